@@ -1,0 +1,208 @@
+//! The event deck and facilitator injects: conditions on the state, a chance per quarter, and
+//! effects that reach the subsystems through `Shocks`.
+
+use super::finance::{self, MarketShocks};
+use super::ids::Good;
+use super::orders::{Inject, Orders};
+use super::params::{Condition, Effect, EventCard, Metric};
+use super::politics::PoliticsShocks;
+use super::report::{EventReport, Msg, TurnReport};
+use super::rng::{Purpose, Rngs};
+use super::state::World;
+
+/// What this quarter's events do to the rest of the turn.
+#[derive(Clone, Debug, Default)]
+pub struct Shocks {
+    pub load: Vec<f64>,
+    pub faults: Vec<u32>,
+    pub market: MarketShocks,
+    pub politics: PoliticsShocks,
+}
+
+/// A metric's value now, for a region or across regions.
+pub fn metric(world: &World, metric: Metric, region: Option<usize>) -> f64 {
+    let per_region = |f: &dyn Fn(usize) -> f64, pick_min: bool| -> f64 {
+        match region {
+            Some(r) => f(r),
+            None => {
+                let values = (0..world.regions.len()).map(f);
+                if pick_min {
+                    values.fold(f64::INFINITY, f64::min)
+                } else {
+                    values.fold(f64::NEG_INFINITY, f64::max)
+                }
+            }
+        }
+    };
+    match metric {
+        Metric::ReserveMargin => per_region(&|r| world.regions[r].grid.reserve_margin, true),
+        Metric::EnergyPrice => per_region(&|r| world.regions[r].grid.energy_price, false),
+        Metric::DcShare => per_region(
+            &|r| {
+                let dc = super::grid::dc_load_mw(world, r);
+                dc / (dc + world.regions[r].non_dc_load_mw).max(1.0)
+            },
+            false,
+        ),
+        Metric::Sentiment => world.market.sentiment,
+        Metric::Coverage => world.market.coverage,
+        Metric::IndexDrawdown => 1.0 - world.market.index / world.market.index_peak.max(1e-9),
+        Metric::OracleSpread => world.company(super::ids::CompanyId::Oracle).spread_bp,
+        Metric::ChipBacklog => world.openai.chips_on_order_gw,
+        Metric::LargeLoadShare => world.policy.effective_large_load_share(world.turn),
+        Metric::BillGrowth => match region {
+            Some(r) => match world.regions[r].bill_history.first() {
+                Some(first) if *first > 0.0 => world.regions[r].retail.bill_month / first - 1.0,
+                _ => 0.0,
+            },
+            None => super::politics::national_bill_growth(world),
+        },
+        Metric::Approval => match region {
+            Some(r) => world.regions[r].approval,
+            None => world.politics.approval,
+        },
+        Metric::Turn => f64::from(world.turn),
+        Metric::CircularShare => world.market.circular_share,
+    }
+}
+
+fn holds(world: &World, condition: &Condition) -> bool {
+    let region = condition
+        .region
+        .as_deref()
+        .and_then(|id| world.params.region_index(id));
+    let value = metric(world, condition.metric, region);
+    condition.above.is_none_or(|a| value > a) && condition.below.is_none_or(|b| value < b)
+}
+
+/// Whether a card could be drawn now (date window, once-only, conditions).
+pub fn eligible(world: &World, card: &EventCard) -> bool {
+    card.earliest.is_none_or(|d| world.date >= d)
+        && card.latest.is_none_or(|d| world.date <= d)
+        && !(card.once && world.events.fired.contains(&card.id))
+        && card.conditions.iter().all(|c| holds(world, c))
+}
+
+/// Draws the deck, adds the facilitator's injects and applies their immediate effects.
+pub fn draw(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut TurnReport) -> Shocks {
+    let n = world.regions.len();
+    let mut shocks = Shocks {
+        load: vec![0.0; n],
+        faults: vec![0; n],
+        politics: PoliticsShocks {
+            approval_points: 0.0,
+            event_outage_k: vec![0.0; n],
+        },
+        ..Default::default()
+    };
+    let params = world.params.clone();
+    let mut drawn: Vec<(EventCard, bool)> = Vec::new();
+    for (i, card) in params.events.iter().enumerate() {
+        if !eligible(world, card) {
+            continue;
+        }
+        let mut rng = rngs.stream(Purpose::Events, world.turn, i as u32);
+        if rng.chance(card.probability) {
+            drawn.push((card.clone(), false));
+        }
+    }
+    for (i, inject) in orders.injects.iter().enumerate() {
+        match inject {
+            Inject::Card { id } => {
+                if let Some(card) = params.events.iter().find(|c| &c.id == id) {
+                    drawn.push((card.clone(), true));
+                }
+            }
+            Inject::Custom { card } => drawn.push((card.to_card(i), true)),
+        }
+    }
+    for (card, injected) in drawn {
+        if card.once && !world.events.fired.contains(&card.id) {
+            world.events.fired.push(card.id.clone());
+        }
+        world.events.log.push((world.turn, card.id.clone()));
+        for effect in &card.effects {
+            apply(world, effect, &mut shocks, report);
+        }
+        report.events.push(EventReport {
+            id: card.id.clone(),
+            headline: Msg::new(format!("event-{}-headline", card.id))
+                .fallback(card.headline.clone()),
+            explanation: Msg::new(format!("event-{}-explanation", card.id))
+                .fallback(card.explanation.clone()),
+            injected,
+        });
+    }
+    shocks
+}
+
+fn apply(world: &mut World, effect: &Effect, shocks: &mut Shocks, report: &mut TurnReport) {
+    let region_of = |world: &World, id: &str| world.params.region_index(id);
+    match effect {
+        Effect::LoadShock { region, pct } => {
+            match region.as_deref().and_then(|id| region_of(world, id)) {
+                Some(r) => shocks.load[r] += pct,
+                None => shocks.load.iter_mut().for_each(|l| *l += pct),
+            }
+        }
+        Effect::Fault { region } => {
+            if let Some(r) = region_of(world, region) {
+                shocks.faults[r] += 1;
+            }
+        }
+        Effect::Blackout {
+            region,
+            households_k,
+            hours,
+        } => {
+            if let Some(r) = region_of(world, region) {
+                let households = world.params.regions[r].households_m * 1000.0;
+                let affected = households_k.min(households);
+                shocks.politics.event_outage_k[r] += affected;
+                let region = &mut world.regions[r];
+                region.outage_household_hours_m += affected * hours / 1000.0;
+                world.records.blackouts += 1;
+                world.records.worst_blackout_share = world
+                    .records
+                    .worst_blackout_share
+                    .max(affected / households.max(1e-9));
+            }
+        }
+        Effect::Sentiment { delta } => shocks.market.sentiment += delta,
+        Effect::Adoption { pct, elasticity } => {
+            world.openai.adoption *= (1.0 + pct).max(0.1);
+            world.openai.elasticity = (world.openai.elasticity + elasticity).clamp(0.0, 5.0);
+        }
+        Effect::Rates { bp } => {
+            world.market.risk_free = (world.market.risk_free + bp / 1e4).clamp(0.0, 0.2)
+        }
+        Effect::Spread { company, bp } => shocks.market.spread_bp[company.index()] += bp,
+        Effect::Audit { company } => finance::reveal(world, *company, report),
+        Effect::Supply {
+            good,
+            pct,
+            quarters,
+        } => {
+            let g = &mut world.supply.goods[good.index()];
+            g.shock_price *= 1.0 + pct;
+            g.shock_lead_q += quarters;
+            if *good == Good::Memory {
+                // HBM shortages hold up GPUs too.
+                world.supply.goods[Good::Gpu.index()].shock_lead_q += quarters * 0.5;
+            }
+        }
+        Effect::GasPrice { pct } => {
+            for region in &mut world.regions {
+                region.gas_price = (region.gas_price * (1.0 + pct)).max(0.5);
+            }
+        }
+        Effect::Approval { points } => shocks.politics.approval_points += points,
+        Effect::Lobbying {
+            max_share,
+            quarters,
+        } => {
+            world.policy.lobbying_cap = Some((*max_share, world.turn + quarters));
+        }
+        Effect::MarketValue { company, pct } => shocks.market.market_value[company.index()] += pct,
+    }
+}

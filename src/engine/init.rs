@@ -1,0 +1,257 @@
+//! The world at the start of a game, built from the scenario's parameters.
+
+use super::finance;
+use super::ids::{CompanyId, Good};
+use super::ledger::{Account, Accounts};
+use super::orders::Orders;
+use super::params::Params;
+use super::rng::Rngs;
+use super::state::*;
+use std::sync::Arc;
+
+/// Tranches the starting debt is split into, maturing evenly.
+const DEBT_TRANCHES: u32 = 8;
+
+impl World {
+    pub fn new(params: Arc<Params>, scenario_hash: impl Into<String>) -> World {
+        let p = params.clone();
+        let mut accounts = Accounts::new();
+        let regions = p
+            .regions
+            .iter()
+            .map(|r| {
+                let dc = &r.data_centers;
+                let connected = dc.oracle_mw + dc.hyperscaler_mw;
+                let known = r
+                    .capacity_market
+                    .as_ref()
+                    .map(|m| m.known_prices.iter().map(|k| (k.from, k.price)).collect())
+                    .unwrap_or_default();
+                RegionState {
+                    capacity: r.fleet.to_array(),
+                    non_dc_load_mw: r.non_dc_load_mw,
+                    gas_price: r.gas_price,
+                    dc: DataCenters {
+                        oracle_mw: dc.oracle_mw,
+                        hyperscaler_mw: dc.hyperscaler_mw,
+                        queue_mw: dc.queue_mw,
+                        approved_mw: dc.approved_mw,
+                        hosting_capacity_mw: dc.hosting_capacity_mw,
+                        ride_through_share: dc.ride_through_share,
+                        start_mw: connected,
+                        ..Default::default()
+                    },
+                    capacity_schedule: known,
+                    approval: p.politics.approval_start,
+                    ..Default::default()
+                }
+            })
+            .collect();
+
+        let companies = CompanyId::ALL
+            .iter()
+            .map(|id| {
+                let b = p.companies.balance(*id);
+                accounts.open(Account::Company(*id), b.cash_bn);
+                let tranche = b.debt_bn / f64::from(DEBT_TRANCHES);
+                let bonds = (1..=DEBT_TRANCHES)
+                    .filter(|_| tranche > 0.0)
+                    .map(|k| Bond {
+                        principal_bn: tranche,
+                        coupon: b.coupon,
+                        maturity_turn: k * 2 * b.maturity_quarters / DEBT_TRANCHES,
+                    })
+                    .collect();
+                let revenue = b.base_revenue_q_bn
+                    + if *id == CompanyId::Hyperscalers {
+                        p.companies.hyperscalers.ai_revenue_q_bn
+                    } else {
+                        0.0
+                    };
+                let quarterly = (1.0 + b.expected_growth).max(0.05).powf(0.25);
+                let revenue_history = (0..4).rev().map(|k| revenue / quarterly.powi(k)).collect();
+                Company {
+                    id: *id,
+                    bonds,
+                    revolver_bn: 0.0,
+                    off_balance_bn: b.off_balance_bn,
+                    off_balance_known_bn: b.off_balance_bn * 0.5,
+                    revenue_q_bn: revenue,
+                    revenue_history,
+                    operating_cash_q_bn: 0.0,
+                    capex_q_bn: 0.0,
+                    free_cash_flow_q_bn: 0.0,
+                    fcf_history: Vec::new(),
+                    backlog_bn: b.backlog_bn,
+                    base_revenue_q_bn: b.base_revenue_q_bn,
+                    market_cap_bn: b.market_cap_bn,
+                    peak_market_cap_bn: b.market_cap_bn,
+                    shares_bn: b.shares_bn,
+                    rating: b.rating,
+                    spread_bp: b.spread_bp,
+                    cds_activity: 100.0,
+                    expected_growth: b.expected_growth,
+                    bonds_issued_q_bn: 0.0,
+                    valuation_scale: 1.0,
+                    anchor_spread_bp: b.spread_bp,
+                    anchor_rating: b.rating,
+                    surprise: 0.0,
+                    insolvent: false,
+                }
+            })
+            .collect();
+        accounts.open(Account::Utility, p.utility.cash_bn);
+
+        let capacity_cap = p
+            .regions
+            .iter()
+            .filter_map(|r| r.capacity_market.as_ref().map(|m| m.cap))
+            .next()
+            .unwrap_or(330.0);
+        let listed: f64 = CompanyId::ALL
+            .iter()
+            .filter(|id| id.listed())
+            .map(|id| p.companies.balance(*id).market_cap_bn)
+            .sum();
+        let mut last_orders = Orders::default();
+        last_orders.utility.capacity_cap = capacity_cap;
+
+        let mut world = World {
+            params: params.clone(),
+            scenario_hash: scenario_hash.into(),
+            turn: 0,
+            date: p.scenario.start,
+            regions,
+            companies,
+            openai: OpenAiState {
+                hyperscaler_gw: p.companies.openai.hyperscaler_gw,
+                compute_gw: p.companies.openai.hyperscaler_gw,
+                adoption: 1.0,
+                elasticity: p.companies.openai.elasticity,
+                efficiency: 1.0,
+                quality: 1.0,
+                revenue_run_rate_bn: p.companies.openai.balance.base_revenue_q_bn * 4.0,
+                commitments_yr_bn: p.companies.openai.hyperscaler_gw
+                    * p.companies.openai.hyperscaler_price_bn_per_gw_yr,
+                ..Default::default()
+            },
+            oracle: OracleState::default(),
+            utility: UtilityState {
+                debt_bn: p.utility.debt_bn,
+                rate_base_bn: p.regions.iter().map(|r| r.retail.rate_base_bn).collect(),
+                rate_base_start_bn: p.regions.iter().map(|r| r.retail.rate_base_bn).collect(),
+                upgrade_requirement_bn_yr: vec![0.0; p.regions.len()],
+                base_rate_factor: 1.0,
+                cost_index: 1.0,
+                ffo_to_debt: 0.15,
+                spread_bp: p.utility.spread_bp,
+                ..Default::default()
+            },
+            market: MarketState {
+                risk_free: p.market.risk_free,
+                sentiment: p.market.sentiment_start,
+                non_ai_cap_bn: p.market.non_ai_cap_bn,
+                index_base_bn: listed + p.market.non_ai_cap_bn,
+                ai_cap_start_bn: listed,
+                index: 100.0,
+                index_peak: 100.0,
+                index_history: vec![100.0],
+                hyperscaler_ai_q_bn: p.companies.hyperscalers.ai_revenue_q_bn,
+                household_stocks_bn: p.market.household_wealth_bn * p.market.household_stock_share,
+                coverage: 1.0,
+                ..Default::default()
+            },
+            politics: PoliticsState {
+                approval: p.politics.approval_start,
+                approval_history: vec![p.politics.approval_start],
+                jobs_k: p.politics.jobs_start_k,
+                ..Default::default()
+            },
+            supply: SupplyState {
+                goods: Good::ALL
+                    .iter()
+                    .map(|g| {
+                        let gp = p.supply.get(*g);
+                        GoodState {
+                            backlog: gp.backlog,
+                            capacity_q: gp.capacity_q,
+                            price_index: 1.0,
+                            lead_q: gp.base_lead_q,
+                            domestic_share: 0.0,
+                            shock_price: 1.0,
+                            shock_lead_q: 0.0,
+                        }
+                    })
+                    .collect(),
+            },
+            policy: Policy {
+                capacity_cap,
+                ..Default::default()
+            },
+            projects: Vec::new(),
+            contracts: Vec::new(),
+            spvs: Vec::new(),
+            vendor_deals: Vec::new(),
+            accounts,
+            events: EventState::default(),
+            last_orders,
+            records: Records::default(),
+        };
+        for good in Good::ALL {
+            let (lead, price) = super::supply::quote(&world, good, 0.0);
+            world.supply.goods[good.index()].lead_q = lead;
+            world.supply.goods[good.index()].price_index = price;
+        }
+        super::supply::update_ride_through(&mut world);
+        warm_up(&mut world);
+        calibrate_valuations(&mut world);
+        world
+    }
+}
+
+/// Plays the start quarter once on a scratch copy with standing orders and fixed weather, so the
+/// opening dashboard shows prices, margins and bills, last year's bills are known for
+/// year-on-year changes, and companies' revenue histories match what the model produces.
+fn warm_up(world: &mut World) {
+    let mut rngs = Rngs::new(0);
+    let (scratch, _) = super::resolve::resolve(world, &world.last_orders.clone(), &mut rngs);
+    for (r, region) in world.regions.iter_mut().enumerate() {
+        let s = &scratch.regions[r];
+        region.grid = super::state::GridSnapshot {
+            trips: 0,
+            blackouts: 0,
+            ..s.grid.clone()
+        };
+        region.retail = s.retail.clone();
+        region.capacity_price = s.capacity_price;
+        let p = &world.params.regions[r];
+        let yearly = (region.retail.residential_cents / p.retail.residential_cents_2020.max(1e-9))
+            .powf(1.0 / 5.0);
+        let quarterly = yearly.max(0.5).powf(0.25);
+        region.bill_history = (0..4)
+            .map(|k| region.retail.bill_month / quarterly.powi(4 - k))
+            .collect();
+    }
+    for id in CompanyId::ALL {
+        let revenue = scratch.company(id).revenue_q_bn;
+        let c = world.company_mut(id);
+        let quarterly = (1.0 + c.expected_growth).max(0.05).powf(0.25);
+        c.revenue_q_bn = revenue;
+        c.revenue_history = (1..=4).rev().map(|k| revenue / quarterly.powi(k)).collect();
+    }
+    world.openai.revenue_run_rate_bn = scratch.openai.revenue_run_rate_bn;
+    world.records.start_bill = world.national_bill();
+}
+
+fn calibrate_valuations(world: &mut World) {
+    let s = world.market.sentiment;
+    for id in CompanyId::ALL {
+        let model = finance::model_value(world, id, s, 0.0, 1.0);
+        let c = world.company_mut(id);
+        c.valuation_scale = if model > 0.0 {
+            c.market_cap_bn / model
+        } else {
+            1.0
+        };
+    }
+}

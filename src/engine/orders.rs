@@ -1,0 +1,670 @@
+//! Each seat's orders for a quarter, with a table of fields (range, unit, help) that validation,
+//! order files, the order form and bots all read, so a range is written down once.
+
+use super::ids::Seat;
+use super::params::{EventCard, Params};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// What a public statement says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Statement {
+    #[default]
+    Quiet,
+    /// "Over-investing is less risky than under-investing"; "an industrial, not financial, bubble".
+    Confident,
+    /// "We are in a bubble."
+    Cautious,
+}
+
+impl Statement {
+    pub const ALL: [Statement; 3] = [Statement::Quiet, Statement::Confident, Statement::Cautious];
+    pub const LABELS: &'static [&'static str] = &["quiet", "confident", "cautious"];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn from_index(index: usize) -> Option<Statement> {
+        Statement::ALL.get(index).copied()
+    }
+}
+
+/// How an order field is edited and checked.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FieldKind {
+    Number {
+        min: f64,
+        max: f64,
+        step: f64,
+        unit: &'static str,
+    },
+    /// One number per region, each within the range.
+    Regional {
+        min: f64,
+        max: f64,
+        step: f64,
+        unit: &'static str,
+    },
+    Toggle,
+    Choice(&'static [&'static str]),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct FieldSpec {
+    pub key: &'static str,
+    pub kind: FieldKind,
+    /// One line of English help; the TUI looks up `order-<seat>-<key>` for translations.
+    pub help: &'static str,
+}
+
+impl FieldSpec {
+    pub fn allowed(&self) -> String {
+        match self.kind {
+            FieldKind::Number { min, max, unit, .. }
+            | FieldKind::Regional { min, max, unit, .. } => {
+                format!("{}..={} {}", trim(min), trim(max), unit)
+                    .trim_end()
+                    .to_string()
+            }
+            FieldKind::Toggle => "true or false".to_string(),
+            FieldKind::Choice(labels) => format!("one of {}", labels.join(", ")),
+        }
+    }
+
+    pub fn is_regional(&self) -> bool {
+        matches!(self.kind, FieldKind::Regional { .. })
+    }
+}
+
+fn trim(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// A field's value, whatever its kind.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Value {
+    Number(f64),
+    Toggle(bool),
+    Choice(usize),
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Number(v) => write!(f, "{}", trim(*v)),
+            Value::Toggle(v) => write!(f, "{v}"),
+            Value::Choice(i) => write!(f, "{}", Statement::LABELS.get(*i).copied().unwrap_or("?")),
+        }
+    }
+}
+
+/// An order outside its allowed range.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{seat}.{field} = {value} is not allowed: {allowed}")]
+pub struct OrderError {
+    pub seat: Seat,
+    /// The field, with the region in brackets for regional fields.
+    pub field: String,
+    pub value: String,
+    pub allowed: String,
+}
+
+trait FieldValue: Sized {
+    /// How many values the field holds (regional fields: one per region given).
+    fn count(&self) -> usize {
+        1
+    }
+    fn to_value(&self, region: usize) -> Value;
+    fn set_value(&mut self, region: usize, value: Value) -> bool;
+}
+
+impl FieldValue for f64 {
+    fn to_value(&self, _: usize) -> Value {
+        Value::Number(*self)
+    }
+    fn set_value(&mut self, _: usize, value: Value) -> bool {
+        match value {
+            Value::Number(v) => {
+                *self = v;
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+impl FieldValue for bool {
+    fn to_value(&self, _: usize) -> Value {
+        Value::Toggle(*self)
+    }
+    fn set_value(&mut self, _: usize, value: Value) -> bool {
+        match value {
+            Value::Toggle(v) => {
+                *self = v;
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+impl FieldValue for Statement {
+    fn to_value(&self, _: usize) -> Value {
+        Value::Choice(self.index())
+    }
+    fn set_value(&mut self, _: usize, value: Value) -> bool {
+        match value {
+            Value::Choice(i) => match Statement::from_index(i) {
+                Some(s) => {
+                    *self = s;
+                    true
+                }
+                None => false,
+            },
+            _ => false,
+        }
+    }
+}
+
+/// Per-region numbers; an empty vector means zero everywhere.
+impl FieldValue for Vec<f64> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn to_value(&self, region: usize) -> Value {
+        Value::Number(self.get(region).copied().unwrap_or(0.0))
+    }
+    fn set_value(&mut self, region: usize, value: Value) -> bool {
+        match value {
+            Value::Number(v) => {
+                if self.len() <= region {
+                    self.resize(region + 1, 0.0);
+                }
+                self[region] = v;
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+macro_rules! field_type {
+    (num) => { f64 };
+    (regional) => { Vec<f64> };
+    (toggle) => { bool };
+    (choice) => { Statement };
+}
+
+macro_rules! field_kind {
+    (num, $min:expr, $max:expr, $step:expr, $unit:expr) => {
+        FieldKind::Number {
+            min: $min,
+            max: $max,
+            step: $step,
+            unit: $unit,
+        }
+    };
+    (regional, $min:expr, $max:expr, $step:expr, $unit:expr) => {
+        FieldKind::Regional {
+            min: $min,
+            max: $max,
+            step: $step,
+            unit: $unit,
+        }
+    };
+    (toggle) => {
+        FieldKind::Toggle
+    };
+    (choice) => {
+        FieldKind::Choice(Statement::LABELS)
+    };
+}
+
+macro_rules! seat_orders {
+    ($(#[$meta:meta])* $name:ident {
+        $( $field:ident : $kind:ident $( ( $($arg:expr),* ) )? = $default:expr, $help:literal; )*
+    }) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[serde(default, deny_unknown_fields)]
+        pub struct $name {
+            $( #[doc = $help] pub $field: field_type!($kind), )*
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self { $( $field: $default, )* }
+            }
+        }
+
+        impl $name {
+            pub const FIELDS: &'static [FieldSpec] = &[
+                $( FieldSpec { key: stringify!($field), kind: field_kind!($kind $(, $($arg),* )?), help: $help }, )*
+            ];
+
+            pub fn get(&self, key: &str, region: usize) -> Option<Value> {
+                match key {
+                    $( stringify!($field) => Some(FieldValue::to_value(&self.$field, region)), )*
+                    _ => None,
+                }
+            }
+
+            /// Values held by a field: the regions given for regional fields, else 1 (0 if unknown).
+            pub fn count(&self, key: &str) -> usize {
+                match key {
+                    $( stringify!($field) => FieldValue::count(&self.$field), )*
+                    _ => 0,
+                }
+            }
+
+            /// Sets a field; false when the key is unknown or the value of the wrong kind.
+            pub fn set(&mut self, key: &str, region: usize, value: Value) -> bool {
+                match key {
+                    $( stringify!($field) => FieldValue::set_value(&mut self.$field, region, value), )*
+                    _ => false,
+                }
+            }
+        }
+    };
+}
+
+seat_orders! {
+    /// OpenAI: compute, chips, fund-raising, prices, training runs, statements.
+    OpenAiOrders {
+        contract_gw: num(0.0, 10.0, 0.5, "GW") = 0.0, "New compute contract offered to Oracle this quarter (take-or-pay once delivered).";
+        contract_years: num(1.0, 15.0, 1.0, "years") = 5.0, "Length of the new compute contract.";
+        contract_price: num(5.0, 30.0, 0.5, "$B/GW-yr") = 13.0, "Price offered per GW-year of compute; Oracle accepts at or above its minimum.";
+        chip_order_gw: num(0.0, 5.0, 0.25, "GW") = 0.0, "Own chips ordered from Nvidia, installed in colocation halls on delivery.";
+        vendor_financing_bn: num(0.0, 100.0, 5.0, "$B") = 0.0, "Equity Nvidia invests in OpenAI, tied to chip orders (the circular deal).";
+        equity_raise_bn: num(0.0, 100.0, 5.0, "$B") = 0.0, "New equity sold to investors at the current valuation.";
+        debt_bn: num(0.0, 50.0, 1.0, "$B") = 0.0, "Bonds and loans raised this quarter at the current spread.";
+        subscription_price: num(5.0, 200.0, 1.0, "$/month") = 20.0, "Consumer subscription price.";
+        api_price_index: num(0.25, 4.0, 0.05, "x") = 1.0, "API price relative to today's.";
+        training_intensity: num(0.0, 1.0, 0.05, "share") = 0.5, "Share of compute in lock-step training runs: better models, bigger load swings.";
+        ride_through_cooperation: toggle = false, "Smooth training-run power ramps and accept ride-through settings.";
+        statement: choice = Statement::Quiet, "Public statement about AI demand and the bubble.";
+    }
+}
+
+seat_orders! {
+    /// Oracle: data centers, financing, on-site turbines, ride-through, contract terms, payouts.
+    OracleOrders {
+        build_mw: regional(0.0, 5000.0, 100.0, "MW") = Vec::new(), "Data-center capacity started this quarter, per region.";
+        onsite_mw: regional(0.0, 2000.0, 50.0, "MW") = Vec::new(), "On-site gas turbines ordered, per region: power before the grid connects, and through outages.";
+        bond_bn: num(0.0, 50.0, 1.0, "$B") = 0.0, "Bonds issued this quarter at today's coupon.";
+        spv_bn: num(0.0, 80.0, 1.0, "$B") = 0.0, "Build-out financed through an SPV: off the balance sheet, paid back as leases.";
+        spv_partner_share: num(0.5, 0.95, 0.05, "share") = 0.8, "Equity share the SPV partner holds.";
+        ride_through_share: num(0.0, 1.0, 0.05, "share") = 0.0, "Target share of Oracle's fleet fitted with ride-through equipment.";
+        min_contract_price: num(5.0, 30.0, 0.5, "$B/GW-yr") = 12.0, "Lowest price per GW-year Oracle accepts for new compute contracts.";
+        max_contract_gw: num(0.0, 20.0, 0.5, "GW") = 5.0, "Most GW of new contracts Oracle accepts per quarter.";
+        buyback_bn: num(0.0, 20.0, 0.5, "$B") = 0.0, "Share buybacks this quarter.";
+        dividend_bn: num(0.0, 5.0, 0.1, "$B") = 1.2, "Dividend paid this quarter.";
+    }
+}
+
+seat_orders! {
+    /// The utility and its regulators: grid, generation, interconnection, tariffs, rates.
+    UtilityOrders {
+        transmission_bn: regional(0.0, 10.0, 0.25, "$B") = Vec::new(), "Transmission and substation upgrades started, per region.";
+        gas_cc_mw: regional(0.0, 5000.0, 100.0, "MW") = Vec::new(), "Gas combined-cycle plants procured, per region.";
+        gas_peaker_mw: regional(0.0, 5000.0, 100.0, "MW") = Vec::new(), "Gas peakers procured, per region.";
+        battery_mw: regional(0.0, 5000.0, 100.0, "MW") = Vec::new(), "Four-hour batteries procured, per region.";
+        solar_mw: regional(0.0, 5000.0, 100.0, "MW") = Vec::new(), "Solar farms procured, per region.";
+        wind_mw: regional(0.0, 5000.0, 100.0, "MW") = Vec::new(), "Wind farms procured, per region.";
+        nuclear_restart_mw: regional(0.0, 2000.0, 100.0, "MW") = Vec::new(), "Retired nuclear units brought back, per region.";
+        approve_mw: regional(0.0, 20000.0, 250.0, "MW") = Vec::new(), "Large-load interconnection requests approved from the queue, per region.";
+        demand_response_mw: regional(0.0, 5000.0, 100.0, "MW") = Vec::new(), "Large loads paid to curtail at peaks, per region.";
+        large_load_share: num(0.0, 1.0, 0.05, "share") = 0.0, "Share of grid-upgrade costs charged to large loads (the rest goes to all customers).";
+        min_demand_charge: num(0.0, 1.0, 0.05, "share") = 0.0, "Large loads pay at least this share of contracted demand (0.85 in Ohio).";
+        ride_through_required: toggle = false, "New loads of 75 MW or more must ride through faults (existing ones within a year).";
+        rate_case_pct: num(0.0, 15.0, 0.5, "%") = 0.0, "Base-rate increase requested from regulators this quarter.";
+        capacity_cap: num(100.0, 1000.0, 10.0, "$/MW-day") = 330.0, "Cap on capacity-auction prices where a capacity market runs.";
+    }
+}
+
+seat_orders! {
+    /// The White House: trade, subsidies, permitting, cost allocation, relief, statements.
+    WhiteHouseOrders {
+        chip_tariff: num(0.0, 1.5, 0.05, "rate") = 0.0, "Tariff on imported GPUs and semiconductors (1.0 = 100%).";
+        equipment_tariff: num(0.0, 1.0, 0.05, "rate") = 0.0, "Tariff on transformers, turbines and metals (0.5 = 50%).";
+        exempt_intermediate: toggle = false, "Exempt data-center builders' chips and equipment from the tariffs.";
+        subsidy_bn: num(0.0, 50.0, 1.0, "$B") = 0.0, "Grants for AI infrastructure and factories this quarter.";
+        loan_guarantee_bn: num(0.0, 100.0, 5.0, "$B") = 0.0, "New federal loan guarantees: cheaper credit for builders.";
+        fast_track: toggle = false, "Permitting fast-track for power plants and transmission.";
+        federal_rule: toggle = false, "Impose a federal rule on who pays for grid upgrades.";
+        federal_share: num(0.0, 1.0, 0.05, "share") = 0.5, "Large loads' share of upgrade costs under the federal rule.";
+        relief_bn: num(0.0, 50.0, 1.0, "$B") = 0.0, "Household relief (rebates, cash dividends) this quarter.";
+        statement: choice = Statement::Quiet, "Statement about the AI boom and the bubble.";
+    }
+}
+
+/// A facilitator's inject: a card of the scenario's deck, or a custom event.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Inject {
+    Card { id: String },
+    Custom { card: CustomCard },
+}
+
+/// The parts of an event card a facilitator writes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CustomCard {
+    pub headline: String,
+    #[serde(default)]
+    pub explanation: String,
+    #[serde(default)]
+    pub effects: Vec<super::params::Effect>,
+}
+
+impl CustomCard {
+    pub fn to_card(&self, index: usize) -> EventCard {
+        EventCard {
+            id: format!("custom-{index}"),
+            headline: self.headline.clone(),
+            explanation: self.explanation.clone(),
+            probability: 1.0,
+            once: false,
+            earliest: None,
+            latest: None,
+            conditions: Vec::new(),
+            effects: self.effects.clone(),
+        }
+    }
+}
+
+/// Every seat's orders for one quarter, plus the facilitator's injects.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Orders {
+    pub openai: OpenAiOrders,
+    pub oracle: OracleOrders,
+    pub utility: UtilityOrders,
+    pub whitehouse: WhiteHouseOrders,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub injects: Vec<Inject>,
+}
+
+/// One seat's orders, for code that handles any seat.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "seat", rename_all = "snake_case")]
+pub enum SeatOrders {
+    #[serde(rename = "openai")]
+    OpenAi(OpenAiOrders),
+    Oracle(OracleOrders),
+    Utility(UtilityOrders),
+    #[serde(rename = "whitehouse")]
+    WhiteHouse(WhiteHouseOrders),
+}
+
+impl SeatOrders {
+    pub fn seat(&self) -> Seat {
+        match self {
+            SeatOrders::OpenAi(_) => Seat::OpenAi,
+            SeatOrders::Oracle(_) => Seat::Oracle,
+            SeatOrders::Utility(_) => Seat::Utility,
+            SeatOrders::WhiteHouse(_) => Seat::WhiteHouse,
+        }
+    }
+
+    pub fn get(&self, key: &str, region: usize) -> Option<Value> {
+        match self {
+            SeatOrders::OpenAi(o) => o.get(key, region),
+            SeatOrders::Oracle(o) => o.get(key, region),
+            SeatOrders::Utility(o) => o.get(key, region),
+            SeatOrders::WhiteHouse(o) => o.get(key, region),
+        }
+    }
+
+    pub fn set(&mut self, key: &str, region: usize, value: Value) -> bool {
+        match self {
+            SeatOrders::OpenAi(o) => o.set(key, region, value),
+            SeatOrders::Oracle(o) => o.set(key, region, value),
+            SeatOrders::Utility(o) => o.set(key, region, value),
+            SeatOrders::WhiteHouse(o) => o.set(key, region, value),
+        }
+    }
+}
+
+/// The field table of a seat.
+pub fn fields(seat: Seat) -> &'static [FieldSpec] {
+    match seat {
+        Seat::OpenAi => OpenAiOrders::FIELDS,
+        Seat::Oracle => OracleOrders::FIELDS,
+        Seat::Utility => UtilityOrders::FIELDS,
+        Seat::WhiteHouse => WhiteHouseOrders::FIELDS,
+    }
+}
+
+pub fn field(seat: Seat, key: &str) -> Option<&'static FieldSpec> {
+    fields(seat).iter().find(|f| f.key == key)
+}
+
+impl Orders {
+    pub fn seat(&self, seat: Seat) -> SeatOrders {
+        match seat {
+            Seat::OpenAi => SeatOrders::OpenAi(self.openai.clone()),
+            Seat::Oracle => SeatOrders::Oracle(self.oracle.clone()),
+            Seat::Utility => SeatOrders::Utility(self.utility.clone()),
+            Seat::WhiteHouse => SeatOrders::WhiteHouse(self.whitehouse.clone()),
+        }
+    }
+
+    pub fn set_seat(&mut self, orders: SeatOrders) {
+        match orders {
+            SeatOrders::OpenAi(o) => self.openai = o,
+            SeatOrders::Oracle(o) => self.oracle = o,
+            SeatOrders::Utility(o) => self.utility = o,
+            SeatOrders::WhiteHouse(o) => self.whitehouse = o,
+        }
+    }
+
+    pub fn validate(&self, params: &Params) -> Result<(), OrderError> {
+        for seat in Seat::ALL {
+            validate_seat(&self.seat(seat), params)?;
+        }
+        Ok(())
+    }
+}
+
+/// Checks every field of one seat's orders against its range.
+pub fn validate_seat(orders: &SeatOrders, params: &Params) -> Result<(), OrderError> {
+    let seat = orders.seat();
+    let regions = params.regions.len();
+    for spec in fields(seat) {
+        match spec.kind {
+            FieldKind::Number { min, max, .. } => {
+                if let Some(Value::Number(v)) = orders.get(spec.key, 0) {
+                    check_number(seat, spec, spec.key.to_string(), v, min, max)?;
+                }
+            }
+            FieldKind::Regional { min, max, .. } => {
+                let len = regional_len(orders, spec.key);
+                if len > regions {
+                    return Err(OrderError {
+                        seat,
+                        field: spec.key.to_string(),
+                        value: format!("{len} values"),
+                        allowed: format!("at most one per region ({regions})"),
+                    });
+                }
+                for (r, region) in params.regions.iter().enumerate() {
+                    if let Some(Value::Number(v)) = orders.get(spec.key, r) {
+                        check_number(
+                            seat,
+                            spec,
+                            format!("{}[{}]", spec.key, region.id),
+                            v,
+                            min,
+                            max,
+                        )?;
+                    }
+                }
+            }
+            FieldKind::Toggle | FieldKind::Choice(_) => {}
+        }
+    }
+    Ok(())
+}
+
+fn regional_len(orders: &SeatOrders, key: &str) -> usize {
+    match orders {
+        SeatOrders::OpenAi(o) => o.count(key),
+        SeatOrders::Oracle(o) => o.count(key),
+        SeatOrders::Utility(o) => o.count(key),
+        SeatOrders::WhiteHouse(o) => o.count(key),
+    }
+}
+
+fn check_number(
+    seat: Seat,
+    spec: &FieldSpec,
+    field: String,
+    value: f64,
+    min: f64,
+    max: f64,
+) -> Result<(), OrderError> {
+    if value.is_finite() && value >= min && value <= max {
+        Ok(())
+    } else {
+        Err(OrderError {
+            seat,
+            field,
+            value: trim(value),
+            allowed: spec.allowed(),
+        })
+    }
+}
+
+/// Brings every field into its range: NaN to the minimum, extra regions dropped. `resolve`
+/// applies it so no input can break the rules; callers validate first to tell users.
+pub fn sanitize(orders: &Orders, params: &Params) -> Orders {
+    let mut clean = orders.clone();
+    let regions = params.regions.len();
+    for seat in Seat::ALL {
+        let mut seat_orders = clean.seat(seat);
+        for spec in fields(seat) {
+            let count = match spec.kind {
+                FieldKind::Regional { .. } => regions,
+                FieldKind::Number { .. } => 1,
+                _ => 0,
+            };
+            for r in 0..count {
+                if let Some(Value::Number(v)) = seat_orders.get(spec.key, r) {
+                    seat_orders.set(spec.key, r, Value::Number(clamp_to(seat, spec.key, v)));
+                }
+            }
+        }
+        clean.set_seat(seat_orders);
+    }
+    let u = &mut clean.utility;
+    for values in [
+        &mut u.transmission_bn,
+        &mut u.gas_cc_mw,
+        &mut u.gas_peaker_mw,
+        &mut u.battery_mw,
+        &mut u.solar_mw,
+        &mut u.wind_mw,
+        &mut u.nuclear_restart_mw,
+        &mut u.approve_mw,
+        &mut u.demand_response_mw,
+        &mut clean.oracle.build_mw,
+        &mut clean.oracle.onsite_mw,
+    ] {
+        values.truncate(regions);
+    }
+    clean
+}
+
+/// Clamps a number into a field's range (bots and the order form use it).
+pub fn clamp_to(seat: Seat, key: &str, value: f64) -> f64 {
+    match field(seat, key).map(|f| f.kind) {
+        Some(FieldKind::Number { min, max, .. }) | Some(FieldKind::Regional { min, max, .. }) => {
+            if value.is_finite() {
+                value.clamp(min, max)
+            } else {
+                min
+            }
+        }
+        _ => value,
+    }
+}
+
+/// A regional order's value in region `r` (empty vectors mean zero).
+pub fn at(values: &[f64], r: usize) -> f64 {
+    values.get(r).copied().unwrap_or(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params_with_regions(ids: &[&str]) -> Params {
+        let mut p = Params::default();
+        for id in ids {
+            p.regions.push(super::super::params::RegionParams {
+                id: id.to_string(),
+                ..Default::default()
+            });
+        }
+        p
+    }
+
+    #[test]
+    fn default_orders_are_valid() {
+        let p = params_with_regions(&["texas", "pjm", "west"]);
+        Orders::default().validate(&p).unwrap();
+    }
+
+    #[test]
+    fn out_of_range_names_seat_field_value_and_range() {
+        let p = params_with_regions(&["texas", "pjm", "west"]);
+        let mut o = Orders::default();
+        o.oracle.build_mw = vec![0.0, 9000.0, 0.0];
+        let err = o.validate(&p).unwrap_err();
+        assert_eq!(err.seat, Seat::Oracle);
+        assert_eq!(err.field, "build_mw[pjm]");
+        assert_eq!(err.value, "9000");
+        assert_eq!(err.allowed, "0..=5000 MW");
+        assert_eq!(
+            err.to_string(),
+            "oracle.build_mw[pjm] = 9000 is not allowed: 0..=5000 MW"
+        );
+        let mut o = Orders::default();
+        o.whitehouse.chip_tariff = f64::NAN;
+        assert_eq!(o.validate(&p).unwrap_err().field, "chip_tariff");
+        let mut o = Orders::default();
+        o.utility.approve_mw = vec![1.0; 4];
+        assert!(
+            o.validate(&p)
+                .unwrap_err()
+                .allowed
+                .contains("one per region")
+        );
+    }
+
+    #[test]
+    fn get_and_set_by_key() {
+        let mut o = SeatOrders::Utility(UtilityOrders::default());
+        assert!(o.set("approve_mw", 2, Value::Number(500.0)));
+        assert_eq!(o.get("approve_mw", 2), Some(Value::Number(500.0)));
+        assert_eq!(o.get("approve_mw", 0), Some(Value::Number(0.0)));
+        assert!(o.set("ride_through_required", 0, Value::Toggle(true)));
+        assert!(!o.set("ride_through_required", 0, Value::Number(1.0)));
+        assert!(!o.set("no_such_field", 0, Value::Number(1.0)));
+        for seat in Seat::ALL {
+            for spec in fields(seat) {
+                assert!(
+                    Orders::default().seat(seat).get(spec.key, 0).is_some(),
+                    "{}",
+                    spec.key
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,887 @@
+//! The scenario's parameters: everything fixed for a game. Loaded and checked by `crate::scenario`;
+//! the engine only reads them. Ranges are documented on each field and enforced by
+//! `crate::scenario::validate`.
+
+use super::ids::{CompanyId, Date, Good, Tech, TechArray};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    pub scenario: Meta,
+    pub reference: Reference,
+    pub technologies: Technologies,
+    pub regions: Vec<RegionParams>,
+    /// Transfer links between regions of the scenario (both directions). May be empty.
+    #[serde(default)]
+    pub links: Vec<Link>,
+    pub build: BuildParams,
+    pub companies: CompaniesParams,
+    pub utility: UtilityParams,
+    pub market: MarketParams,
+    pub politics: PoliticsParams,
+    pub supply: SupplyParams,
+    pub objectives: Objectives,
+    /// The event deck. May be empty.
+    #[serde(default)]
+    pub events: Vec<EventCard>,
+}
+
+impl Params {
+    pub fn region_index(&self, id: &str) -> Option<usize> {
+        self.regions.iter().position(|r| r.id == id)
+    }
+
+    pub fn end_date(&self) -> Date {
+        self.scenario.start.plus(self.scenario.turns)
+    }
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// The first quarter played.
+    pub start: Date,
+    /// Quarters in a game, 1..=40.
+    pub turns: u32,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    /// National average residential price in 2020, cents/kWh (EIA), 1..=100.
+    pub national_residential_cents_2020: f64,
+    /// Coal price, $/MMBtu, 0..=20.
+    pub coal_price: f64,
+    /// Nuclear fuel cost, $/MWh, 0..=50.
+    pub nuclear_fuel: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TechParams {
+    /// Fuel burned per MWh, MMBtu/MWh, 0..=20 (0 for wind, solar, hydro, batteries, nuclear).
+    pub heat_rate: f64,
+    /// Variable O&M, $/MWh, 0..=100.
+    pub vom: f64,
+    /// Share of capacity available in an average hour, 0..=1 (wind, solar and hydro use profiles).
+    pub availability: f64,
+    /// Share of capacity counted as firm for reserve margins, 0..=1.
+    pub capacity_credit: f64,
+    /// Overnight build cost, $/kW, 0..=20000.
+    pub capex_per_kw: f64,
+    /// Quarters to build once equipment is on site, 0..=40.
+    pub build_quarters: u32,
+    /// CO2, tonnes per MWh, 0..=2.
+    pub co2_t_per_mwh: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Technologies {
+    pub nuclear: TechParams,
+    pub coal: TechParams,
+    pub gas_cc: TechParams,
+    pub gas_peaker: TechParams,
+    pub hydro: TechParams,
+    pub wind: TechParams,
+    pub solar: TechParams,
+    pub battery: TechParams,
+    pub onsite: TechParams,
+    /// Battery storage hours at rated power, 1..=12.
+    pub battery_hours: f64,
+    /// Battery round-trip efficiency, 0.5..=1.
+    pub battery_efficiency: f64,
+}
+
+impl Technologies {
+    pub fn get(&self, tech: Tech) -> &TechParams {
+        match tech {
+            Tech::Nuclear => &self.nuclear,
+            Tech::Coal => &self.coal,
+            Tech::GasCc => &self.gas_cc,
+            Tech::GasPeaker => &self.gas_peaker,
+            Tech::Hydro => &self.hydro,
+            Tech::Wind => &self.wind,
+            Tech::Solar => &self.solar,
+            Tech::Battery => &self.battery,
+            Tech::Onsite => &self.onsite,
+        }
+    }
+}
+
+/// Megawatts per technology, as written in scenario files.
+#[derive(Clone, Copy, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fleet {
+    pub nuclear: f64,
+    pub coal: f64,
+    pub gas_cc: f64,
+    pub gas_peaker: f64,
+    pub hydro: f64,
+    pub wind: f64,
+    pub solar: f64,
+    pub battery: f64,
+    pub onsite: f64,
+}
+
+impl Fleet {
+    pub fn to_array(self) -> TechArray {
+        [
+            self.nuclear,
+            self.coal,
+            self.gas_cc,
+            self.gas_peaker,
+            self.hydro,
+            self.wind,
+            self.solar,
+            self.battery,
+            self.onsite,
+        ]
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MarketDesign {
+    /// Energy-only with scarcity pricing (ERCOT-like).
+    #[default]
+    EnergyOnly,
+    /// A capacity market with a demand curve on the reserve margin (PJM-like).
+    Capacity,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KnownCapacityPrice {
+    /// The first quarter this already-auctioned price applies to.
+    pub from: Date,
+    /// $/MW-day, 0..=2000.
+    pub price: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CapacityMarketParams {
+    /// Price at or above target + `high_points`, $/MW-day, 0..=500.
+    pub floor: f64,
+    /// The administrative cap in force at the start, $/MW-day, 0..=2000 (a utility lever later).
+    pub cap: f64,
+    /// Reserve-margin points above target where the curve reaches the floor, 0..=20.
+    pub high_points: f64,
+    /// Reserve-margin points below target where the curve reaches the reference price, 0..=20.
+    pub low_points: f64,
+    /// The curve's price at target − `low_points`, $/MW-day, 0..=2000.
+    pub reference_price: f64,
+    /// Quarters between an auction and the delivery it prices, 0..=16.
+    pub forward_quarters: u32,
+    /// The quarter of the year auctions run, 1..=4.
+    pub auction_quarter: u8,
+    /// Prices already set by past auctions at the start of the game.
+    #[serde(default)]
+    pub known_prices: Vec<KnownCapacityPrice>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataCenterParams {
+    /// Oracle's connected data-center load at the start, MW, 0..=100000.
+    pub oracle_mw: f64,
+    /// Hyperscalers' and other owners' connected data-center load, MW, 0..=100000.
+    pub hyperscaler_mw: f64,
+    /// Large-load interconnection requests waiting, MW, 0..=1000000.
+    pub queue_mw: f64,
+    /// New requests arriving each quarter without any minimum-demand charge, MW, 0..=100000.
+    pub queue_inflow_mw_q: f64,
+    /// Share of requests that are speculative (withdrawn under financial commitments), 0..=1.
+    pub speculative_share: f64,
+    /// Approved but not yet built or connected, MW, 0..=100000.
+    pub approved_mw: f64,
+    /// Data-center load the grid hosts without new transmission, MW, 0..=200000.
+    pub hosting_capacity_mw: f64,
+    /// Hosting capacity added per $B of transmission upgrades, MW/$B, 0..=10000.
+    pub mw_per_upgrade_bn: f64,
+    /// Share of data-center load able to ride through faults at the start, 0..=1.
+    pub ride_through_share: f64,
+    /// Average draw as a share of connected capacity, 0..=1.
+    pub utilization: f64,
+    /// Share of the hyperscalers' US data-center build-out landing in this region, 0..=1.
+    pub hyperscaler_build_share: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FaultParams {
+    /// Sudden load loss the region absorbs without load shedding, MW, 1..=50000.
+    pub tolerable_loss_mw: f64,
+    /// Primary frequency response, MW per 0.1 Hz, 1..=10000 (a tuning parameter).
+    pub frequency_response_mw: f64,
+    /// Expected large-load fault events per quarter at the start, 0..=50.
+    pub rate_q: f64,
+    /// Smallest and largest share of the region's data-center load near one fault, 0..=1.
+    pub cluster_share_min: f64,
+    pub cluster_share_max: f64,
+    /// Width of the step from local outage to cascade, as a share of tolerable loss, 0.01..=2.
+    pub cascade_width: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetailParams {
+    /// Transmission, distribution and other non-energy costs at the start, $B/year, 0..=200.
+    pub td_revenue_bn_yr: f64,
+    /// Households' share of those costs, 0..=1.
+    pub residential_td_share: f64,
+    /// Utility rate base at the start, $B, 0..=1000.
+    pub rate_base_bn: f64,
+    /// Allowed return on rate base, per year, 0..=0.3.
+    pub allowed_return: f64,
+    /// Years over which upgrade capex is recovered, 1..=60.
+    pub recovery_years: f64,
+    /// Residential retail price in 2020, cents/kWh, 1..=100.
+    pub residential_cents_2020: f64,
+    /// Average wholesale energy price in 2020, $/MWh, 1..=500.
+    pub wholesale_2020: f64,
+    /// Fixed customer charge, $/month, 0..=100.
+    pub fixed_charge_month: f64,
+    /// Other utility bills (gas, water) that compete for the same income, $/month, 0..=1000.
+    pub other_bills_month: f64,
+    /// Households spending more than this share of income on utility bills fall behind, 0.01..=0.5.
+    pub affordable_burden: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionPolitics {
+    /// Population, millions, 0..=400.
+    pub population_m: f64,
+    /// House seats decided here, 0..=435.
+    pub house_seats: u32,
+    /// Electoral votes decided here, 0..=538.
+    pub electoral_votes: u32,
+    /// Governing party's lean against the national vote, −0.3..=0.3.
+    pub lean: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionParams {
+    pub id: String,
+    pub name: String,
+    pub market: MarketDesign,
+    /// Households, millions, 0.01..=200.
+    pub households_m: f64,
+    /// Residential use, kWh per household per month, 50..=5000.
+    pub residential_kwh_month: f64,
+    /// Median household income, $/month, 100..=100000.
+    pub median_income_month: f64,
+    /// Spread of log income, 0.1..=2.
+    pub income_sigma: f64,
+    /// Average household and commercial (non-data-center) load at the start, MW, 1..=1000000.
+    pub non_dc_load_mw: f64,
+    /// Households' share of non-data-center energy, 0..=1.
+    pub residential_share: f64,
+    /// Growth of non-data-center load per quarter, −0.05..=0.05.
+    pub load_growth_q: f64,
+    /// Load multiplier per quarter of the year (4 values), 0.3..=3.
+    pub seasonal: Vec<f64>,
+    /// Hourly load shape per season (4 rows of 24 values, each around 1).
+    pub daily_shape: Vec<Vec<f64>>,
+    /// Day-to-day weather noise on load, standard deviation, 0..=0.5.
+    pub weather_sigma: f64,
+    /// Average capacity factor per season (4 values), 0..=1.
+    pub wind_cf: Vec<f64>,
+    pub solar_cf: Vec<f64>,
+    pub hydro_cf: Vec<f64>,
+    /// Gas price at the start, $/MMBtu, 0..=50.
+    pub gas_price: f64,
+    /// Offer cap, $/MWh, 100..=20000.
+    pub price_cap: f64,
+    /// Scarcity adder at zero operating reserve, $/MWh, 0..=20000.
+    pub scarcity_adder: f64,
+    /// Operating reserve, as a share of load, at which the adder falls by e, 0.001..=0.5.
+    pub scarcity_sigma: f64,
+    /// Planning reserve-margin target, 0..=1.
+    pub reserve_target: f64,
+    /// Present only for `market = "capacity"`.
+    #[serde(default)]
+    pub capacity_market: Option<CapacityMarketParams>,
+    /// Imports from neighbours outside the game, MW, 0..=100000.
+    pub import_limit_mw: f64,
+    /// Imports cost the region's gas combined-cycle cost plus this adder, $/MWh, 0..=500.
+    pub import_price_adder: f64,
+    /// Share of the import limit counted as firm, 0..=1.
+    pub import_capacity_credit: f64,
+    pub fleet: Fleet,
+    /// Retirements per quarter, MW.
+    pub retirements_mw_q: Fleet,
+    pub data_centers: DataCenterParams,
+    pub faults: FaultParams,
+    pub retail: RetailParams,
+    pub politics: RegionPolitics,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub from: String,
+    pub to: String,
+    /// MW, 0..=100000.
+    pub limit_mw: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BuildParams {
+    /// Chips and servers per GW of data center, $B, 0..=200.
+    pub dc_chips_bn_per_gw: f64,
+    /// Shell, cooling and electrical plant per GW, $B, 0..=100.
+    pub dc_facility_bn_per_gw: f64,
+    /// Quarters to build a data center shell, 1..=20.
+    pub dc_build_quarters: u32,
+    /// Ride-through equipment (UPS, controls) per GW fitted, $B, 0..=10.
+    pub ride_through_bn_per_gw: f64,
+    /// Transmission upgrades: quarters to build besides transformer lead time, 0..=40.
+    pub transmission_build_quarters: u32,
+    /// Share of lead time cut by permitting fast-track, 0..=0.9.
+    pub fast_track_cut: f64,
+    /// Colocation fee for OpenAI's own chips, $B per GW-year, 0..=50.
+    pub colo_fee_bn_per_gw_yr: f64,
+    /// Where colocated OpenAI chips land, share per region (same order as `regions`).
+    pub colo_region_shares: Vec<f64>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Rating {
+    #[serde(rename = "AAA")]
+    Aaa,
+    #[serde(rename = "AA+")]
+    AaPlus,
+    #[serde(rename = "AA")]
+    Aa,
+    #[serde(rename = "AA-")]
+    AaMinus,
+    #[serde(rename = "A+")]
+    APlus,
+    #[serde(rename = "A")]
+    A,
+    #[serde(rename = "A-")]
+    AMinus,
+    #[serde(rename = "BBB+")]
+    BbbPlus,
+    #[default]
+    #[serde(rename = "BBB")]
+    Bbb,
+    #[serde(rename = "BBB-")]
+    BbbMinus,
+    #[serde(rename = "BB+")]
+    BbPlus,
+    #[serde(rename = "BB")]
+    Bb,
+    #[serde(rename = "BB-")]
+    BbMinus,
+    #[serde(rename = "B+")]
+    BPlus,
+    #[serde(rename = "B")]
+    B,
+    #[serde(rename = "B-")]
+    BMinus,
+    #[serde(rename = "CCC")]
+    Ccc,
+    #[serde(rename = "D")]
+    D,
+}
+
+impl Rating {
+    pub const ALL: [Rating; 18] = [
+        Rating::Aaa,
+        Rating::AaPlus,
+        Rating::Aa,
+        Rating::AaMinus,
+        Rating::APlus,
+        Rating::A,
+        Rating::AMinus,
+        Rating::BbbPlus,
+        Rating::Bbb,
+        Rating::BbbMinus,
+        Rating::BbPlus,
+        Rating::Bb,
+        Rating::BbMinus,
+        Rating::BPlus,
+        Rating::B,
+        Rating::BMinus,
+        Rating::Ccc,
+        Rating::D,
+    ];
+
+    /// 0 = AAA, 17 = D.
+    pub fn notch(self) -> usize {
+        self as usize
+    }
+
+    pub fn from_notch(notch: usize) -> Rating {
+        Rating::ALL[notch.min(Rating::ALL.len() - 1)]
+    }
+
+    pub fn investment_grade(self) -> bool {
+        self <= Rating::BbbMinus
+    }
+
+    pub fn label(self) -> &'static str {
+        [
+            "AAA", "AA+", "AA", "AA-", "A+", "A", "A-", "BBB+", "BBB", "BBB-", "BB+", "BB", "BB-",
+            "B+", "B", "B-", "CCC", "D",
+        ][self.notch()]
+    }
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompanyParams {
+    /// $B, 0..=2000.
+    pub cash_bn: f64,
+    /// On-balance-sheet debt, $B, 0..=2000.
+    pub debt_bn: f64,
+    /// Average coupon on existing debt, per year, 0..=0.3.
+    pub coupon: f64,
+    /// Average remaining maturity of existing debt, quarters, 1..=160.
+    pub maturity_quarters: u32,
+    /// Off-balance-sheet obligations (SPVs, leases) at the start, $B, 0..=2000.
+    pub off_balance_bn: f64,
+    /// Revenue outside the AI build-out that the model does not trade, $B/quarter, 0..=2000.
+    pub base_revenue_q_bn: f64,
+    /// Growth of that revenue per quarter, −0.2..=0.5.
+    pub base_growth_q: f64,
+    /// Operating margin on base revenue, −1..=1.
+    pub base_margin: f64,
+    /// Fixed operating costs (staff, R&D), $B/quarter, 0..=500.
+    pub fixed_costs_q_bn: f64,
+    /// Market value (or last round's valuation), $B, 1..=100000.
+    pub market_cap_bn: f64,
+    /// Shares outstanding, billions, 0.001..=1000.
+    pub shares_bn: f64,
+    pub rating: Rating,
+    /// CDS spread at the start, basis points, 0..=5000.
+    pub spread_bp: f64,
+    /// Remaining performance obligations (backlog), $B, 0..=5000.
+    pub backlog_bn: f64,
+    /// Market's expected revenue growth per year at the start, −0.5..=5.
+    pub expected_growth: f64,
+    /// Price-earnings multiple at neutral sentiment, 1..=200.
+    pub base_multiple: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenAiParams {
+    pub balance: CompanyParams,
+    /// Compute online at the start through hyperscaler deals, GW, 0..=100.
+    pub hyperscaler_gw: f64,
+    /// Hyperscaler compute added per quarter under existing deals, GW, 0..=10.
+    pub hyperscaler_gw_added_q: f64,
+    /// Price of hyperscaler compute, $B per GW-year, 0..=100.
+    pub hyperscaler_price_bn_per_gw_yr: f64,
+    /// Revenue potential at reference prices at the start, $B/year, 0..=10000.
+    pub demand_bn_yr: f64,
+    /// Adoption growth per quarter at full model quality, 0..=1.
+    pub adoption_growth_q: f64,
+    /// Ceiling of adoption as a multiple of the start, 1..=1000.
+    pub adoption_ceiling: f64,
+    /// Price elasticity of demand, 0..=5.
+    pub elasticity: f64,
+    /// Revenue served per GW of inference at reference prices, $B/year, 0..=1000.
+    pub revenue_per_inference_gw_yr: f64,
+    /// Efficiency gain of compute per quarter (newer chips, better software), 0..=0.5.
+    pub efficiency_gain_q: f64,
+    /// Reference consumer subscription, $/month, 1..=1000.
+    pub reference_subscription: f64,
+    /// Share of revenue from consumers (the rest from the API), 0..=1.
+    pub consumer_share: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OracleParams {
+    pub balance: CompanyParams,
+    /// Price other cloud customers pay for AI capacity not under OpenAI's contracts, $B per GW-year, 0..=100.
+    pub cloud_price_bn_per_gw_yr: f64,
+    /// Share of spare AI capacity other customers use, 0..=1.
+    pub cloud_utilization: f64,
+    /// Running cost of data centers besides power (staff, maintenance), $B per GW-year, 0..=50.
+    pub dc_opex_bn_per_gw_yr: f64,
+    /// Revolving credit line, $B, 0..=500.
+    pub revolver_bn: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NvidiaParams {
+    pub balance: CompanyParams,
+    /// Gross margin on chips, 0..=1.
+    pub gross_margin: f64,
+    /// Chip sales to customers outside the model, $B/quarter, 0..=1000.
+    pub other_sales_q_bn: f64,
+    /// Growth of those sales per quarter, −0.5..=0.5.
+    pub other_sales_growth_q: f64,
+    /// Share of hyperscaler capex spent on Nvidia chips, 0..=1.
+    pub share_of_hyperscaler_capex: f64,
+    /// Vendor financing per GW of chips ordered, $B, 0..=100.
+    pub vendor_bn_per_gw: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HyperscalerParams {
+    pub balance: CompanyParams,
+    /// Guided capex per calendar year, $B (first entry is the start year), each 0..=5000.
+    pub capex_guidance_bn: Vec<f64>,
+    /// Share of capex that is US data centers in the modelled regions' markets, 0..=1.
+    pub dc_share_of_capex: f64,
+    /// Capex response to sentiment (fractional change per unit of sentiment), 0..=2.
+    pub capex_sentiment_elasticity: f64,
+    /// Capex response to a 100 bp rise in spreads (fractional cut), 0..=2.
+    pub capex_spread_elasticity: f64,
+    /// AI revenue (cloud AI, copilots) at the start, $B/quarter, 0..=1000.
+    pub ai_revenue_q_bn: f64,
+    /// Growth of that AI revenue per quarter, −0.5..=1.
+    pub ai_revenue_growth_q: f64,
+    /// Buybacks and dividends, share of operating cash flow, 0..=1.
+    pub payout_share: f64,
+    /// Cash they keep, $B, 0..=2000.
+    pub cash_floor_bn: f64,
+    /// Share of their financing gap raised through SPVs rather than bonds, 0..=1.
+    pub spv_share_of_gap: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompaniesParams {
+    pub openai: OpenAiParams,
+    pub oracle: OracleParams,
+    pub nvidia: NvidiaParams,
+    pub hyperscalers: HyperscalerParams,
+}
+
+impl CompaniesParams {
+    pub fn balance(&self, id: CompanyId) -> &CompanyParams {
+        match id {
+            CompanyId::OpenAi => &self.openai.balance,
+            CompanyId::Oracle => &self.oracle.balance,
+            CompanyId::Nvidia => &self.nvidia.balance,
+            CompanyId::Hyperscalers => &self.hyperscalers.balance,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UtilityParams {
+    /// $B, 0..=1000.
+    pub cash_bn: f64,
+    /// $B, 0..=5000.
+    pub debt_bn: f64,
+    /// Credit spread, basis points, 0..=5000.
+    pub spread_bp: f64,
+    /// Cash kept before borrowing, $B, 0..=1000.
+    pub cash_floor_bn: f64,
+    /// Share of delivery revenue that covers operating costs at the start, 0..=1.
+    pub opex_share: f64,
+    /// Growth of operating costs per quarter (wages, materials), 0..=0.1.
+    pub cost_growth_q: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarketParams {
+    /// Ten-year Treasury yield at the start, 0..=0.2.
+    pub risk_free: f64,
+    /// Market value of the non-AI economy's stocks, $B, 0..=1000000.
+    pub non_ai_cap_bn: f64,
+    /// Drift of non-AI stocks per quarter, −0.1..=0.1.
+    pub non_ai_growth_q: f64,
+    /// Volatility of non-AI stocks per quarter, 0..=0.5.
+    pub non_ai_vol_q: f64,
+    /// Share of AI sentiment moves passed to non-AI stocks, 0..=1.
+    pub non_ai_beta: f64,
+    /// AI sentiment at the start, −1..=1.
+    pub sentiment_start: f64,
+    /// Sentiment kept from one quarter to the next, 0..=1.
+    pub sentiment_persistence: f64,
+    /// Sentiment moved by a 100% revenue surprise, 0..=5.
+    pub surprise_weight: f64,
+    /// Sentiment noise per quarter, 0..=1.
+    pub sentiment_noise: f64,
+    /// Share of last quarter's sentiment change carried as momentum, 0..=1.
+    pub momentum: f64,
+    /// How fast expectations adapt to realised growth, 0..=1.
+    pub expectation_adaptation: f64,
+    /// Multiple expansion per unit of sentiment (log), 0..=3.
+    pub multiple_sentiment: f64,
+    /// Multiple discount per unit of circular share when sentiment turns, 0..=5.
+    pub circular_discount: f64,
+    /// Spread by rating notch (18 values, AAA to D), basis points.
+    pub rating_spreads_bp: Vec<f64>,
+    /// Share of the leader's spread move passed to peers, 0..=1.
+    pub contagion: f64,
+    /// Bond market appetite for AI issuers at neutral sentiment, $B/quarter, 0..=5000.
+    pub bond_appetite_q_bn: f64,
+    /// Big-tech bond issuance, five-year average, $B/year (for the gauge), 0..=5000.
+    pub bond_baseline_yr_bn: f64,
+    /// Equity appetite: largest round as a share of valuation, 0..=1.
+    pub equity_appetite: f64,
+    /// Recovery rate on default, 0..=1.
+    pub recovery: f64,
+    /// Household wealth, $B, and the share held in stocks.
+    pub household_wealth_bn: f64,
+    pub household_stock_share: f64,
+    /// State pension funds' assets, $B, and their share in AI names and AI debt.
+    pub pension_assets_bn: f64,
+    pub pension_ai_share: f64,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ElectionKind {
+    #[default]
+    Midterm,
+    General,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ElectionParams {
+    pub date: Date,
+    pub kind: ElectionKind,
+    /// Seats (midterm) or electoral votes (general) decided outside the modelled regions, 0..=538.
+    pub outside_seats: u32,
+    /// Lean of those outside seats towards the governing party, −0.3..=0.3.
+    pub outside_lean: f64,
+    /// Seats needed to win: House majority 218, electoral college 270.
+    pub needed: u32,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PoliticsParams {
+    /// National approval of the White House at the start, 0..=1.
+    pub approval_start: f64,
+    /// Level approval drifts back to, 0..=1.
+    pub approval_anchor: f64,
+    /// Share of the gap to the anchor closed per quarter, 0..=1.
+    pub reversion: f64,
+    /// Approval points lost per 1% year-on-year rise in residential bills, 0..=2.
+    pub bill_weight: f64,
+    /// Approval points lost per 1% of tariff-driven inflation, 0..=5.
+    pub inflation_weight: f64,
+    /// Approval points gained per 1% rise of the index over a year, 0..=1.
+    pub wealth_weight: f64,
+    /// Approval points per 100 thousand manufacturing jobs gained, 0..=5.
+    pub jobs_weight: f64,
+    /// Approval points lost per 1% of households blacked out, 0..=10.
+    pub blackout_weight: f64,
+    /// Approval points per $100 of relief per household, 0..=10.
+    pub relief_weight: f64,
+    /// Approval noise per quarter, points, 0..=5.
+    pub noise: f64,
+    /// Vote share moved per point of approval above or below `neutral_approval`, 0..=2.
+    pub vote_swing: f64,
+    /// Approval at which the vote splits as in the last election, 0..=1.
+    pub neutral_approval: f64,
+    /// Noise on regional vote shares, 0..=0.2.
+    pub vote_noise: f64,
+    pub elections: Vec<ElectionParams>,
+    /// Manufacturing jobs at the start, thousands, 0..=100000.
+    pub jobs_start_k: f64,
+    /// Long-run jobs gained per 10 points of equipment tariff, thousands, 0..=1000.
+    pub jobs_per_equipment_tariff_k: f64,
+    /// Long-run jobs gained per 10 points of chip tariff, thousands, 0..=1000.
+    pub jobs_per_chip_tariff_k: f64,
+    /// Jobs per $B of subsidies per quarter, thousands, 0..=100.
+    pub jobs_per_subsidy_bn_k: f64,
+    /// Share of the gap to long-run jobs closed per quarter, 0..=1.
+    pub jobs_adjustment: f64,
+    /// Tariff share passed into consumer prices (per point of tariff on imports), 0..=1.
+    pub tariff_passthrough: f64,
+    /// Imports subject to the tariffs, share of consumption, 0..=1.
+    pub tariffed_import_share: f64,
+    /// Tariff revenue, $B per quarter per point of average tariff, 0..=100.
+    pub tariff_revenue_per_point_bn: f64,
+    /// Chance per quarter that a divided Congress passes a federal cost-allocation rule, 0..=1.
+    pub congress_rule_chance: f64,
+    /// The large-load share that rule imposes, 0..=1.
+    pub congress_rule_share: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoodParams {
+    /// Share imported, 0..=1.
+    pub import_share: f64,
+    /// Lead time with no backlog, quarters, 0..=40.
+    pub base_lead_q: f64,
+    /// Deliveries per quarter, in GW of capacity served, 0.001..=1000.
+    pub capacity_q: f64,
+    /// Capacity growth per quarter, 0..=0.5.
+    pub capacity_growth_q: f64,
+    /// Orders waiting at the start, GW, 0..=10000.
+    pub backlog: f64,
+    /// Extra quarters of lead time per unit of effective tariff, 0..=40.
+    pub tariff_lead_q: f64,
+    /// Price premium per quarter of backlog beyond one, 0..=1.
+    pub scarcity_premium: f64,
+    /// Domestic capacity added per point of tariff protection per quarter (share), 0..=0.1.
+    pub domestic_response: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SupplyParams {
+    pub gpu: GoodParams,
+    pub memory: GoodParams,
+    pub transformer: GoodParams,
+    pub turbine: GoodParams,
+}
+
+impl SupplyParams {
+    pub fn get(&self, good: Good) -> &GoodParams {
+        match good {
+            Good::Gpu => &self.gpu,
+            Good::Memory => &self.memory,
+            Good::Transformer => &self.transformer,
+            Good::Turbine => &self.turbine,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Objectives {
+    /// OpenAI: compute online at the end, GW, 0..=1000.
+    pub openai_compute_gw: f64,
+    /// OpenAI: annualised revenue at the end, $B/year, 0..=10000.
+    pub openai_revenue_bn_yr: f64,
+    /// Oracle: share price at the end as a multiple of the start, 0..=10.
+    pub oracle_price_multiple: f64,
+    /// Utility: national residential price cap at the end, cents/kWh, 1..=200.
+    pub utility_rate_cap_cents: f64,
+    /// Utility: most households blacked out over the game, share, 0..=1.
+    pub utility_blackout_share: f64,
+    /// White House: approval needed at each election, 0..=1.
+    pub whitehouse_approval: f64,
+    /// White House: index at the end as a multiple of the start, 0..=10.
+    pub whitehouse_index_multiple: f64,
+    /// White House: manufacturing jobs gained by the end, thousands, −10000..=10000.
+    pub whitehouse_jobs_k: f64,
+}
+
+/// A quantity events can test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    /// Planning reserve margin of a region (or the thinnest when no region is named).
+    ReserveMargin,
+    /// Average energy price, $/MWh.
+    EnergyPrice,
+    /// Data-center load as a share of the region's load.
+    DcShare,
+    /// AI sentiment, −1..1.
+    Sentiment,
+    /// AI revenue over annual commitments.
+    Coverage,
+    /// Index drawdown from its peak, 0..1.
+    IndexDrawdown,
+    /// Oracle's CDS spread, bp.
+    OracleSpread,
+    /// OpenAI's chip orders outstanding, GW.
+    ChipBacklog,
+    /// Share of upgrade costs charged to large loads in a region (or the average).
+    LargeLoadShare,
+    /// Year-on-year change of the residential bill (national or regional).
+    BillGrowth,
+    /// White House approval.
+    Approval,
+    /// Turns played so far.
+    Turn,
+    /// Circular share of Nvidia's revenue.
+    CircularShare,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    pub metric: Metric,
+    #[serde(default)]
+    pub region: Option<String>,
+    #[serde(default)]
+    pub above: Option<f64>,
+    #[serde(default)]
+    pub below: Option<f64>,
+}
+
+/// What an event does. Magnitudes are documented per variant.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Effect {
+    /// Load in a region (or all) rises by `pct` for this quarter (heat wave).
+    LoadShock {
+        #[serde(default)]
+        region: Option<String>,
+        pct: f64,
+    },
+    /// A transformer or line fault in a region this quarter (adds a fault draw).
+    Fault { region: String },
+    /// Households lose power in a region: thousands of households, hours.
+    Blackout {
+        region: String,
+        households_k: f64,
+        hours: f64,
+    },
+    /// AI sentiment moves by `delta`.
+    Sentiment { delta: f64 },
+    /// AI adoption falls or rises by `pct`; price elasticity rises by `elasticity`.
+    Adoption {
+        pct: f64,
+        #[serde(default)]
+        elasticity: f64,
+    },
+    /// The risk-free rate moves by `bp`.
+    Rates { bp: f64 },
+    /// A company's spread widens by `bp` (peers follow by the contagion share).
+    Spread { company: CompanyId, bp: f64 },
+    /// Off-balance-sheet obligations of a company become public.
+    Audit { company: CompanyId },
+    /// A good's price rises by `pct` and its lead time by `quarters`.
+    Supply { good: Good, pct: f64, quarters: f64 },
+    /// Gas prices move by `pct` everywhere.
+    GasPrice { pct: f64 },
+    /// White House approval moves by `points`.
+    Approval { points: f64 },
+    /// Lobbying caps the large-load share of upgrade costs any region can set for `quarters`.
+    Lobbying { max_share: f64, quarters: u32 },
+    /// A company's market value moves by `pct`.
+    MarketValue { company: CompanyId, pct: f64 },
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventCard {
+    pub id: String,
+    pub headline: String,
+    /// Two sentences for the news feed.
+    pub explanation: String,
+    /// Chance per quarter once the conditions hold, 0..=1.
+    pub probability: f64,
+    /// At most once per game.
+    #[serde(default)]
+    pub once: bool,
+    #[serde(default)]
+    pub earliest: Option<Date>,
+    #[serde(default)]
+    pub latest: Option<Date>,
+    #[serde(default)]
+    pub conditions: Vec<Condition>,
+    pub effects: Vec<Effect>,
+}

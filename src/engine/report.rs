@@ -1,0 +1,334 @@
+//! What a quarter did: the engine's account of the turn, read by screens, sound, saves and the
+//! debrief. Text is carried as message keys with arguments so every language renders it.
+
+use super::ids::{CompanyId, Date, Seat, TechArray};
+use super::ledger::Transfer;
+use super::params::Rating;
+use serde::{Deserialize, Serialize};
+
+/// A message argument.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Arg {
+    Num(f64),
+    Text(String),
+}
+
+/// A localisable message: a key in assets/i18n, its arguments, and an English fallback for keys
+/// that only a scenario file knows (event cards).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Msg {
+    pub key: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<(String, Arg)>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fallback: Option<String>,
+}
+
+impl Msg {
+    pub fn new(key: impl Into<String>) -> Msg {
+        Msg {
+            key: key.into(),
+            args: Vec::new(),
+            fallback: None,
+        }
+    }
+
+    pub fn num(mut self, name: &str, value: f64) -> Msg {
+        self.args.push((name.to_string(), Arg::Num(value)));
+        self
+    }
+
+    pub fn text(mut self, name: &str, value: impl Into<String>) -> Msg {
+        self.args.push((name.to_string(), Arg::Text(value.into())));
+        self
+    }
+
+    pub fn fallback(mut self, text: impl Into<String>) -> Msg {
+        self.fallback = Some(text.into());
+        self
+    }
+
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| n == name).map(|(_, a)| a)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    Supply,
+    Grid,
+    Retail,
+    Finance,
+    Politics,
+    Events,
+    Orders,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Info,
+    Notice,
+    Alert,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct News {
+    pub topic: Topic,
+    pub severity: Severity,
+    /// The seat this item is private to; public when None.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_to: Option<Seat>,
+    pub msg: Msg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FaultOutcome {
+    /// Frequency dipped and recovered.
+    Absorbed,
+    /// Load shed near the fault.
+    LocalOutage,
+    /// The region's grid collapsed over a wide area.
+    Cascade,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FaultReport {
+    pub outcome: FaultOutcome,
+    /// Data-center load that dropped off at once, MW.
+    pub lost_mw: f64,
+    pub tolerable_mw: f64,
+    pub households_k: f64,
+    pub hours: f64,
+    pub unserved_mwh: f64,
+    /// Data-center load kept running on on-site turbines while households were dark, MW.
+    pub dc_on_own_power_mw: f64,
+}
+
+/// Residential price broken down by what it pays for, cents/kWh.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct RateBreakdown {
+    pub energy: f64,
+    pub capacity: f64,
+    pub delivery: f64,
+    pub upgrades: f64,
+    pub fixed: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct RegionReport {
+    pub id: String,
+    pub energy_price: f64,
+    pub peak_price: f64,
+    pub capacity_price: f64,
+    pub reserve_margin: f64,
+    pub peak_load_mw: f64,
+    pub demand_mwh: f64,
+    pub served_mwh: f64,
+    /// Short of supply in the hourly dispatch, MWh.
+    pub unserved_mwh: f64,
+    /// Lost to outages from large-load trips, MWh (outside the dispatch balance).
+    pub outage_mwh: f64,
+    pub imports_mwh: f64,
+    /// Net energy received over links from other regions of the scenario, MWh.
+    pub transfers_in_mwh: f64,
+    pub curtailed_mwh: f64,
+    pub generation_mwh: TechArray,
+    pub emissions_mt: f64,
+    pub dc_load_mw: f64,
+    pub dc_connected_mw: f64,
+    pub dc_waiting_mw: f64,
+    pub queue_mw: f64,
+    pub hosting_capacity_mw: f64,
+    pub ride_through_share: f64,
+    pub faults: Vec<FaultReport>,
+    pub residential_cents: f64,
+    pub bill_month: f64,
+    pub arrears_share: f64,
+    pub large_load_price: f64,
+    pub rate: RateBreakdown,
+    pub all_in_wholesale: f64,
+    pub approval: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CompanyReport {
+    pub id: CompanyId,
+    pub revenue_bn: f64,
+    pub operating_cash_bn: f64,
+    pub capex_bn: f64,
+    pub free_cash_flow_bn: f64,
+    pub cash_bn: f64,
+    pub debt_bn: f64,
+    /// Known to the market.
+    pub off_balance_known_bn: f64,
+    /// The whole truth: private to the company's seat until revealed.
+    pub off_balance_bn: f64,
+    pub market_cap_bn: f64,
+    pub share_price: f64,
+    pub rating: Rating,
+    pub spread_bp: f64,
+    pub cds_activity: f64,
+    pub backlog_bn: f64,
+    pub bonds_issued_bn: f64,
+    pub insolvent: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MarketReport {
+    pub index: f64,
+    pub sentiment: f64,
+    pub risk_free: f64,
+    pub bubble_gauge: f64,
+    pub coverage: f64,
+    pub circular_share: f64,
+    pub ai_revenue_bn_yr: f64,
+    pub openai_revenue_bn: f64,
+    pub openai_compute_gw: f64,
+    pub bonds_issued_bn: f64,
+    pub hyperscaler_capex_bn: f64,
+    pub household_stocks_bn: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ElectionReport {
+    pub kind: super::params::ElectionKind,
+    pub seats_won: u32,
+    pub seats_total: u32,
+    pub needed: u32,
+    pub won: bool,
+    /// Governing party's vote share per region.
+    pub region_shares: Vec<f64>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PoliticsReport {
+    pub approval: f64,
+    pub approval_change: f64,
+    pub jobs_k: f64,
+    pub tariff_inflation: f64,
+    pub budget_cost_bn: f64,
+    pub tariff_revenue_bn: f64,
+    pub election: Option<ElectionReport>,
+    pub divided: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct GoodReport {
+    pub lead_q: f64,
+    pub price_index: f64,
+    pub backlog: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SupplyReport {
+    pub goods: Vec<GoodReport>,
+    /// Capacity that came online this quarter, MW, by what it is.
+    pub dc_completed_mw: f64,
+    pub generation_completed_mw: f64,
+    pub transmission_completed_bn: f64,
+    pub chips_delivered_gw: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventReport {
+    pub id: String,
+    pub headline: Msg,
+    pub explanation: Msg,
+    /// Injected by a facilitator rather than drawn from the deck.
+    pub injected: bool,
+}
+
+/// One line of a score's breakdown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScorePart {
+    /// Message key of the part's name (e.g. `score-compute`).
+    pub key: String,
+    pub value: f64,
+    pub target: f64,
+    pub points: f64,
+    pub max_points: f64,
+    /// Whether this part's target is met now.
+    pub met: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SeatScore {
+    pub seat: Seat,
+    /// 0..=100.
+    pub score: f64,
+    pub change: f64,
+    /// The seat's objective would be met if the game ended now.
+    pub objective_met: bool,
+    pub parts: Vec<ScorePart>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct WelfareScore {
+    pub score: f64,
+    pub change: f64,
+    pub parts: Vec<ScorePart>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ScoreReport {
+    pub seats: Vec<SeatScore>,
+    pub public_welfare: WelfareScore,
+}
+
+impl ScoreReport {
+    pub fn seat(&self, seat: Seat) -> Option<&SeatScore> {
+        self.seats.iter().find(|s| s.seat == seat)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TurnReport {
+    pub turn: u32,
+    pub date: Date,
+    pub regions: Vec<RegionReport>,
+    pub companies: Vec<CompanyReport>,
+    pub market: MarketReport,
+    pub politics: PoliticsReport,
+    pub supply: SupplyReport,
+    pub events: Vec<EventReport>,
+    pub news: Vec<News>,
+    pub scores: ScoreReport,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub transfers: Vec<Transfer>,
+}
+
+impl TurnReport {
+    pub fn say(&mut self, topic: Topic, severity: Severity, msg: Msg) {
+        self.news.push(News {
+            topic,
+            severity,
+            private_to: None,
+            msg,
+        });
+    }
+
+    pub fn tell(&mut self, seat: Seat, topic: Topic, severity: Severity, msg: Msg) {
+        self.news.push(News {
+            topic,
+            severity,
+            private_to: Some(seat),
+            msg,
+        });
+    }
+
+    pub fn company(&self, id: CompanyId) -> Option<&CompanyReport> {
+        self.companies.iter().find(|c| c.id == id)
+    }
+
+    pub fn blackouts(&self) -> u32 {
+        self.regions
+            .iter()
+            .flat_map(|r| &r.faults)
+            .filter(|f| f.outcome != FaultOutcome::Absorbed)
+            .count() as u32
+    }
+}

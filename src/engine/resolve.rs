@@ -1,0 +1,91 @@
+//! One quarter, start to finish: the only path from one `World` to the next.
+
+use super::events;
+use super::finance;
+use super::grid::{self, GridInputs};
+use super::orders::{Orders, sanitize};
+use super::policy;
+use super::politics;
+use super::report::TurnReport;
+use super::retail;
+use super::rng::Rngs;
+use super::score;
+use super::state::World;
+use super::supply;
+
+/// Resolves one quarter. Orders out of range are clamped (validate them first to tell the
+/// player); a finished game is returned unchanged with an empty report.
+pub fn resolve(world: &World, orders: &Orders, rngs: &mut Rngs) -> (World, TurnReport) {
+    let mut w = world.clone();
+    let mut report = TurnReport {
+        turn: w.turn,
+        date: w.date,
+        ..Default::default()
+    };
+    if w.is_over() {
+        return (w, report);
+    }
+    let orders = sanitize(orders, &w.params);
+    for c in &mut w.companies {
+        c.revenue_q_bn = 0.0;
+        c.capex_q_bn = 0.0;
+        c.bonds_issued_q_bn = 0.0;
+    }
+
+    // Rules and events first: they set the conditions the quarter plays under.
+    policy::apply(&mut w, &orders, &mut report);
+    let shocks = events::draw(&mut w, &orders, rngs, &mut report);
+
+    // Supply: quotes move, orders become projects, money is raised and spent, plants finish.
+    supply::update_markets(&mut w);
+    let hyperscaler_capex = finance::hyperscaler_capex(&mut w);
+    supply::start_orders(&mut w, &orders, &mut report);
+    let mut appetite = finance::appetite(&w);
+    finance::financing(&mut w, &orders, &mut appetite, &mut report);
+    politics::budget(&mut w, &orders, &mut report);
+    supply::pay_construction(&mut w, &mut report);
+    supply::complete(&mut w, &mut report);
+
+    // The grid and what it costs households.
+    let inputs = GridInputs {
+        load_shock: shocks.load.clone(),
+        forced_faults: shocks.faults.clone(),
+        training_intensity: orders.openai.training_intensity,
+        ride_through_cooperation: orders.openai.ride_through_cooperation,
+    };
+    grid::step(&mut w, &inputs, rngs, &mut report);
+    retail::step(&mut w, &orders, &mut report);
+
+    // Companies, markets, politics, scores.
+    finance::operations(
+        &mut w,
+        &orders,
+        hyperscaler_capex,
+        &mut appetite,
+        rngs,
+        &mut report,
+    );
+    finance::solvency(&mut w, &mut report);
+    finance::close_books(&mut w, &report);
+    finance::markets(&mut w, &orders, &shocks.market, rngs, &mut report);
+    politics::step(&mut w, &orders, &shocks.politics, rngs, &mut report);
+    supply::report_goods(&w, &mut report);
+    score::step(&mut w, &mut report);
+
+    // Carry the state into the next quarter.
+    let params = w.params.clone();
+    for (r, region) in w.regions.iter_mut().enumerate() {
+        region.non_dc_load_mw *= 1.0 + params.regions[r].load_growth_q;
+        region.bill_history.push(region.retail.bill_month);
+        if region.bill_history.len() > 4 {
+            region.bill_history.remove(0);
+        }
+    }
+    w.last_orders = Orders {
+        injects: Vec::new(),
+        ..orders
+    };
+    w.turn += 1;
+    w.date = w.date.next();
+    (w, report)
+}

@@ -1,0 +1,296 @@
+//! Each seat's objective and the public-welfare score, with a breakdown a player can read.
+
+use super::ids::{CompanyId, Seat};
+use super::report::{FaultOutcome, ScorePart, ScoreReport, SeatScore, TurnReport, WelfareScore};
+use super::state::World;
+
+fn part(key: &str, value: f64, target: f64, points: f64, max_points: f64, met: bool) -> ScorePart {
+    ScorePart {
+        key: key.to_string(),
+        value,
+        target,
+        points: points.clamp(0.0, max_points),
+        max_points,
+        met,
+    }
+}
+
+fn ratio(value: f64, target: f64) -> f64 {
+    if target > 0.0 {
+        (value / target).clamp(0.0, 1.0)
+    } else {
+        1.0
+    }
+}
+
+pub fn seat_score(world: &World, seat: Seat) -> SeatScore {
+    let obj = &world.params.objectives;
+    let parts = match seat {
+        Seat::OpenAi => {
+            let c = world.company(CompanyId::OpenAi);
+            let compute = world.openai.compute_gw;
+            let revenue = world.openai.revenue_run_rate_bn;
+            let cash = world.cash(CompanyId::OpenAi);
+            let burn = (-c.free_cash_flow_q_bn).max(0.5);
+            let runway = cash / burn;
+            vec![
+                part(
+                    "score-compute",
+                    compute,
+                    obj.openai_compute_gw,
+                    40.0 * ratio(compute, obj.openai_compute_gw),
+                    40.0,
+                    compute >= obj.openai_compute_gw,
+                ),
+                part(
+                    "score-revenue",
+                    revenue,
+                    obj.openai_revenue_bn_yr,
+                    40.0 * ratio(revenue, obj.openai_revenue_bn_yr),
+                    40.0,
+                    revenue >= obj.openai_revenue_bn_yr,
+                ),
+                part(
+                    "score-runway",
+                    runway,
+                    4.0,
+                    if c.insolvent {
+                        0.0
+                    } else {
+                        20.0 * ratio(runway, 4.0)
+                    },
+                    20.0,
+                    !c.insolvent,
+                ),
+            ]
+        }
+        Seat::Oracle => {
+            let c = world.company(CompanyId::Oracle);
+            let start = world.params.companies.oracle.balance.market_cap_bn
+                / world.params.companies.oracle.balance.shares_bn;
+            let price_target = start * obj.oracle_price_multiple;
+            let price = c.share_price();
+            let notches_below =
+                c.rating.notch() as f64 - super::params::Rating::BbbMinus.notch() as f64;
+            let fcf = c.free_cash_flow_q_bn;
+            let revenue = c.revenue_q_bn.max(1.0);
+            vec![
+                part(
+                    "score-share-price",
+                    price,
+                    price_target,
+                    40.0 * ratio(price, price_target),
+                    40.0,
+                    price >= price_target && !c.insolvent,
+                ),
+                part(
+                    "score-investment-grade",
+                    c.rating.notch() as f64,
+                    super::params::Rating::BbbMinus.notch() as f64,
+                    30.0 * (1.0 - notches_below.max(0.0) / 4.0),
+                    30.0,
+                    c.rating.investment_grade(),
+                ),
+                part(
+                    "score-free-cash-flow",
+                    fcf,
+                    0.0,
+                    30.0 * (1.0 + fcf / (0.5 * revenue)).clamp(0.0, 1.0),
+                    30.0,
+                    fcf >= 0.0,
+                ),
+            ]
+        }
+        Seat::Utility => {
+            let worst = world.records.worst_blackout_share;
+            let cents = world.national_residential_cents();
+            let cap = obj.utility_rate_cap_cents;
+            let ffo = world.utility.ffo_to_debt;
+            vec![
+                part(
+                    "score-reliability",
+                    worst,
+                    obj.utility_blackout_share,
+                    40.0 * (1.0 - worst / (5.0 * obj.utility_blackout_share).max(1e-9)),
+                    40.0,
+                    worst <= obj.utility_blackout_share,
+                ),
+                part(
+                    "score-rates",
+                    cents,
+                    cap,
+                    35.0 * ((1.2 * cap - cents) / (0.2 * cap)).clamp(0.0, 1.0),
+                    35.0,
+                    cents <= cap,
+                ),
+                part(
+                    "score-solvency",
+                    ffo,
+                    0.12,
+                    if world.records.utility_insolvent {
+                        0.0
+                    } else {
+                        25.0 * ratio(ffo, 0.12)
+                    },
+                    25.0,
+                    ffo >= 0.10 && !world.records.utility_insolvent,
+                ),
+            ]
+        }
+        Seat::WhiteHouse => {
+            let held = &world.politics.elections;
+            let won = held.iter().filter(|e| e.won).count() as f64;
+            let approval = world.politics.approval;
+            let (election_points, elections_met) = if held.is_empty() {
+                (
+                    40.0 * ratio(approval, obj.whitehouse_approval),
+                    approval >= obj.whitehouse_approval,
+                )
+            } else {
+                (40.0 * won / held.len() as f64, won as usize == held.len())
+            };
+            let index = world.market.index / 100.0;
+            let jobs = world.politics.jobs_k - world.params.politics.jobs_start_k;
+            vec![
+                part(
+                    "score-elections",
+                    approval,
+                    obj.whitehouse_approval,
+                    election_points,
+                    40.0,
+                    elections_met,
+                ),
+                part(
+                    "score-index",
+                    index,
+                    obj.whitehouse_index_multiple,
+                    30.0 * ratio(index, obj.whitehouse_index_multiple),
+                    30.0,
+                    index >= obj.whitehouse_index_multiple,
+                ),
+                part(
+                    "score-jobs",
+                    jobs,
+                    obj.whitehouse_jobs_k,
+                    30.0 * if obj.whitehouse_jobs_k > 0.0 {
+                        (jobs / obj.whitehouse_jobs_k).clamp(0.0, 1.0)
+                    } else {
+                        1.0
+                    },
+                    30.0,
+                    jobs >= obj.whitehouse_jobs_k,
+                ),
+            ]
+        }
+    };
+    let score = parts.iter().map(|p| p.points).sum();
+    let objective_met = parts.iter().all(|p| p.met);
+    let previous = world
+        .records
+        .scores
+        .iter()
+        .find(|(s, _)| *s == seat)
+        .map(|(_, v)| *v)
+        .unwrap_or(score);
+    SeatScore {
+        seat,
+        score,
+        change: score - previous,
+        objective_met,
+        parts,
+    }
+}
+
+/// Bills, reliability, household wealth, jobs and arrears, 0..=100.
+pub fn welfare(world: &World) -> WelfareScore {
+    let start_bill = world.records.start_bill.max(1.0);
+    let bill_rise = world.national_bill() / start_bill - 1.0;
+    let households = world.households_m().max(1e-9);
+    let outage_hours: f64 = world
+        .regions
+        .iter()
+        .map(|r| r.outage_household_hours_m)
+        .sum::<f64>()
+        / households;
+    let index = world.market.index / 100.0;
+    let jobs = world.politics.jobs_k - world.params.politics.jobs_start_k;
+    let arrears = world.national_arrears();
+    let parts = vec![
+        part(
+            "welfare-bills",
+            bill_rise,
+            0.0,
+            30.0 * (1.0 - bill_rise / 0.4).clamp(0.0, 1.0),
+            30.0,
+            bill_rise <= 0.05,
+        ),
+        part(
+            "welfare-reliability",
+            outage_hours,
+            0.0,
+            25.0 * (1.0 - outage_hours / 10.0).clamp(0.0, 1.0),
+            25.0,
+            outage_hours < 1.0,
+        ),
+        part(
+            "welfare-wealth",
+            index,
+            1.0,
+            20.0 * (index / 1.2).clamp(0.0, 1.0),
+            20.0,
+            index >= 1.0,
+        ),
+        part(
+            "welfare-jobs",
+            jobs,
+            0.0,
+            10.0 * (0.5 + jobs / 400.0).clamp(0.0, 1.0),
+            10.0,
+            jobs >= 0.0,
+        ),
+        part(
+            "welfare-arrears",
+            arrears,
+            0.2,
+            15.0 * (1.0 - arrears / 0.4).clamp(0.0, 1.0),
+            15.0,
+            arrears <= 0.2,
+        ),
+    ];
+    let score = parts.iter().map(|p| p.points).sum();
+    WelfareScore {
+        score,
+        change: score - world.records.public_welfare,
+        parts,
+    }
+}
+
+pub fn step(world: &mut World, report: &mut TurnReport) {
+    // Outages from trips count against reliability.
+    let households: Vec<f64> = world
+        .params
+        .regions
+        .iter()
+        .map(|r| r.households_m * 1000.0)
+        .collect();
+    for (r, rr) in report.regions.iter().enumerate() {
+        for f in &rr.faults {
+            world.records.trips += 1;
+            if f.outcome != FaultOutcome::Absorbed {
+                world.records.blackouts += 1;
+                world.records.worst_blackout_share = world
+                    .records
+                    .worst_blackout_share
+                    .max(f.households_k / households[r].max(1e-9));
+            }
+        }
+    }
+    let seats: Vec<SeatScore> = Seat::ALL.iter().map(|s| seat_score(world, *s)).collect();
+    let welfare = welfare(world);
+    world.records.scores = seats.iter().map(|s| (s.seat, s.score)).collect();
+    world.records.public_welfare = welfare.score;
+    report.scores = ScoreReport {
+        seats,
+        public_welfare: welfare,
+    };
+}

@@ -1,0 +1,579 @@
+//! The world between two quarters. Everything here is plain data: the rules that change it live in
+//! the subsystem modules, and `resolve` is the one path that produces the next `World`.
+
+use super::ids::{CompanyId, Date, Good, Seat, Tech, TechArray};
+use super::ledger::Accounts;
+use super::orders::Orders;
+use super::params::{Params, Rating};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct World {
+    /// The scenario, shared by every world of a game; not part of the state hash.
+    #[serde(skip)]
+    pub params: Arc<Params>,
+    /// Hash of the scenario file's content, so a save can tell which scenario it needs.
+    pub scenario_hash: String,
+    /// Quarters resolved so far.
+    pub turn: u32,
+    /// The quarter to be played next.
+    pub date: Date,
+    pub regions: Vec<RegionState>,
+    pub companies: Vec<Company>,
+    pub openai: OpenAiState,
+    pub oracle: OracleState,
+    pub utility: UtilityState,
+    pub market: MarketState,
+    pub politics: PoliticsState,
+    pub supply: SupplyState,
+    pub policy: Policy,
+    pub projects: Vec<Project>,
+    pub contracts: Vec<ComputeContract>,
+    pub spvs: Vec<Spv>,
+    pub vendor_deals: Vec<VendorDeal>,
+    pub accounts: Accounts,
+    pub events: EventState,
+    /// The orders of the last turn: the standing orders each seat starts from.
+    pub last_orders: Orders,
+    pub records: Records,
+}
+
+impl World {
+    pub fn company(&self, id: CompanyId) -> &Company {
+        &self.companies[id.index()]
+    }
+
+    pub fn company_mut(&mut self, id: CompanyId) -> &mut Company {
+        &mut self.companies[id.index()]
+    }
+
+    pub fn cash(&self, id: CompanyId) -> f64 {
+        self.accounts.cash(super::ledger::Account::Company(id))
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.turn >= self.params.scenario.turns
+    }
+
+    pub fn turns_left(&self) -> u32 {
+        self.params.scenario.turns.saturating_sub(self.turn)
+    }
+
+    /// Average residential price across regions, weighted by residential energy, cents/kWh.
+    pub fn national_residential_cents(&self) -> f64 {
+        let mut energy = 0.0;
+        let mut cost = 0.0;
+        for (r, p) in self.regions.iter().zip(&self.params.regions) {
+            let kwh = p.households_m * p.residential_kwh_month;
+            energy += kwh;
+            cost += kwh * r.retail.residential_cents;
+        }
+        if energy > 0.0 { cost / energy } else { 0.0 }
+    }
+
+    /// Average monthly residential bill across regions, weighted by households, $.
+    pub fn national_bill(&self) -> f64 {
+        weighted(self, |r| r.retail.bill_month)
+    }
+
+    pub fn national_arrears(&self) -> f64 {
+        weighted(self, |r| r.retail.arrears_share)
+    }
+
+    pub fn households_m(&self) -> f64 {
+        self.params.regions.iter().map(|r| r.households_m).sum()
+    }
+
+    pub fn next_election(&self) -> Option<&super::params::ElectionParams> {
+        self.params
+            .politics
+            .elections
+            .iter()
+            .find(|e| e.date >= self.date)
+    }
+}
+
+fn weighted(world: &World, value: impl Fn(&RegionState) -> f64) -> f64 {
+    let total: f64 = world.households_m();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    world
+        .regions
+        .iter()
+        .zip(&world.params.regions)
+        .map(|(r, p)| value(r) * p.households_m)
+        .sum::<f64>()
+        / total
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct RegionState {
+    /// Installed capacity per technology, MW.
+    pub capacity: TechArray,
+    /// Average non-data-center load, MW (grows each quarter).
+    pub non_dc_load_mw: f64,
+    pub gas_price: f64,
+    pub dc: DataCenters,
+    /// Transmission upgrades completed since the start, $B.
+    pub upgrades_bn: f64,
+    pub capacity_price: f64,
+    /// Capacity prices already cleared for future quarters: (first quarter, $/MW-day).
+    pub capacity_schedule: Vec<(Date, f64)>,
+    pub grid: GridSnapshot,
+    pub retail: RetailSnapshot,
+    /// Residential bills of the last four quarters, oldest first, $/month.
+    pub bill_history: Vec<f64>,
+    /// White House approval among this region's voters.
+    pub approval: f64,
+    /// Household-hours without power since the start, millions.
+    pub outage_household_hours_m: f64,
+    /// Demand response contracted, MW.
+    pub demand_response_mw: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct DataCenters {
+    /// Connected capacity per owner, MW.
+    pub oracle_mw: f64,
+    pub hyperscaler_mw: f64,
+    /// OpenAI's own chips in colocation halls.
+    pub colo_mw: f64,
+    /// Built but waiting for a grid connection, per owner, MW.
+    pub oracle_waiting_mw: f64,
+    pub hyperscaler_waiting_mw: f64,
+    pub colo_waiting_mw: f64,
+    /// Interconnection requests not yet approved, MW.
+    pub queue_mw: f64,
+    /// Approved and not yet used by a connection, MW.
+    pub approved_mw: f64,
+    /// Data-center load the grid carries without stress, MW.
+    pub hosting_capacity_mw: f64,
+    /// Share of connected data-center load able to ride through faults.
+    pub ride_through_share: f64,
+    /// Connected data-center capacity at the start, MW (fault rates scale with growth from here).
+    pub start_mw: f64,
+}
+
+impl DataCenters {
+    pub fn connected_mw(&self) -> f64 {
+        self.oracle_mw + self.hyperscaler_mw + self.colo_mw
+    }
+
+    pub fn waiting_mw(&self) -> f64 {
+        self.oracle_waiting_mw + self.hyperscaler_waiting_mw + self.colo_waiting_mw
+    }
+}
+
+/// The grid outcome of the last quarter in a region.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct GridSnapshot {
+    pub energy_price: f64,
+    pub peak_price: f64,
+    pub reserve_margin: f64,
+    pub peak_load_mw: f64,
+    pub unserved_mwh: f64,
+    /// Energy plus capacity cost per MWh of load, $/MWh.
+    pub all_in_wholesale: f64,
+    pub emissions_mt: f64,
+    pub trips: u32,
+    pub blackouts: u32,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct RetailSnapshot {
+    pub residential_cents: f64,
+    pub bill_month: f64,
+    pub arrears_share: f64,
+    /// Average price large loads pay, $/MWh.
+    pub large_load_price: f64,
+    /// Large-load share of upgrade costs in force.
+    pub large_load_share: f64,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Bond {
+    pub principal_bn: f64,
+    pub coupon: f64,
+    /// Turn index at which it matures.
+    pub maturity_turn: u32,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Company {
+    pub id: CompanyId,
+    pub bonds: Vec<Bond>,
+    /// Drawn on the revolving credit line, $B.
+    pub revolver_bn: f64,
+    /// SPV and lease obligations kept off the balance sheet, $B.
+    pub off_balance_bn: f64,
+    /// Off-balance-sheet obligations the market knows about, $B.
+    pub off_balance_known_bn: f64,
+    pub revenue_q_bn: f64,
+    /// Revenue of the last eight quarters, oldest first.
+    pub revenue_history: Vec<f64>,
+    pub operating_cash_q_bn: f64,
+    pub capex_q_bn: f64,
+    pub free_cash_flow_q_bn: f64,
+    pub fcf_history: Vec<f64>,
+    /// Remaining performance obligations, $B.
+    pub backlog_bn: f64,
+    /// Revenue outside the AI build-out, $B/quarter.
+    pub base_revenue_q_bn: f64,
+    pub market_cap_bn: f64,
+    pub peak_market_cap_bn: f64,
+    pub shares_bn: f64,
+    pub rating: Rating,
+    pub spread_bp: f64,
+    /// CDS trading volume, 100 at the start.
+    pub cds_activity: f64,
+    /// The market's expected revenue growth per year.
+    pub expected_growth: f64,
+    /// Bonds issued this quarter, $B.
+    pub bonds_issued_q_bn: f64,
+    /// Scales the model's valuation to the market's at the start.
+    pub valuation_scale: f64,
+    /// Spread at the start and the rating it went with, for the spread model's anchor.
+    pub anchor_spread_bp: f64,
+    pub anchor_rating: Rating,
+    /// Last quarter's revenue surprise against expectations.
+    pub surprise: f64,
+    pub insolvent: bool,
+}
+
+impl Company {
+    pub fn debt_bn(&self) -> f64 {
+        self.bonds.iter().map(|b| b.principal_bn).sum::<f64>() + self.revolver_bn
+    }
+
+    pub fn share_price(&self) -> f64 {
+        if self.shares_bn > 0.0 {
+            self.market_cap_bn / self.shares_bn
+        } else {
+            0.0
+        }
+    }
+
+    pub fn interest_q_bn(&self) -> f64 {
+        self.bonds
+            .iter()
+            .map(|b| b.principal_bn * b.coupon / 4.0)
+            .sum::<f64>()
+    }
+
+    /// Revenue over the last four quarters.
+    pub fn trailing_revenue_bn(&self) -> f64 {
+        self.revenue_history.iter().rev().take(4).sum()
+    }
+
+    pub fn trailing_fcf_bn(&self) -> f64 {
+        self.fcf_history.iter().rev().take(4).sum()
+    }
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct OpenAiState {
+    /// Compute from hyperscaler deals, GW.
+    pub hyperscaler_gw: f64,
+    /// Compute online in total last quarter, GW.
+    pub compute_gw: f64,
+    /// Own chips delivered and installed, GW (in `colo_mw` of the regions).
+    pub own_chips_gw: f64,
+    /// Chips ordered and not delivered, GW.
+    pub chips_on_order_gw: f64,
+    /// Adoption, 1.0 at the start.
+    pub adoption: f64,
+    pub elasticity: f64,
+    /// Revenue per inference GW multiplier from better chips and software, 1.0 at the start.
+    pub efficiency: f64,
+    /// Model quality index, 1.0 at the start.
+    pub quality: f64,
+    /// Vendor money not yet spent on chips, $B (for the circular share).
+    pub vendor_funds_unspent_bn: f64,
+    /// Nvidia's stake, at cost, $B.
+    pub nvidia_stake_bn: f64,
+    /// Chips on order already backed by vendor money, GW.
+    pub vendor_financed_gw: f64,
+    /// Annualised revenue last quarter, $B.
+    pub revenue_run_rate_bn: f64,
+    /// Annual payments committed under contracts and chip orders, $B/year.
+    pub commitments_yr_bn: f64,
+    /// Demand that compute could not serve last quarter, share.
+    pub unserved_demand: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct OracleState {
+    /// Capacity fitted with ride-through equipment, MW.
+    pub ride_through_mw: f64,
+    /// Oracle capacity used by OpenAI contracts last quarter, GW.
+    pub contracted_online_gw: f64,
+    /// Data centers running on on-site turbines while waiting for the grid, MW.
+    pub island_mw: f64,
+    /// SPV money not yet spent on Oracle's projects, $B.
+    pub spv_pot_bn: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct UtilityState {
+    pub debt_bn: f64,
+    /// Costs spent but not yet in rates (regulatory lag), $B.
+    pub unrecovered_bn: f64,
+    /// Rate base per region, $B.
+    pub rate_base_bn: Vec<f64>,
+    /// Annual revenue requirement from upgrades and new plants per region, $B/year.
+    pub upgrade_requirement_bn_yr: Vec<f64>,
+    /// Base-rate adjustment granted in rate cases, multiplier on T&D rates.
+    pub base_rate_factor: f64,
+    /// Operating costs relative to the start.
+    pub cost_index: f64,
+    /// Rate base at the start per region, $B (new additions are recovered as upgrades).
+    pub rate_base_start_bn: Vec<f64>,
+    /// Funds from operations over debt (solvency), last quarter.
+    pub ffo_to_debt: f64,
+    pub spread_bp: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct MarketState {
+    pub risk_free: f64,
+    /// AI sentiment, −1 (panic) to 1 (euphoria).
+    pub sentiment: f64,
+    pub sentiment_change: f64,
+    pub non_ai_cap_bn: f64,
+    /// Market value of the index's names at the start, $B.
+    pub index_base_bn: f64,
+    /// Market value of the listed AI names at the start, $B.
+    pub ai_cap_start_bn: f64,
+    /// The AI-heavy index, 100 at the start.
+    pub index: f64,
+    pub index_peak: f64,
+    pub index_history: Vec<f64>,
+    /// Market value of AI names over their annual revenue.
+    pub bubble_gauge: f64,
+    /// AI revenue over annual AI commitments.
+    pub coverage: f64,
+    /// Share of Nvidia's revenue paid with its own vendor financing, trailing year.
+    pub circular_share: f64,
+    pub circular_revenue_history: Vec<f64>,
+    /// Big-tech bonds issued in the current calendar year, $B.
+    pub bonds_ytd_bn: f64,
+    /// Big-tech bonds issued in each finished calendar year, $B.
+    pub bonds_by_year: Vec<(u16, f64)>,
+    /// Hyperscaler capex in the current calendar year and finished years, $B.
+    pub capex_ytd_bn: f64,
+    pub capex_by_year: Vec<(u16, f64)>,
+    /// The hyperscalers' AI revenue (cloud AI, copilots), $B/quarter.
+    pub hyperscaler_ai_q_bn: f64,
+    /// Household stock wealth, $B.
+    pub household_stocks_bn: f64,
+    /// Pension funds' losses on AI names and AI debt since the start, $B.
+    pub pension_losses_bn: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct ElectionResult {
+    pub date: Date,
+    pub kind: super::params::ElectionKind,
+    pub seats_won: u32,
+    pub needed: u32,
+    pub won: bool,
+    pub approval: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct PoliticsState {
+    pub approval: f64,
+    pub approval_history: Vec<f64>,
+    pub jobs_k: f64,
+    /// Consumer-price inflation from tariffs, per year.
+    pub tariff_inflation: f64,
+    /// The governing party lost Congress: no new subsidies; Congress may pass a cost rule.
+    pub divided: bool,
+    pub elections: Vec<ElectionResult>,
+    /// Federal budget cost of the White House's programmes since the start, $B.
+    pub budget_cost_bn: f64,
+    pub tariff_revenue_bn: f64,
+    /// Relief paid last quarter, $ per household.
+    pub relief_per_household: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct GoodState {
+    pub backlog: f64,
+    pub capacity_q: f64,
+    /// 1.0 = the scenario's start price.
+    pub price_index: f64,
+    /// Quoted lead time for a new order, quarters.
+    pub lead_q: f64,
+    /// Share of supply made at home.
+    pub domestic_share: f64,
+    /// Temporary shocks from events: price multiplier and extra quarters, decaying.
+    pub shock_price: f64,
+    pub shock_lead_q: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct SupplyState {
+    pub goods: Vec<GoodState>,
+}
+
+impl SupplyState {
+    pub fn get(&self, good: Good) -> &GoodState {
+        &self.goods[good.index()]
+    }
+}
+
+/// Rules in force, set by orders and by Congress.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Policy {
+    pub chip_tariff: f64,
+    pub equipment_tariff: f64,
+    pub exempt_intermediate: bool,
+    pub fast_track: bool,
+    /// The White House's federal cost-allocation rule, when set.
+    pub federal_share: Option<f64>,
+    /// A rule passed by a divided Congress over the White House's head.
+    pub congress_share: Option<f64>,
+    pub ride_through_required: bool,
+    pub ride_through_since: Option<u32>,
+    pub large_load_share: f64,
+    pub min_demand_charge: f64,
+    pub capacity_cap: f64,
+    /// Loan guarantees outstanding, $B.
+    pub loan_guarantees_bn: f64,
+    /// Lobbying caps the large-load share until this turn.
+    pub lobbying_cap: Option<(f64, u32)>,
+}
+
+impl Policy {
+    /// The large-load share of upgrade costs actually applied.
+    pub fn effective_large_load_share(&self, turn: u32) -> f64 {
+        let chosen = self
+            .congress_share
+            .or(self.federal_share)
+            .unwrap_or(self.large_load_share);
+        match self.lobbying_cap {
+            Some((cap, until))
+                if turn < until
+                    && self.federal_share.is_none()
+                    && self.congress_share.is_none() =>
+            {
+                chosen.min(cap)
+            }
+            _ => chosen,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProjectKind {
+    DataCenter,
+    Generation(Tech),
+    Transmission,
+    Chips,
+    RideThrough,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Owner {
+    #[serde(rename = "openai")]
+    OpenAi,
+    Oracle,
+    Hyperscalers,
+    Utility,
+}
+
+impl Owner {
+    pub fn company(self) -> Option<CompanyId> {
+        match self {
+            Owner::OpenAi => Some(CompanyId::OpenAi),
+            Owner::Oracle => Some(CompanyId::Oracle),
+            Owner::Hyperscalers => Some(CompanyId::Hyperscalers),
+            Owner::Utility => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Project {
+    pub kind: ProjectKind,
+    pub owner: Owner,
+    pub region: usize,
+    /// Size: MW (GW for chips), or $B for transmission.
+    pub size: f64,
+    pub cost_bn: f64,
+    pub paid_bn: f64,
+    /// Share of the cost paid to Nvidia for chips.
+    pub chip_share: f64,
+    /// Share of the cost that is tariff, paid to the government.
+    pub tariff_share: f64,
+    pub start_turn: u32,
+    pub complete_turn: u32,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ComputeContract {
+    pub gw: f64,
+    pub price_bn_per_gw_yr: f64,
+    pub start_turn: u32,
+    pub end_turn: u32,
+    pub signed_turn: u32,
+    pub defaulted: bool,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Spv {
+    pub owner: CompanyId,
+    pub amount_bn: f64,
+    pub partner_share: f64,
+    /// Lease paid each quarter, $B.
+    pub lease_q_bn: f64,
+    pub signed_turn: u32,
+    pub end_turn: u32,
+    /// On the balance sheet since a trigger (downgrade, audit).
+    pub consolidated: bool,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct VendorDeal {
+    pub amount_bn: f64,
+    pub chips_gw: f64,
+    pub turn: u32,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct EventState {
+    /// Ids of once-only cards already drawn.
+    pub fired: Vec<String>,
+    /// Headlines of every event so far: (turn, id).
+    pub log: Vec<(u32, String)>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Insolvency {
+    pub company: CompanyId,
+    pub turn: u32,
+    pub shortfall_bn: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Records {
+    pub insolvencies: Vec<Insolvency>,
+    /// Cascading and local outages caused by large-load trips, per seat-facing count.
+    pub blackouts: u32,
+    pub trips: u32,
+    /// Most households without power in one quarter, share of all households.
+    pub worst_blackout_share: f64,
+    /// Turn at which each seat's score was last computed, with the score.
+    pub scores: Vec<(Seat, f64)>,
+    pub public_welfare: f64,
+    /// National average bill at the start, $/month (for the welfare score).
+    pub start_bill: f64,
+    /// The utility went insolvent.
+    pub utility_insolvent: bool,
+    pub downgrades: u32,
+}

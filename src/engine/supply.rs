@@ -1,0 +1,533 @@
+//! Equipment supply and the construction pipeline: tariffs and backlogs set prices and lead
+//! times; orders become projects that are paid for while they are built and come online later.
+
+use super::ids::{CompanyId, Good, Tech};
+use super::ledger::{Account, Flow};
+use super::orders::{Orders, at};
+use super::report::{GoodReport, Msg, Severity, Topic, TurnReport};
+use super::state::{Owner, Project, ProjectKind, World};
+use crate::engine::ids::Seat;
+
+/// Exemptions for intermediate goods do not cover all of the equipment tariff (metals inputs).
+const EQUIPMENT_EXEMPT_SHARE: f64 = 0.8;
+/// Transformer capacity needed per MW of generation relative to a data center.
+const GENERATION_TRANSFORMER_FACTOR: f64 = 0.5;
+/// Quarters to fit ride-through equipment.
+const RIDE_THROUGH_QUARTERS: u32 = 2;
+/// Share of ride-through compliance reached by data centers other than Oracle's.
+const RIDE_THROUGH_COMPLIANCE: f64 = 0.9;
+
+/// The tariff actually paid on a good's imports, after exemptions.
+pub fn effective_tariff(world: &World, good: Good) -> f64 {
+    let p = world.params.supply.get(good);
+    let g = world.supply.get(good);
+    let policy = &world.policy;
+    let (rate, exempt) = if good.is_chip() {
+        (
+            policy.chip_tariff,
+            if policy.exempt_intermediate { 1.0 } else { 0.0 },
+        )
+    } else {
+        (
+            policy.equipment_tariff,
+            if policy.exempt_intermediate {
+                EQUIPMENT_EXEMPT_SHARE
+            } else {
+                0.0
+            },
+        )
+    };
+    rate * p.import_share * (1.0 - g.domestic_share) * (1.0 - exempt)
+}
+
+/// Lead time and price index quoted for a new order of `extra` GW.
+pub fn quote(world: &World, good: Good, extra: f64) -> (f64, f64) {
+    let p = world.params.supply.get(good);
+    let g = world.supply.get(good);
+    let tariff = effective_tariff(world, good);
+    let queue_q = (g.backlog + extra) / g.capacity_q.max(1e-6);
+    let lead = p.base_lead_q + queue_q + p.tariff_lead_q * tariff + g.shock_lead_q;
+    let price =
+        (1.0 + tariff) * (1.0 + p.scarcity_premium * (queue_q - 1.0).max(0.0)) * g.shock_price;
+    (lead, price)
+}
+
+fn chips_price(world: &World, gw: f64) -> (f64, f64, f64) {
+    let (gpu_lead, gpu_price) = quote(world, Good::Gpu, gw);
+    let (mem_lead, mem_price) = quote(world, Good::Memory, gw);
+    let tariff =
+        0.75 * effective_tariff(world, Good::Gpu) + 0.25 * effective_tariff(world, Good::Memory);
+    (
+        gpu_lead.max(mem_lead),
+        0.75 * gpu_price + 0.25 * mem_price,
+        tariff,
+    )
+}
+
+/// What a project would cost and when it would be online, if ordered now.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Estimate {
+    pub cost_bn: f64,
+    pub quarters: u32,
+    pub chip_share: f64,
+    pub tariff_share: f64,
+}
+
+pub fn estimate(world: &World, kind: ProjectKind, size: f64) -> Estimate {
+    let params = &world.params;
+    let b = &params.build;
+    let fast = if world.policy.fast_track {
+        b.fast_track_cut
+    } else {
+        0.0
+    };
+    match kind {
+        ProjectKind::DataCenter => {
+            let gw = size / 1000.0;
+            let (chip_lead, chip_price, chip_tariff) = chips_price(world, gw);
+            let (tr_lead, tr_price) = quote(world, Good::Transformer, gw);
+            let tr_tariff = effective_tariff(world, Good::Transformer);
+            let chips = b.dc_chips_bn_per_gw * gw * chip_price;
+            let facility = b.dc_facility_bn_per_gw * gw * (0.75 + 0.25 * tr_price);
+            let cost = chips + facility;
+            let tariff = b.dc_chips_bn_per_gw * gw * chip_tariff
+                + b.dc_facility_bn_per_gw * gw * 0.25 * tr_tariff;
+            let build = f64::from(b.dc_build_quarters) * (1.0 - 0.5 * fast);
+            Estimate {
+                cost_bn: cost,
+                quarters: ceil_q(build.max(tr_lead).max(chip_lead)),
+                chip_share: share(chips - b.dc_chips_bn_per_gw * gw * chip_tariff, cost),
+                tariff_share: share(tariff, cost),
+            }
+        }
+        ProjectKind::Chips => {
+            let (lead, price, tariff) = chips_price(world, size);
+            let cost = b.dc_chips_bn_per_gw * size * price;
+            let tariff_bn = b.dc_chips_bn_per_gw * size * tariff;
+            Estimate {
+                cost_bn: cost,
+                quarters: ceil_q(lead),
+                chip_share: share(cost - tariff_bn, cost),
+                tariff_share: share(tariff_bn, cost),
+            }
+        }
+        ProjectKind::Generation(tech) => {
+            let t = params.technologies.get(tech);
+            let gw = size / 1000.0;
+            let (tr_lead, tr_price) =
+                quote(world, Good::Transformer, gw * GENERATION_TRANSFORMER_FACTOR);
+            let (tu_lead, tu_price, tu_tariff) = if tech.burns_gas() {
+                let (l, p) = quote(world, Good::Turbine, gw);
+                (l, p, effective_tariff(world, Good::Turbine))
+            } else {
+                (0.0, 1.0, 0.0)
+            };
+            let base = t.capex_per_kw * size / 1e6;
+            let turbine_part = if tech.burns_gas() { 0.3 } else { 0.0 };
+            let cost = base * (1.0 - turbine_part - 0.1)
+                + base * turbine_part * tu_price
+                + base * 0.1 * tr_price;
+            let tariff = base * turbine_part * tu_tariff
+                + base * 0.1 * effective_tariff(world, Good::Transformer);
+            let build = f64::from(t.build_quarters) * (1.0 - fast);
+            Estimate {
+                cost_bn: cost,
+                quarters: ceil_q(build.max(tu_lead).max(tr_lead * 0.8)),
+                chip_share: 0.0,
+                tariff_share: share(tariff, cost),
+            }
+        }
+        ProjectKind::Transmission => {
+            let gw = size * mw_per_bn(world) / 1000.0 * GENERATION_TRANSFORMER_FACTOR;
+            let (lead, price) = quote(world, Good::Transformer, gw);
+            let cost = size * (0.7 + 0.3 * price);
+            let tariff = size * 0.3 * effective_tariff(world, Good::Transformer);
+            let build = f64::from(b.transmission_build_quarters) * (1.0 - fast);
+            Estimate {
+                cost_bn: cost,
+                quarters: ceil_q(lead + build),
+                chip_share: 0.0,
+                tariff_share: share(tariff, cost),
+            }
+        }
+        ProjectKind::RideThrough => Estimate {
+            cost_bn: b.ride_through_bn_per_gw * size / 1000.0,
+            quarters: RIDE_THROUGH_QUARTERS,
+            chip_share: 0.0,
+            tariff_share: 0.0,
+        },
+    }
+}
+
+fn mw_per_bn(world: &World) -> f64 {
+    let regions = &world.params.regions;
+    regions
+        .iter()
+        .map(|r| r.data_centers.mw_per_upgrade_bn)
+        .sum::<f64>()
+        / regions.len().max(1) as f64
+}
+
+fn share(part: f64, whole: f64) -> f64 {
+    if whole > 0.0 {
+        (part / whole).clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
+fn ceil_q(quarters: f64) -> u32 {
+    quarters.ceil().clamp(1.0, 60.0) as u32
+}
+
+/// Puts a project in the pipeline and its equipment in the backlogs.
+pub fn start(
+    world: &mut World,
+    kind: ProjectKind,
+    owner: Owner,
+    region: usize,
+    size: f64,
+) -> Option<Estimate> {
+    if !(size > 0.0) {
+        return None;
+    }
+    let est = estimate(world, kind, size);
+    let gw = match kind {
+        ProjectKind::DataCenter => size / 1000.0,
+        ProjectKind::Chips => size,
+        ProjectKind::Generation(_) => size / 1000.0,
+        ProjectKind::Transmission => {
+            size * mw_per_bn(world) / 1000.0 * GENERATION_TRANSFORMER_FACTOR
+        }
+        ProjectKind::RideThrough => 0.0,
+    };
+    let goods = &mut world.supply.goods;
+    match kind {
+        ProjectKind::DataCenter => {
+            goods[Good::Gpu.index()].backlog += gw;
+            goods[Good::Memory.index()].backlog += gw;
+            goods[Good::Transformer.index()].backlog += gw;
+        }
+        ProjectKind::Chips => {
+            goods[Good::Gpu.index()].backlog += gw;
+            goods[Good::Memory.index()].backlog += gw;
+        }
+        ProjectKind::Generation(tech) => {
+            goods[Good::Transformer.index()].backlog += gw * GENERATION_TRANSFORMER_FACTOR;
+            if tech.burns_gas() {
+                goods[Good::Turbine.index()].backlog += gw;
+            }
+        }
+        ProjectKind::Transmission => goods[Good::Transformer.index()].backlog += gw,
+        ProjectKind::RideThrough => {}
+    }
+    if kind == ProjectKind::DataCenter {
+        // Every new data center files an interconnection request.
+        world.regions[region].dc.queue_mw += size;
+    }
+    world.projects.push(Project {
+        kind,
+        owner,
+        region,
+        size,
+        cost_bn: est.cost_bn,
+        paid_bn: 0.0,
+        chip_share: est.chip_share,
+        tariff_share: est.tariff_share,
+        start_turn: world.turn,
+        complete_turn: world.turn + est.quarters,
+    });
+    Some(est)
+}
+
+/// Supply conditions move: capacity grows, tariffs pull production home, shocks fade.
+pub fn update_markets(world: &mut World) {
+    for good in Good::ALL {
+        let tariff = effective_tariff(world, good);
+        let p = world.params.supply.get(good).clone();
+        let g = &mut world.supply.goods[good.index()];
+        g.capacity_q *= 1.0 + p.capacity_growth_q + p.domestic_response * tariff * 10.0;
+        g.domestic_share = (g.domestic_share + p.domestic_response * tariff * 10.0).min(0.9);
+        g.backlog = (g.backlog - g.capacity_q).max(0.0);
+        g.shock_price = 1.0 + (g.shock_price - 1.0) * 0.6;
+        g.shock_lead_q = (g.shock_lead_q - 1.0).max(0.0);
+    }
+    for good in Good::ALL {
+        let (lead, price) = quote(world, good, 0.0);
+        let g = &mut world.supply.goods[good.index()];
+        g.lead_q = lead;
+        g.price_index = price;
+    }
+}
+
+/// Turns this quarter's build orders into projects.
+pub fn start_orders(world: &mut World, orders: &Orders, report: &mut TurnReport) {
+    let n = world.params.regions.len();
+    for r in 0..n {
+        let mw = at(&orders.oracle.build_mw, r);
+        if let Some(est) = start(world, ProjectKind::DataCenter, Owner::Oracle, r, mw) {
+            let msg = Msg::new("news-oracle-build")
+                .text("region", world.params.regions[r].id.clone())
+                .num("mw", mw)
+                .num("cost", est.cost_bn)
+                .text("online", world.date.plus(est.quarters).to_string());
+            report.tell(Seat::Oracle, Topic::Supply, Severity::Info, msg);
+        }
+        start(
+            world,
+            ProjectKind::Generation(Tech::Onsite),
+            Owner::Oracle,
+            r,
+            at(&orders.oracle.onsite_mw, r),
+        );
+        let u = &orders.utility;
+        for (tech, values) in [
+            (Tech::GasCc, &u.gas_cc_mw),
+            (Tech::GasPeaker, &u.gas_peaker_mw),
+            (Tech::Battery, &u.battery_mw),
+            (Tech::Solar, &u.solar_mw),
+            (Tech::Wind, &u.wind_mw),
+            (Tech::Nuclear, &u.nuclear_restart_mw),
+        ] {
+            start(
+                world,
+                ProjectKind::Generation(tech),
+                Owner::Utility,
+                r,
+                at(values, r),
+            );
+        }
+        start(
+            world,
+            ProjectKind::Transmission,
+            Owner::Utility,
+            r,
+            at(&u.transmission_bn, r),
+        );
+    }
+    if orders.openai.chip_order_gw > 0.0 {
+        let gw = orders.openai.chip_order_gw;
+        start(world, ProjectKind::Chips, Owner::OpenAi, 0, gw);
+        world.openai.chips_on_order_gw += gw;
+    }
+    // Ride-through: Oracle's own target, raised by the utility's requirement once in force.
+    let required = if world.policy.ride_through_required {
+        RIDE_THROUGH_COMPLIANCE
+    } else {
+        0.0
+    };
+    let target = orders.oracle.ride_through_share.max(required);
+    let fleet: f64 = world
+        .regions
+        .iter()
+        .map(|r| r.dc.oracle_mw + r.dc.oracle_waiting_mw)
+        .sum();
+    let in_progress: f64 = world
+        .projects
+        .iter()
+        .filter(|p| p.kind == ProjectKind::RideThrough)
+        .map(|p| p.size)
+        .sum();
+    let needed = target * fleet - world.oracle.ride_through_mw - in_progress;
+    if needed > 1.0 {
+        start(world, ProjectKind::RideThrough, Owner::Oracle, 0, needed);
+    }
+}
+
+/// Pays this quarter's instalment on every project under way.
+pub fn pay_construction(world: &mut World, report: &mut TurnReport) {
+    let turn = world.turn;
+    let mut projects = std::mem::take(&mut world.projects);
+    for p in &mut projects {
+        let quarters_left = p.complete_turn.saturating_sub(turn).max(1);
+        let due = ((p.cost_bn - p.paid_bn) / f64::from(quarters_left)).max(0.0);
+        if due <= 0.0 {
+            continue;
+        }
+        p.paid_bn += due;
+        let payer = match p.owner.company() {
+            Some(c) => Account::Company(c),
+            None => Account::Utility,
+        };
+        let to_nvidia = due * p.chip_share;
+        let to_government = due * p.tariff_share;
+        let to_suppliers = (due - to_nvidia - to_government).max(0.0);
+        // Oracle's SPV money pays for its build-out first.
+        let mut from_spv = 0.0;
+        if p.owner == Owner::Oracle && p.kind == ProjectKind::DataCenter {
+            from_spv = world.oracle.spv_pot_bn.min(due);
+            world.oracle.spv_pot_bn -= from_spv;
+        }
+        let scale = 1.0 - from_spv / due;
+        let log = &mut report.transfers;
+        let acc = &mut world.accounts;
+        for (payer, part) in [(Account::SpvPartners, 1.0 - scale), (payer, scale)] {
+            if part <= 0.0 {
+                continue;
+            }
+            acc.pay(
+                log,
+                payer,
+                Account::Company(CompanyId::Nvidia),
+                to_nvidia * part,
+                Flow::ChipSale,
+            );
+            acc.pay(
+                log,
+                payer,
+                Account::Government,
+                to_government * part,
+                Flow::Tariff,
+            );
+            acc.pay(
+                log,
+                payer,
+                Account::Suppliers,
+                to_suppliers * part,
+                Flow::Capex,
+            );
+        }
+        if let Some(c) = p.owner.company() {
+            world.companies[c.index()].capex_q_bn += due * scale;
+        }
+        if to_nvidia > 0.0 {
+            world.companies[CompanyId::Nvidia.index()].revenue_q_bn += to_nvidia;
+        }
+        if p.owner == Owner::OpenAi && p.kind == ProjectKind::Chips {
+            // The circular part: chips paid with Nvidia's own investment.
+            let circular = world.openai.vendor_funds_unspent_bn.min(to_nvidia);
+            world.openai.vendor_funds_unspent_bn -= circular;
+            world.market.circular_revenue_history.push(circular);
+        }
+    }
+    world.projects = projects;
+}
+
+/// Brings finished projects online, connects data centers, retires old plants.
+pub fn complete(world: &mut World, report: &mut TurnReport) {
+    let turn = world.turn;
+    let params = world.params.clone();
+    let (done, pending): (Vec<Project>, Vec<Project>) = std::mem::take(&mut world.projects)
+        .into_iter()
+        .partition(|p| p.complete_turn <= turn + 1);
+    world.projects = pending;
+    for p in done {
+        let r = p.region;
+        match p.kind {
+            ProjectKind::DataCenter => {
+                let dc = &mut world.regions[r].dc;
+                match p.owner {
+                    Owner::Oracle => dc.oracle_waiting_mw += p.size,
+                    _ => dc.hyperscaler_waiting_mw += p.size,
+                }
+                report.supply.dc_completed_mw += p.size;
+            }
+            ProjectKind::Generation(tech) => {
+                world.regions[r].capacity[tech.index()] += p.size;
+                if p.owner == Owner::Utility {
+                    world.utility.rate_base_bn[r] += p.cost_bn;
+                }
+                report.supply.generation_completed_mw += p.size;
+            }
+            ProjectKind::Transmission => {
+                let region = &mut world.regions[r];
+                region.dc.hosting_capacity_mw +=
+                    p.size * params.regions[r].data_centers.mw_per_upgrade_bn;
+                region.upgrades_bn += p.size;
+                world.utility.rate_base_bn[r] += p.cost_bn;
+                report.supply.transmission_completed_bn += p.size;
+            }
+            ProjectKind::Chips => {
+                let shares = &params.build.colo_region_shares;
+                let total: f64 = shares.iter().sum::<f64>().max(1e-9);
+                for (i, s) in shares.iter().enumerate() {
+                    if let Some(region) = world.regions.get_mut(i) {
+                        region.dc.colo_waiting_mw += p.size * 1000.0 * s / total;
+                    }
+                }
+                world.openai.chips_on_order_gw = (world.openai.chips_on_order_gw - p.size).max(0.0);
+                report.supply.chips_delivered_gw += p.size;
+            }
+            ProjectKind::RideThrough => world.oracle.ride_through_mw += p.size,
+        }
+    }
+
+    for r in 0..params.regions.len() {
+        let region_params = &params.regions[r];
+        let state = &mut world.regions[r];
+        let retire = region_params.retirements_mw_q.to_array();
+        for tech in Tech::ALL {
+            let c = &mut state.capacity[tech.index()];
+            *c = (*c - retire[tech.index()]).max(0.0);
+        }
+        // Connections use approved interconnection capacity, shared across owners pro rata.
+        let dc = &mut state.dc;
+        let waiting = dc.waiting_mw();
+        if waiting > 0.0 && dc.approved_mw > 0.0 {
+            let connect = waiting.min(dc.approved_mw);
+            let f = connect / waiting;
+            dc.oracle_mw += dc.oracle_waiting_mw * f;
+            dc.hyperscaler_mw += dc.hyperscaler_waiting_mw * f;
+            dc.colo_mw += dc.colo_waiting_mw * f;
+            dc.oracle_waiting_mw *= 1.0 - f;
+            dc.hyperscaler_waiting_mw *= 1.0 - f;
+            dc.colo_waiting_mw *= 1.0 - f;
+            dc.approved_mw -= connect;
+            dc.queue_mw = (dc.queue_mw - connect).max(0.0);
+        }
+    }
+    update_ride_through(world);
+}
+
+/// Ride-through share per region: Oracle's fitted fleet, others by the requirement.
+pub fn update_ride_through(world: &mut World) {
+    let oracle_fleet: f64 = world
+        .regions
+        .iter()
+        .map(|r| r.dc.oracle_mw + r.dc.oracle_waiting_mw)
+        .sum();
+    let oracle_share = if oracle_fleet > 0.0 {
+        (world.oracle.ride_through_mw / oracle_fleet).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let ramp = match world.policy.ride_through_since {
+        Some(since) if world.policy.ride_through_required => {
+            (f64::from(world.turn + 1 - since.min(world.turn + 1)) / 4.0).min(1.0)
+        }
+        _ => 0.0,
+    };
+    for (r, region) in world.regions.iter_mut().enumerate() {
+        let base = world.params.regions[r].data_centers.ride_through_share;
+        let others = base + (RIDE_THROUGH_COMPLIANCE - base).max(0.0) * ramp;
+        let dc = &mut region.dc;
+        let total = dc.connected_mw();
+        dc.ride_through_share = if total > 0.0 {
+            (dc.oracle_mw * oracle_share + (dc.hyperscaler_mw + dc.colo_mw) * others) / total
+        } else {
+            others
+        };
+    }
+}
+
+pub fn report_goods(world: &World, report: &mut TurnReport) {
+    report.supply.goods = world
+        .supply
+        .goods
+        .iter()
+        .map(|g| GoodReport {
+            lead_q: g.lead_q,
+            price_index: g.price_index,
+            backlog: g.backlog,
+        })
+        .collect();
+}
+
+/// Islanded Oracle capacity per region: built, not connected, powered by its own turbines.
+pub fn island_mw(world: &World, r: usize) -> f64 {
+    let region = &world.regions[r];
+    region
+        .dc
+        .oracle_waiting_mw
+        .min(region.capacity[Tech::Onsite.index()])
+}

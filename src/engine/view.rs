@@ -1,0 +1,341 @@
+//! What a seat may know: everything public, plus its own books. Bots decide from this alone,
+//! and remote seats are drawn from it.
+
+use super::finance;
+use super::ids::{CompanyId, Date, Seat};
+use super::orders::SeatOrders;
+use super::params::{ElectionKind, Params, Rating};
+use super::state::{Policy, World};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RegionView {
+    pub id: String,
+    pub reserve_margin: f64,
+    pub reserve_target: f64,
+    pub energy_price: f64,
+    pub capacity_price: f64,
+    pub residential_cents: f64,
+    pub bill_month: f64,
+    pub bill_growth: f64,
+    pub arrears_share: f64,
+    pub large_load_price: f64,
+    pub dc_connected_mw: f64,
+    pub dc_waiting_mw: f64,
+    pub queue_mw: f64,
+    pub approved_mw: f64,
+    pub hosting_capacity_mw: f64,
+    pub ride_through_share: f64,
+    pub peak_load_mw: f64,
+    pub firm_capacity_mw: f64,
+    pub gas_price: f64,
+    pub trips: u32,
+    pub blackouts: u32,
+    pub approval: f64,
+    /// Generation and transmission under construction here, MW and $B.
+    pub generation_building_mw: f64,
+    pub transmission_building_bn: f64,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct CompanyView {
+    pub id: CompanyId,
+    pub revenue_q_bn: f64,
+    pub free_cash_flow_q_bn: f64,
+    pub cash_bn: f64,
+    pub debt_bn: f64,
+    /// What the market knows of off-balance-sheet obligations.
+    pub off_balance_known_bn: f64,
+    pub market_cap_bn: f64,
+    pub share_price: f64,
+    pub rating: Rating,
+    pub spread_bp: f64,
+    pub backlog_bn: f64,
+    pub insolvent: bool,
+    pub coupon: f64,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct MarketView {
+    pub index: f64,
+    pub index_peak: f64,
+    pub sentiment: f64,
+    pub risk_free: f64,
+    pub bubble_gauge: f64,
+    pub coverage: f64,
+    pub circular_share: f64,
+    pub bond_appetite_bn: f64,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PoliticsView {
+    pub approval: f64,
+    pub approval_history: Vec<f64>,
+    pub jobs_k: f64,
+    pub jobs_start_k: f64,
+    pub next_election: Option<(Date, ElectionKind)>,
+    /// Quarters until the next election is decided (0 = this quarter).
+    pub quarters_to_election: Option<u32>,
+    pub divided: bool,
+    pub elections_won: u32,
+    pub elections_lost: u32,
+    pub national_bill_growth: f64,
+    pub national_residential_cents: f64,
+    pub arrears: f64,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct GoodView {
+    pub lead_q: f64,
+    pub price_index: f64,
+}
+
+/// A seat's private books.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum Own {
+    OpenAi {
+        compute_gw: f64,
+        chips_on_order_gw: f64,
+        vendor_financed_gw: f64,
+        adoption: f64,
+        revenue_run_rate_bn: f64,
+        commitments_yr_bn: f64,
+        unserved_demand: f64,
+        contracted_gw: f64,
+        valuation_bn: f64,
+    },
+    Oracle {
+        off_balance_bn: f64,
+        spv_pot_bn: f64,
+        ride_through_mw: f64,
+        online_gw: f64,
+        contracted_gw: f64,
+        building_mw: f64,
+        waiting_mw: f64,
+        onsite_mw: f64,
+        revolver_bn: f64,
+    },
+    Utility {
+        cash_bn: f64,
+        debt_bn: f64,
+        ffo_to_debt: f64,
+        spread_bp: f64,
+        base_rate_factor: f64,
+        cost_index: f64,
+    },
+    WhiteHouse {
+        budget_cost_bn: f64,
+        tariff_revenue_bn: f64,
+        loan_guarantees_bn: f64,
+    },
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SeatView {
+    pub seat: Seat,
+    pub turn: u32,
+    pub turns: u32,
+    pub date: Date,
+    pub regions: Vec<RegionView>,
+    pub companies: Vec<CompanyView>,
+    pub market: MarketView,
+    pub politics: PoliticsView,
+    pub goods: Vec<GoodView>,
+    pub policy: Policy,
+    pub own: Own,
+    /// This seat's orders last turn.
+    pub last_orders: SeatOrders,
+    /// The scenario is public.
+    #[serde(skip)]
+    pub params: Arc<Params>,
+}
+
+impl SeatView {
+    pub fn new(world: &World, seat: Seat) -> SeatView {
+        let params = world.params.clone();
+        let regions = world
+            .regions
+            .iter()
+            .enumerate()
+            .map(|(r, s)| {
+                let p = &params.regions[r];
+                let building = |kind: fn(&super::state::ProjectKind) -> bool| -> f64 {
+                    world
+                        .projects
+                        .iter()
+                        .filter(|pr| pr.region == r && kind(&pr.kind))
+                        .map(|pr| pr.size)
+                        .sum()
+                };
+                RegionView {
+                    id: p.id.clone(),
+                    reserve_margin: s.grid.reserve_margin,
+                    reserve_target: p.reserve_target,
+                    energy_price: s.grid.energy_price,
+                    capacity_price: s.capacity_price,
+                    residential_cents: s.retail.residential_cents,
+                    bill_month: s.retail.bill_month,
+                    bill_growth: match s.bill_history.first() {
+                        Some(b) if *b > 0.0 => s.retail.bill_month / b - 1.0,
+                        _ => 0.0,
+                    },
+                    arrears_share: s.retail.arrears_share,
+                    large_load_price: s.retail.large_load_price,
+                    dc_connected_mw: s.dc.connected_mw(),
+                    dc_waiting_mw: s.dc.waiting_mw(),
+                    queue_mw: s.dc.queue_mw,
+                    approved_mw: s.dc.approved_mw,
+                    hosting_capacity_mw: s.dc.hosting_capacity_mw,
+                    ride_through_share: s.dc.ride_through_share,
+                    peak_load_mw: super::grid::planning_peak(&params, r, s.non_dc_load_mw, super::grid::dc_load_mw(world, r)),
+                    firm_capacity_mw: super::grid::firm_capacity(&params, r, &s.capacity, s.demand_response_mw),
+                    gas_price: s.gas_price,
+                    trips: s.grid.trips,
+                    blackouts: s.grid.blackouts,
+                    approval: s.approval,
+                    generation_building_mw: building(|k| matches!(k, super::state::ProjectKind::Generation(t) if *t != super::ids::Tech::Onsite)),
+                    transmission_building_bn: building(|k| *k == super::state::ProjectKind::Transmission),
+                }
+            })
+            .collect();
+        let companies = CompanyId::ALL
+            .iter()
+            .map(|id| {
+                let c = world.company(*id);
+                CompanyView {
+                    id: *id,
+                    revenue_q_bn: c.revenue_q_bn,
+                    free_cash_flow_q_bn: c.free_cash_flow_q_bn,
+                    cash_bn: world.cash(*id),
+                    debt_bn: c.debt_bn(),
+                    off_balance_known_bn: c.off_balance_known_bn,
+                    market_cap_bn: c.market_cap_bn,
+                    share_price: c.share_price(),
+                    rating: c.rating,
+                    spread_bp: c.spread_bp,
+                    backlog_bn: c.backlog_bn,
+                    insolvent: c.insolvent,
+                    coupon: finance::coupon(world, *id),
+                }
+            })
+            .collect();
+        let next = world.next_election();
+        let politics = PoliticsView {
+            approval: world.politics.approval,
+            approval_history: world.politics.approval_history.clone(),
+            jobs_k: world.politics.jobs_k,
+            jobs_start_k: params.politics.jobs_start_k,
+            next_election: next.map(|e| (e.date, e.kind)),
+            quarters_to_election: next
+                .map(|e| e.date.ordinal().saturating_sub(world.date.ordinal())),
+            divided: world.politics.divided,
+            elections_won: world.politics.elections.iter().filter(|e| e.won).count() as u32,
+            elections_lost: world.politics.elections.iter().filter(|e| !e.won).count() as u32,
+            national_bill_growth: super::politics::national_bill_growth(world),
+            national_residential_cents: world.national_residential_cents(),
+            arrears: world.national_arrears(),
+        };
+        let oracle = world.company(CompanyId::Oracle);
+        let own = match seat {
+            Seat::OpenAi => Own::OpenAi {
+                compute_gw: world.openai.compute_gw,
+                chips_on_order_gw: world.openai.chips_on_order_gw,
+                vendor_financed_gw: world.openai.vendor_financed_gw,
+                adoption: world.openai.adoption,
+                revenue_run_rate_bn: world.openai.revenue_run_rate_bn,
+                commitments_yr_bn: world.openai.commitments_yr_bn,
+                unserved_demand: world.openai.unserved_demand,
+                contracted_gw: world
+                    .contracts
+                    .iter()
+                    .filter(|c| !c.defaulted && c.end_turn > world.turn)
+                    .map(|c| c.gw)
+                    .sum(),
+                valuation_bn: world.company(CompanyId::OpenAi).market_cap_bn,
+            },
+            Seat::Oracle => Own::Oracle {
+                off_balance_bn: oracle.off_balance_bn,
+                spv_pot_bn: world.oracle.spv_pot_bn,
+                ride_through_mw: world.oracle.ride_through_mw,
+                online_gw: world.regions.iter().map(|r| r.dc.oracle_mw).sum::<f64>() / 1000.0
+                    + world.oracle.island_mw / 1000.0,
+                contracted_gw: world
+                    .contracts
+                    .iter()
+                    .filter(|c| !c.defaulted && c.end_turn > world.turn)
+                    .map(|c| c.gw)
+                    .sum(),
+                building_mw: world
+                    .projects
+                    .iter()
+                    .filter(|p| {
+                        p.kind == super::state::ProjectKind::DataCenter
+                            && p.owner == super::state::Owner::Oracle
+                    })
+                    .map(|p| p.size)
+                    .sum(),
+                waiting_mw: world.regions.iter().map(|r| r.dc.oracle_waiting_mw).sum(),
+                onsite_mw: world
+                    .regions
+                    .iter()
+                    .map(|r| r.capacity[super::ids::Tech::Onsite.index()])
+                    .sum(),
+                revolver_bn: oracle.revolver_bn,
+            },
+            Seat::Utility => Own::Utility {
+                cash_bn: world.accounts.cash(super::ledger::Account::Utility),
+                debt_bn: world.utility.debt_bn,
+                ffo_to_debt: world.utility.ffo_to_debt,
+                spread_bp: world.utility.spread_bp,
+                base_rate_factor: world.utility.base_rate_factor,
+                cost_index: world.utility.cost_index,
+            },
+            Seat::WhiteHouse => Own::WhiteHouse {
+                budget_cost_bn: world.politics.budget_cost_bn,
+                tariff_revenue_bn: world.politics.tariff_revenue_bn,
+                loan_guarantees_bn: world.policy.loan_guarantees_bn,
+            },
+        };
+        SeatView {
+            seat,
+            turn: world.turn,
+            turns: params.scenario.turns,
+            date: world.date,
+            regions,
+            companies,
+            market: MarketView {
+                index: world.market.index,
+                index_peak: world.market.index_peak,
+                sentiment: world.market.sentiment,
+                risk_free: world.market.risk_free,
+                bubble_gauge: world.market.bubble_gauge,
+                coverage: world.market.coverage,
+                circular_share: world.market.circular_share,
+                bond_appetite_bn: finance::appetite(world).bonds_bn,
+            },
+            politics,
+            goods: world
+                .supply
+                .goods
+                .iter()
+                .map(|g| GoodView {
+                    lead_q: g.lead_q,
+                    price_index: g.price_index,
+                })
+                .collect(),
+            policy: world.policy.clone(),
+            own,
+            last_orders: world.last_orders.seat(seat),
+            params,
+        }
+    }
+
+    pub fn company(&self, id: CompanyId) -> &CompanyView {
+        &self.companies[id.index()]
+    }
+
+    pub fn turns_left(&self) -> u32 {
+        self.turns.saturating_sub(self.turn)
+    }
+}

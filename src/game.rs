@@ -1,0 +1,131 @@
+//! A game in progress: the scenario, the seed, the current world and every turn played. The
+//! TUI, saves, the headless simulator and the workshop server all drive games through this.
+
+use crate::bots::{self, Policy};
+use crate::engine::{
+    Orders, Rngs, Seat, SeatOrders, SeatView, TurnReport, World, resolve, state_hash,
+};
+use crate::scenario::Scenario;
+use crate::script::Script;
+
+/// One resolved quarter.
+#[derive(Clone, Debug)]
+pub struct Turn {
+    pub orders: Orders,
+    pub report: TurnReport,
+    pub hash: String,
+}
+
+pub struct Game {
+    pub scenario: Scenario,
+    pub seed: u64,
+    pub world: World,
+    pub rngs: Rngs,
+    pub turns: Vec<Turn>,
+    pub start_hash: String,
+}
+
+impl Game {
+    pub fn new(scenario: Scenario, seed: u64) -> Game {
+        let world = World::new(scenario.params.clone(), scenario.hash.clone());
+        let start_hash = state_hash(&world);
+        Game {
+            scenario,
+            seed,
+            world,
+            rngs: Rngs::new(seed),
+            turns: Vec::new(),
+            start_hash,
+        }
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.world.is_over()
+    }
+
+    /// Resolves the current quarter with these orders and records it.
+    pub fn play(&mut self, orders: Orders) -> &Turn {
+        let (next, report) = resolve(&self.world, &orders, &mut self.rngs);
+        let hash = state_hash(&next);
+        self.world = next;
+        self.turns.push(Turn {
+            orders,
+            report,
+            hash,
+        });
+        self.turns.last().expect("a turn was just pushed")
+    }
+
+    pub fn view(&self, seat: Seat) -> SeatView {
+        SeatView::new(&self.world, seat)
+    }
+
+    pub fn last_report(&self) -> Option<&TurnReport> {
+        self.turns.last().map(|t| &t.report)
+    }
+}
+
+/// Who decides for each seat when nobody is at the keyboard.
+pub struct Controllers {
+    bots: Vec<Option<Box<dyn Policy>>>,
+    script: Option<Script>,
+}
+
+impl Controllers {
+    /// Baseline bots for every seat the script does not hold.
+    pub fn bots_except(script: Option<Script>) -> Controllers {
+        let bots = Seat::ALL
+            .iter()
+            .map(|s| {
+                let scripted = script.as_ref().is_some_and(|sc| sc.controls(*s));
+                (!scripted).then(|| bots::baseline(*s))
+            })
+            .collect();
+        Controllers { bots, script }
+    }
+
+    pub fn set_bot(&mut self, seat: Seat, policy: Box<dyn Policy>) {
+        self.bots[seat.index()] = Some(policy);
+    }
+
+    pub fn describe(&self, seat: Seat) -> String {
+        match (&self.bots[seat.index()], &self.script) {
+            (Some(b), _) => format!("bot:{}", b.name()),
+            (None, Some(s)) if s.controls(seat) => format!("orders:{}", s.source),
+            _ => "human".to_string(),
+        }
+    }
+
+    /// Orders of one seat for the game's current turn, if a bot or script holds it.
+    pub fn decide(&mut self, game: &Game, seat: Seat) -> Option<SeatOrders> {
+        if let Some(script) = &self.script
+            && let Some(orders) = script.orders(seat, game.world.turn)
+        {
+            return Some(orders);
+        }
+        let bot = self.bots[seat.index()].as_mut()?;
+        Some(bots::decide(bot.as_mut(), &game.view(seat)))
+    }
+
+    /// Orders of every seat held by bots or the script; others keep their last orders.
+    pub fn all_orders(&mut self, game: &Game) -> Orders {
+        let mut orders = game.world.last_orders.clone();
+        for seat in Seat::ALL {
+            if let Some(o) = self.decide(game, seat) {
+                orders.set_seat(o);
+            }
+        }
+        orders
+    }
+}
+
+/// Plays a whole game (or `turns` of it) with controllers for every seat.
+pub fn play_out(game: &mut Game, controllers: &mut Controllers, turns: u32) {
+    for _ in 0..turns {
+        if game.is_over() {
+            break;
+        }
+        let orders = controllers.all_orders(game);
+        game.play(orders);
+    }
+}

@@ -1,0 +1,164 @@
+//! Scenario files: the built-in ones embedded in the binary, and files given by path. Loading is
+//! two-phase: parse (unknown and missing keys are errors), then check every range.
+
+mod validate;
+
+pub use validate::validate;
+
+use crate::engine::params::Params;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Built-in scenarios: (id, file content).
+pub const BUILTIN: &[(&str, &str)] = &[(
+    "stargate-2025",
+    include_str!("../../assets/scenarios/stargate-2025.toml"),
+)];
+
+pub const DEFAULT: &str = "stargate-2025";
+
+#[derive(Clone, Debug)]
+pub struct Scenario {
+    pub params: Arc<Params>,
+    /// BLAKE3 of the file's bytes.
+    pub hash: String,
+    /// Where it came from: `builtin:ID` or a path.
+    pub source: String,
+    pub text: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ScenarioError {
+    #[error(
+        "no scenario named \"{0}\": built-in scenarios are {1}; or give the path of a .toml file"
+    )]
+    NotFound(String, String),
+    #[error("{path}: cannot read: {message}")]
+    Read { path: String, message: String },
+    #[error("{path}:{line}:{column}: {message}")]
+    Parse {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{path}: {} problem(s): {}", problems.len(), problems.join("; "))]
+    Invalid { path: String, problems: Vec<String> },
+}
+
+pub fn hash_text(text: &str) -> String {
+    blake3::hash(text.as_bytes()).to_hex().to_string()
+}
+
+/// Loads a built-in scenario by id, or a file by path.
+pub fn load(name: &str) -> Result<Scenario, ScenarioError> {
+    if let Some((id, text)) = BUILTIN.iter().find(|(id, _)| *id == name) {
+        return from_text(text, &format!("builtin:{id}"));
+    }
+    let path = Path::new(name);
+    if path.exists() || name.ends_with(".toml") || name.contains('/') {
+        let text = std::fs::read_to_string(path).map_err(|e| ScenarioError::Read {
+            path: name.to_string(),
+            message: e.to_string(),
+        })?;
+        return from_text(&text, name);
+    }
+    let known: Vec<&str> = BUILTIN.iter().map(|(id, _)| *id).collect();
+    Err(ScenarioError::NotFound(name.to_string(), known.join(", ")))
+}
+
+/// Parses and validates scenario text; `path` names it in errors.
+pub fn from_text(text: &str, path: &str) -> Result<Scenario, ScenarioError> {
+    let params = parse(text, path)?;
+    let problems = validate(&params);
+    if !problems.is_empty() {
+        return Err(ScenarioError::Invalid {
+            path: path.to_string(),
+            problems,
+        });
+    }
+    Ok(Scenario {
+        params: Arc::new(params),
+        hash: hash_text(text),
+        source: path.to_string(),
+        text: text.to_string(),
+    })
+}
+
+/// Phase one: TOML into typed parameters, with a one-line error naming file, line and key.
+pub fn parse(text: &str, path: &str) -> Result<Params, ScenarioError> {
+    toml::from_str::<Params>(text).map_err(|e| {
+        let (line, column) = e
+            .span()
+            .map(|span| line_column(text, span.start))
+            .unwrap_or((1, 1));
+        ScenarioError::Parse {
+            path: path.to_string(),
+            line,
+            column,
+            message: e.message().replace('\n', " ").trim().to_string(),
+        }
+    })
+}
+
+/// 1-based line and column of a byte offset.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// One line per built-in scenario.
+pub fn list() -> Vec<(String, String)> {
+    BUILTIN
+        .iter()
+        .filter_map(|(id, text)| {
+            parse(text, id).ok().map(|p| {
+                (
+                    id.to_string(),
+                    format!(
+                        "{} ({} to {}, {} turns): {}",
+                        p.scenario.name,
+                        p.scenario.start,
+                        p.scenario.start.plus(p.scenario.turns - 1),
+                        p.scenario.turns,
+                        p.scenario.description
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_scenarios_load_and_validate() {
+        for (id, _) in BUILTIN {
+            let s = load(id).unwrap();
+            assert_eq!(s.params.scenario.id, *id);
+            assert_eq!(s.params.regions.len(), 3);
+        }
+    }
+
+    #[test]
+    fn unknown_and_missing_keys_name_the_key() {
+        let text = BUILTIN[0].1.replace("turns = 16", "turns = 16\nturnz = 3");
+        let err = from_text(&text, "x.toml").unwrap_err().to_string();
+        assert!(err.contains("turnz"), "{err}");
+        assert!(err.starts_with("x.toml:"), "{err}");
+        let text = BUILTIN[0].1.replace("households_m = 10.5", "");
+        let err = from_text(&text, "x.toml").unwrap_err().to_string();
+        assert!(err.contains("households_m"), "{err}");
+        assert!(!err.contains('\n'));
+    }
+
+    #[test]
+    fn missing_scenario_lists_builtins() {
+        let err = load("nope").unwrap_err().to_string();
+        assert!(err.contains("stargate-2025"), "{err}");
+    }
+}
