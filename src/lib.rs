@@ -3,6 +3,7 @@
 pub mod bots;
 pub mod engine;
 pub mod game;
+pub mod i18n;
 pub mod scenario;
 pub mod script;
 pub mod sim;

@@ -41,7 +41,7 @@ impl Policy for Baseline {
         // Compute: sign with Oracle when demand goes unserved and the books can carry it.
         let pipeline = contracted_gw + chips_on_order_gw;
         let wants_more = unserved_demand > 0.05 || pipeline < compute_gw * 0.5;
-        o.contract_gw = if wants_more && coverage > 0.25 && view.turn % 2 == 0 {
+        o.contract_gw = if wants_more && coverage > 0.25 && view.turn.is_multiple_of(2) {
             super::round_to((compute_gw * 0.4).clamp(0.5, 3.0), 0.5)
         } else {
             0.0

@@ -70,7 +70,7 @@ fn issue_bonds(
     appetite: &mut Appetite,
     report: &mut TurnReport,
 ) -> f64 {
-    if !(wanted > 0.0) {
+    if wanted.is_nan() || wanted <= 0.0 {
         return 0.0;
     }
     let c = world.company(id);
@@ -907,7 +907,7 @@ pub fn markets(
 
     // Valuations: expected revenue in two years x margin x a multiple set by sentiment.
     let circ = world.market.circular_share;
-    let credibility = (0.3 + 0.7 * (coverage / 0.5).min(1.0)) * (0.7 + 0.3 * s);
+    let credibility = backlog_credibility(coverage, s);
     for id in CompanyId::ALL {
         if world.company(id).insolvent {
             continue;
@@ -988,6 +988,12 @@ pub fn markets(
         .sum();
     report.market.hyperscaler_capex_bn = world.company(CompanyId::Hyperscalers).capex_q_bn;
     report.market.household_stocks_bn = world.market.household_stocks_bn;
+}
+
+/// How much of Oracle's backlog the market believes: less when the buyer's revenue covers little
+/// of what it owes, and when sentiment sours.
+pub fn backlog_credibility(coverage: f64, sentiment: f64) -> f64 {
+    (0.3 + 0.7 * (coverage / 0.5).clamp(0.0, 1.0)) * (0.7 + 0.3 * sentiment)
 }
 
 /// Model value before the start-of-game scale: expected revenue in two years x margin x multiple.

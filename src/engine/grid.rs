@@ -31,11 +31,29 @@ pub struct GridInputs {
 /// slopes within a technology: (heat-rate multiplier, share of capacity).
 const THERMAL_BLOCKS: [(f64, f64); 3] = [(0.92, 0.3), (1.0, 0.4), (1.12, 0.3)];
 
-/// The merit order of one region for the quarter: (cost, tech, share of the tech's capacity),
-/// sorted by cost.
+/// The merit order of one region for the quarter. Wind and solar are must-take (offered at
+/// their near-zero cost, curtailed only beyond demand); every other step has the same
+/// availability in every hour, so a cumulative sum locates the marginal unit.
 struct Stack {
-    order: Vec<(f64, Tech, f64)>,
+    /// (cost, tech, MW available) sorted by cost.
+    steps: Vec<(f64, Tech, f64)>,
+    /// Cumulative MW up to and including each step.
+    cumulative: Vec<f64>,
     import_cost: f64,
+    /// Price when must-take output covers all demand.
+    floor_cost: f64,
+}
+
+impl Stack {
+    fn total(&self) -> f64 {
+        self.cumulative.last().copied().unwrap_or(0.0)
+    }
+
+    /// The step that serves the `residual`-th MW, or None beyond the stack.
+    fn position(&self, residual: f64) -> Option<usize> {
+        let k = self.cumulative.partition_point(|c| *c < residual);
+        (k < self.steps.len()).then_some(k)
+    }
 }
 
 pub fn variable_cost(params: &Params, region: &RegionParams, gas_price: f64, tech: Tech) -> f64 {
@@ -54,27 +72,49 @@ pub fn variable_cost(params: &Params, region: &RegionParams, gas_price: f64, tec
     t.heat_rate * fuel + t.vom + nuclear
 }
 
-fn stack(params: &Params, region: &RegionParams, gas_price: f64) -> Stack {
-    let mut order: Vec<(f64, Tech, f64)> = Vec::new();
+fn stack(params: &Params, r: usize, capacity: &TechArray, gas_price: f64, season: usize) -> Stack {
+    let region = &params.regions[r];
+    let mut steps: Vec<(f64, Tech, f64)> = Vec::new();
     for &t in Tech::ALL
         .iter()
-        .filter(|t| !matches!(t, Tech::Battery | Tech::Onsite))
+        .filter(|t| !matches!(t, Tech::Battery | Tech::Onsite | Tech::Wind | Tech::Solar))
     {
         let cost = variable_cost(params, region, gas_price, t);
+        let per_mw = match t {
+            Tech::Hydro => region.hydro_cf[season],
+            _ => params.technologies.get(t).availability,
+        };
+        let available = (capacity[t.index()] * per_mw).max(0.0);
         let heat = params.technologies.get(t).heat_rate;
         if heat > 0.0 {
-            let fuel = cost - params.technologies.get(t).vom;
+            let vom = params.technologies.get(t).vom;
             for (multiplier, share) in THERMAL_BLOCKS {
-                order.push((params.technologies.get(t).vom + fuel * multiplier, t, share));
+                steps.push((vom + (cost - vom) * multiplier, t, available * share));
             }
         } else {
-            order.push((cost, t, 1.0));
+            steps.push((cost, t, available));
         }
     }
-    order.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    steps.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let mut cumulative = Vec::with_capacity(steps.len());
+    let mut sum = 0.0;
+    for (_, _, mw) in &steps {
+        sum += mw;
+        cumulative.push(sum);
+    }
     let import_cost =
         variable_cost(params, region, gas_price, Tech::GasCc) + region.import_price_adder;
-    Stack { order, import_cost }
+    let floor_cost = params
+        .technologies
+        .wind
+        .vom
+        .min(params.technologies.solar.vom);
+    Stack {
+        steps,
+        cumulative,
+        import_cost,
+        floor_cost,
+    }
 }
 
 /// Solar output per MW in each hour of a day, scaled so the day's mean is `cf`.
@@ -142,13 +182,19 @@ pub fn dc_load_mw(world: &World, r: usize) -> f64 {
     world.regions[r].dc.connected_mw() * world.params.regions[r].data_centers.utilization
 }
 
-/// One region's hourly results before transfers.
+/// One region's quarter, hour by hour: household and commercial load (after storage), the
+/// data centers' flat draw, and wind and solar output.
 struct Hourly {
     load: Vec<f64>,
-    dc_load: Vec<f64>,
-    /// Output available per merit-order step, per hour: flattened [hour][step].
-    avail: Vec<f64>,
-    steps: usize,
+    dc_load: f64,
+    wind: Vec<f64>,
+    solar: Vec<f64>,
+}
+
+impl Hourly {
+    fn renewables(&self, i: usize) -> f64 {
+        self.wind[i] + self.solar[i]
+    }
 }
 
 fn build_hourly(
@@ -163,60 +209,48 @@ fn build_hourly(
     let state = &world.regions[r];
     let season = world.date.season();
     let shape = &region.daily_shape[season];
-    let base = state.non_dc_load_mw
+    let base_load = state.non_dc_load_mw
         * region.seasonal[season]
         * (1.0 + inputs.load_shock.get(r).copied().unwrap_or(0.0));
-    let dc = dc_load_mw(world, r);
-    let solar = solar_profile(region.solar_cf[season], season);
     let cap = &state.capacity;
-    let tech = |t: Tech| cap[t.index()] * params.technologies.get(t).availability;
-    let steps = st.order.len();
-    let mut load = vec![0.0; HOURS];
-    let mut dc_load = vec![0.0; HOURS];
-    let mut avail = vec![0.0; HOURS * steps];
-    let mut weather = 0.0;
+    let solar = solar_profile(region.solar_cf[season], season);
+    let wind_mw = cap[Tech::Wind.index()] * region.wind_cf[season];
+    let solar_mw = cap[Tech::Solar.index()];
+    let nuclear: f64 = st
+        .steps
+        .iter()
+        .filter(|(_, t, _)| *t == Tech::Nuclear)
+        .map(|(_, _, mw)| mw)
+        .sum();
+    let mut h = Hourly {
+        load: vec![0.0; HOURS],
+        dc_load: dc_load_mw(world, r),
+        wind: vec![0.0; HOURS],
+        solar: vec![0.0; HOURS],
+    };
     let battery_mw = cap[Tech::Battery.index()];
     let battery_energy = battery_mw * params.technologies.battery_hours;
     let efficiency = params.technologies.battery_efficiency.clamp(0.5, 1.0);
+    let mut weather = 0.0;
     let mut day_net = [0.0f64; 24];
     for day in 0..DAYS {
         // Weather persists for a few days: AR(1) on the daily load deviation.
         weather = 0.6 * weather + 0.8 * region.weather_sigma * rng.normal();
         let wind_day = (1.0 + 0.45 * rng.normal()).clamp(0.15, 2.2);
         let sun_day = (1.0 + 0.2 * rng.normal()).clamp(0.3, 1.3);
-        for h in 0..24 {
-            let i = day * 24 + h;
+        for hour in 0..24 {
+            let i = day * 24 + hour;
             // Hot or cold days raise peaks more than nights.
-            let w = 1.0 + weather * shape[h].max(0.5);
-            load[i] = base * shape[h] * w;
-            dc_load[i] = dc;
-            let mut k = 0;
-            for &(_, t, share) in &st.order {
-                let a = share
-                    * match t {
-                        Tech::Wind => {
-                            let night = if (6..18).contains(&h) { 0.9 } else { 1.1 };
-                            cap[t.index()] * region.wind_cf[season] * wind_day * night
-                        }
-                        Tech::Solar => cap[t.index()] * solar[h] * sun_day,
-                        Tech::Hydro => cap[t.index()] * region.hydro_cf[season],
-                        _ => tech(t),
-                    };
-                avail[i * steps + k] = a.max(0.0);
-                k += 1;
-            }
-            let must_take: f64 = st
-                .order
-                .iter()
-                .enumerate()
-                .filter(|(_, (_, t, _))| matches!(t, Tech::Wind | Tech::Solar | Tech::Nuclear))
-                .map(|(k, _)| avail[i * steps + k])
-                .sum();
-            day_net[h] = load[i] + dc_load[i] - must_take;
+            let w = 1.0 + weather * shape[hour].max(0.5);
+            h.load[i] = base_load * shape[hour] * w;
+            let night = if (6..18).contains(&hour) { 0.9 } else { 1.1 };
+            h.wind[i] = wind_mw * wind_day * night;
+            h.solar[i] = solar_mw * solar[hour] * sun_day;
+            day_net[hour] = h.load[i] + h.dc_load - h.renewables(i) - nuclear;
         }
         if battery_mw > 0.0 {
             shift_batteries(
-                &mut load[day * 24..day * 24 + 24],
+                &mut h.load[day * 24..day * 24 + 24],
                 &day_net,
                 battery_mw,
                 battery_energy,
@@ -224,19 +258,14 @@ fn build_hourly(
             );
         }
     }
-    Hourly {
-        load,
-        dc_load,
-        avail,
-        steps,
-    }
+    h
 }
 
 /// Charges in the hours of lowest net load and discharges in the highest, within power and
 /// energy limits: storage adds load in cheap hours and removes it in dear ones.
 fn shift_batteries(load: &mut [f64], net: &[f64; 24], power: f64, energy: f64, efficiency: f64) {
     let mut order: [usize; 24] = std::array::from_fn(|i| i);
-    order.sort_by(|&a, &b| net[a].total_cmp(&net[b]).then(a.cmp(&b)));
+    order.sort_unstable_by(|&a, &b| net[a].total_cmp(&net[b]).then(a.cmp(&b)));
     let mut stored = 0.0;
     for &h in order.iter().take(12) {
         let charge = power.min((energy - stored) / efficiency).max(0.0);
@@ -257,28 +286,41 @@ fn shift_batteries(load: &mut [f64], net: &[f64; 24], power: f64, energy: f64, e
     }
 }
 
-/// Marginal cost of serving `demand` in hour `i` from the region's stack (imports last).
+/// Marginal cost of serving `demand` in hour `i` (imports last), and the shortfall when even
+/// imports cannot cover it.
 fn marginal(h: &Hourly, st: &Stack, i: usize, demand: f64, import_limit: f64) -> (f64, f64) {
-    let mut remaining = demand;
-    for k in 0..h.steps {
-        let a = h.avail[i * h.steps + k];
-        if remaining <= a {
-            return (st.order[k].0, 0.0);
+    let residual = demand - h.renewables(i);
+    if residual <= 0.0 {
+        return (st.floor_cost, 0.0);
+    }
+    match st.position(residual) {
+        Some(k) => (st.steps[k].0, 0.0),
+        None => {
+            let beyond = residual - st.total();
+            if beyond <= import_limit {
+                (st.import_cost, 0.0)
+            } else {
+                (f64::INFINITY, beyond - import_limit)
+            }
         }
-        remaining -= a;
     }
-    if remaining <= import_limit {
-        return (st.import_cost, 0.0);
-    }
-    (f64::INFINITY, remaining - import_limit)
 }
 
 /// Hourly dispatch, prices, reserve margins, capacity prices and faults for every region.
 pub fn step(world: &mut World, inputs: &GridInputs, rngs: &Rngs, report: &mut TurnReport) {
     let params = world.params.clone();
     let n = params.regions.len();
+    let season = world.date.season();
     let stacks: Vec<Stack> = (0..n)
-        .map(|r| stack(&params, &params.regions[r], world.regions[r].gas_price))
+        .map(|r| {
+            stack(
+                &params,
+                r,
+                &world.regions[r].capacity,
+                world.regions[r].gas_price,
+                season,
+            )
+        })
         .collect();
     let mut hourly: Vec<Hourly> = (0..n)
         .map(|r| {
@@ -298,8 +340,8 @@ pub fn step(world: &mut World, inputs: &GridInputs, rngs: &Rngs, report: &mut Tu
             continue;
         };
         for i in 0..HOURS {
-            let da = hourly[a].load[i] + hourly[a].dc_load[i];
-            let db = hourly[b].load[i] + hourly[b].dc_load[i];
+            let da = hourly[a].load[i] + hourly[a].dc_load;
+            let db = hourly[b].load[i] + hourly[b].dc_load;
             let ia = params.regions[a].import_limit_mw;
             let ib = params.regions[b].import_limit_mw;
             let cost = |h: &Hourly, st: &Stack, d: f64, lim: f64| {
@@ -349,40 +391,68 @@ pub fn step(world: &mut World, inputs: &GridInputs, rngs: &Rngs, report: &mut Tu
             ..Default::default()
         };
         let mut cost_weighted = 0.0;
-        let mut emissions = 0.0;
         let mut peak: f64 = 0.0;
         let mut dc_energy = 0.0;
+        let steps = st.steps.len();
+        // Hours in which dispatch went past step k is the count of hours whose position is
+        // above k: tally positions, then sum from the top.
+        let mut marginal_hours = vec![0u32; steps + 1];
+        let mut partial = vec![0.0; steps];
+        let mut renewable_out = [0.0; 2];
+        let total_stack = st.total();
         for i in 0..HOURS {
-            let mut demand = h.load[i] + h.dc_load[i];
-            let total_avail: f64 = (0..h.steps).map(|k| h.avail[i * h.steps + k]).sum::<f64>()
-                + region.import_limit_mw;
-            let (mut mc, _) = marginal(h, st, i, demand, region.import_limit_mw);
-            if (mc > DEMAND_RESPONSE_STRIKE || !mc.is_finite()) && dr_mw > 0.0 {
+            let mut demand = h.load[i] + h.dc_load;
+            if dr_mw > 0.0
+                && marginal(h, st, i, demand, region.import_limit_mw).0 > DEMAND_RESPONSE_STRIKE
+            {
                 demand = (demand - dr_mw).max(0.0);
-                mc = marginal(h, st, i, demand, region.import_limit_mw).0;
             }
+            let renewables = h.renewables(i);
+            let residual = demand - renewables;
+            let (mc, imports, unserved) = if residual <= 0.0 {
+                rr.curtailed_mwh += -residual;
+                (st.floor_cost, 0.0, 0.0)
+            } else {
+                match st.position(residual) {
+                    Some(k) => {
+                        marginal_hours[k] += 1;
+                        let below = if k > 0 { st.cumulative[k - 1] } else { 0.0 };
+                        partial[k] += residual - below;
+                        (st.steps[k].0, 0.0, 0.0)
+                    }
+                    None => {
+                        marginal_hours[steps] += 1;
+                        let beyond = residual - total_stack;
+                        let imports = beyond.min(region.import_limit_mw);
+                        let unserved = beyond - imports;
+                        let mc = if unserved > 0.0 {
+                            f64::INFINITY
+                        } else {
+                            st.import_cost
+                        };
+                        (mc, imports, unserved)
+                    }
+                }
+            };
+            let used = renewables.min(demand);
+            if renewables > 0.0 {
+                renewable_out[0] += used * h.wind[i] / renewables;
+                renewable_out[1] += used * h.solar[i] / renewables;
+            }
+            let served = demand - unserved;
             peak = peak.max(demand);
-            let served = demand.min(total_avail);
-            let unserved = demand - served;
             rr.demand_mwh += demand * MWH_PER_MW_HOUR;
             rr.served_mwh += served;
             rr.unserved_mwh += unserved;
-            // Dispatch the stack to record generation and emissions.
-            let mut remaining = served;
-            for k in 0..h.steps {
-                let a = h.avail[i * h.steps + k];
-                let used = remaining.min(a);
-                let tech = st.order[k].1;
-                rr.generation_mwh[tech.index()] += used;
-                emissions += used * params.technologies.get(tech).co2_t_per_mwh;
-                if matches!(tech, Tech::Wind | Tech::Solar) {
-                    rr.curtailed_mwh += a - used;
-                }
-                remaining -= used;
-            }
-            rr.imports_mwh += remaining.max(0.0);
+            rr.imports_mwh += imports;
+            let total_avail = renewables + total_stack + region.import_limit_mw;
             let reserve = ((total_avail - served) / served.max(1.0)).max(0.0);
-            let adder = region.scarcity_adder * (-reserve / region.scarcity_sigma.max(1e-3)).exp();
+            let z = reserve / region.scarcity_sigma.max(1e-3);
+            let adder = if z < 30.0 {
+                region.scarcity_adder * (-z).exp()
+            } else {
+                0.0
+            };
             let price = if unserved > 1e-6 || !mc.is_finite() {
                 region.price_cap
             } else {
@@ -390,8 +460,19 @@ pub fn step(world: &mut World, inputs: &GridInputs, rngs: &Rngs, report: &mut Tu
             };
             rr.peak_price = rr.peak_price.max(price);
             cost_weighted += price * served;
-            dc_energy += h.dc_load[i].min(served);
+            dc_energy += h.dc_load.min(served);
         }
+        let mut emissions = 0.0;
+        let mut above = 0u32;
+        for k in (0..steps).rev() {
+            above += marginal_hours[k + 1];
+            let (_, tech, mw) = st.steps[k];
+            let output = mw * f64::from(above) + partial[k];
+            rr.generation_mwh[tech.index()] += output;
+            emissions += output * params.technologies.get(tech).co2_t_per_mwh;
+        }
+        rr.generation_mwh[Tech::Wind.index()] += renewable_out[0];
+        rr.generation_mwh[Tech::Solar.index()] += renewable_out[1];
         rr.energy_price = if rr.served_mwh > 0.0 {
             cost_weighted / rr.served_mwh
         } else {
@@ -648,9 +729,7 @@ mod tests {
     fn batteries_move_energy_from_peaks_to_troughs() {
         let mut load: Vec<f64> = (0..24).map(|h| 100.0 + 10.0 * h as f64).collect();
         let mut net = [0.0; 24];
-        for h in 0..24 {
-            net[h] = load[h];
-        }
+        net.copy_from_slice(&load);
         let before_peak = load[23];
         shift_batteries(&mut load, &net, 20.0, 80.0, 0.9);
         assert!(load[23] < before_peak);

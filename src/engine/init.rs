@@ -240,13 +240,16 @@ fn warm_up(world: &mut World) {
         c.revenue_history = (1..=4).rev().map(|k| revenue / quarterly.powi(k)).collect();
     }
     world.openai.revenue_run_rate_bn = scratch.openai.revenue_run_rate_bn;
+    world.openai.commitments_yr_bn = scratch.openai.commitments_yr_bn;
+    world.market.coverage = scratch.market.coverage;
     world.records.start_bill = world.national_bill();
 }
 
 fn calibrate_valuations(world: &mut World) {
     let s = world.market.sentiment;
+    let credibility = finance::backlog_credibility(world.market.coverage, s);
     for id in CompanyId::ALL {
-        let model = finance::model_value(world, id, s, 0.0, 1.0);
+        let model = finance::model_value(world, id, s, 0.0, credibility);
         let c = world.company_mut(id);
         c.valuation_scale = if model > 0.0 {
             c.market_cap_bn / model

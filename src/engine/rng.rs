@@ -80,7 +80,7 @@ impl Stream {
 
     /// Poisson count (Knuth; fine for the small means the rules use).
     pub fn poisson(&mut self, mean: f64) -> u32 {
-        if !(mean > 0.0) {
+        if mean.is_nan() || mean <= 0.0 {
             return 0;
         }
         let mean = mean.min(50.0);

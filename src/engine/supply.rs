@@ -188,7 +188,7 @@ pub fn start(
     region: usize,
     size: f64,
 ) -> Option<Estimate> {
-    if !(size > 0.0) {
+    if size.is_nan() || size <= 0.0 {
         return None;
     }
     let est = estimate(world, kind, size);

@@ -1,0 +1,251 @@
+//! Every string a player reads comes from assets/i18n/<lang>/*.ftl (Fluent). Engine messages
+//! are keys with arguments; scenario event cards fall back to their own English text.
+
+use crate::engine::report::{Arg, Msg};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::borrow::Cow;
+use unic_langid::LanguageIdentifier;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "zh-Hant")]
+    ZhHant,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhHant];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::ZhHant => "zh-Hant",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Lang> {
+        match text {
+            "en" | "en-US" | "en-GB" => Some(Lang::En),
+            "zh-Hant" | "zh-TW" | "zh-HK" | "zh_TW" | "zh-hant" => Some(Lang::ZhHant),
+            _ => None,
+        }
+    }
+
+    /// The Fluent sources of a language, embedded so the game runs from any directory.
+    pub fn sources(self) -> &'static [&'static str] {
+        match self {
+            Lang::En => &[include_str!("../assets/i18n/en/main.ftl")],
+            Lang::ZhHant => &[include_str!("../assets/i18n/zh-Hant/main.ftl")],
+        }
+    }
+}
+
+pub struct Texts {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+    /// English, for keys a translation lacks (the completeness test keeps this empty).
+    fallback: Option<Box<Texts>>,
+}
+
+/// `NUM($x, digits: 1, scale: 100)`: fixed decimals, thousands separated.
+fn num<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a> {
+    let value = match positional.first() {
+        Some(FluentValue::Number(n)) => n.value,
+        Some(FluentValue::String(s)) => s.parse().unwrap_or(f64::NAN),
+        _ => f64::NAN,
+    };
+    let option = |name: &str, default: f64| match named.get(name) {
+        Some(FluentValue::Number(n)) => n.value,
+        _ => default,
+    };
+    let digits = option("digits", 0.0).clamp(0.0, 6.0) as usize;
+    let scaled = value * option("scale", 1.0);
+    FluentValue::String(Cow::Owned(format_number(scaled, digits)))
+}
+
+/// A number with fixed decimals and thousands separators ("12,345.6").
+pub fn format_number(value: f64, digits: usize) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    let text = format!("{:.*}", digits, value.abs());
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i.to_string(), Some(f.to_string())),
+        None => (text.clone(), None),
+    };
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let negative = value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0');
+    let sign = if negative { "-" } else { "" };
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+impl Texts {
+    pub fn new(lang: Lang) -> Texts {
+        let fallback = (lang != Lang::En).then(|| Box::new(Texts::new(Lang::En)));
+        let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Terminals show isolation marks as junk.
+        bundle.set_use_isolating(false);
+        let _ = bundle.add_function("NUM", num);
+        for source in lang.sources() {
+            // The shipped files are checked by tests; a broken entry is skipped, not fatal.
+            let resource = match FluentResource::try_new(source.to_string()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            let _ = bundle.add_resource(resource);
+        }
+        Texts {
+            lang,
+            bundle,
+            fallback,
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn has(&self, key: &str) -> bool {
+        self.bundle.has_message(key)
+    }
+
+    /// A message without arguments; the key itself if no language has it.
+    pub fn get(&self, key: &str) -> String {
+        self.format(key, None).unwrap_or_else(|| key.to_string())
+    }
+
+    pub fn with(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (name, arg) in args {
+            match arg {
+                Arg::Num(n) => fargs.set(*name, *n),
+                Arg::Text(t) => fargs.set(*name, t.clone()),
+            }
+        }
+        self.format(key, Some(&fargs))
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    fn format(&self, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let Some(message) = self.bundle.get_message(key) else {
+            return self.fallback.as_ref().and_then(|f| f.format(key, args));
+        };
+        let pattern = message.value()?;
+        let mut errors = Vec::new();
+        Some(
+            self.bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
+    }
+
+    /// Renders an engine message: region and company ids become their names.
+    pub fn msg(&self, msg: &Msg) -> String {
+        if !self.has(&msg.key) && self.fallback.as_ref().is_none_or(|f| !f.has(&msg.key)) {
+            return msg.fallback.clone().unwrap_or_else(|| msg.key.clone());
+        }
+        let args: Vec<(&str, Arg)> = msg
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let arg = match (name.as_str(), arg) {
+                    ("region", Arg::Text(id)) => Arg::Text(self.get(&format!("region-{id}"))),
+                    ("company", Arg::Text(id)) => Arg::Text(self.get(&format!("company-{id}"))),
+                    _ => arg.clone(),
+                };
+                (name.as_str(), arg)
+            })
+            .collect();
+        self.with(&msg.key, &args)
+    }
+
+    /// A region's name: translated for built-in regions, else the scenario's own.
+    pub fn region(&self, id: &str, scenario_name: &str) -> String {
+        let key = format!("region-{id}");
+        if self.has(&key) {
+            self.get(&key)
+        } else {
+            scenario_name.to_string()
+        }
+    }
+}
+
+/// Message ids defined in a Fluent source, for completeness checks.
+pub fn keys(source: &str) -> Vec<String> {
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_and_rounded() {
+        assert_eq!(format_number(12345.678, 1), "12,345.7");
+        assert_eq!(format_number(-0.04, 1), "0.0");
+        assert_eq!(format_number(-1234.0, 0), "-1,234");
+        assert_eq!(format_number(f64::NAN, 1), "–");
+    }
+
+    #[test]
+    fn messages_render_with_names_and_units() {
+        let en = Texts::new(Lang::En);
+        let m = Msg::new("news-trip-cascade")
+            .text("region", "texas")
+            .num("lost", 3100.0)
+            .num("tolerable", 2600.0)
+            .num("households", 850.0)
+            .num("hours", 14.2)
+            .num("onsite", 300.0);
+        let text = en.msg(&m);
+        assert!(text.contains("Texas"), "{text}");
+        assert!(text.contains("3,100 MW"), "{text}");
+        let card = Msg::new("event-not-in-files-headline").fallback("Custom headline");
+        assert_eq!(en.msg(&card), "Custom headline");
+    }
+
+    #[test]
+    fn both_languages_define_the_same_keys() {
+        let en = keys(Lang::En.sources().join("\n").as_str());
+        let zh = keys(Lang::ZhHant.sources().join("\n").as_str());
+        let missing_zh: Vec<&String> = en.iter().filter(|k| !zh.contains(k)).collect();
+        let missing_en: Vec<&String> = zh.iter().filter(|k| !en.contains(k)).collect();
+        assert!(missing_zh.is_empty(), "zh-Hant lacks {missing_zh:?}");
+        assert!(missing_en.is_empty(), "en lacks {missing_en:?}");
+    }
+
+    #[test]
+    fn sources_parse_without_errors() {
+        for lang in Lang::ALL {
+            for source in lang.sources() {
+                assert!(
+                    FluentResource::try_new(source.to_string()).is_ok(),
+                    "{lang:?}"
+                );
+            }
+        }
+    }
+}

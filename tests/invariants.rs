@@ -1,0 +1,117 @@
+//! Properties that hold for any valid orders: no NaN or infinity anywhere, money is conserved and
+//! every company's cash reconciles with its transfers, energy balances, and determinism.
+
+mod common;
+
+use common::*;
+use overbuild::engine::ledger::{Account, net_flow};
+use overbuild::engine::{CompanyId, Rngs, resolve, state_hash};
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_valid_orders_keep_the_world_sound(
+        seed in any::<u64>(),
+        turns in proptest::collection::vec(orders(3), 1..6),
+    ) {
+        let mut world = new_world();
+        let mut rngs = Rngs::new(seed);
+        for orders in &turns {
+            orders.validate(&world.params).unwrap();
+            let total_before = world.accounts.total();
+            let opening: Vec<f64> = CompanyId::ALL.iter().map(|c| world.cash(*c)).collect();
+            let (next, report) = resolve(&world, orders, &mut rngs);
+
+            let bad = non_finite(&next);
+            prop_assert!(bad.is_empty(), "non-finite values in World: {:?}", bad);
+            let bad = non_finite(&report);
+            prop_assert!(bad.is_empty(), "non-finite values in TurnReport: {:?}", bad);
+
+            // Every transfer has two sides: the total of all balances never changes.
+            let drift = (next.accounts.total() - total_before).abs();
+            prop_assert!(drift < 1e-6 * total_before.abs().max(1.0), "money drifted by {}", drift);
+            for (i, id) in CompanyId::ALL.iter().enumerate() {
+                let closing = next.cash(*id);
+                let expected = opening[i] + net_flow(&report.transfers, Account::Company(*id));
+                prop_assert!((closing - expected).abs() < 1e-6, "{:?}: {} != {}", id, closing, expected);
+            }
+            for t in &report.transfers {
+                prop_assert!(t.amount_bn > 0.0 && t.amount_bn.is_finite());
+                prop_assert!(t.from != t.to);
+            }
+
+            // Energy: served + unserved = demand, in every region.
+            for r in &report.regions {
+                let gap = (r.served_mwh + r.unserved_mwh - r.demand_mwh).abs();
+                prop_assert!(gap < 1e-6 * r.demand_mwh.max(1.0), "{}: energy gap {}", r.id, gap);
+                prop_assert!(r.served_mwh >= 0.0 && r.unserved_mwh >= 0.0);
+                // What was served came from the fleet or from imports.
+                let generated: f64 = r.generation_mwh.iter().sum();
+                let gap = (generated + r.imports_mwh + r.transfers_in_mwh - r.served_mwh).abs();
+                prop_assert!(gap < 1e-6 * r.served_mwh.max(1.0), "{}: supply gap {}", r.id, gap);
+                prop_assert!(r.energy_price >= 0.0);
+            }
+            prop_assert_eq!(next.turn, world.turn + 1);
+            world = next;
+        }
+    }
+
+    #[test]
+    fn same_seed_and_orders_give_the_same_hash(seed in any::<u64>(), orders in orders(3)) {
+        let world = new_world();
+        let (a, ra) = resolve(&world, &orders, &mut Rngs::new(seed));
+        let (b, rb) = resolve(&world, &orders, &mut Rngs::new(seed));
+        prop_assert_eq!(state_hash(&a), state_hash(&b));
+        prop_assert_eq!(ra, rb);
+    }
+}
+
+#[test]
+fn different_seeds_give_different_games() {
+    let world = new_world();
+    let orders = world.last_orders.clone();
+    let mut hashes: Vec<String> = (0..5)
+        .map(|seed| state_hash(&resolve(&world, &orders, &mut Rngs::new(seed)).0))
+        .collect();
+    hashes.sort();
+    hashes.dedup();
+    assert_eq!(hashes.len(), 5);
+}
+
+#[test]
+fn a_finished_game_does_not_move() {
+    let mut world = new_world();
+    let orders = world.last_orders.clone();
+    let mut rngs = Rngs::new(1);
+    for _ in 0..world.params.scenario.turns {
+        world = resolve(&world, &orders, &mut rngs).0;
+    }
+    assert!(world.is_over());
+    let hash = state_hash(&world);
+    let (after, report) = resolve(&world, &orders, &mut rngs);
+    assert_eq!(state_hash(&after), hash);
+    assert!(report.regions.is_empty());
+}
+
+#[test]
+fn out_of_range_orders_are_clamped_not_fatal() {
+    let world = new_world();
+    let mut orders = world.last_orders.clone();
+    orders.oracle.build_mw = vec![1e12, f64::NAN, -5.0, 7.0, 9.0];
+    orders.whitehouse.chip_tariff = f64::INFINITY;
+    assert!(orders.validate(&world.params).is_err());
+    let (next, _) = resolve(&world, &orders, &mut Rngs::new(3));
+    assert!(non_finite(&next).is_empty());
+}
+
+#[test]
+fn the_non_finite_detector_finds_nan_and_infinity() {
+    assert_eq!(
+        non_finite(&vec![1.0, f64::NAN, 2.0]),
+        vec!["$[1]".to_string()]
+    );
+    assert_eq!(non_finite(&(0.0, f64::NEG_INFINITY)).len(), 1);
+    assert!(non_finite(&vec![1.0, 2.0]).is_empty());
+}
