@@ -8,6 +8,35 @@ use crate::engine::{
 use crate::scenario::Scenario;
 use crate::script::Script;
 
+/// Who holds a seat.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SeatRole {
+    Human,
+    Bot {
+        personality: String,
+        #[serde(default)]
+        level: String,
+    },
+    /// Standing orders from an orders file.
+    Script {
+        source: String,
+    },
+}
+
+impl SeatRole {
+    pub fn baseline_bot() -> SeatRole {
+        SeatRole::Bot {
+            personality: "baseline".into(),
+            level: "normal".into(),
+        }
+    }
+
+    pub fn is_human(&self) -> bool {
+        matches!(self, SeatRole::Human)
+    }
+}
+
 /// One resolved quarter.
 #[derive(Clone, Debug)]
 pub struct Turn {

@@ -37,8 +37,18 @@ impl Lang {
     /// The Fluent sources of a language, embedded so the game runs from any directory.
     pub fn sources(self) -> &'static [&'static str] {
         match self {
-            Lang::En => &[include_str!("../assets/i18n/en/main.ftl")],
-            Lang::ZhHant => &[include_str!("../assets/i18n/zh-Hant/main.ftl")],
+            Lang::En => &[
+                include_str!("../assets/i18n/en/main.ftl"),
+                include_str!("../assets/i18n/en/tui.ftl"),
+                include_str!("../assets/i18n/en/save.ftl"),
+                include_str!("../assets/i18n/en/serve.ftl"),
+            ],
+            Lang::ZhHant => &[
+                include_str!("../assets/i18n/zh-Hant/main.ftl"),
+                include_str!("../assets/i18n/zh-Hant/tui.ftl"),
+                include_str!("../assets/i18n/zh-Hant/save.ftl"),
+                include_str!("../assets/i18n/zh-Hant/serve.ftl"),
+            ],
         }
     }
 }

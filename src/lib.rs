@@ -1,9 +1,17 @@
 //! Overbuild: a turn-based war-game of the AI data-center boom.
 
+pub mod audio;
 pub mod bots;
+pub mod cli;
 pub mod engine;
+pub mod error;
 pub mod game;
 pub mod i18n;
+pub mod paths;
+pub mod report;
+pub mod save;
 pub mod scenario;
 pub mod script;
+pub mod serve;
 pub mod sim;
+pub mod tui;

@@ -278,3 +278,47 @@ pub fn table(game: &Game, controllers: &Controllers) -> String {
     let _ = writeln!(out, "state hash {}", crate::engine::state_hash(&game.world));
     out
 }
+
+/// `overbuild sim`.
+#[derive(clap::Args, Debug)]
+pub struct SimArgs {
+    /// A built-in scenario's id or the path of a scenario file.
+    #[arg(long, default_value = crate::scenario::DEFAULT)]
+    pub scenario: String,
+    /// Seed of the game (random numbers are derived from it).
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Quarters to play (default: the whole scenario).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=40))]
+    pub turns: Option<u32>,
+    /// Standing orders for some seats (TOML, see README); other seats are bots.
+    #[arg(long, value_name = "FILE")]
+    pub orders: Option<std::path::PathBuf>,
+    /// Print one JSON document instead of the table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(
+    _global: &crate::cli::GlobalArgs,
+    args: SimArgs,
+) -> Result<std::process::ExitCode, crate::error::UserError> {
+    let scenario = crate::scenario::load(&args.scenario)?;
+    let script = match &args.orders {
+        Some(path) => Some(crate::script::Script::load(path, &scenario.params)?),
+        None => None,
+    };
+    let turns = args.turns.unwrap_or(scenario.params.scenario.turns);
+    let mut game = Game::new(scenario, args.seed);
+    let mut controllers = Controllers::bots_except(script);
+    crate::game::play_out(&mut game, &mut controllers, turns);
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&output(&game, &controllers))?
+        );
+    } else {
+        print!("{}", table(&game, &controllers));
+    }
+    Ok(std::process::ExitCode::SUCCESS)
+}

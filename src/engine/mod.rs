@@ -12,6 +12,7 @@ pub mod orders;
 pub mod params;
 pub mod policy;
 pub mod politics;
+pub mod preview;
 pub mod report;
 pub mod resolve;
 pub mod retail;

@@ -64,3 +64,27 @@ welfare-reliability = Outage hours per household
 welfare-wealth = Household stock wealth (× start)
 welfare-jobs = Manufacturing jobs (thousands)
 welfare-arrears = Households in arrears
+
+## Order-form previews
+
+preview-cash-after = Cash after this quarter's spending: ${ NUM($cash, digits: 1) }B
+preview-equity-limit = Investors would take up to ${ NUM($limit, digits: 1) }B of new equity now.
+preview-vendor-limit = Nvidia would invest up to ${ NUM($limit, digits: 1) }B against chips on order.
+preview-coupon = New bonds would pay { NUM($coupon, digits: 2) }% (rated { $rating }).
+preview-contract = Contract: { NUM($gw, digits: 1) } GW at ${ NUM($annual, digits: 1) }B a year, ${ NUM($total) }B in all, if Oracle accepts.
+preview-chips = { NUM($gw, digits: 2) } GW of chips: ${ NUM($cost, digits: 1) }B, delivered by { $online }.
+preview-build = { $region }: { NUM($mw) } MW for ${ NUM($cost, digits: 1) }B, online by { $online } (if the grid connects it).
+preview-onsite = { $region }: { NUM($mw) } MW of on-site turbines for ${ NUM($cost, digits: 2) }B, running by { $online }.
+preview-bond-appetite = Bond buyers' appetite this quarter: about ${ NUM($appetite) }B for all AI issuers.
+preview-spv = SPV: ${ NUM($amount, digits: 1) }B off the balance sheet, leases of ${ NUM($lease, digits: 1) }B a year.
+preview-hosting = { $region }: { NUM($headroom) } MW of hosting headroom; approving { NUM($approve) } MW.
+preview-transmission = { $region }: upgrades for ${ NUM($cost, digits: 1) }B add { NUM($mw) } MW of hosting by { $online }.
+preview-plant = { $region }: { NUM($mw) } MW of { $tech } for ${ NUM($cost, digits: 1) }B, online by { $online }.
+preview-rate-case = Rate case: asking for { NUM($pct, digits: 1) }% more on base rates; regulators grant less when bills are rising.
+preview-utility-cash = Utility cash after this quarter's capital spending: ${ NUM($cash, digits: 1) }B; funds from operations cover { NUM($ffo) }% of debt.
+preview-tariff-revenue = Tariff revenue: about ${ NUM($revenue, digits: 1) }B a quarter.
+preview-transformer-lead = Transformer lead time: { NUM($now, digits: 1) } quarters now, { NUM($then, digits: 1) } with these tariffs (price { NUM($price) }% above 2025).
+preview-dc-cost = A 1 GW data center costs ${ NUM($now, digits: 1) }B now, ${ NUM($then, digits: 1) }B with these tariffs.
+preview-relief = Relief: ${ NUM($per_household) } per household this quarter.
+preview-congress-blocks = Congress is divided: new subsidies and loan guarantees will be blocked.
+preview-budget = Budget cost this quarter: ${ NUM($cost, digits: 1) }B.

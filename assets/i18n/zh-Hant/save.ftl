@@ -1,0 +1,1 @@
+# save strings (zh-Hant).
