@@ -8,6 +8,7 @@ pub mod error;
 pub mod game;
 pub mod i18n;
 pub mod paths;
+pub mod plain;
 pub mod report;
 pub mod save;
 pub mod scenario;
