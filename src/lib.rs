@@ -7,6 +7,7 @@ pub mod engine;
 pub mod error;
 pub mod game;
 pub mod i18n;
+pub mod logging;
 pub mod paths;
 pub mod plain;
 pub mod report;
