@@ -1,1 +1,394 @@
-# tui strings (en).
+# Overbuild terminal interface, English. Every key here must also exist in zh-Hant/tui.ftl.
+
+## Title
+
+tui-tagline = A war-game of the AI data-center boom, 2025–2028
+tui-menu-new = New game
+tui-menu-continue = Continue
+tui-menu-load = Load a saved game
+tui-menu-replay = Replay a saved game
+tui-menu-settings = Settings
+tui-menu-help = Keys and help
+tui-menu-quit = Quit
+tui-menu-later = not yet
+tui-menu-new-about = Pick a scenario, which seats you play and which the bots play, and a seed.
+tui-menu-continue-about = Carry on with the game you played last.
+tui-menu-load-about = Open a saved game.
+tui-menu-replay-about = Watch a saved game again, with every seat's orders revealed.
+tui-menu-settings-about = Language, colours, sound and the default seat.
+tui-menu-help-about = Every key of every screen: press ? anywhere.
+tui-menu-quit-about = Leave Overbuild.
+tui-title-saves-unavailable = Saved games are not available in this version yet: Continue, Load and Replay will open them once they are.
+tui-title-no-saves = There is no saved game to continue yet.
+
+## New game and briefings
+
+tui-newgame-title = New game
+tui-newgame-intro = Choose who plays each seat. Several human seats take turns at this keyboard (hot-seat); bots play the rest.
+tui-newgame-scenario = Scenario
+tui-newgame-seed = Seed
+tui-newgame-seed-hint = { $key }: new random seed · Enter: type one
+tui-newgame-language = Language
+tui-newgame-start = Start the game
+tui-newgame-need-human = Make at least one seat human: press Enter or Space on a seat to switch it.
+tui-newgame-bad-seed = “{ $text }” is not a seed: type a whole number.
+tui-newgame-humans = { $count ->
+    [0] No human seat yet.
+    [one] One human seat: you play against three bots.
+   *[other] { $count } human seats take turns at this keyboard; a hand-over screen keeps each team's orders hidden.
+}
+tui-role-human = Human
+tui-role-bot = Bot
+tui-lang-en = English
+tui-lang-zh-hant = 繁體中文 (Traditional Chinese)
+
+tui-brief-title = Briefing: you are { $seat }
+tui-brief-who = Who you are
+tui-brief-can = What you decide each quarter
+tui-brief-win = How you win
+tui-brief-shared = The game runs { NUM($turns) } quarters, from { $start } to { $end }. All four seats' orders resolve together at the end of each quarter. Beside the seats' scores you will see public welfare — bills, reliability, household wealth and jobs — which no seat owns and every seat moves.
+tui-brief-next-seat = next briefing: { $seat }
+tui-brief-begin = begin the first quarter
+
+tui-brief-openai-who = You run OpenAI, the lab whose hunger for compute drives the whole boom. You own no data centers: Oracle builds them for you under take-or-pay contracts, and Nvidia sells you the chips — and invests in you so that you can buy them.
+tui-brief-openai-can = Offer Oracle compute contracts (gigawatts, years, price per GW-year); order chips; raise money as equity at today's valuation, as Nvidia's vendor financing or as debt; set subscription and API prices; choose how much compute goes into lock-step training runs (better models, bigger swings on the grid) and whether to smooth them; and say what you think of the demand.
+tui-brief-openai-win = By { $end }: { NUM($compute) } GW of compute online and ${ NUM($revenue) }B of annual revenue, without running out of cash. Contracts you cannot pay default — and take Oracle's backlog with them.
+
+tui-brief-oracle-who = You run Oracle's cloud build-out: you build data centers for OpenAI with borrowed money. Your contracts are a huge backlog on paper; turning it into cash means building fast, on time, where the grid can connect you.
+tui-brief-oracle-can = Start data centers region by region (MW); order on-site gas turbines that run before the grid connects you; finance it with bonds at today's coupon, with SPVs off the balance sheet, or with cash; fit ride-through equipment so your halls stay on through grid faults; set the lowest price and the most GW of new contracts you accept; pay buybacks and dividends.
+tui-brief-oracle-win = By { $end }: a share price at least { NUM($price_multiple, digits: 1) }× today's, an investment-grade rating (BBB- or better) and positive free cash flow. Borrow too much and the rating agencies, then the bond market, decide for you.
+
+tui-brief-utility-who = You are the utilities and their regulators in Texas, the Mid-Atlantic and the West, rolled into one: you keep the lights on while data centers ask for gigawatts of new load. Every upgrade is paid for by someone — households or the data centers.
+tui-brief-utility-can = Build transmission; procure gas, batteries, solar, wind and nuclear restarts; approve large loads from the interconnection queue; set the share of upgrade costs large loads pay and their minimum demand charge; require ride-through of big loads; pay large loads to curtail at peaks; cap capacity prices; ask regulators for rate increases.
+tui-brief-utility-win = By { $end }: no blackout darkening more than { NUM($blackout) }% of a region's households, a national residential price at or under { NUM($rate_cap, digits: 1) } ¢/kWh, and a solvent utility (funds from operations at least 10% of debt).
+
+tui-brief-whitehouse-who = You are the White House. You want the boom, the factories and a rising stock market — and you face the voters at the midterms and at the general election. Households feel every rise in their power bill and every tariff in their prices.
+tui-brief-whitehouse-can = Set tariffs on chips and on electrical equipment, and exempt data-center builders or not; grant subsidies and loan guarantees; fast-track permits; impose a federal rule on who pays for grid upgrades; send households relief; and speak about the boom. A divided Congress blocks new subsidies.
+tui-brief-whitehouse-win = Win every election (approval around { NUM($approval) }% keeps you in), with the stock index { NUM($index, digits: 1) }× its start and { NUM($jobs) } thousand more manufacturing jobs by { $end }.
+
+tui-objective-openai = Your objective: compute online and revenue growth, without running out of cash.
+tui-objective-oracle = Your objective: share price and investment-grade credit, with free cash flow positive by the end.
+tui-objective-utility = Your objective: no blackouts, residential rates within the cap, and a solvent utility.
+tui-objective-whitehouse = Your objective: win the elections, lift the index and bring back manufacturing jobs.
+
+## The game view
+
+tui-tab-dashboard = Dashboard
+tui-tab-orders = Orders
+tui-tab-charts = Charts
+tui-tab-books = Books
+tui-tab-news = News
+tui-quarter-of = quarter { NUM($turn) } of { NUM($turns) }
+tui-you-are = You: { $seat }
+tui-orders-status = { $changes ->
+    [0] orders: as last quarter
+    [one] orders: 1 change
+   *[other] orders: { $changes } changes
+}
+tui-pane-regions = Grids and bills
+tui-pane-markets = Markets and credit
+tui-pane-you = { $seat }: objective
+tui-pane-news = News
+tui-pane-news-of = News of { $date }
+tui-pane-orders = Orders of { $seat } for { $date }
+tui-pane-preview = Preview: what these orders do
+tui-pane-charts = Charts
+tui-pane-books = Your books
+tui-pane-objective = Objective and score
+tui-pane-quarters = Quarters
+
+tui-col-region = Region
+tui-col-reserve = Reserve
+tui-col-energy = Energy $/MWh
+tui-col-capacity = Cap. $/MW-d
+tui-col-bill = Bill/month
+tui-col-arrears = Arrears
+tui-col-faults = Trips/Dark
+tui-col-field = Order
+tui-col-value = Value
+tui-col-range = Allowed
+tui-col-last = Last qtr
+tui-col-seat = Seat
+tui-col-held-by = Played by
+tui-col-score = Score
+tui-col-change = Change
+tui-col-objective = Objective
+
+tui-index = Index
+tui-index-history = Index trend
+tui-bubble = Bubble gauge (value/sales)
+tui-coverage = Coverage
+tui-circular = Circular revenue
+tui-approval = Approval
+tui-next-election = Next: { $kind } { $date }, { $quarters ->
+    [0] decided this quarter
+    [one] in 1 quarter
+   *[other] in { NUM($quarters) } quarters
+}
+tui-no-election = No more elections
+tui-election-midterm = midterms
+tui-election-general = general election
+tui-congress-divided = Congress: divided
+tui-congress-united = Congress: with you
+tui-valuation = ${ NUM($value) }B val.
+tui-spread = { NUM($bp) } bp
+tui-score = Score
+tui-objective-met = on track
+tui-objective-not-met = not yet
+tui-objective-won = met
+tui-objective-lost = missed
+tui-company-short-openai = OpenAI
+tui-company-short-oracle = Oracle
+tui-company-short-nvidia = Nvidia
+tui-company-short-hyperscalers = Big 4
+tui-seat-short-openai = OAI
+tui-seat-short-oracle = ORCL
+tui-seat-short-utility = UTIL
+tui-seat-short-whitehouse = WH
+
+tui-cash = Cash
+tui-debt = Debt
+tui-off-balance = Off-balance
+tui-off-balance-known = Off-balance (known to the market)
+tui-off-balance-true = Off-balance (the whole truth, private)
+tui-compute = Compute
+tui-revenue-yr = Revenue/yr
+tui-revenue-q = Revenue this quarter
+tui-fcf-q = Free cash flow this quarter
+tui-share-price = Share price
+tui-market-cap = Market value
+tui-rating = Credit rating
+tui-spread-label = Credit spread
+tui-coupon = Coupon on new bonds
+tui-backlog = Contract backlog
+tui-contracted = Contracted compute
+tui-chips-on-order = Chips on order
+tui-vendor-financed = Vendor-financed chips
+tui-adoption = Adoption
+tui-commitments = Commitments per year
+tui-spv-pot = Unspent SPV money
+tui-revolver = Revolving credit drawn
+tui-online = Online
+tui-building = Under construction
+tui-waiting = Built, waiting for the grid
+tui-onsite = On-site turbines
+tui-ride-through = With ride-through
+tui-ffo = Funds from operations / debt
+tui-base-rate = Base rates (× start)
+tui-cost-index = Cost index (× start)
+tui-national-cents = National price
+tui-budget = Budget cost this quarter
+tui-tariff-revenue = Tariff revenue
+tui-guarantees = Loan guarantees outstanding
+tui-jobs = Manufacturing jobs gained
+tui-elections = Elections won / lost
+tui-part-detail = now { $value }, target { $target } · { $points } of { $max } points
+tui-score-final-note = Scores are judged at the end of the last quarter; ✓ shows what would count if the game ended now.
+tui-private = private
+tui-news-none = No quarter has been played yet: news appears here after the first one resolves.
+tui-news-quiet = A quiet quarter.
+tui-orders-hidden = The other teams cannot see these orders until the quarter resolves.
+
+tui-range-toggle = yes or no
+tui-range-choice = a choice
+tui-yes = yes
+tui-no = no
+tui-statement-quiet = quiet
+tui-statement-confident = confident
+tui-statement-cautious = cautious
+tui-refused-range = { $value } is not allowed: { $allowed }. The value was not changed.
+tui-refused-not-number = “{ $text }” is not a number; allowed: { $allowed }.
+
+tui-unit-years = years
+tui-unit-share = share (0–1)
+tui-unit-x = × today
+tui-unit-rate = rate (1 = 100%)
+tui-unit-usd-month = $/month
+tui-unit-usd-bn = $B
+tui-unit-usd-bn-gw-yr = $B/GW-yr
+tui-unit-usd-mw-day = $/MW-day
+tui-unit-points = points
+tui-unit-score = points
+tui-unit-bp = bp
+
+## Order fields
+
+tui-field-openai-contract-gw = New contract offered
+tui-field-openai-contract-years = Contract length
+tui-field-openai-contract-price = Contract price
+tui-field-openai-chip-order-gw = Chips ordered
+tui-field-openai-vendor-financing-bn = Nvidia vendor financing
+tui-field-openai-equity-raise-bn = Equity raised
+tui-field-openai-debt-bn = Debt raised
+tui-field-openai-subscription-price = Subscription price
+tui-field-openai-api-price-index = API price
+tui-field-openai-training-intensity = Training intensity
+tui-field-openai-ride-through-cooperation = Smooth training ramps
+tui-field-openai-statement = Public statement
+tui-field-oracle-build-mw = Data centers to start
+tui-field-oracle-onsite-mw = On-site turbines
+tui-field-oracle-bond-bn = Bonds issued
+tui-field-oracle-spv-bn = SPV financing
+tui-field-oracle-spv-partner-share = SPV partner's share
+tui-field-oracle-ride-through-share = Ride-through fleet share
+tui-field-oracle-min-contract-price = Lowest contract price
+tui-field-oracle-max-contract-gw = Most new contract GW
+tui-field-oracle-buyback-bn = Buybacks
+tui-field-oracle-dividend-bn = Dividend
+tui-field-utility-transmission-bn = Transmission upgrades
+tui-field-utility-gas-cc-mw = Gas combined cycle
+tui-field-utility-gas-peaker-mw = Gas peakers
+tui-field-utility-battery-mw = Batteries (4 h)
+tui-field-utility-solar-mw = Solar
+tui-field-utility-wind-mw = Wind
+tui-field-utility-nuclear-restart-mw = Nuclear restarts
+tui-field-utility-approve-mw = Large loads approved
+tui-field-utility-demand-response-mw = Demand response
+tui-field-utility-large-load-share = Large loads' upgrade share
+tui-field-utility-min-demand-charge = Minimum demand charge
+tui-field-utility-ride-through-required = Require ride-through
+tui-field-utility-rate-case-pct = Rate increase asked
+tui-field-utility-capacity-cap = Capacity price cap
+tui-field-whitehouse-chip-tariff = Chip tariff
+tui-field-whitehouse-equipment-tariff = Equipment tariff
+tui-field-whitehouse-exempt-intermediate = Exempt builders' inputs
+tui-field-whitehouse-subsidy-bn = Subsidies
+tui-field-whitehouse-loan-guarantee-bn = Loan guarantees
+tui-field-whitehouse-fast-track = Permitting fast-track
+tui-field-whitehouse-federal-rule = Federal cost rule
+tui-field-whitehouse-federal-share = Federal rule: large-load share
+tui-field-whitehouse-relief-bn = Household relief
+tui-field-whitehouse-statement = Public statement
+
+## Charts
+
+tui-chart-index = Stock index
+tui-chart-bills = Household power bills
+tui-chart-reserve = Reserve margins
+tui-chart-approval = Approval
+tui-chart-scores = Scores and public welfare
+tui-chart-spreads = Credit spreads
+tui-chart-score-bars = Scores now (✓ objective on track)
+tui-chart-empty = Charts fill in as quarters resolve: play a quarter or two.
+tui-welfare = Public welfare
+tui-welfare-short = Public
+tui-welfare-who = everyone
+tui-welfare-note = bills, reliability, wealth, jobs
+
+## Hand-over, results, end of game
+
+tui-handover-title = Hand over
+tui-handover = Pass to the { $seat } team, then press { $key }.
+tui-handover-date = Orders for { $date }.
+tui-handover-hidden = The screen stays blank until then: the previous team's orders are hidden.
+tui-waiting-title = Orders sent
+tui-waiting = { $seat }'s orders are in. Waiting for the other seats…
+tui-results-title = { $date }: what happened
+tui-results-events = Events
+tui-results-grid = The grids
+tui-results-households = Households
+tui-results-markets = Markets and credit
+tui-results-politics = Politics
+tui-results-supply = Construction completed
+tui-results-news = News
+tui-results-scores = Scores
+tui-results-reserve = reserve { $margin }% (target { $target }%)
+tui-results-prices = energy ${ $energy }/MWh · capacity ${ $capacity }/MW-day
+tui-results-unserved = { $gwh } GWh not served
+tui-results-bill = ${ $bill }/month · { $cents } ¢/kWh · { $arrears }% in arrears
+tui-results-index = Index { $index } · bubble gauge ×{ $bubble } · AI revenue ${ $revenue }B/yr
+tui-results-approval = Approval { $approval }% · { $jobs } thousand manufacturing jobs
+tui-results-election-won = Election: the governing party won { NUM($seats) } of { NUM($total) } ({ NUM($needed) } needed).
+tui-results-election-lost = Election: the governing party lost, with { NUM($seats) } of { NUM($total) } ({ NUM($needed) } needed).
+tui-results-completed = Data centers { $dc } MW · generation { $generation } MW · transmission ${ $transmission }B · chips { $chips } GW
+tui-fault-absorbed = fault: { $lost } MW of data centers dropped off; absorbed (tolerable { $tolerable } MW)
+tui-fault-local = local outage: { $lost } MW dropped off; { $households } thousand households dark for { $hours } h
+tui-fault-cascade = cascading blackout: { $lost } MW dropped off against { $tolerable } MW tolerable; { $households } thousand households dark for { $hours } h
+tui-end-title = Game over: { $date }
+tui-end-winners = Objectives met: { $seats }.
+tui-end-nobody = No seat met its objective.
+tui-end-top-score = Highest score: { $seat }. Public welfare ended at { $welfare } of 100.
+
+## Settings
+
+tui-settings-title = Settings
+tui-settings-language = Language
+tui-settings-theme = Colours
+tui-settings-volume = Volume
+tui-settings-mute = Mute
+tui-settings-default-seat = Default seat
+tui-settings-no-seat = none (Oracle)
+tui-settings-save = Save settings
+tui-settings-file = File:
+tui-settings-hint = Changes show at once; { $key } saves them to the file. Key bindings are edited in the file's [keys] table.
+tui-settings-keys = Key overrides: { $list }
+tui-settings-keys-none = Key overrides: none (the defaults).
+tui-settings-no-color = NO_COLOR is set: colours are off whatever the theme.
+tui-settings-no-dir = No home or data directory: settings cannot be saved.
+tui-settings-saved = Settings saved to { $file }.
+tui-settings-saved-backup = Settings saved to { $file }; the old, malformed file was kept as settings.toml.bak.
+tui-settings-bad-file = { $file } is malformed ({ $problem }): using the defaults; the file is left as it is.
+tui-theme-default = default
+tui-theme-high-contrast = high contrast
+tui-theme-colour-blind-safe = colour-blind safe
+
+## Keys, help and questions
+
+tui-key-move = move
+tui-key-choose = choose
+tui-key-change = change
+tui-key-newgame-enter = change / start
+tui-key-random-seed = random seed
+tui-key-back = back
+tui-key-continue = continue
+tui-key-ready = ready
+tui-key-next-pane = next pane
+tui-key-prev-pane = previous pane
+tui-key-tab-1 = Dashboard tab
+tui-key-tab-2 = Orders tab
+tui-key-tab-3 = Charts tab
+tui-key-tab-4 = Books tab
+tui-key-tab-5 = News tab
+tui-key-next-tab = tabs
+tui-key-prev-tab = previous tab
+tui-key-field = field
+tui-key-less = less / more
+tui-key-more = more
+tui-key-less-10 = ten steps less
+tui-key-more-10 = ten steps more
+tui-key-toggle = switch yes/no, next choice
+tui-key-type = type a value
+tui-key-reset = back to last quarter's value
+tui-key-page = page up / down
+tui-key-top = to the top
+tui-key-bottom = to the bottom
+tui-key-scroll = scroll
+tui-key-submit = submit orders
+tui-key-next-quarter = next quarter
+tui-key-to-title = back to the title
+tui-key-save-settings = save
+tui-key-help = help
+tui-key-quit = quit
+tui-key-quit-now = quit at once
+tui-key-typing = type the value
+tui-key-accept = accept
+tui-key-cancel = cancel
+tui-help-title = Keys
+tui-help-intro = Keys of this screen (change them in the settings file's [keys] table):
+tui-help-mouse = Mouse
+tui-help-mouse-what = click tabs, fields, menu entries and panes; the wheel scrolls
+tui-help-play-1 = Orders: pick a field, use ← → to change it or Enter to type a value; values outside the range are refused.
+tui-help-play-2 = Fields you changed are marked •. The preview shows what the orders would cost and do.
+tui-help-play-3 = When you are done, submit: the quarter resolves once every human seat has submitted.
+tui-help-close = Esc, ? or a click closes this.
+tui-confirm-title = Please confirm
+tui-confirm-yes = yes
+tui-confirm-no = no
+tui-confirm-quit = Leave this game? It is not saved and will be lost.
+tui-confirm-submit = Submit your orders for { $date }? { $changes ->
+    [0] They are the same as last quarter's.
+    [one] You changed 1 value.
+   *[other] You changed { $changes } values.
+}
+tui-too-small = Enlarge the terminal to { NUM($width) }×{ NUM($height) } (it is { NUM($now_width) }×{ NUM($now_height) } now).
+tui-too-small-quit = Press { $key } to quit.

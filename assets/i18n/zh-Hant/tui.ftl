@@ -1,1 +1,390 @@
-# tui strings (zh-Hant).
+# Overbuild 終端介面，繁體中文。每個鍵都必須也存在於 en/tui.ftl。
+
+## Title
+
+tui-tagline = AI 資料中心熱潮兵棋推演，2025–2028
+tui-menu-new = 新遊戲
+tui-menu-continue = 繼續
+tui-menu-load = 載入存檔
+tui-menu-replay = 重播存檔
+tui-menu-settings = 設定
+tui-menu-help = 按鍵與說明
+tui-menu-quit = 離開
+tui-menu-later = 尚未提供
+tui-menu-new-about = 選擇情境、哪些席位由你扮演、哪些交給電腦，以及亂數種子。
+tui-menu-continue-about = 接著玩上一局。
+tui-menu-load-about = 開啟已儲存的遊戲。
+tui-menu-replay-about = 重看一局已儲存的遊戲，並揭露每個席位的指令。
+tui-menu-settings-about = 語言、配色、音效與預設席位。
+tui-menu-help-about = 每個畫面的所有按鍵：在任何地方按 ? 即可。
+tui-menu-quit-about = 離開 Overbuild。
+tui-title-saves-unavailable = 這個版本尚未提供存檔：存檔功能完成後，「繼續」、「載入」和「重播」就能開啟存檔。
+tui-title-no-saves = 目前還沒有可以繼續的存檔。
+
+## New game and briefings
+
+tui-newgame-title = 新遊戲
+tui-newgame-intro = 選擇每個席位由誰扮演。多個真人席位會輪流使用這個鍵盤（輪流制）；其餘由電腦扮演。
+tui-newgame-scenario = 情境
+tui-newgame-seed = 亂數種子
+tui-newgame-seed-hint = { $key }：換一個隨機種子 · Enter：自行輸入
+tui-newgame-language = 語言
+tui-newgame-start = 開始遊戲
+tui-newgame-need-human = 至少要有一個真人席位：在席位上按 Enter 或空白鍵切換。
+tui-newgame-bad-seed = 「{ $text }」不是有效的種子：請輸入整數。
+tui-newgame-humans = { $count ->
+    [0] 還沒有真人席位。
+   *[other] { $count } 個真人席位輪流使用這個鍵盤；交接畫面會隱藏各隊的指令。
+}
+tui-role-human = 真人
+tui-role-bot = 電腦
+tui-lang-en = English（英文）
+tui-lang-zh-hant = 繁體中文
+
+tui-brief-title = 簡報：你是{ $seat }
+tui-brief-who = 你是誰
+tui-brief-can = 你每季決定什麼
+tui-brief-win = 如何獲勝
+tui-brief-shared = 遊戲共 { NUM($turns) } 季，從 { $start } 到 { $end }。四個席位的指令在每季結束時一起結算。在各席位的分數旁邊，你會看到公共福祉——電費、供電可靠度、家戶財富與就業——它不屬於任何席位，卻受每個席位影響。
+tui-brief-next-seat = 下一份簡報：{ $seat }
+tui-brief-begin = 開始第一季
+
+tui-brief-openai-who = 你經營 OpenAI：這家實驗室對算力的渴求推動了整波熱潮。你沒有自己的資料中心：Oracle 依照「照付不議」合約替你興建，Nvidia 賣晶片給你——還投資你，好讓你買得起。
+tui-brief-openai-can = 向 Oracle 提出算力合約（GW、年數、每 GW 年的價格）；訂購晶片；以目前估值增資、接受 Nvidia 的供應商融資或舉債；設定訂閱與 API 價格；決定多少算力投入同步訓練（模型更好，但電網負載起伏更大）以及是否平滑這些起伏；並對外表態需求前景。
+tui-brief-openai-win = 在 { $end } 之前：上線 { NUM($compute) } GW 算力、年營收達 ${ NUM($revenue) }B（十億美元），而且現金不能燒光。付不出的合約會違約——並拖垮 Oracle 的訂單積壓。
+
+tui-brief-oracle-who = 你負責 Oracle 的雲端擴建：用借來的錢替 OpenAI 蓋資料中心。你的合約在帳面上是龐大的訂單積壓；要把它變成現金，就得蓋得快、準時，而且蓋在電網接得上的地方。
+tui-brief-oracle-can = 逐區開工興建資料中心（MW）；訂購現場燃氣渦輪機，在併網前先供電；以目前票息發債、以表外的 SPV 或現金融資；加裝故障穿越設備，讓機房在電網故障時不斷線；設定可接受的最低合約價與每季最多新合約 GW；進行庫藏股買回與配息。
+tui-brief-oracle-win = 在 { $end } 之前：股價至少是現在的 { NUM($price_multiple, digits: 1) } 倍、維持投資等級信評（BBB- 或以上），且自由現金流為正。借太多，信評機構和債券市場就會替你做決定。
+
+tui-brief-utility-who = 你同時是德州、中大西洋與西部的電力公司及其監管機關：資料中心要求數 GW 的新負載時，你得讓燈繼續亮著。每一項升級都有人買單——不是家戶，就是資料中心。
+tui-brief-utility-can = 興建輸電線；採購燃氣、電池、太陽能、風電與核電重啟；從併網佇列核准大型負載；決定大型負載分攤多少升級成本及其最低需量電費；要求大型負載具備故障穿越能力；付費請大型負載在尖峰時降載；為容量價格設上限；向監管機關申請調漲費率。
+tui-brief-utility-win = 在 { $end } 之前：沒有任何停電讓一個區域超過 { NUM($blackout) }% 的家戶斷電、全國住宅電價不超過每度 { NUM($rate_cap, digits: 1) } 美分，且電力公司保持償債能力（營運資金至少為負債的 10%）。
+
+tui-brief-whitehouse-who = 你是白宮。你想要這波熱潮、工廠和上漲的股市——而你要在期中選舉和大選面對選民。電費每漲一點、關稅每推高一次物價，家戶都感受得到。
+tui-brief-whitehouse-can = 對晶片和電力設備課徵關稅，並決定是否豁免資料中心業者；發放補貼與貸款擔保；加速審批；以聯邦規則規定誰來支付電網升級；發放家戶補助；並對熱潮公開表態。國會分裂時會擋下新的補貼。
+tui-brief-whitehouse-win = 贏得每一場選舉（支持度約 { NUM($approval) }% 才保得住），並在 { $end } 之前讓股價指數達到起始的 { NUM($index, digits: 1) } 倍、製造業就業增加 { NUM($jobs) } 千個。
+
+tui-objective-openai = 你的目標：算力上線、營收成長，而且不燒光現金。
+tui-objective-oracle = 你的目標：股價與投資等級信評，並在結束時自由現金流為正。
+tui-objective-utility = 你的目標：不停電、住宅電價不超過上限，且電力公司具償債能力。
+tui-objective-whitehouse = 你的目標：贏得選舉、推升指數，並帶回製造業就業。
+
+## The game view
+
+tui-tab-dashboard = 總覽
+tui-tab-orders = 指令
+tui-tab-charts = 圖表
+tui-tab-books = 帳本
+tui-tab-news = 新聞
+tui-quarter-of = 第 { NUM($turn) } 季，共 { NUM($turns) } 季
+tui-you-are = 你：{ $seat }
+tui-orders-status = { $changes ->
+    [0] 指令：與上季相同
+   *[other] 指令：{ $changes } 項變更
+}
+tui-pane-regions = 電網與電費
+tui-pane-markets = 市場與信用
+tui-pane-you = { $seat }：目標
+tui-pane-news = 新聞
+tui-pane-news-of = { $date } 的新聞
+tui-pane-orders = { $seat } 在 { $date } 的指令
+tui-pane-preview = 預覽：這些指令的效果
+tui-pane-charts = 圖表
+tui-pane-books = 你的帳本
+tui-pane-objective = 目標與分數
+tui-pane-quarters = 各季
+
+tui-col-region = 區域
+tui-col-reserve = 備用容量
+tui-col-energy = 電能 $/MWh
+tui-col-capacity = 容量 $/MW日
+tui-col-bill = 月電費
+tui-col-arrears = 欠費
+tui-col-faults = 跳脫/停電
+tui-col-field = 指令
+tui-col-value = 數值
+tui-col-range = 允許範圍
+tui-col-last = 上季
+tui-col-seat = 席位
+tui-col-held-by = 扮演者
+tui-col-score = 分數
+tui-col-change = 變化
+tui-col-objective = 目標
+
+tui-index = 指數
+tui-index-history = 指數走勢
+tui-bubble = 泡沫指標（市值/營收）
+tui-coverage = 覆蓋率
+tui-circular = 循環營收
+tui-approval = 支持度
+tui-next-election = 下次：{ $date } { $kind }，{ $quarters ->
+    [0] 本季揭曉
+   *[other] 還有 { NUM($quarters) } 季
+}
+tui-no-election = 沒有其他選舉了
+tui-election-midterm = 期中選舉
+tui-election-general = 大選
+tui-congress-divided = 國會：分裂
+tui-congress-united = 國會：與你同黨
+tui-valuation = 估值 ${ NUM($value) }B
+tui-spread = { NUM($bp) } 基點
+tui-score = 分數
+tui-objective-met = 達標中
+tui-objective-not-met = 尚未達標
+tui-objective-won = 達成
+tui-objective-lost = 未達成
+tui-company-short-openai = OpenAI
+tui-company-short-oracle = Oracle
+tui-company-short-nvidia = Nvidia
+tui-company-short-hyperscalers = 四大雲端
+tui-seat-short-openai = OAI
+tui-seat-short-oracle = 甲骨文
+tui-seat-short-utility = 電力
+tui-seat-short-whitehouse = 白宮
+
+tui-cash = 現金
+tui-debt = 負債
+tui-off-balance = 表外
+tui-off-balance-known = 表外負債（市場所知）
+tui-off-balance-true = 表外負債（全部實情，僅你可見）
+tui-compute = 算力
+tui-revenue-yr = 年營收
+tui-revenue-q = 本季營收
+tui-fcf-q = 本季自由現金流
+tui-share-price = 股價
+tui-market-cap = 市值
+tui-rating = 信用評等
+tui-spread-label = 信用利差
+tui-coupon = 新債票息
+tui-backlog = 合約積壓
+tui-contracted = 已簽約算力
+tui-chips-on-order = 已訂晶片
+tui-vendor-financed = 供應商融資晶片
+tui-adoption = 採用率
+tui-commitments = 每年承諾支出
+tui-spv-pot = SPV 未動用資金
+tui-revolver = 已動用循環信用
+tui-online = 已上線
+tui-building = 興建中
+tui-waiting = 已完工、等待併網
+tui-onsite = 現場渦輪機
+tui-ride-through = 具故障穿越能力
+tui-ffo = 營運資金/負債
+tui-base-rate = 基本費率（×起始）
+tui-cost-index = 成本指數（×起始）
+tui-national-cents = 全國電價
+tui-budget = 本季預算支出
+tui-tariff-revenue = 關稅收入
+tui-guarantees = 未清償貸款擔保
+tui-jobs = 新增製造業就業
+tui-elections = 選舉勝/敗
+tui-part-detail = 目前 { $value }，目標 { $target } · { $points }/{ $max } 分
+tui-score-final-note = 分數在最後一季結束時評定；✓ 表示若遊戲現在結束會算數的項目。
+tui-private = 僅你可見
+tui-news-none = 還沒有結算任何一季：第一季結算後，新聞會出現在這裡。
+tui-news-quiet = 平靜的一季。
+tui-orders-hidden = 在本季結算前，其他隊伍看不到這些指令。
+
+tui-range-toggle = 是或否
+tui-range-choice = 選項
+tui-yes = 是
+tui-no = 否
+tui-statement-quiet = 不表態
+tui-statement-confident = 樂觀
+tui-statement-cautious = 謹慎
+tui-refused-range = 不允許 { $value }：允許範圍 { $allowed }。數值未變更。
+tui-refused-not-number = 「{ $text }」不是數字；允許範圍 { $allowed }。
+
+tui-unit-years = 年
+tui-unit-share = 比例（0–1）
+tui-unit-x = × 目前
+tui-unit-rate = 稅率（1 = 100%）
+tui-unit-usd-month = 美元/月
+tui-unit-usd-bn = 十億美元
+tui-unit-usd-bn-gw-yr = 十億美元/GW年
+tui-unit-usd-mw-day = 美元/MW日
+tui-unit-points = 點
+tui-unit-score = 分
+tui-unit-bp = 基點
+
+## Order fields
+
+tui-field-openai-contract-gw = 新合約算力
+tui-field-openai-contract-years = 合約年數
+tui-field-openai-contract-price = 合約價格
+tui-field-openai-chip-order-gw = 訂購晶片
+tui-field-openai-vendor-financing-bn = Nvidia 供應商融資
+tui-field-openai-equity-raise-bn = 增資金額
+tui-field-openai-debt-bn = 舉債金額
+tui-field-openai-subscription-price = 訂閱價格
+tui-field-openai-api-price-index = API 價格
+tui-field-openai-training-intensity = 訓練強度
+tui-field-openai-ride-through-cooperation = 平滑訓練負載
+tui-field-openai-statement = 公開表態
+tui-field-oracle-build-mw = 開工資料中心
+tui-field-oracle-onsite-mw = 現場渦輪機
+tui-field-oracle-bond-bn = 發行債券
+tui-field-oracle-spv-bn = SPV 融資
+tui-field-oracle-spv-partner-share = SPV 夥伴持股
+tui-field-oracle-ride-through-share = 故障穿越比例
+tui-field-oracle-min-contract-price = 最低合約價格
+tui-field-oracle-max-contract-gw = 新合約上限 GW
+tui-field-oracle-buyback-bn = 庫藏股買回
+tui-field-oracle-dividend-bn = 股利
+tui-field-utility-transmission-bn = 輸電升級
+tui-field-utility-gas-cc-mw = 燃氣複循環
+tui-field-utility-gas-peaker-mw = 燃氣尖峰機組
+tui-field-utility-battery-mw = 電池（4 小時）
+tui-field-utility-solar-mw = 太陽能
+tui-field-utility-wind-mw = 風電
+tui-field-utility-nuclear-restart-mw = 核電重啟
+tui-field-utility-approve-mw = 核准大型負載
+tui-field-utility-demand-response-mw = 需量反應
+tui-field-utility-large-load-share = 大型負載升級分攤
+tui-field-utility-min-demand-charge = 最低需量電費
+tui-field-utility-ride-through-required = 要求故障穿越
+tui-field-utility-rate-case-pct = 申請調漲費率
+tui-field-utility-capacity-cap = 容量價格上限
+tui-field-whitehouse-chip-tariff = 晶片關稅
+tui-field-whitehouse-equipment-tariff = 設備關稅
+tui-field-whitehouse-exempt-intermediate = 豁免業者投入品
+tui-field-whitehouse-subsidy-bn = 補貼
+tui-field-whitehouse-loan-guarantee-bn = 貸款擔保
+tui-field-whitehouse-fast-track = 審批快速通道
+tui-field-whitehouse-federal-rule = 聯邦分攤規則
+tui-field-whitehouse-federal-share = 聯邦規則：大型負載分攤
+tui-field-whitehouse-relief-bn = 家戶補助
+tui-field-whitehouse-statement = 公開表態
+
+## Charts
+
+tui-chart-index = 股價指數
+tui-chart-bills = 家戶電費
+tui-chart-reserve = 備用容量率
+tui-chart-approval = 支持度
+tui-chart-scores = 分數與公共福祉
+tui-chart-spreads = 信用利差
+tui-chart-score-bars = 目前分數（✓ 目標達標中）
+tui-chart-empty = 每結算一季，圖表就會多一點：先玩一兩季吧。
+tui-welfare = 公共福祉
+tui-welfare-short = 公共
+tui-welfare-who = 所有人
+tui-welfare-note = 電費、可靠度、財富、就業
+
+## Hand-over, results, end of game
+
+tui-handover-title = 交接
+tui-handover = 請交給{ $seat }隊，然後按 { $key }。
+tui-handover-date = { $date } 的指令。
+tui-handover-hidden = 在那之前畫面保持空白：上一隊的指令已隱藏。
+tui-waiting-title = 指令已送出
+tui-waiting = { $seat } 的指令已送出。正在等待其他席位……
+tui-results-title = { $date }：發生了什麼
+tui-results-events = 事件
+tui-results-grid = 電網
+tui-results-households = 家戶
+tui-results-markets = 市場與信用
+tui-results-politics = 政治
+tui-results-supply = 完工項目
+tui-results-news = 新聞
+tui-results-scores = 分數
+tui-results-reserve = 備用容量 { $margin }%（目標 { $target }%）
+tui-results-prices = 電能 ${ $energy }/MWh · 容量 ${ $capacity }/MW日
+tui-results-unserved = { $gwh } GWh 未能供電
+tui-results-bill = 每月 ${ $bill } · 每度 { $cents } 美分 · { $arrears }% 欠費
+tui-results-index = 指數 { $index } · 泡沫指標 ×{ $bubble } · AI 年營收 ${ $revenue }B
+tui-results-approval = 支持度 { $approval }% · 製造業就業 { $jobs } 千人
+tui-results-election-won = 選舉：執政黨贏得 { NUM($total) } 席中的 { NUM($seats) } 席（需要 { NUM($needed) } 席）。
+tui-results-election-lost = 選舉：執政黨落敗，只拿下 { NUM($total) } 席中的 { NUM($seats) } 席（需要 { NUM($needed) } 席）。
+tui-results-completed = 資料中心 { $dc } MW · 發電 { $generation } MW · 輸電 ${ $transmission }B · 晶片 { $chips } GW
+tui-fault-absorbed = 故障：{ $lost } MW 資料中心負載跳脫；電網已吸收（可承受 { $tolerable } MW）
+tui-fault-local = 局部停電：{ $lost } MW 負載跳脫；{ $households } 千戶停電 { $hours } 小時
+tui-fault-cascade = 連鎖大停電：{ $lost } MW 負載跳脫，超過可承受的 { $tolerable } MW；{ $households } 千戶停電 { $hours } 小時
+tui-end-title = 遊戲結束：{ $date }
+tui-end-winners = 達成目標：{ $seats }。
+tui-end-nobody = 沒有任何席位達成目標。
+tui-end-top-score = 最高分：{ $seat }。公共福祉最終為 { $welfare } 分（滿分 100）。
+
+## Settings
+
+tui-settings-title = 設定
+tui-settings-language = 語言
+tui-settings-theme = 配色
+tui-settings-volume = 音量
+tui-settings-mute = 靜音
+tui-settings-default-seat = 預設席位
+tui-settings-no-seat = 無（Oracle）
+tui-settings-save = 儲存設定
+tui-settings-file = 檔案：
+tui-settings-hint = 變更會立即顯示；按 { $key } 存入檔案。按鍵綁定請在檔案的 [keys] 表中編輯。
+tui-settings-keys = 自訂按鍵：{ $list }
+tui-settings-keys-none = 自訂按鍵：無（使用預設值）。
+tui-settings-no-color = 已設定 NO_COLOR：無論哪種配色都不使用顏色。
+tui-settings-no-dir = 沒有家目錄或資料目錄：無法儲存設定。
+tui-settings-saved = 設定已存到 { $file }。
+tui-settings-saved-backup = 設定已存到 { $file }；原本格式錯誤的檔案保留為 settings.toml.bak。
+tui-settings-bad-file = { $file } 格式錯誤（{ $problem }）：改用預設值；檔案保持原狀。
+tui-theme-default = 預設
+tui-theme-high-contrast = 高對比
+tui-theme-colour-blind-safe = 色盲友善
+
+## Keys, help and questions
+
+tui-key-move = 移動
+tui-key-choose = 選擇
+tui-key-change = 變更
+tui-key-newgame-enter = 變更／開始
+tui-key-random-seed = 隨機種子
+tui-key-back = 返回
+tui-key-continue = 繼續
+tui-key-ready = 準備好了
+tui-key-next-pane = 下一個窗格
+tui-key-prev-pane = 上一個窗格
+tui-key-tab-1 = 總覽分頁
+tui-key-tab-2 = 指令分頁
+tui-key-tab-3 = 圖表分頁
+tui-key-tab-4 = 帳本分頁
+tui-key-tab-5 = 新聞分頁
+tui-key-next-tab = 分頁
+tui-key-prev-tab = 上一個分頁
+tui-key-field = 欄位
+tui-key-less = 減少／增加
+tui-key-more = 增加
+tui-key-less-10 = 減少十格
+tui-key-more-10 = 增加十格
+tui-key-toggle = 切換是／否、下一個選項
+tui-key-type = 輸入數值
+tui-key-reset = 恢復上季數值
+tui-key-page = 上一頁／下一頁
+tui-key-top = 到最上面
+tui-key-bottom = 到最下面
+tui-key-scroll = 捲動
+tui-key-submit = 送出指令
+tui-key-next-quarter = 下一季
+tui-key-to-title = 回到標題畫面
+tui-key-save-settings = 儲存
+tui-key-help = 說明
+tui-key-quit = 離開
+tui-key-quit-now = 立即離開
+tui-key-typing = 輸入數值
+tui-key-accept = 確定
+tui-key-cancel = 取消
+tui-help-title = 按鍵
+tui-help-intro = 本畫面的按鍵（可在設定檔的 [keys] 表中修改）：
+tui-help-mouse = 滑鼠
+tui-help-mouse-what = 點選分頁、欄位、選單項目與窗格；滾輪可捲動
+tui-help-play-1 = 指令：選一個欄位，用 ← → 調整，或按 Enter 輸入數值；超出範圍的數值會被拒絕。
+tui-help-play-2 = 你變更過的欄位會標上 •。預覽會顯示這些指令的成本與效果。
+tui-help-play-3 = 完成後送出：所有真人席位都送出後，本季就會結算。
+tui-help-close = 按 Esc、? 或點一下即可關閉。
+tui-confirm-title = 請確認
+tui-confirm-yes = 是
+tui-confirm-no = 否
+tui-confirm-quit = 要離開這局遊戲嗎？它沒有存檔，將會遺失。
+tui-confirm-submit = 送出 { $date } 的指令嗎？{ $changes ->
+    [0] 與上季的指令相同。
+   *[other] 你變更了 { $changes } 個數值。
+}
+tui-too-small = 請把終端機放大到 { NUM($width) }×{ NUM($height) }（目前是 { NUM($now_width) }×{ NUM($now_height) }）。
+tui-too-small-quit = 按 { $key } 離開。

@@ -1,0 +1,164 @@
+//! A game being played in the interface: the game, who holds each seat, the human seats' draft
+//! orders and who has submitted. No drawing here, and no rules: orders go to `Game::play`.
+
+use crate::engine::{Orders, Seat, SeatOrders, SeatView};
+use crate::game::{Controllers, Game, SeatRole, Turn};
+use crate::scenario::Scenario;
+
+/// Where orders go when every seat has submitted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Table {
+    /// This process resolves the turn: bots fill the seats nobody holds.
+    Local,
+    /// A server resolves (workshop over SSH): this app holds one seat, sends its orders out and
+    /// is told the resolved orders of the whole table, which it replays on its copy of the game.
+    Remote { seat: Seat },
+}
+
+pub struct Session {
+    pub game: Game,
+    controllers: Controllers,
+    pub roles: [SeatRole; 4],
+    /// Human seats in seat order: the hot-seat order.
+    pub humans: Vec<Seat>,
+    drafts: [Option<SeatOrders>; 4],
+    submitted: [bool; 4],
+    pub table: Table,
+}
+
+impl Session {
+    pub fn new(scenario: Scenario, seed: u64, roles: [SeatRole; 4]) -> Session {
+        Session::with_game(Game::new(scenario, seed), roles, Table::Local)
+    }
+
+    /// A session around an existing game (a loaded save, or a remote seat's replica).
+    pub fn with_game(game: Game, roles: [SeatRole; 4], table: Table) -> Session {
+        let humans = match table {
+            Table::Local => Seat::ALL
+                .into_iter()
+                .filter(|s| roles[s.index()].is_human())
+                .collect(),
+            Table::Remote { seat } => vec![seat],
+        };
+        Session {
+            game,
+            controllers: Controllers::bots_except(None),
+            roles,
+            humans,
+            drafts: Default::default(),
+            submitted: [false; 4],
+            table,
+        }
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.game.is_over()
+    }
+
+    pub fn view(&self, seat: Seat) -> SeatView {
+        self.game.view(seat)
+    }
+
+    /// The seat's orders as drafted so far; last turn's orders until it edits them.
+    pub fn draft(&self, seat: Seat) -> SeatOrders {
+        self.drafts[seat.index()]
+            .clone()
+            .unwrap_or_else(|| self.game.world.last_orders.seat(seat))
+    }
+
+    pub fn set_draft(&mut self, orders: SeatOrders) {
+        let seat = orders.seat();
+        self.drafts[seat.index()] = Some(orders);
+    }
+
+    pub fn is_submitted(&self, seat: Seat) -> bool {
+        self.submitted[seat.index()]
+    }
+
+    pub fn submit(&mut self, seat: Seat) {
+        let draft = self.draft(seat);
+        self.drafts[seat.index()] = Some(draft);
+        self.submitted[seat.index()] = true;
+    }
+
+    /// The next human seat that still has to give orders this quarter.
+    pub fn next_to_play(&self) -> Option<Seat> {
+        self.humans
+            .iter()
+            .copied()
+            .find(|s| !self.submitted[s.index()])
+    }
+
+    pub fn all_submitted(&self) -> bool {
+        self.next_to_play().is_none()
+    }
+
+    /// Resolves the quarter (local table): human drafts plus bot orders. Drafts reset to the
+    /// new standing orders.
+    pub fn resolve(&mut self) -> &Turn {
+        let mut orders = self.game.world.last_orders.clone();
+        orders.injects.clear();
+        for seat in Seat::ALL {
+            if self.humans.contains(&seat) {
+                orders.set_seat(self.draft(seat));
+            } else if let Some(o) = self.controllers.decide(&self.game, seat) {
+                orders.set_seat(o);
+            }
+        }
+        self.apply(orders)
+    }
+
+    /// Plays orders decided elsewhere (a workshop server) on this copy of the game.
+    pub fn apply(&mut self, orders: Orders) -> &Turn {
+        self.drafts = Default::default();
+        self.submitted = [false; 4];
+        self.game.play(orders)
+    }
+
+    pub fn turns(&self) -> &[Turn] {
+        &self.game.turns
+    }
+
+    pub fn last_turn(&self) -> Option<&Turn> {
+        self.game.turns.last()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(humans: &[Seat]) -> [SeatRole; 4] {
+        Seat::ALL.map(|s| {
+            if humans.contains(&s) {
+                SeatRole::Human
+            } else {
+                SeatRole::baseline_bot()
+            }
+        })
+    }
+
+    #[test]
+    fn hot_seat_order_and_resolution() {
+        let scenario = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let mut s = Session::new(scenario, 7, roles(&[Seat::Utility, Seat::Oracle]));
+        assert_eq!(s.humans, vec![Seat::Oracle, Seat::Utility]);
+        assert_eq!(s.next_to_play(), Some(Seat::Oracle));
+        let mut draft = s.draft(Seat::Oracle);
+        assert!(draft.set("bond_bn", 0, crate::engine::orders::Value::Number(7.0)));
+        s.set_draft(draft);
+        s.submit(Seat::Oracle);
+        assert_eq!(s.next_to_play(), Some(Seat::Utility));
+        s.submit(Seat::Utility);
+        assert!(s.all_submitted());
+        let turn = s.resolve();
+        assert_eq!(turn.orders.oracle.bond_bn, 7.0);
+        assert_eq!(s.game.turns.len(), 1);
+        // Standing orders carry over; the next quarter starts unsubmitted.
+        assert_eq!(
+            s.draft(Seat::Oracle).get("bond_bn", 0),
+            Some(crate::engine::orders::Value::Number(7.0))
+        );
+        assert_eq!(s.next_to_play(), Some(Seat::Oracle));
+    }
+}

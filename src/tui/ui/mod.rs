@@ -1,0 +1,307 @@
+//! Screens: functions from the app's state to a frame. They hold no rules; they read the
+//! session, the seat's view and the turn reports, and record clickable areas for the mouse.
+
+pub mod charts;
+mod newgame;
+mod play;
+mod results;
+mod settings;
+mod title;
+
+use super::app::{Action, App, Hit, KeyHelp, MIN_HEIGHT, MIN_WIDTH, Overlay, Screen};
+use crate::engine::report::Arg;
+use crate::i18n::format_number;
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
+
+/// Draws the whole frame for the app's current state.
+pub fn draw(frame: &mut Frame, app: &App) {
+    app.hits.borrow_mut().clear();
+    let area = frame.area();
+    frame.render_widget(Block::default().style(app.theme.base), area);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, app, area);
+        return;
+    }
+    let notice_rows = u16::from(app.notice.is_some());
+    let [body, notice, footer] = Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(notice_rows),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    match &app.screen {
+        Screen::Title { selected } => title::draw(frame, app, body, *selected),
+        Screen::NewGame(n) => newgame::draw(frame, app, body, n),
+        Screen::Briefing { index } => newgame::briefing(frame, app, body, *index),
+        Screen::HandOver { seat } => play::hand_over(frame, app, body, *seat),
+        Screen::Waiting { seat } => play::waiting(frame, app, body, *seat),
+        Screen::Play(p) => play::draw(frame, app, body, p),
+        Screen::Results { scroll, pane } => results::results(frame, app, body, *scroll, *pane),
+        Screen::GameOver { scroll, pane } => results::game_over(frame, app, body, *scroll, *pane),
+        Screen::Settings(s) => settings::draw(frame, app, body, s),
+    }
+    if let Some(text) = &app.notice {
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(" ! ", app.theme.warn.add_modifier(Modifier::REVERSED)),
+                Span::raw(" "),
+                Span::styled(text.as_str(), app.theme.warn),
+            ])),
+            notice,
+        );
+    }
+    draw_footer(frame, app, footer);
+    match &app.overlay {
+        Some(Overlay::Help { scroll }) => help(frame, app, area, *scroll),
+        Some(Overlay::Confirm(c)) => confirm(frame, app, area, &c.text),
+        None => {}
+    }
+}
+
+/// Records a clickable area.
+pub fn hit(app: &App, area: Rect, action: Action) {
+    app.hits.borrow_mut().push(Hit { area, action });
+}
+
+fn too_small(frame: &mut Frame, app: &App, area: Rect) {
+    let text = app.texts.with(
+        "tui-too-small",
+        &[
+            ("width", Arg::Num(f64::from(MIN_WIDTH))),
+            ("height", Arg::Num(f64::from(MIN_HEIGHT))),
+            ("now_width", Arg::Num(f64::from(area.width))),
+            ("now_height", Arg::Num(f64::from(area.height))),
+        ],
+    );
+    let quit = app.texts.with(
+        "tui-too-small-quit",
+        &[("key", Arg::Text(app.keys.short(super::keys::Command::Quit)))],
+    );
+    let lines = vec![
+        Line::styled(text, app.theme.warn.add_modifier(Modifier::BOLD)),
+        Line::raw(""),
+        Line::styled(quit, app.theme.dim),
+    ];
+    let height = 3.min(area.height);
+    let y = area.y + area.height.saturating_sub(height) / 2;
+    frame.render_widget(
+        Paragraph::new(lines)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
+        Rect::new(area.x, y, area.width, area.height - (y - area.y)),
+    );
+}
+
+fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
+    let mut spans = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for k in app.key_help().iter().filter(|k| k.footer) {
+        // One hint per meaning: "↑↓ move", not "↑ move ↓ move".
+        if seen.contains(&k.what) {
+            continue;
+        }
+        seen.push(k.what);
+        let keys = paired_keys(app, k);
+        spans.push(Span::styled(format!(" {keys}"), app.theme.key));
+        spans.push(Span::styled(format!(" {} ", app.t(k.what)), app.theme.dim));
+    }
+    if app.entry_active() {
+        spans = vec![
+            Span::styled(" 0-9 . ", app.theme.key),
+            Span::styled(format!("{} ", app.t("tui-key-typing")), app.theme.dim),
+            Span::styled(" Enter ", app.theme.key),
+            Span::styled(format!("{} ", app.t("tui-key-accept")), app.theme.dim),
+            Span::styled(" Esc ", app.theme.key),
+            Span::styled(format!("{} ", app.t("tui-key-cancel")), app.theme.dim),
+        ];
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// "↑↓" for a pair of keys that share a meaning, else the command's first key.
+fn paired_keys(app: &App, k: &KeyHelp) -> String {
+    use super::keys::Command::*;
+    let partner = match k.command {
+        Up => Some(Down),
+        Left => Some(Right),
+        NextPane => None,
+        NextTab => Some(PrevTab),
+        _ => None,
+    };
+    let first = app.keys.short(k.command);
+    match partner {
+        Some(p)
+            if app
+                .key_help()
+                .iter()
+                .any(|o| o.command == p && o.what == k.what) =>
+        {
+            format!("{first}{}", app.keys.short(p))
+        }
+        Some(p) if k.command == NextTab => format!("{}{first}", app.keys.short(p)),
+        _ => first,
+    }
+}
+
+/// A bordered pane; the focused one gets a bright border and a marker in its title.
+pub fn pane<'a>(app: &App, title: String, focused: bool) -> Block<'a> {
+    let (style, marker) = if focused {
+        (app.theme.border_focus, "▶ ")
+    } else {
+        (app.theme.border, "")
+    };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Rounded
+        })
+        .border_style(style)
+        .title(Span::styled(format!(" {marker}{title} "), app.theme.title))
+}
+
+/// A centred rectangle of at most `width` x `height`, clamped to `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+fn help(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
+    let mut lines = vec![
+        Line::styled(app.t("tui-help-intro"), app.theme.dim),
+        Line::raw(""),
+    ];
+    let keys = app.key_help();
+    let mut done: Vec<super::keys::Command> = Vec::new();
+    for k in &keys {
+        if done.contains(&k.command) {
+            continue;
+        }
+        done.push(k.command);
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{:>16}  ", app.keys.label(k.command)),
+                app.theme.key,
+            ),
+            Span::raw(app.t(k.what)),
+        ]));
+    }
+    lines.push(Line::from(vec![
+        Span::styled(format!("{:>16}  ", "Ctrl-c"), app.theme.key),
+        Span::raw(app.t("tui-key-quit-now")),
+    ]));
+    lines.push(Line::from(vec![
+        Span::styled(format!("{:>16}  ", app.t("tui-help-mouse")), app.theme.key),
+        Span::raw(app.t("tui-help-mouse-what")),
+    ]));
+    if matches!(app.screen, Screen::Play(_)) {
+        lines.push(Line::raw(""));
+        for key in ["tui-help-play-1", "tui-help-play-2", "tui-help-play-3"] {
+            lines.push(Line::styled(app.t(key), app.theme.dim));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(app.t("tui-help-close"), app.theme.dim));
+    let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let rect = centered(area, 76, height);
+    frame.render_widget(Clear, rect);
+    let block = pane(app, app.t("tui-help-title"), true);
+    frame.render_widget(
+        Paragraph::new(Text::from(lines))
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0))
+            .style(app.theme.base),
+        rect,
+    );
+}
+
+fn confirm(frame: &mut Frame, app: &App, area: Rect, text: &str) {
+    let rect = centered(area, 60, 7);
+    frame.render_widget(Clear, rect);
+    let yes = app.keys.label(super::keys::Command::Yes);
+    let no = app.keys.label(super::keys::Command::No);
+    let lines = vec![
+        Line::raw(text.to_string()),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled(format!(" {yes} "), app.theme.key),
+            Span::raw(app.t("tui-confirm-yes")),
+            Span::raw("    "),
+            Span::styled(format!(" {no} "), app.theme.key),
+            Span::raw(app.t("tui-confirm-no")),
+        ]),
+    ];
+    let block = pane(app, app.t("tui-confirm-title"), true);
+    let inner = block.inner(rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: true })
+            .style(app.theme.base),
+        rect,
+    );
+    // Click the answers (`App::click` ignores the screen below while the question is open).
+    let answers = Rect::new(
+        inner.x,
+        inner.y + inner.height.saturating_sub(1),
+        inner.width,
+        1,
+    );
+    let half = answers.width / 2;
+    hit(
+        app,
+        Rect::new(answers.x, answers.y, half, 1),
+        Action::Cmd(super::keys::Command::Yes),
+    );
+    hit(
+        app,
+        Rect::new(answers.x + half, answers.y, answers.width - half, 1),
+        Action::Cmd(super::keys::Command::No),
+    );
+}
+
+// -------------------------------------------------------------------------------------------
+// Formatting shared by the screens
+
+/// "12.3" with thousands separators.
+pub fn num(value: f64, digits: usize) -> String {
+    format_number(value, digits)
+}
+
+/// "▲ 1.2" / "▼ 0.4" / "= 0": a change with a symbol so colour is not the only cue.
+pub fn change(value: f64, digits: usize) -> String {
+    let shown = format_number(value.abs(), digits);
+    let zero = format_number(0.0, digits);
+    if shown == zero {
+        format!("= {zero}")
+    } else if value > 0.0 {
+        format!("▲ {shown}")
+    } else {
+        format!("▼ {shown}")
+    }
+}
+
+/// "✓ text" or "✗ text", styled.
+pub fn met<'a>(app: &App, ok: bool, text: String) -> Span<'a> {
+    if ok {
+        Span::styled(format!("✓ {text}"), app.theme.good)
+    } else {
+        Span::styled(format!("✗ {text}"), app.theme.bad)
+    }
+}
+
+pub fn label_style(app: &App) -> Style {
+    app.theme.dim
+}

@@ -1,0 +1,257 @@
+//! The new-game form and the briefing each human seat reads before the first quarter.
+
+use super::{centered, hit, pane};
+use crate::engine::Seat;
+use crate::engine::report::Arg;
+use crate::i18n::Lang;
+use crate::tui::app::{Action, App, NewGame};
+use crate::tui::keys::Command;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Paragraph, Wrap};
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
+    let rect = centered(area, 78, 22);
+    let block = pane(app, app.t("tui-newgame-title"), true);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [intro, rows_area, _, error, hints] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(NewGame::ROWS as u16 + 2),
+        Constraint::Length(1),
+        Constraint::Length(2),
+        Constraint::Min(1),
+    ])
+    .areas(inner);
+    frame.render_widget(
+        Paragraph::new(app.t("tui-newgame-intro"))
+            .style(app.theme.dim)
+            .wrap(Wrap { trim: true }),
+        intro,
+    );
+    let scenario = crate::scenario::BUILTIN
+        .get(n.scenario)
+        .and_then(|(id, text)| crate::scenario::parse(text, id).ok());
+    let scenario_name = scenario
+        .as_ref()
+        .map_or_else(|| "?".to_string(), |p| p.scenario.name.clone());
+    let label_w = 16usize;
+    let mut y = rows_area.y;
+    for row in 0..NewGame::ROWS {
+        let selected = row == n.selected;
+        let (label, value): (String, Vec<Span>) = match row {
+            0 => (
+                app.t("tui-newgame-scenario"),
+                vec![Span::raw(format!("◀ {scenario_name} ▶"))],
+            ),
+            1..=4 => {
+                let seat = Seat::ALL[row - 1];
+                let human = n.human[row - 1];
+                let role = if human {
+                    Span::styled(format!("● {}", app.t("tui-role-human")), app.theme.good)
+                } else {
+                    Span::styled(format!("○ {}", app.t("tui-role-bot")), app.theme.base)
+                };
+                (app.t(&format!("seat-{}", seat.id())), vec![role])
+            }
+            NewGame::SEED_ROW => {
+                let value = match &n.seed_entry {
+                    Some(entry) => Span::styled(format!("{entry}▏"), app.theme.input),
+                    None => Span::raw(n.seed.to_string()),
+                };
+                (
+                    app.t("tui-newgame-seed"),
+                    vec![
+                        value,
+                        Span::styled(
+                            format!(
+                                "   {}",
+                                app.texts.with(
+                                    "tui-newgame-seed-hint",
+                                    &[("key", Arg::Text(app.keys.short(Command::Random)))]
+                                )
+                            ),
+                            app.theme.dim,
+                        ),
+                    ],
+                )
+            }
+            NewGame::LANG_ROW => (
+                app.t("tui-newgame-language"),
+                vec![Span::raw(format!(
+                    "◀ {} ▶",
+                    app.t(match app.texts.lang() {
+                        Lang::En => "tui-lang-en",
+                        Lang::ZhHant => "tui-lang-zh-hant",
+                    })
+                ))],
+            ),
+            _ => (String::new(), vec![]),
+        };
+        let rect = Rect::new(rows_area.x, y, rows_area.width, 1);
+        // A blank line before Start sets it apart.
+        if row == NewGame::START_ROW {
+            y += 1;
+            let rect = Rect::new(rows_area.x, y, rows_area.width, 1);
+            let style = if selected {
+                app.theme.selected
+            } else {
+                app.theme.accent
+            };
+            let text = format!("[ {} ]", app.t("tui-newgame-start"));
+            frame.render_widget(
+                Paragraph::new(Line::styled(text, style))
+                    .alignment(ratatui::layout::Alignment::Center),
+                rect,
+            );
+            hit(app, rect, Action::StartGame);
+            continue;
+        }
+        let marker = if selected { "▶ " } else { "  " };
+        let mut spans = vec![
+            Span::styled(marker, app.theme.accent),
+            Span::styled(
+                pad(&label, label_w),
+                if selected {
+                    app.theme.selected
+                } else {
+                    app.theme.dim
+                },
+            ),
+            Span::raw("  "),
+        ];
+        spans.extend(value);
+        frame.render_widget(Paragraph::new(Line::from(spans)), rect);
+        hit(app, rect, Action::SelectRow(row));
+        y += 1;
+    }
+    if let Some(e) = &n.error {
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled("✗ ", app.theme.bad),
+                Span::styled(e.as_str(), app.theme.bad),
+            ]))
+            .wrap(Wrap { trim: true }),
+            error,
+        );
+    }
+    let humans = n.human.iter().filter(|h| **h).count();
+    let description = scenario
+        .as_ref()
+        .map(|p| p.scenario.description.clone())
+        .unwrap_or_default();
+    let hint = app
+        .texts
+        .with("tui-newgame-humans", &[("count", Arg::Num(humans as f64))]);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(description, app.theme.dim),
+            Line::styled(hint, app.theme.dim),
+        ])
+        .wrap(Wrap { trim: true }),
+        hints,
+    );
+}
+
+/// Pads text to a display width (CJK characters take two columns).
+pub fn pad(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let w = text.width();
+    if w >= width {
+        text.to_string()
+    } else {
+        format!("{text}{}", " ".repeat(width - w))
+    }
+}
+
+/// Right-aligns text to a display width.
+pub fn pad_left(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let w = text.width();
+    if w >= width {
+        text.to_string()
+    } else {
+        format!("{}{text}", " ".repeat(width - w))
+    }
+}
+
+pub fn briefing(frame: &mut Frame, app: &App, area: Rect, index: usize) {
+    let Some(session) = &app.session else {
+        return;
+    };
+    let Some(seat) = session.humans.get(index).copied() else {
+        return;
+    };
+    let params = &session.game.world.params;
+    let o = &params.objectives;
+    let start = params.scenario.start.to_string();
+    let end = params
+        .scenario
+        .start
+        .plus(params.scenario.turns.saturating_sub(1))
+        .to_string();
+    let args: Vec<(&str, Arg)> = vec![
+        ("start", Arg::Text(start)),
+        ("end", Arg::Text(end)),
+        ("turns", Arg::Num(f64::from(params.scenario.turns))),
+        ("compute", Arg::Num(o.openai_compute_gw)),
+        ("revenue", Arg::Num(o.openai_revenue_bn_yr)),
+        ("price_multiple", Arg::Num(o.oracle_price_multiple)),
+        ("rate_cap", Arg::Num(o.utility_rate_cap_cents)),
+        ("blackout", Arg::Num(o.utility_blackout_share * 100.0)),
+        ("approval", Arg::Num(o.whitehouse_approval * 100.0)),
+        ("index", Arg::Num(o.whitehouse_index_multiple)),
+        ("jobs", Arg::Num(o.whitehouse_jobs_k)),
+    ];
+    let id = seat.id();
+    let title = app.texts.with(
+        "tui-brief-title",
+        &[("seat", Arg::Text(app.t(&format!("seat-{id}"))))],
+    );
+    let rect = centered(area, 90, area.height);
+    let block = pane(app, title, true);
+    let mut lines: Vec<Line> = Vec::new();
+    for (head, key) in [
+        ("tui-brief-who", "who"),
+        ("tui-brief-can", "can"),
+        ("tui-brief-win", "win"),
+    ] {
+        lines.push(Line::styled(app.t(head), app.theme.accent));
+        lines.push(Line::raw(
+            app.texts.with(&format!("tui-brief-{id}-{key}"), &args),
+        ));
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled(
+        app.texts.with("tui-brief-shared", &args),
+        app.theme.dim,
+    ));
+    lines.push(Line::raw(""));
+    let more = index + 1 < session.humans.len();
+    let next = if more {
+        app.texts.with(
+            "tui-brief-next-seat",
+            &[(
+                "seat",
+                Arg::Text(app.t(&format!("seat-{}", session.humans[index + 1].id()))),
+            )],
+        )
+    } else {
+        app.t("tui-brief-begin")
+    };
+    lines.push(Line::from(vec![
+        Span::styled(
+            format!(" {} ", app.keys.short(Command::Confirm)),
+            app.theme.key,
+        ),
+        Span::raw(next),
+    ]));
+    frame.render_widget(
+        Paragraph::new(Text::from(lines))
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        rect,
+    );
+    hit(app, rect, Action::Cmd(Command::Confirm));
+}

@@ -1,0 +1,1171 @@
+//! A seat's game view: header, tabs, and the Dashboard, Orders, Charts, Books and News tabs;
+//! plus the hand-over and waiting screens that hide one team's work from the next.
+
+use super::newgame::{pad, pad_left};
+use super::{centered, change, charts, hit, met, num, pane};
+use crate::engine::report::{Arg, Severity};
+use crate::engine::view::{Own, SeatView};
+use crate::engine::{CompanyId, Seat};
+use crate::tui::app::{Action, App, PlayState, Tab, unit_text, value_text};
+use crate::tui::form;
+use crate::tui::keys::Command;
+use crate::tui::session::Session;
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Cell, Paragraph, Row, Sparkline, Table, Wrap};
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect, p: &PlayState) {
+    let Some(session) = &app.session else {
+        return;
+    };
+    let view = session.view(p.seat);
+    let [header, tabs, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    draw_header(frame, app, header, session, &view, p);
+    draw_tabs(frame, app, tabs, p.tab);
+    match p.tab {
+        Tab::Dashboard => dashboard(frame, app, body, session, &view, p),
+        Tab::Orders => orders(frame, app, body, session, p),
+        Tab::Charts => charts_tab(frame, app, body, p),
+        Tab::Books => books(frame, app, body, session, &view, p),
+        Tab::News => news(frame, app, body, session, p),
+    }
+}
+
+fn seat_name(app: &App, seat: Seat) -> String {
+    app.t(&format!("seat-{}", seat.id()))
+}
+
+fn draw_header(
+    frame: &mut Frame,
+    app: &App,
+    area: Rect,
+    session: &Session,
+    view: &SeatView,
+    p: &PlayState,
+) {
+    let quarter = app.texts.with(
+        "tui-quarter-of",
+        &[
+            ("turn", Arg::Num(f64::from(view.turn + 1))),
+            ("turns", Arg::Num(f64::from(view.turns))),
+        ],
+    );
+    let draft = session.draft(p.seat);
+    let standing = session.game.world.last_orders.seat(p.seat);
+    let changed = form::rows(p.seat, view.regions.len())
+        .iter()
+        .filter(|r| form::changed(r, &draft, &standing))
+        .count();
+    let status = app.texts.with(
+        "tui-orders-status",
+        &[("changes", Arg::Num(changed as f64))],
+    );
+    let spans = vec![
+        Span::styled(" OVERBUILD ", app.theme.tab_active),
+        Span::styled(
+            format!(" {} ", session.game.world.params.scenario.name),
+            app.theme.dim,
+        ),
+        Span::styled(format!("│ {} ", view.date), app.theme.title),
+        Span::styled(format!("· {quarter} "), app.theme.base),
+        Span::styled("│ ", app.theme.dim),
+        Span::styled(
+            app.texts.with(
+                "tui-you-are",
+                &[("seat", Arg::Text(seat_name(app, p.seat)))],
+            ),
+            app.theme.accent.add_modifier(Modifier::BOLD),
+        ),
+        Span::styled(format!(" │ {status}"), app.theme.dim),
+    ];
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn draw_tabs(frame: &mut Frame, app: &App, area: Rect, active: Tab) {
+    let mut x = area.x;
+    for (i, tab) in Tab::ALL.iter().enumerate() {
+        let name = app.t(tab.key());
+        let is_active = *tab == active;
+        // Brackets mark the active tab without relying on colour.
+        let text = if is_active {
+            format!("[{} {name}]", i + 1)
+        } else {
+            format!(" {} {name} ", i + 1)
+        };
+        let w = unicode_width::UnicodeWidthStr::width(text.as_str()) as u16;
+        if x + w > area.right() {
+            break;
+        }
+        let rect = Rect::new(x, area.y, w, 1);
+        let style = if is_active {
+            app.theme.tab_active
+        } else {
+            app.theme.tab
+        };
+        frame.render_widget(Paragraph::new(Span::styled(text, style)), rect);
+        hit(app, rect, Action::GoTab(*tab));
+        x += w + 1;
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Dashboard
+
+fn dashboard(
+    frame: &mut Frame,
+    app: &App,
+    area: Rect,
+    session: &Session,
+    view: &SeatView,
+    p: &PlayState,
+) {
+    let wide = area.width >= 140 && area.height >= 34;
+    let (main, side) = if wide {
+        let [m, s] = Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)])
+            .areas(area);
+        (m, Some(s))
+    } else {
+        (area, None)
+    };
+    let [stats, regions, middle, news_area] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(view.regions.len() as u16 + 3),
+        Constraint::Length(8),
+        Constraint::Min(3),
+    ])
+    .areas(main);
+    stats_lines(frame, app, stats, session, view);
+    regions_table(frame, app, regions, view, p.pane == 0);
+    let [markets, you] =
+        Layout::horizontal([Constraint::Percentage(52), Constraint::Percentage(48)]).areas(middle);
+    markets_box(frame, app, markets, session, view);
+    you_box(frame, app, you, session, view, p.seat);
+    news_box(
+        frame,
+        app,
+        news_area,
+        session,
+        p.seat,
+        0,
+        p.pane == 1,
+        p.scroll,
+    );
+    hit(app, regions, Action::FocusPane(0));
+    hit(app, news_area, Action::FocusPane(1));
+    if let Some(side) = side {
+        let [a, b, c] = Layout::vertical([
+            Constraint::Percentage(34),
+            Constraint::Percentage(33),
+            Constraint::Percentage(33),
+        ])
+        .areas(side);
+        charts::draw(frame, app, a, 0, false);
+        charts::draw(frame, app, b, 2, false);
+        match session.last_turn() {
+            Some(turn) => charts::score_bars(frame, app, c, turn, false),
+            None => charts::draw(frame, app, c, 3, false),
+        }
+    }
+}
+
+fn stats_lines(frame: &mut Frame, app: &App, area: Rect, session: &Session, view: &SeatView) {
+    let m = &view.market;
+    let prev_index = session
+        .turns()
+        .iter()
+        .rev()
+        .nth(1)
+        .map_or(100.0, |t| t.report.market.index);
+    let index_change = if session.turns().is_empty() {
+        0.0
+    } else {
+        m.index - prev_index
+    };
+    let pol = &view.politics;
+    let approval_change = session
+        .last_turn()
+        .map_or(0.0, |t| t.report.politics.approval_change * 100.0);
+    let sep = Span::styled("  ·  ", app.theme.dim);
+    let line1 = Line::from(vec![
+        Span::styled(format!("{} ", app.t("tui-index")), app.theme.dim),
+        Span::styled(num(m.index, 1), app.theme.title),
+        Span::styled(
+            format!(" {}", change(index_change, 1)),
+            app.theme.trend(index_change, true),
+        ),
+        sep.clone(),
+        Span::styled(format!("{} ", app.t("tui-bubble")), app.theme.dim),
+        Span::styled(format!("×{}", num(m.bubble_gauge, 1)), app.theme.base),
+        sep.clone(),
+        Span::styled(format!("{} ", app.t("tui-coverage")), app.theme.dim),
+        Span::styled(
+            format!("{}%", num(m.coverage * 100.0, 0)),
+            if m.coverage < 0.5 {
+                app.theme.warn
+            } else {
+                app.theme.base
+            },
+        ),
+        sep.clone(),
+        Span::styled(format!("{} ", app.t("tui-circular")), app.theme.dim),
+        Span::styled(
+            format!("{}%", num(m.circular_share * 100.0, 0)),
+            app.theme.base,
+        ),
+    ]);
+    let election = match (pol.next_election, pol.quarters_to_election) {
+        (Some((date, kind)), Some(q)) => app.texts.with(
+            "tui-next-election",
+            &[
+                (
+                    "kind",
+                    Arg::Text(app.t(match kind {
+                        crate::engine::params::ElectionKind::Midterm => "tui-election-midterm",
+                        crate::engine::params::ElectionKind::General => "tui-election-general",
+                    })),
+                ),
+                ("date", Arg::Text(date.to_string())),
+                ("quarters", Arg::Num(f64::from(q))),
+            ],
+        ),
+        _ => app.t("tui-no-election"),
+    };
+    let line2 = Line::from(vec![
+        Span::styled(format!("{} ", app.t("tui-approval")), app.theme.dim),
+        Span::styled(
+            format!("{}%", num(pol.approval * 100.0, 1)),
+            app.theme.title,
+        ),
+        Span::styled(
+            format!(" {}", change(approval_change, 1)),
+            app.theme.trend(approval_change, true),
+        ),
+        sep.clone(),
+        Span::styled(election, app.theme.base),
+        sep,
+        Span::styled(
+            app.t(if pol.divided {
+                "tui-congress-divided"
+            } else {
+                "tui-congress-united"
+            }),
+            app.theme.dim,
+        ),
+    ]);
+    frame.render_widget(Paragraph::new(vec![line1, line2]), area);
+}
+
+fn regions_table(frame: &mut Frame, app: &App, area: Rect, view: &SeatView, focused: bool) {
+    let header = Row::new(
+        [
+            "tui-col-region",
+            "tui-col-reserve",
+            "tui-col-energy",
+            "tui-col-capacity",
+            "tui-col-bill",
+            "tui-col-arrears",
+            "tui-col-faults",
+        ]
+        .map(|k| Cell::from(app.t(k))),
+    )
+    .style(app.theme.dim.add_modifier(Modifier::BOLD));
+    let rows: Vec<Row> = view
+        .regions
+        .iter()
+        .zip(view.params.regions.iter())
+        .map(|(r, p)| {
+            let short = r.reserve_margin < r.reserve_target;
+            let reserve = format!(
+                "{}{}%",
+                if short { "⚠ " } else { "" },
+                num(r.reserve_margin * 100.0, 1)
+            );
+            let faults = format!("{} / {}", r.trips, r.blackouts);
+            Row::new(vec![
+                Cell::from(app.texts.region(&r.id, &p.name)),
+                Cell::from(Span::styled(
+                    reserve,
+                    if short { app.theme.bad } else { app.theme.base },
+                )),
+                Cell::from(num(r.energy_price, 0)),
+                Cell::from(num(r.capacity_price, 0)),
+                Cell::from(format!("${}", num(r.bill_month, 0))),
+                Cell::from(format!("{}%", num(r.arrears_share * 100.0, 1))),
+                Cell::from(Span::styled(
+                    faults,
+                    if r.blackouts > 0 {
+                        app.theme.bad
+                    } else {
+                        app.theme.base
+                    },
+                )),
+            ])
+        })
+        .collect();
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Fill(3),
+            Constraint::Fill(2),
+            Constraint::Fill(2),
+            Constraint::Fill(2),
+            Constraint::Fill(2),
+            Constraint::Fill(2),
+            Constraint::Fill(2),
+        ],
+    )
+    .header(header)
+    .block(pane(app, app.t("tui-pane-regions"), focused));
+    frame.render_widget(table, area);
+}
+
+fn markets_box(frame: &mut Frame, app: &App, area: Rect, session: &Session, view: &SeatView) {
+    let block = pane(app, app.t("tui-pane-markets"), false);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [spark_row, rest] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+    let [spark_label, spark] =
+        Layout::horizontal([Constraint::Length(12), Constraint::Min(1)]).areas(spark_row);
+    frame.render_widget(
+        Paragraph::new(Span::styled(app.t("tui-index-history"), app.theme.dim)),
+        spark_label,
+    );
+    let history: Vec<u64> = std::iter::once(100.0)
+        .chain(session.turns().iter().map(|t| t.report.market.index))
+        .map(|v| (v * 10.0).max(0.0) as u64)
+        .collect();
+    let floor = history
+        .iter()
+        .min()
+        .copied()
+        .unwrap_or(0)
+        .saturating_sub(50);
+    let shifted: Vec<u64> = history.iter().map(|v| v - floor).collect();
+    frame.render_widget(
+        Sparkline::default()
+            .data(&shifted)
+            .style(ratatui::style::Style::default().fg(app.theme.series[0])),
+        spark,
+    );
+    let mut lines = Vec::new();
+    for id in CompanyId::ALL {
+        let c = view.company(id);
+        let name = app.t(&format!("tui-company-short-{}", id.id()));
+        let price = if id.listed() {
+            format!("${}", num(c.share_price, 1))
+        } else {
+            app.texts
+                .with("tui-valuation", &[("value", Arg::Num(c.market_cap_bn))])
+        };
+        let ig = c.rating.investment_grade();
+        lines.push(Line::from(vec![
+            Span::raw(pad(&name, 11)),
+            Span::raw(pad_left(&price, 10)),
+            Span::raw(" "),
+            Span::styled(
+                pad(
+                    &format!("{}{}", c.rating.label(), if ig { "" } else { " ⚠" }),
+                    6,
+                ),
+                if ig { app.theme.base } else { app.theme.bad },
+            ),
+            Span::styled(
+                pad_left(
+                    &app.texts
+                        .with("tui-spread", &[("bp", Arg::Num(c.spread_bp))]),
+                    8,
+                ),
+                app.theme.dim,
+            ),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), rest);
+}
+
+/// The seat's score now, from the last report or, before the first quarter, from the world.
+fn score(session: &Session, seat: Seat) -> crate::engine::report::SeatScore {
+    session
+        .last_turn()
+        .and_then(|t| t.report.scores.seat(seat).cloned())
+        .unwrap_or_else(|| crate::engine::score::seat_score(&session.game.world, seat))
+}
+
+fn you_box(
+    frame: &mut Frame,
+    app: &App,
+    area: Rect,
+    session: &Session,
+    view: &SeatView,
+    seat: Seat,
+) {
+    let s = score(session, seat);
+    let block = pane(
+        app,
+        app.texts
+            .with("tui-pane-you", &[("seat", Arg::Text(seat_name(app, seat)))]),
+        false,
+    );
+    let mut lines = vec![Line::from(vec![
+        Span::styled(format!("{} ", app.t("tui-score")), app.theme.dim),
+        Span::styled(format!("{}/100 ", num(s.score, 0)), app.theme.title),
+        Span::styled(change(s.change, 1), app.theme.trend(s.change, true)),
+        Span::raw("  "),
+        met(
+            app,
+            s.objective_met,
+            app.t(if s.objective_met {
+                "tui-objective-met"
+            } else {
+                "tui-objective-not-met"
+            }),
+        ),
+    ])];
+    for part in &s.parts {
+        lines.push(Line::from(vec![
+            met(app, part.met, String::new()),
+            Span::raw(app.t(&part.key)),
+            Span::styled(
+                format!(" {}/{}", num(part.points, 0), num(part.max_points, 0)),
+                app.theme.dim,
+            ),
+        ]));
+    }
+    lines.extend(own_summary(app, view));
+    frame.render_widget(
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        area,
+    );
+}
+
+/// Two lines of the seat's own books for the dashboard.
+fn own_summary(app: &App, view: &SeatView) -> Vec<Line<'static>> {
+    let bn = |v: f64| format!("${}B", num(v, 1));
+    let kv = |k: &str, v: String| -> Vec<Span<'static>> {
+        vec![
+            Span::styled(format!("{} ", app.t(k)), app.theme.dim),
+            Span::raw(format!("{v}  ")),
+        ]
+    };
+    let mut spans = Vec::new();
+    match &view.own {
+        Own::OpenAi {
+            compute_gw,
+            revenue_run_rate_bn,
+            ..
+        } => {
+            let c = view.company(CompanyId::OpenAi);
+            spans.extend(kv("tui-cash", bn(c.cash_bn)));
+            spans.extend(kv("tui-compute", format!("{} GW", num(*compute_gw, 1))));
+            spans.extend(kv("tui-revenue-yr", bn(*revenue_run_rate_bn)));
+        }
+        Own::Oracle { off_balance_bn, .. } => {
+            let c = view.company(CompanyId::Oracle);
+            spans.extend(kv("tui-cash", bn(c.cash_bn)));
+            spans.extend(kv("tui-debt", bn(c.debt_bn)));
+            spans.extend(kv("tui-off-balance", bn(*off_balance_bn)));
+        }
+        Own::Utility {
+            cash_bn,
+            ffo_to_debt,
+            ..
+        } => {
+            spans.extend(kv("tui-cash", bn(*cash_bn)));
+            spans.extend(kv("tui-ffo", format!("{}%", num(ffo_to_debt * 100.0, 0))));
+            spans.extend(kv(
+                "tui-national-cents",
+                format!("{}¢", num(view.politics.national_residential_cents, 1)),
+            ));
+        }
+        Own::WhiteHouse {
+            budget_cost_bn,
+            tariff_revenue_bn,
+            ..
+        } => {
+            spans.extend(kv("tui-budget", bn(*budget_cost_bn)));
+            spans.extend(kv("tui-tariff-revenue", bn(*tariff_revenue_bn)));
+            spans.extend(kv(
+                "tui-jobs",
+                format!(
+                    "{}k",
+                    num(view.politics.jobs_k - view.politics.jobs_start_k, 0)
+                ),
+            ));
+        }
+    }
+    vec![Line::from(spans)]
+}
+
+/// News of the quarter `back` quarters before the latest, as this seat may read it.
+pub fn news_lines(
+    app: &App,
+    session: &Session,
+    seat: Option<Seat>,
+    back: usize,
+    with_events: bool,
+) -> Vec<Line<'static>> {
+    let turns = session.turns();
+    let Some(turn) = turns.len().checked_sub(back + 1).and_then(|i| turns.get(i)) else {
+        return vec![Line::styled(app.t("tui-news-none"), app.theme.dim)];
+    };
+    let r = &turn.report;
+    let mut lines = Vec::new();
+    for e in r.events.iter().filter(|_| with_events) {
+        lines.push(Line::from(vec![
+            Span::styled("★ ", app.theme.warn),
+            Span::styled(app.texts.msg(&e.headline), app.theme.title),
+        ]));
+        let explanation = app.texts.msg(&e.explanation);
+        if !explanation.is_empty() {
+            lines.push(Line::styled(format!("  {explanation}"), app.theme.dim));
+        }
+    }
+    let mut items: Vec<&crate::engine::report::News> = r
+        .news
+        .iter()
+        .filter(|n| n.private_to.is_none() || n.private_to == seat)
+        .collect();
+    // Alerts first; the engine's order within a severity.
+    items.sort_by_key(|n| std::cmp::Reverse(n.severity));
+    for n in items {
+        let (mark, style) = match n.severity {
+            Severity::Alert => ("‼ ", app.theme.bad),
+            Severity::Notice => ("• ", app.theme.base),
+            Severity::Info => ("· ", app.theme.dim),
+        };
+        let mut spans = vec![Span::styled(mark, style)];
+        if n.private_to.is_some() {
+            spans.push(Span::styled(
+                format!("[{}] ", app.t("tui-private")),
+                app.theme.accent,
+            ));
+        }
+        spans.push(Span::styled(app.texts.msg(&n.msg), style));
+        lines.push(Line::from(spans));
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled(app.t("tui-news-quiet"), app.theme.dim));
+    }
+    lines
+}
+
+#[allow(clippy::too_many_arguments)]
+fn news_box(
+    frame: &mut Frame,
+    app: &App,
+    area: Rect,
+    session: &Session,
+    seat: Seat,
+    back: usize,
+    focused: bool,
+    scroll: u16,
+) {
+    let title = match session.turns().len().checked_sub(back + 1) {
+        Some(i) => app.texts.with(
+            "tui-pane-news-of",
+            &[(
+                "date",
+                Arg::Text(session.turns()[i].report.date.to_string()),
+            )],
+        ),
+        None => app.t("tui-pane-news"),
+    };
+    frame.render_widget(
+        Paragraph::new(Text::from(news_lines(app, session, Some(seat), back, true)))
+            .block(pane(app, title, focused))
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        area,
+    );
+}
+
+// -------------------------------------------------------------------------------------------
+// Orders
+
+fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayState) {
+    let wide = area.width >= 120;
+    let (form_area, detail_area, preview_area) = if wide {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
+                .areas(area);
+        let [f, d] = Layout::vertical([Constraint::Min(6), Constraint::Length(4)]).areas(left);
+        (f, d, right)
+    } else {
+        let preview_h = if area.height >= 30 { 10 } else { 6 };
+        let [f, d, pr] = Layout::vertical([
+            Constraint::Min(5),
+            Constraint::Length(3),
+            Constraint::Length(preview_h),
+        ])
+        .areas(area);
+        (f, d, pr)
+    };
+    let world = &session.game.world;
+    let rows = form::rows(p.seat, world.params.regions.len());
+    let draft = session.draft(p.seat);
+    let standing = world.last_orders.seat(p.seat);
+    let selected = p.form.selected.min(rows.len().saturating_sub(1));
+    let block = pane(
+        app,
+        app.texts.with(
+            "tui-pane-orders",
+            &[
+                ("seat", Arg::Text(seat_name(app, p.seat))),
+                ("date", Arg::Text(world.date.to_string())),
+            ],
+        ),
+        p.pane == 0,
+    );
+    let inner = block.inner(form_area);
+    frame.render_widget(block, form_area);
+    let visible = inner.height.saturating_sub(1) as usize;
+    let offset = if visible == 0 || selected < visible {
+        0
+    } else {
+        selected + 1 - visible
+    };
+    let header = Row::new(
+        [
+            "tui-col-field",
+            "tui-col-region",
+            "tui-col-value",
+            "tui-col-range",
+            "tui-col-last",
+        ]
+        .map(|k| Cell::from(app.t(k))),
+    )
+    .style(app.theme.dim.add_modifier(Modifier::BOLD));
+    let mut table_rows = Vec::new();
+    for (i, row) in rows.iter().enumerate().skip(offset).take(visible) {
+        let is_sel = i == selected;
+        let label = if row.first_of_field() {
+            field_label(app, p.seat, row.spec.key)
+        } else {
+            String::new()
+        };
+        let region = row
+            .region
+            .and_then(|r| world.params.regions.get(r))
+            .map(|rp| app.texts.region(&rp.id, &rp.name))
+            .unwrap_or_default();
+        let changed = form::changed(row, &draft, &standing);
+        let value_cell = match (&p.form.entry, is_sel) {
+            (Some(entry), true) => Cell::from(Span::styled(format!("{entry}▏"), app.theme.input)),
+            _ => {
+                let text = value_text(&app.texts, row, row.get(&draft));
+                let mark = if changed { "• " } else { "  " };
+                Cell::from(Span::styled(
+                    format!("{mark}{text}"),
+                    if changed {
+                        app.theme.accent.add_modifier(Modifier::BOLD)
+                    } else {
+                        app.theme.base
+                    },
+                ))
+            }
+        };
+        let range = match form::range_text(row.spec.kind) {
+            Some(r) => {
+                let unit = form::bounds(row.spec.kind)
+                    .map(|(_, _, _, u)| unit_text(&app.texts, u))
+                    .unwrap_or_default();
+                format!("{r} {unit}")
+            }
+            None => app.t(match row.spec.kind {
+                crate::engine::orders::FieldKind::Toggle => "tui-range-toggle",
+                _ => "tui-range-choice",
+            }),
+        };
+        let last = value_text(&app.texts, row, row.get(&standing));
+        let mut r = Row::new(vec![
+            Cell::from(format!("{}{label}", if is_sel { "▶ " } else { "  " })),
+            Cell::from(region),
+            value_cell,
+            Cell::from(Span::styled(range, app.theme.dim)),
+            Cell::from(Span::styled(last, app.theme.dim)),
+        ]);
+        if is_sel {
+            r = r.style(app.theme.selected);
+        }
+        table_rows.push(r);
+        let y = inner.y + 1 + (i - offset) as u16;
+        hit(
+            app,
+            Rect::new(inner.x, y, inner.width, 1),
+            Action::SelectRow(i),
+        );
+    }
+    let table = Table::new(
+        table_rows,
+        [
+            Constraint::Fill(5),
+            Constraint::Fill(3),
+            Constraint::Length(12),
+            Constraint::Fill(3),
+            Constraint::Length(9),
+        ],
+    )
+    .header(header)
+    .column_spacing(1);
+    frame.render_widget(table, inner);
+    if rows.len() > visible && visible > 0 {
+        let more = format!(" {}/{} ", selected + 1, rows.len());
+        let w = more.len() as u16;
+        frame.render_widget(
+            Paragraph::new(Span::styled(more, app.theme.dim)),
+            Rect::new(
+                form_area.right().saturating_sub(w + 1),
+                form_area.bottom().saturating_sub(1),
+                w,
+                1,
+            ),
+        );
+    }
+    // The selected field: what it does, and any refusal.
+    if let Some(row) = rows.get(selected) {
+        let help_key = format!("order-{}-{}", p.seat.id(), row.spec.key);
+        let help = if app.texts.has(&help_key) {
+            app.t(&help_key)
+        } else {
+            row.spec.help.to_string()
+        };
+        let mut lines = vec![Line::from(vec![
+            Span::styled(
+                format!("{}: ", field_label(app, p.seat, row.spec.key)),
+                app.theme.accent,
+            ),
+            Span::raw(help),
+        ])];
+        if let Some(refusal) = &p.form.refusal {
+            lines.push(Line::from(vec![Span::styled(
+                format!("✗ {refusal}"),
+                app.theme.bad,
+            )]));
+        }
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), detail_area);
+    }
+    // The engine's preview of these orders.
+    let preview = crate::engine::preview::preview(world, &draft);
+    let mut lines: Vec<Line> = preview
+        .iter()
+        .map(|m| {
+            Line::from(vec![
+                Span::styled("• ", app.theme.accent),
+                Span::raw(app.texts.msg(m)),
+            ])
+        })
+        .collect();
+    if session.humans.len() > 1
+        || matches!(session.table, crate::tui::session::Table::Remote { .. })
+    {
+        lines.push(Line::styled(app.t("tui-orders-hidden"), app.theme.dim));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(pane(app, app.t("tui-pane-preview"), p.pane == 1))
+            .wrap(Wrap { trim: true })
+            .scroll((if p.pane == 1 { p.scroll } else { 0 }, 0)),
+        preview_area,
+    );
+    hit(app, preview_area, Action::FocusPane(1));
+}
+
+pub fn field_label(app: &App, seat: Seat, key: &str) -> String {
+    let k = format!("tui-field-{}-{}", seat.id(), key.replace('_', "-"));
+    if app.texts.has(&k) {
+        app.t(&k)
+    } else {
+        key.to_string()
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Charts
+
+fn charts_tab(frame: &mut Frame, app: &App, area: Rect, p: &PlayState) {
+    let [list, chart] =
+        Layout::horizontal([Constraint::Length(26), Constraint::Min(20)]).areas(area);
+    let block = pane(app, app.t("tui-pane-charts"), p.pane == 0);
+    let inner = block.inner(list);
+    frame.render_widget(block, list);
+    for (i, key) in charts::KEYS.iter().enumerate() {
+        if i as u16 >= inner.height {
+            break;
+        }
+        let rect = Rect::new(inner.x, inner.y + i as u16, inner.width, 1);
+        let sel = i == p.chart;
+        let text = format!("{}{}", if sel { "▶ " } else { "  " }, app.t(key));
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                text,
+                if sel {
+                    app.theme.selected
+                } else {
+                    app.theme.base
+                },
+            )),
+            rect,
+        );
+        hit(app, rect, Action::SelectRow(i));
+    }
+    charts::draw(frame, app, chart, p.chart, p.pane == 1);
+    hit(app, chart, Action::FocusPane(1));
+}
+
+// -------------------------------------------------------------------------------------------
+// Books: the seat's own accounts and its objective
+
+fn books(
+    frame: &mut Frame,
+    app: &App,
+    area: Rect,
+    session: &Session,
+    view: &SeatView,
+    p: &PlayState,
+) {
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
+    let bn = |v: f64| format!("${}B", num(v, 1));
+    let mut rows: Vec<(String, String)> = Vec::new();
+    let company = match p.seat {
+        Seat::OpenAi => Some(CompanyId::OpenAi),
+        Seat::Oracle => Some(CompanyId::Oracle),
+        _ => None,
+    };
+    if let Some(id) = company {
+        let c = view.company(id);
+        rows.push((app.t("tui-revenue-q"), bn(c.revenue_q_bn)));
+        rows.push((app.t("tui-fcf-q"), bn(c.free_cash_flow_q_bn)));
+        rows.push((app.t("tui-cash"), bn(c.cash_bn)));
+        rows.push((app.t("tui-debt"), bn(c.debt_bn)));
+        rows.push((app.t("tui-off-balance-known"), bn(c.off_balance_known_bn)));
+        if id.listed() {
+            rows.push((
+                app.t("tui-share-price"),
+                format!("${}", num(c.share_price, 2)),
+            ));
+        }
+        rows.push((app.t("tui-market-cap"), bn(c.market_cap_bn)));
+        rows.push((app.t("tui-rating"), c.rating.label().to_string()));
+        rows.push((
+            app.t("tui-spread-label"),
+            app.texts
+                .with("tui-spread", &[("bp", Arg::Num(c.spread_bp))]),
+        ));
+        rows.push((
+            app.t("tui-coupon"),
+            format!("{}%", num(c.coupon * 100.0, 2)),
+        ));
+        rows.push((app.t("tui-backlog"), bn(c.backlog_bn)));
+    }
+    match &view.own {
+        Own::OpenAi {
+            compute_gw,
+            chips_on_order_gw,
+            vendor_financed_gw,
+            adoption,
+            revenue_run_rate_bn,
+            commitments_yr_bn,
+            contracted_gw,
+            ..
+        } => {
+            rows.push((app.t("tui-compute"), format!("{} GW", num(*compute_gw, 2))));
+            rows.push((
+                app.t("tui-contracted"),
+                format!("{} GW", num(*contracted_gw, 2)),
+            ));
+            rows.push((
+                app.t("tui-chips-on-order"),
+                format!("{} GW", num(*chips_on_order_gw, 2)),
+            ));
+            rows.push((
+                app.t("tui-vendor-financed"),
+                format!("{} GW", num(*vendor_financed_gw, 2)),
+            ));
+            rows.push((
+                app.t("tui-adoption"),
+                format!("{}%", num(adoption * 100.0, 1)),
+            ));
+            rows.push((app.t("tui-revenue-yr"), bn(*revenue_run_rate_bn)));
+            rows.push((app.t("tui-commitments"), bn(*commitments_yr_bn)));
+        }
+        Own::Oracle {
+            off_balance_bn,
+            spv_pot_bn,
+            online_gw,
+            contracted_gw,
+            building_mw,
+            waiting_mw,
+            onsite_mw,
+            ride_through_mw,
+            revolver_bn,
+        } => {
+            rows.push((app.t("tui-off-balance-true"), bn(*off_balance_bn)));
+            rows.push((app.t("tui-spv-pot"), bn(*spv_pot_bn)));
+            rows.push((app.t("tui-revolver"), bn(*revolver_bn)));
+            rows.push((app.t("tui-online"), format!("{} GW", num(*online_gw, 2))));
+            rows.push((
+                app.t("tui-contracted"),
+                format!("{} GW", num(*contracted_gw, 2)),
+            ));
+            rows.push((
+                app.t("tui-building"),
+                format!("{} MW", num(*building_mw, 0)),
+            ));
+            rows.push((app.t("tui-waiting"), format!("{} MW", num(*waiting_mw, 0))));
+            rows.push((app.t("tui-onsite"), format!("{} MW", num(*onsite_mw, 0))));
+            rows.push((
+                app.t("tui-ride-through"),
+                format!("{} MW", num(*ride_through_mw, 0)),
+            ));
+        }
+        Own::Utility {
+            cash_bn,
+            debt_bn,
+            ffo_to_debt,
+            spread_bp,
+            base_rate_factor,
+            cost_index,
+        } => {
+            rows.push((app.t("tui-cash"), bn(*cash_bn)));
+            rows.push((app.t("tui-debt"), bn(*debt_bn)));
+            rows.push((
+                app.t("tui-ffo"),
+                format!("{}%", num(ffo_to_debt * 100.0, 1)),
+            ));
+            rows.push((
+                app.t("tui-spread-label"),
+                app.texts
+                    .with("tui-spread", &[("bp", Arg::Num(*spread_bp))]),
+            ));
+            rows.push((
+                app.t("tui-base-rate"),
+                format!("×{}", num(*base_rate_factor, 3)),
+            ));
+            rows.push((app.t("tui-cost-index"), format!("×{}", num(*cost_index, 3))));
+            rows.push((
+                app.t("tui-national-cents"),
+                format!("{}¢", num(view.politics.national_residential_cents, 2)),
+            ));
+        }
+        Own::WhiteHouse {
+            budget_cost_bn,
+            tariff_revenue_bn,
+            loan_guarantees_bn,
+        } => {
+            rows.push((app.t("tui-budget"), bn(*budget_cost_bn)));
+            rows.push((app.t("tui-tariff-revenue"), bn(*tariff_revenue_bn)));
+            rows.push((app.t("tui-guarantees"), bn(*loan_guarantees_bn)));
+            rows.push((
+                app.t("tui-jobs"),
+                format!(
+                    "{}k",
+                    num(view.politics.jobs_k - view.politics.jobs_start_k, 0)
+                ),
+            ));
+            rows.push((
+                app.t("tui-approval"),
+                format!("{}%", num(view.politics.approval * 100.0, 1)),
+            ));
+            rows.push((
+                app.t("tui-elections"),
+                format!(
+                    "{} / {}",
+                    view.politics.elections_won, view.politics.elections_lost
+                ),
+            ));
+        }
+    }
+    let table = Table::new(
+        rows.into_iter().map(|(k, v)| {
+            Row::new(vec![
+                Cell::from(Span::styled(k, app.theme.dim)),
+                Cell::from(Line::from(v).alignment(Alignment::Right)),
+            ])
+        }),
+        [Constraint::Fill(3), Constraint::Fill(2)],
+    )
+    .block(pane(app, app.t("tui-pane-books"), p.pane == 0));
+    frame.render_widget(table, left);
+    hit(app, left, Action::FocusPane(0));
+    // Objective and score breakdown.
+    let s = score(session, p.seat);
+    let mut lines = vec![
+        Line::styled(
+            app.t(&format!("tui-objective-{}", p.seat.id())),
+            app.theme.accent,
+        ),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled(format!("{} ", app.t("tui-score")), app.theme.dim),
+            Span::styled(format!("{}/100 ", num(s.score, 1)), app.theme.title),
+            Span::styled(change(s.change, 1), app.theme.trend(s.change, true)),
+        ]),
+        Line::raw(""),
+    ];
+    for part in &s.parts {
+        lines.push(Line::from(vec![met(app, part.met, app.t(&part.key))]));
+        lines.push(Line::styled(
+            app.texts.with(
+                "tui-part-detail",
+                &[
+                    ("value", Arg::Text(num(part.value, 2))),
+                    ("target", Arg::Text(num(part.target, 2))),
+                    ("points", Arg::Text(num(part.points, 1))),
+                    ("max", Arg::Text(num(part.max_points, 0))),
+                ],
+            ),
+            app.theme.dim,
+        ));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(app.t("tui-score-final-note"), app.theme.dim));
+    let scroll = if p.pane == 1 { p.scroll } else { 0 };
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(pane(app, app.t("tui-pane-objective"), p.pane == 1))
+            .wrap(Wrap { trim: true })
+            .scroll((scroll, 0)),
+        right,
+    );
+    hit(app, right, Action::FocusPane(1));
+}
+
+// -------------------------------------------------------------------------------------------
+// News
+
+fn news(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayState) {
+    let [list, items] =
+        Layout::horizontal([Constraint::Length(22), Constraint::Min(20)]).areas(area);
+    let block = pane(app, app.t("tui-pane-quarters"), p.pane == 0);
+    let inner = block.inner(list);
+    frame.render_widget(block, list);
+    let turns = session.turns();
+    if turns.is_empty() {
+        frame.render_widget(
+            Paragraph::new(app.t("tui-news-none"))
+                .style(app.theme.dim)
+                .wrap(Wrap { trim: true }),
+            inner,
+        );
+    }
+    let visible = inner.height as usize;
+    let offset = p.news_back.saturating_sub(visible.saturating_sub(1));
+    for (i, back) in (0..turns.len()).skip(offset).take(visible).enumerate() {
+        let t = &turns[turns.len() - 1 - back];
+        let alerts = t
+            .report
+            .news
+            .iter()
+            .filter(|n| {
+                n.severity == Severity::Alert
+                    && (n.private_to.is_none() || n.private_to == Some(p.seat))
+            })
+            .count();
+        let sel = back == p.news_back;
+        let flag = if alerts > 0 {
+            format!(" ‼{alerts}")
+        } else {
+            String::new()
+        };
+        let stars = if t.report.events.is_empty() {
+            String::new()
+        } else {
+            format!(" ★{}", t.report.events.len())
+        };
+        let rect = Rect::new(inner.x, inner.y + i as u16, inner.width, 1);
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                format!(
+                    "{}{}{stars}{flag}",
+                    if sel { "▶ " } else { "  " },
+                    t.report.date
+                ),
+                if sel {
+                    app.theme.selected
+                } else {
+                    app.theme.base
+                },
+            )),
+            rect,
+        );
+        hit(app, rect, Action::SelectRow(back));
+    }
+    news_box(
+        frame,
+        app,
+        items,
+        session,
+        p.seat,
+        p.news_back,
+        p.pane == 1,
+        p.scroll,
+    );
+    hit(app, items, Action::FocusPane(1));
+}
+
+// -------------------------------------------------------------------------------------------
+// Hand-over and waiting
+
+pub fn hand_over(frame: &mut Frame, app: &App, area: Rect, seat: Seat) {
+    let rect = centered(area, 64, 11);
+    let date = app
+        .session
+        .as_ref()
+        .map(|s| s.game.world.date.to_string())
+        .unwrap_or_default();
+    let lines = vec![
+        Line::raw(""),
+        Line::styled(
+            app.texts.with(
+                "tui-handover",
+                &[
+                    ("seat", Arg::Text(seat_name(app, seat))),
+                    ("key", Arg::Text(app.keys.short(Command::Confirm))),
+                ],
+            ),
+            app.theme.title,
+        ),
+        Line::raw(""),
+        Line::styled(
+            app.texts
+                .with("tui-handover-date", &[("date", Arg::Text(date))]),
+            app.theme.base,
+        ),
+        Line::raw(""),
+        Line::styled(app.t("tui-handover-hidden"), app.theme.dim),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true })
+            .block(pane(app, app.t("tui-handover-title"), true)),
+        rect,
+    );
+    hit(app, rect, Action::Cmd(Command::Confirm));
+}
+
+pub fn waiting(frame: &mut Frame, app: &App, area: Rect, seat: Seat) {
+    let rect = centered(area, 60, 7);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::raw(""),
+            Line::styled(
+                app.texts
+                    .with("tui-waiting", &[("seat", Arg::Text(seat_name(app, seat)))]),
+                app.theme.title,
+            ),
+        ])
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true })
+        .block(pane(app, app.t("tui-waiting-title"), true)),
+        rect,
+    );
+}

@@ -1,0 +1,450 @@
+//! What a quarter did (turn results) and how the game ended.
+
+use super::newgame::{pad, pad_left};
+use super::{change, charts, hit, met, num, pane};
+use crate::engine::Seat;
+use crate::engine::report::{Arg, FaultOutcome, TurnReport};
+use crate::game::Turn;
+use crate::tui::app::{Action, App};
+use crate::tui::session::Session;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+
+fn section<'a>(app: &App, key: &str) -> Line<'a> {
+    Line::styled(format!("■ {}", app.t(key)), app.theme.title)
+}
+
+/// The quarter's account, subsystem by subsystem.
+pub fn report_lines(
+    app: &App,
+    session: &Session,
+    turn: &Turn,
+    previous: Option<&TurnReport>,
+) -> Vec<Line<'static>> {
+    let r = &turn.report;
+    let params = &session.game.world.params;
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    if !r.events.is_empty() {
+        lines.push(section(app, "tui-results-events"));
+        for e in &r.events {
+            lines.push(Line::from(vec![
+                Span::styled("★ ", app.theme.warn),
+                Span::styled(
+                    app.texts.msg(&e.headline),
+                    app.theme.base.add_modifier(Modifier::BOLD),
+                ),
+            ]));
+            lines.push(Line::styled(
+                format!("  {}", app.texts.msg(&e.explanation)),
+                app.theme.dim,
+            ));
+        }
+        lines.push(Line::raw(""));
+    }
+    lines.push(section(app, "tui-results-grid"));
+    for (i, rr) in r.regions.iter().enumerate() {
+        let name = params
+            .regions
+            .get(i)
+            .map_or_else(|| rr.id.clone(), |p| app.texts.region(&p.id, &p.name));
+        let target = params.regions.get(i).map_or(0.0, |p| p.reserve_target);
+        let short = rr.reserve_margin < target;
+        let mut spans = vec![
+            Span::raw(format!("{} ", pad(&name, 12))),
+            Span::styled(
+                app.texts.with(
+                    "tui-results-reserve",
+                    &[
+                        ("margin", Arg::Text(num(rr.reserve_margin * 100.0, 1))),
+                        ("target", Arg::Text(num(target * 100.0, 0))),
+                    ],
+                ),
+                if short { app.theme.bad } else { app.theme.base },
+            ),
+            Span::raw(if short { " ⚠ " } else { "  " }),
+            Span::raw(app.texts.with(
+                "tui-results-prices",
+                &[
+                    ("energy", Arg::Text(num(rr.energy_price, 0))),
+                    ("capacity", Arg::Text(num(rr.capacity_price, 0))),
+                ],
+            )),
+        ];
+        if rr.unserved_mwh > 0.0 {
+            spans.push(Span::styled(
+                format!(
+                    "  {}",
+                    app.texts.with(
+                        "tui-results-unserved",
+                        &[("gwh", Arg::Text(num(rr.unserved_mwh / 1000.0, 1)))]
+                    )
+                ),
+                app.theme.bad,
+            ));
+        }
+        lines.push(Line::from(spans));
+        for f in &rr.faults {
+            let (key, style) = match f.outcome {
+                FaultOutcome::Absorbed => ("tui-fault-absorbed", app.theme.dim),
+                FaultOutcome::LocalOutage => ("tui-fault-local", app.theme.warn),
+                FaultOutcome::Cascade => ("tui-fault-cascade", app.theme.bad),
+            };
+            lines.push(Line::styled(
+                format!(
+                    "    {} {}",
+                    if f.outcome == FaultOutcome::Absorbed {
+                        "·"
+                    } else {
+                        "‼"
+                    },
+                    app.texts.with(
+                        key,
+                        &[
+                            ("lost", Arg::Text(num(f.lost_mw, 0))),
+                            ("tolerable", Arg::Text(num(f.tolerable_mw, 0))),
+                            ("households", Arg::Text(num(f.households_k, 0))),
+                            ("hours", Arg::Text(num(f.hours, 1))),
+                        ],
+                    )
+                ),
+                style,
+            ));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(section(app, "tui-results-households"));
+    for (i, rr) in r.regions.iter().enumerate() {
+        let name = params
+            .regions
+            .get(i)
+            .map_or_else(|| rr.id.clone(), |p| app.texts.region(&p.id, &p.name));
+        let before = previous
+            .and_then(|p| p.regions.get(i))
+            .map(|p| p.bill_month);
+        let delta = before.map_or(0.0, |b| rr.bill_month - b);
+        lines.push(Line::from(vec![
+            Span::raw(format!("{} ", pad(&name, 12))),
+            Span::raw(app.texts.with(
+                "tui-results-bill",
+                &[
+                    ("bill", Arg::Text(num(rr.bill_month, 0))),
+                    ("cents", Arg::Text(num(rr.residential_cents, 1))),
+                    ("arrears", Arg::Text(num(rr.arrears_share * 100.0, 1))),
+                ],
+            )),
+            Span::styled(
+                format!("  {}", change(delta, 0)),
+                app.theme.trend(delta, false),
+            ),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    lines.push(section(app, "tui-results-markets"));
+    let prev_index = previous.map_or(100.0, |p| p.market.index);
+    let d_index = r.market.index - prev_index;
+    lines.push(Line::from(vec![
+        Span::raw(app.texts.with(
+            "tui-results-index",
+            &[
+                ("index", Arg::Text(num(r.market.index, 1))),
+                ("bubble", Arg::Text(num(r.market.bubble_gauge, 1))),
+                ("revenue", Arg::Text(num(r.market.ai_revenue_bn_yr, 0))),
+            ],
+        )),
+        Span::styled(
+            format!("  {}", change(d_index, 1)),
+            app.theme.trend(d_index, true),
+        ),
+    ]));
+    for c in &r.companies {
+        let before = previous.and_then(|p| p.company(c.id));
+        let price_delta = before.map_or(0.0, |b| c.share_price - b.share_price);
+        let rating_change = match before {
+            Some(b) if b.rating != c.rating => {
+                format!(" ({} → {})", b.rating.label(), c.rating.label())
+            }
+            _ => String::new(),
+        };
+        let name = app.t(&format!("tui-company-short-{}", c.id.id()));
+        let price = if c.id.listed() {
+            format!("${}", num(c.share_price, 1))
+        } else {
+            app.texts
+                .with("tui-valuation", &[("value", Arg::Num(c.market_cap_bn))])
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!("  {} ", pad(&name, 11))),
+            Span::raw(pad_left(&price, 10)),
+            Span::styled(
+                format!(
+                    " {}",
+                    if c.id.listed() {
+                        change(price_delta, 1)
+                    } else {
+                        String::new()
+                    }
+                ),
+                app.theme.trend(price_delta, true),
+            ),
+            Span::raw(format!(
+                "  {}{rating_change}  {}",
+                c.rating.label(),
+                app.texts
+                    .with("tui-spread", &[("bp", Arg::Num(c.spread_bp))])
+            )),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    lines.push(section(app, "tui-results-politics"));
+    let pol = &r.politics;
+    lines.push(Line::from(vec![
+        Span::raw(app.texts.with(
+            "tui-results-approval",
+            &[
+                ("approval", Arg::Text(num(pol.approval * 100.0, 1))),
+                ("jobs", Arg::Text(num(pol.jobs_k, 0))),
+            ],
+        )),
+        Span::styled(
+            format!("  {}", change(pol.approval_change * 100.0, 1)),
+            app.theme.trend(pol.approval_change, true),
+        ),
+    ]));
+    if let Some(e) = &pol.election {
+        lines.push(Line::styled(
+            app.texts.with(
+                if e.won {
+                    "tui-results-election-won"
+                } else {
+                    "tui-results-election-lost"
+                },
+                &[
+                    ("seats", Arg::Num(f64::from(e.seats_won))),
+                    ("total", Arg::Num(f64::from(e.seats_total))),
+                    ("needed", Arg::Num(f64::from(e.needed))),
+                ],
+            ),
+            if e.won { app.theme.good } else { app.theme.bad },
+        ));
+    }
+    lines.push(Line::raw(""));
+    lines.push(section(app, "tui-results-supply"));
+    let s = &r.supply;
+    lines.push(Line::raw(app.texts.with(
+        "tui-results-completed",
+        &[
+            ("dc", Arg::Text(num(s.dc_completed_mw, 0))),
+            ("generation", Arg::Text(num(s.generation_completed_mw, 0))),
+            (
+                "transmission",
+                Arg::Text(num(s.transmission_completed_bn, 1)),
+            ),
+            ("chips", Arg::Text(num(s.chips_delivered_gw, 2))),
+        ],
+    )));
+    lines.push(Line::raw(""));
+    lines.push(section(app, "tui-results-news"));
+    // Private news only when one team holds the keyboard: in hot-seat everyone is watching.
+    let private_for = match (session.table, session.humans.as_slice()) {
+        (crate::tui::session::Table::Remote { seat }, _) => Some(seat),
+        (_, [only]) => Some(*only),
+        _ => None,
+    };
+    // Events were listed above.
+    lines.extend(super::play::news_lines(app, session, private_for, 0, false));
+    lines
+}
+
+fn scores_table<'a>(app: &App, session: &Session, report: &TurnReport, final_: bool) -> Table<'a> {
+    let header = Row::new(
+        [
+            "tui-col-seat",
+            "tui-col-held-by",
+            "tui-col-score",
+            "tui-col-change",
+            "tui-col-objective",
+        ]
+        .map(|k| Cell::from(app.t(k))),
+    )
+    .style(app.theme.dim.add_modifier(Modifier::BOLD));
+    let mut rows: Vec<Row> = report
+        .scores
+        .seats
+        .iter()
+        .map(|s| {
+            let held = if session.roles[s.seat.index()].is_human() {
+                app.t("tui-role-human")
+            } else {
+                app.t("tui-role-bot")
+            };
+            let verdict = app.t(match (s.objective_met, final_) {
+                (true, true) => "tui-objective-won",
+                (false, true) => "tui-objective-lost",
+                (true, false) => "tui-objective-met",
+                (false, false) => "tui-objective-not-met",
+            });
+            Row::new(vec![
+                Cell::from(app.t(&format!("seat-{}", s.seat.id()))),
+                Cell::from(Span::styled(held, app.theme.dim)),
+                Cell::from(num(s.score, 1)),
+                Cell::from(Span::styled(
+                    change(s.change, 1),
+                    app.theme.trend(s.change, true),
+                )),
+                Cell::from(met(app, s.objective_met, verdict)),
+            ])
+        })
+        .collect();
+    let w = &report.scores.public_welfare;
+    rows.push(
+        Row::new(vec![
+            Cell::from(app.t("tui-welfare")),
+            Cell::from(Span::styled(app.t("tui-welfare-who"), app.theme.dim)),
+            Cell::from(num(w.score, 1)),
+            Cell::from(Span::styled(
+                change(w.change, 1),
+                app.theme.trend(w.change, true),
+            )),
+            Cell::from(Span::styled(app.t("tui-welfare-note"), app.theme.dim)),
+        ])
+        .style(app.theme.accent),
+    );
+    Table::new(
+        rows,
+        [
+            Constraint::Length(13),
+            Constraint::Length(8),
+            Constraint::Length(7),
+            Constraint::Length(8),
+            Constraint::Fill(1),
+        ],
+    )
+    .header(header)
+}
+
+pub fn results(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: usize) {
+    let Some(session) = &app.session else {
+        return;
+    };
+    let Some(turn) = session.last_turn() else {
+        return;
+    };
+    let turns = session.turns();
+    let previous = turns.len().checked_sub(2).map(|i| &turns[i].report);
+    let wide = area.width >= 120;
+    let (doc, scores) = if wide {
+        let [a, b] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)])
+            .areas(area);
+        (a, b)
+    } else {
+        let [a, b] = Layout::vertical([Constraint::Min(6), Constraint::Length(8)]).areas(area);
+        (a, b)
+    };
+    let title = app.texts.with(
+        "tui-results-title",
+        &[("date", Arg::Text(turn.report.date.to_string()))],
+    );
+    let lines = report_lines(app, session, turn, previous);
+    frame.render_widget(
+        Paragraph::new(Text::from(lines))
+            .block(pane(app, title, pane_i == 0))
+            .wrap(Wrap { trim: false })
+            .scroll((if pane_i == 0 { scroll } else { 0 }, 0)),
+        doc,
+    );
+    hit(app, doc, Action::FocusPane(0));
+    let block = pane(app, app.t("tui-results-scores"), pane_i == 1);
+    if wide {
+        let inner = block.inner(scores);
+        frame.render_widget(block, scores);
+        let [table, bars] =
+            Layout::vertical([Constraint::Length(7), Constraint::Min(3)]).areas(inner);
+        frame.render_widget(scores_table(app, session, &turn.report, false), table);
+        if bars.height >= 6 {
+            charts::score_bars(frame, app, bars, turn, false);
+        }
+    } else {
+        frame.render_widget(
+            scores_table(app, session, &turn.report, false).block(block),
+            scores,
+        );
+    }
+    hit(app, scores, Action::FocusPane(1));
+}
+
+pub fn game_over(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: usize) {
+    let Some(session) = &app.session else {
+        return;
+    };
+    let Some(turn) = session.last_turn() else {
+        return;
+    };
+    let report = &turn.report;
+    let [top, bottom] = Layout::vertical([Constraint::Length(11), Constraint::Min(6)]).areas(area);
+    let winners: Vec<String> = report
+        .scores
+        .seats
+        .iter()
+        .filter(|s| s.objective_met)
+        .map(|s| app.t(&format!("seat-{}", s.seat.id())))
+        .collect();
+    let headline = if winners.is_empty() {
+        app.t("tui-end-nobody")
+    } else {
+        app.texts.with(
+            "tui-end-winners",
+            &[("seats", Arg::Text(winners.join(", ")))],
+        )
+    };
+    let best = report
+        .scores
+        .seats
+        .iter()
+        .max_by(|a, b| a.score.total_cmp(&b.score))
+        .map(|s| s.seat)
+        .unwrap_or(Seat::Oracle);
+    let block = pane(
+        app,
+        app.texts.with(
+            "tui-end-title",
+            &[("date", Arg::Text(report.date.to_string()))],
+        ),
+        pane_i == 0,
+    );
+    let inner = block.inner(top);
+    frame.render_widget(block, top);
+    let [head, table] = Layout::vertical([Constraint::Length(2), Constraint::Min(3)]).areas(inner);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(headline, app.theme.title),
+            Line::styled(
+                app.texts.with(
+                    "tui-end-top-score",
+                    &[
+                        ("seat", Arg::Text(app.t(&format!("seat-{}", best.id())))),
+                        (
+                            "welfare",
+                            Arg::Text(num(report.scores.public_welfare.score, 1)),
+                        ),
+                    ],
+                ),
+                app.theme.dim,
+            ),
+        ])
+        .wrap(Wrap { trim: true }),
+        head,
+    );
+    frame.render_widget(scores_table(app, session, report, true), table);
+    hit(app, top, Action::FocusPane(0));
+    let [a, b] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
+    // Tab to the charts pane shows bills and reserve margins instead of scores and the index.
+    let (left, right) = if pane_i == 1 { (1, 2) } else { (4, 0) };
+    let _ = scroll;
+    charts::draw(frame, app, a, left, pane_i == 1);
+    charts::draw(frame, app, b, right, pane_i == 1);
+    hit(app, bottom, Action::FocusPane(1));
+}
