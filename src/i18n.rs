@@ -193,6 +193,55 @@ impl Texts {
     }
 }
 
+/// Columns `text` takes in a terminal: CJK characters take two, combining marks none.
+pub fn width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+fn char_width(c: char) -> usize {
+    unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
+}
+
+/// `text` cut to at most `columns` columns, ending in "…" when cut; never splits a wide
+/// character.
+pub fn truncate(text: &str, columns: usize) -> String {
+    if width(text) <= columns {
+        return text.to_string();
+    }
+    if columns == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = char_width(c);
+        if used + w > columns - 1 {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// `text` in exactly `columns` columns: cut with "…" if too wide, padded with spaces on the
+/// right if too narrow (a table cell).
+pub fn fit(text: &str, columns: usize) -> String {
+    let mut out = truncate(text, columns);
+    let used = width(&out);
+    out.extend(std::iter::repeat_n(' ', columns.saturating_sub(used)));
+    out
+}
+
+/// Like `fit`, padded on the left: numbers line up on the right.
+pub fn fit_right(text: &str, columns: usize) -> String {
+    let cut = truncate(text, columns);
+    let mut out: String = std::iter::repeat_n(' ', columns.saturating_sub(width(&cut))).collect();
+    out.push_str(&cut);
+    out
+}
+
 /// Message ids defined in a Fluent source, for completeness checks.
 pub fn keys(source: &str) -> Vec<String> {
     let resource = match FluentResource::try_new(source.to_string()) {
@@ -257,5 +306,159 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn cjk_text_is_measured_cut_and_padded_by_columns() {
+        assert_eq!(width("abc"), 3);
+        assert_eq!(width("數據中心"), 8);
+        assert_eq!(truncate("數據中心", 8), "數據中心");
+        // Seven columns: three wide characters and the ellipsis; a half character never shows.
+        assert_eq!(truncate("數據中心", 7), "數據中…");
+        assert_eq!(truncate("數據中心", 6), "數據…");
+        assert_eq!(width(&truncate("數據中心", 6)), 5);
+        assert_eq!(truncate("Texas", 3), "Te…");
+        assert_eq!(truncate("Texas", 0), "");
+        assert_eq!(fit("德州", 6), "德州  ");
+        assert_eq!(fit("數據中心", 7), "數據中…");
+        assert_eq!(fit("數據中心", 6), "數據… ");
+        assert_eq!(fit_right("12.3", 6), "  12.3");
+        assert_eq!(fit_right("億美元", 7), " 億美元");
+        for text in ["a", "中大西洋／鐵鏽地帶", "West (California)", "¢/kWh", ""] {
+            for columns in 0..12 {
+                assert_eq!(width(&fit(text, columns)), columns, "{text:?} in {columns}");
+                assert_eq!(
+                    width(&fit_right(text, columns)),
+                    columns,
+                    "{text:?} in {columns}"
+                );
+                assert!(width(&truncate(text, columns)) <= columns);
+            }
+        }
+    }
+
+    /// Variables a message uses, for comparing translations.
+    fn variables(source: &str) -> Vec<(String, Vec<String>)> {
+        use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+        fn walk_inline(e: &InlineExpression<&str>, out: &mut Vec<String>) {
+            match e {
+                InlineExpression::VariableReference { id } => out.push(id.name.to_string()),
+                InlineExpression::FunctionReference { arguments, .. } => {
+                    for a in &arguments.positional {
+                        walk_inline(a, out);
+                    }
+                }
+                InlineExpression::Placeable { expression } => walk(expression, out),
+                _ => {}
+            }
+        }
+        fn walk(e: &Expression<&str>, out: &mut Vec<String>) {
+            match e {
+                Expression::Inline(i) => walk_inline(i, out),
+                Expression::Select { selector, variants } => {
+                    walk_inline(selector, out);
+                    for v in variants {
+                        walk_pattern(&v.value, out);
+                    }
+                }
+            }
+        }
+        fn walk_pattern(p: &Pattern<&str>, out: &mut Vec<String>) {
+            for element in &p.elements {
+                if let PatternElement::Placeable { expression } = element {
+                    walk(expression, out);
+                }
+            }
+        }
+        let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(r, _)| r);
+        resource
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Message(m) => {
+                    let mut vars = Vec::new();
+                    if let Some(p) = &m.value {
+                        walk_pattern(p, &mut vars);
+                    }
+                    vars.sort();
+                    vars.dedup();
+                    Some((m.id.name.to_string(), vars))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The engine's messages and plain mode (the TUI's file has its own owner and checks).
+    #[test]
+    fn translations_use_the_same_placeables_as_english() {
+        let en = variables(include_str!("../assets/i18n/en/main.ftl"));
+        let zh = variables(include_str!("../assets/i18n/zh-Hant/main.ftl"));
+        assert!(en.len() > 100);
+        for (key, vars) in &en {
+            if let Some((_, zh_vars)) = zh.iter().find(|(k, _)| k == key) {
+                assert_eq!(vars, zh_vars, "{key}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_event_card_and_order_field_has_its_text() {
+        for lang in Lang::ALL {
+            let texts = Texts::new(lang);
+            let own = keys(&lang.sources().join("\n"));
+            for (id, _) in crate::scenario::BUILTIN {
+                let scenario = crate::scenario::load(id).unwrap();
+                for card in &scenario.params.events {
+                    for part in ["headline", "explanation"] {
+                        let key = format!("event-{}-{part}", card.id);
+                        assert!(own.contains(&key), "{lang:?} lacks {key}");
+                    }
+                }
+            }
+            for seat in crate::engine::Seat::ALL {
+                for spec in crate::engine::orders::fields(seat) {
+                    let key = format!("order-{}-{}", seat.id(), spec.key);
+                    assert!(own.contains(&key), "{lang:?} lacks {key}");
+                    assert!(!texts.get(&key).is_empty());
+                }
+            }
+        }
+        let zh = Texts::new(Lang::ZhHant);
+        assert_eq!(
+            zh.get("event-sf-blackout-headline"),
+            "三藩市大停電，無人駕駛的士停擺"
+        );
+    }
+
+    #[test]
+    fn chinese_renders_numbers_in_its_own_units() {
+        let zh = Texts::new(Lang::ZhHant);
+        let m = Msg::new("news-oracle-build")
+            .text("region", "texas")
+            .num("mw", 1000.0)
+            .num("cost", 12.34)
+            .text("online", "2026 Q3");
+        assert_eq!(
+            zh.msg(&m),
+            "甲骨文在德州動工興建 1,000 MW，耗資 123億美元；預計 2026 Q3 投入運作。"
+        );
+        let plant = Msg::new("preview-plant")
+            .text("region", "west")
+            .text("tech", "battery")
+            .num("mw", 500.0)
+            .num("cost", 0.8)
+            .text("online", "2026 Q1");
+        assert!(
+            zh.msg(&plant).contains("四小時儲能電池"),
+            "{}",
+            zh.msg(&plant)
+        );
+        let en = Texts::new(Lang::En);
+        assert!(
+            en.msg(&plant).contains("500 MW of four-hour batteries"),
+            "{}",
+            en.msg(&plant)
+        );
     }
 }

@@ -79,7 +79,15 @@ preview-bond-appetite = Bond buyers' appetite this quarter: about ${ NUM($appeti
 preview-spv = SPV: ${ NUM($amount, digits: 1) }B off the balance sheet, leases of ${ NUM($lease, digits: 1) }B a year.
 preview-hosting = { $region }: { NUM($headroom) } MW of hosting headroom; approving { NUM($approve) } MW.
 preview-transmission = { $region }: upgrades for ${ NUM($cost, digits: 1) }B add { NUM($mw) } MW of hosting by { $online }.
-preview-plant = { $region }: { NUM($mw) } MW of { $tech } for ${ NUM($cost, digits: 1) }B, online by { $online }.
+preview-plant = { $region }: { NUM($mw) } MW of { $tech ->
+        [gas_cc] gas combined-cycle plants
+        [gas_peaker] gas peakers
+        [battery] four-hour batteries
+        [solar] solar farms
+        [wind] wind farms
+        [nuclear] restarted nuclear units
+       *[other] { $tech }
+    } for ${ NUM($cost, digits: 1) }B, online by { $online }.
 preview-rate-case = Rate case: asking for { NUM($pct, digits: 1) }% more on base rates; regulators grant less when bills are rising.
 preview-utility-cash = Utility cash after this quarter's capital spending: ${ NUM($cash, digits: 1) }B; funds from operations cover { NUM($ffo) }% of debt.
 preview-tariff-revenue = Tariff revenue: about ${ NUM($revenue, digits: 1) }B a quarter.
@@ -88,3 +96,91 @@ preview-dc-cost = A 1 GW data center costs ${ NUM($now, digits: 1) }B now, ${ NU
 preview-relief = Relief: ${ NUM($per_household) } per household this quarter.
 preview-congress-blocks = Congress is divided: new subsidies and loan guarantees will be blocked.
 preview-budget = Budget cost this quarter: ${ NUM($cost, digits: 1) }B.
+
+## Event cards of the built-in scenarios (event-<id>-headline, event-<id>-explanation); a
+## scenario file's own text is the fallback for cards not listed here.
+
+event-deepseek-headline = A cheap open model from China matches the frontier
+event-deepseek-explanation = A Chinese lab releases an open-weights model that rivals the best American ones at a fraction of the cost. Investors ask whether the trillion-dollar build-out is needed, and customers push for lower prices.
+event-qwen-wave-headline = Open models from China undercut API prices again
+event-qwen-wave-explanation = Another round of Chinese open models cuts the price of tokens. Buyers of AI services gain bargaining power and sellers' margins narrow.
+event-heat-wave-texas-headline = Heat dome over Texas
+event-heat-wave-texas-explanation = A week of record heat pushes air-conditioning load to new highs. Reserves run thin in the evening hours and prices spike.
+event-heat-wave-east-headline = Heat wave across the Mid-Atlantic
+event-heat-wave-east-explanation = A heat wave from Virginia to Ohio drives demand above forecast. PJM calls on demand response and emergency imports.
+event-transformer-fault-headline = Transformer fault at a West Texas substation
+event-transformer-fault-explanation = A fault at a substation near a cluster of data centers trips their protection. Dozens of sites drop off the grid at once, as happened in December 2022.
+event-loudoun-fault-headline = 230 kV fault in northern Virginia
+event-loudoun-fault-explanation = A line fault with repeated recloses makes data centers switch to backup power. The grid must absorb the sudden loss of their load.
+event-fed-cut-headline = The Fed cuts rates
+event-fed-cut-explanation = Officials cut by a quarter point, calling the AI build-out an industrial rather than a financial bubble. Borrowing gets cheaper for everyone.
+event-fed-hold-headline = The Fed holds as tariffs lift prices
+event-fed-hold-explanation = Tariff-driven inflation keeps the Fed from cutting. Long-term yields rise.
+event-cds-panic-headline = Credit traders pile into Oracle protection
+event-cds-panic-explanation = Volume in credit-default swaps on big tech names jumps as hedge funds and lenders hedge their exposure to the build-out. The cost of protection rises sharply.
+event-sf-blackout-headline = Blackout in San Francisco halts robotaxis
+event-sf-blackout-explanation = A substation fire blacks out a large part of the city for a day; driverless cars stop in the streets. Voters ask why the grid cannot keep up while data centers multiply.
+event-tech-lobbying-headline = Tech lobbyists kill a bill to share grid costs
+event-tech-lobbying-explanation = Industry groups defeat legislation that would have made data centers pay for the upgrades they need. The costs stay in everyone's rates.
+event-memory-shortage-headline = Memory makers cannot keep up with AI orders
+event-memory-shortage-explanation = Orders for high-bandwidth memory run at more than twice what SK Hynix and Samsung can make. Prices jump and GPU deliveries slip.
+event-softbank-exit-headline = A big investor sells its entire Nvidia stake
+event-softbank-exit-explanation = A major backer of the build-out sells all of its Nvidia shares to fund other commitments. Markets read it as a sign that insiders are taking money off the table.
+event-rating-review-headline = Rating agency reviews data-center leases
+event-rating-review-explanation = An agency starts counting data-center leases and SPV guarantees as debt. Obligations kept off the balance sheet come to light.
+event-gas-spike-headline = Gas prices spike on LNG exports and a cold snap
+event-gas-spike-explanation = Record LNG exports and a cold winter tighten the gas market. Power prices follow gas up.
+event-affordability-wave-headline = Candidates run on electricity bills and win
+event-affordability-wave-explanation = Challengers promising rate freezes win governors' races and utility commission seats. Affordability becomes the issue of the season.
+
+## Order help (order-<seat>-<field>): one line for each order field, as in src/engine/orders.rs.
+
+order-openai-contract_gw = New compute contract offered to Oracle this quarter (take-or-pay once delivered).
+order-openai-contract_years = Length of the new compute contract.
+order-openai-contract_price = Price offered per GW-year of compute; Oracle accepts at or above its minimum.
+order-openai-chip_order_gw = Own chips ordered from Nvidia, installed in colocation halls on delivery.
+order-openai-vendor_financing_bn = Equity Nvidia invests in OpenAI, tied to chip orders (the circular deal).
+order-openai-equity_raise_bn = New equity sold to investors at the current valuation.
+order-openai-debt_bn = Bonds and loans raised this quarter at the current spread.
+order-openai-subscription_price = Consumer subscription price.
+order-openai-api_price_index = API price relative to today's.
+order-openai-training_intensity = Share of compute in lock-step training runs: better models, bigger load swings.
+order-openai-ride_through_cooperation = Smooth training-run power ramps and accept ride-through settings.
+order-openai-statement = Public statement about AI demand and the bubble.
+
+order-oracle-build_mw = Data-center capacity started this quarter, per region.
+order-oracle-onsite_mw = On-site gas turbines ordered, per region: power before the grid connects, and through outages.
+order-oracle-bond_bn = Bonds issued this quarter at today's coupon.
+order-oracle-spv_bn = Build-out financed through an SPV: off the balance sheet, paid back as leases.
+order-oracle-spv_partner_share = Equity share the SPV partner holds.
+order-oracle-ride_through_share = Target share of Oracle's fleet fitted with ride-through equipment.
+order-oracle-min_contract_price = Lowest price per GW-year Oracle accepts for new compute contracts.
+order-oracle-max_contract_gw = Most GW of new contracts Oracle accepts per quarter.
+order-oracle-buyback_bn = Share buybacks this quarter.
+order-oracle-dividend_bn = Dividend paid this quarter.
+
+order-utility-transmission_bn = Transmission and substation upgrades started, per region.
+order-utility-gas_cc_mw = Gas combined-cycle plants procured, per region.
+order-utility-gas_peaker_mw = Gas peakers procured, per region.
+order-utility-battery_mw = Four-hour batteries procured, per region.
+order-utility-solar_mw = Solar farms procured, per region.
+order-utility-wind_mw = Wind farms procured, per region.
+order-utility-nuclear_restart_mw = Retired nuclear units brought back, per region.
+order-utility-approve_mw = Large-load interconnection requests approved from the queue, per region.
+order-utility-demand_response_mw = Large loads paid to curtail at peaks, per region.
+order-utility-large_load_share = Share of grid-upgrade costs charged to large loads (the rest goes to all customers).
+order-utility-min_demand_charge = Large loads pay at least this share of contracted demand (0.85 in Ohio).
+order-utility-ride_through_required = New loads of 75 MW or more must ride through faults (existing ones within a year).
+order-utility-rate_case_pct = Base-rate increase requested from regulators this quarter.
+order-utility-capacity_cap = Cap on capacity-auction prices where a capacity market runs.
+
+order-whitehouse-chip_tariff = Tariff on imported GPUs and semiconductors (1.0 = 100%).
+order-whitehouse-equipment_tariff = Tariff on transformers, turbines and metals (0.5 = 50%).
+order-whitehouse-exempt_intermediate = Exempt data-center builders' chips and equipment from the tariffs.
+order-whitehouse-subsidy_bn = Grants for AI infrastructure and factories this quarter.
+order-whitehouse-loan_guarantee_bn = New federal loan guarantees: cheaper credit for builders.
+order-whitehouse-fast_track = Permitting fast-track for power plants and transmission.
+order-whitehouse-federal_rule = Impose a federal rule on who pays for grid upgrades.
+order-whitehouse-federal_share = Large loads' share of upgrade costs under the federal rule.
+order-whitehouse-relief_bn = Household relief (rebates, cash dividends) this quarter.
+order-whitehouse-statement = Statement about the AI boom and the bubble.

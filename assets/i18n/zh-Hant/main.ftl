@@ -1,90 +1,198 @@
-# Overbuild, English. Keys are shared with every other language file.
+# Overbuild，繁體中文。鍵名與其他語言檔共用。
+#
+# 用語表（依原文評論的港台用法，全檔一致）：
+#   data center 數據中心 · Nvidia 英偉達 · Oracle 甲骨文 · the White House 白宮
+#   utility 電力公司 · grid 電網 · blackout 大停電 · outage 停電 · substation 變電站
+#   transformer 變壓器 · reserve margin 備用容量率 · capacity auction 容量拍賣
+#   large load 大型負載 · ride-through 故障穿越 · interconnection queue 併網排隊
+#   on-site gas turbine 自備燃氣發電機 · demand response 需求響應 · rate case 調整電價申請
+#   circular deal 循環交易 · SPV 特殊目的載體（SPV） · bond 債券 · credit rating 信用評級
+#   investment grade 投資級 · credit-default swap 信用違約掉期 · free cash flow 自由現金流
+#   tariff 關稅 · the Fed 美聯儲 · Congress 國會 · House 眾議院 · midterms 中期選舉
+#   electoral vote 選舉人票 · affordability 可負擔性 · Rust Belt 鐵鏽地帶 · households 住戶
+#   hyperscalers 科技巨頭 · $B 億美元（$12.3B 寫作 123億美元）· 千戶／萬戶 · MW、GW 不譯
 
 ## Names
 
-region-texas = Texas
-region-pjm = Mid-Atlantic / Rust Belt
-region-west = West (California)
+region-texas = 德州
+region-pjm = 中大西洋／鐵鏽地帶
+region-west = 西部（加州）
 company-openai = OpenAI
-company-oracle = Oracle
-company-nvidia = Nvidia
-company-hyperscalers = the big-4 hyperscalers
+company-oracle = 甲骨文
+company-nvidia = 英偉達
+company-hyperscalers = 四大科技巨頭
 seat-openai = OpenAI
-seat-oracle = Oracle
-seat-utility = Utility
-seat-whitehouse = White House
+seat-oracle = 甲骨文
+seat-utility = 電力公司
+seat-whitehouse = 白宮
 
 ## News from the engine
 
-news-grid-shortfall = { $region } could not serve { NUM($gwh, digits: 1) } GWh: rolling outages when supply ran short.
-news-capacity-auction = { $region } capacity auction cleared at ${ NUM($price) }/MW-day for { $delivery }: reserve margin { NUM($margin, digits: 1) }% against a { NUM($target) }% target.
-news-trip-absorbed = Fault in { $region }: { NUM($lost) } MW of data centers dropped off at once; the grid absorbed it (tolerable { NUM($tolerable) } MW).
-news-trip-local = Fault in { $region }: { NUM($lost) } MW of data centers dropped off; protection shed load near the fault and { NUM($households) } thousand households lost power for { NUM($hours, digits: 1) } hours.
-news-trip-cascade = Cascading blackout in { $region }: { NUM($lost) } MW of data centers dropped off against a tolerable { NUM($tolerable) } MW; { NUM($households) } thousand households were dark for { NUM($hours, digits: 1) } hours while { NUM($onsite) } MW of data centers ran on their own turbines.
-news-oracle-build = Oracle started { NUM($mw) } MW in { $region } for ${ NUM($cost, digits: 1) }B; online by { $online }.
-news-rate-case = Regulators granted { NUM($granted, digits: 1) }% of the { NUM($asked, digits: 1) }% base-rate increase requested.
-news-utility-distress = The utility's cash flow no longer covers its debt: lenders demand distress spreads.
-news-bonds-capped = Bond buyers took ${ NUM($raised, digits: 1) }B of the ${ NUM($wanted, digits: 1) }B offered (rated { $rating }).
-news-equity-capped = Investors took ${ NUM($raised, digits: 1) }B of the ${ NUM($wanted, digits: 1) }B round.
-news-vendor-capped = Nvidia invests at most ${ NUM($per_gw) }B per GW of chips on order: ${ NUM($raised, digits: 1) }B of ${ NUM($wanted, digits: 1) }B.
-news-vendor-deal = Nvidia invests ${ NUM($amount, digits: 1) }B in OpenAI against { NUM($gw, digits: 1) } GW of chip orders: the supplier finances the demand that books its revenue.
-news-spv-signed = SPV signed: ${ NUM($amount, digits: 1) }B of data centers off the balance sheet, leased back at ${ NUM($lease, digits: 1) }B a year.
-news-contract-signed = OpenAI and Oracle sign a { NUM($gw, digits: 1) } GW, { NUM($years) }-year compute contract worth ${ NUM($value) }B.
-news-contract-refused = Oracle turned down OpenAI's offer of ${ NUM($offered, digits: 1) }B per GW-year (its minimum is ${ NUM($minimum, digits: 1) }B).
-news-insolvency = { $company } cannot pay its bills: a ${ NUM($shortfall, digits: 1) }B shortfall. Contracts default and creditors take losses.
-news-downgrade = { $company } downgraded to { $rating }.
-news-upgrade = { $company } upgraded to { $rating }.
-news-hidden-revealed = ${ NUM($amount) }B of { $company }'s off-balance-sheet obligations come to light.
-news-spv-consolidated = { $company } fell below investment grade: ${ NUM($amount) }B of SPV debt comes onto its balance sheet.
-news-ride-through-required = New large loads must ride through grid faults; existing ones have a year to comply.
-news-lobbying-cap = Lobbying holds the large-load share of upgrade costs at { NUM($cap, scale: 100) }% (asked: { NUM($wanted, scale: 100) }%).
-news-congress-blocks = Congress blocks new subsidies and loan guarantees.
-news-midterm-held = Midterms: the governing party holds the House with { NUM($seats) } seats ({ NUM($needed) } needed).
-news-midterm-lost = Midterms: the governing party loses the House, winning { NUM($seats) } seats ({ NUM($needed) } needed). Congress now blocks new subsidies.
-news-general-won = Election night: the governing party keeps the White House with { NUM($seats) } electoral votes.
-news-general-lost = Election night: the governing party loses the White House with { NUM($seats) } electoral votes ({ NUM($needed) } needed).
-news-congress-rule = Congress passes a federal rule over the White House's head: large loads pay { NUM($share, scale: 100) }% of grid upgrades.
+news-grid-shortfall = { $region }供電不足 { NUM($gwh, digits: 1) } GWh：電力短缺時實施輪流停電。
+news-capacity-auction = { $region }容量拍賣以每兆瓦日 { NUM($price) } 美元結算（{ $delivery } 交付）：備用容量率 { NUM($margin, digits: 1) }%，目標為 { NUM($target) }%。
+news-trip-absorbed = { $region }發生故障：{ NUM($lost) } MW 數據中心同時離線；電網承受住了衝擊（可承受 { NUM($tolerable) } MW）。
+news-trip-local = { $region }發生故障：{ NUM($lost) } MW 數據中心離線；保護裝置在故障點附近切除負載，{ NUM($households) } 千戶停電 { NUM($hours, digits: 1) } 小時。
+news-trip-cascade = { $region }發生連鎖大停電：{ NUM($lost) } MW 數據中心離線，超出可承受的 { NUM($tolerable) } MW；{ NUM($households) } 千戶斷電 { NUM($hours, digits: 1) } 小時，同時有 { NUM($onsite) } MW 數據中心靠自備燃氣發電機照常運轉。
+news-oracle-build = 甲骨文在{ $region }動工興建 { NUM($mw) } MW，耗資 { NUM($cost, scale: 10) }億美元；預計 { $online } 投入運作。
+news-rate-case = 監管機構批准了申請中 { NUM($asked, digits: 1) }% 基本電價加幅的 { NUM($granted, digits: 1) }%。
+news-utility-distress = 電力公司的現金流已不足以償債：貸款人要求困境息差。
+news-bonds-capped = 債券買家只認購了發行額 { NUM($wanted, scale: 10) }億美元中的 { NUM($raised, scale: 10) }億美元（評級 { $rating }）。
+news-equity-capped = 投資者只認購了這輪融資 { NUM($wanted, scale: 10) }億美元中的 { NUM($raised, scale: 10) }億美元。
+news-vendor-capped = 英偉達每 GW 在訂晶片最多投資 { NUM($per_gw, scale: 10) }億美元：只投了 { NUM($wanted, scale: 10) }億美元中的 { NUM($raised, scale: 10) }億美元。
+news-vendor-deal = 英偉達憑 { NUM($gw, digits: 1) } GW 晶片訂單向 OpenAI 投資 { NUM($amount, scale: 10) }億美元：供應商為計入自己營收的需求提供資金。
+news-spv-signed = 特殊目的載體（SPV）簽約：{ NUM($amount, scale: 10) }億美元的數據中心移出資產負債表，每年以 { NUM($lease, scale: 10) }億美元租回。
+news-contract-signed = OpenAI 與甲骨文簽訂 { NUM($gw, digits: 1) } GW、為期 { NUM($years) } 年的算力合約，總值 { NUM($value, scale: 10) }億美元。
+news-contract-refused = 甲骨文拒絕了 OpenAI 每 GW 每年 { NUM($offered, scale: 10) }億美元的報價（其最低價為 { NUM($minimum, scale: 10) }億美元）。
+news-insolvency = { $company }無力支付帳單：資金缺口 { NUM($shortfall, scale: 10) }億美元。合約違約，債權人蒙受損失。
+news-downgrade = { $company }被降級至 { $rating }。
+news-upgrade = { $company }被升級至 { $rating }。
+news-hidden-revealed = { $company }有 { NUM($amount, scale: 10) }億美元的表外債務曝光。
+news-spv-consolidated = { $company }跌出投資級：{ NUM($amount, scale: 10) }億美元的特殊目的載體債務併入其資產負債表。
+news-ride-through-required = 新接入的大型負載必須具備故障穿越能力；現有負載有一年時間達標。
+news-lobbying-cap = 遊說使大型負載分攤的電網升級費用維持在 { NUM($cap, scale: 100) }%（原擬 { NUM($wanted, scale: 100) }%）。
+news-congress-blocks = 國會阻擋新的補貼和貸款擔保。
+news-midterm-held = 中期選舉：執政黨以 { NUM($seats) } 席保住眾議院（需 { NUM($needed) } 席）。
+news-midterm-lost = 中期選舉：執政黨失去眾議院，只得 { NUM($seats) } 席（需 { NUM($needed) } 席）。國會從此阻擋新的補貼。
+news-general-won = 選舉之夜：執政黨以 { NUM($seats) } 張選舉人票保住白宮。
+news-general-lost = 選舉之夜：執政黨只得 { NUM($seats) } 張選舉人票，失去白宮（需 { NUM($needed) } 張）。
+news-congress-rule = 國會越過白宮通過聯邦規則：大型負載須承擔 { NUM($share, scale: 100) }% 的電網升級費用。
 
 ## Score parts
 
-score-compute = Compute online (GW)
-score-revenue = Annual revenue ($B)
-score-runway = Cash runway (quarters)
-score-share-price = Share price ($)
-score-investment-grade = Credit rating (notch, BBB- = 9)
-score-free-cash-flow = Free cash flow this quarter ($B)
-score-reliability = Worst blackout (share of households)
-score-rates = National residential price (¢/kWh)
-score-solvency = Funds from operations / debt
-score-elections = Elections won (approval)
-score-index = Index (× start)
-score-jobs = Manufacturing jobs gained (thousands)
-welfare-bills = Bills since the start
-welfare-reliability = Outage hours per household
-welfare-wealth = Household stock wealth (× start)
-welfare-jobs = Manufacturing jobs (thousands)
-welfare-arrears = Households in arrears
+score-compute = 已上線算力（GW）
+score-revenue = 年收入（十億美元）
+score-runway = 現金可支撐季數
+score-share-price = 股價（美元）
+score-investment-grade = 信用評級（級距，BBB- = 9）
+score-free-cash-flow = 本季自由現金流（十億美元）
+score-reliability = 最嚴重停電（受影響住戶比例）
+score-rates = 全國住宅電價（美分／千瓦時）
+score-solvency = 營運資金／債務
+score-elections = 勝出選舉（支持度）
+score-index = 股票指數（相對開局倍數）
+score-jobs = 新增製造業職位（千個）
+welfare-bills = 電費較開局增幅
+welfare-reliability = 每戶停電時數
+welfare-wealth = 住戶股票財富（相對開局倍數）
+welfare-jobs = 製造業職位（千個）
+welfare-arrears = 欠繳電費住戶
 
 ## Order-form previews
 
-preview-cash-after = Cash after this quarter's spending: ${ NUM($cash, digits: 1) }B
-preview-equity-limit = Investors would take up to ${ NUM($limit, digits: 1) }B of new equity now.
-preview-vendor-limit = Nvidia would invest up to ${ NUM($limit, digits: 1) }B against chips on order.
-preview-coupon = New bonds would pay { NUM($coupon, digits: 2) }% (rated { $rating }).
-preview-contract = Contract: { NUM($gw, digits: 1) } GW at ${ NUM($annual, digits: 1) }B a year, ${ NUM($total) }B in all, if Oracle accepts.
-preview-chips = { NUM($gw, digits: 2) } GW of chips: ${ NUM($cost, digits: 1) }B, delivered by { $online }.
-preview-build = { $region }: { NUM($mw) } MW for ${ NUM($cost, digits: 1) }B, online by { $online } (if the grid connects it).
-preview-onsite = { $region }: { NUM($mw) } MW of on-site turbines for ${ NUM($cost, digits: 2) }B, running by { $online }.
-preview-bond-appetite = Bond buyers' appetite this quarter: about ${ NUM($appetite) }B for all AI issuers.
-preview-spv = SPV: ${ NUM($amount, digits: 1) }B off the balance sheet, leases of ${ NUM($lease, digits: 1) }B a year.
-preview-hosting = { $region }: { NUM($headroom) } MW of hosting headroom; approving { NUM($approve) } MW.
-preview-transmission = { $region }: upgrades for ${ NUM($cost, digits: 1) }B add { NUM($mw) } MW of hosting by { $online }.
-preview-plant = { $region }: { NUM($mw) } MW of { $tech } for ${ NUM($cost, digits: 1) }B, online by { $online }.
-preview-rate-case = Rate case: asking for { NUM($pct, digits: 1) }% more on base rates; regulators grant less when bills are rising.
-preview-utility-cash = Utility cash after this quarter's capital spending: ${ NUM($cash, digits: 1) }B; funds from operations cover { NUM($ffo) }% of debt.
-preview-tariff-revenue = Tariff revenue: about ${ NUM($revenue, digits: 1) }B a quarter.
-preview-transformer-lead = Transformer lead time: { NUM($now, digits: 1) } quarters now, { NUM($then, digits: 1) } with these tariffs (price { NUM($price) }% above 2025).
-preview-dc-cost = A 1 GW data center costs ${ NUM($now, digits: 1) }B now, ${ NUM($then, digits: 1) }B with these tariffs.
-preview-relief = Relief: ${ NUM($per_household) } per household this quarter.
-preview-congress-blocks = Congress is divided: new subsidies and loan guarantees will be blocked.
-preview-budget = Budget cost this quarter: ${ NUM($cost, digits: 1) }B.
+preview-cash-after = 本季支出後現金：{ NUM($cash, scale: 10) }億美元
+preview-equity-limit = 投資者目前最多願認購 { NUM($limit, scale: 10) }億美元新股。
+preview-vendor-limit = 英偉達最多願憑在訂晶片投資 { NUM($limit, scale: 10) }億美元。
+preview-coupon = 新債券票息為 { NUM($coupon, digits: 2) }%（評級 { $rating }）。
+preview-contract = 合約：{ NUM($gw, digits: 1) } GW，每年 { NUM($annual, scale: 10) }億美元，合共 { NUM($total, scale: 10) }億美元（如甲骨文接受）。
+preview-chips = { NUM($gw, digits: 2) } GW 晶片：{ NUM($cost, scale: 10) }億美元，{ $online } 前交付。
+preview-build = { $region }：{ NUM($mw) } MW，耗資 { NUM($cost, scale: 10) }億美元，{ $online } 前投入運作（如電網接入）。
+preview-onsite = { $region }：{ NUM($mw) } MW 自備燃氣發電機，耗資 { NUM($cost, scale: 10, digits: 1) }億美元，{ $online } 前運轉。
+preview-bond-appetite = 本季債券買家胃口：所有 AI 發債人合共約 { NUM($appetite, scale: 10) }億美元。
+preview-spv = 特殊目的載體（SPV）：{ NUM($amount, scale: 10) }億美元移出資產負債表，每年租金 { NUM($lease, scale: 10) }億美元。
+preview-hosting = { $region }：可接入餘量 { NUM($headroom) } MW；本次批准 { NUM($approve) } MW。
+preview-transmission = { $region }：耗資 { NUM($cost, scale: 10) }億美元的升級工程，{ $online } 前增加 { NUM($mw) } MW 接入能力。
+preview-plant = { $region }：{ NUM($mw) } MW { $tech ->
+        [gas_cc] 燃氣聯合循環電廠
+        [gas_peaker] 燃氣調峰電廠
+        [battery] 四小時儲能電池
+        [solar] 太陽能電場
+        [wind] 風電場
+        [nuclear] 重啟核電機組
+       *[other] { $tech }
+    }，耗資 { NUM($cost, scale: 10) }億美元，{ $online } 前投入運作。
+preview-rate-case = 調整電價申請：要求基本電價上調 { NUM($pct, digits: 1) }%；電費上漲時監管機構批准的幅度會較少。
+preview-utility-cash = 本季資本支出後電力公司現金：{ NUM($cash, scale: 10) }億美元；營運資金相當於債務的 { NUM($ffo) }%。
+preview-tariff-revenue = 關稅收入：每季約 { NUM($revenue, scale: 10) }億美元。
+preview-transformer-lead = 變壓器交貨期：目前 { NUM($now, digits: 1) } 季，按此關稅為 { NUM($then, digits: 1) } 季（價格比 2025 年高 { NUM($price) }%）。
+preview-dc-cost = 一座 1 GW 數據中心目前造價 { NUM($now, scale: 10) }億美元，按此關稅為 { NUM($then, scale: 10) }億美元。
+preview-relief = 紓困：本季每戶 { NUM($per_household) } 美元。
+preview-congress-blocks = 國會分裂：新的補貼和貸款擔保將被阻擋。
+preview-budget = 本季預算開支：{ NUM($cost, scale: 10) }億美元。
+
+## Event cards of the built-in scenarios (event-<id>-headline, event-<id>-explanation); a
+## scenario file's own text is the fallback for cards not listed here.
+
+event-deepseek-headline = 中國廉價開源大模型追平前沿
+event-deepseek-explanation = 一家中國實驗室發佈開放權重的大模型，以零頭般的成本比肩美國最強模型。投資者質疑萬億美元級的建設是否必要，客戶也要求降價。
+event-qwen-wave-headline = 中國開源模型再度壓低 API 價格
+event-qwen-wave-explanation = 又一輪中國開源模型拉低了每個 token 的價格。AI 服務的買家議價能力上升，賣家的利潤率收窄。
+event-heat-wave-texas-headline = 熱穹籠罩德州
+event-heat-wave-texas-explanation = 一週破紀錄的高溫把空調負載推上新高。傍晚時段備用容量吃緊，電價飆升。
+event-heat-wave-east-headline = 熱浪席捲中大西洋
+event-heat-wave-east-explanation = 從維珍尼亞到俄亥俄的熱浪令用電需求高於預測。PJM 啟動需求響應並緊急輸入電力。
+event-transformer-fault-headline = 德州西部變電站變壓器故障
+event-transformer-fault-explanation = 數據中心群附近一座變電站發生故障，觸發它們的保護裝置。數十個站點同時從電網離線，一如 2022 年 12 月的情況。
+event-loudoun-fault-headline = 維珍尼亞北部 230 kV 線路故障
+event-loudoun-fault-explanation = 線路故障與多次重合閘令數據中心切換到後備電源。電網必須承受它們負載的驟然消失。
+event-fed-cut-headline = 美聯儲減息
+event-fed-cut-explanation = 官員減息四分之一厘，稱 AI 建設是工業泡沫而非金融泡沫。所有人的借貸成本都下降。
+event-fed-hold-headline = 關稅推高物價，美聯儲按兵不動
+event-fed-hold-explanation = 關稅帶來的通脹令美聯儲無法減息。長期債息上升。
+event-cds-panic-headline = 信貸交易員搶購甲骨文違約保護
+event-cds-panic-explanation = 對沖基金和貸款人為對沖建設熱潮的風險敞口，科技巨頭的信用違約掉期交易量急升。保護成本大幅上漲。
+event-sf-blackout-headline = 三藩市大停電，無人駕駛的士停擺
+event-sf-blackout-explanation = 一場變電站火災令市內大片地區停電一整天；無人駕駛汽車停在街上。選民質問：數據中心不斷增加，電網為何跟不上？
+event-tech-lobbying-headline = 科技業遊說扼殺分攤電網成本法案
+event-tech-lobbying-explanation = 業界團體擊敗了要求數據中心為所需升級工程付費的立法。成本繼續留在所有人的電費之中。
+event-memory-shortage-headline = 記憶體廠商趕不上 AI 訂單
+event-memory-shortage-explanation = 高頻寬記憶體的訂單超過 SK 海力士和三星產能的兩倍。價格跳升，GPU 交貨延誤。
+event-softbank-exit-headline = 大投資者清倉英偉達持股
+event-softbank-exit-explanation = 建設熱潮的一大金主為履行其他承諾，出售全部英偉達股份。市場視之為知情人士正在套現離場的信號。
+event-rating-review-headline = 評級機構審查數據中心租約
+event-rating-review-explanation = 一家評級機構開始把數據中心租約和特殊目的載體（SPV）擔保計作債務。藏在資產負債表外的債務曝光。
+event-gas-spike-headline = 液化天然氣出口與寒潮推高氣價
+event-gas-spike-explanation = 創紀錄的液化天然氣出口和嚴冬令天然氣市場趨緊。電價隨氣價上漲。
+event-affordability-wave-headline = 主打電費議題的候選人勝選
+event-affordability-wave-explanation = 承諾凍結電價的挑戰者贏得州長選舉和公用事業委員會席位。「可負擔性」成為這一季的焦點議題。
+
+## Order help (order-<seat>-<field>): one line for each order field, as in src/engine/orders.rs.
+
+order-openai-contract_gw = 本季向甲骨文提出的新算力合約（交付後照付不議）。
+order-openai-contract_years = 新算力合約的年期。
+order-openai-contract_price = 每 GW 每年算力的報價；達到或高於甲骨文的最低價即會接受。
+order-openai-chip_order_gw = 向英偉達自購晶片，交付後裝進託管機房。
+order-openai-vendor_financing_bn = 英偉達向 OpenAI 注資的股本，與晶片訂單掛鈎（循環交易）。
+order-openai-equity_raise_bn = 按當前估值向投資者出售的新股。
+order-openai-debt_bn = 本季按當前息差籌集的債券和貸款。
+order-openai-subscription_price = 消費者訂閱價格。
+order-openai-api_price_index = API 價格，相對於現價的倍數。
+order-openai-training_intensity = 同步訓練所佔算力比例：模型更好，負載波動更大。
+order-openai-ride_through_cooperation = 平滑訓練時的功率爬升，並接受故障穿越設定。
+order-openai-statement = 就 AI 需求與泡沫發表的公開聲明。
+
+order-oracle-build_mw = 本季各地區動工的數據中心容量。
+order-oracle-onsite_mw = 各地區訂購的自備燃氣發電機：電網接入前供電，停電時照常運轉。
+order-oracle-bond_bn = 本季按目前票息發行的債券。
+order-oracle-spv_bn = 經特殊目的載體（SPV）融資的建設：不入資產負債表，以租金償還。
+order-oracle-spv_partner_share = 特殊目的載體（SPV）合作方持有的股權比例。
+order-oracle-ride_through_share = 甲骨文機群加裝故障穿越設備的目標比例。
+order-oracle-min_contract_price = 甲骨文接受新算力合約的每 GW 每年最低價。
+order-oracle-max_contract_gw = 甲骨文每季最多接受的新合約 GW 數。
+order-oracle-buyback_bn = 本季股份回購。
+order-oracle-dividend_bn = 本季派發的股息。
+
+order-utility-transmission_bn = 各地區動工的輸電與變電站升級工程。
+order-utility-gas_cc_mw = 各地區採購的燃氣聯合循環電廠。
+order-utility-gas_peaker_mw = 各地區採購的燃氣調峰電廠。
+order-utility-battery_mw = 各地區採購的四小時儲能電池。
+order-utility-solar_mw = 各地區採購的太陽能電場。
+order-utility-wind_mw = 各地區採購的風電場。
+order-utility-nuclear_restart_mw = 各地區重新啟用的退役核電機組。
+order-utility-approve_mw = 各地區從併網排隊中批准的大型負載接入申請。
+order-utility-demand_response_mw = 各地區付費要求大型負載在尖峰時段減載的容量。
+order-utility-large_load_share = 由大型負載承擔的電網升級費用比例（其餘由全體用戶分攤）。
+order-utility-min_demand_charge = 大型負載至少按合約需量的這個比例付費（俄亥俄為 0.85）。
+order-utility-ride_through_required = 75 MW 或以上的新負載必須具備故障穿越能力（現有負載一年內達標）。
+order-utility-rate_case_pct = 本季向監管機構申請的基本電價加幅。
+order-utility-capacity_cap = 設有容量市場的地區，容量拍賣價格的上限。
+
+order-whitehouse-chip_tariff = 進口 GPU 和半導體的關稅（1.0 = 100%）。
+order-whitehouse-equipment_tariff = 變壓器、渦輪機和金屬的關稅（0.5 = 50%）。
+order-whitehouse-exempt_intermediate = 豁免數據中心建設商的晶片和設備關稅。
+order-whitehouse-subsidy_bn = 本季給 AI 基礎設施和工廠的補助。
+order-whitehouse-loan_guarantee_bn = 新的聯邦貸款擔保：建設商借貸更便宜。
+order-whitehouse-fast_track = 電廠和輸電工程的審批快速通道。
+order-whitehouse-federal_rule = 就電網升級費用由誰支付訂立聯邦規則。
+order-whitehouse-federal_share = 聯邦規則下大型負載承擔的升級費用比例。
+order-whitehouse-relief_bn = 本季的住戶紓困（退稅、現金分紅）。
+order-whitehouse-statement = 就 AI 熱潮與泡沫發表的聲明。
