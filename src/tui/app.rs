@@ -190,6 +190,7 @@ pub enum Screen {
     NewGame(NewGame),
     Briefing {
         index: usize,
+        scroll: u16,
     },
     HandOver {
         seat: Seat,
@@ -423,7 +424,10 @@ impl App {
     /// Starts a game straight away (`overbuild play --seat ...`).
     pub fn start_session(&mut self, session: Session) {
         self.session = Some(session);
-        self.screen = Screen::Briefing { index: 0 };
+        self.screen = Screen::Briefing {
+            index: 0,
+            scroll: 0,
+        };
         self.overlay = None;
         self.dirty = true;
     }
@@ -567,7 +571,7 @@ impl App {
                     kh(Tab3, "tui-key-tab-3", false),
                     kh(Tab4, "tui-key-tab-4", false),
                     kh(Tab5, "tui-key-tab-5", false),
-                    kh(NextTab, "tui-key-next-tab", true),
+                    kh(NextTab, "tui-key-next-tab", false),
                     kh(PrevTab, "tui-key-prev-tab", false),
                 ];
                 if p.tab == Tab::Orders && p.pane == 0 {
@@ -575,7 +579,7 @@ impl App {
                         kh(Up, "tui-key-field", true),
                         kh(Down, "tui-key-field", false),
                         kh(Left, "tui-key-less", true),
-                        kh(Right, "tui-key-more", false),
+                        kh(Right, "tui-key-less", false),
                         kh(BigLeft, "tui-key-less-10", false),
                         kh(BigRight, "tui-key-more-10", false),
                         kh(Toggle, "tui-key-toggle", false),
@@ -826,14 +830,20 @@ impl App {
                 None
             }
             Screen::NewGame(_) => self.new_game_command(cmd),
-            Screen::Briefing { index } => {
-                if cmd == Command::Confirm {
-                    let humans = self.session.as_ref().map_or(0, |s| s.humans.len());
-                    if *index + 1 < humans {
-                        *index += 1;
-                    } else {
-                        return Some(Action::BeginQuarter);
+            Screen::Briefing { index, scroll } => {
+                match cmd {
+                    Command::Confirm => {
+                        let humans = self.session.as_ref().map_or(0, |s| s.humans.len());
+                        if *index + 1 < humans {
+                            *index += 1;
+                            *scroll = 0;
+                        } else {
+                            return Some(Action::BeginQuarter);
+                        }
                     }
+                    Command::Up => *scroll = scroll.saturating_sub(1),
+                    Command::Down => *scroll = scroll.saturating_add(1),
+                    _ => {}
                 }
                 None
             }

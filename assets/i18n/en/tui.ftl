@@ -99,9 +99,9 @@ tui-pane-quarters = Quarters
 
 tui-col-region = Region
 tui-col-reserve = Reserve
-tui-col-energy = Energy $/MWh
-tui-col-capacity = Cap. $/MW-d
-tui-col-bill = Bill/month
+tui-col-energy = $/MWh
+tui-col-capacity = $/MW-day
+tui-col-bill = Bill/mo
 tui-col-arrears = Arrears
 tui-col-faults = Trips/Dark
 tui-col-field = Order
@@ -116,9 +116,9 @@ tui-col-objective = Objective
 
 tui-index = Index
 tui-index-history = Index trend
-tui-bubble = Bubble gauge (value/sales)
+tui-bubble = Bubble (value/sales)
 tui-coverage = Coverage
-tui-circular = Circular revenue
+tui-circular = Circular
 tui-approval = Approval
 tui-next-election = Next: { $kind } { $date }, { $quarters ->
     [0] decided this quarter
@@ -200,7 +200,7 @@ tui-refused-range = { $value } is not allowed: { $allowed }. The value was not c
 tui-refused-not-number = “{ $text }” is not a number; allowed: { $allowed }.
 
 tui-unit-years = years
-tui-unit-share = share (0–1)
+tui-unit-share = share
 tui-unit-x = × today
 tui-unit-rate = rate (1 = 100%)
 tui-unit-usd-month = $/month
@@ -349,7 +349,7 @@ tui-key-tab-2 = Orders tab
 tui-key-tab-3 = Charts tab
 tui-key-tab-4 = Books tab
 tui-key-tab-5 = News tab
-tui-key-next-tab = tabs
+tui-key-next-tab = next tab
 tui-key-prev-tab = previous tab
 tui-key-field = field
 tui-key-less = less / more

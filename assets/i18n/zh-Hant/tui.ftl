@@ -97,8 +97,8 @@ tui-pane-quarters = 各季
 
 tui-col-region = 區域
 tui-col-reserve = 備用容量
-tui-col-energy = 電能 $/MWh
-tui-col-capacity = 容量 $/MW日
+tui-col-energy = $/MWh
+tui-col-capacity = $/MW日
 tui-col-bill = 月電費
 tui-col-arrears = 欠費
 tui-col-faults = 跳脫/停電
@@ -197,7 +197,7 @@ tui-refused-range = 不允許 { $value }：允許範圍 { $allowed }。數值未
 tui-refused-not-number = 「{ $text }」不是數字；允許範圍 { $allowed }。
 
 tui-unit-years = 年
-tui-unit-share = 比例（0–1）
+tui-unit-share = 比例
 tui-unit-x = × 目前
 tui-unit-rate = 稅率（1 = 100%）
 tui-unit-usd-month = 美元/月
@@ -346,7 +346,7 @@ tui-key-tab-2 = 指令分頁
 tui-key-tab-3 = 圖表分頁
 tui-key-tab-4 = 帳本分頁
 tui-key-tab-5 = 新聞分頁
-tui-key-next-tab = 分頁
+tui-key-next-tab = 下一個分頁
 tui-key-prev-tab = 上一個分頁
 tui-key-field = 欄位
 tui-key-less = 減少／增加

@@ -176,14 +176,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, which: usize, focused: boo
     let (lo, hi) = (lo - pad, hi + pad);
     let total = f64::from(session.game.world.params.scenario.turns.max(2));
     let start = session.game.world.params.scenario.start;
+    // The legend sits in the bottom border so it never covers the lines.
+    let names: Vec<String> = series.iter().map(|s| s.name.clone()).collect();
+    let block = block.title_bottom(legend(app, &names));
     let datasets: Vec<Dataset> = series
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let (marker, symbol) = MARKERS[i % MARKERS.len()];
+            let (marker, _) = MARKERS[i % MARKERS.len()];
             let color = app.theme.series[i % app.theme.series.len()];
             Dataset::default()
-                .name(format!("{symbol} {}", s.name))
                 .marker(marker)
                 .graph_type(GraphType::Line)
                 .style(Style::default().fg(color))
@@ -219,11 +221,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, which: usize, focused: boo
                 .labels(y_labels)
                 .style(app.theme.border),
         )
-        .legend_position(Some(ratatui::widgets::LegendPosition::TopLeft))
-        .hidden_legend_constraints((
-            ratatui::layout::Constraint::Percentage(60),
-            ratatui::layout::Constraint::Percentage(60),
-        ));
+        .legend_position(None);
     frame.render_widget(chart, area);
 }
 
@@ -269,7 +267,7 @@ pub fn short_seat(app: &App, seat: Seat) -> String {
 
 /// A one-line legend of what the markers mean, for narrow charts.
 pub fn legend(app: &App, names: &[String]) -> Line<'static> {
-    let mut spans = Vec::new();
+    let mut spans = vec![Span::raw(" ")];
     for (i, n) in names.iter().enumerate() {
         let (_, symbol) = MARKERS[i % MARKERS.len()];
         spans.push(Span::styled(

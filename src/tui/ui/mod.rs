@@ -36,7 +36,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match &app.screen {
         Screen::Title { selected } => title::draw(frame, app, body, *selected),
         Screen::NewGame(n) => newgame::draw(frame, app, body, n),
-        Screen::Briefing { index } => newgame::briefing(frame, app, body, *index),
+        Screen::Briefing { index, scroll } => newgame::briefing(frame, app, body, *index, *scroll),
         Screen::HandOver { seat } => play::hand_over(frame, app, body, *seat),
         Screen::Waiting { seat } => play::waiting(frame, app, body, *seat),
         Screen::Play(p) => play::draw(frame, app, body, p),
@@ -99,7 +99,27 @@ fn too_small(frame: &mut Frame, app: &App, area: Rect) {
 fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
     let mut spans = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
-    for k in app.key_help().iter().filter(|k| k.footer) {
+    // Help and quit stay visible at the right whatever the width; the rest fills the left.
+    let fixed = |c: super::keys::Command| {
+        matches!(c, super::keys::Command::Help | super::keys::Command::Quit)
+    };
+    let mut right = Vec::new();
+    for k in app
+        .key_help()
+        .iter()
+        .filter(|k| k.footer && fixed(k.command))
+    {
+        right.push(Span::styled(
+            format!(" {}", app.keys.short(k.command)),
+            app.theme.key,
+        ));
+        right.push(Span::styled(format!(" {} ", app.t(k.what)), app.theme.dim));
+    }
+    for k in app
+        .key_help()
+        .iter()
+        .filter(|k| k.footer && !fixed(k.command))
+    {
         // One hint per meaning: "↑↓ move", not "↑ move ↓ move".
         if seen.contains(&k.what) {
             continue;
@@ -119,7 +139,12 @@ fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
             Span::styled(format!("{} ", app.t("tui-key-cancel")), app.theme.dim),
         ];
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    let right = Line::from(right);
+    let right_w = (right.width() as u16).min(area.width);
+    let [left_area, right_area] =
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(right_w)]).areas(area);
+    frame.render_widget(Paragraph::new(Line::from(spans)), left_area);
+    frame.render_widget(Paragraph::new(right), right_area);
 }
 
 /// "↑↓" for a pair of keys that share a meaning, else the command's first key.
@@ -228,7 +253,7 @@ fn help(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
 }
 
 fn confirm(frame: &mut Frame, app: &App, area: Rect, text: &str) {
-    let rect = centered(area, 60, 7);
+    let rect = centered(area, 60, 6);
     frame.render_widget(Clear, rect);
     let yes = app.keys.label(super::keys::Command::Yes);
     let no = app.keys.label(super::keys::Command::No);
@@ -278,6 +303,16 @@ fn confirm(frame: &mut Frame, app: &App, area: Rect, text: &str) {
 /// "12.3" with thousands separators.
 pub fn num(value: f64, digits: usize) -> String {
     format_number(value, digits)
+}
+
+/// "$12.3B", "-$3.7B".
+pub fn usd_bn(value: f64, digits: usize) -> String {
+    let text = format_number(value.abs(), digits);
+    if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("-${text}B")
+    } else {
+        format!("${text}B")
+    }
 }
 
 /// "▲ 1.2" / "▼ 0.4" / "= 0": a change with a symbol so colour is not the only cue.

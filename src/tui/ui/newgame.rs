@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Wrap};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
-    let rect = centered(area, 78, 22);
+    let rect = centered(area, 78, 21);
     let block = pane(app, app.t("tui-newgame-title"), true);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
@@ -176,7 +176,7 @@ pub fn pad_left(text: &str, width: usize) -> String {
     }
 }
 
-pub fn briefing(frame: &mut Frame, app: &App, area: Rect, index: usize) {
+pub fn briefing(frame: &mut Frame, app: &App, area: Rect, index: usize, scroll: u16) {
     let Some(session) = &app.session else {
         return;
     };
@@ -249,8 +249,9 @@ pub fn briefing(frame: &mut Frame, app: &App, area: Rect, index: usize) {
     ]));
     frame.render_widget(
         Paragraph::new(Text::from(lines))
-            .block(block)
-            .wrap(Wrap { trim: false }),
+            .block(block.padding(ratatui::widgets::Padding::horizontal(1)))
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
         rect,
     );
     hit(app, rect, Action::Cmd(Command::Confirm));

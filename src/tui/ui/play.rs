@@ -312,13 +312,13 @@ fn regions_table(frame: &mut Frame, app: &App, area: Rect, view: &SeatView, focu
     let table = Table::new(
         rows,
         [
-            Constraint::Fill(3),
-            Constraint::Fill(2),
-            Constraint::Fill(2),
-            Constraint::Fill(2),
-            Constraint::Fill(2),
-            Constraint::Fill(2),
-            Constraint::Fill(2),
+            Constraint::Fill(1),
+            Constraint::Length(8),
+            Constraint::Length(7),
+            Constraint::Length(8),
+            Constraint::Length(9),
+            Constraint::Length(8),
+            Constraint::Length(10),
         ],
     )
     .header(header)
@@ -447,7 +447,7 @@ fn you_box(
 
 /// Two lines of the seat's own books for the dashboard.
 fn own_summary(app: &App, view: &SeatView) -> Vec<Line<'static>> {
-    let bn = |v: f64| format!("${}B", num(v, 1));
+    let bn = |v: f64| super::usd_bn(v, 1);
     let kv = |k: &str, v: String| -> Vec<Span<'static>> {
         vec![
             Span::styled(format!("{} ", app.t(k)), app.theme.dim),
@@ -705,11 +705,11 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
     let table = Table::new(
         table_rows,
         [
-            Constraint::Fill(5),
             Constraint::Fill(3),
-            Constraint::Length(12),
-            Constraint::Fill(3),
-            Constraint::Length(9),
+            Constraint::Fill(2),
+            Constraint::Length(10),
+            Constraint::Length(18),
+            Constraint::Length(8),
         ],
     )
     .header(header)
@@ -832,7 +832,7 @@ fn books(
 ) {
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
-    let bn = |v: f64| format!("${}B", num(v, 1));
+    let bn = |v: f64| super::usd_bn(v, 1);
     let mut rows: Vec<(String, String)> = Vec::new();
     let company = match p.seat {
         Seat::OpenAi => Some(CompanyId::OpenAi),
@@ -990,7 +990,7 @@ fn books(
                 Cell::from(Line::from(v).alignment(Alignment::Right)),
             ])
         }),
-        [Constraint::Fill(3), Constraint::Fill(2)],
+        [Constraint::Fill(1), Constraint::Length(10)],
     )
     .block(pane(app, app.t("tui-pane-books"), p.pane == 0));
     frame.render_widget(table, left);

@@ -290,10 +290,7 @@ fn scores_table<'a>(app: &App, session: &Session, report: &TurnReport, final_: b
                 Cell::from(app.t(&format!("seat-{}", s.seat.id()))),
                 Cell::from(Span::styled(held, app.theme.dim)),
                 Cell::from(num(s.score, 1)),
-                Cell::from(Span::styled(
-                    change(s.change, 1),
-                    app.theme.trend(s.change, true),
-                )),
+                Cell::from(change_cell(app, s.change, report.turn)),
                 Cell::from(met(app, s.objective_met, verdict)),
             ])
         })
@@ -304,10 +301,7 @@ fn scores_table<'a>(app: &App, session: &Session, report: &TurnReport, final_: b
             Cell::from(app.t("tui-welfare")),
             Cell::from(Span::styled(app.t("tui-welfare-who"), app.theme.dim)),
             Cell::from(num(w.score, 1)),
-            Cell::from(Span::styled(
-                change(w.change, 1),
-                app.theme.trend(w.change, true),
-            )),
+            Cell::from(change_cell(app, w.change, report.turn)),
             Cell::from(Span::styled(app.t("tui-welfare-note"), app.theme.dim)),
         ])
         .style(app.theme.accent),
@@ -315,14 +309,23 @@ fn scores_table<'a>(app: &App, session: &Session, report: &TurnReport, final_: b
     Table::new(
         rows,
         [
-            Constraint::Length(13),
-            Constraint::Length(8),
-            Constraint::Length(7),
+            Constraint::Length(15),
+            Constraint::Length(10),
+            Constraint::Length(6),
             Constraint::Length(8),
             Constraint::Fill(1),
         ],
     )
     .header(header)
+}
+
+/// A score's change; none after the first quarter, which has nothing to compare with.
+fn change_cell<'a>(app: &App, value: f64, turn: u32) -> Span<'a> {
+    if turn <= 1 {
+        Span::styled("–", app.theme.dim)
+    } else {
+        Span::styled(change(value, 1), app.theme.trend(value, true))
+    }
 }
 
 pub fn results(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: usize) {

@@ -1,0 +1,350 @@
+//! The interface driven by key presses through `App::handle`, as a player would: whole games
+//! against bots, hot-seat hand-overs, refusals, quitting, the mouse, settings and remote seats.
+
+#[path = "common/tui.rs"]
+mod tui_common;
+
+use crossterm::event::KeyCode;
+use overbuild::engine::Seat;
+use overbuild::engine::orders::Value;
+use overbuild::tui::app::{Overlay, Tab};
+use overbuild::tui::{Action, App, Screen};
+use tui_common::*;
+
+#[test]
+fn a_whole_game_from_the_title_screen_against_three_bots() {
+    let mut app = App::headless();
+    assert!(matches!(app.screen, Screen::Title { .. }));
+    press(&mut app, KeyCode::Enter); // New game
+    assert!(matches!(app.screen, Screen::NewGame(_)));
+    press(&mut app, KeyCode::Enter); // Start (selected by default)
+    assert!(matches!(app.screen, Screen::Briefing { .. }));
+    press(&mut app, KeyCode::Enter);
+    let mut quarters = 0;
+    loop {
+        match &app.screen {
+            Screen::Play(p) => {
+                assert_eq!(p.seat, Seat::Oracle);
+                // Build a little in Texas each quarter: orders tab, first field, one step up.
+                press(&mut app, KeyCode::Char('2'));
+                press(&mut app, KeyCode::Right);
+                submit(&mut app);
+            }
+            Screen::Results { .. } => {
+                quarters += 1;
+                // Every screen draws at the smallest size along the way.
+                let frame = screen(&mut app, 80, 24);
+                assert!(frame.contains("what happened"), "{frame}");
+                press(&mut app, KeyCode::Enter);
+            }
+            Screen::GameOver { .. } => break,
+            other => panic!("unexpected screen {other:?}"),
+        }
+        assert!(quarters <= 16, "the game should end after 16 quarters");
+    }
+    assert_eq!(quarters, 16);
+    let session = app.session.as_ref().expect("a session");
+    assert_eq!(session.turns().len(), 16);
+    assert!(
+        session
+            .turns()
+            .iter()
+            .all(|t| t.orders.oracle.build_mw.first() > Some(&0.0)),
+        "the player's orders reached the engine"
+    );
+    let frame = screen(&mut app, 80, 24);
+    assert!(frame.contains("Game over"), "{frame}");
+    assert!(frame.contains("Public welfare"), "{frame}");
+    // Game over: q leaves without asking; Enter goes back to the title.
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::Title { .. }));
+    assert!(app.session.is_none());
+}
+
+#[test]
+fn hot_seat_hands_over_and_hides_the_previous_teams_orders() {
+    let mut app = in_game(&[Seat::Oracle, Seat::Utility], 11);
+    assert_eq!(app.screen, Screen::HandOver { seat: Seat::Oracle });
+    let frame = screen(&mut app, 80, 24);
+    assert!(
+        frame.contains("Pass to the Oracle team, then press Enter"),
+        "{frame}"
+    );
+    press(&mut app, KeyCode::Enter);
+    // Oracle types 17 into bonds issued.
+    press(&mut app, KeyCode::Char('2'));
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    chars(&mut app, "17");
+    press(&mut app, KeyCode::Enter);
+    let draft = app.session.as_ref().unwrap().draft(Seat::Oracle);
+    assert_eq!(draft.get("bond_bn", 0), Some(Value::Number(17.0)));
+    submit(&mut app);
+    assert_eq!(
+        app.screen,
+        Screen::HandOver {
+            seat: Seat::Utility
+        }
+    );
+    let frame = screen(&mut app, 160, 48);
+    assert!(frame.contains("Pass to the Utility team"), "{frame}");
+    assert!(!frame.contains("Bonds issued"), "{frame}");
+    assert!(
+        !frame.contains("17"),
+        "the hand-over shows nothing of Oracle's orders:\n{frame}"
+    );
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('2'));
+    let frame = screen(&mut app, 160, 48);
+    assert!(frame.contains("Orders of Utility"), "{frame}");
+    assert!(!frame.contains("Bonds issued"), "{frame}");
+    submit(&mut app);
+    // Both submitted: the quarter resolved with both teams' orders.
+    assert!(matches!(app.screen, Screen::Results { .. }));
+    let turn = app.session.as_ref().unwrap().last_turn().unwrap();
+    assert_eq!(turn.orders.oracle.bond_bn, 17.0);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::HandOver { seat: Seat::Oracle });
+}
+
+#[test]
+fn out_of_range_values_are_refused_inline_with_the_range() {
+    let mut app = in_game(&[Seat::Oracle], 3);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Enter);
+    chars(&mut app, "9000");
+    press(&mut app, KeyCode::Enter);
+    let draft = app.session.as_ref().unwrap().draft(Seat::Oracle);
+    assert_eq!(draft.get("build_mw", 0), Some(Value::Number(0.0)));
+    let frame = screen(&mut app, 80, 24);
+    assert!(
+        frame.contains("9,000 is not allowed: 0–5,000 MW"),
+        "{frame}"
+    );
+    // A valid value clears the refusal.
+    press(&mut app, KeyCode::Enter);
+    chars(&mut app, "1500");
+    press(&mut app, KeyCode::Enter);
+    let draft = app.session.as_ref().unwrap().draft(Seat::Oracle);
+    assert_eq!(draft.get("build_mw", 0), Some(Value::Number(1500.0)));
+    assert!(!screen(&mut app, 80, 24).contains("not allowed"));
+    // r puts back last quarter's value.
+    press(&mut app, KeyCode::Char('r'));
+    let draft = app.session.as_ref().unwrap().draft(Seat::Oracle);
+    assert_eq!(draft.get("build_mw", 0), Some(Value::Number(0.0)));
+}
+
+#[test]
+fn vim_keys_and_arrows_do_the_same() {
+    let mut a = in_game(&[Seat::Utility], 5);
+    let mut b = in_game(&[Seat::Utility], 5);
+    press(&mut a, KeyCode::Char('2'));
+    press(&mut b, KeyCode::Char('2'));
+    for (x, y) in [
+        (KeyCode::Down, KeyCode::Char('j')),
+        (KeyCode::Right, KeyCode::Char('l')),
+        (KeyCode::Right, KeyCode::Char('l')),
+        (KeyCode::Up, KeyCode::Char('k')),
+        (KeyCode::Left, KeyCode::Char('h')),
+    ] {
+        press(&mut a, x);
+        press(&mut b, y);
+    }
+    let da = a.session.as_ref().unwrap().draft(Seat::Utility);
+    let db = b.session.as_ref().unwrap().draft(Seat::Utility);
+    assert_eq!(da, db);
+    assert_eq!(da.get("transmission_bn", 1), Some(Value::Number(0.5)));
+}
+
+#[test]
+fn q_asks_before_leaving_a_game_and_ctrl_c_leaves_at_once() {
+    let mut app = in_game(&[Seat::WhiteHouse], 9);
+    press(&mut app, KeyCode::Char('q'));
+    assert!(matches!(app.overlay, Some(Overlay::Confirm(_))));
+    assert!(screen(&mut app, 80, 24).contains("Leave this game?"));
+    press(&mut app, KeyCode::Char('n'));
+    assert!(app.overlay.is_none());
+    assert!(!app.quit);
+    press(&mut app, KeyCode::Char('q'));
+    press(&mut app, KeyCode::Char('y'));
+    assert!(app.quit);
+    let mut app = in_game(&[Seat::WhiteHouse], 9);
+    ctrl(&mut app, 'c');
+    assert!(app.quit);
+    // On the title screen q quits without a question.
+    let mut app = App::headless();
+    press(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+}
+
+#[test]
+fn key_releases_are_ignored() {
+    let mut app = App::headless();
+    release(&mut app, KeyCode::Enter);
+    release(&mut app, KeyCode::Char('q'));
+    assert!(matches!(app.screen, Screen::Title { .. }));
+    assert!(!app.quit);
+}
+
+#[test]
+fn help_lists_every_key_of_the_screen_and_closes() {
+    let mut app = in_game(&[Seat::Oracle], 2);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('?'));
+    assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+    let frame = screen(&mut app, 160, 48);
+    for wanted in [
+        "submit orders",
+        "type a value",
+        "back to last quarter's value",
+        "Tab",
+        "↑/k",
+    ] {
+        assert!(frame.contains(wanted), "{wanted}:\n{frame}");
+    }
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
+}
+
+#[test]
+fn tabs_and_fields_take_mouse_clicks() {
+    let mut app = in_game(&[Seat::Oracle], 4);
+    let t = draw(&mut app, 100, 30);
+    let (x, y) = find(t.backend().buffer(), "3 Charts").expect("the charts tab is drawn");
+    click(&mut app, x + 1, y);
+    assert!(matches!(&app.screen, Screen::Play(p) if p.tab == Tab::Charts));
+    let t = draw(&mut app, 100, 30);
+    let (x, y) = find(t.backend().buffer(), "2 Orders").expect("the orders tab is drawn");
+    click(&mut app, x + 1, y);
+    let t = draw(&mut app, 100, 30);
+    let (x, y) = find(t.backend().buffer(), "Bonds issued").expect("a field row");
+    click(&mut app, x, y);
+    match &app.screen {
+        Screen::Play(p) => assert_eq!(p.form.selected, 6),
+        other => panic!("{other:?}"),
+    }
+    // Tab moves the focus to the preview pane.
+    press(&mut app, KeyCode::Tab);
+    assert!(matches!(&app.screen, Screen::Play(p) if p.pane == 1));
+}
+
+#[test]
+fn below_80x24_the_screen_asks_for_more_room() {
+    let mut app = in_game(&[Seat::Oracle], 1);
+    let frame = screen(&mut app, 70, 20);
+    assert!(frame.contains("Enlarge the terminal to 80×24"), "{frame}");
+    assert!(frame.contains("it is 70×20 now"), "{frame}");
+    // Keys other than quit wait until the terminal is big enough.
+    press(&mut app, KeyCode::Char('2'));
+    assert!(matches!(&app.screen, Screen::Play(p) if p.tab == Tab::Dashboard));
+    let frame = screen(&mut app, 80, 24);
+    assert!(frame.contains("Dashboard"), "{frame}");
+}
+
+#[test]
+fn at_least_one_seat_must_be_human() {
+    let mut app = App::headless();
+    press(&mut app, KeyCode::Enter);
+    // Oracle is human by default: toggle it off, then try to start.
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Up);
+    }
+    press(&mut app, KeyCode::Char(' '));
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::NewGame(_)));
+    assert!(screen(&mut app, 80, 24).contains("Make at least one seat human"));
+}
+
+#[test]
+fn the_seed_can_be_typed_and_drives_the_game() {
+    let mut app = App::headless();
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..2 {
+        press(&mut app, KeyCode::Up);
+    }
+    press(&mut app, KeyCode::Enter);
+    chars(&mut app, "4242");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.session.as_ref().map(|s| s.game.seed), Some(4242));
+}
+
+#[test]
+fn a_remote_seat_sends_its_orders_and_replays_the_tables() {
+    let scenario = overbuild::scenario::load(overbuild::scenario::DEFAULT).unwrap();
+    let game = overbuild::game::Game::new(scenario, 8);
+    let mut app = App::headless().for_remote_seat(game, roles(&[Seat::Utility]), Seat::Utility);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Right);
+    submit(&mut app);
+    assert_eq!(
+        app.screen,
+        Screen::Waiting {
+            seat: Seat::Utility
+        }
+    );
+    assert_eq!(app.outbox.len(), 1);
+    let sent = app.outbox[0].clone();
+    assert_eq!(sent.get("transmission_bn", 0), Some(Value::Number(0.25)));
+    let mut orders = overbuild::engine::Orders::default();
+    orders.set_seat(sent);
+    app.dispatch(Action::Resolved(Box::new(orders)));
+    assert!(matches!(app.screen, Screen::Results { .. }));
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(&app.screen, Screen::Play(p) if p.seat == Seat::Utility));
+}
+
+#[test]
+fn settings_are_edited_and_saved_atomically_keeping_a_bad_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("settings.toml");
+    std::fs::write(&path, "theme = 12\n").unwrap();
+    let loaded = overbuild::tui::settings::load(Some(path.clone()));
+    let mut app = App::new(overbuild::tui::AppOptions {
+        settings: loaded,
+        lang: None,
+        no_color: false,
+        audio: overbuild::audio::Player::silent(),
+        seed_source: Box::new(|| 1),
+    });
+    let frame = screen(&mut app, 100, 30);
+    assert!(frame.contains("is malformed"), "{frame}");
+    assert!(frame.contains("using the defaults"), "{frame}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "theme = 12\n");
+    // Title -> Settings (5th entry).
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::Settings(_)));
+    press(&mut app, KeyCode::Down); // theme
+    press(&mut app, KeyCode::Right); // high contrast
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down); // mute
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('s'));
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.contains("theme = \"high-contrast\""), "{saved}");
+    assert!(saved.contains("mute = true"), "{saved}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("settings.toml.bak")).unwrap(),
+        "theme = 12\n"
+    );
+    assert!(screen(&mut app, 100, 30).contains("Settings saved"));
+}
+
+#[test]
+fn the_interface_speaks_traditional_chinese() {
+    let mut app = in_game(&[Seat::Oracle], 7);
+    app.texts = overbuild::i18n::Texts::new(overbuild::i18n::Lang::ZhHant);
+    let frame = screen(&mut app, 80, 24);
+    assert!(frame.contains("總覽"), "{frame}");
+    assert!(frame.contains("電網與電費"), "{frame}");
+}

@@ -1,0 +1,243 @@
+//! Snapshots of every screen in `TestBackend` at 80x24 and 160x48, and style checks of key
+//! cells: alerts carry a symbol as well as a colour, NO_COLOR draws no colour at all.
+
+#[path = "common/tui.rs"]
+mod tui_common;
+
+use crossterm::event::KeyCode;
+use overbuild::engine::Seat;
+use overbuild::tui::App;
+use ratatui::style::Color;
+use tui_common::*;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+
+/// Screens that do not depend on the model's numbers, verbatim.
+fn snap(name: &str, app: &mut App) {
+    for (w, h) in SIZES {
+        let frame = screen(app, w, h);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), frame);
+    }
+}
+
+/// Game screens, with the model's numbers masked (see `stable`).
+fn snap_game(name: &str, app: &mut App) {
+    for (w, h) in SIZES {
+        let frame = stable(&screen(app, w, h));
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), frame);
+    }
+}
+
+/// A one-human game after `quarters` resolved quarters (seed 7).
+fn played(seat: Seat, quarters: usize) -> App {
+    let mut app = in_game(&[seat], 7);
+    for _ in 0..quarters {
+        submit(&mut app);
+        press(&mut app, KeyCode::Enter);
+    }
+    app
+}
+
+#[test]
+fn title() {
+    snap_game("title", &mut App::headless());
+}
+
+#[test]
+fn new_game() {
+    let mut app = App::headless();
+    press(&mut app, KeyCode::Enter);
+    snap("new_game", &mut app);
+}
+
+#[test]
+fn briefing() {
+    let mut app = App::headless();
+    let scenario = overbuild::scenario::load(overbuild::scenario::DEFAULT).unwrap();
+    app.start_session(overbuild::tui::Session::new(
+        scenario,
+        7,
+        roles(&[Seat::OpenAi, Seat::WhiteHouse]),
+    ));
+    snap("briefing_openai", &mut app);
+    press(&mut app, KeyCode::Enter);
+    snap("briefing_whitehouse", &mut app);
+}
+
+#[test]
+fn dashboard() {
+    snap_game("dashboard_start", &mut played(Seat::Oracle, 0));
+    snap_game("dashboard_after_three", &mut played(Seat::Oracle, 3));
+}
+
+#[test]
+fn orders() {
+    let mut app = played(Seat::Oracle, 1);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    chars(&mut app, "7000");
+    press(&mut app, KeyCode::Enter);
+    snap_game("orders_oracle_refusal", &mut app);
+    let mut app = played(Seat::Utility, 0);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Enter);
+    chars(&mut app, "2.5");
+    snap_game("orders_utility_typing", &mut app);
+}
+
+#[test]
+fn charts_books_news() {
+    let mut app = played(Seat::WhiteHouse, 4);
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Down);
+    snap_game("charts_bills", &mut app);
+    press(&mut app, KeyCode::Char('4'));
+    snap_game("books_whitehouse", &mut app);
+    press(&mut app, KeyCode::Char('5'));
+    snap_game("news", &mut app);
+    let mut app = played(Seat::OpenAi, 2);
+    press(&mut app, KeyCode::Char('4'));
+    snap_game("books_openai", &mut app);
+}
+
+#[test]
+fn hand_over() {
+    let mut app = in_game(&[Seat::Oracle, Seat::Utility], 7);
+    snap_game("hand_over", &mut app);
+}
+
+#[test]
+fn results_and_game_over() {
+    let mut app = in_game(&[Seat::Utility], 7);
+    submit(&mut app);
+    snap_game("results", &mut app);
+    for _ in 0..15 {
+        press(&mut app, KeyCode::Enter);
+        submit(&mut app);
+    }
+    press(&mut app, KeyCode::Enter);
+    snap_game("game_over", &mut app);
+    press(&mut app, KeyCode::Tab);
+    snap_game("game_over_charts", &mut app);
+}
+
+#[test]
+fn settings_help_confirm_too_small() {
+    let mut app = App::headless();
+    app.settings_path = Some(std::path::PathBuf::from(
+        "/home/player/.config/overbuild/settings.toml",
+    ));
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    snap("settings", &mut app);
+    let mut app = played(Seat::Oracle, 0);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('?'));
+    snap_game("help_orders", &mut app);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('q'));
+    snap_game("confirm_quit", &mut app);
+    let frame = screen(&mut app, 60, 16);
+    insta::assert_snapshot!("too_small_60x16", frame);
+}
+
+#[test]
+fn traditional_chinese_lines_up() {
+    let mut app = played(Seat::Oracle, 2);
+    app.texts = overbuild::i18n::Texts::new(overbuild::i18n::Lang::ZhHant);
+    snap_game("dashboard_zh_hant", &mut app);
+    press(&mut app, KeyCode::Char('2'));
+    snap_game("orders_zh_hant", &mut app);
+}
+
+// -------------------------------------------------------------------------------------------
+// Styles
+
+#[test]
+fn a_reserve_shortfall_is_marked_by_a_symbol_as_well_as_colour() {
+    let mut app = played(Seat::Utility, 0);
+    let t = draw(&mut app, 100, 30);
+    let buffer = t.backend().buffer();
+    // The Mid-Atlantic starts below its 20% target.
+    let (x, y) = find(buffer, "⚠ ").expect("the shortfall is marked with ⚠");
+    let cell = &buffer[(x + 2, y)];
+    assert_eq!(cell.fg, app.theme.bad.fg.unwrap_or(Color::Reset));
+    assert!(cell.modifier.contains(ratatui::style::Modifier::BOLD));
+}
+
+#[test]
+fn refusals_are_marked_with_a_cross_and_the_bad_style() {
+    let mut app = played(Seat::Oracle, 0);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Enter);
+    chars(&mut app, "-5");
+    press(&mut app, KeyCode::Enter);
+    let t = draw(&mut app, 80, 24);
+    let buffer = t.backend().buffer();
+    let (x, y) = find(buffer, "✗ -5 is not allowed").expect("refusal line");
+    assert_eq!(buffer[(x, y)].fg, app.theme.bad.fg.unwrap_or(Color::Reset));
+}
+
+#[test]
+fn the_active_tab_is_bracketed_and_highlighted() {
+    let mut app = played(Seat::Oracle, 0);
+    press(&mut app, KeyCode::Char('4'));
+    let t = draw(&mut app, 80, 24);
+    let buffer = t.backend().buffer();
+    let (x, y) = find(buffer, "[4 Books]").expect("active tab in brackets");
+    assert_eq!(
+        buffer[(x + 1, y)].bg,
+        app.theme.tab_active.bg.unwrap_or(Color::Reset)
+    );
+    assert!(find(buffer, "[1 Dashboard]").is_none());
+}
+
+#[test]
+fn no_color_draws_without_colour_and_keeps_the_symbols() {
+    let mut app = App::new(overbuild::tui::AppOptions {
+        settings: overbuild::tui::settings::Loaded::defaults(),
+        lang: None,
+        no_color: true,
+        audio: overbuild::audio::Player::silent(),
+        seed_source: Box::new(|| 7),
+    });
+    let scenario = overbuild::scenario::load(overbuild::scenario::DEFAULT).unwrap();
+    app.start_session(overbuild::tui::Session::new(
+        scenario,
+        7,
+        roles(&[Seat::Oracle]),
+    ));
+    press(&mut app, KeyCode::Enter);
+    submit(&mut app);
+    press(&mut app, KeyCode::Enter);
+    for tab in ['1', '2', '3', '4', '5'] {
+        press(&mut app, KeyCode::Char(tab));
+        let t = draw(&mut app, 160, 48);
+        let buffer = t.backend().buffer();
+        for cell in &buffer.content {
+            assert_eq!(cell.fg, Color::Reset, "tab {tab}: {cell:?}");
+            assert_eq!(cell.bg, Color::Reset, "tab {tab}: {cell:?}");
+        }
+        if tab == '1' {
+            assert!(find(buffer, "⚠").is_some(), "symbols stay");
+        }
+    }
+}
+
+#[test]
+fn every_theme_draws_every_tab() {
+    for name in overbuild::tui::theme::ThemeName::ALL {
+        let mut app = played(Seat::Oracle, 2);
+        app.theme = overbuild::tui::theme::Theme::new(name, false);
+        for tab in ['1', '2', '3', '4', '5'] {
+            press(&mut app, KeyCode::Char(tab));
+            let frame = screen(&mut app, 120, 40);
+            assert!(frame.contains("OVERBUILD"), "{name:?}");
+        }
+    }
+}
