@@ -42,12 +42,14 @@ impl Lang {
                 include_str!("../assets/i18n/en/tui.ftl"),
                 include_str!("../assets/i18n/en/save.ftl"),
                 include_str!("../assets/i18n/en/serve.ftl"),
+                include_str!("../assets/i18n/en/plain.ftl"),
             ],
             Lang::ZhHant => &[
                 include_str!("../assets/i18n/zh-Hant/main.ftl"),
                 include_str!("../assets/i18n/zh-Hant/tui.ftl"),
                 include_str!("../assets/i18n/zh-Hant/save.ftl"),
                 include_str!("../assets/i18n/zh-Hant/serve.ftl"),
+                include_str!("../assets/i18n/zh-Hant/plain.ftl"),
             ],
         }
     }
@@ -392,9 +394,17 @@ mod tests {
     /// The engine's messages and plain mode (the TUI's file has its own owner and checks).
     #[test]
     fn translations_use_the_same_placeables_as_english() {
-        let en = variables(include_str!("../assets/i18n/en/main.ftl"));
-        let zh = variables(include_str!("../assets/i18n/zh-Hant/main.ftl"));
-        assert!(en.len() > 100);
+        let en = variables(concat!(
+            include_str!("../assets/i18n/en/main.ftl"),
+            "\n",
+            include_str!("../assets/i18n/en/plain.ftl")
+        ));
+        let zh = variables(concat!(
+            include_str!("../assets/i18n/zh-Hant/main.ftl"),
+            "\n",
+            include_str!("../assets/i18n/zh-Hant/plain.ftl")
+        ));
+        assert!(en.len() > 150);
         for (key, vars) in &en {
             if let Some((_, zh_vars)) = zh.iter().find(|(k, _)| k == key) {
                 assert_eq!(vars, zh_vars, "{key}");

@@ -1,9 +1,19 @@
 //! Plain mode: the same game as a line-by-line text dialogue on stdin/stdout, for screen readers
-//! and scripted play. (Being built: see issue 10.)
+//! and scripted play. No colour, no cursor movement; every number carries its unit; the end of
+//! input ends the game cleanly. The dialogue is a function over any `BufRead` and `Write`, so
+//! tests drive it with a script.
 
+use crate::audio::{self, Player};
 use crate::cli::GlobalArgs;
-use crate::engine::Seat;
+use crate::engine::orders::{self, FieldKind, FieldSpec, SeatOrders, Statement, Value};
+use crate::engine::report::{Arg, TurnReport};
+use crate::engine::view::Own;
+use crate::engine::{Seat, SeatView};
 use crate::error::UserError;
+use crate::game::{Controllers, Game};
+use crate::i18n::{Lang, Texts, format_number};
+use crate::scenario::Scenario;
+use std::io::{self, BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 
 /// What `overbuild play --plain` passes on.
@@ -15,6 +25,1139 @@ pub struct PlainOptions {
     pub scenario: String,
 }
 
-pub fn run(_global: &GlobalArgs, _options: &PlainOptions) -> Result<ExitCode, UserError> {
-    Err(UserError("plain mode is not available yet".into()))
+/// Everything the dialogue needs that does not come from the player's input.
+pub struct Setup {
+    pub lang: Lang,
+    pub scenario: Scenario,
+    /// Human seats; None asks.
+    pub seats: Option<Vec<Seat>>,
+    /// None asks, offering `default_seed`.
+    pub seed: Option<u64>,
+    pub default_seed: u64,
+    /// Write each line read after its prompt, so a piped session reads like a typed one.
+    pub echo: bool,
+}
+
+/// How a dialogue ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Finished,
+    Quit,
+    EndOfInput,
+}
+
+/// `overbuild play --plain`: stdin and stdout; sound only when a person is typing.
+pub fn run(global: &GlobalArgs, options: &PlainOptions) -> Result<ExitCode, UserError> {
+    let paths = crate::paths::Paths::resolve(global.data_dir.as_deref());
+    let settings = crate::tui::settings::load(paths.as_ref().map(|p| p.settings_file())).settings;
+    let lang = match &global.lang {
+        Some(code) => Lang::parse(code).ok_or_else(|| {
+            UserError(format!(
+                "--lang {code}: unknown language; use en or zh-Hant"
+            ))
+        })?,
+        None => settings.language,
+    };
+    let name = if options.scenario.is_empty() {
+        crate::scenario::DEFAULT
+    } else {
+        options.scenario.as_str()
+    };
+    let scenario = crate::scenario::load(name)?;
+    let interactive = io::stdin().is_terminal();
+    let audio = if interactive {
+        Player::new(global.mute || settings.mute, settings.volume)
+    } else {
+        Player::silent()
+    };
+    let setup = Setup {
+        lang,
+        scenario,
+        seats: (!options.seats.is_empty()).then(|| options.seats.clone()),
+        seed: options.seed,
+        default_seed: crate::tui::random_seed(),
+        echo: !interactive,
+    };
+    let stdin = io::stdin();
+    let stdout = io::stdout();
+    match play(stdin.lock(), stdout.lock(), setup, &audio) {
+        Ok(_) => Ok(ExitCode::SUCCESS),
+        // The reader went away (a closed pipe): nothing left to tell.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(UserError(format!("plain mode: {e}"))),
+    }
+}
+
+/// Plays a whole game as a dialogue: seats, seed, then each quarter every human seat's status
+/// and orders, the results, and the final scores.
+pub fn play(
+    input: impl BufRead,
+    output: impl Write,
+    setup: Setup,
+    audio: &Player,
+) -> io::Result<Outcome> {
+    let mut d = Dialogue {
+        input,
+        out: output,
+        t: Texts::new(setup.lang),
+        echo: setup.echo,
+    };
+    let p = setup.scenario.params.clone();
+    let last = p.scenario.start.plus(p.scenario.turns.saturating_sub(1));
+    d.line(
+        "plain-welcome",
+        &[
+            ("scenario", text(&p.scenario.name)),
+            ("start", text(p.scenario.start.to_string())),
+            ("end", text(last.to_string())),
+            ("turns", num(p.scenario.turns)),
+        ],
+    )?;
+    d.line("plain-welcome-help", &[])?;
+    let humans = match setup.seats {
+        Some(seats) => seats,
+        None => match d.ask_seats()? {
+            Some(seats) => seats,
+            None => return d.stop_at("plain-eof", p.scenario.start),
+        },
+    };
+    let seed = match setup.seed {
+        Some(seed) => seed,
+        None => match d.ask_seed(setup.default_seed)? {
+            Some(seed) => seed,
+            None => return d.stop_at("plain-eof", p.scenario.start),
+        },
+    };
+    let list: Vec<String> = Seat::ALL
+        .iter()
+        .map(|s| {
+            let key = if humans.contains(s) {
+                "plain-seat-human"
+            } else {
+                "plain-seat-bot"
+            };
+            d.t.with(key, &[("seat", text(d.seat(*s)))])
+        })
+        .collect();
+    d.line("plain-seats", &[("list", text(list.join("; ")))])?;
+    d.line("plain-seed", &[("seed", text(seed.to_string()))])?;
+
+    let mut game = Game::new(setup.scenario, seed);
+    let mut controllers = Controllers::bots_except(None);
+    while !game.is_over() {
+        let mut submitted = Vec::new();
+        for (i, seat) in Seat::ALL.iter().filter(|s| humans.contains(s)).enumerate() {
+            if i > 0 {
+                d.blank()?;
+                d.line("plain-handover", &[("seat", text(d.seat(*seat)))])?;
+            }
+            match d.seat_turn(&game, *seat)? {
+                Step::Orders(orders) => submitted.push(*orders),
+                Step::Quit => return d.stop_at("plain-quit", game.world.date),
+                Step::EndOfInput => return d.stop_at("plain-eof", game.world.date),
+            }
+        }
+        let mut orders = controllers.all_orders(&game);
+        for o in submitted {
+            orders.set_seat(o);
+        }
+        let index_before = game.world.market.index;
+        let national_before: Vec<f64> = game
+            .world
+            .regions
+            .iter()
+            .map(|r| r.retail.residential_cents)
+            .collect();
+        game.play(orders);
+        let report = game.last_report().cloned().unwrap_or_default();
+        audio.play(audio::cue_for_turn(&report, index_before, game.is_over()));
+        d.results(&report, &humans, index_before, &national_before)?;
+    }
+    d.game_over(&game)?;
+    Ok(Outcome::Finished)
+}
+
+enum Step {
+    Orders(Box<SeatOrders>),
+    Quit,
+    EndOfInput,
+}
+
+fn num(value: impl Into<f64>) -> Arg {
+    Arg::Num(value.into())
+}
+
+fn text(value: impl Into<String>) -> Arg {
+    Arg::Text(value.into())
+}
+
+/// A sum of money as two arguments, `NAME` (its size) and `NAME_sign` ("-" or ""), so messages
+/// write "-$7.3B" rather than "$-7.3B".
+fn money(name: &'static str, sign: &'static str, value: f64) -> [(&'static str, Arg); 2] {
+    let negative = value < 0.0 && format_number(value.abs(), 1) != "0.0";
+    [
+        (name, num(value.abs())),
+        (sign, text(if negative { "-" } else { "" })),
+    ]
+}
+
+/// Names that start a line start with a capital ("the big-4 hyperscalers").
+fn capitalized(name: String) -> String {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => name,
+    }
+}
+
+/// A number as the player would type it: no grouping, at most three decimals, no trailing zeros.
+fn typed(value: f64) -> String {
+    let s = format!("{value:.3}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" { "0".into() } else { s.into() }
+}
+
+/// A number for reading: grouped, with the decimals its size needs.
+fn readable(value: f64) -> String {
+    let digits = if value.fract() == 0.0 {
+        0
+    } else if (value * 100.0).fract().abs() < 1e-9 {
+        if (value * 10.0).fract().abs() < 1e-9 {
+            1
+        } else {
+            2
+        }
+    } else {
+        3
+    };
+    format_number(value, digits)
+}
+
+struct Dialogue<R, W> {
+    input: R,
+    out: W,
+    t: Texts,
+    echo: bool,
+}
+
+impl<R: BufRead, W: Write> Dialogue<R, W> {
+    fn line(&mut self, key: &str, args: &[(&str, Arg)]) -> io::Result<()> {
+        let s = self.t.with(key, args);
+        writeln!(self.out, "{s}")
+    }
+
+    fn raw(&mut self, s: &str) -> io::Result<()> {
+        writeln!(self.out, "{s}")
+    }
+
+    fn blank(&mut self) -> io::Result<()> {
+        writeln!(self.out)
+    }
+
+    fn seat(&self, seat: Seat) -> String {
+        self.t.get(&format!("seat-{}", seat.id()))
+    }
+
+    fn region(&self, id: &str) -> String {
+        self.t.get(&format!("region-{id}"))
+    }
+
+    /// Shows `prompt` and reads a line; None at the end of input.
+    fn ask(&mut self, prompt: &str) -> io::Result<Option<String>> {
+        write!(self.out, "{prompt} ")?;
+        self.out.flush()?;
+        let mut line = String::new();
+        if self.input.read_line(&mut line)? == 0 {
+            writeln!(self.out)?;
+            return Ok(None);
+        }
+        let line = line.trim().to_string();
+        if self.echo {
+            writeln!(self.out, "{line}")?;
+        }
+        Ok(Some(line))
+    }
+
+    fn stop_at(&mut self, key: &str, date: crate::engine::Date) -> io::Result<Outcome> {
+        self.line(key, &[("date", text(date.to_string()))])?;
+        self.out.flush()?;
+        Ok(if key == "plain-quit" {
+            Outcome::Quit
+        } else {
+            Outcome::EndOfInput
+        })
+    }
+
+    fn ask_seats(&mut self) -> io::Result<Option<Vec<Seat>>> {
+        loop {
+            let prompt = self.t.get("plain-ask-seats");
+            let Some(answer) = self.ask(&prompt)? else {
+                return Ok(None);
+            };
+            let answer = answer.to_lowercase();
+            let words: Vec<&str> = answer
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty())
+                .collect();
+            match words.as_slice() {
+                [] => return Ok(Some(vec![Seat::Oracle])),
+                ["all"] => return Ok(Some(Seat::ALL.to_vec())),
+                ["none"] => return Ok(Some(Vec::new())),
+                _ => {}
+            }
+            let mut seats = Vec::new();
+            let mut bad = None;
+            for w in &words {
+                match Seat::parse(w) {
+                    Some(s) if !seats.contains(&s) => seats.push(s),
+                    Some(_) => {}
+                    None => {
+                        bad = Some(w.to_string());
+                        break;
+                    }
+                }
+            }
+            match bad {
+                None => return Ok(Some(seats)),
+                Some(w) => self.line("plain-bad-seat", &[("seat", text(w))])?,
+            }
+        }
+    }
+
+    fn ask_seed(&mut self, default: u64) -> io::Result<Option<u64>> {
+        loop {
+            let prompt = self
+                .t
+                .with("plain-ask-seed", &[("seed", text(default.to_string()))]);
+            let Some(answer) = self.ask(&prompt)? else {
+                return Ok(None);
+            };
+            if answer.is_empty() {
+                return Ok(Some(default));
+            }
+            match answer.replace(['_', ','], "").parse::<u64>() {
+                Ok(seed) => return Ok(Some(seed)),
+                Err(_) => self.line("plain-bad-seed", &[("text", text(answer))])?,
+            }
+        }
+    }
+
+    /// One human seat's quarter: the situation, then orders until `done`.
+    fn seat_turn(&mut self, game: &Game, seat: Seat) -> io::Result<Step> {
+        let view = game.view(seat);
+        self.status(game, &view)?;
+        let last = view.last_orders.clone();
+        let mut draft = last.clone();
+        self.blank()?;
+        self.line("plain-orders-intro", &[("seat", text(self.seat(seat)))])?;
+        loop {
+            let prompt = self.t.with("plain-prompt", &[("seat", text(seat.id()))]);
+            let Some(line) = self.ask(&prompt)? else {
+                return Ok(Step::EndOfInput);
+            };
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let Some((command, rest)) = words.split_first() else {
+                continue;
+            };
+            match command.to_lowercase().as_str() {
+                "show" | "list" | "fields" => match rest.first() {
+                    Some(key) => match orders::field(seat, key) {
+                        Some(spec) => self.show_field(game, &draft, spec)?,
+                        None => self.unknown_field(seat, key)?,
+                    },
+                    None => {
+                        for spec in orders::fields(seat) {
+                            self.show_field(game, &draft, spec)?;
+                        }
+                    }
+                },
+                "set" => self.set(game, &mut draft, rest)?,
+                "preview" => {
+                    self.line("plain-preview-heading", &[])?;
+                    for msg in crate::engine::preview::preview(&game.world, &draft) {
+                        let s = self.t.msg(&msg);
+                        self.line("plain-preview-item", &[("text", text(s))])?;
+                    }
+                }
+                "reset" => match rest.first() {
+                    None => {
+                        draft = last.clone();
+                        self.line("plain-reset", &[])?;
+                    }
+                    Some(key) => match orders::field(seat, key) {
+                        Some(spec) => {
+                            for r in 0..self.slots(game, spec) {
+                                if let Some(v) = last.get(spec.key, r) {
+                                    draft.set(spec.key, r, v);
+                                }
+                            }
+                            let value = self.value_text(game, &draft, spec);
+                            self.line(
+                                "plain-reset-field",
+                                &[("field", text(spec.key)), ("value", text(value))],
+                            )?;
+                        }
+                        None => self.unknown_field(seat, key)?,
+                    },
+                },
+                "status" => self.status(game, &view)?,
+                "help" | "?" => match rest.first().and_then(|k| orders::field(seat, k)) {
+                    Some(spec) => self.show_field(game, &draft, spec)?,
+                    None => self.line("plain-help", &[])?,
+                },
+                "done" | "submit" | "end" => {
+                    // Every `set` was checked, so this holds; checked again before it counts.
+                    match orders::validate_seat(&draft, &game.scenario.params) {
+                        Ok(()) => {
+                            self.line("plain-submitted", &[("seat", text(self.seat(seat)))])?;
+                            return Ok(Step::Orders(Box::new(draft)));
+                        }
+                        Err(e) => self.raw(&e.to_string())?,
+                    }
+                }
+                "quit" | "exit" => return Ok(Step::Quit),
+                other => {
+                    self.line("plain-unknown-command", &[("command", text(other))])?;
+                }
+            }
+        }
+    }
+
+    fn unknown_field(&mut self, seat: Seat, key: &str) -> io::Result<()> {
+        let fields: Vec<&str> = orders::fields(seat).iter().map(|f| f.key).collect();
+        self.line(
+            "plain-unknown-field",
+            &[
+                ("seat", text(self.seat(seat))),
+                ("field", text(key)),
+                ("fields", text(fields.join(", "))),
+            ],
+        )
+    }
+
+    /// How many values a field holds: one per region for regional fields.
+    fn slots(&self, game: &Game, spec: &FieldSpec) -> usize {
+        if spec.is_regional() {
+            game.scenario.params.regions.len()
+        } else {
+            1
+        }
+    }
+
+    fn region_ids(&self, game: &Game) -> String {
+        let ids: Vec<&str> = game
+            .scenario
+            .params
+            .regions
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        ids.join(", ")
+    }
+
+    /// A number with the field's unit: "$5B", "1,000 MW", "0.8 (80%)".
+    fn amount(&self, unit: &str, value: f64) -> String {
+        let v = readable(value);
+        match unit {
+            "$B" => format!("${v}B"),
+            "$/month" => format!("${v}/month"),
+            "$B/GW-yr" => format!("${v}B/GW-yr"),
+            "$/MW-day" => format!("${v}/MW-day"),
+            "%" => format!("{v}%"),
+            "x" => format!("{v}×"),
+            "share" | "rate" => format!("{v} ({}%)", format_number(value * 100.0, 0)),
+            "years" => {
+                let years = self.t.get("plain-unit-years");
+                format!("{v} {years}")
+            }
+            "" => v,
+            other => format!("{v} {other}"),
+        }
+    }
+
+    fn range(&self, spec: &FieldSpec) -> String {
+        match spec.kind {
+            FieldKind::Number { min, max, unit, .. } => self.t.with(
+                "plain-range",
+                &[
+                    ("min", text(self.amount(unit, min))),
+                    ("max", text(self.amount(unit, max))),
+                ],
+            ),
+            FieldKind::Regional { min, max, unit, .. } => self.t.with(
+                "plain-range-regional",
+                &[
+                    ("min", text(self.amount(unit, min))),
+                    ("max", text(self.amount(unit, max))),
+                ],
+            ),
+            FieldKind::Toggle => self.t.get("plain-range-toggle"),
+            FieldKind::Choice(labels) => self.t.with(
+                "plain-range-choice",
+                &[("choices", text(labels.join(", ")))],
+            ),
+        }
+    }
+
+    fn one_value(&self, spec: &FieldSpec, value: Value) -> String {
+        match (spec.kind, value) {
+            (
+                FieldKind::Number { unit, .. } | FieldKind::Regional { unit, .. },
+                Value::Number(v),
+            ) => self.amount(unit, v),
+            (_, Value::Toggle(true)) => self.t.get("plain-yes"),
+            (_, Value::Toggle(false)) => self.t.get("plain-no"),
+            (_, Value::Choice(i)) => {
+                let label = Statement::LABELS.get(i).copied().unwrap_or("?");
+                let shown = self.t.get(&format!("plain-choice-{label}"));
+                if shown == label {
+                    label.to_string()
+                } else {
+                    format!("{label} ({shown})")
+                }
+            }
+            (_, v) => v.to_string(),
+        }
+    }
+
+    /// The field's current value(s) as text.
+    fn value_text(&self, game: &Game, draft: &SeatOrders, spec: &FieldSpec) -> String {
+        if spec.is_regional() {
+            let parts: Vec<String> = game
+                .scenario
+                .params
+                .regions
+                .iter()
+                .enumerate()
+                .map(|(r, region)| {
+                    let v = draft.get(spec.key, r).unwrap_or(Value::Number(0.0));
+                    self.t.with(
+                        "plain-region-value",
+                        &[
+                            ("region", text(self.region(&region.id))),
+                            ("value", text(self.one_value(spec, v))),
+                        ],
+                    )
+                })
+                .collect();
+            parts.join(", ")
+        } else {
+            draft
+                .get(spec.key, 0)
+                .map(|v| self.one_value(spec, v))
+                .unwrap_or_default()
+        }
+    }
+
+    fn help_text(&self, seat: Seat, spec: &FieldSpec) -> String {
+        let key = format!("order-{}-{}", seat.id(), spec.key);
+        if self.t.has(&key) {
+            self.t.get(&key)
+        } else {
+            spec.help.to_string()
+        }
+    }
+
+    fn show_field(&mut self, game: &Game, draft: &SeatOrders, spec: &FieldSpec) -> io::Result<()> {
+        let key = if spec.is_regional() {
+            "plain-field-regional"
+        } else {
+            "plain-field"
+        };
+        let args = [
+            ("field", text(spec.key)),
+            ("value", text(self.value_text(game, draft, spec))),
+            ("values", text(self.value_text(game, draft, spec))),
+            ("range", text(self.range(spec))),
+            ("help", text(self.help_text(draft.seat(), spec))),
+        ];
+        self.line(key, &args)
+    }
+
+    /// `set FIELD [REGION] VALUE`: parsed, checked against the field's range, then applied.
+    fn set(&mut self, game: &Game, draft: &mut SeatOrders, args: &[&str]) -> io::Result<()> {
+        let seat = draft.seat();
+        let Some((key, rest)) = args.split_first() else {
+            return self.line("plain-usage-set", &[]);
+        };
+        let Some(spec) = orders::field(seat, key) else {
+            return self.unknown_field(seat, key);
+        };
+        let regions = &game.scenario.params.regions;
+        let (targets, value_text): (Vec<usize>, &str) = match (spec.is_regional(), rest) {
+            (true, [region, value]) => {
+                let region = region.to_lowercase();
+                if region == "all" {
+                    ((0..regions.len()).collect(), value)
+                } else if let Some(r) = regions.iter().position(|p| p.id == region) {
+                    (vec![r], value)
+                } else {
+                    let ids = self.region_ids(game);
+                    return self.line(
+                        "plain-unknown-region",
+                        &[("region", text(region)), ("regions", text(ids))],
+                    );
+                }
+            }
+            (true, _) => {
+                let ids = self.region_ids(game);
+                return self.line(
+                    "plain-needs-region",
+                    &[("field", text(spec.key)), ("regions", text(ids))],
+                );
+            }
+            (false, [value]) => (vec![0], value),
+            (false, _) => return self.line("plain-usage-set", &[]),
+        };
+        let Some(value) = self.parse_value(spec, value_text)? else {
+            return Ok(());
+        };
+        let mut candidate = draft.clone();
+        for r in &targets {
+            candidate.set(spec.key, *r, value);
+        }
+        if orders::validate_seat(&candidate, &game.scenario.params).is_err() {
+            let shown = match value {
+                Value::Number(v) => typed(v),
+                other => other.to_string(),
+            };
+            return self.line(
+                "plain-refused",
+                &[
+                    ("field", text(spec.key)),
+                    ("value", text(shown)),
+                    ("range", text(self.range(spec))),
+                ],
+            );
+        }
+        *draft = candidate;
+        let shown = self.one_value(spec, value);
+        match (spec.is_regional(), targets.as_slice()) {
+            (true, [r]) => self.line(
+                "plain-set-region",
+                &[
+                    ("field", text(spec.key)),
+                    ("region", text(self.region(&regions[*r].id))),
+                    ("value", text(shown)),
+                ],
+            ),
+            (true, _) => {
+                let all = self.value_text(game, draft, spec);
+                self.line(
+                    "plain-set",
+                    &[("field", text(spec.key)), ("value", text(all))],
+                )
+            }
+            _ => self.line(
+                "plain-set",
+                &[("field", text(spec.key)), ("value", text(shown))],
+            ),
+        }
+    }
+
+    /// The typed value for a field, or None after telling the player what it takes.
+    fn parse_value(&mut self, spec: &FieldSpec, typed_text: &str) -> io::Result<Option<Value>> {
+        let lower = typed_text.to_lowercase();
+        match spec.kind {
+            FieldKind::Number { .. } | FieldKind::Regional { .. } => {
+                let cleaned: String = lower.chars().filter(|c| *c != ',' && *c != '_').collect();
+                match cleaned.parse::<f64>() {
+                    Ok(v) => Ok(Some(Value::Number(v))),
+                    Err(_) => {
+                        let range = self.range(spec);
+                        self.line(
+                            "plain-not-a-number",
+                            &[
+                                ("text", text(typed_text)),
+                                ("field", text(spec.key)),
+                                ("range", text(range)),
+                            ],
+                        )?;
+                        Ok(None)
+                    }
+                }
+            }
+            FieldKind::Toggle => {
+                let yes = [self.t.get("plain-yes"), "yes".into(), "true".into()];
+                let no = [self.t.get("plain-no"), "no".into(), "false".into()];
+                if yes.contains(&lower) || ["on", "1", "y"].contains(&lower.as_str()) {
+                    Ok(Some(Value::Toggle(true)))
+                } else if no.contains(&lower) || ["off", "0", "n"].contains(&lower.as_str()) {
+                    Ok(Some(Value::Toggle(false)))
+                } else {
+                    self.line(
+                        "plain-not-a-toggle",
+                        &[("text", text(typed_text)), ("field", text(spec.key))],
+                    )?;
+                    Ok(None)
+                }
+            }
+            FieldKind::Choice(labels) => {
+                let found = labels.iter().position(|l| {
+                    *l == lower || self.t.get(&format!("plain-choice-{l}")) == typed_text
+                });
+                match found {
+                    Some(i) => Ok(Some(Value::Choice(i))),
+                    None => {
+                        self.line(
+                            "plain-not-a-choice",
+                            &[
+                                ("text", text(typed_text)),
+                                ("field", text(spec.key)),
+                                ("choices", text(labels.join(", "))),
+                            ],
+                        )?;
+                        Ok(None)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The seat's situation: heading, objective and score, the public picture, its own books
+    /// and last quarter's news.
+    fn status(&mut self, game: &Game, view: &SeatView) -> io::Result<()> {
+        let seat = view.seat;
+        self.blank()?;
+        self.line(
+            "plain-turn-heading",
+            &[
+                ("date", text(view.date.to_string())),
+                ("turn", num(view.turn + 1)),
+                ("turns", num(view.turns)),
+                ("seat", text(self.seat(seat))),
+            ],
+        )?;
+        self.line(&format!("plain-objective-{}", seat.id()), &[])?;
+        let score = crate::engine::score::seat_score(&game.world, seat);
+        let met = self.met(score.objective_met);
+        self.line(
+            "plain-score",
+            &[("score", num(score.score)), ("met", text(met))],
+        )?;
+        for part in &score.parts {
+            self.score_part(part)?;
+        }
+        let m = &view.market;
+        self.line(
+            "plain-market",
+            &[
+                ("index", num(m.index)),
+                ("peak", num(m.index_peak)),
+                ("sentiment", num(m.sentiment)),
+                ("rate", num(m.risk_free * 100.0)),
+                ("appetite", num(m.bond_appetite_bn)),
+            ],
+        )?;
+        for r in &view.regions {
+            let region = text(self.region(&r.id));
+            self.line(
+                "plain-region-prices",
+                &[
+                    ("region", region.clone()),
+                    ("cents", num(r.residential_cents)),
+                    ("bill", num(r.bill_month)),
+                    ("growth", num(r.bill_growth)),
+                    ("margin", num(r.reserve_margin)),
+                    ("target", num(r.reserve_target)),
+                    ("energy", num(r.energy_price)),
+                    ("capacity", num(r.capacity_price)),
+                ],
+            )?;
+            self.line(
+                "plain-region-load",
+                &[
+                    ("region", region.clone()),
+                    ("connected", num(r.dc_connected_mw)),
+                    ("waiting", num(r.dc_waiting_mw)),
+                    ("queue", num(r.queue_mw)),
+                    ("approved", num(r.approved_mw)),
+                    ("hosting", num(r.hosting_capacity_mw)),
+                    ("ride", num(r.ride_through_share)),
+                    ("peak", num(r.peak_load_mw)),
+                    ("firm", num(r.firm_capacity_mw)),
+                ],
+            )?;
+            self.line(
+                "plain-region-people",
+                &[
+                    ("region", region),
+                    ("arrears", num(r.arrears_share)),
+                    ("approval", num(r.approval)),
+                    ("trips", num(r.trips)),
+                    ("blackouts", num(r.blackouts)),
+                ],
+            )?;
+        }
+        for c in &view.companies {
+            let company = text(capitalized(self.t.get(&format!("company-{}", c.id.id()))));
+            let [cash, cash_sign] = money("cash", "cash_sign", c.cash_bn);
+            let [fcf, fcf_sign] = money("fcf", "fcf_sign", c.free_cash_flow_q_bn);
+            self.line(
+                "plain-company",
+                &[
+                    ("company", company.clone()),
+                    cash,
+                    cash_sign,
+                    fcf,
+                    fcf_sign,
+                    ("debt", num(c.debt_bn)),
+                    ("hidden", num(c.off_balance_known_bn)),
+                    ("cap", num(c.market_cap_bn)),
+                    ("price", num(c.share_price)),
+                    ("rating", text(c.rating.label())),
+                    ("spread", num(c.spread_bp)),
+                    ("revenue", num(c.revenue_q_bn)),
+                ],
+            )?;
+            if c.insolvent {
+                self.line("plain-company-insolvent", &[("company", company)])?;
+            }
+        }
+        let pol = &view.politics;
+        self.line(
+            "plain-politics",
+            &[
+                ("approval", num(pol.approval)),
+                ("jobs", num(pol.jobs_k)),
+                ("jobs_change", num(pol.jobs_k - pol.jobs_start_k)),
+                ("cents", num(pol.national_residential_cents)),
+                ("bills", num(pol.national_bill_growth)),
+                ("arrears", num(pol.arrears)),
+                ("won", num(pol.elections_won)),
+                ("lost", num(pol.elections_lost)),
+            ],
+        )?;
+        match (pol.next_election, pol.quarters_to_election) {
+            (Some((date, kind)), Some(quarters)) => {
+                let kind = match kind {
+                    crate::engine::params::ElectionKind::Midterm => "plain-election-midterm",
+                    crate::engine::params::ElectionKind::General => "plain-election-general",
+                };
+                let kind = self.t.get(kind);
+                self.line(
+                    "plain-next-election",
+                    &[
+                        ("kind", text(kind)),
+                        ("date", text(date.to_string())),
+                        ("quarters", num(quarters)),
+                    ],
+                )?;
+            }
+            _ => self.line("plain-no-election", &[])?,
+        }
+        if pol.divided {
+            self.line("plain-congress-divided", &[])?;
+        }
+        let ride = self.t.get(if view.policy.ride_through_required {
+            "plain-required"
+        } else {
+            "plain-not-required"
+        });
+        self.line(
+            "plain-policy",
+            &[
+                ("chip", num(view.policy.chip_tariff)),
+                ("equipment", num(view.policy.equipment_tariff)),
+                ("share", num(view.policy.large_load_share)),
+                ("ride", text(ride)),
+            ],
+        )?;
+        self.own(&view.own)?;
+        self.news(game.last_report(), seat)
+    }
+
+    fn met(&self, met: bool) -> String {
+        self.t.get(if met { "plain-met" } else { "plain-not-met" })
+    }
+
+    fn score_part(&mut self, part: &crate::engine::report::ScorePart) -> io::Result<()> {
+        let name = self.t.get(&part.key);
+        let met = self.met(part.met);
+        self.line(
+            "plain-score-part",
+            &[
+                ("name", text(name)),
+                ("value", num(part.value)),
+                ("target", num(part.target)),
+                ("points", num(part.points)),
+                ("max", num(part.max_points)),
+                ("met", text(met)),
+            ],
+        )
+    }
+
+    fn own(&mut self, own: &Own) -> io::Result<()> {
+        match own {
+            Own::OpenAi {
+                compute_gw,
+                chips_on_order_gw,
+                vendor_financed_gw,
+                revenue_run_rate_bn,
+                commitments_yr_bn,
+                contracted_gw,
+                valuation_bn,
+                ..
+            } => self.line(
+                "plain-own-openai",
+                &[
+                    ("compute", num(*compute_gw)),
+                    ("contracted", num(*contracted_gw)),
+                    ("chips", num(*chips_on_order_gw)),
+                    ("vendor", num(*vendor_financed_gw)),
+                    ("revenue", num(*revenue_run_rate_bn)),
+                    ("commitments", num(*commitments_yr_bn)),
+                    ("valuation", num(*valuation_bn)),
+                ],
+            ),
+            Own::Oracle {
+                off_balance_bn,
+                spv_pot_bn,
+                ride_through_mw,
+                online_gw,
+                contracted_gw,
+                building_mw,
+                waiting_mw,
+                onsite_mw,
+                revolver_bn,
+            } => self.line(
+                "plain-own-oracle",
+                &[
+                    ("online", num(*online_gw)),
+                    ("contracted", num(*contracted_gw)),
+                    ("building", num(*building_mw)),
+                    ("waiting", num(*waiting_mw)),
+                    ("onsite", num(*onsite_mw)),
+                    ("ride", num(*ride_through_mw)),
+                    ("hidden", num(*off_balance_bn)),
+                    ("pot", num(*spv_pot_bn)),
+                    ("revolver", num(*revolver_bn)),
+                ],
+            ),
+            Own::Utility {
+                cash_bn,
+                debt_bn,
+                ffo_to_debt,
+                spread_bp,
+                base_rate_factor,
+                cost_index,
+            } => {
+                let [cash, cash_sign] = money("cash", "cash_sign", *cash_bn);
+                self.line(
+                    "plain-own-utility",
+                    &[
+                        cash,
+                        cash_sign,
+                        ("debt", num(*debt_bn)),
+                        ("ffo", num(*ffo_to_debt)),
+                        ("spread", num(*spread_bp)),
+                        ("base", num(*base_rate_factor)),
+                        ("costs", num(*cost_index)),
+                    ],
+                )
+            }
+            Own::WhiteHouse {
+                budget_cost_bn,
+                tariff_revenue_bn,
+                loan_guarantees_bn,
+            } => self.line(
+                "plain-own-whitehouse",
+                &[
+                    ("budget", num(*budget_cost_bn)),
+                    ("tariffs", num(*tariff_revenue_bn)),
+                    ("guarantees", num(*loan_guarantees_bn)),
+                ],
+            ),
+        }
+    }
+
+    /// Last quarter's events and news: public items, and those private to `seat`.
+    fn news(&mut self, report: Option<&TurnReport>, seat: Seat) -> io::Result<()> {
+        let Some(report) = report else {
+            return Ok(());
+        };
+        self.line("plain-news-heading", &[])?;
+        let mut any = false;
+        for e in &report.events {
+            let headline = self.t.msg(&e.headline);
+            let explanation = self.t.msg(&e.explanation);
+            self.line(
+                "plain-event",
+                &[
+                    ("headline", text(headline)),
+                    ("explanation", text(explanation)),
+                ],
+            )?;
+            any = true;
+        }
+        for n in &report.news {
+            let key = match n.private_to {
+                None => "plain-news-item",
+                Some(s) if s == seat => "plain-news-private",
+                Some(_) => continue,
+            };
+            let s = self.t.msg(&n.msg);
+            self.line(key, &[("text", text(s))])?;
+            any = true;
+        }
+        if !any {
+            self.line("plain-news-none", &[])?;
+        }
+        Ok(())
+    }
+
+    /// The quarter's outcome for everyone: events, public news, key numbers, scores.
+    fn results(
+        &mut self,
+        report: &TurnReport,
+        humans: &[Seat],
+        index_before: f64,
+        cents_before: &[f64],
+    ) -> io::Result<()> {
+        self.blank()?;
+        self.line(
+            "plain-results-heading",
+            &[("date", text(report.date.to_string()))],
+        )?;
+        let bots: Vec<String> = Seat::ALL
+            .iter()
+            .filter(|s| !humans.contains(s))
+            .map(|s| self.seat(*s))
+            .collect();
+        if !bots.is_empty() {
+            self.line("plain-bots-played", &[("seats", text(bots.join(", ")))])?;
+        }
+        for e in &report.events {
+            let headline = self.t.msg(&e.headline);
+            let explanation = self.t.msg(&e.explanation);
+            self.line(
+                "plain-event",
+                &[
+                    ("headline", text(headline)),
+                    ("explanation", text(explanation)),
+                ],
+            )?;
+        }
+        for n in report.news.iter().filter(|n| n.private_to.is_none()) {
+            let s = self.t.msg(&n.msg);
+            self.line("plain-news-item", &[("text", text(s))])?;
+        }
+        for (i, r) in report.regions.iter().enumerate() {
+            let blackouts = r
+                .faults
+                .iter()
+                .filter(|f| f.outcome != crate::engine::report::FaultOutcome::Absorbed)
+                .count() as u32;
+            let before = cents_before.get(i).copied().unwrap_or(r.residential_cents);
+            self.line(
+                "plain-results-region",
+                &[
+                    ("region", text(self.region(&r.id))),
+                    ("cents", num(r.residential_cents)),
+                    ("change", num(r.residential_cents - before)),
+                    ("margin", num(r.reserve_margin)),
+                    ("energy", num(r.energy_price)),
+                    ("blackouts", num(blackouts)),
+                ],
+            )?;
+        }
+        let change = if index_before > 0.0 {
+            (report.market.index / index_before - 1.0) * 100.0
+        } else {
+            0.0
+        };
+        self.line(
+            "plain-results-market",
+            &[
+                ("index", num(report.market.index)),
+                ("change", num(change)),
+                ("ai", num(report.market.ai_revenue_bn_yr)),
+                ("approval", num(report.politics.approval)),
+            ],
+        )?;
+        self.line("plain-results-scores", &[])?;
+        for s in &report.scores.seats {
+            let met = self.met(s.objective_met);
+            self.line(
+                "plain-results-seat",
+                &[
+                    ("seat", text(self.seat(s.seat))),
+                    ("score", num(s.score)),
+                    ("change", num(s.change)),
+                    ("met", text(met)),
+                ],
+            )?;
+        }
+        let w = &report.scores.public_welfare;
+        self.line(
+            "plain-results-welfare",
+            &[("score", num(w.score)), ("change", num(w.change))],
+        )?;
+        self.out.flush()
+    }
+
+    fn game_over(&mut self, game: &Game) -> io::Result<()> {
+        self.blank()?;
+        let date = game
+            .last_report()
+            .map_or(game.world.date, |r| r.date)
+            .to_string();
+        self.line("plain-game-over", &[("date", text(date))])?;
+        if let Some(report) = game.last_report().cloned() {
+            for s in &report.scores.seats {
+                let met = self.met(s.objective_met);
+                self.line(
+                    "plain-final-seat",
+                    &[
+                        ("seat", text(self.seat(s.seat))),
+                        ("score", num(s.score)),
+                        ("met", text(met)),
+                    ],
+                )?;
+                for part in &s.parts {
+                    self.score_part(part)?;
+                }
+            }
+            let w = &report.scores.public_welfare;
+            self.line("plain-final-welfare", &[("score", num(w.score))])?;
+            for part in &w.parts {
+                self.score_part(part)?;
+            }
+        }
+        self.line("plain-seed", &[("seed", text(game.seed.to_string()))])?;
+        self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_shown_as_typed_and_as_read() {
+        assert_eq!(typed(1000.0), "1000");
+        assert_eq!(typed(0.25), "0.25");
+        assert_eq!(typed(-0.0), "0");
+        assert_eq!(readable(1000.0), "1,000");
+        assert_eq!(readable(0.8), "0.8");
+        assert_eq!(readable(0.05), "0.05");
+        assert_eq!(readable(12.5), "12.5");
+    }
+
+    #[test]
+    fn amounts_carry_their_units() {
+        let d = Dialogue {
+            input: io::empty(),
+            out: Vec::new(),
+            t: Texts::new(Lang::En),
+            echo: false,
+        };
+        assert_eq!(d.amount("$B", 5.0), "$5B");
+        assert_eq!(d.amount("MW", 5000.0), "5,000 MW");
+        assert_eq!(d.amount("share", 0.8), "0.8 (80%)");
+        assert_eq!(d.amount("$/month", 20.0), "$20/month");
+        assert_eq!(d.amount("years", 5.0), "5 years");
+        let spec = orders::field(Seat::Oracle, "build_mw").unwrap();
+        assert_eq!(d.range(spec), "from 0 MW to 5,000 MW in each region");
+    }
 }

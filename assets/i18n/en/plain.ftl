@@ -1,0 +1,119 @@
+# Plain mode (`overbuild play --plain`): a line-by-line dialogue for screen readers and scripts.
+# Every number carries its unit; nothing depends on colour. Commands, field names, region ids
+# and values stay in English in every language: they are what the player types.
+
+## Start
+
+plain-welcome = Overbuild, plain mode. Scenario: { $scenario }, { $start } to { $end }, { $turns } quarters.
+plain-welcome-help = At each prompt, type a command and press Enter; `help` lists the commands.
+plain-ask-seats = Which seats do you play? Type seat ids separated by spaces (openai, oracle, utility, whitehouse), `all`, or `none` to watch the bots. Press Enter for oracle.
+plain-bad-seat = Unknown seat "{ $seat }": use openai, oracle, utility or whitehouse, `all` or `none`.
+plain-seats = Seats: { $list }.
+plain-seat-human = { $seat } played by you
+plain-seat-bot = { $seat } played by a bot
+plain-ask-seed = Seed: type a whole number, or press Enter for { $seed }.
+plain-bad-seed = "{ $text }" is not a seed: type a whole number from 0 to 18446744073709551615.
+plain-seed = Seed { $seed }. Play the same game again with: overbuild play --plain --seed { $seed }
+
+## A seat's turn
+
+plain-turn-heading = === { $date }, quarter { $turn } of { $turns }: { $seat } ===
+plain-objective-openai = Objective: compute online and revenue growth, without running out of cash.
+plain-objective-oracle = Objective: share price and investment-grade credit, with free cash flow positive by the end.
+plain-objective-utility = Objective: no blackouts, residential rates within the cap, and a solvent utility.
+plain-objective-whitehouse = Objective: win the elections, lift the stock index and bring back manufacturing jobs.
+plain-score = Score: { NUM($score, digits: 1) } of 100 points; objective { $met }.
+plain-met = met
+plain-not-met = not met
+plain-score-part = { $name }: { NUM($value, digits: 2) }, target { NUM($target, digits: 2) }; { NUM($points, digits: 1) } of { NUM($max) } points; { $met }.
+
+plain-market = Market: stock index { NUM($index, digits: 1) } (peak { NUM($peak, digits: 1) }, 100 at the start); AI sentiment { NUM($sentiment, digits: 2) } on a scale from -1 to 1; risk-free rate { NUM($rate, digits: 2) }%; bond buyers would take about ${ NUM($appetite) }B this quarter.
+plain-region-prices = { $region }: residential price { NUM($cents, digits: 1) } ¢/kWh; average bill ${ NUM($bill) } a month, { NUM($growth, scale: 100) }% since the start; { NUM($margin, scale: 100) }% reserve margin against a { NUM($target, scale: 100) }% target; energy ${ NUM($energy) }/MWh; capacity ${ NUM($capacity) }/MW-day.
+plain-region-load = { $region } data centers: { NUM($connected) } MW connected, { NUM($waiting) } MW built and waiting for the grid, { NUM($queue) } MW in the interconnection queue, { NUM($approved) } MW approved; hosting capacity { NUM($hosting) } MW; { NUM($ride, scale: 100) }% can ride through faults. Peak load { NUM($peak) } MW against { NUM($firm) } MW of firm capacity.
+plain-region-people = { $region } households: { NUM($arrears, scale: 100) }% in arrears; approval of the government { NUM($approval, scale: 100) }%; { $trips } data-center trips and { $blackouts } blackouts last quarter.
+plain-company = { $company }: cash { $cash_sign }${ NUM($cash, digits: 1) }B; debt ${ NUM($debt, digits: 1) }B; off-balance-sheet obligations known to the market ${ NUM($hidden, digits: 1) }B; market value ${ NUM($cap) }B; share price ${ NUM($price, digits: 2) }; rated { $rating }, spread { NUM($spread) } bp; revenue ${ NUM($revenue, digits: 1) }B and free cash flow { $fcf_sign }${ NUM($fcf, digits: 1) }B last quarter.
+plain-company-insolvent = { $company } is insolvent.
+plain-politics = Politics: national approval { NUM($approval, scale: 100) }%; manufacturing jobs { NUM($jobs) } thousand ({ NUM($jobs_change) } thousand since the start); national residential price { NUM($cents, digits: 1) } ¢/kWh, bills { NUM($bills, scale: 100) }% above the start; { NUM($arrears, scale: 100) }% of households in arrears; elections won { $won }, lost { $lost }.
+plain-next-election = Next election: { $kind } in { $date }, { $quarters } quarters from now.
+plain-no-election = No election is left in this game.
+plain-election-midterm = the midterms
+plain-election-general = the presidential election
+plain-congress-divided = Congress is divided: new subsidies and loan guarantees are blocked.
+plain-policy = Rules in force: chip tariff { NUM($chip, scale: 100) }%, equipment tariff { NUM($equipment, scale: 100) }%; large loads pay { NUM($share, scale: 100) }% of grid upgrades; ride-through { $ride }.
+plain-required = required
+plain-not-required = not required
+
+plain-own-openai = Your books: { NUM($compute, digits: 2) } GW of compute online, { NUM($contracted, digits: 2) } GW under contract, { NUM($chips, digits: 2) } GW of chips on order ({ NUM($vendor, digits: 2) } GW financed by Nvidia); revenue running at ${ NUM($revenue, digits: 1) }B a year against commitments of ${ NUM($commitments, digits: 1) }B a year; valuation ${ NUM($valuation) }B.
+plain-own-oracle = Your books: { NUM($online, digits: 2) } GW of data centers online, { NUM($contracted, digits: 2) } GW under contract; { NUM($building) } MW being built and { NUM($waiting) } MW waiting for the grid; { NUM($onsite) } MW of on-site turbines; { NUM($ride) } MW with ride-through; ${ NUM($hidden, digits: 1) }B off the balance sheet; ${ NUM($pot, digits: 1) }B unspent in SPVs; credit line drawn ${ NUM($revolver, digits: 1) }B.
+plain-own-utility = Your books: cash { $cash_sign }${ NUM($cash, digits: 1) }B; debt ${ NUM($debt, digits: 1) }B; funds from operations cover { NUM($ffo, scale: 100) }% of debt; spread { NUM($spread) } bp; base rates at { NUM($base, digits: 2) }× the start; construction costs at { NUM($costs, digits: 2) }× the start.
+plain-own-whitehouse = Your books: budget cost ${ NUM($budget, digits: 1) }B and tariff revenue ${ NUM($tariffs, digits: 1) }B last quarter; federal loan guarantees outstanding ${ NUM($guarantees, digits: 1) }B.
+
+plain-news-heading = News from last quarter:
+plain-news-none = No news last quarter.
+plain-news-item = - { $text }
+plain-news-private = - (only you know) { $text }
+plain-event = - Event: { $headline }. { $explanation }
+
+## Orders
+
+plain-orders-intro = Orders for { $seat }. They start from last quarter's. Type `show` to list them, `set FIELD VALUE` (per region: `set FIELD REGION VALUE`) to change one, `preview` to see what they would do, `done` to submit.
+plain-prompt = { $seat }>
+plain-field = { $field } = { $value } (allowed: { $range }). { $help }
+plain-field-regional = { $field }: { $values } (allowed: { $range }). { $help }
+plain-region-value = { $region } { $value }
+plain-range = from { $min } to { $max }
+plain-range-regional = from { $min } to { $max } in each region
+plain-range-toggle = yes or no
+plain-range-choice = one of { $choices }
+plain-unit-years = years
+plain-yes = yes
+plain-no = no
+plain-choice-quiet = quiet
+plain-choice-confident = confident
+plain-choice-cautious = cautious
+plain-set = { $field } is now { $value }.
+plain-set-region = { $field } in { $region } is now { $value }.
+plain-refused = Refused: { $field } = { $value } is outside the allowed range, { $range }.
+plain-not-a-number = "{ $text }" is not a number: { $field } takes a number { $range }.
+plain-not-a-toggle = "{ $text }" is not yes or no: { $field } takes yes or no.
+plain-not-a-choice = "{ $text }" is not allowed: { $field } takes one of { $choices }.
+plain-unknown-field = { $seat } has no field "{ $field }". Fields: { $fields }.
+plain-unknown-region = No region "{ $region }". Regions: { $regions }, or `all`.
+plain-needs-region = { $field } is set per region: `set { $field } REGION VALUE`, with a region of { $regions } or `all`.
+plain-usage-set = Usage: set FIELD VALUE, or set FIELD REGION VALUE for regional fields.
+plain-unknown-command = Unknown command "{ $command }". Type `help` for the list.
+plain-preview-heading = What these orders would do:
+plain-preview-item = - { $text }
+plain-reset = Orders are back to last quarter's.
+plain-reset-field = { $field } is back to { $value }.
+plain-submitted = Orders for { $seat } submitted.
+plain-help =
+    Commands:
+      show            list every field with its value, allowed range and help
+      show FIELD      one field
+      set FIELD VALUE             change a field (yes/no for switches)
+      set FIELD REGION VALUE      change a regional field in one region, or in `all`
+      preview         what these orders would cost and do
+      reset [FIELD]   go back to last quarter's orders
+      status          the situation again
+      done            submit these orders
+      quit            stop the game
+plain-handover = Next seat: { $seat }.
+
+## Results
+
+plain-results-heading = === Results of { $date } ===
+plain-results-region = { $region }: { NUM($cents, digits: 1) } ¢/kWh ({ NUM($change, digits: 1) } ¢/kWh on the quarter); { NUM($margin, scale: 100) }% reserve margin; energy ${ NUM($energy) }/MWh; { $blackouts } blackouts.
+plain-results-market = Stock index { NUM($index, digits: 1) } ({ NUM($change, digits: 1) }% on the quarter); AI revenue ${ NUM($ai, digits: 1) }B a year; national approval { NUM($approval, scale: 100) }%.
+plain-results-scores = Scores:
+plain-results-seat = - { $seat }: { NUM($score, digits: 1) } of 100 points ({ NUM($change, digits: 1) } on the quarter); objective { $met }.
+plain-results-welfare = - Public welfare: { NUM($score, digits: 1) } of 100 points ({ NUM($change, digits: 1) } on the quarter).
+plain-bots-played = Bots played { $seats }.
+
+## End
+
+plain-game-over = === Game over: { $date } ===
+plain-final-seat = { $seat }: { NUM($score, digits: 1) } of 100 points; objective { $met }.
+plain-final-welfare = Public welfare: { NUM($score, digits: 1) } of 100 points. It counts bills, outages, household wealth, jobs and arrears, not shareholder value.
+plain-quit = You left the game at { $date }.
+plain-eof = End of input: the game stops at { $date }.

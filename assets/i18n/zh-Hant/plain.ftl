@@ -1,0 +1,119 @@
+# 純文字模式（`overbuild play --plain`）：逐行對話，供屏幕閱讀器和腳本使用。
+# 每個數字都帶單位；不以顏色表達意思。指令、欄位名稱、地區代號和取值在所有語言中都保持英文：
+# 那是玩家要輸入的內容。用語見 main.ftl 開頭的用語表。
+
+## Start
+
+plain-welcome = Overbuild 純文字模式。劇本：{ $scenario }，{ $start } 至 { $end }，共 { $turns } 季。
+plain-welcome-help = 在每個提示後輸入指令並按 Enter；輸入 `help` 列出所有指令。
+plain-ask-seats = 你要扮演哪些席位？輸入以空格分隔的席位代號（openai、oracle、utility、whitehouse），`all` 代表全部，`none` 代表旁觀機械人對弈。直接按 Enter 即選 oracle。
+plain-bad-seat = 沒有席位「{ $seat }」：請用 openai、oracle、utility 或 whitehouse，或 `all`、`none`。
+plain-seats = 席位：{ $list }。
+plain-seat-human = { $seat }由你扮演
+plain-seat-bot = { $seat }由機械人扮演
+plain-ask-seed = 種子：輸入一個整數，或直接按 Enter 使用 { $seed }。
+plain-bad-seed = 「{ $text }」不是有效種子：請輸入 0 至 18446744073709551615 之間的整數。
+plain-seed = 種子 { $seed }。重玩同一局：overbuild play --plain --seed { $seed }
+
+## A seat's turn
+
+plain-turn-heading = === { $date }，第 { $turn } 季（共 { $turns } 季）：{ $seat } ===
+plain-objective-openai = 目標：增加上線算力和收入，同時不讓現金耗盡。
+plain-objective-oracle = 目標：股價和投資級信用評級，並在結局時自由現金流轉正。
+plain-objective-utility = 目標：不發生大停電，住宅電價不超上限，電力公司保持償債能力。
+plain-objective-whitehouse = 目標：贏得選舉，推高股票指數，帶回製造業職位。
+plain-score = 得分：{ NUM($score, digits: 1) } 分（滿分 100）；目標{ $met }。
+plain-met = 已達成
+plain-not-met = 未達成
+plain-score-part = { $name }：{ NUM($value, digits: 2) }，目標 { NUM($target, digits: 2) }；得 { NUM($points, digits: 1) } 分（滿分 { NUM($max) }）；{ $met }。
+
+plain-market = 市場：股票指數 { NUM($index, digits: 1) }（高峰 { NUM($peak, digits: 1) }，開局為 100）；AI 市場情緒 { NUM($sentiment, digits: 2) }（範圍 -1 至 1）；無風險利率 { NUM($rate, digits: 2) }%；本季債券買家約可認購 { NUM($appetite, scale: 10) }億美元。
+plain-region-prices = { $region }：住宅電價每千瓦時 { NUM($cents, digits: 1) } 美分（¢/kWh）；平均電費每月 { NUM($bill) } 美元，較開局 { NUM($growth, scale: 100) }%；備用容量率 { NUM($margin, scale: 100) }%，目標 { NUM($target, scale: 100) }%；能源價格每兆瓦時 { NUM($energy) } 美元；容量價格每兆瓦日 { NUM($capacity) } 美元。
+plain-region-load = { $region }數據中心：已接入 { NUM($connected) } MW，已建成待接入 { NUM($waiting) } MW，併網排隊 { NUM($queue) } MW，已批准 { NUM($approved) } MW；可接入容量 { NUM($hosting) } MW；{ NUM($ride, scale: 100) }% 具備故障穿越能力。尖峰負載 { NUM($peak) } MW，可靠容量 { NUM($firm) } MW。
+plain-region-people = { $region }住戶：{ NUM($arrears, scale: 100) }% 欠繳電費；政府支持度 { NUM($approval, scale: 100) }%；上季數據中心跳脫 { $trips } 次，大停電 { $blackouts } 次。
+plain-company = { $company }：現金 { $cash_sign }{ NUM($cash, scale: 10) }億美元；債務 { NUM($debt, scale: 10) }億美元；市場已知的表外債務 { NUM($hidden, scale: 10) }億美元；市值 { NUM($cap, scale: 10) }億美元；股價 { NUM($price, digits: 2) } 美元；評級 { $rating }，息差 { NUM($spread) } 基點；上季收入 { NUM($revenue, scale: 10) }億美元，自由現金流 { $fcf_sign }{ NUM($fcf, scale: 10) }億美元。
+plain-company-insolvent = { $company }已無力償債。
+plain-politics = 政治：全國支持度 { NUM($approval, scale: 100) }%；製造業職位 { NUM($jobs) } 千個（較開局 { NUM($jobs_change) } 千個）；全國住宅電價每千瓦時 { NUM($cents, digits: 1) } 美分，電費較開局高 { NUM($bills, scale: 100) }%；{ NUM($arrears, scale: 100) }% 住戶欠繳電費；選舉勝 { $won } 場，敗 { $lost } 場。
+plain-next-election = 下一場選舉：{ $date } 的{ $kind }，還有 { $quarters } 季。
+plain-no-election = 本局已沒有選舉。
+plain-election-midterm = 中期選舉
+plain-election-general = 總統選舉
+plain-congress-divided = 國會分裂：新的補貼和貸款擔保被阻擋。
+plain-policy = 現行規則：晶片關稅 { NUM($chip, scale: 100) }%，設備關稅 { NUM($equipment, scale: 100) }%；大型負載承擔 { NUM($share, scale: 100) }% 電網升級費用；故障穿越{ $ride }。
+plain-required = 屬強制要求
+plain-not-required = 不屬強制要求
+
+plain-own-openai = 你的帳簿：上線算力 { NUM($compute, digits: 2) } GW，合約算力 { NUM($contracted, digits: 2) } GW，在訂晶片 { NUM($chips, digits: 2) } GW（其中 { NUM($vendor, digits: 2) } GW 由英偉達融資）；年化收入 { NUM($revenue, scale: 10) }億美元，每年承擔 { NUM($commitments, scale: 10) }億美元；估值 { NUM($valuation, scale: 10) }億美元。
+plain-own-oracle = 你的帳簿：上線數據中心 { NUM($online, digits: 2) } GW，合約 { NUM($contracted, digits: 2) } GW；興建中 { NUM($building) } MW，待接入 { NUM($waiting) } MW；自備燃氣發電機 { NUM($onsite) } MW；具故障穿越 { NUM($ride) } MW；表外債務 { NUM($hidden, scale: 10) }億美元；特殊目的載體（SPV）未動用資金 { NUM($pot, scale: 10) }億美元；已提取信貸額度 { NUM($revolver, scale: 10) }億美元。
+plain-own-utility = 你的帳簿：現金 { $cash_sign }{ NUM($cash, scale: 10) }億美元；債務 { NUM($debt, scale: 10) }億美元；營運資金相當於債務的 { NUM($ffo, scale: 100) }%；息差 { NUM($spread) } 基點；基本電價為開局的 { NUM($base, digits: 2) } 倍；建設成本為開局的 { NUM($costs, digits: 2) } 倍。
+plain-own-whitehouse = 你的帳簿：上季預算開支 { NUM($budget, scale: 10) }億美元，關稅收入 { NUM($tariffs, scale: 10) }億美元；未償聯邦貸款擔保 { NUM($guarantees, scale: 10) }億美元。
+
+plain-news-heading = 上季新聞：
+plain-news-none = 上季沒有新聞。
+plain-news-item = - { $text }
+plain-news-private = - （只有你知道）{ $text }
+plain-event = - 事件：{ $headline }。{ $explanation }
+
+## Orders
+
+plain-orders-intro = { $seat }的指令。初始值為上季的指令。輸入 `show` 列出欄位，`set 欄位 數值`（分地區的欄位：`set 欄位 地區 數值`）修改，`preview` 預覽效果，`done` 提交。
+plain-prompt = { $seat }>
+plain-field = { $field } = { $value }（容許：{ $range }）。{ $help }
+plain-field-regional = { $field }：{ $values }（容許：{ $range }）。{ $help }
+plain-region-value = { $region } { $value }
+plain-range = { $min } 至 { $max }
+plain-range-regional = 每個地區 { $min } 至 { $max }
+plain-range-toggle = yes 或 no
+plain-range-choice = 以下其中之一：{ $choices }
+plain-unit-years = 年
+plain-yes = 是
+plain-no = 否
+plain-choice-quiet = 保持沉默
+plain-choice-confident = 信心十足
+plain-choice-cautious = 審慎
+plain-set = { $field } 現為 { $value }。
+plain-set-region = { $region }的 { $field } 現為 { $value }。
+plain-refused = 拒絕：{ $field } = { $value } 超出容許範圍（{ $range }）。
+plain-not-a-number = 「{ $text }」不是數字：{ $field } 須為數字，範圍 { $range }。
+plain-not-a-toggle = 「{ $text }」不是 yes 或 no：{ $field } 只接受 yes 或 no。
+plain-not-a-choice = 「{ $text }」不容許：{ $field } 須為以下其中之一：{ $choices }。
+plain-unknown-field = { $seat }沒有欄位「{ $field }」。欄位：{ $fields }。
+plain-unknown-region = 沒有地區「{ $region }」。地區：{ $regions }，或 `all`。
+plain-needs-region = { $field } 按地區設定：`set { $field } 地區 數值`，地區為 { $regions } 或 `all`。
+plain-usage-set = 用法：set 欄位 數值；分地區的欄位用 set 欄位 地區 數值。
+plain-unknown-command = 沒有指令「{ $command }」。輸入 `help` 查看指令表。
+plain-preview-heading = 這些指令的效果：
+plain-preview-item = - { $text }
+plain-reset = 指令已回復為上季的指令。
+plain-reset-field = { $field } 已回復為 { $value }。
+plain-submitted = { $seat }的指令已提交。
+plain-help =
+    指令：
+      show            列出每個欄位的數值、容許範圍和說明
+      show 欄位       只列一個欄位
+      set 欄位 數值             修改欄位（開關用 yes／no）
+      set 欄位 地區 數值        修改某地區（或 `all` 全部地區）的分地區欄位
+      preview         這些指令的成本和效果
+      reset [欄位]    回復為上季的指令
+      status          再看一次局勢
+      done            提交這些指令
+      quit            結束遊戲
+plain-handover = 下一個席位：{ $seat }。
+
+## Results
+
+plain-results-heading = === { $date } 結果 ===
+plain-results-region = { $region }：每千瓦時 { NUM($cents, digits: 1) } 美分（本季變動 { NUM($change, digits: 1) } 美分）；備用容量率 { NUM($margin, scale: 100) }%；能源價格每兆瓦時 { NUM($energy) } 美元；大停電 { $blackouts } 次。
+plain-results-market = 股票指數 { NUM($index, digits: 1) }（本季變動 { NUM($change, digits: 1) }%）；AI 年收入 { NUM($ai, scale: 10) }億美元；全國支持度 { NUM($approval, scale: 100) }%。
+plain-results-scores = 得分：
+plain-results-seat = - { $seat }：{ NUM($score, digits: 1) } 分（滿分 100，本季變動 { NUM($change, digits: 1) }）；目標{ $met }。
+plain-results-welfare = - 公共福祉：{ NUM($score, digits: 1) } 分（滿分 100，本季變動 { NUM($change, digits: 1) }）。
+plain-bots-played = 由機械人扮演：{ $seats }。
+
+## End
+
+plain-game-over = === 遊戲結束：{ $date } ===
+plain-final-seat = { $seat }：{ NUM($score, digits: 1) } 分（滿分 100）；目標{ $met }。
+plain-final-welfare = 公共福祉：{ NUM($score, digits: 1) } 分（滿分 100）。它計算電費、停電、住戶財富、就業和欠費，而不是股東價值。
+plain-quit = 你在 { $date } 離開了遊戲。
+plain-eof = 輸入已結束：遊戲停在 { $date }。

@@ -1,0 +1,215 @@
+//! Plain mode driven by a script: the transcript a screen reader or a script would read.
+
+use overbuild::audio::Player;
+use overbuild::engine::Seat;
+use overbuild::i18n::Lang;
+use overbuild::plain::{Outcome, Setup, play};
+
+fn run(lang: Lang, seats: Option<Vec<Seat>>, seed: Option<u64>, script: &str) -> (Outcome, String) {
+    let setup = Setup {
+        lang,
+        scenario: overbuild::scenario::load(overbuild::scenario::DEFAULT).unwrap(),
+        seats,
+        seed,
+        default_seed: 42,
+        echo: true,
+    };
+    let mut out = Vec::new();
+    let outcome = play(script.as_bytes(), &mut out, setup, &Player::silent()).unwrap();
+    (outcome, String::from_utf8(out).unwrap())
+}
+
+/// The transcript with every digit replaced: the snapshot checks wording, units and layout,
+/// and survives recalibration of the scenario's numbers.
+fn redacted(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+        .collect()
+}
+
+fn plain_text(transcript: &str) {
+    assert!(
+        !transcript.contains('\x1b'),
+        "escape sequences in plain mode"
+    );
+    assert!(!transcript.contains("plain-"), "a message key leaked");
+    assert!(!transcript.contains("order-"), "a message key leaked");
+}
+
+#[test]
+fn first_turn_transcript() {
+    let script = "oracle\n\nshow\nset build_mw texas 1000\nset bond_bn 5\nset ride_through_share 0.5\npreview\ndone\n";
+    let (outcome, transcript) = run(Lang::En, None, None, script);
+    assert_eq!(outcome, Outcome::EndOfInput);
+    plain_text(&transcript);
+    assert!(
+        transcript.contains("Seed 42."),
+        "the default seed is used and shown"
+    );
+    let first_turn = transcript
+        .split_inclusive('\n')
+        .take_while(|l| !l.starts_with("=== Results of"))
+        .collect::<String>();
+    insta::assert_snapshot!("first_turn", redacted(&first_turn));
+}
+
+#[test]
+fn every_number_in_the_status_has_its_unit() {
+    let (_, t) = run(Lang::En, Some(vec![Seat::Utility]), Some(1), "");
+    for needle in [
+        "¢/kWh",
+        "% reserve margin against a ",
+        "/MWh;",
+        "/MW-day.",
+        " MW connected",
+        "a month",
+        "% in arrears",
+        " bp;",
+        "B; debt $",
+        "% of debt",
+    ] {
+        assert!(t.contains(needle), "{needle:?} missing:\n{t}");
+    }
+}
+
+#[test]
+fn bad_input_is_refused_with_the_allowed_range() {
+    let script = "set build_mw texas 9000\nset build_mw texas -5\nset build_mw texas nan\nset bond_bn lots\nset spv_partner_share 0.1\nset build_mw mars 10\nset build_mw 10\nset no_such_field 1\nset\nfly\nshow build_mw\nshow spv_partner_share\nquit\n";
+    let (outcome, t) = run(Lang::En, Some(vec![Seat::Oracle]), Some(1), script);
+    assert_eq!(outcome, Outcome::Quit);
+    plain_text(&t);
+    for needle in [
+        "Refused: build_mw = 9000 is outside the allowed range, from 0 MW to 5,000 MW in each region.",
+        "Refused: build_mw = -5 is outside the allowed range, from 0 MW to 5,000 MW in each region.",
+        "Refused: build_mw = NaN is outside the allowed range",
+        "\"lots\" is not a number: bond_bn takes a number from $0B to $50B.",
+        "Refused: spv_partner_share = 0.1 is outside the allowed range, from 0.5 (50%) to 0.95 (95%).",
+        "No region \"mars\". Regions: texas, pjm, west, or `all`.",
+        "build_mw is set per region: `set build_mw REGION VALUE`",
+        "Oracle has no field \"no_such_field\". Fields: build_mw, onsite_mw,",
+        "Usage: set FIELD VALUE",
+        "Unknown command \"fly\". Type `help` for the list.",
+        "You left the game at 2025 Q1.",
+    ] {
+        assert!(t.contains(needle), "{needle:?} missing:\n{t}");
+    }
+    // Nothing refused was kept.
+    assert!(
+        t.contains("build_mw: Texas 0 MW, Mid-Atlantic / Rust Belt 0 MW"),
+        "{t}"
+    );
+    assert!(t.contains("spv_partner_share = 0.8 (80%)"), "{t}");
+}
+
+#[test]
+fn switches_choices_and_regions_take_their_own_values() {
+    let script = "set ride_through_cooperation yes\nset statement cautious\nset statement loud\nset ride_through_cooperation maybe\nshow ride_through_cooperation\nshow statement\nquit\n";
+    let (_, t) = run(Lang::En, Some(vec![Seat::OpenAi]), Some(1), script);
+    assert!(t.contains("ride_through_cooperation is now yes."), "{t}");
+    assert!(t.contains("statement is now cautious."), "{t}");
+    assert!(
+        t.contains("\"loud\" is not allowed: statement takes one of quiet, confident, cautious.")
+    );
+    assert!(t.contains("\"maybe\" is not yes or no"), "{t}");
+    let script = "set approve_mw all 500\nshow approve_mw\nreset approve_mw\nquit\n";
+    let (_, t) = run(Lang::En, Some(vec![Seat::Utility]), Some(1), script);
+    assert!(
+        t.contains(
+            "approve_mw: Texas 500 MW, Mid-Atlantic / Rust Belt 500 MW, West (California) 500 MW"
+        ),
+        "{t}"
+    );
+    assert!(t.contains("approve_mw is back to Texas 0 MW"), "{t}");
+}
+
+#[test]
+fn a_scripted_game_with_every_seat_plays_to_the_end() {
+    let mut script = String::from("all\n3\n");
+    for _ in 0..16 {
+        script.push_str("done\ndone\ndone\ndone\n");
+    }
+    let (outcome, t) = run(Lang::En, None, None, &script);
+    assert_eq!(outcome, Outcome::Finished);
+    plain_text(&t);
+    assert_eq!(t.matches("=== Results of").count(), 16);
+    assert_eq!(t.matches("Orders for White House submitted.").count(), 16);
+    assert!(t.contains("=== Game over: 2028 Q4 ==="), "{t}");
+    assert!(t.contains("Public welfare: "), "{t}");
+    assert!(t.ends_with("Play the same game again with: overbuild play --plain --seed 3\n"));
+}
+
+#[test]
+fn watching_the_bots_needs_no_orders_and_is_deterministic() {
+    let (outcome, a) = run(Lang::En, None, None, "none\n5\n");
+    assert_eq!(outcome, Outcome::Finished);
+    assert_eq!(
+        a.matches("Bots played OpenAI, Oracle, Utility, White House.")
+            .count(),
+        16
+    );
+    let (_, b) = run(Lang::En, Some(Vec::new()), Some(5), "");
+    // Same game: everything after the set-up lines matches.
+    let tail = |t: &str| t[t.find("=== Results of").unwrap()..].to_string();
+    assert_eq!(tail(&a), tail(&b));
+}
+
+#[test]
+fn end_of_input_stops_cleanly_at_any_prompt() {
+    let (outcome, t) = run(Lang::En, None, None, "");
+    assert_eq!(outcome, Outcome::EndOfInput);
+    assert!(
+        t.ends_with("End of input: the game stops at 2025 Q1.\n"),
+        "{t}"
+    );
+    let (outcome, _) = run(Lang::En, None, None, "oracle\n");
+    assert_eq!(outcome, Outcome::EndOfInput);
+    let (outcome, t) = run(Lang::En, None, None, "bogus\noracle\n7\nshow\n");
+    assert_eq!(outcome, Outcome::EndOfInput);
+    assert!(t.contains("Unknown seat \"bogus\""), "{t}");
+    let (outcome, t) = run(Lang::En, None, None, "oracle\nseven\n7\ndone\n");
+    assert_eq!(outcome, Outcome::EndOfInput);
+    assert!(t.contains("\"seven\" is not a seed"), "{t}");
+    assert!(
+        t.contains("End of input: the game stops at 2025 Q2."),
+        "{t}"
+    );
+}
+
+#[test]
+fn traditional_chinese_dialogue_is_translated() {
+    let script = "show approve_mw\nset approve_mw texas 99999\nset ride_through_required 是\npreview\ndone\n";
+    let (_, t) = run(Lang::ZhHant, Some(vec![Seat::Utility]), Some(9), script);
+    plain_text(&t);
+    for needle in [
+        "純文字模式",
+        "德州",
+        "備用容量率",
+        "拒絕：approve_mw = 99999 超出容許範圍（每個地區 0 MW 至 20,000 MW）。",
+        "ride_through_required 現為 是。",
+        "電力公司的指令已提交。",
+        "億美元",
+    ] {
+        assert!(t.contains(needle), "{needle:?} missing:\n{t}");
+    }
+    assert!(!t.contains("Refused"), "{t}");
+}
+
+#[test]
+fn the_binary_plays_plain_from_piped_stdin() {
+    let out = assert_cmd::Command::cargo_bin("overbuild")
+        .unwrap()
+        .args(["play", "--plain", "--seat", "oracle", "--seed", "3"])
+        .write_stdin("set build_mw texas 1000\ndone\nquit\n")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+    assert!(stdout.contains("Seed 3."), "{stdout}");
+    assert!(
+        stdout.contains("build_mw in Texas is now 1,000 MW."),
+        "{stdout}"
+    );
+    assert!(stdout.contains("You left the game at 2025 Q2."), "{stdout}");
+}
