@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Plays three quarters of the real binary in tmux, as a person would, and checks the screen.
+# Usage: tests/tmux/play.sh [path/to/overbuild]   (default: target/debug/overbuild)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+bin="${1:-${CARGO_TARGET_DIR:-target}/debug/overbuild}"
+if ! command -v tmux >/dev/null 2>&1; then
+  echo "tests/tmux/play.sh: tmux is not installed" >&2
+  exit 1
+fi
+[ -x "$bin" ] || { echo "tests/tmux/play.sh: no binary at $bin (cargo build first)" >&2; exit 1; }
+
+sock="overbuild-test-$$"
+data="$(mktemp -d)"
+tm() { tmux -L "$sock" "$@"; }
+cleanup() { tm kill-server >/dev/null 2>&1 || true; rm -rf "$data"; }
+trap cleanup EXIT
+
+screen() { tm capture-pane -p -t ob 2>/dev/null || true; }
+
+# Waits until the screen shows a text, or fails showing what it shows instead.
+wait_for() {
+  local want="$1" tries=0
+  until screen | grep -qF -- "$want"; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 100 ]; then
+      echo "tests/tmux/play.sh: timed out waiting for \"$want\"; the screen shows:" >&2
+      screen >&2
+      exit 1
+    fi
+    sleep 0.1
+  done
+}
+
+keys() { tm send-keys -t ob "$@"; }
+
+tm new-session -d -s ob -x 120 -y 40 \
+  "env TERM=xterm-256color $bin --data-dir $data --mute play --seat oracle --seed 7"
+
+wait_for "Briefing: you are Oracle"
+keys Enter
+wait_for "[1 Dashboard]"
+wait_for "2025 Q1"
+
+for quarter in 1 2 3; do
+  keys 2
+  wait_for "Orders of Oracle"
+  keys Right                       # start 100 MW in Texas
+  wait_for "orders: 1 change"
+  keys s
+  wait_for "Submit your orders"
+  keys y
+  wait_for "what happened"
+  wait_for "Public welfare"
+  keys Enter
+  wait_for "quarter $((quarter + 1)) of 16"
+done
+wait_for "2025 Q4"
+
+# Help lists the keys of the screen; Esc closes it.
+keys '?'
+wait_for "Keys of this screen"
+keys Escape
+wait_for "[1 Dashboard]"
+
+# q asks first; n keeps playing; q then y quits and gives the terminal back.
+keys q
+wait_for "Leave this game?"
+keys n
+wait_for "[1 Dashboard]"
+keys q
+wait_for "Leave this game?"
+keys y
+for _ in $(seq 1 50); do
+  tm has-session -t ob 2>/dev/null || break
+  sleep 0.1
+done
+if tm has-session -t ob 2>/dev/null; then
+  echo "tests/tmux/play.sh: the game did not quit" >&2
+  screen >&2
+  exit 1
+fi
+echo "tests/tmux/play.sh: 1 passed, 0 failed"
