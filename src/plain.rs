@@ -139,7 +139,8 @@ pub fn play(
             d.t.with(key, &[("seat", text(d.seat(*s)))])
         })
         .collect();
-    d.line("plain-seats", &[("list", text(list.join("; ")))])?;
+    let separator = d.t.get("plain-list-separator");
+    d.line("plain-seats", &[("list", text(list.join(&separator)))])?;
     d.line("plain-seed", &[("seed", text(seed.to_string()))])?;
 
     let mut game = Game::new(setup.scenario, seed);
@@ -540,7 +541,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                     )
                 })
                 .collect();
-            parts.join(", ")
+            parts.join(&self.t.get("plain-comma"))
         } else {
             draft
                 .get(spec.key, 0)
@@ -1025,7 +1026,8 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             .map(|s| self.seat(*s))
             .collect();
         if !bots.is_empty() {
-            self.line("plain-bots-played", &[("seats", text(bots.join(", ")))])?;
+            let comma = self.t.get("plain-comma");
+            self.line("plain-bots-played", &[("seats", text(bots.join(&comma)))])?;
         }
         for e in &report.events {
             let headline = self.t.msg(&e.headline);

@@ -4,6 +4,10 @@
 
 ## Start
 
+# Separators of lists in sentences.
+plain-list-separator = {"; "}
+plain-comma = {", "}
+
 plain-welcome = Overbuild, plain mode. Scenario: { $scenario }, { $start } to { $end }, { $turns } quarters.
 plain-welcome-help = At each prompt, type a command and press Enter; `help` lists the commands.
 plain-ask-seats = Which seats do you play? Type seat ids separated by spaces (openai, oracle, utility, whitehouse), `all`, or `none` to watch the bots. Press Enter for oracle.

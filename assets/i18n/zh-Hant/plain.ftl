@@ -4,6 +4,10 @@
 
 ## Start
 
+# Separators of lists in sentences.
+plain-list-separator = ；
+plain-comma = 、
+
 plain-welcome = Overbuild 純文字模式。劇本：{ $scenario }，{ $start } 至 { $end }，共 { $turns } 季。
 plain-welcome-help = 在每個提示後輸入指令並按 Enter；輸入 `help` 列出所有指令。
 plain-ask-seats = 你要扮演哪些席位？輸入以空格分隔的席位代號（openai、oracle、utility、whitehouse），`all` 代表全部，`none` 代表旁觀機械人對弈。直接按 Enter 即選 oracle。
