@@ -59,18 +59,22 @@ impl Cue {
     }
 }
 
-/// A quarter in which the stock index fell at least this much sounds the crash.
-pub const CRASH_DROP: f64 = 0.10;
+/// A quarter in which the stock index fell at least this much sounds the crash (with the default
+/// scenario's bots the worst quarter of a game falls 4–8%).
+pub const CRASH_DROP: f64 = 0.06;
 
 /// The one cue that marks a resolved quarter, the most important first: the end of the game, a
-/// blackout, a market crash, election night, an event headline, else the plain turn chime.
-/// `index_before` is the stock index before the quarter.
+/// blackout, a market crash (the index falls `CRASH_DROP` or a company goes under), election
+/// night, an event headline, else the plain turn chime. `index_before` is the stock index
+/// before the quarter.
 pub fn cue_for_turn(report: &TurnReport, index_before: f64, game_over: bool) -> Cue {
     if game_over {
         Cue::GameOver
     } else if report.blackouts() > 0 {
         Cue::Blackout
-    } else if index_before > 0.0 && report.market.index <= index_before * (1.0 - CRASH_DROP) {
+    } else if (index_before > 0.0 && report.market.index <= index_before * (1.0 - CRASH_DROP))
+        || report.news.iter().any(|n| n.msg.key == "news-insolvency")
+    {
         Cue::MarketCrash
     } else if report.politics.election.is_some() {
         Cue::ElectionNight
@@ -278,6 +282,13 @@ mod tests {
         assert_eq!(cue_for_turn(&quiet, 100.0, true), Cue::GameOver);
         assert_eq!(cue_for_turn(&quiet, 115.0, false), Cue::MarketCrash);
         assert_eq!(cue_for_turn(&quiet, 105.0, false), Cue::TurnResolved);
+        let mut bust = report();
+        bust.say(
+            crate::engine::report::Topic::Finance,
+            crate::engine::report::Severity::Alert,
+            crate::engine::report::Msg::new("news-insolvency"),
+        );
+        assert_eq!(cue_for_turn(&bust, 100.0, false), Cue::MarketCrash);
         let mut election = report();
         election.politics.election = Some(Default::default());
         assert_eq!(cue_for_turn(&election, 100.0, false), Cue::ElectionNight);
