@@ -49,7 +49,15 @@ pub enum Outcome {
 /// `overbuild play --plain`: stdin and stdout; sound only when a person is typing.
 pub fn run(global: &GlobalArgs, options: &PlainOptions) -> Result<ExitCode, UserError> {
     let paths = crate::paths::Paths::resolve(global.data_dir.as_deref());
-    let settings = crate::tui::settings::load(paths.as_ref().map(|p| p.settings_file())).settings;
+    let loaded = crate::tui::settings::load(paths.as_ref().map(|p| p.settings_file()));
+    if let (Some(problem), Some(path)) = (&loaded.problem, &loaded.path) {
+        // A bad file is reported, not silently ignored; stdout stays the dialogue.
+        eprintln!(
+            "overbuild: {}: {problem}; using the default settings",
+            path.display()
+        );
+    }
+    let settings = loaded.settings;
     let lang = match &global.lang {
         Some(code) => Lang::parse(code).ok_or_else(|| {
             UserError(format!(

@@ -213,3 +213,22 @@ fn the_binary_plays_plain_from_piped_stdin() {
     );
     assert!(stdout.contains("You left the game at 2025 Q2."), "{stdout}");
 }
+
+#[test]
+fn a_bad_settings_file_gives_one_line_and_the_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("settings.toml"), "volume = \"loud\"\n").unwrap();
+    let out = assert_cmd::Command::cargo_bin("overbuild")
+        .unwrap()
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["play", "--plain", "--seat", "utility", "--seed", "1"])
+        .write_stdin("quit\n")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("settings.toml"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("You left the game at 2025 Q1."));
+}
