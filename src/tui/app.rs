@@ -567,7 +567,7 @@ impl App {
                     kh(NextPane, "tui-key-next-pane", true),
                     kh(PrevPane, "tui-key-prev-pane", false),
                     kh(Tab1, "tui-key-tab-1", false),
-                    kh(Tab2, "tui-key-tab-2", false),
+                    kh(Tab2, "tui-key-tab-2", p.tab != Tab::Orders),
                     kh(Tab3, "tui-key-tab-3", false),
                     kh(Tab4, "tui-key-tab-4", false),
                     kh(Tab5, "tui-key-tab-5", false),

@@ -431,16 +431,17 @@ fn you_box(
     for part in &s.parts {
         lines.push(Line::from(vec![
             met(app, part.met, String::new()),
-            Span::raw(app.t(&part.key)),
             Span::styled(
-                format!(" {}/{}", num(part.points, 0), num(part.max_points, 0)),
+                format!("{:>2}/{} ", num(part.points, 0), num(part.max_points, 0)),
                 app.theme.dim,
             ),
+            Span::raw(app.t(&part.key)),
         ]));
     }
     lines.extend(own_summary(app, view));
     frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        // No wrapping: each part keeps one line; long names are cut at the border.
+        Paragraph::new(lines).block(block),
         area,
     );
 }
