@@ -2,6 +2,7 @@
 
 pub mod audio;
 pub mod bots;
+pub mod calibration;
 pub mod cli;
 pub mod engine;
 pub mod error;

@@ -10,8 +10,28 @@ use super::rng::{Purpose, Rngs};
 use super::state::{Bond, ComputeContract, Insolvency, Owner, ProjectKind, Spv, VendorDeal, World};
 use super::supply;
 
+/// Share of the gap between the market's belief in Oracle's backlog and what coverage implies
+/// closed each quarter.
+const BELIEF_LEARNING: f64 = 1.0;
+/// Announcement premium (log) per year of revenue newly booked, and its quarterly decay.
+const HYPE_PER_YEAR_BOOKED: f64 = 0.1;
+const HYPE_DECAY: f64 = 0.5;
+/// Sentiment gained per year of revenue newly booked as backlog.
+const BACKLOG_SURPRISE_WEIGHT: f64 = 0.025;
+/// Sentiment lost per quarter per point of coverage below one half.
+const COVERAGE_PRESSURE: f64 = 0.45;
+/// Coverage at which the market stops worrying about OpenAI's ability to pay.
+const COVERAGE_COMFORT: f64 = 0.6;
+/// How much equity value falls with the widening of a company's credit spread (log-log).
+const CREDIT_EQUITY_ELASTICITY: f64 = 0.4;
+/// Share of the gap to the spread that fundamentals imply closed each quarter.
+const SPREAD_SPEED: f64 = 0.85;
 /// New bonds pay the issuer's spread plus a new-issue and term premium, bp.
 pub const NEW_ISSUE_PREMIUM_BP: f64 = 60.0;
+/// Share of off-balance-sheet obligations known to the market at the start.
+pub const INITIAL_DISCLOSED: f64 = 0.5;
+/// Share of a new SPV's obligations the market learns about when it is signed.
+const SPV_DISCLOSED: f64 = 0.5;
 /// Years an SPV's lease runs.
 const SPV_YEARS: u32 = 16;
 /// Equity in an SPV, the rest being the SPV's own debt.
@@ -229,7 +249,10 @@ pub fn financing(
             consolidated: false,
         });
         world.oracle.spv_pot_bn += amount;
-        world.company_mut(oracle).off_balance_bn += amount - own_equity;
+        // The press reports project financings; the lease guarantees behind them stay private.
+        let c = world.company_mut(oracle);
+        c.off_balance_bn += amount - own_equity;
+        c.off_balance_known_bn += SPV_DISCLOSED * (amount - own_equity);
         world.market.bonds_ytd_bn += amount * (1.0 - SPV_EQUITY_SHARE);
         // Oracle's equity share leaves its cash for the SPV (which then spends it on the build).
         world.accounts.pay(
@@ -594,6 +617,25 @@ pub fn operations(
         Flow::Buyback,
     );
 
+    // Capital spending outside the tracked projects grows with each company's base business.
+    for id in [CompanyId::Oracle, CompanyId::Nvidia, CompanyId::OpenAi] {
+        let bp = params.companies.balance(id);
+        let growth = world.company(id).base_revenue_q_bn / bp.base_revenue_q_bn.max(1e-9);
+        let capex = bp.base_capex_q_bn
+            * if bp.base_revenue_q_bn > 0.0 {
+                growth
+            } else {
+                1.0
+            };
+        world.accounts.pay(
+            &mut report.transfers,
+            company_account(id),
+            Account::Suppliers,
+            capex,
+            Flow::Capex,
+        );
+        world.company_mut(id).capex_q_bn += capex;
+    }
     // Taxes on operating profit, interest and maturities for every company.
     for id in CompanyId::ALL {
         debt_service(world, id, appetite, report);
@@ -848,13 +890,14 @@ pub fn markets(
     }
     let surprise = surprise_sum / weight_sum;
 
-    // Coverage: can OpenAI's revenue carry what it has committed to pay?
-    let coverage = if world.openai.commitments_yr_bn > 0.0 {
+    // Coverage: can OpenAI's revenue carry what it has committed to pay? Markets digest it
+    // with a quarter's lag: this quarter's sentiment and belief use last quarter's figure.
+    let coverage = world.market.coverage;
+    let coverage_now = if world.openai.commitments_yr_bn > 0.0 {
         world.openai.revenue_run_rate_bn / world.openai.commitments_yr_bn
     } else {
         1.0
     };
-    world.market.coverage = coverage;
 
     let nvidia_rev: f64 = world
         .company(CompanyId::Nvidia)
@@ -891,9 +934,19 @@ pub fn markets(
         })
         .sum::<f64>()
         .min(3.0);
+    // A jump in Oracle's backlog reads as proof that AI demand is real.
+    let oracle = world.company(CompanyId::Oracle);
+    let booked = (oracle.backlog_bn - world.market.backlog_last_bn).max(0.0);
+    let backlog_surprise = booked / (oracle.revenue_q_bn * 4.0).max(1.0);
+    world.market.backlog_last_bn = oracle.backlog_bn;
+    // Announcements move a stock beyond what they change in earnings; the premium fades.
+    let c = world.company_mut(CompanyId::Oracle);
+    c.hype = HYPE_DECAY * c.hype + HYPE_PER_YEAR_BOOKED * backlog_surprise.min(10.0);
     let s = world.market.sentiment;
-    let change = (m.sentiment_persistence - 1.0) * s + m.surprise_weight * surprise
-        - 0.25 * (0.5 - coverage).max(0.0)
+    let change = (m.sentiment_persistence - 1.0) * s
+        + m.surprise_weight * surprise
+        + BACKLOG_SURPRISE_WEIGHT * backlog_surprise.min(10.0)
+        - COVERAGE_PRESSURE * (0.5 - coverage).max(0.0)
         - 0.08 * credit_stress
         + m.momentum * world.market.sentiment_change
         + statement(orders.openai.statement, 0.04, 0.08)
@@ -907,7 +960,14 @@ pub fn markets(
 
     // Valuations: expected revenue in two years x margin x a multiple set by sentiment.
     let circ = world.market.circular_share;
-    let credibility = backlog_credibility(coverage, s);
+    // Markets take a newly signed backlog at last quarter's belief, then learn what coverage
+    // implies.
+    let credibility = world.market.backlog_belief;
+    // Scrutiny grows with how much of Oracle's backlog depends on OpenAI.
+    let concentration =
+        (openai_backlog(world) / world.company(CompanyId::Oracle).backlog_bn.max(1.0)).min(1.0);
+    let implied = backlog_credibility(coverage, s);
+    world.market.backlog_belief += BELIEF_LEARNING * concentration * (implied - credibility);
     for id in CompanyId::ALL {
         if world.company(id).insolvent {
             continue;
@@ -968,15 +1028,19 @@ pub fn markets(
     report_companies(world, report);
     for c in &mut world.companies {
         c.revenue_history.push(c.revenue_q_bn);
-        if c.revenue_history.len() > 8 {
-            c.revenue_history.remove(0);
+        c.capex_history.push(c.capex_q_bn);
+        for history in [&mut c.revenue_history, &mut c.capex_history] {
+            if history.len() > 8 {
+                history.remove(0);
+            }
         }
     }
     report.market.sentiment = world.market.sentiment;
     report.market.index = world.market.index;
     report.market.risk_free = world.market.risk_free;
     report.market.bubble_gauge = world.market.bubble_gauge;
-    report.market.coverage = coverage;
+    world.market.coverage = coverage_now;
+    report.market.coverage = coverage_now;
     report.market.circular_share = world.market.circular_share;
     report.market.ai_revenue_bn_yr =
         world.openai.revenue_run_rate_bn + world.market.hyperscaler_ai_q_bn * 4.0;
@@ -993,7 +1057,19 @@ pub fn markets(
 /// How much of Oracle's backlog the market believes: less when the buyer's revenue covers little
 /// of what it owes, and when sentiment sours.
 pub fn backlog_credibility(coverage: f64, sentiment: f64) -> f64 {
-    (0.3 + 0.7 * (coverage / 0.5).clamp(0.0, 1.0)) * (0.7 + 0.3 * sentiment)
+    (0.2 + 0.8 * (coverage / COVERAGE_COMFORT).clamp(0.0, 1.0)) * (0.75 + 0.25 * sentiment)
+}
+
+/// What OpenAI still owes Oracle under live contracts, $B.
+pub fn openai_backlog(world: &World) -> f64 {
+    world
+        .contracts
+        .iter()
+        .filter(|c| !c.defaulted && c.end_turn > world.turn)
+        .map(|c| {
+            c.gw * c.price_bn_per_gw_yr * f64::from(c.end_turn - world.turn.max(c.start_turn)) / 4.0
+        })
+        .sum()
 }
 
 /// Model value before the start-of-game scale: expected revenue in two years x margin x multiple.
@@ -1011,8 +1087,11 @@ pub fn model_value(
     let run_rate = c.revenue_q_bn * 4.0;
     let mut expected = run_rate * (1.0 + c.expected_growth).max(0.1).powi(2);
     if id == CompanyId::Oracle {
-        // Backlog converts to revenue over about five years, if the market believes the buyer.
-        expected = expected.max(run_rate + credibility * c.backlog_bn / 5.0);
+        // Backlog converts to revenue over about five years; OpenAI's part counts as far as the
+        // market believes OpenAI can pay.
+        let from_openai = openai_backlog(world).min(c.backlog_bn);
+        let believed = c.backlog_bn - from_openai + credibility * from_openai;
+        expected = expected.max(run_rate + believed / 5.0);
     }
     let margin = match id {
         CompanyId::OpenAi => 1.0,
@@ -1021,18 +1100,25 @@ pub fn model_value(
     };
     let debt = c.debt_bn() + c.off_balance_known_bn;
     let ebitda = (run_rate * margin.max(0.05)).max(1.0);
-    let leverage_penalty = (1.0 - 0.08 * (debt / ebitda - 3.0).max(0.0)).max(0.3);
+    let leverage_penalty = (1.0 - 0.04 * (debt / ebitda - 4.0).max(0.0)).max(0.3);
     let circular_penalty = if id == CompanyId::Nvidia || id == CompanyId::OpenAi {
         (1.0 - m.circular_discount * circular * (-sentiment).max(0.0)).max(0.2)
     } else {
         1.0
     };
+    let hype = c.hype.exp();
+    // Equity holders stand behind lenders: a tripled spread takes about a quarter off the value.
+    let credit_penalty = (c.anchor_spread_bp / c.spread_bp.max(1.0))
+        .min(1.0)
+        .powf(CREDIT_EQUITY_ELASTICITY);
     expected
         * margin
         * bp.base_multiple
         * (m.multiple_sentiment * sentiment).exp()
         * leverage_penalty
         * circular_penalty
+        * credit_penalty
+        * hype
 }
 
 /// Spreads move towards a level set by leverage, cash burn and sentiment; peers follow part of
@@ -1054,13 +1140,25 @@ fn credit(world: &mut World, surprise: f64, shocks: &MarketShocks, report: &mut 
                 .unwrap_or(100.0)
                 .max(1.0);
         let leverage = leverage(world, id);
-        let stress = 0.25 * (leverage - start_leverage(world, id).max(2.5)).max(0.0)
+        // Capex running ahead of what the company spent over the last year alarms lenders.
+        let capex_jump = capex_surprise(c);
+        // A backlog concentrated on a buyer whose revenue covers little of what it owes.
+        let counterparty = if id == CompanyId::Oracle {
+            let concentration = openai_backlog(world) / c.backlog_bn.max(1.0);
+            concentration.min(1.0)
+                * (1.0 - world.market.coverage / COVERAGE_COMFORT).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        let stress = 0.5 * (leverage - start_leverage(world, id).max(2.5)).max(0.0)
             + 1.5 * burn_stress(world, id)
             + 0.8 * (-s).max(0.0)
-            + 0.5 * (-c.surprise).max(0.0);
+            + 0.5 * (-c.surprise).max(0.0)
+            + 0.25 * capex_jump
+            + 4.0 * counterparty;
         let target = c.anchor_spread_bp * rating_factor * (1.0 + stress);
         let shock = shocks.spread_bp.get(id.index()).copied().unwrap_or(0.0);
-        moves[id.index()] = 0.5 * (target - c.spread_bp) + shock;
+        moves[id.index()] = SPREAD_SPEED * (target - c.spread_bp) + shock;
     }
     // Peers follow part of the biggest relative widening.
     let leader = CompanyId::ALL
@@ -1095,16 +1193,22 @@ fn credit(world: &mut World, surprise: f64, shocks: &MarketShocks, report: &mut 
         if c.insolvent {
             continue;
         }
-        let implied = rating_for(leverage(world, id) + 4.0 * burn_stress(world, id));
+        let c_lev = (c.debt_bn() + 0.5 * c.off_balance_known_bn)
+            / ((c.revenue_q_bn * 4.0).max(1.0) * params.companies.balance(id).base_margin.max(0.1));
+        let implied = rating_for(c_lev + 2.0 * burn_stress(world, id));
         let anchor_implied = c.anchor_rating.notch() as i32;
         // The start rating reflects more than leverage (scale, franchise): keep its offset.
         let offset = anchor_implied - rating_for(start_leverage(world, id)).notch() as i32;
         let target =
             (implied.notch() as i32 + offset).clamp(0, Rating::Ccc.notch() as i32) as usize;
         let now = c.rating.notch();
-        let next = if target > now + 1 {
+        // Agencies move a notch at a time, at most every other quarter, and only on a clear gap.
+        let rested = world.turn >= c.rating_changed_turn + 2 || c.rating_changed_turn == 0;
+        let next = if !rested {
+            now
+        } else if target > now + 1 {
             now + 1
-        } else if target + 1 < now {
+        } else if target + 2 < now {
             now - 1
         } else {
             now
@@ -1113,6 +1217,7 @@ fn credit(world: &mut World, surprise: f64, shocks: &MarketShocks, report: &mut 
             let was_ig = c.rating.investment_grade();
             let new = Rating::from_notch(next);
             world.company_mut(id).rating = new;
+            world.company_mut(id).rating_changed_turn = world.turn;
             let key = if next > now {
                 "news-downgrade"
             } else {
@@ -1161,12 +1266,26 @@ fn rating_for(leverage: f64) -> Rating {
     }
 }
 
+/// Capex this quarter over the average of the last four, less one (0 when flat or falling).
+fn capex_surprise(c: &super::state::Company) -> f64 {
+    let history: Vec<f64> = c.capex_history.iter().rev().take(4).copied().collect();
+    if history.is_empty() {
+        return 0.0;
+    }
+    let average = history.iter().sum::<f64>() / history.len() as f64;
+    if average <= 1.0 {
+        0.0
+    } else {
+        (c.capex_q_bn / average - 1.0).clamp(0.0, 2.0)
+    }
+}
+
 /// Debt (with the known half of off-balance-sheet obligations) over operating earnings.
 fn leverage(world: &World, id: CompanyId) -> f64 {
     let c = world.company(id);
     let run_rate = (c.revenue_q_bn * 4.0).max(1.0);
     let margin = world.params.companies.balance(id).base_margin.max(0.1);
-    (c.debt_bn() + 0.5 * c.off_balance_known_bn) / (run_rate * margin)
+    (c.debt_bn() + c.off_balance_known_bn) / (run_rate * margin)
 }
 
 /// Cash burn against the money on hand: 0 with six quarters of runway or more, 1 with none.
@@ -1190,7 +1309,8 @@ fn start_leverage(world: &World, id: CompanyId) -> f64 {
         CompanyId::OpenAi => world.params.companies.openai.demand_bn_yr / 4.0,
         _ => p.base_revenue_q_bn,
     };
-    (p.debt_bn + 0.5 * p.off_balance_bn * 0.5) / (revenue * 4.0 * p.base_margin.max(0.1)).max(1.0)
+    (p.debt_bn + p.off_balance_bn * INITIAL_DISCLOSED)
+        / (revenue * 4.0 * p.base_margin.max(0.1)).max(1.0)
 }
 
 /// The market learns about a company's off-balance-sheet obligations.
@@ -1201,7 +1321,9 @@ pub fn reveal(world: &mut World, id: CompanyId, report: &mut TurnReport) {
         return;
     }
     c.off_balance_known_bn = c.off_balance_bn;
-    let run_rate = (c.revenue_q_bn * 4.0).max(1.0);
+    // Events reveal at the start of a quarter, before this quarter's revenue is booked.
+    let last = c.revenue_history.last().copied().unwrap_or(c.revenue_q_bn);
+    let run_rate = (last.max(c.revenue_q_bn) * 4.0).max(1.0);
     c.spread_bp += 30.0 * hidden / run_rate;
     report.say(
         Topic::Finance,

@@ -12,6 +12,10 @@ pub const HOURS: usize = DAYS * 24;
 const MWH_PER_MW_HOUR: f64 = 1.0;
 /// Average draw of a household, kW (for outage energy).
 const HOUSEHOLD_KW: f64 = 1.2;
+/// Congestion starts when data-center draw passes this share of hosting capacity...
+const CONGESTION_ONSET: f64 = 0.8;
+/// ...and adds this share of the marginal cost per unit of use beyond it.
+const CONGESTION_SLOPE: f64 = 1.0;
 /// Demand response is called when the price would exceed this, $/MWh.
 const DEMAND_RESPONSE_STRIKE: f64 = 300.0;
 
@@ -186,7 +190,9 @@ pub fn dc_load_mw(world: &World, r: usize) -> f64 {
 /// data centers' flat draw, and wind and solar output.
 struct Hourly {
     load: Vec<f64>,
+    /// Average data-center draw and its training-run swing within a day (mean zero).
     dc_load: f64,
+    dc_swing: [f64; 24],
     wind: Vec<f64>,
     solar: Vec<f64>,
 }
@@ -195,6 +201,24 @@ impl Hourly {
     fn renewables(&self, i: usize) -> f64 {
         self.wind[i] + self.solar[i]
     }
+
+    fn dc(&self, i: usize) -> f64 {
+        self.dc_load * (1.0 + self.dc_swing[i % 24])
+    }
+}
+
+/// Synchronised training runs swing data-center draw on a cycle of hours (checkpoints, evals);
+/// the swing grows with OpenAI's share of the region's data centers and its training intensity.
+fn training_swing(world: &World, r: usize, inputs: &GridInputs) -> [f64; 24] {
+    let dc = &world.regions[r].dc;
+    let openai_share = (dc.oracle_mw + dc.colo_mw) / dc.connected_mw().max(1.0);
+    let smoothing = if inputs.ride_through_cooperation {
+        0.3
+    } else {
+        1.0
+    };
+    let amplitude = 0.15 * inputs.training_intensity * openai_share * smoothing;
+    std::array::from_fn(|h| amplitude * (std::f64::consts::TAU * h as f64 / 6.0).sin())
 }
 
 fn build_hourly(
@@ -225,6 +249,7 @@ fn build_hourly(
     let mut h = Hourly {
         load: vec![0.0; HOURS],
         dc_load: dc_load_mw(world, r),
+        dc_swing: training_swing(world, r, inputs),
         wind: vec![0.0; HOURS],
         solar: vec![0.0; HOURS],
     };
@@ -246,7 +271,7 @@ fn build_hourly(
             let night = if (6..18).contains(&hour) { 0.9 } else { 1.1 };
             h.wind[i] = wind_mw * wind_day * night;
             h.solar[i] = solar_mw * solar[hour] * sun_day;
-            day_net[hour] = h.load[i] + h.dc_load - h.renewables(i) - nuclear;
+            day_net[hour] = h.load[i] + h.dc(i) - h.renewables(i) - nuclear;
         }
         if battery_mw > 0.0 {
             shift_batteries(
@@ -340,8 +365,8 @@ pub fn step(world: &mut World, inputs: &GridInputs, rngs: &Rngs, report: &mut Tu
             continue;
         };
         for i in 0..HOURS {
-            let da = hourly[a].load[i] + hourly[a].dc_load;
-            let db = hourly[b].load[i] + hourly[b].dc_load;
+            let da = hourly[a].load[i] + hourly[a].dc(i);
+            let db = hourly[b].load[i] + hourly[b].dc(i);
             let ia = params.regions[a].import_limit_mw;
             let ib = params.regions[b].import_limit_mw;
             let cost = |h: &Hourly, st: &Stack, d: f64, lim: f64| {
@@ -400,8 +425,14 @@ pub fn step(world: &mut World, inputs: &GridInputs, rngs: &Rngs, report: &mut Tu
         let mut partial = vec![0.0; steps];
         let mut renewable_out = [0.0; 2];
         let total_stack = st.total();
+        // Where data-center load outgrows the grid that hosts it, power into the pocket is
+        // congested and dearer; transmission upgrades relieve it.
+        let state = &world.regions[r];
+        let hosting_use = dc_load_mw(world, r) / state.dc.hosting_capacity_mw.max(1.0);
+        let congestion = CONGESTION_SLOPE * (hosting_use - CONGESTION_ONSET).clamp(0.0, 1.0);
+        let mut congestion_cost = 0.0;
         for i in 0..HOURS {
-            let mut demand = h.load[i] + h.dc_load;
+            let mut demand = h.load[i] + h.dc(i);
             if dr_mw > 0.0
                 && marginal(h, st, i, demand, region.import_limit_mw).0 > DEMAND_RESPONSE_STRIKE
             {
@@ -456,11 +487,12 @@ pub fn step(world: &mut World, inputs: &GridInputs, rngs: &Rngs, report: &mut Tu
             let price = if unserved > 1e-6 || !mc.is_finite() {
                 region.price_cap
             } else {
-                (mc + adder).min(region.price_cap)
+                (mc * (1.0 + congestion) + adder).min(region.price_cap)
             };
+            congestion_cost += mc.min(region.price_cap) * congestion * served;
             rr.peak_price = rr.peak_price.max(price);
             cost_weighted += price * served;
-            dc_energy += h.dc_load.min(served);
+            dc_energy += h.dc(i).min(served);
         }
         let mut emissions = 0.0;
         let mut above = 0u32;
@@ -479,6 +511,11 @@ pub fn step(world: &mut World, inputs: &GridInputs, rngs: &Rngs, report: &mut Tu
             region.price_cap
         };
         rr.emissions_mt = emissions / 1e6;
+        rr.congestion = if rr.served_mwh > 0.0 {
+            congestion_cost / rr.served_mwh
+        } else {
+            0.0
+        };
         rr.peak_load_mw = peak;
         rr.dc_load_mw = dc_energy / HOURS as f64;
         report.regions.push(rr);
@@ -611,7 +648,7 @@ fn faults(world: &mut World, r: usize, inputs: &GridInputs, rngs: &Rngs, report:
     let growth = (state.dc.connected_mw() / state.dc.start_mw.max(1.0)).max(0.2);
     let stress = 1.0 + 2.0 * (dc_load / state.dc.hosting_capacity_mw.max(1.0) - 1.0).max(0.0);
     let mitigation = 1.0 / (1.0 + state.upgrades_bn / 10.0);
-    let rate = fp.rate_q * growth.powf(0.8) * stress * mitigation;
+    let rate = fp.rate_q * growth.sqrt() * stress * mitigation;
     let count = rng.poisson(rate) + inputs.forced_faults.get(r).copied().unwrap_or(0);
     // Lock-step training swings make the load near a fault larger and jumpier.
     let openai_share = (state.dc.oracle_mw + state.dc.colo_mw) / state.dc.connected_mw().max(1.0);
@@ -645,9 +682,10 @@ fn faults(world: &mut World, r: usize, inputs: &GridInputs, rngs: &Rngs, report:
         let (share, hours) = match outcome {
             FaultOutcome::Absorbed => (0.0, 0.0),
             FaultOutcome::LocalOutage => (0.004 + 0.006 * ratio.min(2.0), rng.range(2.0, 6.0)),
+            // Under-frequency load shedding sheds blocks of customers; wider the more is lost.
             FaultOutcome::Cascade => (
-                (0.08 * ratio * ratio).clamp(0.05, 0.6),
-                rng.range(8.0, 36.0) * ratio.min(2.0),
+                (0.03 * ratio * ratio).clamp(0.02, 0.25),
+                rng.range(4.0, 18.0) * ratio.min(2.5),
             ),
         };
         let affected_k = households_k * share;

@@ -75,11 +75,12 @@ impl World {
                     bonds,
                     revolver_bn: 0.0,
                     off_balance_bn: b.off_balance_bn,
-                    off_balance_known_bn: b.off_balance_bn * 0.5,
+                    off_balance_known_bn: b.off_balance_bn * finance::INITIAL_DISCLOSED,
                     revenue_q_bn: revenue,
                     revenue_history,
                     operating_cash_q_bn: 0.0,
                     capex_q_bn: 0.0,
+                    capex_history: Vec::new(),
                     free_cash_flow_q_bn: 0.0,
                     fcf_history: Vec::new(),
                     backlog_bn: b.backlog_bn,
@@ -96,6 +97,8 @@ impl World {
                     anchor_spread_bp: b.spread_bp,
                     anchor_rating: b.rating,
                     surprise: 0.0,
+                    rating_changed_turn: 0,
+                    hype: 0.0,
                     insolvent: false,
                 }
             })
@@ -234,7 +237,9 @@ fn warm_up(world: &mut World) {
     }
     for id in CompanyId::ALL {
         let revenue = scratch.company(id).revenue_q_bn;
+        let capex = scratch.company(id).capex_q_bn;
         let c = world.company_mut(id);
+        c.capex_history = vec![capex; 4];
         let quarterly = (1.0 + c.expected_growth).max(0.05).powf(0.25);
         c.revenue_q_bn = revenue;
         c.revenue_history = (1..=4).rev().map(|k| revenue / quarterly.powi(k)).collect();
@@ -247,7 +252,9 @@ fn warm_up(world: &mut World) {
 
 fn calibrate_valuations(world: &mut World) {
     let s = world.market.sentiment;
-    let credibility = finance::backlog_credibility(world.market.coverage, s);
+    let credibility = finance::backlog_credibility(world.market.coverage, s).max(0.9);
+    world.market.backlog_belief = credibility;
+    world.market.backlog_last_bn = world.company(CompanyId::Oracle).backlog_bn;
     for id in CompanyId::ALL {
         let model = finance::model_value(world, id, s, 0.0, credibility);
         let c = world.company_mut(id);

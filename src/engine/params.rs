@@ -459,6 +459,9 @@ pub struct CompanyParams {
     pub base_margin: f64,
     /// Fixed operating costs (staff, R&D), $B/quarter, 0..=500.
     pub fixed_costs_q_bn: f64,
+    /// Capital spending outside the projects the game tracks (maintenance, commitments made
+    /// before the start), $B/quarter, growing with base revenue, 0..=500.
+    pub base_capex_q_bn: f64,
     /// Market value (or last round's valuation), $B, 1..=100000.
     pub market_cap_bn: f64,
     /// Shares outstanding, billions, 0.001..=1000.

@@ -10,6 +10,8 @@ use super::rng::{Purpose, Rngs};
 use super::state::{ElectionResult, World};
 use crate::engine::ids::CompanyId;
 
+/// Equipment capacity added per $B of manufacturing subsidy.
+const SUBSIDY_CAPACITY_PER_BN: f64 = 0.01;
 /// US households, millions (relief is paid nationally).
 const US_HOUSEHOLDS_M: f64 = 131.0;
 /// Seat swing per point of vote share beyond 50% (winner's bonus of single-member districts).
@@ -85,6 +87,12 @@ pub fn budget(world: &mut World, orders: &Orders, report: &mut TurnReport) {
         Flow::Relief,
     );
     world.policy.loan_guarantees_bn += guarantees;
+    // The manufacturing part of subsidies adds domestic transformer and turbine capacity:
+    // a faster build-out later.
+    for good in [super::ids::Good::Transformer, super::ids::Good::Turbine] {
+        let g = &mut world.supply.goods[good.index()];
+        g.capacity_q *= 1.0 + SUBSIDY_CAPACITY_PER_BN * subsidy * 0.3;
+    }
     world.politics.relief_per_household = wh.relief_bn * 1e9 / (US_HOUSEHOLDS_M * 1e6);
     // Broad tariffs raise revenue from importers (paid by households in the end).
     let tariff_points = (wh.chip_tariff + wh.equipment_tariff) * 50.0;

@@ -122,6 +122,8 @@ pub struct RateBreakdown {
 pub struct RegionReport {
     pub id: String,
     pub energy_price: f64,
+    /// Part of the energy price due to congestion around data-center clusters, $/MWh.
+    pub congestion: f64,
     pub peak_price: f64,
     pub capacity_price: f64,
     pub reserve_margin: f64,

@@ -215,6 +215,8 @@ pub struct Company {
     pub revenue_history: Vec<f64>,
     pub operating_cash_q_bn: f64,
     pub capex_q_bn: f64,
+    /// Capex of the last eight quarters, oldest first.
+    pub capex_history: Vec<f64>,
     pub free_cash_flow_q_bn: f64,
     pub fcf_history: Vec<f64>,
     /// Remaining performance obligations, $B.
@@ -239,6 +241,11 @@ pub struct Company {
     pub anchor_rating: Rating,
     /// Last quarter's revenue surprise against expectations.
     pub surprise: f64,
+    /// Turn of the last rating action (0 = none yet).
+    pub rating_changed_turn: u32,
+    /// Log premium from recent announcements, fading each quarter.
+    #[serde(default)]
+    pub hype: f64,
     pub insolvent: bool,
 }
 
@@ -356,6 +363,10 @@ pub struct MarketState {
     pub coverage: f64,
     /// Share of Nvidia's revenue paid with its own vendor financing, trailing year.
     pub circular_share: f64,
+    /// How much of Oracle's backlog the market believes, 0..1; it learns from coverage slowly.
+    pub backlog_belief: f64,
+    /// Oracle's backlog at the last market close, $B (to spot new bookings).
+    pub backlog_last_bn: f64,
     pub circular_revenue_history: Vec<f64>,
     /// Big-tech bonds issued in the current calendar year, $B.
     pub bonds_ytd_bn: f64,

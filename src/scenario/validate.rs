@@ -365,6 +365,7 @@ pub fn validate(p: &Params) -> Vec<String> {
         c.range(&k("base_growth_q"), cp.base_growth_q, -0.2, 0.5);
         c.range(&k("base_margin"), cp.base_margin, -1.0, 1.0);
         c.range(&k("fixed_costs_q_bn"), cp.fixed_costs_q_bn, 0.0, 500.0);
+        c.range(&k("base_capex_q_bn"), cp.base_capex_q_bn, 0.0, 500.0);
         c.range(&k("market_cap_bn"), cp.market_cap_bn, 1.0, 100000.0);
         c.range(&k("shares_bn"), cp.shares_bn, 0.001, 1000.0);
         c.range(&k("spread_bp"), cp.spread_bp, 0.0, 5000.0);

@@ -1,0 +1,66 @@
+//! Prints the median calibration figures over many seeds under the historical orders (or bots
+//! with `--bots`): `cargo run --release --example calibrate [-- N] [--bots]`.
+
+use overbuild::calibration::{self, Figures, median};
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let runs: u64 = args
+        .iter()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(40);
+    let bots = args.iter().any(|a| a == "--bots");
+    let scenario =
+        overbuild::scenario::load(overbuild::scenario::DEFAULT).expect("default scenario");
+    let script = (!bots).then(|| calibration::historical(&scenario));
+    let all: Vec<Figures> = (0..runs)
+        .map(|seed| calibration::play(&scenario, script.as_ref(), seed).1)
+        .collect();
+    let show = |name: &str, f: &dyn Fn(&Figures) -> f64| {
+        let values: Vec<f64> = all.iter().map(f).collect();
+        let mut sorted = values.clone();
+        sorted.sort_by(f64::total_cmp);
+        let p = |q: f64| sorted[((sorted.len() - 1) as f64 * q).round() as usize];
+        println!(
+            "{name:<32} median {:>9.3}   p10 {:>9.3}   p90 {:>9.3}",
+            median(values),
+            p(0.1),
+            p(0.9)
+        );
+    };
+    println!(
+        "{} runs, {}",
+        runs,
+        if bots {
+            "baseline bots"
+        } else {
+            "historical orders"
+        }
+    );
+    show("residential rise 2020->2025Q4", &|f| {
+        f.residential_rise_2025
+    });
+    show("PJM wholesale x2020 (2026)", &|f| {
+        f.pjm_wholesale_multiple_2026
+    });
+    show("Texas wholesale x2020 (2026)", &|f| {
+        f.texas_wholesale_multiple_2026
+    });
+    show("PJM arrears 2026", &|f| f.pjm_arrears_2026);
+    show("Texas trips (game)", &|f| f64::from(f.texas_trips));
+    show("blackouts (game)", &|f| f64::from(f.blackouts));
+    show("bonds 2025 $B", &|f| f.bonds_2025);
+    show("capex 2025 $B", &|f| f.capex_2025);
+    show("capex 2026 $B", &|f| f.capex_2026);
+    show("Oracle FCF 2025 $B", &|f| f.oracle_fcf_2025);
+    show("Oracle FCF 2026 $B", &|f| f.oracle_fcf_2026);
+    show("Oracle drawdown 2025Q4", &|f| f.oracle_drawdown_2025);
+    show("Oracle CDS x mid-2025", &|f| f.oracle_cds_multiple_2025);
+    show("approval 2025Q4", &|f| f.approval_2025q4);
+    show("bill growth 2025", &|f| f.bill_growth_2025);
+    show("midterm seats", &|f| f64::from(f.midterm_seats));
+    show("midterm won share", &|f| {
+        if f.midterm_won { 1.0 } else { 0.0 }
+    });
+}

@@ -1,0 +1,215 @@
+//! The figures of shared/FACTS.md and shared/CALIBRATION.md, measured from played games. Tests
+//! assert bands on their medians over many seeds; `cargo run --release --example calibrate`
+//! prints them.
+
+use crate::engine::{CompanyId, Date};
+use crate::game::{Controllers, Game, play_out};
+use crate::scenario::Scenario;
+use crate::script::Script;
+
+/// One game's calibration figures.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Figures {
+    /// Residential price across the regions in 2025 Q1 over the 2020 level, minus one (FACTS:
+    /// "up 25% over five years").
+    pub residential_rise_2025: f64,
+    /// PJM all-in wholesale cost (energy + capacity) in 2026 over its 2020 level.
+    pub pjm_wholesale_multiple_2026: f64,
+    pub texas_wholesale_multiple_2026: f64,
+    /// Share of PJM households in arrears, 2026 average.
+    pub pjm_arrears_2026: f64,
+    pub texas_trips: u32,
+    pub blackouts: u32,
+    /// Big-tech bonds issued in 2025, $B.
+    pub bonds_2025: f64,
+    /// Big-4 capex in 2025 and 2026, $B.
+    pub capex_2025: f64,
+    pub capex_2026: f64,
+    /// Oracle's free cash flow in calendar 2025 and 2026, $B.
+    pub oracle_fcf_2025: f64,
+    pub oracle_fcf_2026: f64,
+    /// Oracle's share price at the end of 2025 against its 2025 peak, minus one.
+    pub oracle_drawdown_2025: f64,
+    /// Oracle's CDS at the end of 2025 over mid-2025.
+    pub oracle_cds_multiple_2025: f64,
+    pub approval_start: f64,
+    pub approval_2025q4: f64,
+    /// National bill growth over 2025.
+    pub bill_growth_2025: f64,
+    pub midterm_seats: u32,
+    pub midterm_won: bool,
+}
+
+fn turn_of(game: &Game, date: Date) -> Option<usize> {
+    let start = game.scenario.params.scenario.start;
+    date.ordinal()
+        .checked_sub(start.ordinal())
+        .map(|t| t as usize)
+}
+
+/// Plays one game with the given orders script (or bots) and measures it.
+pub fn play(scenario: &Scenario, script: Option<&Script>, seed: u64) -> (Game, Figures) {
+    let mut game = Game::new(scenario.clone(), seed);
+    let mut controllers = Controllers::bots_except(script.cloned());
+    play_out(&mut game, &mut controllers, scenario.params.scenario.turns);
+    let figures = measure(&game);
+    (game, figures)
+}
+
+pub fn measure(game: &Game) -> Figures {
+    let p = &game.scenario.params;
+    let reports: Vec<&crate::engine::TurnReport> = game.turns.iter().map(|t| &t.report).collect();
+    let at =
+        |year: u16, q: u8| turn_of(game, Date::new(year, q)).and_then(|t| reports.get(t).copied());
+    let year = |y: u16| -> Vec<&crate::engine::TurnReport> {
+        reports
+            .iter()
+            .copied()
+            .filter(|r| r.date.year == y)
+            .collect()
+    };
+    let region = |id: &str| p.region_index(id);
+
+    let weights: Vec<f64> = p
+        .regions
+        .iter()
+        .map(|r| r.households_m * r.residential_kwh_month)
+        .collect();
+    let total_w: f64 = weights.iter().sum::<f64>().max(1e-9);
+    let composite_2020: f64 = p
+        .regions
+        .iter()
+        .zip(&weights)
+        .map(|(r, w)| r.retail.residential_cents_2020 * w)
+        .sum::<f64>()
+        / total_w;
+    let composite = |r: &crate::engine::TurnReport| {
+        r.regions
+            .iter()
+            .zip(&weights)
+            .map(|(x, w)| x.residential_cents * w)
+            .sum::<f64>()
+            / total_w
+    };
+
+    let mut f = Figures::default();
+    if let Some(r) = at(2025, 1) {
+        f.residential_rise_2025 = composite(r) / composite_2020 - 1.0;
+    }
+    let avg = |values: Vec<f64>| {
+        if values.is_empty() {
+            0.0
+        } else {
+            values.iter().sum::<f64>() / values.len() as f64
+        }
+    };
+    if let Some(i) = region("pjm") {
+        f.pjm_wholesale_multiple_2026 = avg(year(2026)
+            .iter()
+            .map(|r| r.regions[i].all_in_wholesale)
+            .collect())
+            / p.regions[i].retail.wholesale_2020;
+        f.pjm_arrears_2026 = avg(year(2026)
+            .iter()
+            .map(|r| r.regions[i].arrears_share)
+            .collect());
+    }
+    if let Some(i) = region("texas") {
+        f.texas_wholesale_multiple_2026 = avg(year(2026)
+            .iter()
+            .map(|r| r.regions[i].all_in_wholesale)
+            .collect())
+            / p.regions[i].retail.wholesale_2020;
+        f.texas_trips = reports
+            .iter()
+            .map(|r| r.regions[i].faults.len() as u32)
+            .sum();
+    }
+    f.blackouts = reports.iter().map(|r| r.blackouts()).sum();
+    let by_year = |list: &[(u16, f64)], y: u16| {
+        list.iter()
+            .find(|(yy, _)| *yy == y)
+            .map(|(_, v)| *v)
+            .unwrap_or(0.0)
+    };
+    f.bonds_2025 = by_year(&game.world.market.bonds_by_year, 2025);
+    f.capex_2025 = by_year(&game.world.market.capex_by_year, 2025);
+    f.capex_2026 = by_year(&game.world.market.capex_by_year, 2026);
+    let oracle_fcf = |y: u16| {
+        year(y)
+            .iter()
+            .filter_map(|r| r.company(CompanyId::Oracle))
+            .map(|c| c.free_cash_flow_bn)
+            .sum::<f64>()
+    };
+    f.oracle_fcf_2025 = oracle_fcf(2025);
+    f.oracle_fcf_2026 = oracle_fcf(2026);
+    let oracle_price = |r: &crate::engine::TurnReport| {
+        r.company(CompanyId::Oracle)
+            .map(|c| c.share_price)
+            .unwrap_or(0.0)
+    };
+    let start_price =
+        p.companies.oracle.balance.market_cap_bn / p.companies.oracle.balance.shares_bn;
+    let peak = year(2025)
+        .iter()
+        .map(|r| oracle_price(r))
+        .fold(start_price, f64::max);
+    if let Some(r) = at(2025, 4) {
+        f.oracle_drawdown_2025 = oracle_price(r) / peak - 1.0;
+    }
+    let spread = |r: &crate::engine::TurnReport| {
+        r.company(CompanyId::Oracle)
+            .map(|c| c.spread_bp)
+            .unwrap_or(0.0)
+    };
+    if let (Some(mid), Some(end)) = (at(2025, 2), at(2025, 4)) {
+        f.oracle_cds_multiple_2025 = spread(end) / spread(mid).max(1.0);
+    }
+    f.approval_start = p.politics.approval_start;
+    if let Some(r) = at(2025, 4) {
+        f.approval_2025q4 = r.politics.approval;
+        let first = reports
+            .first()
+            .map(|r| r.regions.iter().map(|x| x.bill_month).sum::<f64>())
+            .unwrap_or(1.0);
+        f.bill_growth_2025 =
+            r.regions.iter().map(|x| x.bill_month).sum::<f64>() / first.max(1e-9) - 1.0;
+    }
+    if let Some(e) = reports.iter().find_map(|r| {
+        r.politics
+            .election
+            .as_ref()
+            .filter(|e| e.kind == crate::engine::params::ElectionKind::Midterm)
+    }) {
+        f.midterm_seats = e.seats_won;
+        f.midterm_won = e.won;
+    }
+    f
+}
+
+/// The median of a set of values (the mean of the two middle ones for even counts).
+pub fn median(mut values: Vec<f64>) -> f64 {
+    if values.is_empty() {
+        return f64::NAN;
+    }
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        0.5 * (values[n / 2 - 1] + values[n / 2])
+    }
+}
+
+/// The historical orders file shipped with the game.
+pub const HISTORICAL: &str = include_str!("../assets/orders/historical.toml");
+
+pub fn historical(scenario: &Scenario) -> Script {
+    Script::parse(
+        HISTORICAL,
+        "assets/orders/historical.toml",
+        &scenario.params,
+    )
+    .unwrap_or_else(|e| panic!("the shipped historical orders parse: {e}"))
+}
