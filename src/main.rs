@@ -24,6 +24,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // Logs go to a file in the data directory, never to the terminal; keep the guard alive.
+    let paths = overbuild::paths::Paths::resolve(cli.global.data_dir.as_deref());
+    let _log = overbuild::logging::init(paths.as_ref());
     match cli::run(cli) {
         Ok(code) => code,
         Err(e) => {
