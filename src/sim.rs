@@ -297,6 +297,9 @@ pub struct SimArgs {
     /// Print one JSON document instead of the table.
     #[arg(long)]
     pub json: bool,
+    /// Also write the game to this save file (see `overbuild replay FILE --verify`).
+    #[arg(long, value_name = "FILE")]
+    pub save: Option<std::path::PathBuf>,
 }
 
 pub fn run(
@@ -309,9 +312,14 @@ pub fn run(
         None => None,
     };
     let turns = args.turns.unwrap_or(scenario.params.scenario.turns);
+    let roles = crate::save::headless_roles(script.as_ref());
     let mut game = Game::new(scenario, args.seed);
     let mut controllers = Controllers::bots_except(script);
     crate::game::play_out(&mut game, &mut controllers, turns);
+    if let Some(path) = &args.save {
+        crate::save::SaveFile::from_game(&game, &crate::save::SaveMeta::new(roles)).write(path)?;
+        eprintln!("saved {} quarters to {}", game.turns.len(), path.display());
+    }
     if args.json {
         println!(
             "{}",

@@ -1,1 +1,212 @@
-# save strings (en).
+# Saved games and the debrief report (en).
+
+## Debrief: overview
+
+report-title = Debrief: { $scenario }, seed { $seed }
+report-overview = Scenario { $id } ({ $source }): { NUM($played) } of { NUM($total) } quarters played, { $from } to { $to }.
+report-source-builtin = built in
+report-source-embedded = carried inside the save
+report-saved = Saved by Overbuild { $app } on { $when }. Every quarter's state hash matched when Overbuild { $now } replayed it, so this is the game as it was played.
+report-forked = Forked from { $from } after quarter { NUM($turn) }.
+report-col-seat = Seat
+report-col-held-by = Held by
+report-role-human = a person
+report-role-bot = bot ({ $personality }, { $level })
+report-role-script = orders file { $source }
+
+## Scores
+
+report-scores = Final scores
+report-scores-after = Scores after { $date }. A seat's objective is met when every part of its score is.
+report-col-score = Score
+report-col-objective = Objective
+report-objective-met = met
+report-objective-not-met = not met
+report-breakdown = { $seat }: how the score is made
+report-col-part = Part
+report-col-value = Value
+report-col-target = Target
+report-col-points = Points
+report-col-met = Met
+report-yes = yes
+report-no = no
+report-welfare = Public welfare
+report-welfare-note = Public welfare scores the game for households, not shareholders: bills, reliability, wealth, jobs and arrears.
+
+## Charts
+
+report-charts = Charts
+report-chart-index = Stock index
+report-chart-bills = Residential bills
+report-chart-reserve = Reserve margins
+report-chart-approval = Approval
+report-chart-spreads = Credit spreads
+report-chart-scores = Scores
+report-unit-index = start = 100
+report-unit-month = $ per month
+report-unit-percent = %
+report-unit-bp = basis points
+report-unit-points = points
+report-national = National
+
+## Quarter by quarter
+
+report-quarters = Quarter by quarter
+report-col-quarter = Quarter
+report-col-index = Index
+report-col-approval = Approval %
+report-col-cents = ¢/kWh
+report-col-bills = Bills $/month ({ $regions })
+report-col-reserve = Reserve % ({ $regions })
+report-col-blackouts = Blackouts
+report-col-oracle-price = Oracle $
+report-col-oracle-spread = Oracle bp
+report-col-compute = OpenAI GW
+report-col-revenue = AI revenue $B/yr
+report-col-circular = Circular %
+report-col-events = Events
+
+## Decisions and events
+
+report-decisions = Decisions
+report-decisions-note = Each seat's orders that changed from the quarter before (for the first quarter, from the scenario's standing orders). Fields are named as in orders files.
+report-no-changes = No seat changed its orders.
+report-injects = Facilitator
+report-inject-card = inject: { $id }
+report-inject-custom = inject: "{ $headline }"
+report-events = Events
+report-no-events = Nothing out of the ordinary.
+report-injected = (injected by the facilitator)
+
+## Hidden deals
+
+report-hidden = Hidden deals revealed
+report-hidden-note = What the market did not see while the game was played: debt kept off balance sheets, the supplier financing its own demand, and the compute commitments behind the build-out.
+report-spvs = Special-purpose vehicles (off the balance sheet)
+report-col-signed = Signed
+report-col-owner = Owner
+report-col-amount = Amount $B
+report-col-partner = Partner share
+report-col-lease-year = Lease $B/yr
+report-col-lease-term = Lease over the term $B
+report-col-ends = Ends
+report-col-on-books = Now on the balance sheet
+report-no-spvs = Oracle signed no SPVs.
+report-spv-leases = Oracle paid ${ NUM($paid, digits: 1) }B in SPV leases during the game; the hyperscalers raised ${ NUM($hyper, digits: 1) }B through SPVs of their own to fill cash gaps.
+report-off-balance = Off-balance-sheet obligations at the end
+report-col-company = Company
+report-col-true = True $B
+report-col-known = Known to the market $B
+report-col-hidden-peak = Largest hidden part $B
+report-col-when = When
+report-vendor = Vendor financing: Nvidia invests in OpenAI
+report-col-invested = Invested $B
+report-col-chips = Chips GW
+report-no-vendor = Nvidia made no vendor-financing deals.
+report-vendor-summary = Nvidia invested ${ NUM($invested, digits: 1) }B in OpenAI in { $rounds ->
+        [one] one round
+       *[other] { NUM($rounds) } rounds
+    }; OpenAI paid Nvidia ${ NUM($paid, digits: 1) }B for chips. The share of Nvidia's revenue paid with its own money peaked at { NUM($peak, digits: 1) }% ({ $when }) and ended at { NUM($final, digits: 1) }%.
+report-contracts = Compute contracts: OpenAI with Oracle
+report-col-gw = GW
+report-col-price = $B per GW-year
+report-col-years = Years
+report-col-take-or-pay = Take-or-pay total $B
+report-col-status = Status
+report-status-live = running
+report-status-ended = ended
+report-status-defaulted = defaulted
+report-no-contracts = No compute contracts were signed.
+report-contracts-summary = Take-or-pay commitments signed: ${ NUM($total) }B; OpenAI paid Oracle ${ NUM($paid, digits: 1) }B for compute during the game.
+report-money = Where the money went
+report-money-note = The largest flows in the game's ledger, where every transfer has a payer and a payee.
+report-col-flow = Flow
+report-col-from = From
+report-col-to = To
+
+## What moved the outcome
+
+report-moved = What moved the outcome
+report-moved-note = A quarter's score change mixes every seat's orders, orders placed quarters earlier (building takes time) and chance, so the model cannot pin it on one decision by itself. Two measures follow: the quarters in which scores moved most, and each decision's effect found by replaying the game without it.
+report-swings = Quarters in which scores moved most
+report-col-welfare = Welfare
+report-col-changed = Fields changed
+report-effects = Decisions that mattered most
+report-effects-note = Each decision taken back: the fields it changed keep their earlier values until the seat changed them again, everyone else's orders stay as played, and the seed is the same. The numbers are the final score points the decision gained (+) or cost (−). Other seats did not get to react, and effects do not add up, since decisions interact.
+report-col-decision = Decision
+report-no-effects = No single decision changed a final score by 0.1 points or more.
+report-facilitator-decision = { $count ->
+        [one] one inject
+       *[other] { NUM($count) } injects
+    }
+
+## Facilitator
+
+report-facilitator = The facilitator's actions
+report-override = set { $pointer } to { $value }: { $reason }
+report-rewound = rewound this quarter and played it again: { $reason }
+
+## Ledger
+
+flow-revenue = Revenue
+flow-compute-lease = Compute lease
+flow-chip-sale = Chip sales
+flow-capex = Capital spending
+flow-operating-cost = Operating costs
+flow-fuel = Fuel
+flow-power-bill = Power bills
+flow-capacity-payment = Capacity payments
+flow-energy-purchase = Energy purchases
+flow-interest = Interest
+flow-bond-issue = Bonds issued
+flow-bond-repayment = Bonds repaid
+flow-equity-raise = Equity raised
+flow-vendor-financing = Vendor financing
+flow-spv-funding = SPV funding
+flow-spv-lease = SPV leases
+flow-buyback = Buybacks
+flow-dividend = Dividends
+flow-subsidy = Subsidies
+flow-relief = Household relief
+flow-tariff = Tariffs
+flow-tax = Taxes
+flow-default = Defaults
+account-utility = the utility
+account-households = households
+account-government = the government
+account-investors = investors
+account-spv-partners = SPV partners
+account-suppliers = suppliers
+
+## Figures (summaries, comparisons)
+
+metric-index = Stock index
+metric-sentiment = AI sentiment
+metric-approval = Approval
+metric-jobs = Manufacturing jobs (thousands)
+metric-national-cents = National residential price (¢/kWh)
+metric-blackouts = Blackouts
+metric-ai-revenue = AI revenue ($B/yr)
+metric-openai-revenue = OpenAI revenue ($B/quarter)
+metric-compute = OpenAI compute (GW)
+metric-bubble = Bubble gauge
+metric-coverage = Revenue coverage of commitments
+metric-circular = Circular share of Nvidia's revenue
+metric-bonds = Bonds issued ($B)
+metric-region-cents = { $owner }: residential price (¢/kWh)
+metric-region-bill = { $owner }: monthly bill ($)
+metric-region-arrears = { $owner }: households in arrears
+metric-region-reserve = { $owner }: reserve margin
+metric-region-energy-price = { $owner }: energy price ($/MWh)
+metric-region-capacity-price = { $owner }: capacity price ($/MW-day)
+metric-region-blackouts = { $owner }: blackouts
+metric-region-unserved = { $owner }: energy not served (MWh)
+metric-company-share-price = { $owner }: share price ($)
+metric-company-market-cap = { $owner }: market value ($B)
+metric-company-cash = { $owner }: cash ($B)
+metric-company-debt = { $owner }: debt ($B)
+metric-company-off-balance = { $owner }: off-balance-sheet obligations ($B)
+metric-company-spread = { $owner }: credit spread (bp)
+metric-company-rating = { $owner }: rating (notch, AAA = 0)
+metric-score = { $owner }: score
+metric-score-welfare = Public welfare score

@@ -1,0 +1,866 @@
+//! The debrief's content, built from a replayed save: who played, the scores, the quarters, the
+//! decisions, the events, the deals the market did not see, and what moved the outcome.
+
+use super::attribution::{self, Effect};
+use super::doc::{Chart, Doc, Item, Series, Table};
+use crate::engine::ledger::{Account, Flow};
+use crate::engine::orders::Inject;
+use crate::engine::report::{Arg, Severity, TurnReport};
+use crate::engine::{CompanyId, Params, Seat};
+use crate::game::SeatRole;
+use crate::i18n::{Texts, format_number};
+use crate::save::diff::{FieldChange, seat_changes};
+use crate::save::{FacilitatorAction, Replay, format_utc};
+
+/// How many rows the "most" tables keep.
+const TOP: usize = 8;
+
+pub fn build(replay: &Replay, t: &Texts) -> Doc {
+    let b = Builder {
+        replay,
+        t,
+        params: &replay.game.scenario.params,
+    };
+    let mut doc = Doc {
+        lang: t.lang().code().to_string(),
+        ..Doc::default()
+    };
+    b.overview(&mut doc);
+    b.scores(&mut doc);
+    b.charts(&mut doc);
+    b.quarters(&mut doc);
+    b.decisions(&mut doc);
+    b.events(&mut doc);
+    b.hidden_deals(&mut doc);
+    b.what_moved(&mut doc);
+    b.facilitator(&mut doc);
+    doc
+}
+
+struct Builder<'a> {
+    replay: &'a Replay,
+    t: &'a Texts,
+    params: &'a Params,
+}
+
+fn num(value: f64, digits: usize) -> String {
+    format_number(value, digits)
+}
+
+/// Digits that suit the size of a number.
+fn auto(value: f64) -> String {
+    let digits = match value.abs() {
+        v if v >= 100.0 => 0,
+        v if v >= 10.0 => 1,
+        _ => 2,
+    };
+    num(value, digits)
+}
+
+fn signed(value: f64) -> String {
+    let text = num(value, 1);
+    if value > 0.05 {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
+impl Builder<'_> {
+    fn get(&self, key: &str) -> String {
+        self.t.get(key)
+    }
+
+    fn with(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        self.t.with(key, args)
+    }
+
+    fn text(value: impl Into<String>) -> Arg {
+        Arg::Text(value.into())
+    }
+
+    fn seat(&self, seat: Seat) -> String {
+        self.get(&format!("seat-{}", seat.id()))
+    }
+
+    fn company(&self, id: CompanyId) -> String {
+        let key = format!("company-{}", id.id());
+        if self.t.has(&key) {
+            self.get(&key)
+        } else {
+            id.title().to_string()
+        }
+    }
+
+    fn region(&self, r: usize) -> String {
+        self.params
+            .regions
+            .get(r)
+            .map_or_else(|| "?".into(), |p| self.t.region(&p.id, &p.name))
+    }
+
+    fn reports(&self) -> impl Iterator<Item = &TurnReport> {
+        self.replay.game.turns.iter().map(|t| &t.report)
+    }
+
+    fn date(&self, turn: usize) -> String {
+        self.replay
+            .turn(turn)
+            .map(|t| t.report.date)
+            .unwrap_or_else(|| self.params.scenario.start.plus(turn as u32))
+            .to_string()
+    }
+
+    fn role(&self, role: &SeatRole) -> String {
+        match role {
+            SeatRole::Human => self.get("report-role-human"),
+            SeatRole::Bot { personality, level } => self.with(
+                "report-role-bot",
+                &[
+                    ("personality", Self::text(personality.clone())),
+                    ("level", Self::text(level.clone())),
+                ],
+            ),
+            SeatRole::Script { source } => self.with(
+                "report-role-script",
+                &[("source", Self::text(source.clone()))],
+            ),
+        }
+    }
+
+    fn overview(&self, doc: &mut Doc) {
+        let save = &self.replay.save;
+        let s = &self.params.scenario;
+        doc.title = self.with(
+            "report-title",
+            &[
+                ("scenario", Self::text(s.name.clone())),
+                ("seed", Self::text(save.seed.to_string())),
+            ],
+        );
+        doc.heading(1, doc.title.clone());
+        let played = self.replay.len();
+        let source = if save.scenario.text.is_some() {
+            self.get("report-source-embedded")
+        } else {
+            self.get("report-source-builtin")
+        };
+        doc.paragraph(self.with(
+            "report-overview",
+            &[
+                ("id", Self::text(s.id.clone())),
+                ("source", Self::text(source)),
+                ("played", Arg::Num(played as f64)),
+                ("total", Arg::Num(f64::from(s.turns))),
+                ("from", Self::text(s.start.to_string())),
+                (
+                    "to",
+                    Self::text(s.start.plus((played.max(1) - 1) as u32).to_string()),
+                ),
+            ],
+        ));
+        doc.paragraph(self.with(
+            "report-saved",
+            &[
+                ("app", Self::text(save.app_version.clone())),
+                ("when", Self::text(format_utc(save.saved_at))),
+                ("now", Self::text(crate::save::APP_VERSION)),
+            ],
+        ));
+        if let Some(fork) = &save.forked_from {
+            doc.paragraph(self.with(
+                "report-forked",
+                &[
+                    ("from", Self::text(fork.from.clone())),
+                    ("turn", Arg::Num(f64::from(fork.turn))),
+                ],
+            ));
+        }
+        let mut seats = Table::new(
+            vec![self.get("report-col-seat"), self.get("report-col-held-by")],
+            2,
+        );
+        for seat in Seat::ALL {
+            seats.row(vec![self.seat(seat), self.role(save.seats.get(seat))]);
+        }
+        doc.table(seats);
+    }
+
+    fn scores(&self, doc: &mut Doc) {
+        let Some(last) = self.replay.game.turns.last() else {
+            return;
+        };
+        let r = &last.report;
+        doc.heading(2, self.get("report-scores"));
+        doc.paragraph(self.with(
+            "report-scores-after",
+            &[("date", Self::text(r.date.to_string()))],
+        ));
+        let mut table = Table::new(
+            vec![
+                self.get("report-col-seat"),
+                self.get("report-col-score"),
+                self.get("report-col-objective"),
+            ],
+            1,
+        );
+        for s in &r.scores.seats {
+            let met = if s.objective_met {
+                "report-objective-met"
+            } else {
+                "report-objective-not-met"
+            };
+            table.row(vec![self.seat(s.seat), num(s.score, 1), self.get(met)]);
+        }
+        table.numeric[2] = false;
+        table.row(vec![
+            self.get("report-welfare"),
+            num(r.scores.public_welfare.score, 1),
+            String::new(),
+        ]);
+        doc.table(table);
+        for s in &r.scores.seats {
+            doc.heading(
+                3,
+                self.with(
+                    "report-breakdown",
+                    &[("seat", Self::text(self.seat(s.seat)))],
+                ),
+            );
+            doc.table(self.parts(&s.parts));
+        }
+        doc.heading(3, self.get("report-welfare"));
+        doc.paragraph(self.get("report-welfare-note"));
+        doc.table(self.parts(&r.scores.public_welfare.parts));
+    }
+
+    fn parts(&self, parts: &[crate::engine::report::ScorePart]) -> Table {
+        let mut table = Table::new(
+            vec![
+                self.get("report-col-part"),
+                self.get("report-col-value"),
+                self.get("report-col-target"),
+                self.get("report-col-points"),
+                self.get("report-col-met"),
+            ],
+            1,
+        );
+        table.numeric[4] = false;
+        for p in parts {
+            table.row(vec![
+                self.get(&p.key),
+                auto(p.value),
+                auto(p.target),
+                format!("{} / {}", num(p.points, 1), num(p.max_points, 0)),
+                self.get(if p.met { "report-yes" } else { "report-no" }),
+            ]);
+        }
+        table
+    }
+
+    fn charts(&self, doc: &mut Doc) {
+        if self.replay.is_empty() {
+            return;
+        }
+        doc.heading(2, self.get("report-charts"));
+        let x_labels: Vec<String> = self.reports().map(|r| r.date.to_string()).collect();
+        let chart = |title: &str, unit: &str, series: Vec<Series>| Chart {
+            title: self.get(title),
+            unit: self.get(unit),
+            x_labels: x_labels.clone(),
+            series,
+        };
+        let series = |name: String, f: &dyn Fn(&TurnReport) -> f64| Series {
+            name,
+            values: self.reports().map(f).collect(),
+        };
+        let regions = |f: &dyn Fn(&crate::engine::report::RegionReport) -> f64| {
+            (0..self.params.regions.len())
+                .map(|i| {
+                    series(self.region(i), &|r: &TurnReport| {
+                        r.regions.get(i).map_or(f64::NAN, f)
+                    })
+                })
+                .collect::<Vec<_>>()
+        };
+        doc.chart(chart(
+            "report-chart-index",
+            "report-unit-index",
+            vec![series(self.get("report-chart-index"), &|r| r.market.index)],
+        ));
+        doc.chart(chart(
+            "report-chart-bills",
+            "report-unit-month",
+            regions(&|r| r.bill_month),
+        ));
+        doc.chart(chart(
+            "report-chart-reserve",
+            "report-unit-percent",
+            regions(&|r| r.reserve_margin * 100.0),
+        ));
+        let mut approval = vec![series(self.get("report-national"), &|r| {
+            r.politics.approval * 100.0
+        })];
+        approval.extend(regions(&|r| r.approval * 100.0));
+        doc.chart(chart(
+            "report-chart-approval",
+            "report-unit-percent",
+            approval,
+        ));
+        let spreads = CompanyId::ALL
+            .iter()
+            .map(|id| {
+                series(self.company(*id), &|r: &TurnReport| {
+                    r.company(*id).map_or(f64::NAN, |c| c.spread_bp)
+                })
+            })
+            .collect();
+        doc.chart(chart("report-chart-spreads", "report-unit-bp", spreads));
+        let mut scores: Vec<Series> = Seat::ALL
+            .iter()
+            .map(|seat| {
+                series(self.seat(*seat), &|r: &TurnReport| {
+                    r.scores.seat(*seat).map_or(f64::NAN, |s| s.score)
+                })
+            })
+            .collect();
+        scores.push(series(self.get("report-welfare"), &|r| {
+            r.scores.public_welfare.score
+        }));
+        doc.chart(chart("report-chart-scores", "report-unit-points", scores));
+    }
+
+    fn quarters(&self, doc: &mut Doc) {
+        if self.replay.is_empty() {
+            return;
+        }
+        doc.heading(2, self.get("report-quarters"));
+        let ids: Vec<String> = self.params.regions.iter().map(|r| r.id.clone()).collect();
+        let regions = Self::text(ids.join(" / "));
+        let mut table = Table::new(
+            vec![
+                self.get("report-col-quarter"),
+                self.get("report-col-index"),
+                self.get("report-col-approval"),
+                self.get("report-col-cents"),
+                self.with("report-col-bills", &[("regions", regions.clone())]),
+                self.with("report-col-reserve", &[("regions", regions)]),
+                self.get("report-col-blackouts"),
+                self.get("report-col-oracle-price"),
+                self.get("report-col-oracle-spread"),
+                self.get("report-col-compute"),
+                self.get("report-col-revenue"),
+                self.get("report-col-circular"),
+                self.get("report-col-events"),
+            ],
+            1,
+        );
+        table.numeric[12] = false;
+        for r in self.reports() {
+            let per_region = |f: &dyn Fn(&crate::engine::report::RegionReport) -> String| {
+                r.regions.iter().map(f).collect::<Vec<_>>().join(" / ")
+            };
+            let oracle = r.company(CompanyId::Oracle);
+            table.row(vec![
+                r.date.to_string(),
+                num(r.market.index, 1),
+                num(r.politics.approval * 100.0, 1),
+                num(crate::save::summary::national_cents(r, self.params), 1),
+                per_region(&|x| num(x.bill_month, 0)),
+                per_region(&|x| num(x.reserve_margin * 100.0, 0)),
+                r.blackouts().to_string(),
+                oracle.map_or_else(String::new, |c| num(c.share_price, 1)),
+                oracle.map_or_else(String::new, |c| num(c.spread_bp, 0)),
+                num(r.market.openai_compute_gw, 1),
+                num(r.market.ai_revenue_bn_yr, 0),
+                num(r.market.circular_share * 100.0, 1),
+                r.events
+                    .iter()
+                    .map(|e| e.id.clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ]);
+        }
+        doc.table(table);
+    }
+
+    fn change_text(&self, changes: &[FieldChange]) -> String {
+        changes
+            .iter()
+            .map(|c| {
+                let (from, to) = c.values();
+                format!("{} {from} → {to}", c.field(self.params))
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn inject_text(&self, inject: &Inject) -> String {
+        match inject {
+            Inject::Card { id } => {
+                self.with("report-inject-card", &[("id", Self::text(id.clone()))])
+            }
+            Inject::Custom { card } => self.with(
+                "report-inject-custom",
+                &[("headline", Self::text(card.headline.clone()))],
+            ),
+        }
+    }
+
+    fn decisions(&self, doc: &mut Doc) {
+        if self.replay.is_empty() {
+            return;
+        }
+        doc.heading(2, self.get("report-decisions"));
+        doc.paragraph(self.get("report-decisions-note"));
+        for (i, turn) in self.replay.game.turns.iter().enumerate() {
+            let Some(before) = self.replay.world(i).map(|w| &w.last_orders) else {
+                continue;
+            };
+            doc.heading(3, turn.report.date.to_string());
+            let mut items = Vec::new();
+            for seat in Seat::ALL {
+                let changes = seat_changes(seat, before, &turn.orders, self.params);
+                if !changes.is_empty() {
+                    items.push(Item::led(self.seat(seat), self.change_text(&changes)));
+                }
+            }
+            if !turn.orders.injects.is_empty() {
+                let injects: Vec<String> = turn
+                    .orders
+                    .injects
+                    .iter()
+                    .map(|x| self.inject_text(x))
+                    .collect();
+                items.push(Item::led(self.get("report-injects"), injects.join("; ")));
+            }
+            if items.is_empty() {
+                doc.paragraph(self.get("report-no-changes"));
+            }
+            doc.list(items);
+        }
+    }
+
+    fn events(&self, doc: &mut Doc) {
+        if self.replay.is_empty() {
+            return;
+        }
+        doc.heading(2, self.get("report-events"));
+        for r in self.reports() {
+            let mut items: Vec<Item> = r
+                .events
+                .iter()
+                .map(|e| {
+                    let headline = self.t.msg(&e.headline);
+                    let mut text = self.t.msg(&e.explanation);
+                    if e.injected {
+                        text = format!("{text} {}", self.get("report-injected"));
+                    }
+                    Item::led(headline, text.trim().to_string())
+                })
+                .collect();
+            items.extend(
+                r.news
+                    .iter()
+                    .filter(|n| n.private_to.is_none() && n.severity == Severity::Alert)
+                    .map(|n| Item::plain(self.t.msg(&n.msg))),
+            );
+            doc.heading(3, r.date.to_string());
+            if items.is_empty() {
+                doc.paragraph(self.get("report-no-events"));
+            }
+            doc.list(items);
+        }
+    }
+
+    /// The sum of a ledger flow over the game, optionally between two accounts.
+    fn flow_total(&self, flow: Flow, from: Option<Account>, to: Option<Account>) -> f64 {
+        self.reports()
+            .flat_map(|r| &r.transfers)
+            .filter(|x| {
+                x.flow == flow && from.is_none_or(|a| x.from == a) && to.is_none_or(|a| x.to == a)
+            })
+            .map(|x| x.amount_bn)
+            .sum()
+    }
+
+    fn hidden_deals(&self, doc: &mut Doc) {
+        let Some(end) = self.replay.world(self.replay.len()) else {
+            return;
+        };
+        if self.replay.is_empty() {
+            return;
+        }
+        doc.heading(2, self.get("report-hidden"));
+        doc.paragraph(self.get("report-hidden-note"));
+        let date = |turn: u32| self.params.scenario.start.plus(turn).to_string();
+        let oracle = Account::Company(CompanyId::Oracle);
+        let openai = Account::Company(CompanyId::OpenAi);
+        let nvidia = Account::Company(CompanyId::Nvidia);
+        let hyperscalers = Account::Company(CompanyId::Hyperscalers);
+
+        doc.heading(3, self.get("report-spvs"));
+        if end.spvs.is_empty() {
+            doc.paragraph(self.get("report-no-spvs"));
+        } else {
+            let mut table = Table::new(
+                vec![
+                    self.get("report-col-signed"),
+                    self.get("report-col-owner"),
+                    self.get("report-col-amount"),
+                    self.get("report-col-partner"),
+                    self.get("report-col-lease-year"),
+                    self.get("report-col-lease-term"),
+                    self.get("report-col-ends"),
+                    self.get("report-col-on-books"),
+                ],
+                2,
+            );
+            table.numeric[6] = false;
+            table.numeric[7] = false;
+            for s in &end.spvs {
+                let quarters = s.end_turn.saturating_sub(s.signed_turn);
+                table.row(vec![
+                    date(s.signed_turn),
+                    self.company(s.owner),
+                    num(s.amount_bn, 1),
+                    format!("{}%", num(s.partner_share * 100.0, 0)),
+                    num(s.lease_q_bn * 4.0, 2),
+                    num(s.lease_q_bn * f64::from(quarters), 1),
+                    date(s.end_turn),
+                    self.get(if s.consolidated {
+                        "report-yes"
+                    } else {
+                        "report-no"
+                    }),
+                ]);
+            }
+            doc.table(table);
+        }
+        doc.paragraph(self.with(
+            "report-spv-leases",
+            &[
+                (
+                    "paid",
+                    Arg::Num(self.flow_total(Flow::SpvLease, Some(oracle), None)),
+                ),
+                (
+                    "hyper",
+                    Arg::Num(self.flow_total(Flow::SpvFunding, None, Some(hyperscalers))),
+                ),
+            ],
+        ));
+
+        doc.heading(3, self.get("report-off-balance"));
+        let mut table = Table::new(
+            vec![
+                self.get("report-col-company"),
+                self.get("report-col-true"),
+                self.get("report-col-known"),
+                self.get("report-col-hidden-peak"),
+                self.get("report-col-when"),
+            ],
+            1,
+        );
+        table.numeric[4] = false;
+        for id in CompanyId::ALL {
+            let Some(last) = self
+                .replay
+                .game
+                .turns
+                .last()
+                .and_then(|t| t.report.company(id))
+            else {
+                continue;
+            };
+            let (gap, when) = self
+                .reports()
+                .filter_map(|r| {
+                    r.company(id)
+                        .map(|c| (c.off_balance_bn - c.off_balance_known_bn, r.date))
+                })
+                .fold(
+                    (0.0, None),
+                    |(g, w), (x, d)| {
+                        if x > g { (x, Some(d)) } else { (g, w) }
+                    },
+                );
+            table.row(vec![
+                self.company(id),
+                num(last.off_balance_bn, 1),
+                num(last.off_balance_known_bn, 1),
+                num(gap, 1),
+                when.map(|d| d.to_string()).unwrap_or_default(),
+            ]);
+        }
+        doc.table(table);
+
+        doc.heading(3, self.get("report-vendor"));
+        if end.vendor_deals.is_empty() {
+            doc.paragraph(self.get("report-no-vendor"));
+        } else {
+            let mut table = Table::new(
+                vec![
+                    self.get("report-col-quarter"),
+                    self.get("report-col-invested"),
+                    self.get("report-col-chips"),
+                ],
+                1,
+            );
+            for d in &end.vendor_deals {
+                table.row(vec![date(d.turn), num(d.amount_bn, 1), num(d.chips_gw, 2)]);
+            }
+            doc.table(table);
+        }
+        let (peak, peak_date) = self
+            .reports()
+            .map(|r| (r.market.circular_share, r.date))
+            .fold(
+                (0.0, None),
+                |(p, w), (x, d)| {
+                    if x > p { (x, Some(d)) } else { (p, w) }
+                },
+            );
+        let last_share = self
+            .reports()
+            .last()
+            .map_or(0.0, |r| r.market.circular_share);
+        doc.paragraph(self.with(
+            "report-vendor-summary",
+            &[
+                (
+                    "invested",
+                    Arg::Num(end.vendor_deals.iter().map(|d| d.amount_bn).sum()),
+                ),
+                ("rounds", Arg::Num(end.vendor_deals.len() as f64)),
+                (
+                    "paid",
+                    Arg::Num(self.flow_total(Flow::ChipSale, Some(openai), Some(nvidia))),
+                ),
+                ("peak", Arg::Num(peak * 100.0)),
+                (
+                    "when",
+                    Self::text(peak_date.map(|d| d.to_string()).unwrap_or_default()),
+                ),
+                ("final", Arg::Num(last_share * 100.0)),
+            ],
+        ));
+
+        doc.heading(3, self.get("report-contracts"));
+        if end.contracts.is_empty() {
+            doc.paragraph(self.get("report-no-contracts"));
+        } else {
+            let mut table = Table::new(
+                vec![
+                    self.get("report-col-signed"),
+                    self.get("report-col-gw"),
+                    self.get("report-col-price"),
+                    self.get("report-col-years"),
+                    self.get("report-col-take-or-pay"),
+                    self.get("report-col-ends"),
+                    self.get("report-col-status"),
+                ],
+                1,
+            );
+            table.numeric[5] = false;
+            table.numeric[6] = false;
+            for c in &end.contracts {
+                let years = f64::from(c.end_turn.saturating_sub(c.start_turn)) / 4.0;
+                let status = if c.defaulted {
+                    "report-status-defaulted"
+                } else if c.end_turn <= end.turn {
+                    "report-status-ended"
+                } else {
+                    "report-status-live"
+                };
+                table.row(vec![
+                    date(c.signed_turn),
+                    num(c.gw, 2),
+                    num(c.price_bn_per_gw_yr, 1),
+                    num(years, 0),
+                    num(c.gw * c.price_bn_per_gw_yr * years, 0),
+                    date(c.end_turn),
+                    self.get(status),
+                ]);
+            }
+            doc.table(table);
+        }
+        let committed: f64 = end
+            .contracts
+            .iter()
+            .map(|c| c.gw * c.price_bn_per_gw_yr * f64::from(c.end_turn - c.start_turn) / 4.0)
+            .sum();
+        doc.paragraph(self.with(
+            "report-contracts-summary",
+            &[
+                ("total", Arg::Num(committed)),
+                (
+                    "paid",
+                    Arg::Num(self.flow_total(Flow::ComputeLease, Some(openai), Some(oracle))),
+                ),
+            ],
+        ));
+
+        doc.heading(3, self.get("report-money"));
+        doc.paragraph(self.get("report-money-note"));
+        let mut flows: Vec<(Flow, Account, Account, f64)> = Vec::new();
+        for x in self.reports().flat_map(|r| &r.transfers) {
+            match flows
+                .iter_mut()
+                .find(|(f, a, b, _)| *f == x.flow && *a == x.from && *b == x.to)
+            {
+                Some(entry) => entry.3 += x.amount_bn,
+                None => flows.push((x.flow, x.from, x.to, x.amount_bn)),
+            }
+        }
+        flows.sort_by(|a, b| b.3.total_cmp(&a.3).then(a.0.cmp(&b.0)));
+        let mut table = Table::new(
+            vec![
+                self.get("report-col-flow"),
+                self.get("report-col-from"),
+                self.get("report-col-to"),
+                self.get("report-col-amount"),
+            ],
+            3,
+        );
+        for (flow, from, to, amount) in flows.iter().take(20) {
+            table.row(vec![
+                self.get(&format!("flow-{}", flow_id(*flow))),
+                self.account(*from),
+                self.account(*to),
+                num(*amount, 1),
+            ]);
+        }
+        doc.table(table);
+    }
+
+    fn account(&self, account: Account) -> String {
+        match account {
+            Account::Company(id) => self.company(id),
+            other => self.get(&format!("account-{}", other.label().replace('_', "-"))),
+        }
+    }
+
+    fn what_moved(&self, doc: &mut Doc) {
+        if self.replay.is_empty() {
+            return;
+        }
+        doc.heading(2, self.get("report-moved"));
+        doc.paragraph(self.get("report-moved-note"));
+
+        doc.heading(3, self.get("report-swings"));
+        let mut header = vec![self.get("report-col-quarter")];
+        header.extend(Seat::ALL.iter().map(|s| self.seat(*s)));
+        header.push(self.get("report-col-welfare"));
+        header.push(self.get("report-col-events"));
+        header.push(self.get("report-col-changed"));
+        let mut table = Table::new(header, 1);
+        table.numeric[6] = false;
+        table.numeric[7] = false;
+        for swing in attribution::swings(self.replay).iter().take(5) {
+            let turn = &self.replay.game.turns[swing.turn];
+            let before = self.replay.world(swing.turn).map(|w| w.last_orders.clone());
+            let changed: Vec<String> = Seat::ALL
+                .iter()
+                .filter_map(|seat| {
+                    let n = before.as_ref().map_or(0, |b| {
+                        seat_changes(*seat, b, &turn.orders, self.params).len()
+                    });
+                    (n > 0).then(|| format!("{} {n}", self.seat(*seat)))
+                })
+                .collect();
+            let mut row = vec![turn.report.date.to_string()];
+            row.extend(swing.seats.iter().map(|v| signed(*v)));
+            row.push(signed(swing.welfare));
+            row.push(
+                turn.report
+                    .events
+                    .iter()
+                    .map(|e| e.id.clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+            row.push(changed.join(", "));
+            table.row(row);
+        }
+        doc.table(table);
+
+        doc.heading(3, self.get("report-effects"));
+        doc.paragraph(self.get("report-effects-note"));
+        let effects: Vec<Effect> = attribution::effects(self.replay)
+            .into_iter()
+            .filter(|e| e.size() >= 0.05)
+            .take(TOP)
+            .collect();
+        if effects.is_empty() {
+            doc.paragraph(self.get("report-no-effects"));
+            return;
+        }
+        let mut header = vec![
+            self.get("report-col-quarter"),
+            self.get("report-col-seat"),
+            self.get("report-col-decision"),
+        ];
+        header.extend(Seat::ALL.iter().map(|s| self.seat(*s)));
+        header.push(self.get("report-col-welfare"));
+        let mut table = Table::new(header, 3);
+        for e in &effects {
+            let (who, what) = match e.decision.seat {
+                Some(seat) => (self.seat(seat), self.change_text(&e.decision.changes)),
+                None => (
+                    self.get("report-injects"),
+                    self.with(
+                        "report-facilitator-decision",
+                        &[("count", Arg::Num(e.decision.injects as f64))],
+                    ),
+                ),
+            };
+            let mut row = vec![self.date(e.decision.turn), who, what];
+            row.extend(e.seats.iter().map(|v| signed(*v)));
+            row.push(signed(e.welfare));
+            table.row(row);
+        }
+        doc.table(table);
+    }
+
+    fn facilitator(&self, doc: &mut Doc) {
+        let entries = self.replay.save.facilitator_entries();
+        if entries.is_empty() {
+            return;
+        }
+        doc.heading(2, self.get("report-facilitator"));
+        let items = entries
+            .iter()
+            .map(|e| {
+                let text = match &e.action {
+                    FacilitatorAction::Override {
+                        pointer,
+                        value,
+                        reason,
+                    } => self.with(
+                        "report-override",
+                        &[
+                            ("pointer", Self::text(pointer.clone())),
+                            ("value", Self::text(value.to_string())),
+                            ("reason", Self::text(reason.clone())),
+                        ],
+                    ),
+                    FacilitatorAction::Rewound { reason, .. } => {
+                        self.with("report-rewound", &[("reason", Self::text(reason.clone()))])
+                    }
+                    FacilitatorAction::Note { text } => text.clone(),
+                };
+                Item::led(self.date(e.turn as usize), text)
+            })
+            .collect();
+        doc.list(items);
+    }
+}
+
+/// The ledger's name for a flow (as in its serde form), for `flow-*` message keys.
+pub fn flow_id(flow: Flow) -> String {
+    serde_json::to_value(flow)
+        .ok()
+        .and_then(|v| v.as_str().map(|s| s.replace('_', "-")))
+        .unwrap_or_else(|| "other".into())
+}

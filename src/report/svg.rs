@@ -1,0 +1,245 @@
+//! Line charts as inline SVG: no scripts, no fonts or files to fetch, readable offline and in
+//! print. Colours are the Okabe–Ito palette, and each series also has its own dash pattern, so
+//! lines stay apart without colour.
+
+use super::doc::Chart;
+use super::html::escape;
+use std::fmt::Write as _;
+
+const WIDTH: f64 = 640.0;
+const HEIGHT: f64 = 280.0;
+const LEFT: f64 = 64.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 34.0;
+const BOTTOM: f64 = 70.0;
+const COLOURS: [&str; 7] = [
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000",
+];
+const DASHES: [&str; 7] = ["", "7 3", "2 3", "9 3 2 3", "4 4", "1 2", "12 4"];
+
+pub fn render(chart: &Chart, id: usize) -> String {
+    let mut out = String::new();
+    let title_id = format!("chart-{id}-title");
+    let _ = write!(
+        out,
+        r#"<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" role="img" aria-labelledby="{title_id}">"#
+    );
+    let _ = write!(
+        out,
+        r#"<title id="{title_id}">{}</title>"#,
+        escape(&format!("{} ({})", chart.title, chart.unit))
+    );
+    let _ = write!(
+        out,
+        r#"<text x="{LEFT}" y="20" class="chart-title">{} <tspan class="unit">({})</tspan></text>"#,
+        escape(&chart.title),
+        escape(&chart.unit)
+    );
+
+    let values = chart
+        .series
+        .iter()
+        .flat_map(|s| s.values.iter().copied())
+        .filter(|v| v.is_finite());
+    let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+        (lo.min(v), hi.max(v))
+    });
+    let (lo, hi) = if lo.is_finite() { (lo, hi) } else { (0.0, 1.0) };
+    let (ticks, lo, hi) = nice_ticks(lo, hi);
+    let n = chart.x_labels.len();
+    let plot_w = WIDTH - LEFT - RIGHT;
+    let plot_h = HEIGHT - TOP - BOTTOM;
+    let x = |i: usize| {
+        if n <= 1 {
+            LEFT + plot_w / 2.0
+        } else {
+            LEFT + plot_w * i as f64 / (n - 1) as f64
+        }
+    };
+    let y = |v: f64| TOP + plot_h * (1.0 - (v - lo) / (hi - lo));
+
+    // Grid and axes.
+    for t in &ticks {
+        let ty = y(*t);
+        let _ = write!(
+            out,
+            r#"<line x1="{LEFT}" y1="{ty:.1}" x2="{:.1}" y2="{ty:.1}" class="grid"/><text x="{:.1}" y="{:.1}" class="tick" text-anchor="end">{}</text>"#,
+            WIDTH - RIGHT,
+            LEFT - 6.0,
+            ty + 4.0,
+            escape(&tick_label(*t, &ticks))
+        );
+    }
+    let every = n.div_ceil(8).max(1);
+    for (i, label) in chart.x_labels.iter().enumerate() {
+        if i % every != 0 {
+            continue;
+        }
+        let _ = write!(
+            out,
+            r#"<text x="{:.1}" y="{:.1}" class="tick" text-anchor="middle">{}</text>"#,
+            x(i),
+            TOP + plot_h + 16.0,
+            escape(label)
+        );
+    }
+    let _ = write!(
+        out,
+        r#"<line x1="{LEFT}" y1="{:.1}" x2="{:.1}" y2="{:.1}" class="axis"/>"#,
+        TOP + plot_h,
+        WIDTH - RIGHT,
+        TOP + plot_h
+    );
+
+    // Series: a polyline per unbroken run of finite values.
+    for (k, s) in chart.series.iter().enumerate() {
+        let colour = COLOURS[k % COLOURS.len()];
+        let dash = DASHES[k % DASHES.len()];
+        let dash_attr = if dash.is_empty() {
+            String::new()
+        } else {
+            format!(r#" stroke-dasharray="{dash}""#)
+        };
+        let _ = write!(
+            out,
+            r#"<g class="series"><title>{}</title>"#,
+            escape(&s.name)
+        );
+        let mut run: Vec<String> = Vec::new();
+        let flush = |run: &mut Vec<String>, out: &mut String| {
+            if run.len() > 1 {
+                let _ = write!(
+                    out,
+                    r#"<polyline points="{}" fill="none" stroke="{colour}" stroke-width="2"{dash_attr}/>"#,
+                    run.join(" ")
+                );
+            }
+            run.clear();
+        };
+        for (i, v) in s.values.iter().enumerate().take(n) {
+            if v.is_finite() {
+                run.push(format!("{:.1},{:.1}", x(i), y(*v)));
+                let _ = write!(
+                    out,
+                    r#"<circle cx="{:.1}" cy="{:.1}" r="2.2" fill="{colour}"/>"#,
+                    x(i),
+                    y(*v)
+                );
+            } else {
+                flush(&mut run, &mut out);
+            }
+        }
+        flush(&mut run, &mut out);
+        out.push_str("</g>");
+    }
+
+    // Legend: a line sample and the name, in rows below the axis.
+    let per_row = 3;
+    for (k, s) in chart.series.iter().enumerate() {
+        let lx = LEFT + (k % per_row) as f64 * (plot_w / per_row as f64);
+        let ly = TOP + plot_h + 36.0 + (k / per_row) as f64 * 16.0;
+        let colour = COLOURS[k % COLOURS.len()];
+        let dash = DASHES[k % DASHES.len()];
+        let dash_attr = if dash.is_empty() {
+            String::new()
+        } else {
+            format!(r#" stroke-dasharray="{dash}""#)
+        };
+        let _ = write!(
+            out,
+            r#"<line x1="{lx:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{colour}" stroke-width="2"{dash_attr}/><text x="{:.1}" y="{ly:.1}" class="legend">{}</text>"#,
+            ly - 4.0,
+            lx + 24.0,
+            ly - 4.0,
+            lx + 30.0,
+            escape(&s.name)
+        );
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// Round tick values covering lo..hi: steps of 1, 2 or 5 times a power of ten.
+fn nice_ticks(lo: f64, hi: f64) -> (Vec<f64>, f64, f64) {
+    let (lo, hi) = if (hi - lo).abs() < 1e-12 {
+        let pad = lo.abs().max(1.0) * 0.05;
+        (lo - pad, hi + pad)
+    } else {
+        (lo, hi)
+    };
+    let raw = (hi - lo) / 5.0;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * magnitude);
+    let first = (lo / step).floor() * step;
+    let last = (hi / step).ceil() * step;
+    let count = ((last - first) / step).round() as usize;
+    let ticks = (0..=count.min(20))
+        .map(|i| first + step * i as f64)
+        .collect();
+    (ticks, first, last.max(first + step))
+}
+
+fn tick_label(value: f64, ticks: &[f64]) -> String {
+    let step = if ticks.len() > 1 {
+        ticks[1] - ticks[0]
+    } else {
+        1.0
+    };
+    let digits = if step >= 1.0 {
+        0
+    } else {
+        (-step.log10().floor()) as usize
+    };
+    crate::i18n::format_number(value, digits.min(4))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::doc::Series;
+    use super::*;
+
+    #[test]
+    fn ticks_are_round_and_cover_the_range() {
+        let (ticks, lo, hi) = nice_ticks(93.2, 117.9);
+        assert_eq!(ticks, vec![90.0, 95.0, 100.0, 105.0, 110.0, 115.0, 120.0]);
+        assert_eq!((lo, hi), (90.0, 120.0));
+        let (ticks, lo, hi) = nice_ticks(0.4, 0.4);
+        assert!(lo < 0.4 && hi > 0.4 && ticks.len() >= 2, "{ticks:?}");
+        assert_eq!(tick_label(0.25, &[0.0, 0.05]), "0.25");
+    }
+
+    #[test]
+    fn a_chart_is_well_formed_svg_with_a_line_per_run() {
+        let chart = Chart {
+            title: "Bills <R&D>".into(),
+            unit: "$/month".into(),
+            x_labels: (1..=4).map(|q| format!("2025 Q{q}")).collect(),
+            series: vec![
+                Series {
+                    name: "Texas".into(),
+                    values: vec![150.0, 155.0, f64::NAN, 160.0],
+                },
+                Series {
+                    name: "West".into(),
+                    values: vec![200.0, 190.0, 180.0, 170.0],
+                },
+            ],
+        };
+        let svg = render(&chart, 1);
+        let doc = roxmltree::Document::parse(&svg).expect("well-formed");
+        let lines = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("polyline"))
+            .count();
+        assert_eq!(
+            lines, 2,
+            "the NaN breaks Texas into a single point and a run"
+        );
+        assert!(svg.contains("Bills &lt;R&amp;D&gt;"));
+        assert!(svg.contains("stroke-dasharray"));
+    }
+}

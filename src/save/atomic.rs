@@ -1,0 +1,206 @@
+//! Writing a file so that a crash at any moment leaves either the old file or the new one,
+//! never a mix: a temporary file in the same folder, synced, then renamed over the target. The
+//! file it replaces is first copied to `NAME.bak` the same way.
+
+use super::error::SaveError;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// What to do with the file being replaced.
+#[derive(Clone, Copy)]
+pub enum Backup<'a> {
+    None,
+    /// Keep it as `NAME.bak` if this says it is good (so a corrupt file never replaces a good
+    /// backup).
+    IfValid(&'a dyn Fn(&[u8]) -> bool),
+    /// Fail rather than replace a file, even one that appears after the write began.
+    NeverReplace,
+}
+
+/// The points a write passes; a crash between any two must leave a readable file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Step {
+    TempSynced,
+    BackupDone,
+    Renamed,
+}
+
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".bak");
+    PathBuf::from(name)
+}
+
+pub fn write(path: &Path, bytes: &[u8], backup: Backup) -> Result<(), SaveError> {
+    write_steps(path, bytes, backup, |_| false)
+}
+
+/// `crash_after` stops the write at a step as a killed process would, leaving its temporary
+/// files behind (tests use it).
+pub(crate) fn write_steps(
+    path: &Path,
+    bytes: &[u8],
+    backup: Backup,
+    crash_after: impl Fn(Step) -> bool,
+) -> Result<(), SaveError> {
+    let fail = |e: std::io::Error| SaveError::write(path, &e);
+    let crashed = || SaveError::Write {
+        path: path.to_path_buf(),
+        reason: "interrupted (simulated crash)".into(),
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "save".into());
+
+    let mut temp = temp_builder(&format!(".{name}."))
+        .tempfile_in(&dir)
+        .map_err(fail)?;
+    temp.write_all(bytes).map_err(fail)?;
+    temp.as_file().sync_all().map_err(fail)?;
+    if crash_after(Step::TempSynced) {
+        let _ = temp.keep();
+        return Err(crashed());
+    }
+
+    if let Backup::IfValid(is_good) = backup
+        && let Ok(old) = fs::read(path)
+        && is_good(&old)
+    {
+        let mut copy = temp_builder(&format!(".{name}.bak."))
+            .tempfile_in(&dir)
+            .map_err(fail)?;
+        copy.write_all(&old).map_err(fail)?;
+        copy.as_file().sync_all().map_err(fail)?;
+        copy.persist(backup_path(path)).map_err(|e| fail(e.error))?;
+    }
+    if crash_after(Step::BackupDone) {
+        let _ = temp.keep();
+        return Err(crashed());
+    }
+
+    if matches!(backup, Backup::NeverReplace) {
+        temp.persist_noclobber(path).map_err(|e| fail(e.error))?;
+    } else {
+        temp.persist(path).map_err(|e| fail(e.error))?;
+    }
+    sync_dir(&dir);
+    if crash_after(Step::Renamed) {
+        return Err(crashed());
+    }
+    Ok(())
+}
+
+/// Temporary files are private by default; a save or report is an ordinary file (the umask
+/// still applies).
+fn temp_builder(prefix: &str) -> tempfile::Builder<'_, 'static> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix).suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    builder
+}
+
+/// Makes the renames durable. Not every platform or file system can sync a folder; the data
+/// itself is already synced, so a failure here is not worth failing the save for.
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn good(bytes: &[u8]) -> bool {
+        bytes.starts_with(b"good")
+    }
+
+    fn leftovers(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_write_replaces_the_file_and_keeps_the_old_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json.gz");
+        write(&path, b"good 1", Backup::IfValid(&good)).unwrap();
+        assert!(!backup_path(&path).exists());
+        write(&path, b"good 2", Backup::IfValid(&good)).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"good 2");
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"good 1");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_bad_file_never_replaces_a_good_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json.gz");
+        write(&path, b"good 1", Backup::IfValid(&good)).unwrap();
+        write(&path, b"good 2", Backup::IfValid(&good)).unwrap();
+        fs::write(&path, b"garbage").unwrap();
+        write(&path, b"good 3", Backup::IfValid(&good)).unwrap();
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"good 1");
+        assert_eq!(fs::read(&path).unwrap(), b"good 3");
+    }
+
+    #[test]
+    fn a_crash_at_any_step_leaves_the_old_or_the_new_file_whole() {
+        for step in [Step::TempSynced, Step::BackupDone, Step::Renamed] {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("a.json.gz");
+            write(&path, b"good old", Backup::IfValid(&good)).unwrap();
+            let err =
+                write_steps(&path, b"good new", Backup::IfValid(&good), |s| s == step).unwrap_err();
+            assert!(err.to_string().contains("interrupted"), "{err}");
+            let now = fs::read(&path).unwrap();
+            match step {
+                Step::TempSynced | Step::BackupDone => assert_eq!(now, b"good old", "{step:?}"),
+                Step::Renamed => assert_eq!(now, b"good new"),
+            }
+            if step != Step::TempSynced {
+                assert_eq!(fs::read(backup_path(&path)).unwrap(), b"good old");
+            }
+            // The next write succeeds despite the leftover temporary file.
+            write(&path, b"good next", Backup::IfValid(&good)).unwrap();
+            assert_eq!(fs::read(&path).unwrap(), b"good next");
+        }
+    }
+
+    #[test]
+    fn never_replace_keeps_an_existing_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.md");
+        write(&path, b"first", Backup::NeverReplace).unwrap();
+        assert!(write(&path, b"second", Backup::NeverReplace).is_err());
+        assert_eq!(fs::read(&path).unwrap(), b"first");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_missing_folder_is_a_one_line_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("no/such/dir/a.json.gz");
+        let err = write(&path, b"x", Backup::None).unwrap_err().to_string();
+        assert!(err.contains("cannot write"), "{err}");
+        assert!(!err.contains('\n'));
+    }
+}
