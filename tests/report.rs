@@ -1,0 +1,213 @@
+//! The debrief: Markdown and CSV snapshots, the HTML's structure (self-contained, well-formed,
+//! one chart per figure), both languages, and the decisions' measured effects.
+
+mod save_support;
+
+use overbuild::engine::Seat;
+use overbuild::game::Game;
+use overbuild::i18n::Lang;
+use overbuild::report::{Format, attribution, render};
+use overbuild::save::{APP_VERSION, Replay};
+use save_support::*;
+
+/// Six quarters under the test orders: decisions, events, SPVs and contracts to show.
+fn replay() -> &'static Replay {
+    static REPLAY: std::sync::OnceLock<Replay> = std::sync::OnceLock::new();
+    REPLAY.get_or_init(|| {
+        let (game, roles) = scripted_game(21, 6);
+        Replay::run(save_of(&game, roles)).expect("replays")
+    })
+}
+
+/// The app version changes with releases, not with the report: keep it out of snapshots.
+fn stable(text: String) -> String {
+    text.replace(APP_VERSION, "[version]")
+}
+
+#[test]
+fn markdown_snapshot() {
+    insta::assert_snapshot!(stable(render(replay(), Format::Md, Lang::En)));
+}
+
+#[test]
+fn csv_snapshot() {
+    let csv = render(replay(), Format::Csv, Lang::En);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 1 + 6, "a header and one row per quarter");
+    assert!(lines[0].starts_with("turn,date,index,"));
+    let columns = lines[0].split(',').count();
+    assert!(columns > 60, "{columns}");
+    insta::assert_snapshot!(csv);
+}
+
+#[test]
+fn html_is_one_well_formed_self_contained_page() {
+    let html = render(replay(), Format::Html, Lang::En);
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let doc = roxmltree::Document::parse_with_options(&html, options).expect("well-formed");
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "html");
+    assert_eq!(root.attribute("lang"), Some("en"));
+
+    let count = |tag: &str| doc.descendants().filter(|n| n.has_tag_name(tag)).count();
+    assert_eq!(
+        count("svg"),
+        6,
+        "index, bills, reserve margins, approval, spreads, scores"
+    );
+    assert_eq!(count("script"), 0);
+    assert_eq!(count("link"), 0);
+    assert_eq!(count("img"), 0);
+    assert!(count("table") >= 10);
+    for node in doc.descendants() {
+        for attr in node.attributes() {
+            assert!(
+                !attr.value().contains("http:") && !attr.value().contains("https:"),
+                "{}={} fetches something",
+                attr.name(),
+                attr.value()
+            );
+            assert!(attr.name() != "src" && !attr.name().starts_with("on"));
+        }
+    }
+    assert!(!html.contains("url("), "no CSS fetches");
+    for svg in doc.descendants().filter(|n| n.has_tag_name("svg")) {
+        assert_eq!(svg.attribute("role"), Some("img"));
+        let title = svg.children().find(|n| n.has_tag_name("title"));
+        assert!(title.is_some_and(|t| !t.text().unwrap_or("").is_empty()));
+        assert!(svg.descendants().any(|n| n.has_tag_name("polyline")));
+    }
+    let headings: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("h2"))
+        .filter_map(|n| n.text().map(str::to_string))
+        .collect();
+    for section in [
+        "Final scores",
+        "Charts",
+        "Quarter by quarter",
+        "Decisions",
+        "Events",
+        "Hidden deals revealed",
+        "What moved the outcome",
+    ] {
+        assert!(
+            headings.iter().any(|h| h == section),
+            "{section}: {headings:?}"
+        );
+    }
+}
+
+#[test]
+fn the_traditional_chinese_debrief_has_no_missing_strings() {
+    for format in [Format::Md, Format::Html] {
+        let text = render(replay(), format, Lang::ZhHant);
+        assert!(text.contains("檢討報告"), "{format:?}");
+        assert!(text.contains("揭露隱藏交易"));
+        for raw in ["report-", "metric-", "flow-", "account-", "{ $", "{$"] {
+            assert!(!text.contains(raw), "{format:?}: {raw} left in the text");
+        }
+    }
+    let html = render(replay(), Format::Html, Lang::ZhHant);
+    assert!(html.contains("lang=\"zh-Hant\""));
+}
+
+#[test]
+fn the_markdown_reveals_the_hidden_deals_and_the_decisions() {
+    let md = render(replay(), Format::Md, Lang::En);
+    assert!(
+        md.contains("| 2025 Q3 | Oracle | 10.0 | 80% |"),
+        "the SPV signed in 2025 Q3"
+    );
+    assert!(
+        md.contains("- **Oracle**: bond_bn 5 → 12; spv_bn 0 → 10\n"),
+        "changes only"
+    );
+    assert!(md.contains("- **White House**: fast_track false → true; relief_bn 0 → 20\n"));
+    assert!(md.contains("orders file test-orders.toml"));
+    assert!(!md.contains("## Charts"), "charts are HTML only");
+}
+
+/// Taking back the White House's relief and fast track (from 2025 Q4 on) must give exactly the
+/// game played without them, and the effect is the difference in final scores.
+#[test]
+fn a_decisions_effect_is_the_game_without_it() {
+    let replay = replay();
+    let effects = attribution::effects(replay);
+    let relief = effects
+        .iter()
+        .find(|e| {
+            e.decision.seat == Some(Seat::WhiteHouse)
+                && e.decision.turn == 3
+                && e.decision.changes.iter().any(|c| c.key == "relief_bn")
+        })
+        .expect("the relief decision is measured");
+
+    let mut game: Game = replay.game_at(0).unwrap();
+    for turn in &replay.game.turns {
+        let mut orders = turn.orders.clone();
+        orders.whitehouse.relief_bn = 0.0;
+        orders.whitehouse.fast_track = false;
+        game.play(orders);
+    }
+    let actual = &replay.game.turns.last().unwrap().report.scores;
+    let without = &game.turns.last().unwrap().report.scores;
+    for (i, seat) in Seat::ALL.iter().enumerate() {
+        let expected = actual.seat(*seat).unwrap().score - without.seat(*seat).unwrap().score;
+        assert!(
+            (relief.seats[i] - expected).abs() < 1e-9,
+            "{seat}: {} vs {expected}",
+            relief.seats[i]
+        );
+    }
+    let expected = actual.public_welfare.score - without.public_welfare.score;
+    assert!((relief.welfare - expected).abs() < 1e-9);
+    assert!(relief.size() > 0.0, "relief moves approval");
+    assert!(
+        effects.windows(2).all(|w| w[0].size() >= w[1].size()),
+        "largest first"
+    );
+}
+
+#[test]
+fn swings_leave_out_the_first_quarter_and_come_largest_first() {
+    let swings = attribution::swings(replay());
+    assert_eq!(swings.len(), 5);
+    assert!(swings.iter().all(|s| s.turn >= 1));
+    assert!(swings.windows(2).all(|w| w[0].size() >= w[1].size()));
+}
+
+#[test]
+fn decisions_list_every_seat_change_and_nothing_else() {
+    let mut game = {
+        let s = overbuild::scenario::load(overbuild::scenario::DEFAULT).unwrap();
+        Game::new(s, 1)
+    };
+    // Quarter 1 as the standing orders, quarter 2 with one change.
+    let standing = game.world.last_orders.clone();
+    game.play(standing.clone());
+    let mut changed = standing;
+    changed.utility.large_load_share = 0.9;
+    game.play(changed);
+    let replay = Replay::run(save_of(&game, roles())).unwrap();
+    let list = attribution::decisions(&replay);
+    assert_eq!(list.len(), 1, "{list:?}");
+    assert_eq!(list[0].turn, 1);
+    assert_eq!(list[0].seat, Some(Seat::Utility));
+    assert_eq!(list[0].changes.len(), 1);
+    assert_eq!(list[0].changes[0].key, "large_load_share");
+}
+
+#[test]
+fn a_game_saved_before_its_first_quarter_still_reports() {
+    let replay = Replay::run(save_of(&bot_game(1, 0), roles())).unwrap();
+    assert!(replay.is_empty());
+    let md = render(&replay, Format::Md, Lang::En);
+    assert!(md.starts_with("# Debrief: Stargate 2025, seed 1"), "{md}");
+    assert!(!md.contains("## Final scores"));
+    assert_eq!(render(&replay, Format::Csv, Lang::En).lines().count(), 1);
+    assert!(render(&replay, Format::Html, Lang::En).ends_with("</html>\n"));
+}
