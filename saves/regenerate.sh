@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Remakes the example saves with the current rules. Run it when
-# `cargo test --test save_replay every_example_save_replays_exactly` says a save diverges
-# (the engine or the default scenario changed), then commit the new files.
+# Remakes what goes stale when the rules or the default scenario change: the example saves
+# (`cargo test --test save_replay` says when) and the debrief snapshots of tests/report.rs.
+# Review `git diff saves tests/snapshots/report__*` and commit the new files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,3 +23,7 @@ rm -f saves/*.json.gz.bak
 for save in saves/*.json.gz; do
   "$bin" replay "$save" --verify
 done
+
+# The debrief snapshots are of a game too: accept the new ones (only this test's).
+INSTA_UPDATE=always cargo test --quiet --test report >/dev/null
+echo "review: git diff --stat saves tests/snapshots/report__*"

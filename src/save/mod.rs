@@ -18,8 +18,28 @@
 //!   [`Replay::turn`]`(t)` step through it; [`Replay::divergence`] flags a save that no longer
 //!   replays bit for bit; [`Replay::fork`]`(t)` is "fork here" (a `Game` after `t` quarters
 //!   with the same seed, and the `SaveMeta` for its own saves).
-//! - Side by side: [`compare`]`(&a.save, &b.save, &params)` lists, quarter by quarter, the
+//! - Side by side: [`compare()`]`(&a.save, &b.save, &params)` lists, quarter by quarter, the
 //!   orders that differ and every figure of both games.
+//!
+//! ```
+//! use overbuild::game::{Game, SeatRole};
+//! use overbuild::save::{Replay, SaveMeta, SaveStore};
+//! # let dir = tempfile::tempdir().unwrap();
+//! let store = SaveStore::open(Some(dir.path())).unwrap();
+//! let scenario = overbuild::scenario::load("stargate-2025").unwrap();
+//! let mut game = Game::new(scenario, 7);
+//! let meta = SaveMeta::new(std::array::from_fn(|_| SeatRole::baseline_bot()));
+//! let orders = game.world.last_orders.clone();
+//! game.play(orders);
+//! let path = store.autosave(&game, &meta).unwrap();
+//!
+//! let (continued, _meta) = store.continue_latest().unwrap().unwrap();
+//! assert_eq!(continued.turns.len(), 1);
+//! let replay = Replay::load(&path).unwrap();
+//! assert!(replay.is_exact());
+//! let (fork, fork_meta) = replay.fork(0).unwrap();
+//! assert_eq!((fork.turns.len(), fork_meta.forked_from.unwrap().turn), (0, 0));
+//! ```
 //!
 //! # The file
 //!
