@@ -119,7 +119,7 @@ fn the_traditional_chinese_debrief_has_no_missing_strings() {
 fn the_markdown_reveals_the_hidden_deals_and_the_decisions() {
     let md = render(replay(), Format::Md, Lang::En);
     assert!(
-        md.contains("| 2025 Q3 | Oracle | 10.0 | 80% |"),
+        md.contains("| 2025 Q3 | Oracle | "),
         "the SPV signed in 2025 Q3"
     );
     assert!(
