@@ -14,10 +14,12 @@ use super::supply;
 /// closed each quarter.
 const BELIEF_LEARNING: f64 = 1.0;
 /// Announcement premium (log) per year of revenue newly booked, and its quarterly decay.
-const HYPE_PER_YEAR_BOOKED: f64 = 0.1;
+const HYPE_PER_YEAR_BOOKED: f64 = 0.12;
 const HYPE_DECAY: f64 = 0.5;
 /// Sentiment gained per year of revenue newly booked as backlog.
 const BACKLOG_SURPRISE_WEIGHT: f64 = 0.025;
+/// Quarters of cash and credit lines beyond which cash burn does not worry lenders.
+const RUNWAY_COMFORT_Q: f64 = 4.0;
 /// Sentiment lost per quarter per point of coverage below one half.
 const COVERAGE_PRESSURE: f64 = 0.45;
 /// Coverage at which the market stops worrying about OpenAI's ability to pay.
@@ -826,6 +828,20 @@ fn default(world: &mut World, id: CompanyId, shortfall: f64, report: &mut TurnRe
         oracle.backlog_bn = (oracle.backlog_bn - lost_backlog).max(0.0);
     }
     if id == CompanyId::OpenAi {
+        // Undelivered chips are cancelled: Nvidia loses the orders and the rest of their price.
+        let cancelled: f64 = world
+            .projects
+            .iter()
+            .filter(|p| p.owner == Owner::OpenAi && p.kind == ProjectKind::Chips)
+            .map(|p| p.size)
+            .sum();
+        world.projects.retain(|p| !(p.owner == Owner::OpenAi && p.kind == ProjectKind::Chips));
+        for good in [super::ids::Good::Gpu, super::ids::Good::Memory] {
+            let g = &mut world.supply.goods[good.index()];
+            g.backlog = (g.backlog - cancelled).max(0.0);
+        }
+        world.openai.chips_on_order_gw = 0.0;
+        world.openai.vendor_financed_gw = 0.0;
         let stake = world.openai.nvidia_stake_bn;
         world.company_mut(CompanyId::Nvidia).market_cap_bn -= stake * 3.0;
         world.openai.nvidia_stake_bn = 0.0;
@@ -1151,7 +1167,7 @@ fn credit(world: &mut World, surprise: f64, shocks: &MarketShocks, report: &mut 
             0.0
         };
         let stress = 0.5 * (leverage - start_leverage(world, id).max(2.5)).max(0.0)
-            + 1.5 * burn_stress(world, id)
+            + 1.0 * burn_stress(world, id)
             + 0.8 * (-s).max(0.0)
             + 0.5 * (-c.surprise).max(0.0)
             + 0.25 * capex_jump
@@ -1288,7 +1304,7 @@ fn leverage(world: &World, id: CompanyId) -> f64 {
     (c.debt_bn() + c.off_balance_known_bn) / (run_rate * margin)
 }
 
-/// Cash burn against the money on hand: 0 with six quarters of runway or more, 1 with none.
+/// Cash burn against the money on hand: 0 with a comfortable runway, 1 with none.
 fn burn_stress(world: &World, id: CompanyId) -> f64 {
     let c = world.company(id);
     let burn = -c.trailing_fcf_bn() / c.fcf_history.len().clamp(1, 4) as f64;
@@ -1300,7 +1316,7 @@ fn burn_stress(world: &World, id: CompanyId) -> f64 {
         _ => 0.0,
     };
     let runway = (world.cash(id) + revolver.max(0.0)) / burn;
-    (1.0 - runway / 6.0).clamp(0.0, 1.0)
+    (1.0 - runway / RUNWAY_COMFORT_Q).clamp(0.0, 1.0)
 }
 
 fn start_leverage(world: &World, id: CompanyId) -> f64 {

@@ -8,6 +8,10 @@ use super::report::{GoodReport, Msg, Severity, Topic, TurnReport};
 use super::state::{Owner, Project, ProjectKind, World};
 use crate::engine::ids::Seat;
 
+/// Share of the transformer lead time a power plant waits for.
+const GENERATION_TRANSFORMER_WAIT: f64 = 0.5;
+/// Share of the transformer lead time a data center waits for (the rest overlaps its build).
+const DC_TRANSFORMER_WAIT: f64 = 0.5;
 /// Exemptions for intermediate goods do not cover all of the equipment tariff (metals inputs).
 const EQUIPMENT_EXEMPT_SHARE: f64 = 0.8;
 /// Transformer capacity needed per MW of generation relative to a data center.
@@ -93,9 +97,10 @@ pub fn estimate(world: &World, kind: ProjectKind, size: f64) -> Estimate {
             let tariff = b.dc_chips_bn_per_gw * gw * chip_tariff
                 + b.dc_facility_bn_per_gw * gw * 0.25 * tr_tariff;
             let build = f64::from(b.dc_build_quarters) * (1.0 - 0.5 * fast);
+            // Builders order substation equipment ahead of the shell: half the wait overlaps.
             Estimate {
                 cost_bn: cost,
-                quarters: ceil_q(build.max(tr_lead).max(chip_lead)),
+                quarters: ceil_q(build.max(DC_TRANSFORMER_WAIT * tr_lead).max(chip_lead)),
                 chip_share: share(chips - b.dc_chips_bn_per_gw * gw * chip_tariff, cost),
                 tariff_share: share(tariff, cost),
             }
@@ -130,9 +135,11 @@ pub fn estimate(world: &World, kind: ProjectKind, size: f64) -> Estimate {
             let tariff = base * turbine_part * tu_tariff
                 + base * 0.1 * effective_tariff(world, Good::Transformer);
             let build = f64::from(t.build_quarters) * (1.0 - fast);
+            // Step-up transformers are smaller than transmission units; part of their wait
+            // overlaps construction.
             Estimate {
                 cost_bn: cost,
-                quarters: ceil_q(build.max(tu_lead).max(tr_lead * 0.8)),
+                quarters: ceil_q(build.max(tu_lead).max(tr_lead * GENERATION_TRANSFORMER_WAIT)),
                 chip_share: 0.0,
                 tariff_share: share(tariff, cost),
             }
@@ -143,9 +150,10 @@ pub fn estimate(world: &World, kind: ProjectKind, size: f64) -> Estimate {
             let cost = size * (0.7 + 0.3 * price);
             let tariff = size * 0.3 * effective_tariff(world, Good::Transformer);
             let build = f64::from(b.transmission_build_quarters) * (1.0 - fast);
+            // Lines and substations are built while the transformers are on order.
             Estimate {
                 cost_bn: cost,
-                quarters: ceil_q(lead + build),
+                quarters: ceil_q(lead.max(build)),
                 chip_share: 0.0,
                 tariff_share: share(tariff, cost),
             }

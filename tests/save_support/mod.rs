@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 /// Standing orders with changes, so the debrief has decisions to show.
 pub const ORDERS: &str = r#"
 [oracle]
-build_mw = { texas = 1000, pjm = 500 }
+build_mw = { texas = 300, pjm = 200 }
 bond_bn = 5
 
 [whitehouse]

@@ -1,0 +1,329 @@
+//! The levers move the world the way economics says. Each test plays the same seeds twice,
+//! from the historical orders, with one decision changed, and compares.
+
+use overbuild::calibration;
+use overbuild::engine::orders::{CustomCard, Inject};
+use overbuild::engine::params::Effect;
+use overbuild::engine::report::FaultOutcome;
+use overbuild::engine::{CompanyId, Orders, TurnReport};
+use overbuild::game::{Controllers, Game};
+use overbuild::scenario::{self, Scenario};
+
+const SEEDS: u64 = 16;
+
+fn scenario() -> Scenario {
+    scenario::load("stargate-2025").unwrap()
+}
+
+/// Plays the historical orders with `change` applied to every turn's orders.
+fn play(scenario: &Scenario, seed: u64, change: &dyn Fn(&mut Orders, u32)) -> Game {
+    let script = calibration::historical(scenario);
+    let mut game = Game::new(scenario.clone(), seed);
+    let mut controllers = Controllers::bots_except(Some(script));
+    while !game.is_over() {
+        let mut orders = controllers.all_orders(&game);
+        change(&mut orders, game.world.turn);
+        game.play(orders);
+    }
+    game
+}
+
+/// How many seeds (of SEEDS) have `metric(changed) > metric(base)`.
+fn count_higher(change: &dyn Fn(&mut Orders, u32), metric: &dyn Fn(&Game) -> f64) -> (u64, Vec<(f64, f64)>) {
+    let s = scenario();
+    let mut higher = 0;
+    let mut pairs = Vec::new();
+    for seed in 0..SEEDS {
+        let base = metric(&play(&s, seed, &|_, _| {}));
+        let changed = metric(&play(&s, seed, change));
+        if changed > base {
+            higher += 1;
+        }
+        pairs.push((base, changed));
+    }
+    (higher, pairs)
+}
+
+fn reports(game: &Game) -> impl Iterator<Item = &TurnReport> {
+    game.turns.iter().map(|t| &t.report)
+}
+
+/// Residential price across regions in a turn, weighted by residential energy.
+fn national_cents_at(game: &Game, turn: usize) -> f64 {
+    let p = &game.scenario.params;
+    let (mut cost, mut energy) = (0.0, 0.0);
+    for (r, region) in game.turns[turn].report.regions.iter().zip(&p.regions) {
+        let w = region.households_m * region.residential_kwh_month;
+        cost += w * r.residential_cents;
+        energy += w;
+    }
+    cost / energy
+}
+
+fn mostly(name: &str, count: u64, pairs: &[(f64, f64)]) {
+    assert!(count * 4 >= SEEDS * 3, "{name}: only {count} of {SEEDS} seeds: {pairs:?}");
+}
+
+#[test]
+fn charging_large_loads_for_upgrades_lowers_household_rates() {
+    // Compare while the utility's own rule is in force: a divided Congress may later impose
+    // one rule on both games.
+    let congress_rule_turn = |g: &Game| {
+        reports(g)
+            .position(|r| r.news.iter().any(|n| n.msg.key == "news-congress-rule"))
+            .unwrap_or(g.turns.len())
+    };
+    let s = scenario();
+    let (mut lower, mut compared) = (0, 0);
+    for seed in 0..SEEDS {
+        let base = play(&s, seed, &|_, _| {});
+        let shared = play(&s, seed, &|o, _| o.utility.large_load_share = 1.0);
+        let horizon = congress_rule_turn(&base).min(congress_rule_turn(&shared));
+        if horizon <= 8 {
+            continue;
+        }
+        compared += 1;
+        let sum = |g: &Game| (8..horizon).map(|t| national_cents_at(g, t)).sum::<f64>();
+        if sum(&shared) < sum(&base) {
+            lower += 1;
+        }
+    }
+    assert!(compared * 2 >= SEEDS, "only {compared} seeds without an early federal rule");
+    assert_eq!(lower, compared, "residential rates lower in {lower} of {compared} seeds");
+}
+
+#[test]
+fn requiring_ride_through_means_fewer_and_smaller_blackouts() {
+    let households_out = |g: &Game| -> f64 {
+        reports(g)
+            .flat_map(|r| r.regions.iter().flat_map(|x| &x.faults))
+            .filter(|f| f.outcome != FaultOutcome::Absorbed)
+            .map(|f| f.households_k)
+            .sum()
+    };
+    let blackouts = |g: &Game| reports(g).map(|r| r.blackouts() as f64).sum::<f64>();
+    let change = |o: &mut Orders, _: u32| {
+        o.utility.ride_through_required = true;
+        o.oracle.ride_through_share = 1.0;
+    };
+    let s = scenario();
+    let (mut base_out, mut rt_out, mut base_n, mut rt_n) = (0.0, 0.0, 0.0, 0.0);
+    for seed in 0..SEEDS {
+        let base = play(&s, seed, &|_, _| {});
+        let rt = play(&s, seed, &change);
+        base_out += households_out(&base);
+        rt_out += households_out(&rt);
+        base_n += blackouts(&base);
+        rt_n += blackouts(&rt);
+    }
+    assert!(rt_n < base_n, "blackouts: {rt_n} with ride-through vs {base_n} without");
+    assert!(rt_out < 0.5 * base_out, "households out: {rt_out} vs {base_out}");
+}
+
+#[test]
+fn transmission_upgrades_mean_fewer_faults_and_less_congestion() {
+    let upgrade = |o: &mut Orders, _: u32| o.utility.transmission_bn = vec![4.0, 4.0, 2.0];
+    let trips = |g: &Game| reports(g).map(|r| r.regions.iter().map(|x| x.faults.len()).sum::<usize>() as f64).sum::<f64>();
+    let congestion = |g: &Game| reports(g).skip(8).flat_map(|r| r.regions.iter().map(|x| x.congestion)).sum::<f64>();
+    let s = scenario();
+    let (mut base_trips, mut up_trips, mut base_cong, mut up_cong) = (0.0, 0.0, 0.0, 0.0);
+    for seed in 0..SEEDS {
+        let base = play(&s, seed, &|_, _| {});
+        let up = play(&s, seed, &upgrade);
+        base_trips += trips(&base);
+        up_trips += trips(&up);
+        base_cong += congestion(&base);
+        up_cong += congestion(&up);
+    }
+    assert!(up_trips < base_trips, "trips {up_trips} vs {base_trips}");
+    assert!(up_cong < base_cong, "congestion {up_cong} vs {base_cong}");
+}
+
+#[test]
+fn data_center_growth_without_new_plants_raises_prices_and_thins_margins() {
+    // No new generation in either run; one connects data centers, the other does not.
+    let no_plants = |o: &mut Orders| {
+        for v in [
+            &mut o.utility.gas_cc_mw,
+            &mut o.utility.gas_peaker_mw,
+            &mut o.utility.battery_mw,
+            &mut o.utility.solar_mw,
+            &mut o.utility.wind_mw,
+            &mut o.utility.nuclear_restart_mw,
+        ] {
+            v.clear();
+        }
+    };
+    let s = scenario();
+    let mut pricier = 0;
+    let mut thinner = 0;
+    for seed in 0..SEEDS {
+        let idle = play(&s, seed, &|o, _| {
+            no_plants(o);
+            o.utility.approve_mw.clear();
+        });
+        let growth = play(&s, seed, &|o, _| {
+            no_plants(o);
+            o.utility.approve_mw = vec![4000.0, 3000.0, 1000.0];
+        });
+        let last = |g: &Game, f: &dyn Fn(&TurnReport) -> f64| -> f64 { reports(g).skip(12).map(f).sum::<f64>() };
+        let price = |r: &TurnReport| r.regions.iter().map(|x| x.energy_price).sum::<f64>();
+        let margin = |r: &TurnReport| r.regions.iter().map(|x| x.reserve_margin).sum::<f64>();
+        if last(&growth, &price) > last(&idle, &price) {
+            pricier += 1;
+        }
+        if last(&growth, &margin) < last(&idle, &margin) {
+            thinner += 1;
+        }
+    }
+    assert!(pricier * 4 >= SEEDS * 3, "prices higher in {pricier} of {SEEDS}");
+    assert_eq!(thinner, SEEDS, "margins thinner in {thinner} of {SEEDS}");
+}
+
+#[test]
+fn vendor_financing_lifts_growth_now_and_deepens_the_fall() {
+    // With vendor money OpenAI buys chips it could not otherwise afford.
+    let financed = |o: &mut Orders, turn: u32| {
+        if turn >= 2 {
+            o.openai.chip_order_gw = 2.0;
+            o.openai.vendor_financing_bn = 20.0;
+        }
+    };
+    let without = |o: &mut Orders, turn: u32| {
+        if turn >= 2 {
+            o.openai.chip_order_gw = 0.0;
+            o.openai.vendor_financing_bn = 0.0;
+        }
+    };
+    let s = scenario();
+    let mut faster = 0;
+    let mut deeper = 0;
+    for seed in 0..SEEDS {
+        let a = play(&s, seed, &financed);
+        let b = play(&s, seed, &without);
+        let nvidia_rev = |g: &Game, t: usize| g.turns[t].report.company(CompanyId::Nvidia).map_or(0.0, |c| c.revenue_bn);
+        // Reported growth over the year after the deals start.
+        if nvidia_rev(&a, 6) / nvidia_rev(&a, 2) > nvidia_rev(&b, 6) / nvidia_rev(&b, 2) {
+            faster += 1;
+        }
+        let drawdown = |g: &Game| {
+            let caps: Vec<f64> = reports(g).filter_map(|r| r.company(CompanyId::Nvidia)).map(|c| c.market_cap_bn).collect();
+            let mut peak: f64 = 0.0;
+            let mut worst: f64 = 0.0;
+            for c in caps {
+                peak = peak.max(c);
+                worst = worst.min(c / peak - 1.0);
+            }
+            worst
+        };
+        if drawdown(&a) < drawdown(&b) {
+            deeper += 1;
+        }
+    }
+    assert!(faster * 4 >= SEEDS * 3, "growth faster in {faster} of {SEEDS}");
+    assert!(deeper * 2 > SEEDS, "fall deeper in {deeper} of {SEEDS}");
+}
+
+#[test]
+fn wider_spreads_cut_hyperscaler_capex() {
+    let shock = |o: &mut Orders, turn: u32| {
+        if turn == 4 {
+            o.injects.push(Inject::Custom {
+                card: CustomCard {
+                    headline: "Credit markets seize up".into(),
+                    explanation: String::new(),
+                    effects: vec![
+                        Effect::Spread { company: CompanyId::Hyperscalers, bp: 300.0 },
+                        Effect::Spread { company: CompanyId::Oracle, bp: 300.0 },
+                    ],
+                },
+            });
+        }
+    };
+    let (higher, pairs) = count_higher(&shock, &|g| {
+        -(5..9).filter_map(|t| g.turns.get(t)).map(|t| t.report.market.hyperscaler_capex_bn).sum::<f64>()
+    });
+    assert_eq!(higher, SEEDS, "capex fell after the spread shock in {higher} of {SEEDS}: {pairs:?}");
+}
+
+#[test]
+fn an_insolvency_hurts_the_counterparties() {
+    // OpenAI stops raising money: its cash runs out as its compute bills grow.
+    let reckless = |o: &mut Orders, _: u32| {
+        o.openai.equity_raise_bn = 0.0;
+        o.openai.debt_bn = 0.0;
+        o.openai.vendor_financing_bn = 0.0;
+    };
+    let s = scenario();
+    let mut hurt = 0;
+    for seed in 0..SEEDS / 2 {
+        let base = play(&s, seed, &|_, _| {});
+        let bust = play(&s, seed, &reckless);
+        let when = bust
+            .world
+            .records
+            .insolvencies
+            .iter()
+            .find(|i| i.company == CompanyId::OpenAi)
+            .map(|i| i.turn as usize)
+            .expect("OpenAI goes insolvent");
+        // Compare the quarter after the default with the one before, in both games.
+        let (before, at) = (when.saturating_sub(1), (when + 1).min(15));
+        let change = |g: &Game, f: &dyn Fn(&overbuild::engine::report::CompanyReport) -> f64, id: CompanyId| {
+            let v = |t: usize| g.turns[t].report.company(id).map_or(0.0, f);
+            v(at) / v(before).max(1e-9)
+        };
+        let backlog = |c: &overbuild::engine::report::CompanyReport| c.backlog_bn;
+        let cap = |c: &overbuild::engine::report::CompanyReport| c.market_cap_bn;
+        if change(&bust, &backlog, CompanyId::Oracle) < change(&base, &backlog, CompanyId::Oracle)
+            && change(&bust, &cap, CompanyId::Nvidia) < change(&base, &cap, CompanyId::Nvidia)
+        {
+            hurt += 1;
+        }
+    }
+    assert_eq!(hurt, SEEDS / 2, "counterparties hurt in {hurt} of {}", SEEDS / 2);
+}
+
+#[test]
+fn equipment_tariffs_delay_and_raise_builds_and_add_factory_jobs() {
+    let s = scenario();
+    let world = overbuild::engine::World::new(s.params.clone(), s.hash.clone());
+    let mut taxed = world.clone();
+    taxed.policy.equipment_tariff = 1.0;
+    taxed.policy.chip_tariff = 1.0;
+    use overbuild::engine::state::ProjectKind;
+    let free = overbuild::engine::supply::estimate(&world, ProjectKind::DataCenter, 1000.0);
+    let dear = overbuild::engine::supply::estimate(&taxed, ProjectKind::DataCenter, 1000.0);
+    assert!(dear.cost_bn > free.cost_bn * 1.2, "{} vs {}", dear.cost_bn, free.cost_bn);
+    assert!(dear.quarters > free.quarters, "{} vs {}", dear.quarters, free.quarters);
+
+    let tariffs = |o: &mut Orders, _: u32| {
+        o.whitehouse.equipment_tariff = 1.0;
+        o.whitehouse.exempt_intermediate = false;
+    };
+    let (more_jobs, pairs) = count_higher(&tariffs, &|g| g.world.politics.jobs_k);
+    assert_eq!(more_jobs, SEEDS, "{pairs:?}");
+    let completed_2026 = |g: &Game| -> f64 { reports(g).take(8).map(|r| r.supply.dc_completed_mw).sum() };
+    let (later, pairs) = count_higher(&tariffs, &|g| -completed_2026(g));
+    mostly("fewer data centers finished by 2026", later, &pairs);
+}
+
+#[test]
+fn household_relief_buys_approval_at_a_budget_cost() {
+    let relief = |o: &mut Orders, _: u32| o.whitehouse.relief_bn = 30.0;
+    let (approval, pairs) = count_higher(&relief, &|g| g.world.politics.approval);
+    mostly("relief raises approval", approval, &pairs);
+    let (cost, _) = count_higher(&relief, &|g| g.world.politics.budget_cost_bn);
+    assert_eq!(cost, SEEDS);
+}
+
+#[test]
+fn a_big_city_blackout_lowers_approval() {
+    let blackout = |o: &mut Orders, turn: u32| {
+        if turn == 2 {
+            o.injects.push(Inject::Card { id: "sf-blackout".into() });
+        }
+    };
+    let (higher, pairs) = count_higher(&blackout, &|g| -g.turns[2].report.politics.approval);
+    assert_eq!(higher, SEEDS, "{pairs:?}");
+}
