@@ -117,6 +117,15 @@ impl Controllers {
         self.bots[seat.index()] = Some(policy);
     }
 
+    /// Bots as the specs say, baseline bots for the other seats the script does not hold.
+    pub fn with_bots(script: Option<Script>, specs: &[bots::BotSpec]) -> Controllers {
+        let mut controllers = Controllers::bots_except(script);
+        for spec in specs {
+            controllers.set_bot(spec.seat, bots::make(spec));
+        }
+        controllers
+    }
+
     pub fn describe(&self, seat: Seat) -> String {
         match (&self.bots[seat.index()], &self.script) {
             (Some(b), _) => format!("bot:{}", b.name()),

@@ -15,6 +15,100 @@ pub trait Policy: Send {
     fn name(&self) -> String;
 }
 
+/// How hard a bot plays: how far it looks ahead and how well it reads the market.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Easy,
+    #[default]
+    Normal,
+    Hard,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Easy, Level::Normal, Level::Hard];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::Easy => "easy",
+            Level::Normal => "normal",
+            Level::Hard => "hard",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.id() == text)
+    }
+}
+
+/// Which bot holds a seat: `SEAT=PERSONALITY[:LEVEL]` on the command line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BotSpec {
+    pub seat: Seat,
+    pub personality: String,
+    pub level: Level,
+}
+
+impl BotSpec {
+    pub fn baseline(seat: Seat) -> BotSpec {
+        BotSpec {
+            seat,
+            personality: "baseline".into(),
+            level: Level::Normal,
+        }
+    }
+
+    /// The role a save records for this bot.
+    pub fn role(&self) -> crate::game::SeatRole {
+        crate::game::SeatRole::Bot {
+            personality: self.personality.clone(),
+            level: self.level.id().to_string(),
+        }
+    }
+}
+
+impl std::str::FromStr for BotSpec {
+    type Err = String;
+
+    /// Parses `oracle=aggressive:hard`; the level defaults to normal.
+    fn from_str(text: &str) -> Result<BotSpec, String> {
+        let (seat, rest) = text
+            .split_once('=')
+            .ok_or_else(|| format!("--bot {text}: expected SEAT=PERSONALITY[:LEVEL], e.g. oracle=cautious:hard"))?;
+        let seat = Seat::parse(seat)
+            .ok_or_else(|| format!("--bot {text}: unknown seat `{seat}`: allowed openai, oracle, utility, whitehouse"))?;
+        let (personality, level) = match rest.split_once(':') {
+            Some((p, l)) => (
+                p,
+                Level::parse(l).ok_or_else(|| format!("--bot {text}: unknown level `{l}`: allowed easy, normal, hard"))?,
+            ),
+            None => (rest, Level::Normal),
+        };
+        if !personalities(seat).contains(&personality) {
+            return Err(format!(
+                "--bot {text}: unknown personality `{personality}` for {seat}: allowed {}",
+                personalities(seat).join(", ")
+            ));
+        }
+        Ok(BotSpec {
+            seat,
+            personality: personality.to_string(),
+            level,
+        })
+    }
+}
+
+/// The personalities a seat's bot can have.
+pub fn personalities(seat: Seat) -> &'static [&'static str] {
+    let _ = seat;
+    &["baseline"]
+}
+
+/// The bot a spec names.
+pub fn make(spec: &BotSpec) -> Box<dyn Policy> {
+    let _ = spec.level;
+    baseline(spec.seat)
+}
+
 /// The baseline bot of a seat.
 pub fn baseline(seat: Seat) -> Box<dyn Policy> {
     match seat {
@@ -49,5 +143,28 @@ pub(crate) fn round_to(value: f64, step: f64) -> f64 {
         (value / step).round() * step
     } else {
         value
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bot_specs_parse_and_name_what_is_wrong() {
+        let spec: BotSpec = "oracle=baseline:hard".parse().unwrap();
+        assert_eq!(spec.seat, Seat::Oracle);
+        assert_eq!(spec.level, Level::Hard);
+        let spec: BotSpec = "utility=baseline".parse().unwrap();
+        assert_eq!(spec.level, Level::Normal);
+        for (text, needle) in [
+            ("oracle", "SEAT=PERSONALITY"),
+            ("nvidia=baseline", "unknown seat `nvidia`"),
+            ("oracle=reckless", "unknown personality `reckless`"),
+            ("oracle=baseline:insane", "unknown level `insane`"),
+        ] {
+            let err = text.parse::<BotSpec>().unwrap_err();
+            assert!(err.contains(needle), "{text}: {err}");
+        }
     }
 }
