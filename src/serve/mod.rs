@@ -1,13 +1,598 @@
-//! The workshop server over SSH. (Being built: see issue 9.)
+//! The workshop server: `overbuild serve` hosts one game (or several tables) over SSH. Teams
+//! join with a plain `ssh -p 2222 oracle@HOST` and the seat's join code as the password and get
+//! that seat's full screen; the facilitator joins as `facilitator` and gets the console.
+//!
+//! - `codes`: login names and join codes; `guard`: delays after failed codes.
+//! - `ssh`: the russh server (password only, one session, nothing but the game).
+//! - `hub`: the game thread (tables, seat apps, terminals, bounded output queues).
+//! - `table`: one table's rules of play (submissions, countdown, injects, overrides, rewind).
+//! - `console`, `projector`: the facilitator's screens.
+//! - `term`: bytes in to key events, frames out to bytes.
 
+pub mod codes;
+pub mod console;
+pub mod guard;
+pub mod hub;
+pub mod projector;
+pub mod ssh;
+pub mod table;
+pub mod term;
+
+use crate::bots::BotSpec;
 use crate::cli::GlobalArgs;
+use crate::engine::Seat;
+use crate::engine::report::Arg;
 use crate::error::UserError;
+use crate::game::{Controllers, Game, SeatRole};
+use crate::i18n::{Lang, Texts};
+use crate::paths::Paths;
+use crate::save::SaveMeta;
+use codes::{Codes, Login, TableCodes};
+use hub::{Hub, HubEvent, Stats, StatusSink};
+use russh::keys::{HashAlg, PrivateKey};
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
+use std::time::Duration;
+use table::TableState;
 
 /// `overbuild serve`.
-#[derive(clap::Args, Debug, Default)]
-pub struct ServeArgs {}
+#[derive(clap::Args, Debug, Clone)]
+pub struct ServeArgs {
+    /// Address to listen on. The default lets only this computer in; use 0.0.0.0 (or the
+    /// machine's address on the room's network) to let the teams' laptops join.
+    #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
+    pub bind: String,
+    /// Port to listen on (0 picks a free one and prints it).
+    #[arg(long, default_value_t = 2222, value_name = "PORT")]
+    pub port: u16,
+    /// A built-in scenario's id or a scenario file.
+    #[arg(long, value_name = "NAME|PATH")]
+    pub scenario: Option<String>,
+    /// The game's seed (random and printed when not given); every table plays the same one.
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// Seats played by bots at every table, comma-separated: `utility,whitehouse`, or with a
+    /// personality and level, `utility=baseline:hard`.
+    #[arg(long, value_name = "SEATS", value_delimiter = ',')]
+    pub bots: Vec<String>,
+    /// Continue a workshop from its save (one --resume per table).
+    #[arg(long, value_name = "FILE")]
+    pub resume: Vec<PathBuf>,
+    /// Independent games on one server (seat logins become t1-oracle, t2-oracle, ...).
+    #[arg(long, value_name = "N")]
+    pub tables: Option<usize>,
+    /// Minutes per quarter before standing orders fill in (the facilitator can change it).
+    #[arg(long, value_name = "MIN")]
+    pub minutes: Option<f64>,
+}
 
-pub fn run(_global: &GlobalArgs, _args: ServeArgs) -> Result<ExitCode, UserError> {
-    Err(UserError("the workshop server is not available yet".into()))
+impl Default for ServeArgs {
+    fn default() -> ServeArgs {
+        ServeArgs {
+            bind: "127.0.0.1".into(),
+            port: 2222,
+            scenario: None,
+            seed: None,
+            bots: Vec::new(),
+            resume: Vec::new(),
+            tables: None,
+            minutes: None,
+        }
+    }
+}
+
+/// Most tables one server hosts.
+pub const MAX_TABLES: usize = 16;
+/// Frames queued per client; past this the server drops frames for that client.
+pub const QUEUE_FRAMES: usize = 16;
+
+/// Everything checked and loaded before the server starts.
+pub struct Prepared {
+    pub bind: IpAddr,
+    pub port: u16,
+    pub tables: Vec<TableState>,
+    pub codes: Codes,
+    pub host_key: PrivateKey,
+    pub host_key_path: PathBuf,
+    pub data_dir: PathBuf,
+    pub lang: Lang,
+    pub seed: u64,
+    pub resumed: bool,
+}
+
+fn parse_bots(items: &[String]) -> Result<Vec<BotSpec>, UserError> {
+    let mut specs: Vec<BotSpec> = Vec::new();
+    for item in items.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        let spec = if item.contains('=') {
+            item.parse::<BotSpec>()
+                .map_err(|e| UserError(e.replace("--bot ", "--bots ")))?
+        } else {
+            let seat = Seat::parse(item).ok_or_else(|| {
+                UserError(format!(
+                    "--bots {item}: unknown seat: use openai, oracle, utility or whitehouse"
+                ))
+            })?;
+            BotSpec::baseline(seat)
+        };
+        specs.retain(|s| s.seat != spec.seat);
+        specs.push(spec);
+    }
+    Ok(specs)
+}
+
+/// Where a table's join codes are kept: beside its save, readable by the owner only.
+pub fn codes_path(save: &Path) -> PathBuf {
+    let name = save
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name.strip_suffix(crate::save::EXTENSION).unwrap_or(&name);
+    save.with_file_name(format!("{stem}.codes.toml"))
+}
+
+/// Loads or makes the server's ed25519 host key (made once, kept in the data directory).
+pub fn host_key(path: &Path) -> Result<PrivateKey, UserError> {
+    if path.exists() {
+        return PrivateKey::read_openssh_file(path).map_err(|e| {
+            UserError(format!(
+                "{}: cannot read the SSH host key: {e} (move it away to make a new one)",
+                path.display()
+            ))
+        });
+    }
+    if let Some(dir) = path.parent() {
+        Paths::ensure(dir).map_err(UserError)?;
+    }
+    let key = PrivateKey::random(&mut rand::rng(), russh::keys::Algorithm::Ed25519)
+        .map_err(|e| UserError(format!("cannot make an SSH host key: {e}")))?;
+    let text = key
+        .to_openssh(russh::keys::ssh_key::LineEnding::LF)
+        .map_err(|e| UserError(format!("cannot encode the SSH host key: {e}")))?;
+    crate::save::write_atomic(path, text.as_bytes(), crate::save::Backup::NeverReplace)
+        .map_err(|e| UserError(format!("{}: cannot write the SSH host key: {e}", path.display())))?;
+    codes::restrict(path);
+    Ok(key)
+}
+
+/// Checks the arguments, loads or makes the games, the codes and the host key, and writes a
+/// first save of every table (so `--resume` works from the start).
+pub fn prepare(global: &GlobalArgs, args: &ServeArgs) -> Result<Prepared, UserError> {
+    let lang = match &global.lang {
+        Some(code) => Lang::parse(code).ok_or_else(|| {
+            UserError(format!("--lang {code}: unknown language; use en or zh-Hant"))
+        })?,
+        None => Lang::En,
+    };
+    let bind: IpAddr = args.bind.trim().parse().map_err(|_| {
+        UserError(format!(
+            "--bind {}: not an IP address (e.g. 127.0.0.1, or 0.0.0.0 for every interface)",
+            args.bind
+        ))
+    })?;
+    let specs = parse_bots(&args.bots)?;
+    if let Some(m) = args.minutes
+        && !(m.is_finite() && (0.0..=600.0).contains(&m))
+    {
+        return Err(UserError(format!("--minutes {m}: allowed 0 to 600")));
+    }
+    let paths = Paths::resolve(global.data_dir.as_deref()).ok_or_else(|| {
+        UserError("no home directory to keep saves and the host key in: use --data-dir DIR".into())
+    })?;
+    Paths::ensure(&paths.data).map_err(UserError)?;
+    let store = crate::save::SaveStore::at(&paths).map_err(|e| UserError(e.to_string()))?;
+
+    let mut tables = Vec::new();
+    let mut codes = Codes::generate(args.resume.len().max(args.tables.unwrap_or(1)).max(1));
+    let resumed = !args.resume.is_empty();
+    let seed;
+    if resumed {
+        if let Some(n) = args.tables
+            && n != args.resume.len()
+        {
+            return Err(UserError(format!(
+                "--tables {n} with {} --resume file(s): give one --resume per table",
+                args.resume.len()
+            )));
+        }
+        if args.scenario.is_some() || args.seed.is_some() {
+            return Err(UserError(
+                "--resume continues a saved game: its scenario and seed come from the save".into(),
+            ));
+        }
+        let mut first_seed = None;
+        for (i, path) in args.resume.iter().enumerate() {
+            let (game, mut meta) =
+                crate::save::load_game(path).map_err(|e| UserError(e.to_string()))?;
+            first_seed.get_or_insert(game.seed);
+            for spec in &specs {
+                meta.roles[spec.seat.index()] = spec.role();
+            }
+            let roles = meta.roles.clone();
+            let controllers = Controllers::with_bots(None, &bot_specs(&roles, &specs));
+            let mut t = TableState::new(i, game, roles, controllers, meta);
+            t.note(format!("Workshop server restarted in {}", t.game.world.date));
+            t.save_path = Some(path.clone());
+            if let Some(kept) = TableCodes::read(&codes_path(path)) {
+                if i == 0 {
+                    codes.facilitator = kept.facilitator.clone();
+                }
+                codes.tables[i] = kept;
+            }
+            tables.push(t);
+        }
+        seed = first_seed.unwrap_or(0);
+    } else {
+        let n = args.tables.unwrap_or(1);
+        if !(1..=MAX_TABLES).contains(&n) {
+            return Err(UserError(format!("--tables {n}: allowed 1 to {MAX_TABLES}")));
+        }
+        let scenario = crate::scenario::load(
+            args.scenario
+                .as_deref()
+                .unwrap_or(crate::scenario::DEFAULT),
+        )?;
+        seed = args.seed.unwrap_or_else(crate::tui::random_seed);
+        let roles: [SeatRole; 4] = Seat::ALL.map(|s| {
+            specs
+                .iter()
+                .find(|b| b.seat == s)
+                .map_or(SeatRole::Human, |b| b.role())
+        });
+        let stamp: String = crate::save::format_utc(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs()),
+        )
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .collect();
+        let mut base = format!("workshop-{stamp}");
+        let mut k = 2;
+        while (1..=n).any(|i| store.slot_exists(&format!("{base}-t{i}"))) {
+            base = format!("workshop-{stamp}-{k}");
+            k += 1;
+        }
+        for i in 0..n {
+            let game = Game::new(scenario.clone(), seed);
+            let controllers = Controllers::with_bots(None, &specs);
+            let mut meta = SaveMeta::new(roles.clone());
+            meta.name = Some(format!("{base}-t{}", i + 1));
+            let mut t = TableState::new(i, game, roles.clone(), controllers, meta);
+            t.save_path = Some(
+                store
+                    .slot_path(&format!("{base}-t{}", i + 1))
+                    .map_err(|e| UserError(e.to_string()))?,
+            );
+            tables.push(t);
+        }
+    }
+    codes.tables.truncate(tables.len());
+    let now = std::time::Instant::now();
+    for (t, c) in tables.iter_mut().zip(&codes.tables) {
+        if let Some(m) = args.minutes {
+            t.turn_limit = (m > 0.0).then(|| Duration::from_secs((m * 60.0).round() as u64));
+            t.set_limit(t.turn_limit, now);
+        }
+        t.save().map_err(UserError)?;
+        if let Some(path) = &t.save_path {
+            let mut c = c.clone();
+            c.facilitator = codes.facilitator.clone();
+            c.write(&codes_path(path)).map_err(UserError)?;
+        }
+    }
+    let host_key_path = paths.host_key();
+    let host_key = host_key(&host_key_path)?;
+    Ok(Prepared {
+        bind,
+        port: args.port,
+        tables,
+        codes,
+        host_key,
+        host_key_path,
+        data_dir: paths.data.clone(),
+        lang,
+        seed,
+        resumed,
+    })
+}
+
+/// The bots behind each bot seat: the command line's specs, else the save's personality.
+fn bot_specs(roles: &[SeatRole; 4], specs: &[BotSpec]) -> Vec<BotSpec> {
+    Seat::ALL
+        .into_iter()
+        .filter_map(|s| {
+            specs.iter().find(|b| b.seat == s).cloned().or_else(|| match &roles[s.index()] {
+                SeatRole::Bot { personality, level } => format!("{}={personality}:{level}", s.id())
+                    .parse()
+                    .ok()
+                    .or_else(|| Some(BotSpec::baseline(s))),
+                _ => None,
+            })
+        })
+        .collect()
+}
+
+/// How the server runs (tests pick small queues and short delays).
+pub struct Tuning {
+    pub queue: usize,
+    pub guard: guard::Policy,
+    /// A client silent this long is pinged; after three unanswered pings it is dropped, so a
+    /// laptop that went to sleep frees its seat.
+    pub keepalive: Duration,
+    /// The fixed time every rejected password takes.
+    pub rejection: Duration,
+}
+
+impl Default for Tuning {
+    fn default() -> Tuning {
+        Tuning {
+            queue: QUEUE_FRAMES,
+            guard: guard::Policy::default(),
+            keepalive: Duration::from_secs(10),
+            rejection: Duration::from_millis(500),
+        }
+    }
+}
+
+/// A server that is running.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub stats: Arc<Stats>,
+    hub: std::sync::mpsc::Sender<HubEvent>,
+    hub_thread: Option<std::thread::JoinHandle<()>>,
+    server: russh::server::RunningServerHandle,
+}
+
+impl Running {
+    /// Saves every table, says goodbye to every client and stops listening.
+    pub async fn stop(mut self) {
+        let _ = self.hub.send(HubEvent::Shutdown);
+        if let Some(thread) = self.hub_thread.take() {
+            let _ = tokio::task::spawn_blocking(move || thread.join()).await;
+        }
+        // Let the goodbyes reach the clients before the connections drop.
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        self.server.shutdown("the workshop server stopped".into());
+    }
+
+    /// True once the game thread has stopped (it only stops when told to).
+    pub fn finished(&self) -> bool {
+        self.hub_thread.as_ref().is_none_or(|t| t.is_finished())
+    }
+}
+
+/// Binds, starts the game thread and the SSH server on the current tokio runtime.
+pub async fn start(
+    prepared: Prepared,
+    tuning: Tuning,
+    status: StatusSink,
+) -> Result<Running, UserError> {
+    use russh::server::Server as _;
+    let listener = tokio::net::TcpListener::bind((prepared.bind, prepared.port))
+        .await
+        .map_err(|e| {
+            UserError(format!(
+                "cannot listen on {}:{}: {e}",
+                prepared.bind, prepared.port
+            ))
+        })?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| UserError(format!("cannot listen: {e}")))?;
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stats = Arc::new(Stats::default());
+    let tables = prepared.tables;
+    let n = tables.len();
+    let lang = prepared.lang;
+    let queue = tuning.queue;
+    let hub_status = status.clone();
+    let hub_stats = stats.clone();
+    let hub_thread = std::thread::Builder::new()
+        .name("overbuild-hub".into())
+        .spawn(move || {
+            let mut hub = Hub::new(tables, lang, queue, hub_status);
+            hub.stats = hub_stats;
+            hub.run(rx);
+        })
+        .map_err(|e| UserError(format!("cannot start the game thread: {e}")))?;
+    let shared = Arc::new(ssh::Shared {
+        codes: prepared.codes,
+        tables: n,
+        guard: std::sync::Mutex::new(guard::Guard::new(tuning.guard)),
+        hub: tx.clone(),
+        next: AtomicU64::new(1),
+        queue,
+        status,
+    });
+    let config = russh::server::Config {
+        methods: ssh::methods(),
+        auth_rejection_time: tuning.rejection,
+        auth_rejection_time_initial: Some(Duration::ZERO),
+        max_auth_attempts: 6,
+        keys: vec![prepared.host_key],
+        inactivity_timeout: None,
+        keepalive_interval: Some(tuning.keepalive),
+        keepalive_max: 3,
+        nodelay: true,
+        ..Default::default()
+    };
+    let server = ssh::Server { shared };
+    let config = Arc::new(config);
+    let (handle_tx, handle_rx) = tokio::sync::oneshot::channel();
+    tokio::spawn(async move {
+        let mut server = server;
+        let running = server.run_on_socket(config, &listener);
+        let _ = handle_tx.send(running.handle());
+        let _ = running.await;
+    });
+    let handle = handle_rx
+        .await
+        .map_err(|_| UserError("the SSH server did not start".into()))?;
+    Ok(Running {
+        addr,
+        stats,
+        hub: tx,
+        hub_thread: Some(hub_thread),
+        server: handle,
+    })
+}
+
+/// The lines printed when the server starts: where to connect and every code.
+pub fn banner(prepared_info: &Banner, texts: &Texts) -> Vec<String> {
+    let b = prepared_info;
+    let mut out = Vec::new();
+    out.push(texts.get("serve-banner-title"));
+    out.push(texts.with(
+        "serve-banner-listening",
+        &[("address", Arg::Text(b.addr.to_string()))],
+    ));
+    if b.addr.ip().is_loopback() {
+        out.push(texts.get("serve-banner-local-only"));
+    }
+    out.push(texts.with(
+        "serve-banner-game",
+        &[
+            ("scenario", Arg::Text(b.scenario.clone())),
+            ("seed", Arg::Text(b.seed.to_string())),
+            ("tables", Arg::Num(b.tables as f64)),
+        ],
+    ));
+    out.push(texts.with(
+        "serve-banner-host-key",
+        &[
+            ("fingerprint", Arg::Text(b.fingerprint.clone())),
+            ("file", Arg::Text(b.host_key_path.display().to_string())),
+        ],
+    ));
+    out.push(texts.with(
+        "serve-banner-join",
+        &[("port", Arg::Text(b.addr.port().to_string()))],
+    ));
+    for (i, table) in b.codes.tables.iter().enumerate() {
+        if b.tables > 1 {
+            out.push(format!(
+                "  {}",
+                texts.with("serve-tag-table", &[("n", Arg::Num((i + 1) as f64))])
+            ));
+        }
+        for seat in Seat::ALL {
+            let login = Login::Seat { table: i, seat }.name(b.tables);
+            let bot = if b.bots[i][seat.index()] {
+                format!("  ({})", texts.get("serve-status-bot"))
+            } else {
+                String::new()
+            };
+            out.push(format!("    {login:<14} {}{bot}", table.seat(seat)));
+        }
+    }
+    out.push(format!("    {:<14} {}", "facilitator", b.codes.facilitator));
+    for path in &b.saves {
+        out.push(texts.with(
+            "serve-banner-saving",
+            &[("file", Arg::Text(path.display().to_string()))],
+        ));
+    }
+    let mut resume = format!("overbuild --data-dir {} serve", b.data_dir.display());
+    if b.addr.port() != 2222 {
+        resume.push_str(&format!(" --port {}", b.addr.port()));
+    }
+    if !b.addr.ip().is_loopback() {
+        resume.push_str(&format!(" --bind {}", b.addr.ip()));
+    }
+    for path in &b.saves {
+        resume.push_str(&format!(" --resume {}", path.display()));
+    }
+    out.push(texts.with("serve-banner-resume", &[("command", Arg::Text(resume))]));
+    out.push(texts.get("serve-banner-stop"));
+    out
+}
+
+/// What the banner needs.
+pub struct Banner {
+    pub addr: SocketAddr,
+    pub scenario: String,
+    pub seed: u64,
+    pub tables: usize,
+    pub fingerprint: String,
+    pub host_key_path: PathBuf,
+    pub codes: Codes,
+    pub bots: Vec<[bool; 4]>,
+    pub saves: Vec<PathBuf>,
+    pub data_dir: PathBuf,
+}
+
+impl Prepared {
+    pub fn banner(&self, addr: SocketAddr) -> Banner {
+        Banner {
+            addr,
+            scenario: self
+                .tables
+                .first()
+                .map(|t| t.game.world.params.scenario.id.clone())
+                .unwrap_or_default(),
+            seed: self.seed,
+            tables: self.tables.len(),
+            fingerprint: self.host_key.public_key().fingerprint(HashAlg::Sha256).to_string(),
+            host_key_path: self.host_key_path.clone(),
+            codes: self.codes.clone(),
+            bots: self
+                .tables
+                .iter()
+                .map(|t| Seat::ALL.map(|s| !t.is_human(s)))
+                .collect(),
+            saves: self
+                .tables
+                .iter()
+                .filter_map(|t| t.save_path.clone())
+                .collect(),
+            data_dir: self.data_dir.clone(),
+        }
+    }
+}
+
+pub fn run(global: &GlobalArgs, args: ServeArgs) -> Result<ExitCode, UserError> {
+    let prepared = prepare(global, &args)?;
+    let texts = Texts::new(prepared.lang);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| UserError(format!("cannot start the network runtime: {e}")))?;
+    let status: StatusSink = Arc::new(|line: &str| println!("{line}"));
+    runtime.block_on(async move {
+        let bind = prepared.bind;
+        let port = prepared.port;
+        // The banner needs the bound port; take what it needs before the tables move.
+        let mut banner_info = prepared.banner(SocketAddr::new(bind, port));
+        let running = start(prepared, Tuning::default(), status).await?;
+        banner_info.addr = running.addr;
+        for line in banner(&banner_info, &texts) {
+            println!("{line}");
+        }
+        loop {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => break,
+                _ = tokio::time::sleep(Duration::from_millis(500)) => {
+                    if running.finished() {
+                        break;
+                    }
+                }
+            }
+        }
+        println!("{}", texts.get("serve-stopping"));
+        running.stop().await;
+        for path in &banner_info.saves {
+            println!(
+                "{}",
+                texts.with(
+                    "serve-banner-saving",
+                    &[("file", Arg::Text(path.display().to_string()))]
+                )
+            );
+        }
+        Ok(ExitCode::SUCCESS)
+    })
 }

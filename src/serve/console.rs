@@ -1,0 +1,1059 @@
+//! The facilitator console: every seat's status, the countdown, pause, injects (from the deck,
+//! written by hand, or proposed by the model's state), overrides, rewind, the end of the game,
+//! and the projector and side-by-side views. Keys become `Cmd`s that the hub carries out, so
+//! the console holds no game state of its own beyond what is on its screen.
+
+use super::hub::{SeatStatus, TableSlot, mmss};
+use super::projector;
+use crate::engine::report::{Arg, Msg};
+use crate::engine::Seat;
+use crate::i18n::Texts;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
+use std::time::{Duration, Instant};
+
+/// What the console reads while handling a key or drawing.
+pub struct Ctx<'a> {
+    pub tables: &'a [TableSlot],
+    pub texts: &'a Texts,
+    pub now: Instant,
+}
+
+/// What the facilitator asked for; the hub carries it out.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cmd {
+    Leave,
+    Pause(usize),
+    SetLimit(usize, Option<Duration>),
+    Extend(usize, i64),
+    ToggleFill(usize),
+    ResolveNow(usize),
+    InjectCard(usize, String),
+    InjectCustom(usize, String, String),
+    Unqueue(usize),
+    Approve(usize, String),
+    Veto(usize, String),
+    Override {
+        table: usize,
+        pointer: String,
+        label: String,
+        value: serde_json::Value,
+        reason: String,
+    },
+    Rewind(usize, String),
+    End(usize),
+    SetHuman(usize, Seat, bool),
+    Kick(usize, Seat),
+}
+
+/// A figure of the world that can be overridden.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub label: String,
+    pub pointer: String,
+    pub value: serde_json::Value,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Purpose {
+    Minutes,
+    Headline,
+    Explanation { headline: String },
+    Pointer,
+    Value { pointer: String, label: String, old: serde_json::Value },
+    Reason { pointer: String, label: String, value: serde_json::Value },
+    RewindReason,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mode {
+    Main,
+    Deck { selected: usize },
+    Figures { selected: usize, figures: Vec<Figure> },
+    Prompt { purpose: Purpose, text: String },
+    Confirm { text: String, cmd: Cmd },
+    Projector,
+    Compare,
+    Help,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    Seats,
+    Proposals,
+}
+
+pub struct Console {
+    pub table: usize,
+    pub mode: Mode,
+    pub focus: Focus,
+    pub seat: usize,
+    pub proposal: usize,
+    pub notice: Option<String>,
+    /// Which chart pair the projector shows.
+    pub chart: usize,
+    /// In the projector at the end: one table rather than all side by side.
+    pub single: bool,
+}
+
+impl Default for Console {
+    fn default() -> Console {
+        Console::new()
+    }
+}
+
+impl Console {
+    pub fn new() -> Console {
+        Console {
+            table: 0,
+            mode: Mode::Main,
+            focus: Focus::Seats,
+            seat: 0,
+            proposal: 0,
+            notice: None,
+            chart: 0,
+            single: false,
+        }
+    }
+
+    /// A key press; returns what the hub should do.
+    pub fn key(&mut self, key: KeyEvent, ctx: &Ctx) -> Vec<Cmd> {
+        if key.modifiers.contains(KeyModifiers::CONTROL)
+            && matches!(key.code, KeyCode::Char('c') | KeyCode::Char('d'))
+        {
+            return vec![Cmd::Leave];
+        }
+        let n = ctx.tables.len().max(1);
+        self.table = self.table.min(n - 1);
+        let t = self.table;
+        match std::mem::replace(&mut self.mode, Mode::Main) {
+            Mode::Main => self.main_key(key, ctx),
+            Mode::Help => Vec::new(),
+            Mode::Confirm { text, cmd } => match key.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => vec![cmd],
+                KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => Vec::new(),
+                _ => {
+                    self.mode = Mode::Confirm { text, cmd };
+                    Vec::new()
+                }
+            },
+            Mode::Deck { mut selected } => {
+                let cards = &ctx.tables[t].state.game.world.params.events;
+                match key.code {
+                    KeyCode::Up => selected = selected.saturating_sub(1),
+                    KeyCode::Down => selected = (selected + 1).min(cards.len().saturating_sub(1)),
+                    KeyCode::Esc | KeyCode::Char('q') => return Vec::new(),
+                    KeyCode::Enter => {
+                        return cards
+                            .get(selected)
+                            .map(|c| vec![Cmd::InjectCard(t, c.id.clone())])
+                            .unwrap_or_default();
+                    }
+                    _ => {}
+                }
+                self.mode = Mode::Deck { selected };
+                Vec::new()
+            }
+            Mode::Figures {
+                mut selected,
+                figures,
+            } => {
+                // The last row types a pointer by hand.
+                let rows = figures.len() + 1;
+                match key.code {
+                    KeyCode::Up => selected = selected.saturating_sub(1),
+                    KeyCode::Down => selected = (selected + 1).min(rows - 1),
+                    KeyCode::PageUp => selected = selected.saturating_sub(10),
+                    KeyCode::PageDown => selected = (selected + 10).min(rows - 1),
+                    KeyCode::Esc | KeyCode::Char('q') => return Vec::new(),
+                    KeyCode::Enter => {
+                        self.mode = match figures.get(selected) {
+                            Some(f) => Mode::Prompt {
+                                purpose: Purpose::Value {
+                                    pointer: f.pointer.clone(),
+                                    label: f.label.clone(),
+                                    old: f.value.clone(),
+                                },
+                                text: String::new(),
+                            },
+                            None => Mode::Prompt {
+                                purpose: Purpose::Pointer,
+                                text: String::new(),
+                            },
+                        };
+                        return Vec::new();
+                    }
+                    _ => {}
+                }
+                self.mode = Mode::Figures { selected, figures };
+                Vec::new()
+            }
+            Mode::Prompt { purpose, mut text } => match key.code {
+                KeyCode::Esc => Vec::new(),
+                KeyCode::Enter => self.submit_prompt(purpose, text, ctx),
+                KeyCode::Backspace => {
+                    text.pop();
+                    self.mode = Mode::Prompt { purpose, text };
+                    Vec::new()
+                }
+                KeyCode::Char(c) if !c.is_control() => {
+                    if text.chars().count() < 200 {
+                        text.push(c);
+                    }
+                    self.mode = Mode::Prompt { purpose, text };
+                    Vec::new()
+                }
+                _ => {
+                    self.mode = Mode::Prompt { purpose, text };
+                    Vec::new()
+                }
+            },
+            mode @ (Mode::Projector | Mode::Compare) => {
+                let compare = mode == Mode::Compare;
+                match key.code {
+                    KeyCode::Esc | KeyCode::Char('v') => return Vec::new(),
+                    KeyCode::Char('s') if compare => return Vec::new(),
+                    KeyCode::Char('s') => {
+                        self.mode = Mode::Compare;
+                        return Vec::new();
+                    }
+                    KeyCode::Left | KeyCode::Char('[') => {
+                        self.table = (t + n - 1) % n;
+                        self.single = true;
+                    }
+                    KeyCode::Right | KeyCode::Char(']') => {
+                        self.table = (t + 1) % n;
+                        self.single = true;
+                    }
+                    KeyCode::Char('c') => self.chart = (self.chart + 1) % projector::CHART_PAIRS,
+                    KeyCode::Char('a') => self.single = false,
+                    KeyCode::Char('q') => {
+                        self.mode = Mode::Confirm {
+                            text: ctx.texts.get("serve-confirm-leave"),
+                            cmd: Cmd::Leave,
+                        };
+                        return Vec::new();
+                    }
+                    _ => {}
+                }
+                self.mode = mode;
+                Vec::new()
+            }
+        }
+    }
+
+    fn main_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Vec<Cmd> {
+        let n = ctx.tables.len().max(1);
+        let t = self.table;
+        let Some(slot) = ctx.tables.get(t) else {
+            return Vec::new();
+        };
+        let texts = ctx.texts;
+        let proposals: Vec<String> = slot
+            .state
+            .proposals()
+            .iter()
+            .map(|c| c.id.clone())
+            .collect();
+        self.proposal = self.proposal.min(proposals.len().saturating_sub(1));
+        let seat = Seat::ALL[self.seat.min(3)];
+        let confirm = |text: String, cmd: Cmd| Mode::Confirm { text, cmd };
+        match key.code {
+            KeyCode::Left | KeyCode::Char('[') => self.table = (t + n - 1) % n,
+            KeyCode::Right | KeyCode::Char(']') => self.table = (t + 1) % n,
+            KeyCode::Char(c @ '1'..='9') => {
+                let i = (c as usize) - ('1' as usize);
+                if i < n {
+                    self.table = i;
+                }
+            }
+            KeyCode::Tab | KeyCode::BackTab => {
+                self.focus = match self.focus {
+                    Focus::Seats => Focus::Proposals,
+                    Focus::Proposals => Focus::Seats,
+                }
+            }
+            KeyCode::Up => match self.focus {
+                Focus::Seats => self.seat = self.seat.saturating_sub(1),
+                Focus::Proposals => self.proposal = self.proposal.saturating_sub(1),
+            },
+            KeyCode::Down => match self.focus {
+                Focus::Seats => self.seat = (self.seat + 1).min(3),
+                Focus::Proposals => {
+                    self.proposal = (self.proposal + 1).min(proposals.len().saturating_sub(1))
+                }
+            },
+            KeyCode::Char('p') | KeyCode::Char(' ') => return vec![Cmd::Pause(t)],
+            KeyCode::Char('t') => {
+                self.mode = Mode::Prompt {
+                    purpose: Purpose::Minutes,
+                    text: String::new(),
+                }
+            }
+            KeyCode::Char('+') | KeyCode::Char('=') => return vec![Cmd::Extend(t, 60)],
+            KeyCode::Char('-') => return vec![Cmd::Extend(t, -60)],
+            KeyCode::Char('f') => return vec![Cmd::ToggleFill(t)],
+            KeyCode::Char('r') => {
+                self.mode = confirm(texts.get("serve-confirm-resolve"), Cmd::ResolveNow(t))
+            }
+            KeyCode::Char('i') => self.mode = Mode::Deck { selected: 0 },
+            KeyCode::Char('c') => {
+                self.mode = Mode::Prompt {
+                    purpose: Purpose::Headline,
+                    text: String::new(),
+                }
+            }
+            KeyCode::Char('d') => return vec![Cmd::Unqueue(t)],
+            KeyCode::Char('a') => {
+                self.focus = Focus::Proposals;
+                return proposals
+                    .get(self.proposal)
+                    .map(|id| vec![Cmd::Approve(t, id.clone())])
+                    .unwrap_or_default();
+            }
+            KeyCode::Char('x') => {
+                self.focus = Focus::Proposals;
+                return proposals
+                    .get(self.proposal)
+                    .map(|id| vec![Cmd::Veto(t, id.clone())])
+                    .unwrap_or_default();
+            }
+            KeyCode::Char('o') => {
+                if slot.state.game.turns.is_empty() {
+                    self.notice = Some(texts.get("serve-override-none"));
+                } else {
+                    self.mode = Mode::Figures {
+                        selected: 0,
+                        figures: figures(slot, texts),
+                    };
+                }
+            }
+            KeyCode::Char('w') => {
+                if slot.state.game.turns.is_empty() {
+                    self.notice = Some(texts.get("serve-rewind-none"));
+                } else {
+                    self.mode = Mode::Prompt {
+                        purpose: Purpose::RewindReason,
+                        text: String::new(),
+                    };
+                }
+            }
+            KeyCode::Char('e') => self.mode = confirm(texts.get("serve-confirm-end"), Cmd::End(t)),
+            KeyCode::Char('b') => {
+                return vec![Cmd::SetHuman(t, seat, !slot.state.is_human(seat))];
+            }
+            KeyCode::Char('k') => {
+                if slot.online(seat) {
+                    self.mode = confirm(
+                        texts.with(
+                            "serve-confirm-kick",
+                            &[("seat", Arg::Text(seat_name(texts, seat)))],
+                        ),
+                        Cmd::Kick(t, seat),
+                    );
+                }
+            }
+            KeyCode::Char('v') => {
+                self.mode = Mode::Projector;
+                self.single = false;
+            }
+            KeyCode::Char('s') => self.mode = Mode::Compare,
+            KeyCode::Char('?') | KeyCode::F(1) => self.mode = Mode::Help,
+            KeyCode::Char('q') => {
+                self.mode = confirm(texts.get("serve-confirm-leave"), Cmd::Leave)
+            }
+            KeyCode::Esc => self.notice = None,
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn submit_prompt(&mut self, purpose: Purpose, text: String, ctx: &Ctx) -> Vec<Cmd> {
+        let t = self.table;
+        let texts = ctx.texts;
+        let trimmed = text.trim().to_string();
+        match purpose {
+            Purpose::Minutes => {
+                let cleaned = trimmed.replace(',', ".");
+                match cleaned.parse::<f64>() {
+                    Ok(m) if (0.0..=600.0).contains(&m) => {
+                        let limit = (m > 0.0).then(|| Duration::from_secs((m * 60.0).round() as u64));
+                        vec![Cmd::SetLimit(t, limit)]
+                    }
+                    _ if trimmed.is_empty() => vec![Cmd::SetLimit(t, None)],
+                    _ => {
+                        self.notice = Some(
+                            texts.with("serve-bad-minutes", &[("text", Arg::Text(trimmed))]),
+                        );
+                        Vec::new()
+                    }
+                }
+            }
+            Purpose::Headline => {
+                if trimmed.is_empty() {
+                    return Vec::new();
+                }
+                self.mode = Mode::Prompt {
+                    purpose: Purpose::Explanation { headline: trimmed },
+                    text: String::new(),
+                };
+                Vec::new()
+            }
+            Purpose::Explanation { headline } => vec![Cmd::InjectCustom(t, headline, trimmed)],
+            Purpose::Pointer => {
+                let Some(slot) = ctx.tables.get(t) else {
+                    return Vec::new();
+                };
+                let tree = serde_json::to_value(&slot.state.game.world).unwrap_or_default();
+                match tree.pointer(&trimmed) {
+                    Some(old) if !old.is_object() && !old.is_array() => {
+                        self.mode = Mode::Prompt {
+                            purpose: Purpose::Value {
+                                label: trimmed.clone(),
+                                pointer: trimmed,
+                                old: old.clone(),
+                            },
+                            text: String::new(),
+                        };
+                    }
+                    _ => {
+                        self.notice = Some(
+                            texts.with("serve-bad-pointer", &[("pointer", Arg::Text(trimmed))]),
+                        );
+                    }
+                }
+                Vec::new()
+            }
+            Purpose::Value {
+                pointer,
+                label,
+                old,
+            } => match parse_value(&trimmed, &old) {
+                Some(value) => {
+                    self.mode = Mode::Prompt {
+                        purpose: Purpose::Reason {
+                            pointer,
+                            label,
+                            value,
+                        },
+                        text: String::new(),
+                    };
+                    Vec::new()
+                }
+                None => {
+                    self.notice = Some(texts.with(
+                        "serve-bad-value",
+                        &[("text", Arg::Text(trimmed)), ("old", Arg::Text(old.to_string()))],
+                    ));
+                    Vec::new()
+                }
+            },
+            Purpose::Reason {
+                pointer,
+                label,
+                value,
+            } => {
+                if trimmed.is_empty() {
+                    self.notice = Some(texts.get("serve-need-reason"));
+                    self.mode = Mode::Prompt {
+                        purpose: Purpose::Reason {
+                            pointer,
+                            label,
+                            value,
+                        },
+                        text,
+                    };
+                    return Vec::new();
+                }
+                vec![Cmd::Override {
+                    table: t,
+                    pointer,
+                    label,
+                    value,
+                    reason: trimmed,
+                }]
+            }
+            Purpose::RewindReason => {
+                if trimmed.is_empty() {
+                    self.notice = Some(texts.get("serve-need-reason"));
+                    self.mode = Mode::Prompt {
+                        purpose: Purpose::RewindReason,
+                        text,
+                    };
+                    return Vec::new();
+                }
+                self.mode = Mode::Confirm {
+                    text: texts.get("serve-confirm-rewind"),
+                    cmd: Cmd::Rewind(t, trimmed),
+                };
+                Vec::new()
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Drawing
+
+    pub fn draw(&self, frame: &mut Frame, ctx: &Ctx) {
+        let area = frame.area();
+        let Some(slot) = ctx.tables.get(self.table.min(ctx.tables.len().saturating_sub(1)))
+        else {
+            return;
+        };
+        let app = &slot.viewer;
+        frame.render_widget(Block::default().style(app.theme.base), area);
+        if area.width < 60 || area.height < 16 {
+            frame.render_widget(
+                Paragraph::new(ctx.texts.with(
+                    "serve-too-small",
+                    &[
+                        ("width", Arg::Num(f64::from(area.width))),
+                        ("height", Arg::Num(f64::from(area.height))),
+                    ],
+                ))
+                .wrap(Wrap { trim: true })
+                .style(app.theme.warn),
+                area,
+            );
+            return;
+        }
+        let all_ended = ctx.tables.iter().all(|t| t.state.ended);
+        match &self.mode {
+            Mode::Projector if all_ended && ctx.tables.len() > 1 && !self.single => {
+                projector::compare(frame, ctx, area)
+            }
+            Mode::Projector => projector::draw(frame, ctx, self.table, self.chart, area),
+            Mode::Compare => projector::compare(frame, ctx, area),
+            _ => self.draw_main(frame, ctx, slot, area),
+        }
+        match &self.mode {
+            Mode::Help => self.draw_help(frame, ctx, area),
+            Mode::Confirm { text, .. } => {
+                let lines = vec![
+                    Line::raw(text.clone()),
+                    Line::raw(""),
+                    Line::styled(ctx.texts.get("serve-confirm-keys"), app.theme.key),
+                ];
+                popup(frame, app, area, &ctx.texts.get("serve-confirm-title"), lines, 64);
+            }
+            Mode::Prompt { purpose, text } => {
+                let (title, hint) = prompt_texts(ctx.texts, purpose);
+                let lines = vec![
+                    Line::styled(hint, app.theme.dim),
+                    Line::raw(""),
+                    Line::from(vec![
+                        Span::styled(format!("{text}▏"), app.theme.input),
+                    ]),
+                    Line::raw(""),
+                    Line::styled(ctx.texts.get("serve-prompt-keys"), app.theme.key),
+                ];
+                popup(frame, app, area, &title, lines, 72);
+            }
+            Mode::Deck { selected } => self.draw_deck(frame, ctx, slot, area, *selected),
+            Mode::Figures { selected, figures } => {
+                draw_figures(frame, ctx, slot, area, *selected, figures)
+            }
+            _ => {}
+        }
+    }
+
+    fn draw_main(&self, frame: &mut Frame, ctx: &Ctx, slot: &TableSlot, area: Rect) {
+        let app = &slot.viewer;
+        let texts = ctx.texts;
+        let strip = u16::from(ctx.tables.len() > 1);
+        let [header, tables_row, body, notice, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(strip),
+            Constraint::Min(8),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        frame.render_widget(Paragraph::new(header_line(ctx, slot, self.table)), header);
+        if strip > 0 {
+            let mut spans = Vec::new();
+            for (i, t) in ctx.tables.iter().enumerate() {
+                let submitted = t
+                    .state
+                    .humans()
+                    .filter(|s| t.state.is_submitted(*s))
+                    .count();
+                let humans = t.state.humans().count();
+                let mark = if t.state.ended {
+                    "■"
+                } else if t.state.paused {
+                    "‖"
+                } else {
+                    "▶"
+                };
+                let text = format!(
+                    " {} {mark} {} {submitted}/{humans} ",
+                    i + 1,
+                    t.state.game.world.date
+                );
+                let style = if i == self.table {
+                    app.theme.selected
+                } else {
+                    app.theme.dim
+                };
+                spans.push(Span::styled(text, style));
+            }
+            frame.render_widget(Paragraph::new(Line::from(spans)), tables_row);
+        }
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .areas(body);
+        let [seats_area, injects_area] =
+            Layout::vertical([Constraint::Length(7), Constraint::Min(3)]).areas(left);
+        let [proposals_area, log_area] =
+            Layout::vertical([Constraint::Length(7), Constraint::Min(3)]).areas(right);
+
+        // Seats
+        let mut lines = Vec::new();
+        for (i, seat) in Seat::ALL.iter().enumerate() {
+            let status = slot.status(*seat);
+            let (key, style) = match status {
+                SeatStatus::Bot => ("serve-status-bot", app.theme.dim),
+                SeatStatus::NotJoined => ("serve-status-not-joined", app.theme.dim),
+                SeatStatus::Editing => ("serve-status-editing", app.theme.warn),
+                SeatStatus::Submitted => ("serve-status-submitted", app.theme.good),
+                SeatStatus::Disconnected => ("serve-status-disconnected", app.theme.bad),
+            };
+            let online = if slot.online(*seat) {
+                texts.get("serve-online")
+            } else if let Some(left) = slot.seats[seat.index()].left_at {
+                texts.with(
+                    "serve-offline-for",
+                    &[("time", Arg::Text(mmss(ctx.now.saturating_duration_since(left))))],
+                )
+            } else {
+                String::new()
+            };
+            let marker = if i == self.seat && self.focus == Focus::Seats {
+                "▶ "
+            } else {
+                "  "
+            };
+            lines.push(Line::from(vec![
+                Span::raw(marker),
+                Span::styled(
+                    crate::i18n::fit(&seat_name(texts, *seat), 14),
+                    app.theme.title,
+                ),
+                Span::raw(" "),
+                Span::styled(crate::i18n::fit(&texts.get(key), 14), style),
+                Span::raw(" "),
+                Span::styled(online, app.theme.dim),
+            ]));
+        }
+        let fill = match slot.state.fill {
+            super::table::Fill::Standing => texts.get("serve-fill-standing"),
+            super::table::Fill::Bot => texts.get("serve-fill-bot"),
+        };
+        lines.push(Line::styled(
+            texts.with("serve-fill", &[("fill", Arg::Text(fill))]),
+            app.theme.dim,
+        ));
+        frame.render_widget(
+            Paragraph::new(lines).block(pane(
+                app,
+                texts.get("serve-pane-seats"),
+                self.focus == Focus::Seats,
+            )),
+            seats_area,
+        );
+
+        // Queued injects
+        let mut lines = Vec::new();
+        for inject in &slot.state.injects {
+            let text = match inject {
+                crate::engine::orders::Inject::Card { id } => card_headline(slot, texts, id),
+                crate::engine::orders::Inject::Custom { card } => {
+                    format!("✎ {}", card.headline)
+                }
+            };
+            lines.push(Line::raw(format!("• {text}")));
+        }
+        if lines.is_empty() {
+            lines.push(Line::styled(texts.get("serve-injects-none"), app.theme.dim));
+        }
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: true })
+                .block(pane(app, texts.get("serve-pane-injects"), false)),
+            injects_area,
+        );
+
+        // Proposed by the model
+        let proposals = slot.state.proposals();
+        let mut lines = Vec::new();
+        for (i, card) in proposals.iter().enumerate() {
+            let marker = if i == self.proposal && self.focus == Focus::Proposals {
+                "▶ "
+            } else {
+                "  "
+            };
+            lines.push(Line::from(vec![
+                Span::raw(marker),
+                Span::raw(card_headline(slot, texts, &card.id)),
+            ]));
+        }
+        if lines.is_empty() {
+            lines.push(Line::styled(
+                texts.get("serve-proposals-none"),
+                app.theme.dim,
+            ));
+        }
+        frame.render_widget(
+            Paragraph::new(lines).block(pane(
+                app,
+                texts.get("serve-pane-proposals"),
+                self.focus == Focus::Proposals,
+            )),
+            proposals_area,
+        );
+
+        // Log, newest at the bottom
+        let rows = log_area.height.saturating_sub(2) as usize;
+        let start = slot.log.len().saturating_sub(rows);
+        let lines: Vec<Line> = slot.log[start..]
+            .iter()
+            .map(|l| Line::raw(l.clone()))
+            .collect();
+        frame.render_widget(
+            Paragraph::new(lines).block(pane(app, texts.get("serve-pane-log"), false)),
+            log_area,
+        );
+
+        if let Some(n) = &self.notice {
+            frame.render_widget(
+                Paragraph::new(Line::from(vec![
+                    Span::styled(" ! ", app.theme.warn.add_modifier(Modifier::REVERSED)),
+                    Span::raw(" "),
+                    Span::styled(n.clone(), app.theme.warn),
+                ])),
+                notice,
+            );
+        }
+        frame.render_widget(
+            Paragraph::new(Line::styled(texts.get("serve-console-keys"), app.theme.key)),
+            footer,
+        );
+    }
+
+    fn draw_deck(&self, frame: &mut Frame, ctx: &Ctx, slot: &TableSlot, area: Rect, sel: usize) {
+        let app = &slot.viewer;
+        let cards = &slot.state.game.world.params.events;
+        let lines: Vec<Line> = cards
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let style = if i == sel {
+                    app.theme.selected
+                } else {
+                    Style::default()
+                };
+                Line::styled(
+                    format!("{} {}", if i == sel { "▶" } else { " " }, card_headline(slot, ctx.texts, &c.id)),
+                    style,
+                )
+            })
+            .collect();
+        let mut lines = scroll_to(lines, sel, area.height.saturating_sub(8) as usize);
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(ctx.texts.get("serve-picker-keys"), app.theme.key));
+        popup(frame, app, area, &ctx.texts.get("serve-deck-title"), lines, 90);
+    }
+
+    fn draw_help(&self, frame: &mut Frame, ctx: &Ctx, area: Rect) {
+        let Some(slot) = ctx.tables.get(self.table) else {
+            return;
+        };
+        let app = &slot.viewer;
+        let keys = [
+            ("← → [ ] 1-9", "serve-help-tables"),
+            ("↑ ↓ Tab", "serve-help-select"),
+            ("p / space", "serve-help-pause"),
+            ("t", "serve-help-timer"),
+            ("+ -", "serve-help-extend"),
+            ("f", "serve-help-fill"),
+            ("r", "serve-help-resolve"),
+            ("i", "serve-help-deck"),
+            ("c", "serve-help-custom"),
+            ("d", "serve-help-unqueue"),
+            ("a / x", "serve-help-approve"),
+            ("o", "serve-help-override"),
+            ("w", "serve-help-rewind"),
+            ("e", "serve-help-end"),
+            ("b", "serve-help-bot"),
+            ("k", "serve-help-kick"),
+            ("v", "serve-help-projector"),
+            ("s", "serve-help-compare"),
+            ("q", "serve-help-leave"),
+        ];
+        let mut lines: Vec<Line> = keys
+            .iter()
+            .map(|(k, what)| {
+                Line::from(vec![
+                    Span::styled(format!("{k:>12}  "), app.theme.key),
+                    Span::raw(ctx.texts.get(what)),
+                ])
+            })
+            .collect();
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(ctx.texts.get("serve-help-close"), app.theme.dim));
+        popup(frame, app, area, &ctx.texts.get("serve-help-title"), lines, 76);
+    }
+}
+
+fn header_line<'a>(ctx: &Ctx, slot: &TableSlot, table: usize) -> Line<'a> {
+    let app = &slot.viewer;
+    let texts = ctx.texts;
+    let state = &slot.state;
+    let world = &state.game.world;
+    let mut spans = vec![
+        Span::styled(" OVERBUILD ", app.theme.title.add_modifier(Modifier::REVERSED)),
+        Span::raw(" "),
+        Span::styled(texts.get("serve-facilitator"), app.theme.title),
+        Span::raw(" · "),
+        Span::raw(texts.with(
+            "serve-table-of",
+            &[
+                ("n", Arg::Num((table + 1) as f64)),
+                ("count", Arg::Num(ctx.tables.len() as f64)),
+            ],
+        )),
+        Span::raw(" · "),
+        Span::styled(world.date.to_string(), app.theme.accent),
+        Span::raw(" · "),
+        Span::raw(texts.with(
+            "serve-quarter-of",
+            &[
+                ("n", Arg::Num(f64::from(world.turn + 1))),
+                ("count", Arg::Num(f64::from(world.params.scenario.turns))),
+            ],
+        )),
+    ];
+    if let Some(left) = state.remaining(ctx.now).filter(|_| !state.ended) {
+        spans.push(Span::raw(" · "));
+        spans.push(Span::styled(format!("⏱ {}", mmss(left)), app.theme.key));
+    }
+    if state.paused {
+        spans.push(Span::raw(" · "));
+        spans.push(Span::styled(texts.get("serve-paused"), app.theme.warn));
+    }
+    if state.ended {
+        spans.push(Span::raw(" · "));
+        spans.push(Span::styled(texts.get("serve-ended"), app.theme.bad));
+    }
+    Line::from(spans)
+}
+
+fn pane<'a>(app: &crate::tui::App, title: String, focused: bool) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Rounded
+        })
+        .border_style(if focused {
+            app.theme.border_focus
+        } else {
+            app.theme.border
+        })
+        .title(Span::styled(format!(" {title} "), app.theme.title))
+}
+
+fn popup(
+    frame: &mut Frame,
+    app: &crate::tui::App,
+    area: Rect,
+    title: &str,
+    lines: Vec<Line>,
+    width: u16,
+) {
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let rect = crate::tui::ui::centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .style(app.theme.base)
+            .block(pane(app, title.to_string(), true)),
+        rect,
+    );
+}
+
+fn scroll_to(lines: Vec<Line<'_>>, selected: usize, rows: usize) -> Vec<Line<'_>> {
+    let rows = rows.max(3);
+    let start = selected.saturating_sub(rows - 1).min(lines.len().saturating_sub(rows));
+    lines.into_iter().skip(start).take(rows).collect()
+}
+
+fn draw_figures(
+    frame: &mut Frame,
+    ctx: &Ctx,
+    slot: &TableSlot,
+    area: Rect,
+    selected: usize,
+    figures: &[Figure],
+) {
+    let app = &slot.viewer;
+    let mut lines: Vec<Line> = figures
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let style = if i == selected {
+                app.theme.selected
+            } else {
+                Style::default()
+            };
+            Line::styled(
+                format!(
+                    "{} {}  {}",
+                    if i == selected { "▶" } else { " " },
+                    crate::i18n::fit(&f.label, 44),
+                    super::hub::show_value(&f.value)
+                ),
+                style,
+            )
+        })
+        .collect();
+    let custom = figures.len();
+    lines.push(Line::styled(
+        format!(
+            "{} {}",
+            if selected == custom { "▶" } else { " " },
+            ctx.texts.get("serve-figure-custom")
+        ),
+        if selected == custom {
+            app.theme.selected
+        } else {
+            app.theme.dim
+        },
+    ));
+    let mut lines = scroll_to(lines, selected, area.height.saturating_sub(8) as usize);
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(ctx.texts.get("serve-picker-keys"), app.theme.key));
+    popup(frame, app, area, &ctx.texts.get("serve-figures-title"), lines, 76);
+}
+
+fn prompt_texts(texts: &Texts, purpose: &Purpose) -> (String, String) {
+    match purpose {
+        Purpose::Minutes => (texts.get("serve-prompt-minutes"), texts.get("serve-prompt-minutes-hint")),
+        Purpose::Headline => (texts.get("serve-prompt-headline"), texts.get("serve-prompt-headline-hint")),
+        Purpose::Explanation { headline } => (
+            texts.get("serve-prompt-explanation"),
+            texts.with("serve-prompt-explanation-hint", &[("headline", Arg::Text(headline.clone()))]),
+        ),
+        Purpose::Pointer => (texts.get("serve-prompt-pointer"), texts.get("serve-prompt-pointer-hint")),
+        Purpose::Value { label, old, .. } => (
+            texts.with("serve-prompt-value", &[("figure", Arg::Text(label.clone()))]),
+            texts.with("serve-prompt-value-hint", &[("old", Arg::Text(super::hub::show_value(old)))]),
+        ),
+        Purpose::Reason { label, value, .. } => (
+            texts.get("serve-prompt-reason"),
+            texts.with(
+                "serve-prompt-reason-hint",
+                &[
+                    ("figure", Arg::Text(label.clone())),
+                    ("value", Arg::Text(super::hub::show_value(value))),
+                ],
+            ),
+        ),
+        Purpose::RewindReason => (texts.get("serve-prompt-rewind"), texts.get("serve-prompt-rewind-hint")),
+    }
+}
+
+/// A new value typed for a figure: a number for a number, yes/no for a switch, else text.
+pub fn parse_value(text: &str, old: &serde_json::Value) -> Option<serde_json::Value> {
+    match old {
+        serde_json::Value::Number(_) => {
+            let v: f64 = text.replace(',', "").parse().ok()?;
+            v.is_finite().then(|| serde_json::json!(v))
+        }
+        serde_json::Value::Bool(_) => match text.to_ascii_lowercase().as_str() {
+            "true" | "yes" | "y" | "1" => Some(serde_json::Value::Bool(true)),
+            "false" | "no" | "n" | "0" => Some(serde_json::Value::Bool(false)),
+            _ => None,
+        },
+        serde_json::Value::String(_) if !text.is_empty() => {
+            Some(serde_json::Value::String(text.to_string()))
+        }
+        _ => None,
+    }
+}
+
+pub fn seat_name(texts: &Texts, seat: Seat) -> String {
+    texts.get(&format!("seat-{}", seat.id()))
+}
+
+pub fn card_headline(slot: &TableSlot, texts: &Texts, id: &str) -> String {
+    let fallback = slot
+        .state
+        .game
+        .world
+        .params
+        .events
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| c.headline.clone())
+        .unwrap_or_else(|| id.to_string());
+    texts.msg(&Msg::new(format!("event-{id}-headline")).fallback(fallback))
+}
+
+/// The model outcomes offered for an override, with their current values.
+pub fn figures(slot: &TableSlot, texts: &Texts) -> Vec<Figure> {
+    let world = &slot.state.game.world;
+    let Ok(tree) = serde_json::to_value(world) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut add = |label: String, pointer: String| {
+        if let Some(v) = tree.pointer(&pointer)
+            && v.is_number()
+        {
+            out.push(Figure {
+                label,
+                pointer,
+                value: v.clone(),
+            });
+        }
+    };
+    add(texts.get("serve-fig-index"), "/market/index".into());
+    add(texts.get("serve-fig-sentiment"), "/market/sentiment".into());
+    add(texts.get("serve-fig-approval"), "/politics/approval".into());
+    for (r, region) in world.params.regions.iter().enumerate() {
+        let name = texts.region(&region.id, &region.name);
+        for (key, path) in [
+            ("serve-fig-reserve", "grid/reserve_margin"),
+            ("serve-fig-energy-price", "grid/energy_price"),
+            ("serve-fig-residential", "retail/residential_cents"),
+            ("serve-fig-bill", "retail/bill_month"),
+            ("serve-fig-region-approval", "approval"),
+        ] {
+            add(
+                texts.with(key, &[("region", Arg::Text(name.clone()))]),
+                format!("/regions/{r}/{path}"),
+            );
+        }
+    }
+    for (c, company) in world.companies.iter().enumerate() {
+        let name = texts.get(&format!("company-{}", company.id.id()));
+        add(
+            texts.with("serve-fig-market-cap", &[("company", Arg::Text(name.clone()))]),
+            format!("/companies/{c}/market_cap_bn"),
+        );
+        add(
+            texts.with("serve-fig-spread", &[("company", Arg::Text(name))]),
+            format!("/companies/{c}/spread_bp"),
+        );
+    }
+    add(texts.get("serve-fig-adoption"), "/openai/adoption".into());
+    out
+}

@@ -1,0 +1,1053 @@
+//! The game thread. It owns every table, every seat's app and every connection's terminal;
+//! the SSH side only sends it events (a connection opened, bytes typed, a resize, a close) and
+//! drains each connection's output queue. Nothing here waits on a client: frames go into a
+//! bounded queue with `try_send`, and a full queue drops the frame and marks the connection for
+//! a full redraw once it has room again. Seat apps live as long as the server, so a participant
+//! who drops and reconnects finds their draft orders where they left them.
+
+use super::codes::Login;
+use super::console::{Cmd, Console, Ctx};
+use super::table::{Fill, TableState, copy_game};
+use super::term::{InputDecoder, RemoteBackend, line, screen_off, screen_on};
+use crate::engine::report::Arg;
+use crate::engine::{Orders, Seat};
+use crate::i18n::{Lang, Texts};
+use crate::tui::app::{PlayState, Screen};
+use crate::tui::{Action, App, AppEvent, Session, Table};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+use tokio::sync::mpsc::error::TrySendError;
+
+pub type ConnId = u64;
+
+/// What a connection's writer sends to the client.
+#[derive(Debug)]
+pub enum Out {
+    Data(Vec<u8>),
+    /// These bytes, then an exit status and the channel closes.
+    Close(Vec<u8>),
+}
+
+/// What the SSH side tells the game thread.
+#[derive(Debug)]
+pub enum HubEvent {
+    Open {
+        conn: ConnId,
+        login: Login,
+        width: u16,
+        height: u16,
+        /// The client's language when it asked for one we have (its LANG).
+        lang: Option<Lang>,
+        out: tokio::sync::mpsc::Sender<Out>,
+    },
+    Input {
+        conn: ConnId,
+        bytes: Vec<u8>,
+    },
+    Resize {
+        conn: ConnId,
+        width: u16,
+        height: u16,
+    },
+    Closed {
+        conn: ConnId,
+    },
+    /// Save every table, say goodbye to every client and stop.
+    Shutdown,
+}
+
+/// Counters for the status line and the load tests.
+#[derive(Debug, Default)]
+pub struct Stats {
+    pub frames_sent: AtomicU64,
+    pub frames_dropped: AtomicU64,
+    pub resyncs: AtomicU64,
+    pub quarters: AtomicU64,
+}
+
+/// Prints a status line on the server's terminal (or wherever the caller wants them).
+pub type StatusSink = Arc<dyn Fn(&str) + Send + Sync>;
+
+/// A seat's app, kept for the whole game.
+pub struct SeatSlot {
+    pub app: App,
+    pub conn: Option<ConnId>,
+    pub joined_ever: bool,
+    pub left_at: Option<Instant>,
+}
+
+/// A seat as the facilitator sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeatStatus {
+    Bot,
+    NotJoined,
+    Editing,
+    Submitted,
+    Disconnected,
+}
+
+pub struct TableSlot {
+    pub state: TableState,
+    pub seats: [SeatSlot; 4],
+    /// A local app over a copy of the game: the console's charts and texts read it.
+    pub viewer: App,
+    /// What happened at this table, newest last, for the console.
+    pub log: Vec<String>,
+}
+
+impl TableSlot {
+    pub fn status(&self, seat: Seat) -> SeatStatus {
+        let slot = &self.seats[seat.index()];
+        if !self.state.is_human(seat) {
+            SeatStatus::Bot
+        } else if self.state.is_submitted(seat) {
+            SeatStatus::Submitted
+        } else if slot.conn.is_some() {
+            SeatStatus::Editing
+        } else if slot.joined_ever {
+            SeatStatus::Disconnected
+        } else {
+            SeatStatus::NotJoined
+        }
+    }
+
+    pub fn online(&self, seat: Seat) -> bool {
+        self.seats[seat.index()].conn.is_some()
+    }
+}
+
+enum View {
+    Seat { table: usize, seat: Seat },
+    Console(Box<Console>),
+}
+
+struct Conn {
+    login: Login,
+    term: Terminal<RemoteBackend>,
+    out: tokio::sync::mpsc::Sender<Out>,
+    decoder: InputDecoder,
+    view: View,
+    /// A frame was dropped: clear and redraw everything once the queue has room.
+    resync: bool,
+    /// The overlay drawn last time (countdown, pause), to redraw when it changes.
+    overlay: String,
+    texts: Texts,
+}
+
+pub struct Hub {
+    pub tables: Vec<TableSlot>,
+    conns: BTreeMap<ConnId, Conn>,
+    lang: Lang,
+    queue: usize,
+    started: Instant,
+    pub stats: Arc<Stats>,
+    status: StatusSink,
+    /// Console state changed since the consoles were last drawn.
+    console_dirty: bool,
+    last_second: u64,
+}
+
+/// How long the loop sleeps with nothing to do (countdowns and resyncs need a pulse).
+const PULSE: Duration = Duration::from_millis(200);
+
+impl Hub {
+    pub fn new(tables: Vec<TableState>, lang: Lang, queue: usize, status: StatusSink) -> Hub {
+        let tables = tables
+            .into_iter()
+            .map(|state| {
+                let seats = Seat::ALL.map(|seat| SeatSlot {
+                    app: seat_app(&state, seat, lang),
+                    conn: None,
+                    joined_ever: false,
+                    left_at: None,
+                });
+                let viewer = viewer_app(&state, lang);
+                TableSlot {
+                    state,
+                    seats,
+                    viewer,
+                    log: Vec::new(),
+                }
+            })
+            .collect();
+        Hub {
+            tables,
+            conns: BTreeMap::new(),
+            lang,
+            queue: queue.max(2),
+            started: Instant::now(),
+            stats: Arc::new(Stats::default()),
+            status,
+            console_dirty: true,
+            last_second: 0,
+        }
+    }
+
+    /// Runs until `Shutdown` or until every sender is gone.
+    pub fn run(mut self, events: Receiver<HubEvent>) -> Vec<TableSlot> {
+        loop {
+            match events.recv_timeout(PULSE) {
+                Ok(HubEvent::Shutdown) | Err(RecvTimeoutError::Disconnected) => break,
+                Ok(event) => self.handle(event, Instant::now()),
+                Err(RecvTimeoutError::Timeout) => {}
+            }
+            // Take a burst of input before drawing once.
+            let mut shutdown = false;
+            for _ in 0..256 {
+                match events.try_recv() {
+                    Ok(HubEvent::Shutdown) => {
+                        shutdown = true;
+                        break;
+                    }
+                    Ok(event) => self.handle(event, Instant::now()),
+                    Err(_) => break,
+                }
+            }
+            if shutdown {
+                break;
+            }
+            self.step(Instant::now());
+        }
+        self.shutdown();
+        self.tables
+    }
+
+    /// Timers, resolutions and drawing: what happens after events are taken in.
+    pub fn step(&mut self, now: Instant) {
+        for i in 0..self.tables.len() {
+            let t = &self.tables[i].state;
+            if t.ready() || t.expired(now) {
+                self.resolve(i, now);
+            }
+        }
+        let second = now.duration_since(self.started).as_secs();
+        if second != self.last_second {
+            self.last_second = second;
+            if self
+                .tables
+                .iter()
+                .any(|t| t.state.remaining(now).is_some() || !t.log.is_empty())
+            {
+                self.console_dirty = true;
+            }
+        }
+        self.draw_all(now);
+    }
+
+    pub fn handle(&mut self, event: HubEvent, now: Instant) {
+        match event {
+            HubEvent::Open {
+                conn,
+                login,
+                width,
+                height,
+                lang,
+                out,
+            } => self.open(conn, login, width, height, lang, out, now),
+            HubEvent::Input { conn, bytes } => self.input(conn, &bytes, now),
+            HubEvent::Resize {
+                conn,
+                width,
+                height,
+            } => self.resize(conn, width, height),
+            HubEvent::Closed { conn } => self.closed(conn, now),
+            HubEvent::Shutdown => {}
+        }
+    }
+
+    fn say(&self, text: &str) {
+        (self.status)(text);
+    }
+
+    fn clock(&self, now: Instant) -> String {
+        let s = now.saturating_duration_since(self.started).as_secs();
+        format!("{:02}:{:02}", s / 60, s % 60)
+    }
+
+    fn log(&mut self, table: usize, text: String, now: Instant) {
+        let stamp = self.clock(now);
+        let prefix = if self.tables.len() > 1 {
+            format!("table {}: ", table + 1)
+        } else {
+            String::new()
+        };
+        self.say(&format!("{prefix}{text}"));
+        if let Some(t) = self.tables.get_mut(table) {
+            t.log.push(format!("{stamp} {text}"));
+            if t.log.len() > 200 {
+                t.log.remove(0);
+            }
+        }
+        self.console_dirty = true;
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Connections
+
+    #[allow(clippy::too_many_arguments)]
+    fn open(
+        &mut self,
+        id: ConnId,
+        login: Login,
+        width: u16,
+        height: u16,
+        lang: Option<Lang>,
+        out: tokio::sync::mpsc::Sender<Out>,
+        now: Instant,
+    ) {
+        let lang = lang.unwrap_or(self.lang);
+        let texts = Texts::new(lang);
+        let tables = self.tables.len();
+        let view = match login {
+            Login::Facilitator => View::Console(Box::new(Console::new())),
+            Login::Seat { table, seat } => {
+                let Some(slot) = self.tables.get(table) else {
+                    refuse(&out, &texts.get("serve-refused-unknown"));
+                    return;
+                };
+                let name = login.name(tables);
+                if !slot.state.is_human(seat) {
+                    refuse(
+                        &out,
+                        &texts.with("serve-refused-bot", &[("seat", Arg::Text(name))]),
+                    );
+                    return;
+                }
+                if slot.seats[seat.index()].conn.is_some() {
+                    self.say(&format!("{name}: a second connection was refused"));
+                    refuse(
+                        &out,
+                        &texts.with("serve-refused-taken", &[("seat", Arg::Text(name))]),
+                    );
+                    return;
+                }
+                View::Seat { table, seat }
+            }
+        };
+        let (w, h) = (width.max(1), height.max(1));
+        let area = Rect::new(0, 0, w, h);
+        let Ok(term) = Terminal::with_options(
+            RemoteBackend::new(w, h),
+            TerminalOptions {
+                viewport: Viewport::Fixed(area),
+            },
+        ) else {
+            return;
+        };
+        let mut conn = Conn {
+            login,
+            term,
+            out,
+            decoder: InputDecoder::default(),
+            view,
+            resync: false,
+            overlay: String::new(),
+            texts,
+        };
+        conn.term.backend_mut().write_raw(&screen_on());
+        match &conn.view {
+            View::Seat { table, seat } => {
+                let (table, seat) = (*table, *seat);
+                let slot = &mut self.tables[table].seats[seat.index()];
+                slot.conn = Some(id);
+                slot.joined_ever = true;
+                slot.left_at = None;
+                slot.app.texts = Texts::new(lang);
+                slot.app.quit = false;
+                slot.app.dispatch(Action::Resize(w, h));
+                slot.app.dirty = true;
+                let name = login.name(tables);
+                self.log(table, format!("{name} joined"), now);
+            }
+            View::Console(_) => {
+                self.say("the facilitator console opened");
+                self.console_dirty = true;
+            }
+        }
+        self.conns.insert(id, conn);
+        self.draw_conn(id, now, true);
+    }
+
+    fn closed(&mut self, id: ConnId, now: Instant) {
+        let Some(conn) = self.conns.remove(&id) else {
+            return;
+        };
+        self.detach(id, &conn, now);
+    }
+
+    fn detach(&mut self, id: ConnId, conn: &Conn, now: Instant) {
+        match &conn.view {
+            View::Seat { table, seat } => {
+                let (table, seat) = (*table, *seat);
+                let slot = &mut self.tables[table].seats[seat.index()];
+                if slot.conn == Some(id) {
+                    slot.conn = None;
+                    slot.left_at = Some(now);
+                    let name = conn.login.name(self.tables.len());
+                    self.log(table, format!("{name} left"), now);
+                }
+            }
+            View::Console(_) => {
+                self.say("a facilitator console closed");
+            }
+        }
+    }
+
+    /// Says goodbye to a client and forgets it.
+    fn close(&mut self, id: ConnId, message: Option<String>, now: Instant) {
+        let Some(conn) = self.conns.remove(&id) else {
+            return;
+        };
+        let mut bytes = screen_off();
+        if let Some(m) = message {
+            bytes.extend(line(&m));
+        }
+        let _ = conn.out.try_send(Out::Close(bytes));
+        self.detach(id, &conn, now);
+    }
+
+    fn resize(&mut self, id: ConnId, width: u16, height: u16) {
+        let (w, h) = (width.max(1), height.max(1));
+        let Some(conn) = self.conns.get_mut(&id) else {
+            return;
+        };
+        conn.term.backend_mut().set_size(w, h);
+        let _ = conn.term.resize(Rect::new(0, 0, w, h));
+        conn.overlay.clear();
+        match &conn.view {
+            View::Seat { table, seat } => {
+                let app = &mut self.tables[*table].seats[seat.index()].app;
+                app.dispatch(Action::Resize(w, h));
+            }
+            View::Console(_) => self.console_dirty = true,
+        }
+    }
+
+    fn input(&mut self, id: ConnId, bytes: &[u8], now: Instant) {
+        let Some(conn) = self.conns.get_mut(&id) else {
+            return;
+        };
+        let events = conn.decoder.feed(bytes);
+        match &conn.view {
+            View::Seat { table, seat } => {
+                let (table, seat) = (*table, *seat);
+                self.seat_input(id, table, seat, events, now);
+            }
+            View::Console(_) => {
+                for event in events {
+                    self.console_input(id, event, now);
+                }
+            }
+        }
+    }
+
+    fn seat_input(
+        &mut self,
+        id: ConnId,
+        table: usize,
+        seat: Seat,
+        events: Vec<Event>,
+        now: Instant,
+    ) {
+        let paused = self.tables[table].state.paused;
+        for event in events {
+            let ctrl_c = matches!(
+                event,
+                Event::Key(KeyEvent {
+                    code: KeyCode::Char('c'),
+                    modifiers,
+                    kind: KeyEventKind::Press,
+                    ..
+                }) if modifiers.contains(KeyModifiers::CONTROL)
+            );
+            // While paused the screens hold still; Ctrl-C still leaves.
+            if paused && !ctrl_c {
+                continue;
+            }
+            let slot = &mut self.tables[table].seats[seat.index()];
+            slot.app.handle(AppEvent::Input(event));
+        }
+        // Orders submitted go to the table (hidden from everyone until the quarter resolves).
+        let outbox: Vec<_> = std::mem::take(&mut self.tables[table].seats[seat.index()].app.outbox);
+        for orders in outbox {
+            if self.tables[table].state.submit(orders) {
+                let name = Login::Seat { table, seat }.name(self.tables.len());
+                self.log(table, format!("{name} submitted"), now);
+            }
+        }
+        let slot = &mut self.tables[table].seats[seat.index()];
+        // Game over, then "to title": the seat is done; keep its app usable for a reconnect.
+        let left_game = slot.app.session.is_none() || matches!(slot.app.screen, Screen::Title { .. });
+        if left_game {
+            let mut app = seat_app(&self.tables[table].state, seat, self.lang);
+            app.screen = Screen::GameOver { scroll: 0, pane: 0 };
+            self.tables[table].seats[seat.index()].app = app;
+        }
+        let slot = &mut self.tables[table].seats[seat.index()];
+        if slot.app.quit || left_game {
+            slot.app.quit = false;
+            let bye = self
+                .conns
+                .get(&id)
+                .map(|c| c.texts.get("serve-goodbye"))
+                .unwrap_or_default();
+            self.close(id, Some(bye), now);
+        }
+    }
+
+    fn console_input(&mut self, id: ConnId, event: Event, now: Instant) {
+        let Event::Key(key) = event else {
+            if let Event::Resize(..) = event {
+                self.console_dirty = true;
+            }
+            return;
+        };
+        if key.kind != KeyEventKind::Press {
+            return;
+        }
+        let cmds = {
+            let Hub { conns, tables, .. } = self;
+            let Some(conn) = conns.get_mut(&id) else {
+                return;
+            };
+            let View::Console(console) = &mut conn.view else {
+                return;
+            };
+            let ctx = Ctx {
+                tables,
+                texts: &conn.texts,
+                now,
+            };
+            console.key(key, &ctx)
+        };
+        self.console_dirty = true;
+        for cmd in cmds {
+            let result = self.run_cmd(id, cmd, now);
+            if let Some(conn) = self.conns.get_mut(&id)
+                && let View::Console(console) = &mut conn.view
+            {
+                console.notice = result.err();
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Facilitator commands
+
+    fn run_cmd(&mut self, from: ConnId, cmd: Cmd, now: Instant) -> Result<(), String> {
+        match cmd {
+            Cmd::Leave => {
+                self.close(from, None, now);
+                Ok(())
+            }
+            Cmd::Pause(t) => {
+                let state = &mut self.table_mut(t)?.state;
+                if state.paused {
+                    state.resume(now);
+                    self.log(t, "resumed".into(), now);
+                    self.notify_seats(t, None);
+                } else {
+                    state.pause(now);
+                    self.log(t, "paused".into(), now);
+                }
+                self.save(t, now);
+                self.mark_seats(t);
+                Ok(())
+            }
+            Cmd::SetLimit(t, limit) => {
+                self.table_mut(t)?.state.set_limit(limit, now);
+                let text = match limit {
+                    Some(d) => format!("quarter time limit {} min", d.as_secs().div_ceil(60)),
+                    None => "no quarter time limit".to_string(),
+                };
+                self.log(t, text, now);
+                self.save(t, now);
+                Ok(())
+            }
+            Cmd::Extend(t, secs) => {
+                self.table_mut(t)?.state.extend(secs, now);
+                Ok(())
+            }
+            Cmd::ToggleFill(t) => {
+                let state = &mut self.table_mut(t)?.state;
+                state.fill = match state.fill {
+                    Fill::Standing => Fill::Bot,
+                    Fill::Bot => Fill::Standing,
+                };
+                Ok(())
+            }
+            Cmd::ResolveNow(t) => {
+                self.table_mut(t)?;
+                self.resolve(t, now);
+                Ok(())
+            }
+            Cmd::InjectCard(t, id) => {
+                self.table_mut(t)?.state.inject_card(&id)?;
+                self.log(t, format!("inject queued: {id}"), now);
+                Ok(())
+            }
+            Cmd::InjectCustom(t, headline, explanation) => {
+                self.table_mut(t)?
+                    .state
+                    .inject_custom(&headline, &explanation)?;
+                self.log(t, format!("custom inject queued: {headline}"), now);
+                Ok(())
+            }
+            Cmd::Unqueue(t) => {
+                if self.table_mut(t)?.state.unqueue().is_some() {
+                    self.log(t, "last queued inject taken back".into(), now);
+                }
+                Ok(())
+            }
+            Cmd::Approve(t, id) => {
+                self.table_mut(t)?.state.approve(&id)?;
+                self.log(t, format!("proposed inject approved: {id}"), now);
+                self.save(t, now);
+                Ok(())
+            }
+            Cmd::Veto(t, id) => {
+                self.table_mut(t)?.state.veto(&id);
+                self.log(t, format!("proposed inject vetoed: {id}"), now);
+                self.save(t, now);
+                Ok(())
+            }
+            Cmd::Override {
+                table: t,
+                pointer,
+                label,
+                value,
+                reason,
+            } => {
+                let old = self
+                    .table_mut(t)?
+                    .state
+                    .override_figure(&pointer, value.clone(), &reason)?;
+                let (old, new) = (show_value(&old), show_value(&value));
+                self.log(
+                    t,
+                    format!("override {pointer}: {old} -> {new} ({reason})"),
+                    now,
+                );
+                self.sync_apps(t);
+                self.notify_seats(
+                    t,
+                    Some((
+                        "serve-notice-override",
+                        vec![
+                            ("figure", Arg::Text(label)),
+                            ("old", Arg::Text(old)),
+                            ("new", Arg::Text(new)),
+                            ("reason", Arg::Text(reason)),
+                        ],
+                    )),
+                );
+                self.save(t, now);
+                Ok(())
+            }
+            Cmd::Rewind(t, reason) => {
+                let orders = self.table_mut(t)?.state.rewind(&reason, now)?;
+                let date = self.tables[t].state.game.world.date.to_string();
+                self.log(t, format!("rewound to {date}: {reason}"), now);
+                self.rewind_apps(t, &orders);
+                self.notify_seats(
+                    t,
+                    Some((
+                        "serve-notice-rewound",
+                        vec![("date", Arg::Text(date)), ("reason", Arg::Text(reason))],
+                    )),
+                );
+                self.save(t, now);
+                Ok(())
+            }
+            Cmd::End(t) => {
+                self.table_mut(t)?.state.end();
+                self.log(t, "game ended by the facilitator".into(), now);
+                for slot in &mut self.tables[t].seats {
+                    slot.app.overlay = None;
+                    slot.app.screen = Screen::GameOver { scroll: 0, pane: 0 };
+                    slot.app.dirty = true;
+                }
+                self.notify_seats(t, Some(("serve-notice-ended", vec![])));
+                self.save(t, now);
+                Ok(())
+            }
+            Cmd::SetHuman(t, seat, human) => {
+                let slot = self.table_mut(t)?;
+                slot.state.set_human(seat, human);
+                let role = slot.state.roles[seat.index()].clone();
+                if let Some(s) = &mut slot.seats[seat.index()].app.session {
+                    s.roles[seat.index()] = role;
+                }
+                let conn = slot.seats[seat.index()].conn;
+                let name = Login::Seat { table: t, seat }.name(self.tables.len());
+                let who = if human { "people" } else { "a bot" };
+                self.log(t, format!("{name} handed to {who}"), now);
+                if !human && let Some(c) = conn {
+                    let text = self
+                        .conns
+                        .get(&c)
+                        .map(|c| c.texts.with("serve-refused-bot", &[("seat", Arg::Text(name))]));
+                    self.close(c, text, now);
+                }
+                self.save(t, now);
+                Ok(())
+            }
+            Cmd::Kick(t, seat) => {
+                let conn = self.table_mut(t)?.seats[seat.index()].conn;
+                if let Some(c) = conn {
+                    let text = self.conns.get(&c).map(|c| c.texts.get("serve-kicked"));
+                    self.close(c, text, now);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn table_mut(&mut self, t: usize) -> Result<&mut TableSlot, String> {
+        self.tables
+            .get_mut(t)
+            .ok_or_else(|| format!("no table {}", t + 1))
+    }
+
+    fn save(&mut self, t: usize, now: Instant) {
+        match self.tables[t].state.save() {
+            Ok(_) => {}
+            Err(e) => self.log(t, format!("could not save: {e}"), now),
+        }
+    }
+
+    /// Redraw every seat of a table (the pause banner, a notice).
+    fn mark_seats(&mut self, t: usize) {
+        for slot in &mut self.tables[t].seats {
+            slot.app.dirty = true;
+        }
+    }
+
+    /// A one-line notice on every seat's screen of a table (or clears it).
+    fn notify_seats(&mut self, t: usize, notice: Option<(&str, Vec<(&str, Arg)>)>) {
+        for slot in &mut self.tables[t].seats {
+            slot.app.notice = notice
+                .as_ref()
+                .map(|(key, args)| slot.app.texts.with(key, args));
+            slot.app.dirty = true;
+        }
+        self.console_dirty = true;
+    }
+
+    /// Every app's copy of the game made equal to the table's (after an override).
+    fn sync_apps(&mut self, t: usize) {
+        let slot = &mut self.tables[t];
+        for s in &mut slot.seats {
+            if let Some(session) = &mut s.app.session {
+                session.game = copy_game(&slot.state.game);
+            }
+        }
+        if let Some(session) = &mut slot.viewer.session {
+            session.game = copy_game(&slot.state.game);
+        }
+    }
+
+    fn rewind_apps(&mut self, t: usize, rewound: &Orders) {
+        let slot = &mut self.tables[t];
+        for seat in Seat::ALL {
+            let s = &mut slot.seats[seat.index()];
+            let mut session = Session::with_game(
+                copy_game(&slot.state.game),
+                slot.state.roles.clone(),
+                Table::Remote { seat },
+            );
+            session.set_draft(rewound.seat(seat));
+            s.app.session = Some(session);
+            s.app.outbox.clear();
+            s.app.overlay = None;
+            s.app.screen = Screen::Play(PlayState::new(seat));
+            s.app.dirty = true;
+        }
+        slot.viewer = viewer_app(&slot.state, self.lang);
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Resolution
+
+    fn resolve(&mut self, t: usize, now: Instant) {
+        let resolved = match self.tables[t].state.resolve(now) {
+            Ok(r) => r,
+            Err(e) => {
+                self.log(t, format!("cannot resolve: {e}"), now);
+                return;
+            }
+        };
+        self.stats.quarters.fetch_add(1, Ordering::Relaxed);
+        let date = self.tables[t]
+            .state
+            .game
+            .last_report()
+            .map(|r| r.date.to_string())
+            .unwrap_or_default();
+        let fills: Vec<&str> = resolved.filled.iter().map(|(s, _)| s.id()).collect();
+        let mut text = format!("{date} resolved");
+        if !fills.is_empty() {
+            text.push_str(&format!(" (time ran out for {})", fills.join(", ")));
+        }
+        self.log(t, text, now);
+        let slot = &mut self.tables[t];
+        let hash = slot.state.game.turns.last().map(|t| t.hash.clone());
+        for seat in Seat::ALL {
+            let s = &mut slot.seats[seat.index()];
+            s.app.outbox.clear();
+            s.app.dispatch(Action::Resolved(Box::new(resolved.orders.clone())));
+            // Each app replays the orders on its own copy; the copies must agree.
+            let agrees = s
+                .app
+                .session
+                .as_ref()
+                .and_then(|x| x.game.turns.last().map(|t| t.hash.clone()))
+                == hash;
+            if !agrees && let Some(session) = &mut s.app.session {
+                session.game = copy_game(&slot.state.game);
+            }
+            s.app.notice = resolved
+                .filled
+                .iter()
+                .find(|(f, _)| *f == seat)
+                .map(|(_, fill)| {
+                    s.app.texts.get(match fill {
+                        Fill::Standing => "serve-notice-filled-standing",
+                        Fill::Bot => "serve-notice-filled-bot",
+                    })
+                });
+            s.app.dirty = true;
+        }
+        if let Some(session) = &mut slot.viewer.session {
+            session.game = copy_game(&slot.state.game);
+        }
+        if slot.state.ended {
+            self.log(t, "the game is over".into(), now);
+        }
+        self.save(t, now);
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Drawing
+
+    fn draw_all(&mut self, now: Instant) {
+        let ids: Vec<ConnId> = self.conns.keys().copied().collect();
+        for id in ids {
+            self.draw_conn(id, now, false);
+        }
+        self.console_dirty = false;
+        for t in &mut self.tables {
+            for s in &mut t.seats {
+                s.app.dirty = false;
+            }
+        }
+    }
+
+    fn draw_conn(&mut self, id: ConnId, now: Instant, force: bool) {
+        let Hub {
+            conns,
+            tables,
+            stats,
+            queue,
+            console_dirty,
+            ..
+        } = self;
+        let Some(conn) = conns.get_mut(&id) else {
+            return;
+        };
+        let tables_n = tables.len();
+        // A connection that lost frames redraws in full once its queue has room.
+        if conn.resync {
+            if conn.out.capacity() < (*queue).div_ceil(2) {
+                return;
+            }
+            let area = Rect::new(0, 0, conn.term.backend().size_or_default().0, conn.term.backend().size_or_default().1);
+            let _ = conn.term.resize(area);
+            stats.resyncs.fetch_add(1, Ordering::Relaxed);
+        }
+        let drawn = match &conn.view {
+            View::Seat { table, seat } => {
+                let slot = &tables[*table];
+                let app = &slot.seats[seat.index()].app;
+                let overlay = seat_overlay(&conn.texts, &slot.state, *table, tables_n, now);
+                let key = format!("{overlay:?}");
+                if !(force || conn.resync || app.dirty || key != conn.overlay) {
+                    return;
+                }
+                conn.overlay = key;
+                conn.term.draw(|f| {
+                    crate::tui::ui::draw(f, app);
+                    draw_overlay(f, app, &overlay);
+                })
+            }
+            View::Console(console) => {
+                if !(force || conn.resync || *console_dirty) {
+                    return;
+                }
+                let ctx = Ctx {
+                    tables,
+                    texts: &conn.texts,
+                    now,
+                };
+                conn.term.draw(|f| console.draw(f, &ctx))
+            }
+        };
+        if drawn.is_err() {
+            return;
+        }
+        let bytes = conn.term.backend_mut().take();
+        if bytes.is_empty() {
+            conn.resync = false;
+            return;
+        }
+        match conn.out.try_send(Out::Data(bytes)) {
+            Ok(()) => {
+                stats.frames_sent.fetch_add(1, Ordering::Relaxed);
+                conn.resync = false;
+            }
+            Err(TrySendError::Full(_)) => {
+                stats.frames_dropped.fetch_add(1, Ordering::Relaxed);
+                conn.resync = true;
+            }
+            Err(TrySendError::Closed(_)) => {}
+        }
+    }
+
+    fn shutdown(&mut self) {
+        let now = Instant::now();
+        for t in 0..self.tables.len() {
+            self.save(t, now);
+        }
+        let ids: Vec<ConnId> = self.conns.keys().copied().collect();
+        for id in ids {
+            let text = self.conns.get(&id).map(|c| c.texts.get("serve-shutdown"));
+            self.close(id, text, now);
+        }
+    }
+
+    /// Connections open now (tests and the status line).
+    pub fn connections(&self) -> usize {
+        self.conns.len()
+    }
+}
+
+fn refuse(out: &tokio::sync::mpsc::Sender<Out>, text: &str) {
+    let _ = out.try_send(Out::Close(line(text)));
+}
+
+/// A seat's app over a copy of the table's game.
+pub fn seat_app(state: &TableState, seat: Seat, lang: Lang) -> App {
+    let mut app = App::headless().for_remote_seat(copy_game(&state.game), state.roles.clone(), seat);
+    app.texts = Texts::new(lang);
+    if state.ended {
+        app.screen = Screen::GameOver { scroll: 0, pane: 0 };
+    }
+    app
+}
+
+/// The console's app for a table: a local session over a copy of the game, never played.
+pub fn viewer_app(state: &TableState, lang: Lang) -> App {
+    let mut app = App::headless();
+    app.texts = Texts::new(lang);
+    app.session = Some(Session::with_game(
+        copy_game(&state.game),
+        state.roles.clone(),
+        Table::Local,
+    ));
+    app
+}
+
+pub fn show_value(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Number(n) => n
+            .as_f64()
+            .map(|x| {
+                if x.abs() >= 100.0 {
+                    format!("{x:.1}")
+                } else {
+                    format!("{x:.3}")
+                }
+            })
+            .unwrap_or_else(|| n.to_string()),
+        other => other.to_string(),
+    }
+}
+
+/// What a seat's screen shows on top of the game: the table, the countdown and a pause.
+#[derive(Debug, PartialEq)]
+struct Overlay {
+    tag: String,
+    paused: Option<String>,
+}
+
+fn seat_overlay(
+    texts: &Texts,
+    state: &TableState,
+    table: usize,
+    tables: usize,
+    now: Instant,
+) -> Overlay {
+    let mut tag = String::new();
+    if tables > 1 {
+        tag.push_str(&texts.with("serve-tag-table", &[("n", Arg::Num((table + 1) as f64))]));
+    }
+    if !state.ended
+        && let Some(left) = state.remaining(now)
+    {
+        if !tag.is_empty() {
+            tag.push_str(" · ");
+        }
+        tag.push_str(&format!("⏱ {}", mmss(left)));
+    }
+    let paused = state.paused.then(|| texts.get("serve-paused-banner"));
+    Overlay { tag, paused }
+}
+
+pub fn mmss(d: Duration) -> String {
+    let s = d.as_secs();
+    format!("{:02}:{:02}", s / 60, s % 60)
+}
+
+fn draw_overlay(frame: &mut Frame, app: &App, overlay: &Overlay) {
+    let area = frame.area();
+    if !overlay.tag.is_empty() {
+        let text = format!(" {} ", overlay.tag);
+        let w = (crate::i18n::width(&text) as u16).min(area.width);
+        let rect = Rect::new(area.x + area.width - w, area.y, w, 1);
+        frame.render_widget(
+            Paragraph::new(Line::from(Span::styled(text, app.theme.key))),
+            rect,
+        );
+    }
+    if let Some(text) = &overlay.paused {
+        let w = (crate::i18n::width(text) as u16 + 6).min(area.width);
+        let rect = crate::tui::ui::centered(area, w, 3);
+        frame.render_widget(Clear, rect);
+        frame.render_widget(
+            Paragraph::new(text.as_str())
+                .alignment(Alignment::Center)
+                .style(app.theme.warn)
+                .block(Block::default().borders(Borders::ALL).border_style(app.theme.warn)),
+            rect,
+        );
+    }
+}
+
+trait SizeOr {
+    fn size_or_default(&self) -> (u16, u16);
+}
+
+impl SizeOr for RemoteBackend {
+    fn size_or_default(&self) -> (u16, u16) {
+        use ratatui::backend::Backend;
+        self.size().map_or((80, 24), |s| (s.width, s.height))
+    }
+}
