@@ -150,7 +150,7 @@ impl Codes {
 /// A code as typed on a slide: `kdm-4xp` (groups of three or four).
 fn random_code(len: usize) -> String {
     let mut rng = rand::rng();
-    let group = if len % 4 == 0 { 4 } else { 3 };
+    let group = if len.is_multiple_of(4) { 4 } else { 3 };
     let mut code = String::with_capacity(len + len / group);
     for i in 0..len {
         if i > 0 && i % group == 0 {
@@ -261,7 +261,10 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), all.len(), "13 random codes should differ");
-        assert_ne!(Codes::generate(1).facilitator, Codes::generate(1).facilitator);
+        assert_ne!(
+            Codes::generate(1).facilitator,
+            Codes::generate(1).facilitator
+        );
 
         let login = Login::Seat {
             table: 1,

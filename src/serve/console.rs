@@ -5,8 +5,8 @@
 
 use super::hub::{SeatStatus, TableSlot, mmss};
 use super::projector;
-use crate::engine::report::{Arg, Msg};
 use crate::engine::Seat;
+use crate::engine::report::{Arg, Msg};
 use crate::i18n::Texts;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
@@ -62,20 +62,41 @@ pub struct Figure {
 pub enum Purpose {
     Minutes,
     Headline,
-    Explanation { headline: String },
+    Explanation {
+        headline: String,
+    },
     Pointer,
-    Value { pointer: String, label: String, old: serde_json::Value },
-    Reason { pointer: String, label: String, value: serde_json::Value },
+    Value {
+        pointer: String,
+        label: String,
+        old: serde_json::Value,
+    },
+    Reason {
+        pointer: String,
+        label: String,
+        value: serde_json::Value,
+    },
     RewindReason,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Mode {
     Main,
-    Deck { selected: usize },
-    Figures { selected: usize, figures: Vec<Figure> },
-    Prompt { purpose: Purpose, text: String },
-    Confirm { text: String, cmd: Cmd },
+    Deck {
+        selected: usize,
+    },
+    Figures {
+        selected: usize,
+        figures: Vec<Figure>,
+    },
+    Prompt {
+        purpose: Purpose,
+        text: String,
+    },
+    Confirm {
+        text: String,
+        cmd: Cmd,
+    },
     Projector,
     Compare,
     Help,
@@ -346,16 +367,14 @@ impl Console {
             KeyCode::Char('b') => {
                 return vec![Cmd::SetHuman(t, seat, !slot.state.is_human(seat))];
             }
-            KeyCode::Char('k') => {
-                if slot.online(seat) {
-                    self.mode = confirm(
-                        texts.with(
-                            "serve-confirm-kick",
-                            &[("seat", Arg::Text(seat_name(texts, seat)))],
-                        ),
-                        Cmd::Kick(t, seat),
-                    );
-                }
+            KeyCode::Char('k') if slot.online(seat) => {
+                self.mode = confirm(
+                    texts.with(
+                        "serve-confirm-kick",
+                        &[("seat", Arg::Text(seat_name(texts, seat)))],
+                    ),
+                    Cmd::Kick(t, seat),
+                );
             }
             KeyCode::Char('v') => {
                 self.mode = Mode::Projector;
@@ -363,9 +382,7 @@ impl Console {
             }
             KeyCode::Char('s') => self.mode = Mode::Compare,
             KeyCode::Char('?') | KeyCode::F(1) => self.mode = Mode::Help,
-            KeyCode::Char('q') => {
-                self.mode = confirm(texts.get("serve-confirm-leave"), Cmd::Leave)
-            }
+            KeyCode::Char('q') => self.mode = confirm(texts.get("serve-confirm-leave"), Cmd::Leave),
             KeyCode::Esc => self.notice = None,
             _ => {}
         }
@@ -381,14 +398,14 @@ impl Console {
                 let cleaned = trimmed.replace(',', ".");
                 match cleaned.parse::<f64>() {
                     Ok(m) if (0.0..=600.0).contains(&m) => {
-                        let limit = (m > 0.0).then(|| Duration::from_secs((m * 60.0).round() as u64));
+                        let limit =
+                            (m > 0.0).then(|| Duration::from_secs((m * 60.0).round() as u64));
                         vec![Cmd::SetLimit(t, limit)]
                     }
                     _ if trimmed.is_empty() => vec![Cmd::SetLimit(t, None)],
                     _ => {
-                        self.notice = Some(
-                            texts.with("serve-bad-minutes", &[("text", Arg::Text(trimmed))]),
-                        );
+                        self.notice =
+                            Some(texts.with("serve-bad-minutes", &[("text", Arg::Text(trimmed))]));
                         Vec::new()
                     }
                 }
@@ -447,7 +464,10 @@ impl Console {
                 None => {
                     self.notice = Some(texts.with(
                         "serve-bad-value",
-                        &[("text", Arg::Text(trimmed)), ("old", Arg::Text(old.to_string()))],
+                        &[
+                            ("text", Arg::Text(trimmed)),
+                            ("old", Arg::Text(old.to_string())),
+                        ],
                     ));
                     Vec::new()
                 }
@@ -500,7 +520,9 @@ impl Console {
 
     pub fn draw(&self, frame: &mut Frame, ctx: &Ctx) {
         let area = frame.area();
-        let Some(slot) = ctx.tables.get(self.table.min(ctx.tables.len().saturating_sub(1)))
+        let Some(slot) = ctx
+            .tables
+            .get(self.table.min(ctx.tables.len().saturating_sub(1)))
         else {
             return;
         };
@@ -538,16 +560,21 @@ impl Console {
                     Line::raw(""),
                     Line::styled(ctx.texts.get("serve-confirm-keys"), app.theme.key),
                 ];
-                popup(frame, app, area, &ctx.texts.get("serve-confirm-title"), lines, 64);
+                popup(
+                    frame,
+                    app,
+                    area,
+                    &ctx.texts.get("serve-confirm-title"),
+                    lines,
+                    64,
+                );
             }
             Mode::Prompt { purpose, text } => {
                 let (title, hint) = prompt_texts(ctx.texts, purpose);
                 let lines = vec![
                     Line::styled(hint, app.theme.dim),
                     Line::raw(""),
-                    Line::from(vec![
-                        Span::styled(format!("{text}▏"), app.theme.input),
-                    ]),
+                    Line::from(vec![Span::styled(format!("{text}▏"), app.theme.input)]),
                     Line::raw(""),
                     Line::styled(ctx.texts.get("serve-prompt-keys"), app.theme.key),
                 ];
@@ -628,7 +655,10 @@ impl Console {
             } else if let Some(left) = slot.seats[seat.index()].left_at {
                 texts.with(
                     "serve-offline-for",
-                    &[("time", Arg::Text(mmss(ctx.now.saturating_duration_since(left))))],
+                    &[(
+                        "time",
+                        Arg::Text(mmss(ctx.now.saturating_duration_since(left))),
+                    )],
                 )
             } else {
                 String::new()
@@ -682,9 +712,11 @@ impl Console {
             lines.push(Line::styled(texts.get("serve-injects-none"), app.theme.dim));
         }
         frame.render_widget(
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: true })
-                .block(pane(app, texts.get("serve-pane-injects"), false)),
+            Paragraph::new(lines).wrap(Wrap { trim: true }).block(pane(
+                app,
+                texts.get("serve-pane-injects"),
+                false,
+            )),
             injects_area,
         );
 
@@ -758,15 +790,29 @@ impl Console {
                     Style::default()
                 };
                 Line::styled(
-                    format!("{} {}", if i == sel { "▶" } else { " " }, card_headline(slot, ctx.texts, &c.id)),
+                    format!(
+                        "{} {}",
+                        if i == sel { "▶" } else { " " },
+                        card_headline(slot, ctx.texts, &c.id)
+                    ),
                     style,
                 )
             })
             .collect();
         let mut lines = scroll_to(lines, sel, area.height.saturating_sub(8) as usize);
         lines.push(Line::raw(""));
-        lines.push(Line::styled(ctx.texts.get("serve-picker-keys"), app.theme.key));
-        popup(frame, app, area, &ctx.texts.get("serve-deck-title"), lines, 90);
+        lines.push(Line::styled(
+            ctx.texts.get("serve-picker-keys"),
+            app.theme.key,
+        ));
+        popup(
+            frame,
+            app,
+            area,
+            &ctx.texts.get("serve-deck-title"),
+            lines,
+            90,
+        );
     }
 
     fn draw_help(&self, frame: &mut Frame, ctx: &Ctx, area: Rect) {
@@ -805,8 +851,18 @@ impl Console {
             })
             .collect();
         lines.push(Line::raw(""));
-        lines.push(Line::styled(ctx.texts.get("serve-help-close"), app.theme.dim));
-        popup(frame, app, area, &ctx.texts.get("serve-help-title"), lines, 76);
+        lines.push(Line::styled(
+            ctx.texts.get("serve-help-close"),
+            app.theme.dim,
+        ));
+        popup(
+            frame,
+            app,
+            area,
+            &ctx.texts.get("serve-help-title"),
+            lines,
+            76,
+        );
     }
 }
 
@@ -816,7 +872,10 @@ fn header_line<'a>(ctx: &Ctx, slot: &TableSlot, table: usize) -> Line<'a> {
     let state = &slot.state;
     let world = &state.game.world;
     let mut spans = vec![
-        Span::styled(" OVERBUILD ", app.theme.title.add_modifier(Modifier::REVERSED)),
+        Span::styled(
+            " OVERBUILD ",
+            app.theme.title.add_modifier(Modifier::REVERSED),
+        ),
         Span::raw(" "),
         Span::styled(texts.get("serve-facilitator"), app.theme.title),
         Span::raw(" · "),
@@ -891,7 +950,9 @@ fn popup(
 
 fn scroll_to(lines: Vec<Line<'_>>, selected: usize, rows: usize) -> Vec<Line<'_>> {
     let rows = rows.max(3);
-    let start = selected.saturating_sub(rows - 1).min(lines.len().saturating_sub(rows));
+    let start = selected
+        .saturating_sub(rows - 1)
+        .min(lines.len().saturating_sub(rows));
     lines.into_iter().skip(start).take(rows).collect()
 }
 
@@ -939,22 +1000,50 @@ fn draw_figures(
     ));
     let mut lines = scroll_to(lines, selected, area.height.saturating_sub(8) as usize);
     lines.push(Line::raw(""));
-    lines.push(Line::styled(ctx.texts.get("serve-picker-keys"), app.theme.key));
-    popup(frame, app, area, &ctx.texts.get("serve-figures-title"), lines, 76);
+    lines.push(Line::styled(
+        ctx.texts.get("serve-picker-keys"),
+        app.theme.key,
+    ));
+    popup(
+        frame,
+        app,
+        area,
+        &ctx.texts.get("serve-figures-title"),
+        lines,
+        76,
+    );
 }
 
 fn prompt_texts(texts: &Texts, purpose: &Purpose) -> (String, String) {
     match purpose {
-        Purpose::Minutes => (texts.get("serve-prompt-minutes"), texts.get("serve-prompt-minutes-hint")),
-        Purpose::Headline => (texts.get("serve-prompt-headline"), texts.get("serve-prompt-headline-hint")),
+        Purpose::Minutes => (
+            texts.get("serve-prompt-minutes"),
+            texts.get("serve-prompt-minutes-hint"),
+        ),
+        Purpose::Headline => (
+            texts.get("serve-prompt-headline"),
+            texts.get("serve-prompt-headline-hint"),
+        ),
         Purpose::Explanation { headline } => (
             texts.get("serve-prompt-explanation"),
-            texts.with("serve-prompt-explanation-hint", &[("headline", Arg::Text(headline.clone()))]),
+            texts.with(
+                "serve-prompt-explanation-hint",
+                &[("headline", Arg::Text(headline.clone()))],
+            ),
         ),
-        Purpose::Pointer => (texts.get("serve-prompt-pointer"), texts.get("serve-prompt-pointer-hint")),
+        Purpose::Pointer => (
+            texts.get("serve-prompt-pointer"),
+            texts.get("serve-prompt-pointer-hint"),
+        ),
         Purpose::Value { label, old, .. } => (
-            texts.with("serve-prompt-value", &[("figure", Arg::Text(label.clone()))]),
-            texts.with("serve-prompt-value-hint", &[("old", Arg::Text(super::hub::show_value(old)))]),
+            texts.with(
+                "serve-prompt-value",
+                &[("figure", Arg::Text(label.clone()))],
+            ),
+            texts.with(
+                "serve-prompt-value-hint",
+                &[("old", Arg::Text(super::hub::show_value(old)))],
+            ),
         ),
         Purpose::Reason { label, value, .. } => (
             texts.get("serve-prompt-reason"),
@@ -966,7 +1055,10 @@ fn prompt_texts(texts: &Texts, purpose: &Purpose) -> (String, String) {
                 ],
             ),
         ),
-        Purpose::RewindReason => (texts.get("serve-prompt-rewind"), texts.get("serve-prompt-rewind-hint")),
+        Purpose::RewindReason => (
+            texts.get("serve-prompt-rewind"),
+            texts.get("serve-prompt-rewind-hint"),
+        ),
     }
 }
 
@@ -1046,7 +1138,10 @@ pub fn figures(slot: &TableSlot, texts: &Texts) -> Vec<Figure> {
     for (c, company) in world.companies.iter().enumerate() {
         let name = texts.get(&format!("company-{}", company.id.id()));
         add(
-            texts.with("serve-fig-market-cap", &[("company", Arg::Text(name.clone()))]),
+            texts.with(
+                "serve-fig-market-cap",
+                &[("company", Arg::Text(name.clone()))],
+            ),
             format!("/companies/{c}/market_cap_bn"),
         );
         add(

@@ -178,7 +178,10 @@ mod tests {
         let first = g.wait(A, "oracle", t0);
         let second = g.wait(A, "oracle", t0);
         let third = g.wait(A, "oracle", t0);
-        assert!(first < second && second < third, "{first:?} {second:?} {third:?}");
+        assert!(
+            first < second && second < third,
+            "{first:?} {second:?} {third:?}"
+        );
     }
 
     #[test]

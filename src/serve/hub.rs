@@ -307,7 +307,7 @@ impl Hub {
         let texts = Texts::new(lang);
         let tables = self.tables.len();
         let view = match login {
-            Login::Facilitator => View::Console(Box::new(Console::new())),
+            Login::Facilitator => View::Console(Box::default()),
             Login::Seat { table, seat } => {
                 let Some(slot) = self.tables.get(table) else {
                     refuse(&out, &texts.get("serve-refused-unknown"));
@@ -485,7 +485,8 @@ impl Hub {
         }
         let slot = &mut self.tables[table].seats[seat.index()];
         // Game over, then "to title": the seat is done; keep its app usable for a reconnect.
-        let left_game = slot.app.session.is_none() || matches!(slot.app.screen, Screen::Title { .. });
+        let left_game =
+            slot.app.session.is_none() || matches!(slot.app.screen, Screen::Title { .. });
         if left_game {
             let mut app = seat_app(&self.tables[table].state, seat, self.lang);
             app.screen = Screen::GameOver { scroll: 0, pane: 0 };
@@ -626,10 +627,10 @@ impl Hub {
                 value,
                 reason,
             } => {
-                let old = self
-                    .table_mut(t)?
-                    .state
-                    .override_figure(&pointer, value.clone(), &reason)?;
+                let old =
+                    self.table_mut(t)?
+                        .state
+                        .override_figure(&pointer, value.clone(), &reason)?;
                 let (old, new) = (show_value(&old), show_value(&value));
                 self.log(
                     t,
@@ -691,10 +692,10 @@ impl Hub {
                 let who = if human { "people" } else { "a bot" };
                 self.log(t, format!("{name} handed to {who}"), now);
                 if !human && let Some(c) = conn {
-                    let text = self
-                        .conns
-                        .get(&c)
-                        .map(|c| c.texts.with("serve-refused-bot", &[("seat", Arg::Text(name))]));
+                    let text = self.conns.get(&c).map(|c| {
+                        c.texts
+                            .with("serve-refused-bot", &[("seat", Arg::Text(name))])
+                    });
                     self.close(c, text, now);
                 }
                 self.save(t, now);
@@ -803,7 +804,8 @@ impl Hub {
         for seat in Seat::ALL {
             let s = &mut slot.seats[seat.index()];
             s.app.outbox.clear();
-            s.app.dispatch(Action::Resolved(Box::new(resolved.orders.clone())));
+            s.app
+                .dispatch(Action::Resolved(Box::new(resolved.orders.clone())));
             // Each app replays the orders on its own copy; the copies must agree.
             let agrees = s
                 .app
@@ -864,34 +866,42 @@ impl Hub {
             return;
         };
         let tables_n = tables.len();
-        // A connection that lost frames redraws in full once its queue has room.
+        let changed = force
+            || match &conn.view {
+                View::Seat { table, seat } => {
+                    let slot = &tables[*table];
+                    let overlay = seat_overlay(&conn.texts, &slot.state, *table, tables_n, now);
+                    slot.seats[seat.index()].app.dirty || format!("{overlay:?}") != conn.overlay
+                }
+                View::Console(_) => *console_dirty,
+            };
+        // A connection that lost frames redraws in full once its queue has room; until then
+        // every new frame for it is dropped.
         if conn.resync {
             if conn.out.capacity() < (*queue).div_ceil(2) {
+                if changed {
+                    stats.frames_dropped.fetch_add(1, Ordering::Relaxed);
+                }
                 return;
             }
-            let area = Rect::new(0, 0, conn.term.backend().size_or_default().0, conn.term.backend().size_or_default().1);
-            let _ = conn.term.resize(area);
+            let (w, h) = conn.term.backend().size_or_default();
+            let _ = conn.term.resize(Rect::new(0, 0, w, h));
             stats.resyncs.fetch_add(1, Ordering::Relaxed);
+        } else if !changed {
+            return;
         }
         let drawn = match &conn.view {
             View::Seat { table, seat } => {
                 let slot = &tables[*table];
                 let app = &slot.seats[seat.index()].app;
                 let overlay = seat_overlay(&conn.texts, &slot.state, *table, tables_n, now);
-                let key = format!("{overlay:?}");
-                if !(force || conn.resync || app.dirty || key != conn.overlay) {
-                    return;
-                }
-                conn.overlay = key;
+                conn.overlay = format!("{overlay:?}");
                 conn.term.draw(|f| {
                     crate::tui::ui::draw(f, app);
                     draw_overlay(f, app, &overlay);
                 })
             }
             View::Console(console) => {
-                if !(force || conn.resync || *console_dirty) {
-                    return;
-                }
                 let ctx = Ctx {
                     tables,
                     texts: &conn.texts,
@@ -945,7 +955,8 @@ fn refuse(out: &tokio::sync::mpsc::Sender<Out>, text: &str) {
 
 /// A seat's app over a copy of the table's game.
 pub fn seat_app(state: &TableState, seat: Seat, lang: Lang) -> App {
-    let mut app = App::headless().for_remote_seat(copy_game(&state.game), state.roles.clone(), seat);
+    let mut app =
+        App::headless().for_remote_seat(copy_game(&state.game), state.roles.clone(), seat);
     app.texts = Texts::new(lang);
     if state.ended {
         app.screen = Screen::GameOver { scroll: 0, pane: 0 };
@@ -1035,7 +1046,11 @@ fn draw_overlay(frame: &mut Frame, app: &App, overlay: &Overlay) {
             Paragraph::new(text.as_str())
                 .alignment(Alignment::Center)
                 .style(app.theme.warn)
-                .block(Block::default().borders(Borders::ALL).border_style(app.theme.warn)),
+                .block(
+                    Block::default()
+                        .borders(Borders::ALL)
+                        .border_style(app.theme.warn),
+                ),
             rect,
         );
     }
@@ -1049,5 +1064,346 @@ impl SizeOr for RemoteBackend {
     fn size_or_default(&self) -> (u16, u16) {
         use ratatui::backend::Backend;
         self.size().map_or((80, 24), |s| (s.width, s.height))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::game::{Controllers, Game, SeatRole};
+    use crate::save::{FacilitatorAction, SaveMeta};
+    use crate::tui::Tab;
+    use tokio::sync::mpsc::{Receiver, channel};
+
+    const RIGHT: &[u8] = b"\x1b[C";
+
+    fn hub(tables: usize, humans: &[Seat], queue: usize) -> Hub {
+        let scenario = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let roles = Seat::ALL.map(|s| {
+            if humans.contains(&s) {
+                SeatRole::Human
+            } else {
+                SeatRole::baseline_bot()
+            }
+        });
+        let states = (0..tables)
+            .map(|i| {
+                TableState::new(
+                    i,
+                    Game::new(scenario.clone(), 5),
+                    roles.clone(),
+                    Controllers::bots_except(None),
+                    SaveMeta::new(roles.clone()),
+                )
+            })
+            .collect();
+        Hub::new(states, Lang::En, queue, Arc::new(|_: &str| {}))
+    }
+
+    fn open(hub: &mut Hub, id: ConnId, login: Login, queue: usize) -> Receiver<Out> {
+        let (tx, rx) = channel(queue);
+        hub.handle(
+            HubEvent::Open {
+                conn: id,
+                login,
+                width: 100,
+                height: 30,
+                lang: None,
+                out: tx,
+            },
+            Instant::now(),
+        );
+        rx
+    }
+
+    fn oracle() -> Login {
+        Login::Seat {
+            table: 0,
+            seat: Seat::Oracle,
+        }
+    }
+
+    fn keys(hub: &mut Hub, id: ConnId, bytes: &[u8]) {
+        hub.handle(
+            HubEvent::Input {
+                conn: id,
+                bytes: bytes.to_vec(),
+            },
+            Instant::now(),
+        );
+        hub.step(Instant::now());
+    }
+
+    /// Everything queued for a client, and whether it was told goodbye.
+    fn drain(rx: &mut Receiver<Out>) -> (Vec<u8>, bool) {
+        let mut bytes = Vec::new();
+        let mut closed = false;
+        while let Ok(out) = rx.try_recv() {
+            match out {
+                Out::Data(b) => bytes.extend(b),
+                Out::Close(b) => {
+                    bytes.extend(b);
+                    closed = true;
+                }
+            }
+        }
+        (bytes, closed)
+    }
+
+    fn screen_text(bytes: &[u8]) -> String {
+        let nz = |n: u16| std::num::NonZeroU16::new(n).unwrap();
+        let mut parser = vt100::Parser::new(nz(30), nz(100), 0);
+        parser.process(bytes);
+        parser.screen().contents()
+    }
+
+    fn app(hub: &Hub, seat: Seat) -> &App {
+        &hub.tables[0].seats[seat.index()].app
+    }
+
+    #[test]
+    fn a_seat_submits_over_its_connection_and_the_quarter_resolves() {
+        let mut h = hub(1, &[Seat::Oracle], 16);
+        let mut rx = open(&mut h, 1, oracle(), 16);
+        let (first, closed) = drain(&mut rx);
+        assert!(!closed);
+        assert!(
+            screen_text(&first).contains("2025 Q1"),
+            "{}",
+            screen_text(&first)
+        );
+        keys(&mut h, 1, b"2");
+        keys(&mut h, 1, RIGHT);
+        keys(&mut h, 1, b"s");
+        assert_eq!(h.tables[0].state.game.turns.len(), 0, "asks first");
+        keys(&mut h, 1, b"y");
+        assert_eq!(
+            h.tables[0].state.game.turns.len(),
+            1,
+            "the only human seat submitted"
+        );
+        assert!(matches!(
+            app(&h, Seat::Oracle).screen,
+            Screen::Results { .. }
+        ));
+        let (bytes, _) = drain(&mut rx);
+        assert!(!bytes.is_empty());
+        assert!(h.stats.frames_sent.load(Ordering::Relaxed) >= 5);
+        assert_eq!(h.stats.quarters.load(Ordering::Relaxed), 1);
+        // The seat's copy of the game agrees with the table's.
+        let s = app(&h, Seat::Oracle).session.as_ref().unwrap();
+        assert_eq!(s.game.turns[0].hash, h.tables[0].state.game.turns[0].hash);
+        assert!(
+            h.tables[0]
+                .log
+                .iter()
+                .any(|l| l.contains("oracle submitted"))
+        );
+    }
+
+    #[test]
+    fn a_taken_seat_a_bot_seat_and_a_missing_table_are_refused() {
+        let mut h = hub(1, &[Seat::Oracle], 16);
+        let _first = open(&mut h, 1, oracle(), 16);
+        let mut second = open(&mut h, 2, oracle(), 16);
+        let (bytes, closed) = drain(&mut second);
+        assert!(closed);
+        assert!(String::from_utf8_lossy(&bytes).contains("already connected"));
+        let mut bot = open(
+            &mut h,
+            3,
+            Login::Seat {
+                table: 0,
+                seat: Seat::Utility,
+            },
+            16,
+        );
+        let (bytes, closed) = drain(&mut bot);
+        assert!(closed && String::from_utf8_lossy(&bytes).contains("played by a bot"));
+        let mut missing = open(
+            &mut h,
+            4,
+            Login::Seat {
+                table: 7,
+                seat: Seat::Oracle,
+            },
+            16,
+        );
+        assert!(drain(&mut missing).1);
+        assert_eq!(h.connections(), 1);
+        assert_eq!(h.tables[0].status(Seat::Oracle), SeatStatus::Editing);
+    }
+
+    #[test]
+    fn a_participant_who_drops_finds_the_draft_on_reconnecting() {
+        let mut h = hub(1, &[Seat::Oracle, Seat::Utility], 16);
+        let _rx = open(&mut h, 1, oracle(), 16);
+        keys(&mut h, 1, b"2");
+        keys(&mut h, 1, RIGHT);
+        let changed = app(&h, Seat::Oracle)
+            .session
+            .as_ref()
+            .unwrap()
+            .draft(Seat::Oracle);
+        h.handle(HubEvent::Closed { conn: 1 }, Instant::now());
+        h.step(Instant::now());
+        assert_eq!(h.tables[0].status(Seat::Oracle), SeatStatus::Disconnected);
+        assert_eq!(h.tables[0].status(Seat::Utility), SeatStatus::NotJoined);
+        let mut rx = open(&mut h, 2, oracle(), 16);
+        let (bytes, _) = drain(&mut rx);
+        let text = screen_text(&bytes);
+        assert!(text.contains("1 change"), "{text}");
+        let app = app(&h, Seat::Oracle);
+        assert!(matches!(&app.screen, Screen::Play(p) if p.tab == Tab::Orders));
+        assert_eq!(app.session.as_ref().unwrap().draft(Seat::Oracle), changed);
+    }
+
+    #[test]
+    fn a_stalled_client_loses_frames_and_the_others_do_not() {
+        let mut h = hub(1, &[Seat::Oracle], 2);
+        // The oracle's client never reads its queue; the facilitator's reads everything.
+        let mut stalled = open(&mut h, 1, oracle(), 2);
+        let mut console = open(&mut h, 2, Login::Facilitator, 64);
+        let mut console_frames = 0;
+        for _ in 0..20 {
+            keys(&mut h, 2, b"p"); // pause and resume: every seat's banner changes
+            let (bytes, closed) = drain(&mut console);
+            assert!(!closed);
+            console_frames += usize::from(!bytes.is_empty());
+        }
+        assert_eq!(console_frames, 20, "the console got every frame");
+        let dropped = h.stats.frames_dropped.load(Ordering::Relaxed);
+        assert!(dropped >= 10, "dropped {dropped}");
+        // Once the client catches up, it gets one full redraw.
+        let _ = drain(&mut stalled);
+        h.step(Instant::now());
+        let (bytes, _) = drain(&mut stalled);
+        assert!(!bytes.is_empty());
+        assert_eq!(h.stats.resyncs.load(Ordering::Relaxed), 1);
+        assert!(screen_text(&bytes).contains("2025 Q1"));
+    }
+
+    #[test]
+    fn the_countdown_fills_in_and_tells_the_seat() {
+        let mut h = hub(1, &[Seat::Oracle, Seat::Utility], 16);
+        let t0 = Instant::now();
+        let _o = open(&mut h, 1, oracle(), 16);
+        let _f = open(&mut h, 2, Login::Facilitator, 16);
+        h.run_cmd(2, Cmd::SetLimit(0, Some(Duration::from_secs(60))), t0)
+            .unwrap();
+        keys(&mut h, 1, b"s");
+        keys(&mut h, 1, b"y");
+        h.step(t0 + Duration::from_secs(30));
+        assert_eq!(
+            h.tables[0].state.game.turns.len(),
+            0,
+            "utility has time left"
+        );
+        h.step(t0 + Duration::from_secs(61));
+        assert_eq!(h.tables[0].state.game.turns.len(), 1);
+        let notice = h.tables[0].seats[Seat::Utility.index()].app.notice.clone();
+        assert!(notice.unwrap().contains("standing orders"));
+        assert_eq!(
+            app(&h, Seat::Oracle).notice,
+            None,
+            "oracle submitted in time"
+        );
+    }
+
+    #[test]
+    fn pause_holds_the_seats_and_overrides_and_rewinds_reach_them() {
+        let mut h = hub(1, &[Seat::Oracle], 16);
+        let now = Instant::now();
+        let mut rx = open(&mut h, 1, oracle(), 16);
+        let _f = open(&mut h, 2, Login::Facilitator, 16);
+        h.run_cmd(2, Cmd::Pause(0), now).unwrap();
+        h.step(now);
+        let (bytes, _) = drain(&mut rx);
+        assert!(screen_text(&bytes).contains("Paused by the facilitator"));
+        keys(&mut h, 1, b"2");
+        assert!(
+            matches!(&app(&h, Seat::Oracle).screen, Screen::Play(p) if p.tab == Tab::Dashboard)
+        );
+        h.run_cmd(2, Cmd::Pause(0), now).unwrap();
+        keys(&mut h, 1, b"2");
+        keys(&mut h, 1, RIGHT);
+        keys(&mut h, 1, b"s");
+        keys(&mut h, 1, b"y");
+        assert_eq!(h.tables[0].state.game.turns.len(), 1);
+        let submitted = h.tables[0].state.game.turns[0].orders.oracle.clone();
+
+        h.run_cmd(
+            2,
+            Cmd::Override {
+                table: 0,
+                pointer: "/market/index".into(),
+                label: "Stock index".into(),
+                value: serde_json::json!(42.0),
+                reason: "A crash the model missed".into(),
+            },
+            now,
+        )
+        .unwrap();
+        let seat_game = &app(&h, Seat::Oracle).session.as_ref().unwrap().game;
+        assert_eq!(seat_game.world.market.index, 42.0);
+        let notice = app(&h, Seat::Oracle).notice.clone().unwrap();
+        assert!(notice.contains("Stock index") && notice.contains("A crash the model missed"));
+
+        h.run_cmd(2, Cmd::Rewind(0, "Typo in the orders".into()), now)
+            .unwrap();
+        assert_eq!(h.tables[0].state.game.turns.len(), 0);
+        let app = app(&h, Seat::Oracle);
+        assert!(matches!(app.screen, Screen::Play(_)));
+        let session = app.session.as_ref().unwrap();
+        assert!(session.game.turns.is_empty());
+        assert_eq!(
+            session.draft(Seat::Oracle),
+            crate::engine::SeatOrders::Oracle(submitted)
+        );
+        assert!(app.notice.clone().unwrap().contains("Typo in the orders"));
+        let actions: Vec<&FacilitatorAction> = h.tables[0]
+            .state
+            .meta
+            .facilitator
+            .iter()
+            .map(|e| &e.action)
+            .collect();
+        assert!(
+            actions
+                .iter()
+                .any(|a| matches!(a, FacilitatorAction::Rewound { .. }))
+        );
+        assert!(
+            actions.iter().any(
+                |a| matches!(a, FacilitatorAction::Note { text } if text.starts_with("Paused"))
+            )
+        );
+        // The override went with the rewound quarter; the rewind's reason names it.
+        assert!(
+            !actions
+                .iter()
+                .any(|a| matches!(a, FacilitatorAction::Override { .. }))
+        );
+    }
+
+    #[test]
+    fn ending_the_game_and_handing_a_seat_to_a_bot() {
+        let mut h = hub(1, &[Seat::Oracle, Seat::Utility], 16);
+        let now = Instant::now();
+        let _f = open(&mut h, 9, Login::Facilitator, 16);
+        let mut rx = open(&mut h, 1, oracle(), 16);
+        h.run_cmd(9, Cmd::SetHuman(0, Seat::Oracle, false), now)
+            .unwrap();
+        let (bytes, closed) = drain(&mut rx);
+        assert!(closed, "the seat's connection closes when a bot takes over");
+        assert!(String::from_utf8_lossy(&bytes).contains("played by a bot"));
+        assert_eq!(h.tables[0].status(Seat::Oracle), SeatStatus::Bot);
+        h.run_cmd(9, Cmd::End(0), now).unwrap();
+        assert!(h.tables[0].state.ended);
+        assert!(matches!(
+            h.tables[0].seats[Seat::Utility.index()].app.screen,
+            Screen::GameOver { .. }
+        ));
+        assert!(h.run_cmd(9, Cmd::End(3), now).is_err(), "no such table");
     }
 }

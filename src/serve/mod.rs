@@ -151,8 +151,14 @@ pub fn host_key(path: &Path) -> Result<PrivateKey, UserError> {
     let text = key
         .to_openssh(russh::keys::ssh_key::LineEnding::LF)
         .map_err(|e| UserError(format!("cannot encode the SSH host key: {e}")))?;
-    crate::save::write_atomic(path, text.as_bytes(), crate::save::Backup::NeverReplace)
-        .map_err(|e| UserError(format!("{}: cannot write the SSH host key: {e}", path.display())))?;
+    crate::save::write_atomic(path, text.as_bytes(), crate::save::Backup::NeverReplace).map_err(
+        |e| {
+            UserError(format!(
+                "{}: cannot write the SSH host key: {e}",
+                path.display()
+            ))
+        },
+    )?;
     codes::restrict(path);
     Ok(key)
 }
@@ -162,7 +168,9 @@ pub fn host_key(path: &Path) -> Result<PrivateKey, UserError> {
 pub fn prepare(global: &GlobalArgs, args: &ServeArgs) -> Result<Prepared, UserError> {
     let lang = match &global.lang {
         Some(code) => Lang::parse(code).ok_or_else(|| {
-            UserError(format!("--lang {code}: unknown language; use en or zh-Hant"))
+            UserError(format!(
+                "--lang {code}: unknown language; use en or zh-Hant"
+            ))
         })?,
         None => Lang::En,
     };
@@ -213,7 +221,10 @@ pub fn prepare(global: &GlobalArgs, args: &ServeArgs) -> Result<Prepared, UserEr
             let roles = meta.roles.clone();
             let controllers = Controllers::with_bots(None, &bot_specs(&roles, &specs));
             let mut t = TableState::new(i, game, roles, controllers, meta);
-            t.note(format!("Workshop server restarted in {}", t.game.world.date));
+            t.note(format!(
+                "Workshop server restarted in {}",
+                t.game.world.date
+            ));
             t.save_path = Some(path.clone());
             if let Some(kept) = TableCodes::read(&codes_path(path)) {
                 if i == 0 {
@@ -227,13 +238,12 @@ pub fn prepare(global: &GlobalArgs, args: &ServeArgs) -> Result<Prepared, UserEr
     } else {
         let n = args.tables.unwrap_or(1);
         if !(1..=MAX_TABLES).contains(&n) {
-            return Err(UserError(format!("--tables {n}: allowed 1 to {MAX_TABLES}")));
+            return Err(UserError(format!(
+                "--tables {n}: allowed 1 to {MAX_TABLES}"
+            )));
         }
-        let scenario = crate::scenario::load(
-            args.scenario
-                .as_deref()
-                .unwrap_or(crate::scenario::DEFAULT),
-        )?;
+        let scenario =
+            crate::scenario::load(args.scenario.as_deref().unwrap_or(crate::scenario::DEFAULT))?;
         seed = args.seed.unwrap_or_else(crate::tui::random_seed);
         let roles: [SeatRole; 4] = Seat::ALL.map(|s| {
             specs
@@ -304,13 +314,19 @@ fn bot_specs(roles: &[SeatRole; 4], specs: &[BotSpec]) -> Vec<BotSpec> {
     Seat::ALL
         .into_iter()
         .filter_map(|s| {
-            specs.iter().find(|b| b.seat == s).cloned().or_else(|| match &roles[s.index()] {
-                SeatRole::Bot { personality, level } => format!("{}={personality}:{level}", s.id())
-                    .parse()
-                    .ok()
-                    .or_else(|| Some(BotSpec::baseline(s))),
-                _ => None,
-            })
+            specs
+                .iter()
+                .find(|b| b.seat == s)
+                .cloned()
+                .or_else(|| match &roles[s.index()] {
+                    SeatRole::Bot { personality, level } => {
+                        format!("{}={personality}:{level}", s.id())
+                            .parse()
+                            .ok()
+                            .or_else(|| Some(BotSpec::baseline(s)))
+                    }
+                    _ => None,
+                })
         })
         .collect()
 }
@@ -535,7 +551,11 @@ impl Prepared {
                 .unwrap_or_default(),
             seed: self.seed,
             tables: self.tables.len(),
-            fingerprint: self.host_key.public_key().fingerprint(HashAlg::Sha256).to_string(),
+            fingerprint: self
+                .host_key
+                .public_key()
+                .fingerprint(HashAlg::Sha256)
+                .to_string(),
             host_key_path: self.host_key_path.clone(),
             codes: self.codes.clone(),
             bots: self

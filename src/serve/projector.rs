@@ -98,7 +98,10 @@ pub fn draw(frame: &mut Frame, ctx: &Ctx, table: usize, chart: usize, area: Rect
     .areas(area);
 
     let mut spans = vec![
-        Span::styled(" OVERBUILD ", app.theme.title.add_modifier(Modifier::REVERSED)),
+        Span::styled(
+            " OVERBUILD ",
+            app.theme.title.add_modifier(Modifier::REVERSED),
+        ),
         Span::raw("  "),
         Span::styled(
             state.game.world.params.scenario.name.clone(),
@@ -107,10 +110,9 @@ pub fn draw(frame: &mut Frame, ctx: &Ctx, table: usize, chart: usize, area: Rect
         Span::raw("  ·  "),
     ];
     if ctx.tables.len() > 1 {
-        spans.push(Span::raw(texts.with(
-            "serve-tag-table",
-            &[("n", Arg::Num((table + 1) as f64))],
-        )));
+        spans.push(Span::raw(
+            texts.with("serve-tag-table", &[("n", Arg::Num((table + 1) as f64))]),
+        ));
         spans.push(Span::raw("  ·  "));
     }
     spans.push(Span::styled(
@@ -133,12 +135,18 @@ pub fn draw(frame: &mut Frame, ctx: &Ctx, table: usize, chart: usize, area: Rect
 
     let f = figures(slot);
     let values = [
-        (texts.get("serve-proj-index"), crate::i18n::format_number(f.index, 1)),
+        (
+            texts.get("serve-proj-index"),
+            crate::i18n::format_number(f.index, 1),
+        ),
         (
             texts.get("serve-proj-approval"),
             format!("{}%", crate::i18n::format_number(f.approval * 100.0, 0)),
         ),
-        (texts.get("serve-proj-bill"), format!("${}", crate::i18n::format_number(f.bill, 0))),
+        (
+            texts.get("serve-proj-bill"),
+            format!("${}", crate::i18n::format_number(f.bill, 0)),
+        ),
         (texts.get("serve-proj-blackouts"), f.blackouts.to_string()),
         (
             texts.get("serve-proj-welfare"),
@@ -177,12 +185,20 @@ pub fn draw(frame: &mut Frame, ctx: &Ctx, table: usize, chart: usize, area: Rect
         news,
     );
     frame.render_widget(
-        Paragraph::new(Line::styled(texts.get("serve-projector-keys"), app.theme.dim)),
+        Paragraph::new(Line::styled(
+            texts.get("serve-projector-keys"),
+            app.theme.dim,
+        )),
         footer,
     );
 }
 
-const MARKERS: [Marker; 4] = [Marker::Braille, Marker::Dot, Marker::Block, Marker::HalfBlock];
+const MARKERS: [Marker; 4] = [
+    Marker::Braille,
+    Marker::Dot,
+    Marker::Block,
+    Marker::HalfBlock,
+];
 
 /// Every table side by side: the figures that matter in a table, and two charts with a line
 /// per table.
@@ -204,7 +220,10 @@ pub fn compare(frame: &mut Frame, ctx: &Ctx, area: Rect) {
     let world = &first.state.game.world;
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(" OVERBUILD ", app.theme.title.add_modifier(Modifier::REVERSED)),
+            Span::styled(
+                " OVERBUILD ",
+                app.theme.title.add_modifier(Modifier::REVERSED),
+            ),
             Span::raw("  "),
             Span::styled(texts.get("serve-compare-title"), app.theme.title),
             Span::raw("  ·  "),
@@ -234,7 +253,10 @@ pub fn compare(frame: &mut Frame, ctx: &Ctx, area: Rect) {
     }
     lines.push(Line::from(header));
     let mut row = |label: String, values: Vec<String>, style: Style| {
-        let mut spans = vec![Span::styled(crate::i18n::fit(&label, label_w), app.theme.dim)];
+        let mut spans = vec![Span::styled(
+            crate::i18n::fit(&label, label_w),
+            app.theme.dim,
+        )];
         for v in values {
             spans.push(Span::styled(crate::i18n::fit_right(&v, col_w), style));
         }
@@ -257,7 +279,9 @@ pub fn compare(frame: &mut Frame, ctx: &Ctx, area: Rect) {
     );
     row(
         texts.get("serve-proj-index"),
-        figs.iter().map(|f| crate::i18n::format_number(f.index, 1)).collect(),
+        figs.iter()
+            .map(|f| crate::i18n::format_number(f.index, 1))
+            .collect(),
         plain,
     );
     row(
@@ -282,7 +306,10 @@ pub fn compare(frame: &mut Frame, ctx: &Ctx, area: Rect) {
     row(
         texts.get("serve-proj-welfare"),
         figs.iter()
-            .map(|f| f.welfare.map_or("–".into(), |w| crate::i18n::format_number(w, 0)))
+            .map(|f| {
+                f.welfare
+                    .map_or("–".into(), |w| crate::i18n::format_number(w, 0))
+            })
             .collect(),
         app.theme.accent.add_modifier(Modifier::BOLD),
     );
@@ -308,7 +335,9 @@ pub fn compare(frame: &mut Frame, ctx: &Ctx, area: Rect) {
     line_chart(frame, ctx, a, texts.get("serve-proj-welfare"), |t| {
         t.report.scores.public_welfare.score
     });
-    line_chart(frame, ctx, b, texts.get("serve-proj-index"), |t| t.report.market.index);
+    line_chart(frame, ctx, b, texts.get("serve-proj-index"), |t| {
+        t.report.market.index
+    });
     frame.render_widget(
         Paragraph::new(Line::styled(texts.get("serve-compare-keys"), app.theme.dim)),
         footer,
@@ -339,7 +368,10 @@ fn line_chart(
         })
         .collect();
     let names: Vec<String> = (0..ctx.tables.len())
-        .map(|i| ctx.texts.with("serve-tag-table", &[("n", Arg::Num((i + 1) as f64))]))
+        .map(|i| {
+            ctx.texts
+                .with("serve-tag-table", &[("n", Arg::Num((i + 1) as f64))])
+        })
         .collect();
     let block = bordered(app, title).title_bottom(charts::legend(app, &names));
     if series.iter().all(|s| s.len() < 2) {
@@ -380,7 +412,11 @@ fn line_chart(
         Chart::new(datasets)
             .block(block)
             .style(app.theme.base)
-            .x_axis(Axis::default().bounds([1.0, total]).labels(labels(1.0, total)))
+            .x_axis(
+                Axis::default()
+                    .bounds([1.0, total])
+                    .labels(labels(1.0, total)),
+            )
             .y_axis(Axis::default().bounds([lo, hi]).labels(labels(lo, hi))),
         area,
     );

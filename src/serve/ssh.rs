@@ -90,8 +90,11 @@ fn clamp_size(w: u32, h: u32) -> (u16, u16) {
 /// The client's LANG, when it names a language the game speaks other than English.
 fn lang_of(value: &str) -> Option<Lang> {
     let v = value.to_ascii_lowercase();
-    (v.starts_with("zh_tw") || v.starts_with("zh_hk") || v.starts_with("zh_mo") || v.starts_with("zh-hant"))
-        .then_some(Lang::ZhHant)
+    (v.starts_with("zh_tw")
+        || v.starts_with("zh_hk")
+        || v.starts_with("zh_mo")
+        || v.starts_with("zh-hant"))
+    .then_some(Lang::ZhHant)
 }
 
 /// Sends queued frames to the channel until the queue closes or the connection goes.
@@ -125,7 +128,12 @@ async fn write_out(
 }
 
 impl Client {
-    fn refuse_request(&self, channel: ChannelId, session: &mut Session, text: &str) -> Result<(), russh::Error> {
+    fn refuse_request(
+        &self,
+        channel: ChannelId,
+        session: &mut Session,
+        text: &str,
+    ) -> Result<(), russh::Error> {
         session.channel_failure(channel)?;
         let _ = session.extended_data(channel, 1, line(text));
         let _ = session.exit_status_request(channel, 1);
@@ -199,7 +207,9 @@ impl Handler for Client {
     ) -> Result<(), Self::Error> {
         // One game screen per connection.
         if self.channel.is_some() || self.login.is_none() {
-            reply.reject(ChannelOpenFailure::AdministrativelyProhibited).await;
+            reply
+                .reject(ChannelOpenFailure::AdministrativelyProhibited)
+                .await;
             return Ok(());
         }
         self.channel = Some(channel.id());
@@ -219,7 +229,9 @@ impl Handler for Client {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        reply.reject(ChannelOpenFailure::AdministrativelyProhibited).await;
+        reply
+            .reject(ChannelOpenFailure::AdministrativelyProhibited)
+            .await;
         Ok(())
     }
 
@@ -234,7 +246,9 @@ impl Handler for Client {
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
         (self.shared.status)(&format!("refused a port forward from {}", self.peer));
-        reply.reject(ChannelOpenFailure::AdministrativelyProhibited).await;
+        reply
+            .reject(ChannelOpenFailure::AdministrativelyProhibited)
+            .await;
         Ok(())
     }
 
@@ -248,7 +262,9 @@ impl Handler for Client {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        reply.reject(ChannelOpenFailure::AdministrativelyProhibited).await;
+        reply
+            .reject(ChannelOpenFailure::AdministrativelyProhibited)
+            .await;
         Ok(())
     }
 
@@ -259,7 +275,9 @@ impl Handler for Client {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        reply.reject(ChannelOpenFailure::AdministrativelyProhibited).await;
+        reply
+            .reject(ChannelOpenFailure::AdministrativelyProhibited)
+            .await;
         Ok(())
     }
 
@@ -400,7 +418,11 @@ impl Handler for Client {
             name.chars().take(20).collect::<String>(),
             self.peer
         ));
-        self.refuse_request(channel, session, "overbuild: no file transfer or subsystems here")
+        self.refuse_request(
+            channel,
+            session,
+            "overbuild: no file transfer or subsystems here",
+        )
     }
 
     async fn data(

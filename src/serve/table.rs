@@ -363,7 +363,8 @@ impl TableState {
         let last = self.game.turns[k].clone();
         let mut undone = Vec::new();
         self.meta.facilitator.retain(|e| {
-            let gone = e.turn as usize == k && matches!(e.action, FacilitatorAction::Override { .. });
+            let gone =
+                e.turn as usize == k && matches!(e.action, FacilitatorAction::Override { .. });
             if gone && let FacilitatorAction::Override { pointer, value, .. } = &e.action {
                 undone.push(format!("{pointer} = {value}"));
             }
@@ -554,7 +555,11 @@ mod tests {
         assert_eq!(r.filled, vec![(Seat::Utility, Fill::Standing)]);
         assert_eq!(r.orders.utility, standing, "standing orders kept");
         assert_eq!(r.orders.oracle.bond_bn, 12.0);
-        assert!(notes(&t).iter().any(|n| n.contains("utility")), "{:?}", notes(&t));
+        assert!(
+            notes(&t).iter().any(|n| n.contains("utility")),
+            "{:?}",
+            notes(&t)
+        );
 
         // The countdown restarted for the new quarter; now the bot fills in.
         let t1 = t0 + Duration::from_secs(60);
@@ -602,19 +607,39 @@ mod tests {
         assert!(t.inject_card("gas-spike").is_err(), "queued once");
         assert!(t.inject_card("no-such-card").is_err());
         assert!(t.inject_custom("  ", "").is_err());
-        t.inject_custom("Governor calls a special session", "Lawmakers meet on rates.")
-            .unwrap();
+        t.inject_custom(
+            "Governor calls a special session",
+            "Lawmakers meet on rates.",
+        )
+        .unwrap();
         let r = t.resolve(now).unwrap();
         assert_eq!(r.orders.injects.len(), 2);
         let report = &t.game.turns[0].report;
-        assert!(report.events.iter().any(|e| e.id == "gas-spike" && e.injected));
-        assert!(report.events.iter().any(|e| e.id == "custom-1" && e.injected));
+        assert!(
+            report
+                .events
+                .iter()
+                .any(|e| e.id == "gas-spike" && e.injected)
+        );
+        assert!(
+            report
+                .events
+                .iter()
+                .any(|e| e.id == "custom-1" && e.injected)
+        );
         assert!(t.injects.is_empty());
 
         // Proposals: state-driven cards that hold now; a veto hides one for the quarter.
         let proposed: Vec<String> = t.proposals().iter().map(|c| c.id.clone()).collect();
         for id in &proposed {
-            let card = t.game.world.params.events.iter().find(|c| &c.id == id).unwrap();
+            let card = t
+                .game
+                .world
+                .params
+                .events
+                .iter()
+                .find(|c| &c.id == id)
+                .unwrap();
             assert!(eligible(&t.game.world, card));
             assert!(card.conditions.iter().any(|c| c.metric != Metric::Turn));
         }
@@ -636,10 +661,18 @@ mod tests {
         let mut t = table(&[Seat::Oracle]);
         t.save_path = Some(dir.path().join("t1.json.gz"));
         let now = Instant::now();
-        assert!(t.override_figure("/market/index", 50.0.into(), "x").is_err(), "nothing to override yet");
+        assert!(
+            t.override_figure("/market/index", 50.0.into(), "x")
+                .is_err(),
+            "nothing to override yet"
+        );
         t.resolve(now).unwrap();
         let old = t
-            .override_figure("/regions/0/retail/bill_month", 321.0.into(), "Bills as the PUC reported")
+            .override_figure(
+                "/regions/0/retail/bill_month",
+                321.0.into(),
+                "Bills as the PUC reported",
+            )
             .unwrap();
         assert!(old.as_f64().is_some());
         assert_eq!(t.game.world.regions[0].retail.bill_month, 321.0);
@@ -664,13 +697,18 @@ mod tests {
         t.submit(oracle_bonds(&t, 20.0));
         t.inject_card("gas-spike").unwrap();
         t.resolve(now).unwrap();
-        t.override_figure("/market/index", 10.0.into(), "oops").unwrap();
+        t.override_figure("/market/index", 10.0.into(), "oops")
+            .unwrap();
         assert_eq!(t.game.turns.len(), 2);
 
         let rewound = t.rewind("Wrong number typed", now).unwrap();
         assert_eq!(rewound.oracle.bond_bn, 20.0);
         assert_eq!(t.game.turns.len(), 1);
-        assert_eq!(state_hash(&t.game.world), after_one, "earlier override kept");
+        assert_eq!(
+            state_hash(&t.game.world),
+            after_one,
+            "earlier override kept"
+        );
         assert!(matches!(&t.injects[0], Inject::Card { id } if id == "gas-spike"));
         let last = t.meta.facilitator.last().unwrap();
         assert_eq!(last.turn, 1);
@@ -683,8 +721,10 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert!(
-            !t.meta.facilitator.iter().any(|e| e.turn == 1
-                && matches!(e.action, FacilitatorAction::Override { .. })),
+            !t.meta
+                .facilitator
+                .iter()
+                .any(|e| e.turn == 1 && matches!(e.action, FacilitatorAction::Override { .. })),
             "the rewound quarter's overrides are gone"
         );
         // The save of the rewound game replays exactly.
