@@ -61,6 +61,10 @@ pub fn run(cli: Cli) -> Result<ExitCode, UserError> {
         None => crate::tui::play(&global, crate::tui::PlayArgs::default()),
         Some(Command::Play(args)) => crate::tui::play(&global, args),
         Some(Command::Sim(args)) => crate::sim::run(&global, args),
+        // Without --verify or --compare: the viewer in the terminal.
+        Some(Command::Replay(args)) if !args.verify && args.compare.is_none() => {
+            crate::tui::replay(&global, &args.file)
+        }
         Some(Command::Replay(args)) => crate::save::replay(&global, args),
         Some(Command::Report(args)) => crate::report::run(&global, args),
         Some(Command::Serve(args)) => crate::serve::run(&global, args),

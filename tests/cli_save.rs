@@ -142,12 +142,12 @@ fn bad_save_files_exit_2_with_one_line() {
 }
 
 #[test]
-fn replay_without_verify_says_the_viewer_is_not_there_yet() {
+fn replay_without_verify_opens_the_viewer_only_in_a_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let path = sim_save(dir.path(), "g.json.gz", "1", "2");
     fails_with(
         &["replay", &path],
-        &["replay viewer is not available yet", "--verify"],
+        &["the replay viewer needs a terminal", "--verify"],
     );
 }
 

@@ -1032,7 +1032,9 @@ fn draw_overlay(frame: &mut Frame, app: &App, overlay: &Overlay) {
     if !overlay.tag.is_empty() {
         let text = format!(" {} ", overlay.tag);
         let w = (crate::i18n::width(&text) as u16).min(area.width);
-        let rect = Rect::new(area.x + area.width - w, area.y, w, 1);
+        // The tab row's right end is free on the play screens.
+        let row = area.y + 1.min(area.height.saturating_sub(1));
+        let rect = Rect::new(area.x + area.width - w, row, w, 1);
         frame.render_widget(
             Paragraph::new(Line::from(Span::styled(text, app.theme.key))),
             rect,

@@ -58,6 +58,8 @@ fn tile(frame: &mut Frame, app: &App, area: Rect, label: String, value: &str) {
     let block = bordered(app, label);
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    // The 8x8 font has no dashes beyond ASCII.
+    let value = &value.replace('–', "-");
     let chars = value.chars().count() as u16;
     if inner.height >= 4 && inner.width >= chars * 4 {
         let big = BigText::builder()

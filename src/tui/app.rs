@@ -4,11 +4,14 @@
 
 use super::form::{self, Refusal, Row};
 use super::keys::{Command, KeyBindings};
+use super::replay::{Pending, ReplayState, Viewer};
+use super::saves::{SaveAsState, SavesPurpose, SavesState};
 use super::seams::{NoSaves, Outlook, OutlookSource, SaveBackend};
 use super::session::{Session, Table};
 use super::settings::{self, Settings};
 use super::theme::{Theme, ThemeName};
 use crate::audio::{Cue, Player};
+use crate::bots::BotSpec;
 use crate::engine::orders::{FieldKind, Value};
 use crate::engine::report::{Arg, Msg};
 use crate::engine::{Orders, Seat, SeatOrders};
@@ -111,17 +114,24 @@ impl MenuItem {
     }
 }
 
-/// The new-game form.
+/// The new-game form. It also picks the seats of a fork or of a loaded game nobody played
+/// (`locked`): scenario and seed are then the game's own.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NewGame {
     pub selected: usize,
     /// Index into the built-in scenarios.
     pub scenario: usize,
     pub human: [bool; 4],
+    /// The bot of each seat that is not human: personality and level.
+    pub bots: [BotSpec; 4],
     pub seed: u64,
     /// The seed being typed, while editing it.
     pub seed_entry: Option<String>,
     pub error: Option<String>,
+    /// What the seats are being chosen for, when the game exists already (`App::pending`).
+    pub locked: Option<String>,
+    /// Where Esc goes back to (the replay viewer, the Load list); the title when None.
+    pub back: Option<Box<Screen>>,
 }
 
 impl NewGame {
@@ -209,6 +219,10 @@ pub enum Screen {
         pane: usize,
     },
     Settings(SettingsState),
+    /// The Load, Replay or Compare list of saved games.
+    Saves(SavesState),
+    /// The replay viewer (its data is `App::viewer`).
+    Replay(ReplayState),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -220,8 +234,12 @@ pub struct Confirm {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Overlay {
-    Help { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
     Confirm(Confirm),
+    /// "Save as": a slot name being typed.
+    SaveAs(SaveAsState),
 }
 
 /// Everything that can happen to the app.
@@ -252,6 +270,18 @@ pub enum Action {
     ToTitle,
     OpenSettings,
     SaveSettings,
+    /// The Load, Replay or Compare list.
+    OpenSaves(SavesPurpose),
+    /// Choose entry `i` of the list on screen.
+    OpenEntry(usize),
+    /// Opens the "Save as" dialog.
+    AskSaveAs,
+    /// Saves the game to this slot (after any question about replacing it).
+    WriteSave(String),
+    /// Replay viewer: show this quarter (1-based).
+    ShowQuarter(usize),
+    /// Replay viewer: choose the seats of a fork before the quarter shown.
+    Fork,
     ToggleHelp,
     CloseOverlay,
     /// Asks before quitting when a game is in progress.
@@ -275,7 +305,7 @@ pub struct KeyHelp {
     pub footer: bool,
 }
 
-const fn kh(command: Command, what: &'static str, footer: bool) -> KeyHelp {
+pub(super) const fn kh(command: Command, what: &'static str, footer: bool) -> KeyHelp {
     KeyHelp {
         command,
         what,
@@ -301,6 +331,10 @@ pub struct App {
     pub quit: bool,
     pub audio: Player,
     pub saves: Box<dyn SaveBackend>,
+    /// The save open in the replay viewer (and the one compared with it).
+    pub viewer: Option<Viewer>,
+    /// A loaded game or a fork waiting for its seats on the new-game form.
+    pub pending: Option<Pending>,
     pub outlook_source: Option<Box<dyn OutlookSource>>,
     pub outlook: Option<Outlook>,
     /// Orders this app sends to a workshop server (remote tables).
@@ -368,6 +402,8 @@ impl App {
             quit: false,
             audio,
             saves: Box::new(NoSaves),
+            viewer: None,
+            pending: None,
             outlook_source: None,
             outlook: None,
             outbox: Vec::new(),
@@ -375,6 +411,12 @@ impl App {
             hits: RefCell::new(Vec::new()),
             seed_source,
         }
+    }
+
+    /// The same app keeping its saves in `saves`.
+    pub fn with_saves(mut self, saves: Box<dyn SaveBackend>) -> App {
+        self.saves = saves;
+        self
     }
 
     /// An app for tests and servers: default settings, no sound, English, fixed seeds.
@@ -487,6 +529,7 @@ impl App {
         }
         if let Some(overlay) = &self.overlay {
             let cmds: &[Command] = match overlay {
+                Overlay::SaveAs(_) => return super::saves::save_as_key(key),
                 Overlay::Confirm(_) => &[Command::Yes, Command::No],
                 Overlay::Help { .. } => &[
                     Command::Up,
@@ -502,8 +545,14 @@ impl App {
             return self.keys.lookup(key, cmds).map(Action::Cmd);
         }
         if self.entry_active() {
+            // A quarter to jump to may be typed as a date ("2026 Q3").
+            let date = matches!(&self.screen, Screen::Replay(_));
             return match key.code {
-                KeyCode::Char(c) if c.is_ascii_digit() || matches!(c, '.' | '-' | ',') => {
+                KeyCode::Char(c)
+                    if c.is_ascii_digit()
+                        || matches!(c, '.' | '-' | ',')
+                        || (date && matches!(c, 'q' | 'Q' | ' ')) =>
+                {
                     Some(Action::Type(c))
                 }
                 KeyCode::Backspace | KeyCode::Delete => Some(Action::Erase),
@@ -532,6 +581,7 @@ impl App {
         match &self.screen {
             Screen::Play(p) => p.tab == Tab::Orders && p.form.entry.is_some(),
             Screen::NewGame(n) => n.seed_entry.is_some(),
+            Screen::Replay(r) => r.jump.is_some(),
             _ => false,
         }
     }
@@ -600,6 +650,7 @@ impl App {
                     ]);
                 }
                 k.push(kh(Submit, "tui-key-submit", true));
+                k.push(kh(SaveGame, "tui-key-save-game", false));
                 k
             }
             Screen::Results { .. } | Screen::GameOver { .. } => vec![
@@ -619,7 +670,10 @@ impl App {
                     },
                     true,
                 ),
+                kh(SaveGame, "tui-key-save-game", true),
             ],
+            Screen::Saves(s) => super::saves::keys(s),
+            Screen::Replay(r) => super::replay::keys(r, self.viewer.as_ref()),
             Screen::Settings(_) => vec![
                 kh(Up, "tui-key-move", true),
                 kh(Down, "tui-key-move", false),
@@ -652,8 +706,17 @@ impl App {
             }
             Action::Quit => {
                 if self.game_in_progress() {
+                    let saved = self.saves.unavailable(&self.texts).is_none()
+                        && self
+                            .session
+                            .as_ref()
+                            .is_some_and(|s| s.table == Table::Local);
                     self.overlay = Some(Overlay::Confirm(Confirm {
-                        text: self.t("tui-confirm-quit"),
+                        text: self.t(if saved {
+                            "tui-confirm-quit-autosaved"
+                        } else {
+                            "tui-confirm-quit"
+                        }),
                         yes: Action::QuitNow,
                     }));
                     None
@@ -710,6 +773,7 @@ impl App {
             Action::FocusPane(pane) => {
                 match &mut self.screen {
                     Screen::Play(p) => p.pane = pane,
+                    Screen::Replay(r) => r.pane = pane,
                     Screen::Results { pane: p, .. } | Screen::GameOver { pane: p, .. } => *p = pane,
                     _ => {}
                 }
@@ -717,13 +781,17 @@ impl App {
             }
             Action::OpenNewGame => {
                 let default_seat = self.settings.default_seat.unwrap_or(Seat::Oracle);
+                self.pending = None;
                 self.screen = Screen::NewGame(NewGame {
                     selected: NewGame::START_ROW,
                     scenario: 0,
                     human: Seat::ALL.map(|s| s == default_seat),
+                    bots: Seat::ALL.map(BotSpec::baseline),
                     seed: (self.seed_source)(),
                     seed_entry: None,
                     error: None,
+                    locked: None,
+                    back: None,
                 });
                 None
             }
@@ -767,10 +835,18 @@ impl App {
             }
             Action::ToTitle => {
                 self.session = None;
+                self.viewer = None;
+                self.pending = None;
                 self.overlay = None;
                 self.screen = Screen::Title { selected: 0 };
                 None
             }
+            Action::OpenSaves(purpose) => self.open_saves(purpose),
+            Action::OpenEntry(i) => self.open_entry(i),
+            Action::AskSaveAs => self.ask_save_as(),
+            Action::WriteSave(name) => self.write_save(&name),
+            Action::ShowQuarter(q) => self.show_quarter(q),
+            Action::Fork => self.fork_setup(),
             Action::OpenSettings => {
                 self.screen = Screen::Settings(SettingsState {
                     selected: 0,
@@ -789,6 +865,7 @@ impl App {
     fn command(&mut self, cmd: Command) -> Option<Action> {
         if let Some(overlay) = &mut self.overlay {
             return match overlay {
+                Overlay::SaveAs(_) => self.save_as_command(cmd),
                 Overlay::Confirm(c) => match cmd {
                     Command::Yes => {
                         let yes = c.yes.clone();
@@ -816,6 +893,7 @@ impl App {
         match cmd {
             Command::Help => return Some(Action::ToggleHelp),
             Command::Quit => return Some(Action::Quit),
+            Command::SaveGame => return Some(Action::AskSaveAs),
             _ => {}
         }
         match &mut self.screen {
@@ -879,6 +957,8 @@ impl App {
                 None
             }
             Screen::Settings(_) => self.settings_command(cmd),
+            Screen::Saves(_) => self.saves_command(cmd),
+            Screen::Replay(_) => self.replay_command(cmd),
         }
     }
 
@@ -889,30 +969,16 @@ impl App {
             *selected = i;
         }
         if item.needs_saves()
-            && let Some(reason) = self.saves.unavailable()
+            && let Some(reason) = self.saves.unavailable(&self.texts)
         {
-            self.notice = Some(self.t(reason));
+            self.notice = Some(reason);
             return None;
         }
         match item {
             MenuItem::NewGame => Some(Action::OpenNewGame),
-            MenuItem::Continue => {
-                match self.saves.latest() {
-                    Ok(Some(loaded)) => {
-                        let session = Session::with_game(loaded.game, loaded.roles, Table::Local);
-                        self.session = Some(session);
-                        return Some(Action::BeginQuarter);
-                    }
-                    Ok(None) => self.notice = Some(self.t("tui-title-no-saves")),
-                    Err(e) => self.notice = Some(e),
-                }
-                None
-            }
-            // The save engineer wires the list screens here.
-            MenuItem::Load | MenuItem::Replay => {
-                self.notice = Some(self.t("tui-title-saves-unavailable"));
-                None
-            }
+            MenuItem::Continue => self.continue_latest(),
+            MenuItem::Load => Some(Action::OpenSaves(SavesPurpose::Load)),
+            MenuItem::Replay => Some(Action::OpenSaves(SavesPurpose::Replay)),
             MenuItem::Settings => Some(Action::OpenSettings),
             MenuItem::Help => Some(Action::ToggleHelp),
             MenuItem::Quit => Some(Action::QuitNow),
@@ -926,6 +992,8 @@ impl App {
                 self.overlay = None;
                 return None;
             }
+            // Typing a name: only the keyboard answers.
+            Some(Overlay::SaveAs(_)) => return None,
             Some(Overlay::Confirm(_)) => {
                 return self
                     .hits
@@ -976,6 +1044,8 @@ impl App {
                 }
                 _ => {}
             },
+            Screen::Saves(s) => s.selected = row.min(s.entries.len().saturating_sub(1)),
+            Screen::Replay(r) => r.select_row(row),
             _ => {}
         }
     }
@@ -1017,11 +1087,22 @@ impl App {
                 _ => 0,
             }
         };
+        let locked = n.locked.is_some();
         match cmd {
             Command::Up => n.selected = (n.selected + NewGame::ROWS - 1) % NewGame::ROWS,
             Command::Down => n.selected = (n.selected + 1) % NewGame::ROWS,
-            Command::Back => return Some(Action::ToTitle),
-            Command::Random => {
+            Command::Back => {
+                self.pending = None;
+                return match n.back.take() {
+                    Some(screen) => {
+                        self.screen = *screen;
+                        None
+                    }
+                    None => Some(Action::ToTitle),
+                };
+            }
+            // A fork or a loaded game keeps its scenario and seed.
+            Command::Random if !locked => {
                 n.seed = (self.seed_source)();
                 n.error = None;
             }
@@ -1032,13 +1113,21 @@ impl App {
                     step(cmd)
                 };
                 match n.selected {
+                    0 | NewGame::SEED_ROW if locked => {}
                     0 => {
                         n.scenario = (n.scenario as i64 + i64::from(dir))
                             .rem_euclid(scenarios as i64)
                             as usize
                     }
                     1..=4 => {
-                        n.human[n.selected - 1] = !n.human[n.selected - 1];
+                        let i = n.selected - 1;
+                        // Left and right pick a bot's personality and level; Space and Enter
+                        // switch between a person and a bot.
+                        if matches!(cmd, Command::Left | Command::Right) && !n.human[i] {
+                            n.bots[i] = cycle_bot(&n.bots[i], dir);
+                        } else {
+                            n.human[i] = !n.human[i];
+                        }
                         n.error = None;
                     }
                     NewGame::SEED_ROW => {
@@ -1076,6 +1165,25 @@ impl App {
             n.selected = 1;
             return None;
         }
+        let roles = Seat::ALL.map(|s| {
+            if n.human[s.index()] {
+                SeatRole::Human
+            } else {
+                n.bots[s.index()].role()
+            }
+        });
+        if let Some(pending) = self.pending.take() {
+            let fork = pending.meta.forked_from.is_some();
+            let session = Session::resume(pending.game, pending.meta, roles, pending.guide);
+            self.viewer = None;
+            if fork {
+                self.start_session(session);
+                self.notice = Some(self.t("tui-fork-started"));
+                return None;
+            }
+            self.session = Some(session);
+            return Some(Action::BeginQuarter);
+        }
         let id = crate::scenario::BUILTIN
             .get(n.scenario)
             .map_or(crate::scenario::DEFAULT, |(id, _)| id);
@@ -1086,13 +1194,6 @@ impl App {
                 return None;
             }
         };
-        let roles = Seat::ALL.map(|s| {
-            if n.human[s.index()] {
-                SeatRole::Human
-            } else {
-                SeatRole::baseline_bot()
-            }
-        });
         let seed = n.seed;
         self.start_session(Session::new(scenario, seed, roles));
         None
@@ -1187,9 +1288,12 @@ impl App {
             self.audio.play(Cue::GameOver);
         }
         if session.table == Table::Local
-            && let Err(e) = self.saves.autosave(&session.game, &session.roles)
+            && let Err(e) = self.saves.autosave(&session.game, &session.meta())
         {
-            self.notice = Some(e);
+            self.notice = Some(
+                self.texts
+                    .with("tui-autosave-failed", &[("problem", Arg::Text(e))]),
+            );
         }
         self.overlay = None;
         self.screen = Screen::Results { scroll: 0, pane: 0 };
@@ -1349,6 +1453,10 @@ impl App {
     }
 
     fn type_char(&mut self, c: char) {
+        if let Some(Overlay::SaveAs(d)) = &mut self.overlay {
+            d.type_char(c);
+            return;
+        }
         match &mut self.screen {
             Screen::Play(p) => {
                 if let Some(entry) = &mut p.form.entry
@@ -1365,11 +1473,22 @@ impl App {
                     entry.push(c);
                 }
             }
+            Screen::Replay(r) => {
+                if let Some(entry) = &mut r.jump
+                    && entry.chars().count() < 8
+                {
+                    entry.push(c);
+                }
+            }
             _ => {}
         }
     }
 
     fn erase(&mut self) {
+        if let Some(Overlay::SaveAs(d)) = &mut self.overlay {
+            d.entry.pop();
+            return;
+        }
         match &mut self.screen {
             Screen::Play(p) => {
                 if let Some(entry) = &mut p.form.entry {
@@ -1378,6 +1497,11 @@ impl App {
             }
             Screen::NewGame(n) => {
                 if let Some(entry) = &mut n.seed_entry {
+                    entry.pop();
+                }
+            }
+            Screen::Replay(r) => {
+                if let Some(entry) = &mut r.jump {
                     entry.pop();
                 }
             }
@@ -1485,6 +1609,30 @@ impl App {
             Err(e) => self.notice = Some(e),
         }
     }
+}
+
+/// The next (or previous) bot in the seat's list: each registered personality at each level.
+pub fn cycle_bot(current: &BotSpec, dir: i32) -> BotSpec {
+    let seat = current.seat;
+    let choices: Vec<BotSpec> = crate::bots::personalities(seat)
+        .iter()
+        .flat_map(|p| {
+            crate::bots::Level::ALL.map(|level| BotSpec {
+                seat,
+                personality: p.to_string(),
+                level,
+            })
+        })
+        .collect();
+    if choices.is_empty() {
+        return current.clone();
+    }
+    let at = choices.iter().position(|c| c == current);
+    let next = match at {
+        Some(i) => (i as i64 + i64::from(dir)).rem_euclid(choices.len() as i64) as usize,
+        None => 0,
+    };
+    choices[next].clone()
 }
 
 /// A refusal as one line: the value and the allowed range with its unit.

@@ -167,10 +167,14 @@ pub enum Command {
     Save,
     Yes,
     No,
+    SaveGame,
+    Fork,
+    Compare,
+    Jump,
 }
 
 impl Command {
-    pub const ALL: [Command; 30] = [
+    pub const ALL: [Command; 34] = [
         Command::Quit,
         Command::Help,
         Command::Up,
@@ -201,6 +205,10 @@ impl Command {
         Command::Save,
         Command::Yes,
         Command::No,
+        Command::SaveGame,
+        Command::Fork,
+        Command::Compare,
+        Command::Jump,
     ];
 
     /// The name used in the settings file's `[keys]` table.
@@ -236,6 +244,10 @@ impl Command {
             Command::Save => "save",
             Command::Yes => "yes",
             Command::No => "no",
+            Command::SaveGame => "save_game",
+            Command::Fork => "fork",
+            Command::Compare => "compare",
+            Command::Jump => "jump",
         }
     }
 
@@ -278,6 +290,10 @@ impl Command {
             Command::Save => vec![Key::ch('s'), ctrl('s')],
             Command::Yes => vec![Key::ch('y'), Key::plain(Enter)],
             Command::No => vec![Key::ch('n'), Key::plain(Esc)],
+            Command::SaveGame => vec![ctrl('s'), Key::plain(F(2))],
+            Command::Fork => vec![Key::ch('f')],
+            Command::Compare => vec![Key::ch('c')],
+            Command::Jump => vec![Key::ch('t')],
         }
     }
 }

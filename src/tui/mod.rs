@@ -2,12 +2,15 @@
 //! `ui` draws screens from that state; `run` is the loop, generic over the ratatui backend so
 //! the same code draws to a terminal, to `TestBackend` in tests and to an SSH channel.
 //!
-//! Seams for later work: `seams::SaveBackend` (Continue, Load, autosave), `seams::OutlookSource`
-//! (fan charts), `App::for_remote_seat` + `App::outbox` + `Action::Resolved` (workshop seats).
+//! Seams: `seams::SaveBackend` (Continue, Load, Save as, autosave; `saves::StoreSaves` keeps
+//! them in the data directory), `seams::OutlookSource` (fan charts), `App::for_remote_seat` +
+//! `App::outbox` + `Action::Resolved` (workshop seats). `replay` is the replay viewer's state.
 
 pub mod app;
 pub mod form;
 pub mod keys;
+pub mod replay;
+pub mod saves;
 pub mod seams;
 pub mod session;
 pub mod settings;
@@ -17,6 +20,7 @@ pub mod ui;
 pub use app::{Action, App, AppEvent, AppOptions, Screen, Tab};
 pub use session::{Session, Table};
 
+use crate::bots::BotSpec;
 use crate::cli::GlobalArgs;
 use crate::engine::Seat;
 use crate::error::UserError;
@@ -44,6 +48,91 @@ pub struct PlayArgs {
     /// Play as a line-by-line text dialogue (screen readers, scripts).
     #[arg(long)]
     pub plain: bool,
+    /// The bot of a seat nobody takes: personality and level (easy, normal, hard), e.g.
+    /// oracle=baseline:hard. Repeat for several seats; the others get baseline bots.
+    #[arg(long = "bot", value_name = "SEAT=PERSONALITY:LEVEL")]
+    pub bots: Vec<String>,
+}
+
+/// `--bot` values: each parsed as a bot spec, for a seat no person takes and no other `--bot`
+/// names. The error is one line naming the value and what is allowed.
+pub fn parse_bots(values: &[String], humans: &[Seat]) -> Result<Vec<BotSpec>, UserError> {
+    let mut specs: Vec<BotSpec> = Vec::new();
+    for text in values {
+        let spec: BotSpec = text.parse().map_err(UserError)?;
+        if humans.contains(&spec.seat) {
+            return Err(UserError(format!(
+                "--bot {text}: {} is played by a person (--seat {}); a bot can take only the other seats",
+                spec.seat, spec.seat
+            )));
+        }
+        if specs.iter().any(|s| s.seat == spec.seat) {
+            return Err(UserError(format!(
+                "--bot {text}: {} has a bot already; give one --bot per seat",
+                spec.seat
+            )));
+        }
+        specs.push(spec);
+    }
+    Ok(specs)
+}
+
+fn parse_lang(global: &GlobalArgs) -> Result<Option<Lang>, UserError> {
+    match &global.lang {
+        Some(code) => Lang::parse(code).map(Some).ok_or_else(|| {
+            UserError(format!(
+                "--lang {code}: unknown language; use en or zh-Hant"
+            ))
+        }),
+        None => Ok(None),
+    }
+}
+
+/// The app as a terminal player gets it: the settings file, sound, and saves in the data
+/// directory (or one line saying why the game goes on without saving).
+fn terminal_app(global: &GlobalArgs, lang: Option<Lang>) -> App {
+    let paths = crate::paths::Paths::resolve(global.data_dir.as_deref());
+    let loaded = settings::load(paths.as_ref().map(|p| p.settings_file()));
+    let audio =
+        crate::audio::Player::new(global.mute || loaded.settings.mute, loaded.settings.volume);
+    let mut app = App::new(AppOptions {
+        settings: loaded,
+        lang,
+        no_color: theme::no_color_from_env(),
+        audio,
+        seed_source: Box::new(random_seed),
+    })
+    .with_saves(Box::new(saves::StoreSaves::open(
+        global.data_dir.as_deref(),
+    )));
+    if let Some(reason) = app.saves.unavailable(&app.texts) {
+        app.notice = Some(match app.notice.take() {
+            Some(before) => format!("{before} · {reason}"),
+            None => reason,
+        });
+    }
+    app
+}
+
+fn need_terminal() -> bool {
+    !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal()
+}
+
+/// `overbuild replay FILE`: the replay viewer. A file that cannot be replayed is one line and
+/// exit code 2, before the screen is taken over.
+pub fn replay(global: &GlobalArgs, file: &std::path::Path) -> Result<ExitCode, UserError> {
+    let lang = parse_lang(global)?;
+    let replay = crate::save::Replay::load(file)?;
+    if need_terminal() {
+        let name = file.display();
+        return Err(UserError(format!(
+            "{name}: the replay viewer needs a terminal; use --verify, --compare FILE2 or `overbuild report {name}`"
+        )));
+    }
+    let mut app = terminal_app(global, lang);
+    app.open_replay(replay, file.to_path_buf());
+    run_in_terminal(&mut app).map_err(|e| UserError(format!("terminal: {e}")))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn parse_seat(text: &str) -> Result<Seat, String> {
@@ -65,7 +154,13 @@ pub fn random_seed() -> u64 {
 }
 
 pub fn play(global: &GlobalArgs, args: PlayArgs) -> Result<ExitCode, UserError> {
+    let bots = parse_bots(&args.bots, &args.seats)?;
     if args.plain {
+        if !bots.is_empty() {
+            return Err(UserError(
+                "--bot does not work with --plain yet: plain mode plays baseline bots".into(),
+            ));
+        }
         let options = crate::plain::PlainOptions {
             seats: args.seats,
             seed: args.seed,
@@ -75,36 +170,19 @@ pub fn play(global: &GlobalArgs, args: PlayArgs) -> Result<ExitCode, UserError> 
         };
         return crate::plain::run(global, &options);
     }
-    let lang = match &global.lang {
-        Some(code) => Some(Lang::parse(code).ok_or_else(|| {
-            UserError(format!(
-                "--lang {code}: unknown language; use en or zh-Hant"
-            ))
-        })?),
-        None => None,
-    };
+    let lang = parse_lang(global)?;
     // Check everything the player typed before the screen is taken over.
     let scenario = match &args.scenario {
         Some(name) => Some(crate::scenario::load(name)?),
         None => None,
     };
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+    if need_terminal() {
         return Err(UserError(
             "overbuild play needs a terminal; use `overbuild play --plain` for text on stdin/stdout"
                 .into(),
         ));
     }
-    let paths = crate::paths::Paths::resolve(global.data_dir.as_deref());
-    let loaded = settings::load(paths.as_ref().map(|p| p.settings_file()));
-    let audio =
-        crate::audio::Player::new(global.mute || loaded.settings.mute, loaded.settings.volume);
-    let mut app = App::new(AppOptions {
-        settings: loaded,
-        lang,
-        no_color: theme::no_color_from_env(),
-        audio,
-        seed_source: Box::new(random_seed),
-    });
+    let mut app = terminal_app(global, lang);
     if !args.seats.is_empty() {
         let scenario = match scenario {
             Some(s) => s,
@@ -114,15 +192,24 @@ pub fn play(global: &GlobalArgs, args: PlayArgs) -> Result<ExitCode, UserError> 
             if args.seats.contains(&s) {
                 SeatRole::Human
             } else {
-                SeatRole::baseline_bot()
+                bots.iter()
+                    .find(|b| b.seat == s)
+                    .map_or_else(SeatRole::baseline_bot, BotSpec::role)
             }
         });
         let seed = args.seed.unwrap_or_else(random_seed);
         app.start_session(Session::new(scenario, seed, roles));
-    } else if let Some(seed) = args.seed {
+    } else if args.seed.is_some() || !bots.is_empty() {
+        // The new-game form, with what was given filled in.
         app.dispatch(Action::OpenNewGame);
         if let Screen::NewGame(n) = &mut app.screen {
-            n.seed = seed;
+            if let Some(seed) = args.seed {
+                n.seed = seed;
+            }
+            for bot in &bots {
+                n.human[bot.seat.index()] = false;
+                n.bots[bot.seat.index()] = bot.clone();
+            }
         }
     }
     run_in_terminal(&mut app).map_err(|e| UserError(format!("terminal: {e}")))?;

@@ -1,48 +1,66 @@
-//! Where later features plug into the interface without reshaping it: saved games (issue 4) and
-//! the Outlook panel's background Monte Carlo (issue 8). Each is a small trait with a do-nothing
-//! implementation that says, in a line the title screen shows, why it is unavailable.
+//! Where features plug into the interface without reshaping it: saved games (issue 4) and the
+//! Outlook panel's background Monte Carlo (issue 8). Each is a small trait; saves also have a
+//! do-nothing implementation that says, in a line the title screen shows, why they are off.
 
 use crate::engine::{Seat, SeatOrders};
-use crate::game::{Game, SeatRole};
+use crate::game::Game;
+use crate::i18n::Texts;
+use crate::save::{SaveInfo, SaveMeta};
+use std::path::PathBuf;
 
-/// A game read back from disk, ready to continue.
+/// A game read back from disk, ready to continue: the game and what its save knew besides
+/// (who held each seat, where it was forked from, the facilitator's actions).
 pub struct LoadedGame {
     pub game: Game,
-    pub roles: [SeatRole; 4],
+    pub meta: SaveMeta,
 }
 
-/// One line of the Load list.
+/// One line of the Load (and Replay) list.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SaveEntry {
-    /// What `load` needs to find it again (a path, a slot name).
-    pub id: String,
-    /// "2026 Q3 · stargate-2025 · turn 7 · Oracle (you), 3 bots".
-    pub summary: String,
+    pub path: PathBuf,
+    pub autosave: bool,
+    /// What the list shows, or the one-line reason the file cannot be read.
+    pub info: Result<SaveInfo, String>,
 }
 
-/// Saved games as the interface needs them. The save module implements this; until it does,
-/// `NoSaves` keeps Continue, Load and Replay visible but disabled.
+impl SaveEntry {
+    /// The file's name without its folder.
+    pub fn file_name(&self) -> String {
+        self.path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+}
+
+/// Saved games as the interface needs them. `saves::StoreSaves` keeps them in the data
+/// directory; `NoSaves` (tests, remote seats) keeps Continue, Load and Replay visible but off.
 pub trait SaveBackend {
-    /// None when saves work; else an i18n key of the one-line reason they do not.
-    fn unavailable(&self) -> Option<&'static str>;
-    /// Called after every resolved quarter (local play).
-    fn autosave(&mut self, game: &Game, roles: &[SeatRole; 4]) -> Result<(), String>;
+    /// None when saves work; else the one-line reason they do not, in the player's language.
+    fn unavailable(&self, texts: &Texts) -> Option<String>;
+    /// Called after every resolved quarter (local play). Does nothing when saves are off.
+    fn autosave(&mut self, game: &Game, meta: &SaveMeta) -> Result<(), String>;
     /// The latest autosave, for Continue.
     fn latest(&mut self) -> Result<Option<LoadedGame>, String>;
-    /// Saves to offer under Load (and Replay).
+    /// Saves to offer under Load and Replay, newest first; unreadable files with their error.
     fn list(&mut self) -> Result<Vec<SaveEntry>, String>;
     fn load(&mut self, entry: &SaveEntry) -> Result<LoadedGame, String>;
+    /// A named slot of that name exists (ask before `save_as` replaces it).
+    fn slot_exists(&self, name: &str) -> bool;
+    /// Saves to a named slot, replacing one of that name (its old file is kept as a backup).
+    fn save_as(&mut self, name: &str, game: &Game, meta: &SaveMeta) -> Result<PathBuf, String>;
 }
 
-/// No saving yet.
+/// No saving: tests and remote seats (the workshop server keeps the saves).
 #[derive(Debug, Default)]
 pub struct NoSaves;
 
 impl SaveBackend for NoSaves {
-    fn unavailable(&self) -> Option<&'static str> {
-        Some("tui-title-saves-unavailable")
+    fn unavailable(&self, texts: &Texts) -> Option<String> {
+        Some(texts.get("tui-saves-off"))
     }
-    fn autosave(&mut self, _: &Game, _: &[SeatRole; 4]) -> Result<(), String> {
+    fn autosave(&mut self, _: &Game, _: &SaveMeta) -> Result<(), String> {
         Ok(())
     }
     fn latest(&mut self) -> Result<Option<LoadedGame>, String> {
@@ -52,7 +70,16 @@ impl SaveBackend for NoSaves {
         Ok(Vec::new())
     }
     fn load(&mut self, entry: &SaveEntry) -> Result<LoadedGame, String> {
-        Err(format!("{}: saved games are not available yet", entry.id))
+        Err(format!(
+            "{}: saved games are off here",
+            entry.path.display()
+        ))
+    }
+    fn slot_exists(&self, _: &str) -> bool {
+        false
+    }
+    fn save_as(&mut self, name: &str, _: &Game, _: &SaveMeta) -> Result<PathBuf, String> {
+        Err(format!("{name}: saved games are off here"))
     }
 }
 

@@ -1,9 +1,30 @@
 //! A game being played in the interface: the game, who holds each seat, the human seats' draft
 //! orders and who has submitted. No drawing here, and no rules: orders go to `Game::play`.
 
-use crate::engine::{Orders, Seat, SeatOrders, SeatView};
+use crate::bots::{BotSpec, Level, personalities};
+use crate::engine::{Orders, Seat, SeatOrders, SeatView, World};
 use crate::game::{Controllers, Game, SeatRole, Turn};
+use crate::save::{FacilitatorEntry, ForkOrigin, SaveMeta};
 use crate::scenario::Scenario;
+
+/// What the dashboard and charts draw: a world and the quarters that led to it. The game being
+/// played gives its own; the replay viewer gives the world as it stood after any quarter.
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    pub world: &'a World,
+    pub turns: &'a [Turn],
+}
+
+impl<'a> Shown<'a> {
+    pub fn last_turn(&self) -> Option<&'a Turn> {
+        self.turns.last()
+    }
+
+    /// The report of the quarter before the last, if any.
+    pub fn previous_turn(&self) -> Option<&'a Turn> {
+        self.turns.len().checked_sub(2).map(|i| &self.turns[i])
+    }
+}
 
 /// Where orders go when every seat has submitted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +45,35 @@ pub struct Session {
     drafts: [Option<SeatOrders>; 4],
     submitted: [bool; 4],
     pub table: Table,
+    /// The save and quarter this game was forked from.
+    pub forked_from: Option<ForkOrigin>,
+    /// Facilitator actions carried over from a loaded workshop save.
+    pub facilitator: Vec<FacilitatorEntry>,
+    /// A fork's original orders from the fork on: `guide[i]` is what was played in the
+    /// original's quarter `guide_from + i + 1`. Human seats' drafts start from them.
+    guide: Vec<Orders>,
+    guide_from: usize,
+    /// The slot this game was last saved to, offered again by "Save as".
+    pub slot: Option<String>,
+}
+
+/// The bot a seat role names; an unknown personality (a save from another build) plays as the
+/// seat's first registered personality.
+pub fn bot_spec(seat: Seat, role: &SeatRole) -> Option<BotSpec> {
+    let SeatRole::Bot { personality, level } = role else {
+        return None;
+    };
+    let known = personalities(seat);
+    let personality = if known.contains(&personality.as_str()) {
+        personality.clone()
+    } else {
+        known.first().copied().unwrap_or("baseline").to_string()
+    };
+    Some(BotSpec {
+        seat,
+        personality,
+        level: Level::parse(level).unwrap_or_default(),
+    })
 }
 
 impl Session {
@@ -40,15 +90,54 @@ impl Session {
                 .collect(),
             Table::Remote { seat } => vec![seat],
         };
+        let specs: Vec<BotSpec> = Seat::ALL
+            .iter()
+            .filter_map(|s| bot_spec(*s, &roles[s.index()]))
+            .collect();
         Session {
             game,
-            controllers: Controllers::bots_except(None),
+            controllers: Controllers::with_bots(None, &specs),
             roles,
             humans,
             drafts: Default::default(),
             submitted: [false; 4],
             table,
+            forked_from: None,
+            facilitator: Vec::new(),
+            guide: Vec::new(),
+            guide_from: 0,
+            slot: None,
         }
+    }
+
+    /// A loaded game or a fork, played on locally with these seats. `guide`: for a fork, the
+    /// original's orders of the quarters from the fork on.
+    pub fn resume(game: Game, meta: SaveMeta, roles: [SeatRole; 4], guide: Vec<Orders>) -> Session {
+        let guide_from = game.turns.len();
+        let mut session = Session::with_game(game, roles, Table::Local);
+        session.forked_from = meta.forked_from;
+        session.facilitator = meta.facilitator;
+        session.slot = meta.name;
+        session.guide = guide;
+        session.guide_from = guide_from;
+        session
+    }
+
+    /// What a save of this game records besides the game.
+    pub fn meta(&self) -> SaveMeta {
+        let mut meta = SaveMeta::new(self.roles.clone());
+        meta.forked_from = self.forked_from.clone();
+        meta.facilitator = self.facilitator.clone();
+        meta
+    }
+
+    /// The original's orders for the quarter being played, in a fork.
+    fn guided(&self) -> Option<&Orders> {
+        self.game
+            .turns
+            .len()
+            .checked_sub(self.guide_from)
+            .and_then(|i| self.guide.get(i))
     }
 
     pub fn is_over(&self) -> bool {
@@ -59,11 +148,13 @@ impl Session {
         self.game.view(seat)
     }
 
-    /// The seat's orders as drafted so far; last turn's orders until it edits them.
+    /// The seat's orders as drafted so far; until it edits them, last turn's orders (in a
+    /// fork, what the original game played this quarter).
     pub fn draft(&self, seat: Seat) -> SeatOrders {
-        self.drafts[seat.index()]
-            .clone()
-            .unwrap_or_else(|| self.game.world.last_orders.seat(seat))
+        self.drafts[seat.index()].clone().unwrap_or_else(|| {
+            self.guided()
+                .map_or_else(|| self.game.world.last_orders.seat(seat), |o| o.seat(seat))
+        })
     }
 
     pub fn set_draft(&mut self, orders: SeatOrders) {
@@ -97,7 +188,8 @@ impl Session {
     /// new standing orders.
     pub fn resolve(&mut self) -> &Turn {
         let mut orders = self.game.world.last_orders.clone();
-        orders.injects.clear();
+        // A fork keeps the original's facilitator injects; other games have none.
+        orders.injects = self.guided().map(|o| o.injects.clone()).unwrap_or_default();
         for seat in Seat::ALL {
             if self.humans.contains(&seat) {
                 orders.set_seat(self.draft(seat));
@@ -121,6 +213,14 @@ impl Session {
 
     pub fn last_turn(&self) -> Option<&Turn> {
         self.game.turns.last()
+    }
+
+    /// The game as the screens draw it.
+    pub fn shown(&self) -> Shown<'_> {
+        Shown {
+            world: &self.game.world,
+            turns: &self.game.turns,
+        }
     }
 }
 

@@ -10,7 +10,7 @@ tui-menu-replay = Replay a saved game
 tui-menu-settings = Settings
 tui-menu-help = Keys and help
 tui-menu-quit = Quit
-tui-menu-later = not yet
+tui-menu-off = off
 tui-menu-new-about = Pick a scenario, which seats you play and which the bots play, and a seed.
 tui-menu-continue-about = Carry on with the game you played last.
 tui-menu-load-about = Open a saved game.
@@ -18,7 +18,6 @@ tui-menu-replay-about = Watch a saved game again, with every seat's orders revea
 tui-menu-settings-about = Language, colours, sound and the default seat.
 tui-menu-help-about = Every key of every screen: press ? anywhere.
 tui-menu-quit-about = Leave Overbuild.
-tui-title-saves-unavailable = Saved games are not available in this version yet: Continue, Load and Replay will open them once they are.
 tui-title-no-saves = There is no saved game to continue yet.
 
 ## New game and briefings
@@ -385,6 +384,7 @@ tui-confirm-title = Please confirm
 tui-confirm-yes = yes
 tui-confirm-no = no
 tui-confirm-quit = Leave this game? It is not saved and will be lost.
+tui-confirm-quit-autosaved = Leave this game? Every quarter played so far is autosaved (Continue picks it up); the orders being entered are lost.
 tui-confirm-submit = Submit your orders for { $date }? { $changes ->
     [0] They are the same as last quarter's.
     [one] You changed 1 value.
@@ -392,3 +392,146 @@ tui-confirm-submit = Submit your orders for { $date }? { $changes ->
 }
 tui-too-small = Enlarge the terminal to { NUM($width) }×{ NUM($height) } (it is { NUM($now_width) }×{ NUM($now_height) } now).
 tui-too-small-quit = Press { $key } to quit.
+
+## Saved games
+
+tui-saves-off = Saved games are off here.
+tui-saves-no-home = No home directory to keep saves in (give --data-dir DIR): the game goes on without saving.
+tui-saves-folder = Cannot keep saves in { $dir } ({ $reason }): the game goes on without saving.
+tui-saves-none = There are no saved games yet: games are autosaved after every quarter.
+tui-autosave-failed = Autosave failed, the game goes on: { $problem }
+tui-saves-title-load = Load a saved game
+tui-saves-title-replay = Replay a saved game
+tui-saves-title-compare = Compare with another save
+tui-saves-title-compare-with = Compare { $name } with…
+tui-saves-col-saved = Saved (UTC)
+tui-saves-col-name = Name
+tui-saves-col-scenario = Scenario
+tui-saves-col-quarter = Quarter
+tui-saves-col-seats = Seats
+tui-saves-start = start
+tui-saves-seats = { $humans }{ $bots ->
+    [0] {""}
+    [one] {" "}+ 1 bot
+   *[other] {" "}+ { $bots } bots
+}
+tui-saves-seats-none = { $bots } bots
+tui-saves-detail = { $scenario }, seed { $seed }: { $quarters ->
+    [0] no quarter played
+    [one] 1 quarter played, to { $date }
+   *[other] { $quarters } quarters played, to { $date }
+}. Saved by Overbuild { $version }.
+tui-saves-unreadable = This file cannot be opened; it is listed so you know it is there. Nothing is written over it.
+tui-saves-other-scenario = Another scenario: only saves of { $scenario } compare with this game.
+tui-role-bot-of = bot ({ $personality }, { $level })
+tui-role-script = orders file { $source }
+tui-level-easy = easy
+tui-level-normal = normal
+tui-level-hard = hard
+tui-personality-baseline = baseline
+tui-load-choose-seats = Nobody played this save at the keyboard: choose your seats to play on from { $date }.
+tui-save-as-title = Save as
+tui-save-as-prompt = A name for this save (letters, digits, - and _). Autosaves go on as well.
+tui-save-as-name = Name:
+tui-save-as-save = save
+tui-save-as-empty = Type a name first.
+tui-save-as-replace = A save named “{ $name }” exists. Replace it? The old file is kept as a backup (.bak).
+tui-saved-as = Saved as “{ $name }”: { $file }
+tui-key-save-game = save as
+tui-key-load = play on
+tui-key-replay = replay
+tui-key-compare-with = compare
+
+## New game: bots, forks
+
+tui-newgame-fixed = (this game's own)
+tui-newgame-bot-hint = ← → choose this bot's personality and level ({ $count } choices); Space makes the seat human.
+tui-fork-headline = Fork of { $name } before { $date } (quarter { NUM($quarter) }): choose who plays each seat from here. Human seats' orders start as they were played.
+tui-fork-started = A fork: the same seed from here on, and its saves are new files. Orders start as the original played them; change what you like.
+
+## Replay viewer
+
+tui-replay-badge = REPLAY
+tui-replay-seed = seed { $seed }
+tui-replay-compared-with = beside { $name }
+tui-replay-tab-orders = Orders
+tui-replay-tab-events = What happened
+tui-replay-tab-compare = Compare
+tui-replay-diverged = This save no longer replays exactly: it diverges at { $at }. Overbuild { $saved_by } saved it; from there on you see this build's replay, not the game as played.
+tui-replay-diverged-start = the starting world
+tui-replay-diverged-quarter = quarter { NUM($quarter) } ({ $date })
+tui-replay-no-quarters = No quarter was played in this save.
+tui-replay-jump-prompt = Go to quarter (1–{ NUM($quarters) }, or a date like 2026 Q3):
+tui-replay-bad-jump = “{ $text }” is not a quarter of this game: type 1 to { NUM($quarters) }, or a date from { $first }.
+tui-replay-seats = Seats
+tui-replay-all-seats = All seats
+tui-replay-all-seats-sub = every seat's orders
+tui-replay-orders-all = Every seat's orders in { $date }
+tui-replay-col-now = This quarter
+tui-replay-col-before = Before
+tui-replay-legend = • changed from the quarter before · { $key }: changes only
+tui-replay-legend-changed-only = Changes only · { $key }: every field
+tui-replay-no-changes = No change from the quarter before.
+tui-replay-changed = { $count ->
+    [0] no change
+    [one] 1 change
+   *[other] { $count } changes
+}
+tui-replay-events = Events
+tui-replay-no-events = none
+tui-replay-election-won = Election: the White House's side won
+tui-replay-election-lost = Election: the White House's side lost
+tui-replay-blackouts = { $count ->
+    [one] 1 blackout
+   *[other] { $count } blackouts
+}
+tui-replay-seen-as = Seen as { $seat }: its own books in the objective box and its private news · { $key }: next seat
+tui-replay-override = ✎ The facilitator set { $pointer } to { $value } ({ $reason })
+tui-replay-rewound = ↺ A first try at this quarter was rewound ({ $reason })
+tui-private-of = private: { $seat }
+tui-key-quarter = quarter
+tui-key-year-back = a year back
+tui-key-year-on = a year on
+tui-key-first-quarter = first quarter
+tui-key-last-quarter = last quarter
+tui-key-jump = go to quarter
+tui-key-fork = fork here
+tui-key-compare = compare
+tui-key-compare-stop = stop comparing
+tui-key-changed-only = changes only / everything
+tui-key-next-seat = next seat
+tui-key-replay-tab-1 = Orders tab
+tui-key-replay-tab-2 = Dashboard tab
+tui-key-replay-tab-3 = Charts tab
+tui-key-replay-tab-4 = What happened tab
+tui-key-replay-tab-5 = Compare tab
+tui-help-replay-1 = ← → step through the quarters; t goes to one; the timeline marks events ★, blackouts ‼, elections ◆ and, beside another save, = same or ≠ different.
+tui-help-replay-2 = Fork here (f) plays the quarter shown again with the same seed: pick the human seats, change any decision, and the fork saves to new files.
+tui-help-replay-3 = Compare (c) puts another save of the same scenario beside this one, quarter by quarter; differences are marked ≠.
+
+## Comparing two saves
+
+tui-compare-game = { $name } (seed { $seed }, { $quarters ->
+    [one] 1 quarter
+   *[other] { $quarters } quarters
+})
+tui-compare-first = First difference: quarter { NUM($quarter) }.
+tui-compare-identical-games = The games are identical.
+tui-compare-no-quarter = Neither game has this quarter.
+tui-compare-only-a = Only A played this quarter.
+tui-compare-only-b = Only B played this quarter.
+tui-compare-same-quarter = This quarter is the same in both games.
+tui-compare-differs = The games differ in this quarter.
+tui-compare-orders = { $count ->
+    [0] Orders: the same
+    [one] Orders: 1 field differs
+   *[other] Orders: { $count } fields differ
+}
+tui-compare-injects = The facilitator's injects differ.
+tui-compare-what = What differs
+tui-compare-figures = Figures after the quarter
+tui-compare-col-figure = Figure
+tui-compare-col-delta = B − A
+tui-compare-legend = ≠ differs · { $key }: differences only
+tui-compare-legend-only = Differences only · { $key }: every figure
+tui-compare-no-figures = No figure differs.

@@ -10,7 +10,7 @@ tui-menu-replay = 重播存檔
 tui-menu-settings = 設定
 tui-menu-help = 按鍵與說明
 tui-menu-quit = 離開
-tui-menu-later = 尚未提供
+tui-menu-off = 關閉
 tui-menu-new-about = 選擇情境、哪些席位由你扮演、哪些交給電腦，以及亂數種子。
 tui-menu-continue-about = 接著玩上一局。
 tui-menu-load-about = 開啟已儲存的遊戲。
@@ -18,7 +18,6 @@ tui-menu-replay-about = 重看一局已儲存的遊戲，並揭露每個席位�
 tui-menu-settings-about = 語言、配色、音效與預設席位。
 tui-menu-help-about = 每個畫面的所有按鍵：在任何地方按 ? 即可。
 tui-menu-quit-about = 離開 Overbuild。
-tui-title-saves-unavailable = 這個版本尚未提供存檔：存檔功能完成後，「繼續」、「載入」和「重播」就能開啟存檔。
 tui-title-no-saves = 目前還沒有可以繼續的存檔。
 
 ## New game and briefings
@@ -382,9 +381,143 @@ tui-confirm-title = 請確認
 tui-confirm-yes = 是
 tui-confirm-no = 否
 tui-confirm-quit = 要離開這局遊戲嗎？它沒有存檔，將會遺失。
+tui-confirm-quit-autosaved = 要離開這局嗎？目前為止每一季都已自動存檔（用「繼續」可以接著玩）；正在輸入的指令會遺失。
 tui-confirm-submit = 送出 { $date } 的指令嗎？{ $changes ->
     [0] 與上季的指令相同。
    *[other] 你變更了 { $changes } 個數值。
 }
 tui-too-small = 請把終端機放大到 { NUM($width) }×{ NUM($height) }（目前是 { NUM($now_width) }×{ NUM($now_height) }）。
 tui-too-small-quit = 按 { $key } 離開。
+
+## 存檔
+
+tui-saves-off = 這裡不提供存檔。
+tui-saves-no-home = 找不到存放存檔的主目錄（請用 --data-dir DIR 指定）：遊戲照常進行，但不會存檔。
+tui-saves-folder = 無法在 { $dir } 存檔（{ $reason }）：遊戲照常進行，但不會存檔。
+tui-saves-none = 目前還沒有存檔：每一季結束後遊戲都會自動存檔。
+tui-autosave-failed = 自動存檔失敗，遊戲照常進行：{ $problem }
+tui-saves-title-load = 載入存檔
+tui-saves-title-replay = 重播存檔
+tui-saves-title-compare = 與另一個存檔比較
+tui-saves-title-compare-with = 拿 { $name } 與下列存檔比較
+tui-saves-col-saved = 存檔時間（UTC）
+tui-saves-col-name = 名稱
+tui-saves-col-scenario = 情境
+tui-saves-col-quarter = 季度
+tui-saves-col-seats = 席位
+tui-saves-start = 開局
+tui-saves-seats = { $humans }{ $bots ->
+    [0] {""}
+   *[other] {" "}＋ { $bots } 個電腦
+}
+tui-saves-seats-none = { $bots } 個電腦
+tui-saves-detail = { $scenario }，種子 { $seed }：{ $quarters ->
+    [0] 尚未進行任何一季
+   *[other] 已進行 { $quarters } 季，至 { $date }
+}。由 Overbuild { $version } 存檔。
+tui-saves-unreadable = 這個檔案無法開啟；列出來是讓你知道它在這裡。它不會被覆寫。
+tui-saves-other-scenario = 情境不同：只有 { $scenario } 的存檔能與這局比較。
+tui-role-bot-of = 電腦（{ $personality }，{ $level }）
+tui-role-script = 指令檔 { $source }
+tui-level-easy = 簡單
+tui-level-normal = 普通
+tui-level-hard = 困難
+tui-personality-baseline = 基準
+tui-load-choose-seats = 這個存檔沒有人在鍵盤前玩過：請選擇你的席位，從 { $date } 接著玩。
+tui-save-as-title = 另存新檔
+tui-save-as-prompt = 為這個存檔取個名字（字母、數字、- 和 _）。自動存檔也會照常進行。
+tui-save-as-name = 名稱：
+tui-save-as-save = 存檔
+tui-save-as-empty = 請先輸入名稱。
+tui-save-as-replace = 已有名為「{ $name }」的存檔。要取代它嗎？舊檔會保留為備份（.bak）。
+tui-saved-as = 已存為「{ $name }」：{ $file }
+tui-key-save-game = 另存新檔
+tui-key-load = 接著玩
+tui-key-replay = 重播
+tui-key-compare-with = 比較
+
+## 新遊戲：電腦對手、分岔
+
+tui-newgame-fixed = （沿用這局的設定）
+tui-newgame-bot-hint = ← → 選擇這個電腦對手的性格與難度（共 { $count } 種）；空白鍵改由真人扮演。
+tui-fork-headline = 從 { $name } 的 { $date }（第 { NUM($quarter) } 季）之前分岔：選擇從這裡起由誰扮演各席位。真人席位的指令會先填入當時實際下的指令。
+tui-fork-started = 這是分岔出來的一局：從這裡起沿用相同的種子，存檔會寫成新檔案。指令先照原局填好，想改哪裡就改哪裡。
+
+## 重播檢視器
+
+tui-replay-badge = 重播
+tui-replay-seed = 種子 { $seed }
+tui-replay-compared-with = 對照 { $name }
+tui-replay-tab-orders = 指令
+tui-replay-tab-events = 發生了什麼
+tui-replay-tab-compare = 比較
+tui-replay-diverged = 這個存檔已無法完全重現：它在{ $at }出現分歧。存檔的是 Overbuild { $saved_by }；從那裡起你看到的是這個版本的重播，而不是當時實際的對局。
+tui-replay-diverged-start = 開局的世界
+tui-replay-diverged-quarter = 第 { NUM($quarter) } 季（{ $date }）
+tui-replay-no-quarters = 這個存檔還沒有進行任何一季。
+tui-replay-jump-prompt = 跳到第幾季（1–{ NUM($quarters) }，或像 2026 Q3 這樣的日期）：
+tui-replay-bad-jump = 「{ $text }」不是這局的季度：請輸入 1 到 { NUM($quarters) }，或 { $first } 之後的日期。
+tui-replay-seats = 席位
+tui-replay-all-seats = 所有席位
+tui-replay-all-seats-sub = 每個席位的指令
+tui-replay-orders-all = { $date } 每個席位的指令
+tui-replay-col-now = 本季
+tui-replay-col-before = 之前
+tui-replay-legend = • 與上一季不同 · { $key }：只看變更
+tui-replay-legend-changed-only = 只看變更 · { $key }：顯示全部欄位
+tui-replay-no-changes = 與上一季相比沒有變更。
+tui-replay-changed = { $count ->
+    [0] 沒有變更
+   *[other] { $count } 項變更
+}
+tui-replay-events = 事件
+tui-replay-no-events = 無
+tui-replay-election-won = 選舉：白宮陣營獲勝
+tui-replay-election-lost = 選舉：白宮陣營落敗
+tui-replay-blackouts = { $count } 次大停電
+tui-replay-seen-as = 以 { $seat } 的角度檢視：目標框顯示它自己的帳目，也顯示它的私人新聞 · { $key }：下一個席位
+tui-replay-override = ✎ 主持人把 { $pointer } 設為 { $value }（{ $reason }）
+tui-replay-rewound = ↺ 這一季第一次的結果被收回重來（{ $reason }）
+tui-private-of = 僅 { $seat } 可見
+tui-key-quarter = 季度
+tui-key-year-back = 倒退一年
+tui-key-year-on = 前進一年
+tui-key-first-quarter = 第一季
+tui-key-last-quarter = 最後一季
+tui-key-jump = 跳到某一季
+tui-key-fork = 從這裡分岔
+tui-key-compare = 比較
+tui-key-compare-stop = 停止比較
+tui-key-changed-only = 只看變更／全部
+tui-key-next-seat = 下一個席位
+tui-key-replay-tab-1 = 指令分頁
+tui-key-replay-tab-2 = 總覽分頁
+tui-key-replay-tab-3 = 圖表分頁
+tui-key-replay-tab-4 = 發生了什麼分頁
+tui-key-replay-tab-5 = 比較分頁
+tui-help-replay-1 = ← → 逐季前後移動；t 跳到某一季；時間軸標示事件 ★、大停電 ‼、選舉 ◆，與另一個存檔對照時標示 = 相同或 ≠ 不同。
+tui-help-replay-2 = 從這裡分岔（f）會以相同的種子重玩畫面上這一季：選擇真人席位、改變任何決策，分岔出來的一局會存成新檔案。
+tui-help-replay-3 = 比較（c）會把同一情境的另一個存檔放在旁邊逐季對照；不同之處標示 ≠。
+
+## 比較兩個存檔
+
+tui-compare-game = { $name }（種子 { $seed }，{ $quarters } 季）
+tui-compare-first = 第一處差異：第 { NUM($quarter) } 季。
+tui-compare-identical-games = 兩局完全相同。
+tui-compare-no-quarter = 兩局都沒有這一季。
+tui-compare-only-a = 只有 A 進行了這一季。
+tui-compare-only-b = 只有 B 進行了這一季。
+tui-compare-same-quarter = 這一季兩局相同。
+tui-compare-differs = 這一季兩局不同。
+tui-compare-orders = { $count ->
+    [0] 指令：相同
+   *[other] 指令：{ $count } 個欄位不同
+}
+tui-compare-injects = 主持人插入的事件不同。
+tui-compare-what = 哪裡不同
+tui-compare-figures = 本季結束後的數據
+tui-compare-col-figure = 數據
+tui-compare-col-delta = B − A
+tui-compare-legend = ≠ 不同 · { $key }：只看差異
+tui-compare-legend-only = 只看差異 · { $key }：顯示全部數據
+tui-compare-no-figures = 沒有任何數據不同。

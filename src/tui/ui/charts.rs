@@ -5,6 +5,7 @@ use super::{num, pane};
 use crate::engine::{CompanyId, Seat};
 use crate::game::Turn;
 use crate::tui::app::App;
+use crate::tui::session::Shown;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -142,12 +143,23 @@ pub fn series(app: &App, turns: &[Turn], which: usize) -> (Vec<Series>, String, 
     }
 }
 
-/// Draws chart `which` in `area` with a bordered title.
+/// Draws chart `which` of the game being played in `area` with a bordered title.
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, which: usize, focused: bool) {
-    let Some(session) = &app.session else {
-        return;
-    };
-    let turns = session.turns();
+    if let Some(session) = &app.session {
+        draw_shown(frame, app, &session.shown(), area, which, focused);
+    }
+}
+
+/// Draws chart `which` of the quarters in `shown` (a game being played or a replay).
+pub fn draw_shown(
+    frame: &mut Frame,
+    app: &App,
+    shown: &Shown,
+    area: Rect,
+    which: usize,
+    focused: bool,
+) {
+    let turns = shown.turns;
     let title = app.t(KEYS[which.min(COUNT - 1)]);
     let block = pane(app, title, focused);
     let (series, unit, digits) = series(app, turns, which);
@@ -174,8 +186,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, which: usize, focused: boo
     }
     let pad = ((hi - lo) * 0.1).max(hi.abs() * 0.02).max(1e-6);
     let (lo, hi) = (lo - pad, hi + pad);
-    let total = f64::from(session.game.world.params.scenario.turns.max(2));
-    let start = session.game.world.params.scenario.start;
+    let total = f64::from(shown.world.params.scenario.turns.max(2));
+    let start = shown.world.params.scenario.start;
     // The legend sits in the bottom border so it never covers the lines.
     let names: Vec<String> = series.iter().map(|s| s.name.clone()).collect();
     let block = block.title_bottom(legend(app, &names));

@@ -4,7 +4,9 @@
 pub mod charts;
 mod newgame;
 mod play;
+mod replay;
 mod results;
+mod saves;
 mod settings;
 mod title;
 
@@ -43,6 +45,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Results { scroll, pane } => results::results(frame, app, body, *scroll, *pane),
         Screen::GameOver { scroll, pane } => results::game_over(frame, app, body, *scroll, *pane),
         Screen::Settings(s) => settings::draw(frame, app, body, s),
+        Screen::Saves(s) => saves::draw(frame, app, body, s),
+        Screen::Replay(r) => replay::draw(frame, app, body, r),
     }
     if let Some(text) = &app.notice {
         frame.render_widget(
@@ -58,6 +62,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match &app.overlay {
         Some(Overlay::Help { scroll }) => help(frame, app, area, *scroll),
         Some(Overlay::Confirm(c)) => confirm(frame, app, area, &c.text),
+        Some(Overlay::SaveAs(d)) => saves::save_as(frame, app, area, d),
         None => {}
     }
 }
@@ -230,9 +235,18 @@ fn help(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
         Span::styled(format!("{:>16}  ", app.t("tui-help-mouse")), app.theme.key),
         Span::raw(app.t("tui-help-mouse-what")),
     ]));
-    if matches!(app.screen, Screen::Play(_)) {
+    let notes: &[&str] = match app.screen {
+        Screen::Play(_) => &["tui-help-play-1", "tui-help-play-2", "tui-help-play-3"],
+        Screen::Replay(_) => &[
+            "tui-help-replay-1",
+            "tui-help-replay-2",
+            "tui-help-replay-3",
+        ],
+        _ => &[],
+    };
+    if !notes.is_empty() {
         lines.push(Line::raw(""));
-        for key in ["tui-help-play-1", "tui-help-play-2", "tui-help-play-3"] {
+        for key in notes {
             lines.push(Line::styled(app.t(key), app.theme.dim));
         }
     }

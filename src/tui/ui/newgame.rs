@@ -24,23 +24,35 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
         Constraint::Min(1),
     ])
     .areas(inner);
-    frame.render_widget(
-        Paragraph::new(app.t("tui-newgame-intro"))
-            .style(app.theme.dim)
-            .wrap(Wrap { trim: true }),
-        intro,
-    );
-    let scenario = crate::scenario::BUILTIN
-        .get(n.scenario)
-        .and_then(|(id, text)| crate::scenario::parse(text, id).ok());
+    // A fork or a loaded game: its scenario and seed are fixed.
+    let locked = n.locked.is_some();
+    let intro_text = match &n.locked {
+        Some(headline) => Line::styled(headline.clone(), app.theme.accent),
+        None => Line::styled(app.t("tui-newgame-intro"), app.theme.dim),
+    };
+    frame.render_widget(Paragraph::new(intro_text).wrap(Wrap { trim: true }), intro);
+    let scenario = match (&app.pending, n.locked.is_some()) {
+        (Some(p), true) => Some(p.game.scenario.params.clone()),
+        _ => crate::scenario::BUILTIN
+            .get(n.scenario)
+            .and_then(|(id, text)| crate::scenario::parse(text, id).ok())
+            .map(std::sync::Arc::new),
+    };
     let scenario_name = scenario
         .as_ref()
         .map_or_else(|| "?".to_string(), |p| p.scenario.name.clone());
+    let fixed = |text: String| -> Vec<Span> {
+        vec![
+            Span::raw(text),
+            Span::styled(format!("   {}", app.t("tui-newgame-fixed")), app.theme.dim),
+        ]
+    };
     let label_w = 16usize;
     let mut y = rows_area.y;
     for row in 0..NewGame::ROWS {
         let selected = row == n.selected;
         let (label, value): (String, Vec<Span>) = match row {
+            0 if locked => (app.t("tui-newgame-scenario"), fixed(scenario_name.clone())),
             0 => (
                 app.t("tui-newgame-scenario"),
                 vec![Span::raw(format!("◀ {scenario_name} ▶"))],
@@ -49,12 +61,19 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
                 let seat = Seat::ALL[row - 1];
                 let human = n.human[row - 1];
                 let role = if human {
-                    Span::styled(format!("● {}", app.t("tui-role-human")), app.theme.good)
+                    vec![Span::styled(
+                        format!("● {}", app.t("tui-role-human")),
+                        app.theme.good,
+                    )]
                 } else {
-                    Span::styled(format!("○ {}", app.t("tui-role-bot")), app.theme.base)
+                    vec![
+                        Span::styled(format!("○ {}  ", app.t("tui-role-bot")), app.theme.base),
+                        Span::raw(format!("◀ {} ▶", bot_text(app, &n.bots[row - 1]))),
+                    ]
                 };
-                (app.t(&format!("seat-{}", seat.id())), vec![role])
+                (app.t(&format!("seat-{}", seat.id())), role)
             }
+            NewGame::SEED_ROW if locked => (app.t("tui-newgame-seed"), fixed(n.seed.to_string())),
             NewGame::SEED_ROW => {
                 let value = match &n.seed_entry {
                     Some(entry) => Span::styled(format!("{entry}▏"), app.theme.input),
@@ -144,14 +163,50 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
     let hint = app
         .texts
         .with("tui-newgame-humans", &[("count", Arg::Num(humans as f64))]);
-    frame.render_widget(
-        Paragraph::new(vec![
-            Line::styled(description, app.theme.dim),
-            Line::styled(hint, app.theme.dim),
-        ])
-        .wrap(Wrap { trim: true }),
-        hints,
-    );
+    let mut lines = vec![
+        Line::styled(description, app.theme.dim),
+        Line::styled(hint, app.theme.dim),
+    ];
+    // On a bot's row: what its choice means.
+    if let Some(bot) = n
+        .selected
+        .checked_sub(1)
+        .filter(|i| *i < 4 && !n.human[*i])
+        .map(|i| &n.bots[i])
+    {
+        lines.push(Line::styled(
+            app.texts.with(
+                "tui-newgame-bot-hint",
+                &[("count", Arg::Num(bot_choices(bot.seat) as f64))],
+            ),
+            app.theme.dim,
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), hints);
+}
+
+/// "baseline · normal", translated where the game knows the personality.
+pub fn bot_text(app: &App, bot: &crate::bots::BotSpec) -> String {
+    format!(
+        "{} · {}",
+        personality_name(app, &bot.personality),
+        app.t(&format!("tui-level-{}", bot.level.id()))
+    )
+}
+
+/// A personality's name: translated when known, else its id as the registry gives it.
+pub fn personality_name(app: &App, id: &str) -> String {
+    let key = format!("tui-personality-{id}");
+    if app.texts.has(&key) {
+        app.t(&key)
+    } else {
+        id.to_string()
+    }
+}
+
+/// Bots a seat can have: each personality at each level.
+fn bot_choices(seat: Seat) -> usize {
+    crate::bots::personalities(seat).len() * crate::bots::Level::ALL.len()
 }
 
 /// Pads text to a display width (CJK characters take two columns).

@@ -6,10 +6,11 @@ use super::{centered, change, charts, hit, met, num, pane};
 use crate::engine::report::{Arg, Severity};
 use crate::engine::view::{Own, SeatView};
 use crate::engine::{CompanyId, Seat};
+use crate::game::Turn;
 use crate::tui::app::{Action, App, PlayState, Tab, unit_text, value_text};
 use crate::tui::form;
 use crate::tui::keys::Command;
-use crate::tui::session::Session;
+use crate::tui::session::{Session, Shown};
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Modifier;
@@ -30,15 +31,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, p: &PlayState) {
     draw_header(frame, app, header, session, &view, p);
     draw_tabs(frame, app, tabs, p.tab);
     match p.tab {
-        Tab::Dashboard => dashboard(frame, app, body, session, &view, p),
+        Tab::Dashboard => dashboard(frame, app, body, &session.shown(), &view, Focus::of(p)),
         Tab::Orders => orders(frame, app, body, session, p),
-        Tab::Charts => charts_tab(frame, app, body, p),
+        Tab::Charts => charts_tab(frame, app, body, &session.shown(), p.chart, p.pane),
         Tab::Books => books(frame, app, body, session, &view, p),
         Tab::News => news(frame, app, body, session, p),
     }
 }
 
-fn seat_name(app: &App, seat: Seat) -> String {
+pub fn seat_name(app: &App, seat: Seat) -> String {
     app.t(&format!("seat-{}", seat.id()))
 }
 
@@ -118,13 +119,33 @@ fn draw_tabs(frame: &mut Frame, app: &App, area: Rect, active: Tab) {
 // -------------------------------------------------------------------------------------------
 // Dashboard
 
-fn dashboard(
+/// Which seat a dashboard is drawn for, which pane has the focus and how far it is scrolled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Focus {
+    pub seat: Seat,
+    pub pane: usize,
+    pub scroll: u16,
+}
+
+impl Focus {
+    fn of(p: &PlayState) -> Focus {
+        Focus {
+            seat: p.seat,
+            pane: p.pane,
+            scroll: p.scroll,
+        }
+    }
+}
+
+/// The dashboard of `view` (a seat's view of `shown.world`) with the history in `shown`: the
+/// game being played, or a replayed game as it stood after some quarter.
+pub fn dashboard(
     frame: &mut Frame,
     app: &App,
     area: Rect,
-    session: &Session,
+    shown: &Shown,
     view: &SeatView,
-    p: &PlayState,
+    p: Focus,
 ) {
     let wide = area.width >= 140 && area.height >= 34;
     let (main, side) = if wide {
@@ -141,17 +162,17 @@ fn dashboard(
         Constraint::Min(3),
     ])
     .areas(main);
-    stats_lines(frame, app, stats, session, view);
+    stats_lines(frame, app, stats, shown, view);
     regions_table(frame, app, regions, view, p.pane == 0);
     let [markets, you] =
         Layout::horizontal([Constraint::Percentage(52), Constraint::Percentage(48)]).areas(middle);
-    markets_box(frame, app, markets, session, view);
-    you_box(frame, app, you, session, view, p.seat);
+    markets_box(frame, app, markets, shown, view);
+    you_box(frame, app, you, shown, view, p.seat);
     news_box(
         frame,
         app,
         news_area,
-        session,
+        shown,
         p.seat,
         0,
         p.pane == 1,
@@ -166,30 +187,30 @@ fn dashboard(
             Constraint::Percentage(33),
         ])
         .areas(side);
-        charts::draw(frame, app, a, 0, false);
-        charts::draw(frame, app, b, 2, false);
-        match session.last_turn() {
+        charts::draw_shown(frame, app, shown, a, 0, false);
+        charts::draw_shown(frame, app, shown, b, 2, false);
+        match shown.last_turn() {
             Some(turn) => charts::score_bars(frame, app, c, turn, false),
-            None => charts::draw(frame, app, c, 3, false),
+            None => charts::draw_shown(frame, app, shown, c, 3, false),
         }
     }
 }
 
-fn stats_lines(frame: &mut Frame, app: &App, area: Rect, session: &Session, view: &SeatView) {
+fn stats_lines(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatView) {
     let m = &view.market;
-    let prev_index = session
-        .turns()
+    let prev_index = shown
+        .turns
         .iter()
         .rev()
         .nth(1)
         .map_or(100.0, |t| t.report.market.index);
-    let index_change = if session.turns().is_empty() {
+    let index_change = if shown.turns.is_empty() {
         0.0
     } else {
         m.index - prev_index
     };
     let pol = &view.politics;
-    let approval_change = session
+    let approval_change = shown
         .last_turn()
         .map_or(0.0, |t| t.report.politics.approval_change * 100.0);
     let sep = Span::styled("  ·  ", app.theme.dim);
@@ -326,7 +347,7 @@ fn regions_table(frame: &mut Frame, app: &App, area: Rect, view: &SeatView, focu
     frame.render_widget(table, area);
 }
 
-fn markets_box(frame: &mut Frame, app: &App, area: Rect, session: &Session, view: &SeatView) {
+fn markets_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatView) {
     let block = pane(app, app.t("tui-pane-markets"), false);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -339,7 +360,7 @@ fn markets_box(frame: &mut Frame, app: &App, area: Rect, session: &Session, view
         spark_label,
     );
     let history: Vec<u64> = std::iter::once(100.0)
-        .chain(session.turns().iter().map(|t| t.report.market.index))
+        .chain(shown.turns.iter().map(|t| t.report.market.index))
         .map(|v| (v * 10.0).max(0.0) as u64)
         .collect();
     let floor = history
@@ -391,22 +412,15 @@ fn markets_box(frame: &mut Frame, app: &App, area: Rect, session: &Session, view
 }
 
 /// The seat's score now, from the last report or, before the first quarter, from the world.
-fn score(session: &Session, seat: Seat) -> crate::engine::report::SeatScore {
-    session
+fn score(shown: &Shown, seat: Seat) -> crate::engine::report::SeatScore {
+    shown
         .last_turn()
         .and_then(|t| t.report.scores.seat(seat).cloned())
-        .unwrap_or_else(|| crate::engine::score::seat_score(&session.game.world, seat))
+        .unwrap_or_else(|| crate::engine::score::seat_score(shown.world, seat))
 }
 
-fn you_box(
-    frame: &mut Frame,
-    app: &App,
-    area: Rect,
-    session: &Session,
-    view: &SeatView,
-    seat: Seat,
-) {
-    let s = score(session, seat);
+fn you_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatView, seat: Seat) {
+    let s = score(shown, seat);
     let block = pane(
         app,
         app.texts
@@ -504,19 +518,36 @@ fn own_summary(app: &App, view: &SeatView) -> Vec<Line<'static>> {
     vec![Line::from(spans)]
 }
 
-/// News of the quarter `back` quarters before the latest, as this seat may read it.
+/// Who reads the news: private items show only to their seat, or to everyone in a replay.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reader {
+    /// One seat's team (None: the room, in hot-seat play).
+    Seat(Option<Seat>),
+    /// A replay: every item, private ones marked with their seat.
+    Everyone,
+}
+
+/// News of the quarter `back` quarters before the latest of `turns`, as this seat may read it.
 pub fn news_lines(
     app: &App,
-    session: &Session,
+    turns: &[Turn],
     seat: Option<Seat>,
     back: usize,
     with_events: bool,
 ) -> Vec<Line<'static>> {
-    let turns = session.turns();
     let Some(turn) = turns.len().checked_sub(back + 1).and_then(|i| turns.get(i)) else {
         return vec![Line::styled(app.t("tui-news-none"), app.theme.dim)];
     };
-    let r = &turn.report;
+    quarter_news(app, &turn.report, Reader::Seat(seat), with_events)
+}
+
+/// A quarter's events (optionally) and news, alerts first, as `reader` may read them.
+pub fn quarter_news(
+    app: &App,
+    r: &crate::engine::report::TurnReport,
+    reader: Reader,
+    with_events: bool,
+) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for e in r.events.iter().filter(|_| with_events) {
         lines.push(Line::from(vec![
@@ -531,7 +562,10 @@ pub fn news_lines(
     let mut items: Vec<&crate::engine::report::News> = r
         .news
         .iter()
-        .filter(|n| n.private_to.is_none() || n.private_to == seat)
+        .filter(|n| match reader {
+            Reader::Seat(seat) => n.private_to.is_none() || n.private_to == seat,
+            Reader::Everyone => true,
+        })
         .collect();
     // Alerts first; the engine's order within a severity.
     items.sort_by_key(|n| std::cmp::Reverse(n.severity));
@@ -542,11 +576,22 @@ pub fn news_lines(
             Severity::Info => ("· ", app.theme.dim),
         };
         let mut spans = vec![Span::styled(mark, style)];
-        if n.private_to.is_some() {
-            spans.push(Span::styled(
+        match (n.private_to, reader) {
+            (Some(owner), Reader::Everyone) => spans.push(Span::styled(
+                format!(
+                    "[{}] ",
+                    app.texts.with(
+                        "tui-private-of",
+                        &[("seat", Arg::Text(seat_name(app, owner)))]
+                    )
+                ),
+                app.theme.accent,
+            )),
+            (Some(_), Reader::Seat(_)) => spans.push(Span::styled(
                 format!("[{}] ", app.t("tui-private")),
                 app.theme.accent,
-            ));
+            )),
+            (None, _) => {}
         }
         spans.push(Span::styled(app.texts.msg(&n.msg), style));
         lines.push(Line::from(spans));
@@ -562,27 +607,30 @@ fn news_box(
     frame: &mut Frame,
     app: &App,
     area: Rect,
-    session: &Session,
+    shown: &Shown,
     seat: Seat,
     back: usize,
     focused: bool,
     scroll: u16,
 ) {
-    let title = match session.turns().len().checked_sub(back + 1) {
+    let title = match shown.turns.len().checked_sub(back + 1) {
         Some(i) => app.texts.with(
             "tui-pane-news-of",
-            &[(
-                "date",
-                Arg::Text(session.turns()[i].report.date.to_string()),
-            )],
+            &[("date", Arg::Text(shown.turns[i].report.date.to_string()))],
         ),
         None => app.t("tui-pane-news"),
     };
     frame.render_widget(
-        Paragraph::new(Text::from(news_lines(app, session, Some(seat), back, true)))
-            .block(pane(app, title, focused))
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
+        Paragraph::new(Text::from(news_lines(
+            app,
+            shown.turns,
+            Some(seat),
+            back,
+            true,
+        )))
+        .block(pane(app, title, focused))
+        .wrap(Wrap { trim: false })
+        .scroll((scroll, 0)),
         area,
     );
 }
@@ -790,10 +838,18 @@ pub fn field_label(app: &App, seat: Seat, key: &str) -> String {
 // -------------------------------------------------------------------------------------------
 // Charts
 
-fn charts_tab(frame: &mut Frame, app: &App, area: Rect, p: &PlayState) {
+/// The list of charts and the chosen one, drawn from `shown`.
+pub fn charts_tab(
+    frame: &mut Frame,
+    app: &App,
+    area: Rect,
+    shown: &Shown,
+    chosen: usize,
+    focus: usize,
+) {
     let [list, chart] =
         Layout::horizontal([Constraint::Length(26), Constraint::Min(20)]).areas(area);
-    let block = pane(app, app.t("tui-pane-charts"), p.pane == 0);
+    let block = pane(app, app.t("tui-pane-charts"), focus == 0);
     let inner = block.inner(list);
     frame.render_widget(block, list);
     for (i, key) in charts::KEYS.iter().enumerate() {
@@ -801,7 +857,7 @@ fn charts_tab(frame: &mut Frame, app: &App, area: Rect, p: &PlayState) {
             break;
         }
         let rect = Rect::new(inner.x, inner.y + i as u16, inner.width, 1);
-        let sel = i == p.chart;
+        let sel = i == chosen;
         let text = format!("{}{}", if sel { "▶ " } else { "  " }, app.t(key));
         frame.render_widget(
             Paragraph::new(Span::styled(
@@ -816,7 +872,7 @@ fn charts_tab(frame: &mut Frame, app: &App, area: Rect, p: &PlayState) {
         );
         hit(app, rect, Action::SelectRow(i));
     }
-    charts::draw(frame, app, chart, p.chart, p.pane == 1);
+    charts::draw_shown(frame, app, shown, chart, chosen, focus == 1);
     hit(app, chart, Action::FocusPane(1));
 }
 
@@ -997,7 +1053,7 @@ fn books(
     frame.render_widget(table, left);
     hit(app, left, Action::FocusPane(0));
     // Objective and score breakdown.
-    let s = score(session, p.seat);
+    let s = score(&session.shown(), p.seat);
     let mut lines = vec![
         Line::styled(
             app.t(&format!("tui-objective-{}", p.seat.id())),
@@ -1103,7 +1159,7 @@ fn news(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlaySta
         frame,
         app,
         items,
-        session,
+        &session.shown(),
         p.seat,
         p.news_back,
         p.pane == 1,

@@ -1,6 +1,7 @@
 //! What a quarter did (turn results) and how the game ended.
 
 use super::newgame::{pad, pad_left};
+use super::play::{Reader, quarter_news};
 use super::{change, charts, hit, met, num, pane};
 use crate::engine::Seat;
 use crate::engine::report::{Arg, FaultOutcome, TurnReport};
@@ -17,15 +18,37 @@ fn section<'a>(app: &App, key: &str) -> Line<'a> {
     Line::styled(format!("■ {}", app.t(key)), app.theme.title)
 }
 
-/// The quarter's account, subsystem by subsystem.
+/// The quarter's account, subsystem by subsystem, as the session's players may read it.
 pub fn report_lines(
     app: &App,
     session: &Session,
     turn: &Turn,
     previous: Option<&TurnReport>,
 ) -> Vec<Line<'static>> {
+    // Private news only when one team holds the keyboard: in hot-seat everyone is watching.
+    let private_for = match (session.table, session.humans.as_slice()) {
+        (crate::tui::session::Table::Remote { seat }, _) => Some(seat),
+        (_, [only]) => Some(*only),
+        _ => None,
+    };
+    report_lines_for(
+        app,
+        &session.game.world.params,
+        turn,
+        previous,
+        Reader::Seat(private_for),
+    )
+}
+
+/// The account of any quarter (also a replayed one), with the news `reader` may read.
+pub fn report_lines_for(
+    app: &App,
+    params: &crate::engine::Params,
+    turn: &Turn,
+    previous: Option<&TurnReport>,
+    reader: Reader,
+) -> Vec<Line<'static>> {
     let r = &turn.report;
-    let params = &session.game.world.params;
     let mut lines: Vec<Line<'static>> = Vec::new();
     if !r.events.is_empty() {
         lines.push(section(app, "tui-results-events"));
@@ -247,14 +270,8 @@ pub fn report_lines(
     )));
     lines.push(Line::raw(""));
     lines.push(section(app, "tui-results-news"));
-    // Private news only when one team holds the keyboard: in hot-seat everyone is watching.
-    let private_for = match (session.table, session.humans.as_slice()) {
-        (crate::tui::session::Table::Remote { seat }, _) => Some(seat),
-        (_, [only]) => Some(*only),
-        _ => None,
-    };
     // Events were listed above.
-    lines.extend(super::play::news_lines(app, session, private_for, 0, false));
+    lines.extend(quarter_news(app, r, reader, false));
     lines
 }
 

@@ -55,7 +55,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, selected: usize) {
     );
     let width = 34.min(menu_area.width);
     let x = menu_area.x + (menu_area.width - width) / 2;
-    let disabled_reason = app.saves.unavailable();
+    let disabled_reason = app.saves.unavailable(&app.texts);
     for (i, item) in MenuItem::ALL.iter().enumerate() {
         let row = Rect::new(x, menu_area.y + i as u16, width, 1);
         let disabled = item.needs_saves() && disabled_reason.is_some();
@@ -63,7 +63,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, selected: usize) {
         let marker = if is_sel { "▶ " } else { "  " };
         let mut text = app.t(item.key());
         if disabled {
-            text = format!("{text} ({})", app.t("tui-menu-later"));
+            text = format!("{text} ({})", app.t("tui-menu-off"));
         }
         let style = match (is_sel, disabled) {
             (true, _) => app.theme.selected,
@@ -79,7 +79,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, selected: usize) {
     }
     let item = MenuItem::ALL[selected.min(MenuItem::ALL.len() - 1)];
     let about_text = match (item.needs_saves(), disabled_reason) {
-        (true, Some(reason)) => app.t(reason),
+        (true, Some(reason)) => reason,
         _ => app.t(&format!("{}-about", item.key())),
     };
     frame.render_widget(
