@@ -542,3 +542,98 @@ async fn eight_seats_and_a_facilitator_at_once_with_one_client_stalled() {
     }
     s.running.stop().await;
 }
+
+/// Runs the binary's `serve` and expects exit code 2 with one line on stderr naming the problem.
+fn serve_fails_with(extra: &[&str], needle: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_string_lossy().into_owned();
+    let mut args = vec!["--data-dir", &data, "serve", "--port", "0"];
+    args.extend_from_slice(extra);
+    let out = assert_cmd::Command::cargo_bin("overbuild")
+        .unwrap()
+        .args(&args)
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+    assert!(stderr.contains(needle), "{args:?}: {stderr}");
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{args:?}: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn bad_serve_arguments_get_one_line_and_exit_code_2() {
+    serve_fails_with(&["--bind", "everywhere"], "--bind everywhere");
+    serve_fails_with(&["--tables", "0"], "--tables 0");
+    serve_fails_with(&["--tables", "99"], "--tables 99");
+    serve_fails_with(&["--bots", "nvidia"], "unknown seat");
+    serve_fails_with(&["--bots", "oracle=reckless"], "unknown personality");
+    serve_fails_with(&["--minutes", "900"], "--minutes 900");
+    serve_fails_with(&["--scenario", "no-such-scenario"], "no-such-scenario");
+    serve_fails_with(
+        &["--resume", "/no/such/save.json.gz"],
+        "/no/such/save.json.gz",
+    );
+    // A port already taken.
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_string_lossy().into_owned();
+    let out = assert_cmd::Command::cargo_bin("overbuild")
+        .unwrap()
+        .args(["--data-dir", &data, "serve", "--port", &port])
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot listen"));
+}
+
+#[test]
+fn the_host_key_is_made_once_and_kept_private() {
+    let dir = tempfile::tempdir().unwrap();
+    let global = GlobalArgs {
+        data_dir: Some(dir.path().to_path_buf()),
+        ..Default::default()
+    };
+    let args = ServeArgs {
+        port: 0,
+        ..Default::default()
+    };
+    let first = serve::prepare(&global, &args).unwrap();
+    let second = serve::prepare(&global, &args).unwrap();
+    assert_eq!(first.host_key_path, dir.path().join("ssh_host_ed25519_key"));
+    assert_eq!(
+        first.host_key.public_key(),
+        second.host_key.public_key(),
+        "the same key on every start"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&first.host_key_path)
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o077, 0, "{mode:o}");
+    }
+    // Two servers started in the same minute save to different files, and each table's codes
+    // are kept beside its save for --resume.
+    let a = first.tables[0].save_path.clone().unwrap();
+    let b = second.tables[0].save_path.clone().unwrap();
+    assert_ne!(a, b);
+    let kept = serve::codes::TableCodes::read(&serve::codes_path(&a)).unwrap();
+    assert_eq!(kept, first.codes.tables[0]);
+    let resumed = serve::prepare(
+        &global,
+        &ServeArgs {
+            port: 0,
+            resume: vec![a],
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(resumed.codes.tables[0], first.codes.tables[0]);
+    assert_eq!(resumed.codes.facilitator, first.codes.facilitator);
+}

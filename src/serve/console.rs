@@ -1152,3 +1152,228 @@ pub fn figures(slot: &TableSlot, texts: &Texts) -> Vec<Figure> {
     add(texts.get("serve-fig-adoption"), "/openai/adoption".into());
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::game::{Controllers, Game, SeatRole};
+    use crate::i18n::Lang;
+    use crate::save::SaveMeta;
+    use crate::serve::hub::Hub;
+    use crate::serve::table::TableState;
+    use std::sync::Arc;
+
+    fn hub(tables: usize, turns: usize) -> Hub {
+        let scenario = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let roles = Seat::ALL.map(|_| SeatRole::Human);
+        let states = (0..tables)
+            .map(|i| {
+                let mut t = TableState::new(
+                    i,
+                    Game::new(scenario.clone(), 3),
+                    roles.clone(),
+                    Controllers::bots_except(None),
+                    SaveMeta::new(roles.clone()),
+                );
+                for _ in 0..turns {
+                    t.resolve(Instant::now()).unwrap();
+                }
+                t
+            })
+            .collect();
+        Hub::new(states, Lang::En, 8, Arc::new(|_: &str| {}))
+    }
+
+    fn press(c: &mut Console, hub: &Hub, texts: &Texts, keys: &str) -> Vec<Cmd> {
+        let mut out = Vec::new();
+        for ch in keys.chars() {
+            let code = match ch {
+                '\n' => KeyCode::Enter,
+                '\x1b' => KeyCode::Esc,
+                '↓' => KeyCode::Down,
+                '→' => KeyCode::Right,
+                c => KeyCode::Char(c),
+            };
+            let ctx = Ctx {
+                tables: &hub.tables,
+                texts,
+                now: Instant::now(),
+            };
+            out.extend(c.key(KeyEvent::from(code), &ctx));
+        }
+        out
+    }
+
+    #[test]
+    fn injects_timers_and_confirmations() {
+        let h = hub(2, 0);
+        let texts = Texts::new(Lang::En);
+        let mut c = Console::new();
+        assert_eq!(press(&mut c, &h, &texts, "p"), vec![Cmd::Pause(0)]);
+        assert_eq!(press(&mut c, &h, &texts, "→p"), vec![Cmd::Pause(1)]);
+        assert_eq!(press(&mut c, &h, &texts, "1"), vec![]);
+        assert_eq!(c.table, 0);
+        assert_eq!(
+            press(&mut c, &h, &texts, "t2.5\n"),
+            vec![Cmd::SetLimit(0, Some(Duration::from_secs(150)))]
+        );
+        assert_eq!(
+            press(&mut c, &h, &texts, "t\n"),
+            vec![Cmd::SetLimit(0, None)]
+        );
+        assert!(press(&mut c, &h, &texts, "tabc\n").is_empty());
+        assert!(c.notice.as_deref().unwrap().contains("abc"));
+        assert_eq!(
+            press(
+                &mut c,
+                &h,
+                &texts,
+                "cGrid emergency declared\nGovernor acts.\n"
+            ),
+            vec![Cmd::InjectCustom(
+                0,
+                "Grid emergency declared".into(),
+                "Governor acts.".into()
+            )]
+        );
+        let second = h.tables[0].state.game.world.params.events[1].id.clone();
+        assert_eq!(
+            press(&mut c, &h, &texts, "i↓\n"),
+            vec![Cmd::InjectCard(0, second)]
+        );
+        // A destructive key asks first; "n" or Esc cancels.
+        assert!(press(&mut c, &h, &texts, "r").is_empty());
+        assert!(matches!(c.mode, Mode::Confirm { .. }));
+        assert!(press(&mut c, &h, &texts, "n").is_empty());
+        assert_eq!(press(&mut c, &h, &texts, "ry"), vec![Cmd::ResolveNow(0)]);
+        assert_eq!(press(&mut c, &h, &texts, "ey"), vec![Cmd::End(0)]);
+        // Nothing to override or rewind before the first quarter.
+        assert!(press(&mut c, &h, &texts, "o").is_empty());
+        assert_eq!(c.mode, Mode::Main);
+        assert!(press(&mut c, &h, &texts, "w").is_empty());
+        assert_eq!(c.mode, Mode::Main);
+        assert_eq!(
+            press(&mut c, &h, &texts, "b"),
+            vec![Cmd::SetHuman(0, Seat::OpenAi, false)]
+        );
+        assert_eq!(press(&mut c, &h, &texts, "q\n"), vec![Cmd::Leave]);
+        assert_eq!(press(&mut c, &h, &texts, "v"), vec![]);
+        assert_eq!(c.mode, Mode::Projector);
+        assert_eq!(press(&mut c, &h, &texts, "s\x1b"), vec![]);
+        assert_eq!(c.mode, Mode::Main);
+    }
+
+    #[test]
+    fn overrides_and_rewinds_need_a_reason() {
+        let h = hub(1, 1);
+        let texts = Texts::new(Lang::En);
+        let mut c = Console::new();
+        let cmds = press(&mut c, &h, &texts, "o\n");
+        assert!(cmds.is_empty());
+        assert!(matches!(
+            c.mode,
+            Mode::Prompt {
+                purpose: Purpose::Value { .. },
+                ..
+            }
+        ));
+        assert!(
+            press(&mut c, &h, &texts, "lots\n").is_empty(),
+            "not a number"
+        );
+        assert!(c.notice.as_deref().unwrap().contains("lots"));
+        let cmds = press(&mut c, &h, &texts, "o\n55.5\n\n");
+        assert!(cmds.is_empty(), "an empty reason is refused");
+        let cmds = press(&mut c, &h, &texts, "Index as the room agreed\n");
+        match &cmds[..] {
+            [
+                Cmd::Override {
+                    table: 0,
+                    pointer,
+                    value,
+                    reason,
+                    ..
+                },
+            ] => {
+                assert_eq!(pointer, "/market/index");
+                assert_eq!(value.as_f64(), Some(55.5));
+                assert_eq!(reason, "Index as the room agreed");
+            }
+            other => panic!("{other:?}"),
+        }
+        // Any figure by its pointer.
+        let rows = figures(&h.tables[0], &texts).len();
+        let mut keys = String::from("o");
+        keys.extend(std::iter::repeat_n('↓', rows));
+        keys.push_str("\n/regions/1/retail/bill_month\n200\nPUC order\n");
+        let cmds = press(&mut c, &h, &texts, &keys);
+        assert!(
+            matches!(&cmds[..], [Cmd::Override { pointer, .. }] if pointer == "/regions/1/retail/bill_month")
+        );
+        assert!(
+            press(
+                &mut c,
+                &h,
+                &texts,
+                "o↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓↓\n/nope\n"
+            )
+            .is_empty()
+        );
+        assert!(c.notice.as_deref().unwrap().contains("/nope"));
+
+        assert!(press(&mut c, &h, &texts, "w\n").is_empty());
+        assert!(c.notice.as_deref().unwrap().contains("reason"));
+        assert!(press(&mut c, &h, &texts, "wrong inject\n").is_empty());
+        assert!(matches!(c.mode, Mode::Confirm { .. }));
+        assert_eq!(
+            press(&mut c, &h, &texts, "y"),
+            vec![Cmd::Rewind(0, "wrong inject".into())]
+        );
+    }
+
+    #[test]
+    fn values_keep_their_kind() {
+        use serde_json::json;
+        assert_eq!(parse_value("1,200.5", &json!(3.0)), Some(json!(1200.5)));
+        assert_eq!(parse_value("x", &json!(3.0)), None);
+        assert_eq!(parse_value("NaN", &json!(3.0)), None);
+        assert_eq!(parse_value("yes", &json!(false)), Some(json!(true)));
+        assert_eq!(parse_value("maybe", &json!(false)), None);
+        assert_eq!(parse_value("AA", &json!("BBB")), Some(json!("AA")));
+    }
+
+    #[test]
+    fn the_console_and_projector_draw_at_80x24_and_large() {
+        use ratatui::Terminal;
+        use ratatui::backend::TestBackend;
+        let h = hub(2, 2);
+        let texts = Texts::new(Lang::En);
+        let mut c = Console::new();
+        for (w, hgt) in [(80, 24), (160, 48)] {
+            for mode in [Mode::Main, Mode::Projector, Mode::Compare, Mode::Help] {
+                c.mode = mode.clone();
+                let mut term = Terminal::new(TestBackend::new(w, hgt)).unwrap();
+                let ctx = Ctx {
+                    tables: &h.tables,
+                    texts: &texts,
+                    now: Instant::now(),
+                };
+                term.draw(|f| c.draw(f, &ctx)).unwrap();
+                let text: String = term
+                    .backend()
+                    .buffer()
+                    .content()
+                    .iter()
+                    .map(|cell| cell.symbol())
+                    .collect();
+                let want = match mode {
+                    Mode::Main => "Seats",
+                    Mode::Projector => "Headlines",
+                    Mode::Compare => "Tables side by side",
+                    _ => "Facilitator keys",
+                };
+                assert!(text.contains(want), "{w}x{hgt} {mode:?}: {text}");
+            }
+        }
+    }
+}
