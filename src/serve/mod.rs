@@ -88,6 +88,8 @@ impl Default for ServeArgs {
 pub const MAX_TABLES: usize = 16;
 /// Frames queued per client; past this the server drops frames for that client.
 pub const QUEUE_FRAMES: usize = 16;
+/// Events (keys, resizes, connections) waiting for the game thread; keys past this are dropped.
+pub const EVENT_QUEUE: usize = 8192;
 
 /// Everything checked and loaded before the server starts.
 pub struct Prepared {
@@ -357,7 +359,7 @@ impl Default for Tuning {
 pub struct Running {
     pub addr: SocketAddr,
     pub stats: Arc<Stats>,
-    hub: std::sync::mpsc::Sender<HubEvent>,
+    hub: std::sync::mpsc::SyncSender<HubEvent>,
     hub_thread: Option<std::thread::JoinHandle<()>>,
     server: russh::server::RunningServerHandle,
 }
@@ -398,7 +400,7 @@ pub async fn start(
     let addr = listener
         .local_addr()
         .map_err(|e| UserError(format!("cannot listen: {e}")))?;
-    let (tx, rx) = std::sync::mpsc::channel();
+    let (tx, rx) = std::sync::mpsc::sync_channel(EVENT_QUEUE);
     let stats = Arc::new(Stats::default());
     let tables = prepared.tables;
     let n = tables.len();

@@ -22,7 +22,7 @@ pub struct Shared {
     pub codes: Codes,
     pub tables: usize,
     pub guard: Mutex<Guard>,
-    pub hub: std::sync::mpsc::Sender<HubEvent>,
+    pub hub: std::sync::mpsc::SyncSender<HubEvent>,
     pub next: AtomicU64,
     /// Frames queued per client before the server drops frames for it.
     pub queue: usize,
@@ -82,8 +82,8 @@ impl Drop for Client {
 }
 
 fn clamp_size(w: u32, h: u32) -> (u16, u16) {
-    let w = if w == 0 { 80 } else { w.min(1000) };
-    let h = if h == 0 { 24 } else { h.min(500) };
+    let w = if w == 0 { 80 } else { w.min(400) };
+    let h = if h == 0 { 24 } else { h.min(150) };
     (w as u16, h as u16)
 }
 
@@ -432,7 +432,8 @@ impl Handler for Client {
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
         if self.started && Some(channel) == self.channel {
-            let _ = self.shared.hub.send(HubEvent::Input {
+            // A flood of keys cannot grow the game thread's queue without bound.
+            let _ = self.shared.hub.try_send(HubEvent::Input {
                 conn: self.id,
                 bytes: data.to_vec(),
             });
@@ -455,7 +456,7 @@ impl Handler for Client {
         let (width, height) = clamp_size(col_width, row_height);
         self.size = Some((width, height));
         if self.started {
-            let _ = self.shared.hub.send(HubEvent::Resize {
+            let _ = self.shared.hub.try_send(HubEvent::Resize {
                 conn: self.id,
                 width,
                 height,
@@ -485,7 +486,7 @@ mod tests {
     #[test]
     fn sizes_and_languages() {
         assert_eq!(clamp_size(0, 0), (80, 24));
-        assert_eq!(clamp_size(100_000, 100_000), (1000, 500));
+        assert_eq!(clamp_size(100_000, 100_000), (400, 150));
         assert_eq!(lang_of("zh_TW.UTF-8"), Some(Lang::ZhHant));
         assert_eq!(lang_of("en_US.UTF-8"), None);
         assert_eq!(lang_of("C"), None);
