@@ -501,6 +501,14 @@ async fn eight_seats_and_a_facilitator_at_once_with_one_client_stalled() {
         );
     }
     let table1 = started.elapsed();
+    // While the frozen client is still stalled, the others' keys still answer at once.
+    let mut slowest_key = Duration::ZERO;
+    for (user, t) in terms.iter_mut().filter(|(u, _)| u.starts_with("t1")) {
+        let t0 = Instant::now();
+        t.keys(b"\r").await;
+        assert!(t.wait_for("2025 Q2", WAIT).await, "{user}: {}", t.text());
+        slowest_key = slowest_key.max(t0.elapsed());
+    }
     // Table 2 waits for its frozen seat; the facilitator closes the quarter and standing
     // orders fill in for it.
     f.keys(b"2").await;
@@ -525,11 +533,13 @@ async fn eight_seats_and_a_facilitator_at_once_with_one_client_stalled() {
     let sent = stats.frames_sent.load(Ordering::Relaxed);
     eprintln!(
         "load: 7 seats + facilitator + 1 stalled client; first frame within {slowest_first_frame:?}; \
-         table 1 resolved after {table1:?}, table 2 after {both:?}; frames sent {sent}, dropped {dropped}"
+         table 1 resolved after {table1:?}, table 2 after {both:?}; slowest key to screen while \
+         stalled {slowest_key:?}; frames sent {sent}, dropped {dropped}"
     );
     assert!(dropped > 0, "the stalled client lost frames ({sent} sent)");
     assert_eq!(stats.quarters.load(Ordering::Relaxed), 2);
     assert!(both < Duration::from_secs(30), "{both:?}");
+    assert!(slowest_key < Duration::from_secs(5), "{slowest_key:?}");
     for path in &s.saves {
         let (game, meta) = overbuild::save::load_game(path).unwrap();
         assert_eq!(game.turns.len(), 1);

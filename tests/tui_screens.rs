@@ -241,3 +241,148 @@ fn every_theme_draws_every_tab() {
         }
     }
 }
+
+// -------------------------------------------------------------------------------------------
+// Saved games and the replay viewer
+
+#[path = "common/saves.rs"]
+mod saves_common;
+
+/// A game of `quarters` played through the interface (seed 7, Oracle building a step more in
+/// Texas each quarter), its autosave moved to `saves/NAME.json.gz`.
+fn saved_game(dir: &std::path::Path, quarters: usize, name: &str) -> std::path::PathBuf {
+    let (_app, auto) = saves_common::played_through_ui(dir, 7, quarters);
+    let path = saves_common::saves_dir(dir).join(format!("{name}.json.gz"));
+    std::fs::rename(&auto, &path).unwrap();
+    path
+}
+
+fn viewer_of(dir: &std::path::Path, path: &std::path::Path) -> App {
+    let mut app = saves_common::app_in(dir);
+    let replay = overbuild::save::Replay::load(path).unwrap();
+    app.open_replay(replay, path.to_path_buf());
+    app
+}
+
+#[test]
+fn replay_viewer() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_game(dir.path(), 4, "debrief");
+    let mut app = viewer_of(dir.path(), &path);
+    press(&mut app, KeyCode::Right);
+    snap_game("replay_orders_all", &mut app);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char(' '));
+    snap_game("replay_orders_oracle_changes", &mut app);
+    press(&mut app, KeyCode::Char('2'));
+    snap_game("replay_dashboard", &mut app);
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Down);
+    snap_game("replay_charts", &mut app);
+    press(&mut app, KeyCode::Char('4'));
+    snap_game("replay_what_happened", &mut app);
+    press(&mut app, KeyCode::Char('t'));
+    chars(&mut app, "2026");
+    snap_game("replay_jump", &mut app);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('?'));
+    snap_game("replay_help", &mut app);
+}
+
+#[test]
+fn replay_compare_and_divergence() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = saved_game(dir.path(), 4, "original");
+    // B: forked before quarter 3, Oracle building two steps more.
+    let mut app = viewer_of(dir.path(), &a);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Char('f'));
+    snap_game("fork_seats", &mut app);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    saves_common::play_quarters(&mut app, 2, 2);
+    let mut app = viewer_of(dir.path(), &a);
+    press(&mut app, KeyCode::Char('c'));
+    snap_game("compare_pick", &mut app);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    snap_game("compare", &mut app);
+    // A save whose third quarter no longer replays.
+    let mut save = overbuild::save::SaveFile::read(&a).unwrap();
+    save.turns[2].hash = "0".repeat(64);
+    let stale = saves_common::saves_dir(dir.path()).join("stale.json.gz");
+    save.write(&stale).unwrap();
+    let mut app = viewer_of(dir.path(), &stale);
+    press(&mut app, KeyCode::End);
+    snap_game("replay_diverged", &mut app);
+}
+
+#[test]
+fn load_list_and_save_as() {
+    let dir = tempfile::tempdir().unwrap();
+    saved_game(dir.path(), 2, "named");
+    let (mut app, _) = saves_common::played_through_ui(dir.path(), 7, 3);
+    std::fs::write(
+        saves_common::saves_dir(dir.path()).join("broken.json.gz"),
+        b"not a save",
+    )
+    .unwrap();
+    ctrl(&mut app, 's');
+    snap_game("save_as", &mut app);
+    for _ in 0..40 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    chars(&mut app, "named");
+    press(&mut app, KeyCode::Enter);
+    snap_game("save_as_replace", &mut app);
+    press(&mut app, KeyCode::Char('n'));
+    app.dispatch(overbuild::tui::Action::ToTitle);
+    snap_game("title_with_saves", &mut app);
+    saves_common::choose(&mut app, overbuild::tui::app::MenuItem::Load);
+    snap_game("load_list", &mut app);
+}
+
+#[test]
+fn new_game_with_bot_choices() {
+    let mut app = App::headless();
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Up);
+    }
+    press(&mut app, KeyCode::Right);
+    snap("new_game_bots", &mut app);
+}
+
+#[test]
+fn the_replay_viewer_marks_changes_without_colour_under_no_color() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_game(dir.path(), 3, "mono");
+    let mut app = viewer_of(dir.path(), &path);
+    app.no_color = true;
+    app.theme = overbuild::tui::theme::Theme::new(app.settings.theme, true);
+    press(&mut app, KeyCode::Right);
+    for tab in ['1', '2', '3', '4'] {
+        press(&mut app, KeyCode::Char(tab));
+        let t = draw(&mut app, 160, 48);
+        let buffer = t.backend().buffer();
+        for cell in &buffer.content {
+            assert_eq!(cell.fg, Color::Reset, "tab {tab}: {cell:?}");
+            assert_eq!(cell.bg, Color::Reset, "tab {tab}: {cell:?}");
+        }
+        if tab == '1' {
+            let (x, y) = find(buffer, "• Data centers to start").expect("a marked change");
+            assert!(
+                buffer[(x, y)]
+                    .modifier
+                    .contains(ratatui::style::Modifier::BOLD)
+            );
+            assert!(
+                find(buffer, "[2025 Q2]").is_some(),
+                "the quarter is bracketed"
+            );
+        }
+    }
+}

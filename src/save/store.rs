@@ -178,12 +178,12 @@ impl SaveStore {
     /// an earlier point of the same game is overwritten); a new game, a fork or a rewound game
     /// takes an empty slot or the oldest one. Files this build cannot read are never replaced.
     pub fn autosave(&self, game: &Game, meta: &SaveMeta) -> Result<PathBuf, SaveError> {
-        let path = self.autosave_slot(game)?;
+        let path = self.autosave_slot(game, meta)?;
         SaveFile::from_game(game, meta).write(&path)?;
         Ok(path)
     }
 
-    fn autosave_slot(&self, game: &Game) -> Result<PathBuf, SaveError> {
+    fn autosave_slot(&self, game: &Game, meta: &SaveMeta) -> Result<PathBuf, SaveError> {
         let mut empty = None;
         let mut oldest: Option<(Stamp, PathBuf)> = None;
         let mut same_game: Option<(usize, Stamp, PathBuf)> = None;
@@ -197,7 +197,7 @@ impl SaveStore {
                 continue;
             };
             let saved_at = stamp(&save, &path);
-            if continues(&save, game) {
+            if continues(&save, game, meta) {
                 let better = same_game
                     .as_ref()
                     .is_none_or(|(n, t, _)| (save.turns.len(), saved_at) > (*n, *t));
@@ -266,10 +266,12 @@ pub fn load_game(path: &Path) -> Result<(Game, SaveMeta), SaveError> {
     Replay::load(path)?.into_game()
 }
 
-/// The saved game is an earlier point of `game`: same scenario, seed and start, and every
-/// saved quarter's hash matches.
-fn continues(save: &SaveFile, game: &Game) -> bool {
-    save.scenario.hash == game.scenario.hash
+/// The saved game is an earlier point of `game`: same scenario, seed and start, every saved
+/// quarter's hash matches, and it is the same line of play (a fork that has so far played
+/// exactly like its original is still a fork: it keeps its own slot).
+fn continues(save: &SaveFile, game: &Game, meta: &SaveMeta) -> bool {
+    save.forked_from == meta.forked_from
+        && save.scenario.hash == game.scenario.hash
         && save.seed == game.seed
         && save.start_hash == game.start_hash
         && save.turns.len() <= game.turns.len()
@@ -390,6 +392,29 @@ mod tests {
         assert!(store.slot_path("../..").is_err());
         assert!(store.slot_path("   ").is_err());
         assert!(store.slot_path(".hidden").unwrap().file_name().unwrap() == "hidden.json.gz");
+    }
+
+    #[test]
+    fn a_fork_that_replays_its_original_exactly_keeps_its_own_slot() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SaveStore::open(Some(dir.path())).unwrap();
+        let scenario = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let mut original = Game::new(scenario, 5);
+        let mut bots = crate::game::Controllers::bots_except(None);
+        crate::game::play_out(&mut original, &mut bots, 3);
+        let meta = SaveMeta::new(std::array::from_fn(|_| SeatRole::baseline_bot()));
+        let first = store.autosave(&original, &meta).unwrap();
+        let replay = Replay::load(&first).unwrap();
+        let (mut fork, fork_meta) = replay.fork(1).unwrap();
+        for t in &original.turns[1..] {
+            fork.play(t.orders.clone());
+        }
+        assert_eq!(fork.turns.last().unwrap().hash, original.turns[2].hash);
+        let forked = store.autosave(&fork, &fork_meta).unwrap();
+        assert_ne!(first, forked, "the fork must not write over its original");
+        assert!(SaveFile::read(&first).unwrap().forked_from.is_none());
+        // And the fork goes on in its own slot.
+        assert_eq!(store.autosave(&fork, &fork_meta).unwrap(), forked);
     }
 
     #[test]

@@ -583,6 +583,12 @@ impl Hub {
                     Fill::Standing => Fill::Bot,
                     Fill::Bot => Fill::Standing,
                 };
+                let by = match state.fill {
+                    Fill::Standing => "standing orders",
+                    Fill::Bot => "the seat's bot",
+                };
+                state.note(format!("When time runs out from now on: {by} fill in"));
+                self.log(t, format!("on timeout: {by}"), now);
                 Ok(())
             }
             Cmd::ResolveNow(t) => {

@@ -739,6 +739,35 @@ mod tests {
     }
 
     #[test]
+    fn the_debrief_shows_what_the_facilitator_did() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut t = table(&[Seat::Oracle]);
+        t.save_path = Some(dir.path().join("w.json.gz"));
+        let now = Instant::now();
+        t.pause(now);
+        t.resume(now);
+        t.inject_custom("Governor declares a grid emergency", "")
+            .unwrap();
+        t.resolve(now).unwrap();
+        t.override_figure("/market/index", 77.0.into(), "The room voted for a crash")
+            .unwrap();
+        t.resolve(now).unwrap();
+        t.rewind("Replayed after a typo", now).unwrap();
+        let path = t.save().unwrap().unwrap();
+        let replay = crate::save::Replay::load(&path).unwrap();
+        assert!(replay.is_exact());
+        let md = crate::report::render(&replay, crate::report::Format::Md, crate::i18n::Lang::En);
+        for want in [
+            "The room voted for a crash",
+            "Replayed after a typo",
+            "Paused in 2025 Q1",
+            "Governor declares a grid emergency",
+        ] {
+            assert!(md.contains(want), "{want}: {md}");
+        }
+    }
+
+    #[test]
     fn ending_and_handing_seats_to_bots() {
         let mut t = table(&[Seat::Oracle, Seat::OpenAi]);
         let now = Instant::now();

@@ -398,7 +398,7 @@ impl App {
             Command::NextPane => r.pane = (r.pane + 1) % r.panes(),
             Command::PrevPane => r.pane = (r.pane + r.panes() - 1) % r.panes(),
             Command::Toggle => match r.tab {
-                ReplayTab::Dashboard => r.who = r.who % Seat::ALL.len() + 1,
+                ReplayTab::Dashboard => r.who = (r.seat().index() + 1) % Seat::ALL.len() + 1,
                 _ => {
                     r.changed_only = !r.changed_only;
                     r.scroll = 0;

@@ -32,6 +32,13 @@ impl SaveEntry {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default()
     }
+
+    /// Why the file cannot be read, without the path the list already shows.
+    pub fn problem(&self) -> Option<String> {
+        let e = self.info.as_ref().err()?;
+        let prefix = format!("{}: ", self.path.display());
+        Some(e.strip_prefix(&prefix).unwrap_or(e).to_string())
+    }
 }
 
 /// Saved games as the interface needs them. `saves::StoreSaves` keeps them in the data

@@ -445,7 +445,7 @@ tui-key-compare-with = compare
 ## New game: bots, forks
 
 tui-newgame-fixed = (this game's own)
-tui-newgame-bot-hint = ← → choose this bot's personality and level ({ $count } choices); Space makes the seat human.
+tui-newgame-bot-hint = ← → picks this bot ({ $count } choices: personality × level) · Space: a person plays it
 tui-fork-headline = Fork of { $name } before { $date } (quarter { NUM($quarter) }): choose who plays each seat from here. Human seats' orders start as they were played.
 tui-fork-started = A fork: the same seed from here on, and its saves are new files. Orders start as the original played them; change what you like.
 
@@ -467,7 +467,7 @@ tui-replay-seats = Seats
 tui-replay-all-seats = All seats
 tui-replay-all-seats-sub = every seat's orders
 tui-replay-orders-all = Every seat's orders in { $date }
-tui-replay-col-now = This quarter
+tui-replay-col-now = Played
 tui-replay-col-before = Before
 tui-replay-legend = • changed from the quarter before · { $key }: changes only
 tui-replay-legend-changed-only = Changes only · { $key }: every field
@@ -485,7 +485,7 @@ tui-replay-blackouts = { $count ->
     [one] 1 blackout
    *[other] { $count } blackouts
 }
-tui-replay-seen-as = Seen as { $seat }: its own books in the objective box and its private news · { $key }: next seat
+tui-replay-seen-as = Seen as { $seat } (its objective and private news) · { $key }: next seat
 tui-replay-override = ✎ The facilitator set { $pointer } to { $value } ({ $reason })
 tui-replay-rewound = ↺ A first try at this quarter was rewound ({ $reason })
 tui-private-of = private: { $seat }

@@ -439,7 +439,7 @@ tui-key-compare-with = 比較
 ## 新遊戲：電腦對手、分岔
 
 tui-newgame-fixed = （沿用這局的設定）
-tui-newgame-bot-hint = ← → 選擇這個電腦對手的性格與難度（共 { $count } 種）；空白鍵改由真人扮演。
+tui-newgame-bot-hint = ← → 選擇這個電腦對手（共 { $count } 種：性格 × 難度） · 空白鍵：改由真人扮演
 tui-fork-headline = 從 { $name } 的 { $date }（第 { NUM($quarter) } 季）之前分岔：選擇從這裡起由誰扮演各席位。真人席位的指令會先填入當時實際下的指令。
 tui-fork-started = 這是分岔出來的一局：從這裡起沿用相同的種子，存檔會寫成新檔案。指令先照原局填好，想改哪裡就改哪裡。
 
@@ -461,7 +461,7 @@ tui-replay-seats = 席位
 tui-replay-all-seats = 所有席位
 tui-replay-all-seats-sub = 每個席位的指令
 tui-replay-orders-all = { $date } 每個席位的指令
-tui-replay-col-now = 本季
+tui-replay-col-now = 本季指令
 tui-replay-col-before = 之前
 tui-replay-legend = • 與上一季不同 · { $key }：只看變更
 tui-replay-legend-changed-only = 只看變更 · { $key }：顯示全部欄位
@@ -475,7 +475,7 @@ tui-replay-no-events = 無
 tui-replay-election-won = 選舉：白宮陣營獲勝
 tui-replay-election-lost = 選舉：白宮陣營落敗
 tui-replay-blackouts = { $count } 次大停電
-tui-replay-seen-as = 以 { $seat } 的角度檢視：目標框顯示它自己的帳目，也顯示它的私人新聞 · { $key }：下一個席位
+tui-replay-seen-as = 以 { $seat } 的角度檢視（它的目標與私人新聞） · { $key }：下一個席位
 tui-replay-override = ✎ 主持人把 { $pointer } 設為 { $value }（{ $reason }）
 tui-replay-rewound = ↺ 這一季第一次的結果被收回重來（{ $reason }）
 tui-private-of = 僅 { $seat } 可見

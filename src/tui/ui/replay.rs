@@ -286,22 +286,6 @@ fn draw_tabs(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, active: Repla
         hit(app, rect, Action::Cmd(cmd));
         x += w + 1;
     }
-    // The keys that matter most here, after the tabs.
-    let hint = format!(
-        "  {}{} {}  {} {}",
-        app.keys.short(Command::Left),
-        app.keys.short(Command::Right),
-        app.t("tui-key-quarter"),
-        app.keys.short(Command::Fork),
-        app.t("tui-key-fork"),
-    );
-    let w = unicode_width::UnicodeWidthStr::width(hint.as_str()) as u16;
-    if x + w <= area.right() {
-        frame.render_widget(
-            Paragraph::new(Span::styled(hint, app.theme.dim)),
-            Rect::new(x, area.y, w, 1),
-        );
-    }
 }
 
 // -------------------------------------------------------------------------------------------
@@ -490,7 +474,7 @@ fn orders_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplaySt
     let params = &v.replay.game.scenario.params;
     let lines = order_lines(v, r, &seats);
     let w = inner.width as usize;
-    let (value_w, before_w) = (12usize, 12usize);
+    let (value_w, before_w) = if w >= 90 { (12usize, 12usize) } else { (9, 9) };
     let rest = w.saturating_sub(2 + value_w + before_w + 3);
     let field_w = rest * 3 / 5;
     let region_w = rest - field_w;
@@ -747,38 +731,37 @@ fn events_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplaySt
 // -------------------------------------------------------------------------------------------
 // Compare
 
-/// A figure with the digits its size needs.
-fn figure(value: Option<f64>) -> String {
-    match value {
-        Some(x) if x.is_finite() => {
-            let digits = if x.abs() >= 100.0 {
-                1
-            } else if x.abs() >= 1.0 {
-                2
-            } else {
-                3
-            };
-            num(x, digits)
-        }
-        _ => "–".to_string(),
+/// Decimals a figure of this size needs.
+fn digits_for(x: f64) -> usize {
+    if x.abs() >= 100.0 {
+        1
+    } else if x.abs() >= 1.0 {
+        2
+    } else {
+        3
     }
 }
 
-fn delta_text(m: &MetricPair) -> String {
-    match m.delta() {
-        Some(d) if d.is_finite() => {
-            let base = m.a.unwrap_or(0.0).abs().max(m.b.unwrap_or(0.0).abs());
-            let digits = if base >= 100.0 {
-                1
-            } else if base >= 1.0 {
-                2
-            } else {
-                3
-            };
-            change(d, digits)
+/// Both games' values of a figure and B − A, with enough decimals to tell apart values that
+/// differ (a difference never reads as "= 0").
+fn figures(m: &MetricPair) -> (String, String, String) {
+    let show = |v: Option<f64>, d: usize| match v {
+        Some(x) if x.is_finite() => num(x, d),
+        _ => "–".to_string(),
+    };
+    let base = digits_for(m.a.unwrap_or(0.0).abs().max(m.b.unwrap_or(0.0).abs()));
+    let mut out = (show(m.a, base), show(m.b, base), base);
+    for d in [base + 2, base + 4] {
+        if out.0 != out.1 || !m.differs() {
+            break;
         }
-        _ => String::new(),
+        out = (show(m.a, d), show(m.b, d), d);
     }
+    let delta = match m.delta() {
+        Some(d) if d.is_finite() && m.differs() => change(d, out.2),
+        _ => String::new(),
+    };
+    (out.0, out.1, delta)
 }
 
 /// An order field that differs, in the player's words: "Oracle · Bonds issued".
@@ -838,7 +821,7 @@ fn compare_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayS
     let [top, rest] = if wide {
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
     } else {
-        Layout::vertical([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(area)
+        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area)
     };
     // What differs: the verdict, the orders, the events.
     let mut lines: Vec<Line> = vec![
@@ -874,7 +857,6 @@ fn compare_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayS
         },
         app.theme.dim,
     ));
-    lines.push(Line::raw(""));
     match tc {
         None => lines.push(Line::styled(app.t("tui-compare-no-quarter"), app.theme.dim)),
         Some(tc) if !(tc.in_a && tc.in_b) => lines.push(Line::styled(
@@ -996,7 +978,7 @@ fn compare_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayS
             } else {
                 app.theme.base
             };
-            let delta = delta_text(m);
+            let (a, b, delta) = figures(m);
             let delta_style = match m.delta() {
                 Some(d) if differs => app.theme.trend(d, true),
                 _ => app.theme.dim,
@@ -1010,12 +992,9 @@ fn compare_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayS
                     ),
                     style,
                 ),
-                Span::styled(format!("{} ", fit_right(&figure(m.a), a_w)), style),
-                Span::styled(format!("{} ", fit_right(&figure(m.b), b_w)), style),
-                Span::styled(
-                    pad_left(&if differs { delta } else { String::new() }, d_w),
-                    delta_style,
-                ),
+                Span::styled(format!("{} ", fit_right(&a, a_w)), style),
+                Span::styled(format!("{} ", fit_right(&b, b_w)), style),
+                Span::styled(pad_left(&delta, d_w), delta_style),
             ]));
         }
     }

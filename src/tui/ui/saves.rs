@@ -70,7 +70,7 @@ fn quarter_text(app: &App, info: &SaveInfo) -> String {
 }
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, s: &SavesState) {
-    let detail_h = if area.height >= 30 { 8 } else { 5 };
+    let detail_h = if area.height >= 30 { 8 } else { 6 };
     let [list_area, detail_area] =
         Layout::vertical([Constraint::Min(5), Constraint::Length(detail_h)]).areas(area);
     let mut title = app.t(s.purpose.title_key());
@@ -137,11 +137,17 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, s: &SavesState) {
                 };
                 let saved = info.saved_at_text();
                 let saved = saved.strip_suffix(" UTC").unwrap_or(&saved).to_string();
+                // Beside a replay, another scenario's saves are marked ≠ (they cannot compare).
+                let scenario = if other_scenario(e) {
+                    format!("≠ {}", info.scenario_id)
+                } else {
+                    info.scenario_name.clone()
+                };
                 let text = format!(
                     "{marker}{} {} {} {} {}",
                     fit(&saved, c_saved),
                     fit(&name, c_name),
-                    fit(&info.scenario_name, c_scen),
+                    fit(&scenario, c_scen),
                     fit(&quarter_text(app, info), c_quarter),
                     truncate(&seats_text(app, &info.roles), c_seats),
                 );
@@ -152,7 +158,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, s: &SavesState) {
                 };
                 Line::styled(text, style)
             }
-            Err(problem) => {
+            Err(_) => {
+                let problem = e.problem().unwrap_or_default();
                 let style = if sel {
                     app.theme.selected
                 } else {
@@ -190,12 +197,28 @@ fn detail(frame: &mut Frame, app: &App, area: Rect, s: &SavesState) {
     };
     let block = pane(app, e.file_name(), false);
     let lines: Vec<Line> = match &e.info {
-        Err(problem) => vec![
-            Line::styled(format!("✗ {problem}"), app.theme.bad),
+        Err(_) => vec![
+            Line::styled(
+                format!("✗ {}", e.problem().unwrap_or_default()),
+                app.theme.bad,
+            ),
             Line::styled(app.t("tui-saves-unreadable"), app.theme.dim),
         ],
         Ok(info) => {
-            let mut lines = vec![Line::raw(app.texts.with(
+            let mut lines = Vec::new();
+            if s.purpose == SavesPurpose::Compare
+                && let Some(v) = &app.viewer
+                && info.scenario_id != v.replay.save.scenario.id
+            {
+                lines.push(Line::styled(
+                    app.texts.with(
+                        "tui-saves-other-scenario",
+                        &[("scenario", Arg::Text(v.replay.save.scenario.id.clone()))],
+                    ),
+                    app.theme.warn,
+                ));
+            }
+            lines.push(Line::raw(app.texts.with(
                 "tui-saves-detail",
                 &[
                     ("scenario", Arg::Text(info.scenario_name.clone())),
@@ -204,7 +227,7 @@ fn detail(frame: &mut Frame, app: &App, area: Rect, s: &SavesState) {
                     ("date", Arg::Text(quarter_text(app, info))),
                     ("version", Arg::Text(info.app_version.clone())),
                 ],
-            ))];
+            )));
             let seats: Vec<String> = Seat::ALL
                 .iter()
                 .map(|seat| {
@@ -235,18 +258,6 @@ fn detail(frame: &mut Frame, app: &App, area: Rect, s: &SavesState) {
                     Span::styled(format!("{} ", app.t("tui-score")), app.theme.dim),
                     Span::raw(scores.join("  ")),
                 ]));
-            }
-            if s.purpose == SavesPurpose::Compare
-                && let Some(v) = &app.viewer
-                && info.scenario_id != v.replay.save.scenario.id
-            {
-                lines.push(Line::styled(
-                    app.texts.with(
-                        "tui-saves-other-scenario",
-                        &[("scenario", Arg::Text(v.replay.save.scenario.id.clone()))],
-                    ),
-                    app.theme.warn,
-                ));
             }
             lines
         }
