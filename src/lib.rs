@@ -9,6 +9,7 @@ pub mod error;
 pub mod game;
 pub mod i18n;
 pub mod logging;
+pub mod montecarlo;
 pub mod paths;
 pub mod plain;
 pub mod report;

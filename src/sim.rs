@@ -279,13 +279,17 @@ pub fn table(game: &Game, controllers: &Controllers) -> String {
     out
 }
 
-/// `overbuild sim`.
+/// `overbuild sim`: one game, or with `--runs` many seeds in parallel (Monte Carlo).
 #[derive(clap::Args, Debug)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct SimArgs {
+    #[command(subcommand)]
+    pub command: Option<SimCommand>,
     /// A built-in scenario's id or the path of a scenario file.
     #[arg(long, default_value = crate::scenario::DEFAULT)]
     pub scenario: String,
-    /// Seed of the game (random numbers are derived from it).
+    /// Seed of the game (random numbers are derived from it); with --runs, the base seed each
+    /// run's seed is derived from.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
     /// Quarters to play (default: the whole scenario).
@@ -294,27 +298,83 @@ pub struct SimArgs {
     /// Standing orders for some seats (TOML, see README); other seats are bots.
     #[arg(long, value_name = "FILE")]
     pub orders: Option<std::path::PathBuf>,
+    /// A bot for a seat, e.g. oracle=cautious:hard (repeat for more seats; default baseline).
+    #[arg(long = "bot", value_name = "SEAT=PERSONALITY:LEVEL", value_parser = parse_bot)]
+    pub bots: Vec<crate::bots::BotSpec>,
     /// Print one JSON document instead of the table.
     #[arg(long)]
     pub json: bool,
     /// Also write the game to this save file (see `overbuild replay FILE --verify`).
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "runs")]
     pub save: Option<std::path::PathBuf>,
+    /// Play this many games (Monte Carlo over seeds derived from --seed) and summarise them.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
+    pub runs: Option<u64>,
+    /// Threads for --runs (default: every core). The results do not depend on it.
+    #[arg(long, value_name = "J", value_parser = clap::value_parser!(u32).range(1..=4096))]
+    pub jobs: Option<u32>,
+    /// Play only the I-th of N slices of the runs (1 <= I <= N); `sim merge` combines them.
+    #[arg(long, value_name = "I/N", value_parser = parse_shard)]
+    pub shard: Option<crate::montecarlo::Shard>,
+    /// With --runs: write one CSV row per game (seed, shard, every metric) to FILE.
+    #[arg(long, value_name = "FILE.csv")]
+    pub out: Option<std::path::PathBuf>,
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum SimCommand {
+    /// Combine the per-run files of a sweep's shards into the summary of the whole sweep.
+    Merge(MergeArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct MergeArgs {
+    /// Per-run CSV files written by `sim --runs N --shard I/N --out FILE`.
+    #[arg(value_name = "FILES")]
+    pub files: Vec<std::path::PathBuf>,
+    /// Print one JSON document instead of the table.
+    #[arg(long)]
+    pub json: bool,
+    /// Also write the merged per-run rows, in run order, to FILE.
+    #[arg(long, value_name = "FILE.csv")]
+    pub out: Option<std::path::PathBuf>,
+    /// Summarise the runs that are there even if some shards are missing.
+    #[arg(long)]
+    pub partial: bool,
+}
+
+fn parse_bot(text: &str) -> Result<crate::bots::BotSpec, String> {
+    text.parse()
+}
+
+fn parse_shard(text: &str) -> Result<crate::montecarlo::Shard, String> {
+    text.parse()
 }
 
 pub fn run(
     _global: &crate::cli::GlobalArgs,
     args: SimArgs,
 ) -> Result<std::process::ExitCode, crate::error::UserError> {
+    if let Some(SimCommand::Merge(merge)) = args.command {
+        return run_merge(merge);
+    }
     let scenario = crate::scenario::load(&args.scenario)?;
     let script = match &args.orders {
         Some(path) => Some(crate::script::Script::load(path, &scenario.params)?),
         None => None,
     };
+    check_bots(&args.bots, script.as_ref())?;
+    check_runs(&args)?;
     let turns = args.turns.unwrap_or(scenario.params.scenario.turns);
-    let roles = crate::save::headless_roles(script.as_ref());
+    if let Some(runs) = args.runs {
+        return run_many(&args, scenario, script, turns, runs);
+    }
+    let mut roles = crate::save::headless_roles(script.as_ref());
+    for spec in &args.bots {
+        roles[spec.seat.index()] = spec.role();
+    }
     let mut game = Game::new(scenario, args.seed);
-    let mut controllers = Controllers::bots_except(script);
+    let mut controllers = Controllers::with_bots(script, &args.bots);
     crate::game::play_out(&mut game, &mut controllers, turns);
     if let Some(path) = &args.save {
         crate::save::SaveFile::from_game(&game, &crate::save::SaveMeta::new(roles)).write(path)?;
@@ -329,4 +389,133 @@ pub fn run(
         print!("{}", table(&game, &controllers));
     }
     Ok(std::process::ExitCode::SUCCESS)
+}
+
+/// One bot per seat, and none for a seat the orders file holds.
+fn check_bots(
+    bots: &[crate::bots::BotSpec],
+    script: Option<&crate::script::Script>,
+) -> Result<(), crate::error::UserError> {
+    for (i, spec) in bots.iter().enumerate() {
+        if bots[..i].iter().any(|b| b.seat == spec.seat) {
+            return Err(format!("--bot: {} is given twice", spec.seat.id()).into());
+        }
+        if let Some(s) = script
+            && s.controls(spec.seat)
+        {
+            return Err(format!(
+                "--bot {}: {} holds standing orders in {}; drop one of the two",
+                spec.seat.id(),
+                spec.seat.id(),
+                s.source
+            )
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// The options that only mean something with --runs, and --shard's need of --out.
+fn check_runs(args: &SimArgs) -> Result<(), crate::error::UserError> {
+    if args.runs.is_none() {
+        for (given, name) in [
+            (args.jobs.is_some(), "--jobs"),
+            (args.shard.is_some(), "--shard"),
+            (args.out.is_some(), "--out"),
+        ] {
+            if given {
+                return Err(format!("{name} needs --runs N (a Monte Carlo over N seeds)").into());
+            }
+        }
+    }
+    if let Some(shard) = args.shard
+        && args.out.is_none()
+    {
+        return Err(format!(
+            "--shard {shard} needs --out FILE.csv: `overbuild sim merge` combines the shards' files"
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// `sim --runs N`: the Monte Carlo, its summary and its per-run file.
+fn run_many(
+    args: &SimArgs,
+    scenario: crate::scenario::Scenario,
+    script: Option<crate::script::Script>,
+    turns: u32,
+    runs: u64,
+) -> Result<std::process::ExitCode, crate::error::UserError> {
+    use crate::montecarlo::{self, Plan, Setup, Shard};
+    let setup = Setup {
+        turns: turns.min(scenario.params.scenario.turns),
+        scenario,
+        script,
+        bots: args.bots.clone(),
+    };
+    let plan = Plan {
+        base_seed: args.seed,
+        runs,
+        shard: args.shard.unwrap_or(Shard::WHOLE),
+        jobs: args.jobs.map(|j| j as usize),
+    };
+    let games = plan.shard.runs(runs).count() as u64;
+    let bar = progress_bar(games, !args.json);
+    let result = montecarlo::run(&setup, &plan, &|| bar.inc(1));
+    bar.finish_and_clear();
+    let result = result?;
+    let to_stdout = args.out.as_ref().is_some_and(|p| p.as_os_str() == "-");
+    if let Some(path) = &args.out {
+        montecarlo::table::save_csv(&result, path)?;
+        if !to_stdout {
+            eprintln!("wrote {} runs to {}", result.rows.len(), path.display());
+        }
+    }
+    if !to_stdout {
+        print_summary(&montecarlo::summarize(&result), args.json)?;
+    }
+    Ok(std::process::ExitCode::SUCCESS)
+}
+
+/// `sim merge FILES...`.
+fn run_merge(args: MergeArgs) -> Result<std::process::ExitCode, crate::error::UserError> {
+    use crate::montecarlo;
+    if args.files.is_empty() {
+        return Err("sim merge: give the per-run files to merge (FILES...)".into());
+    }
+    let runs = montecarlo::table::merge(&args.files, args.partial)?;
+    if let Some(path) = &args.out {
+        montecarlo::table::save_csv(&runs, path)?;
+        eprintln!("wrote {} runs to {}", runs.rows.len(), path.display());
+    }
+    print_summary(&montecarlo::summarize(&runs), args.json)?;
+    Ok(std::process::ExitCode::SUCCESS)
+}
+
+fn print_summary(
+    summary: &crate::montecarlo::Summary,
+    json: bool,
+) -> Result<(), crate::error::UserError> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(summary)?);
+    } else {
+        print!("{}", crate::montecarlo::table::render(summary));
+    }
+    Ok(())
+}
+
+/// A progress bar on stderr when it is a terminal and the output is for people; else hidden.
+fn progress_bar(len: u64, for_people: bool) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !for_people || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{elapsed_precise} [{bar:40}] {pos}/{len} games, {per_sec}, {eta} left",
+    ) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar
 }
