@@ -96,10 +96,7 @@ impl TableCodes {
     /// Writes the codes beside a save, readable by the owner only.
     pub fn write(&self, path: &Path) -> Result<(), String> {
         let text = toml::to_string(self).map_err(|e| e.to_string())?;
-        crate::save::write_atomic(path, text.as_bytes(), crate::save::Backup::None)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
-        restrict(path);
-        Ok(())
+        write_private(path, text.as_bytes(), true).map_err(|e| format!("{}: {e}", path.display()))
     }
 }
 
@@ -177,15 +174,26 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// Owner-only permissions where the platform has them.
-pub fn restrict(path: &Path) {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+/// Writes a file only its owner can read (a temporary file made private from the start,
+/// synced and renamed into place). With `replace` false an existing file is never replaced.
+pub fn write_private(path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    // tempfile makes its files readable by the owner only.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".overbuild-")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    if replace {
+        tmp.persist(path).map_err(|e| e.error)?;
+    } else {
+        tmp.persist_noclobber(path).map_err(|e| e.error)?;
     }
-    #[cfg(not(unix))]
-    let _ = path;
+    Ok(())
 }
 
 #[cfg(test)]

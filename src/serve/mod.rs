@@ -153,15 +153,13 @@ pub fn host_key(path: &Path) -> Result<PrivateKey, UserError> {
     let text = key
         .to_openssh(russh::keys::ssh_key::LineEnding::LF)
         .map_err(|e| UserError(format!("cannot encode the SSH host key: {e}")))?;
-    crate::save::write_atomic(path, text.as_bytes(), crate::save::Backup::NeverReplace).map_err(
-        |e| {
-            UserError(format!(
-                "{}: cannot write the SSH host key: {e}",
-                path.display()
-            ))
-        },
-    )?;
-    codes::restrict(path);
+    // Private from the moment it exists; an existing file is never replaced.
+    codes::write_private(path, text.as_bytes(), false).map_err(|e| {
+        UserError(format!(
+            "{}: cannot write the SSH host key: {e}",
+            path.display()
+        ))
+    })?;
     Ok(key)
 }
 
