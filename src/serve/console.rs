@@ -592,7 +592,8 @@ impl Console {
         let app = &slot.viewer;
         let texts = ctx.texts;
         let strip = u16::from(ctx.tables.len() > 1);
-        let [header, tables_row, body, notice, footer] = Layout::vertical([
+        let [header, figures_row, tables_row, body, notice, footer] = Layout::vertical([
+            Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(strip),
             Constraint::Min(8),
@@ -601,6 +602,35 @@ impl Console {
         ])
         .areas(area);
         frame.render_widget(Paragraph::new(header_line(ctx, slot, self.table)), header);
+        // Where the table stands, as the projector shows it.
+        let f = projector::figures(slot);
+        let fig = |key: &str, value: String| {
+            vec![
+                Span::styled(format!(" {} ", texts.get(key)), app.theme.dim),
+                Span::styled(value, app.theme.accent),
+                Span::raw("  "),
+            ]
+        };
+        let mut spans = Vec::new();
+        spans.extend(fig(
+            "serve-proj-index",
+            crate::i18n::format_number(f.index, 1),
+        ));
+        spans.extend(fig(
+            "serve-proj-approval",
+            format!("{}%", crate::i18n::format_number(f.approval * 100.0, 0)),
+        ));
+        spans.extend(fig(
+            "serve-proj-bill",
+            format!("${}", crate::i18n::format_number(f.bill, 0)),
+        ));
+        spans.extend(fig("serve-proj-blackouts", f.blackouts.to_string()));
+        spans.extend(fig(
+            "serve-proj-welfare",
+            f.welfare
+                .map_or("–".into(), |w| crate::i18n::format_number(w, 0)),
+        ));
+        frame.render_widget(Paragraph::new(Line::from(spans)), figures_row);
         if strip > 0 {
             let mut spans = Vec::new();
             for (i, t) in ctx.tables.iter().enumerate() {
