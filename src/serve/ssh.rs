@@ -87,6 +87,12 @@ fn clamp_size(w: u32, h: u32) -> (u16, u16) {
     (w as u16, h as u16)
 }
 
+/// Text a client chose, safe to print on the server's terminal: no control characters (no
+/// escape sequences), at most `max` characters.
+fn printable(text: &str, max: usize) -> String {
+    text.chars().filter(|c| !c.is_control()).take(max).collect()
+}
+
 /// The client's LANG, when it names a language the game speaks other than English.
 fn lang_of(value: &str) -> Option<Lang> {
     let v = value.to_ascii_lowercase();
@@ -172,7 +178,7 @@ impl Handler for Client {
                 drop(g);
                 (self.shared.status)(&format!(
                     "refused a login as \"{}\" from {} ({failures} failed in a row)",
-                    user.chars().take(40).collect::<String>(),
+                    printable(user, 40),
                     self.peer
                 ));
             }
@@ -415,7 +421,7 @@ impl Handler for Client {
     ) -> Result<(), Self::Error> {
         (self.shared.status)(&format!(
             "refused the subsystem \"{}\" from {}",
-            name.chars().take(20).collect::<String>(),
+            printable(name, 20),
             self.peer
         ));
         self.refuse_request(
@@ -490,5 +496,7 @@ mod tests {
         assert_eq!(lang_of("zh_TW.UTF-8"), Some(Lang::ZhHant));
         assert_eq!(lang_of("en_US.UTF-8"), None);
         assert_eq!(lang_of("C"), None);
+        assert_eq!(printable("ora\x1b[2Jcle\r\n", 40), "ora[2Jcle");
+        assert_eq!(printable("abcdef", 3), "abc");
     }
 }
