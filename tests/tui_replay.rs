@@ -550,3 +550,67 @@ fn help_lists_the_viewers_keys() {
         assert!(frame.contains(wanted), "{wanted}:\n{frame}");
     }
 }
+
+#[test]
+fn a_fork_of_a_scripted_game_plays_the_orders_file_seats_as_played() {
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = overbuild::scenario::load(overbuild::scenario::DEFAULT).unwrap();
+    let orders = "[oracle]\nbond_bn = 5\n\n[whitehouse]\nchip_tariff = 0.25\n\n[[change]]\nturn = 4\n[change.whitehouse]\nrelief_bn = 20\n";
+    let script =
+        overbuild::script::Script::parse(orders, "what-if.toml", &scenario.params).unwrap();
+    let roles = overbuild::save::headless_roles(Some(&script));
+    let mut game = overbuild::game::Game::new(scenario, 8);
+    overbuild::game::play_out(
+        &mut game,
+        &mut overbuild::game::Controllers::bots_except(Some(script)),
+        6,
+    );
+    let path = saves_dir(dir.path()).join("scripted.json.gz");
+    write(&game, roles, &path);
+    let mut app = viewer(dir.path(), &path);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Char('f'));
+    let Screen::NewGame(form) = &app.screen else {
+        panic!("{:?}", app.screen)
+    };
+    // Nobody was human: the default seat is offered; the other scripted seat plays as played.
+    assert!(form.human[Seat::Oracle.index()]);
+    assert!(form.as_played[Seat::WhiteHouse.index()]);
+    assert!(!form.as_played[Seat::Utility.index()]);
+    let frame = screen(&mut app, 80, 24);
+    assert!(frame.contains("As played"), "{frame}");
+    // A bot seat can be set to play as played too, and back.
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Up);
+    }
+    // baseline · normal, baseline · easy, then as played.
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Left);
+    let Screen::NewGame(form) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(form.selected, 3);
+    assert!(form.as_played[Seat::Utility.index()]);
+    press(&mut app, KeyCode::Right);
+    let Screen::NewGame(form) = &app.screen else {
+        panic!()
+    };
+    assert!(!form.as_played[Seat::Utility.index()]);
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    let session = app.session.as_ref().unwrap();
+    assert!(matches!(
+        &session.roles[Seat::WhiteHouse.index()],
+        overbuild::game::SeatRole::Script { source } if source == "scripted.json.gz"
+    ));
+    play_quarters(&mut app, 4, 0);
+    let session = app.session.as_ref().unwrap();
+    let forked: Vec<&str> = session.turns().iter().map(|t| t.hash.as_str()).collect();
+    let original: Vec<&str> = game.turns.iter().map(|t| t.hash.as_str()).collect();
+    assert_eq!(forked, original);
+    assert_eq!(session.turns()[4].orders.whitehouse.relief_bn, 20.0);
+}

@@ -124,6 +124,8 @@ pub struct NewGame {
     pub human: [bool; 4],
     /// The bot of each seat that is not human: personality and level.
     pub bots: [BotSpec; 4],
+    /// In a fork: seats that play the original's orders ("as played") rather than a bot.
+    pub as_played: [bool; 4],
     pub seed: u64,
     /// The seed being typed, while editing it.
     pub seed_entry: Option<String>,
@@ -787,6 +789,7 @@ impl App {
                     scenario: 0,
                     human: Seat::ALL.map(|s| s == default_seat),
                     bots: Seat::ALL.map(BotSpec::baseline),
+                    as_played: [false; 4],
                     seed: (self.seed_source)(),
                     seed_entry: None,
                     error: None,
@@ -1123,8 +1126,10 @@ impl App {
                         let i = n.selected - 1;
                         // Left and right pick a bot's personality and level; Space and Enter
                         // switch between a person and a bot.
+                        let fork = self.pending.as_ref().is_some_and(|p| !p.guide.is_empty());
                         if matches!(cmd, Command::Left | Command::Right) && !n.human[i] {
-                            n.bots[i] = cycle_bot(&n.bots[i], dir);
+                            (n.bots[i], n.as_played[i]) =
+                                cycle_bot(&n.bots[i], n.as_played[i] && fork, fork, dir);
                         } else {
                             n.human[i] = !n.human[i];
                         }
@@ -1165,12 +1170,17 @@ impl App {
             n.selected = 1;
             return None;
         }
-        let roles = Seat::ALL.map(|s| {
-            if n.human[s.index()] {
-                SeatRole::Human
-            } else {
-                n.bots[s.index()].role()
-            }
+        let original = self
+            .pending
+            .as_ref()
+            .and_then(|p| p.meta.forked_from.as_ref())
+            .map(|f| f.from.clone());
+        let roles = Seat::ALL.map(|s| match (&original, n.human[s.index()]) {
+            (_, true) => SeatRole::Human,
+            (Some(from), false) if n.as_played[s.index()] => SeatRole::Script {
+                source: from.clone(),
+            },
+            _ => n.bots[s.index()].role(),
         });
         if let Some(pending) = self.pending.take() {
             let fork = pending.meta.forked_from.is_some();
@@ -1611,28 +1621,38 @@ impl App {
     }
 }
 
-/// The next (or previous) bot in the seat's list: each registered personality at each level.
-pub fn cycle_bot(current: &BotSpec, dir: i32) -> BotSpec {
+/// The next (or previous) choice for a seat no person takes: each registered personality at
+/// each level, and in a fork first "as played" (the original's orders). Returns the bot and
+/// whether the seat plays as played.
+pub fn cycle_bot(current: &BotSpec, as_played: bool, fork: bool, dir: i32) -> (BotSpec, bool) {
     let seat = current.seat;
-    let choices: Vec<BotSpec> = crate::bots::personalities(seat)
-        .iter()
-        .flat_map(|p| {
-            crate::bots::Level::ALL.map(|level| BotSpec {
+    let mut choices: Vec<Option<BotSpec>> = Vec::new();
+    if fork {
+        choices.push(None);
+    }
+    choices.extend(crate::bots::personalities(seat).iter().flat_map(|p| {
+        crate::bots::Level::ALL.map(|level| {
+            Some(BotSpec {
                 seat,
                 personality: p.to_string(),
                 level,
             })
         })
-        .collect();
-    if choices.is_empty() {
-        return current.clone();
-    }
-    let at = choices.iter().position(|c| c == current);
+    }));
+    let at = if as_played {
+        choices.iter().position(Option::is_none)
+    } else {
+        choices.iter().position(|c| c.as_ref() == Some(current))
+    };
     let next = match at {
-        Some(i) => (i as i64 + i64::from(dir)).rem_euclid(choices.len() as i64) as usize,
+        Some(i) => (i as i64 + i64::from(dir)).rem_euclid(choices.len().max(1) as i64) as usize,
         None => 0,
     };
-    choices[next].clone()
+    match choices.get(next) {
+        Some(Some(bot)) => (bot.clone(), false),
+        Some(None) => (current.clone(), true),
+        None => (current.clone(), as_played),
+    }
 }
 
 /// A refusal as one line: the value and the allowed range with its unit.

@@ -470,6 +470,11 @@ impl App {
         }
         let bots = Seat::ALL
             .map(|s| bot_spec(s, &roles[s.index()]).unwrap_or_else(|| BotSpec::baseline(s)));
+        // In a fork, seats an orders file held play its orders as they were played.
+        let fork = !pending.guide.is_empty();
+        let as_played = Seat::ALL.map(|s| {
+            fork && !human[s.index()] && matches!(roles[s.index()], SeatRole::Script { .. })
+        });
         let scenario = crate::scenario::BUILTIN
             .iter()
             .position(|(id, _)| *id == pending.game.scenario.params.scenario.id)
@@ -482,6 +487,7 @@ impl App {
             scenario,
             human,
             bots,
+            as_played,
             seed,
             seed_entry: None,
             error: None,

@@ -53,6 +53,9 @@ pub struct Session {
     /// original's quarter `guide_from + i + 1`. Human seats' drafts start from them.
     guide: Vec<Orders>,
     guide_from: usize,
+    /// Seats that play the original's orders while the guide lasts (a fork's "as played"
+    /// seats, recorded as `SeatRole::Script`), then a baseline bot.
+    follow: [bool; 4],
     /// The slot this game was last saved to, offered again by "Save as".
     pub slot: Option<String>,
 }
@@ -106,15 +109,21 @@ impl Session {
             facilitator: Vec::new(),
             guide: Vec::new(),
             guide_from: 0,
+            follow: [false; 4],
             slot: None,
         }
     }
 
     /// A loaded game or a fork, played on locally with these seats. `guide`: for a fork, the
-    /// original's orders of the quarters from the fork on.
+    /// original's orders of the quarters from the fork on; seats held by `SeatRole::Script`
+    /// then play them as they were played.
     pub fn resume(game: Game, meta: SaveMeta, roles: [SeatRole; 4], guide: Vec<Orders>) -> Session {
         let guide_from = game.turns.len();
+        let follow = roles
+            .clone()
+            .map(|r| matches!(r, SeatRole::Script { .. }) && !guide.is_empty());
         let mut session = Session::with_game(game, roles, Table::Local);
+        session.follow = follow;
         session.forked_from = meta.forked_from;
         session.facilitator = meta.facilitator;
         session.slot = meta.name;
@@ -193,6 +202,12 @@ impl Session {
         for seat in Seat::ALL {
             if self.humans.contains(&seat) {
                 orders.set_seat(self.draft(seat));
+            } else if let Some(o) = self
+                .guided()
+                .filter(|_| self.follow[seat.index()])
+                .map(|o| o.seat(seat))
+            {
+                orders.set_seat(o);
             } else if let Some(o) = self.controllers.decide(&self.game, seat) {
                 orders.set_seat(o);
             }

@@ -424,7 +424,8 @@ tui-saves-detail = { $scenario }, seed { $seed }: { $quarters ->
 tui-saves-unreadable = This file cannot be opened; it is listed so you know it is there. Nothing is written over it.
 tui-saves-other-scenario = Another scenario: only saves of { $scenario } compare with this game.
 tui-role-bot-of = bot ({ $personality }, { $level })
-tui-role-script = orders file { $source }
+tui-role-script = orders from { $source }
+tui-role-as-played = As played
 tui-level-easy = easy
 tui-level-normal = normal
 tui-level-hard = hard
@@ -445,6 +446,8 @@ tui-key-compare-with = compare
 ## New game: bots, forks
 
 tui-newgame-fixed = (this game's own)
+tui-newgame-as-played = the original's orders, then a bot
+tui-newgame-bot-hint-fork = ← → as played, or a bot ({ $count } choices: personality × level) · Space: a person
 tui-newgame-bot-hint = ← → picks this bot ({ $count } choices: personality × level) · Space: a person plays it
 tui-fork-headline = Fork of { $name } before { $date } (quarter { NUM($quarter) }): choose who plays each seat from here. Human seats' orders start as they were played.
 tui-fork-started = A fork: the same seed from here on, and its saves are new files. Orders start as the original played them; change what you like.

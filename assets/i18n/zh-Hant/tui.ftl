@@ -418,7 +418,8 @@ tui-saves-detail = { $scenario }，種子 { $seed }：{ $quarters ->
 tui-saves-unreadable = 這個檔案無法開啟；列出來是讓你知道它在這裡。它不會被覆寫。
 tui-saves-other-scenario = 情境不同：只有 { $scenario } 的存檔能與這局比較。
 tui-role-bot-of = 電腦（{ $personality }，{ $level }）
-tui-role-script = 指令檔 { $source }
+tui-role-script = 指令來自 { $source }
+tui-role-as-played = 照原局
 tui-level-easy = 簡單
 tui-level-normal = 普通
 tui-level-hard = 困難
@@ -439,6 +440,8 @@ tui-key-compare-with = 比較
 ## 新遊戲：電腦對手、分岔
 
 tui-newgame-fixed = （沿用這局的設定）
+tui-newgame-as-played = 原局的指令，之後交給電腦
+tui-newgame-bot-hint-fork = ← → 照原局，或電腦對手（共 { $count } 種：性格 × 難度） · 空白鍵：改由真人扮演
 tui-newgame-bot-hint = ← → 選擇這個電腦對手（共 { $count } 種：性格 × 難度） · 空白鍵：改由真人扮演
 tui-fork-headline = 從 { $name } 的 { $date }（第 { NUM($quarter) } 季）之前分岔：選擇從這裡起由誰扮演各席位。真人席位的指令會先填入當時實際下的指令。
 tui-fork-started = 這是分岔出來的一局：從這裡起沿用相同的種子，存檔會寫成新檔案。指令先照原局填好，想改哪裡就改哪裡。

@@ -65,6 +65,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
                         format!("● {}", app.t("tui-role-human")),
                         app.theme.good,
                     )]
+                } else if n.as_played[row - 1] {
+                    vec![
+                        Span::styled(
+                            format!("○ {}  ", app.t("tui-role-as-played")),
+                            app.theme.base,
+                        ),
+                        Span::raw(format!("◀ {} ▶", app.t("tui-newgame-as-played"))),
+                    ]
                 } else {
                     vec![
                         Span::styled(format!("○ {}  ", app.t("tui-role-bot")), app.theme.base),
@@ -174,9 +182,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
         .filter(|i| *i < 4 && !n.human[*i])
         .map(|i| &n.bots[i])
     {
+        let fork = app.pending.as_ref().is_some_and(|p| !p.guide.is_empty());
         lines.push(Line::styled(
             app.texts.with(
-                "tui-newgame-bot-hint",
+                if fork {
+                    "tui-newgame-bot-hint-fork"
+                } else {
+                    "tui-newgame-bot-hint"
+                },
                 &[("count", Arg::Num(bot_choices(bot.seat) as f64))],
             ),
             app.theme.dim,
