@@ -43,6 +43,7 @@ impl Lang {
                 include_str!("../assets/i18n/en/save.ftl"),
                 include_str!("../assets/i18n/en/serve.ftl"),
                 include_str!("../assets/i18n/en/plain.ftl"),
+                include_str!("../assets/i18n/en/outlook.ftl"),
             ],
             Lang::ZhHant => &[
                 include_str!("../assets/i18n/zh-Hant/main.ftl"),
@@ -50,6 +51,7 @@ impl Lang {
                 include_str!("../assets/i18n/zh-Hant/save.ftl"),
                 include_str!("../assets/i18n/zh-Hant/serve.ftl"),
                 include_str!("../assets/i18n/zh-Hant/plain.ftl"),
+                include_str!("../assets/i18n/zh-Hant/outlook.ftl"),
             ],
         }
     }

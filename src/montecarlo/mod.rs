@@ -7,6 +7,7 @@
 //! does not need (state hashes, the turn log) and keep only the metrics of `Columns`.
 //! `outlook` runs continuations of a game in progress for the interface's Outlook panel.
 
+pub mod outlook;
 pub mod table;
 
 use crate::bots::BotSpec;
@@ -131,11 +132,12 @@ impl Setup {
             .collect()
     }
 
-    /// A fingerprint of everything that decides a run besides its seed: the scenario's
-    /// content, the length, the bots and the standing orders.
+    /// A fingerprint of everything that decides a run besides its seed: the program's
+    /// version, the scenario's content, the length, the bots and the standing orders.
     pub fn fingerprint(&self) -> String {
         let mut h = blake3::Hasher::new();
         h.update(b"overbuild-setup-v1\n");
+        h.update(env!("CARGO_PKG_VERSION").as_bytes());
         h.update(self.scenario.hash.as_bytes());
         h.update(format!("\nturns={}\n", self.turns).as_bytes());
         for (seat, who) in self.seats() {

@@ -242,6 +242,8 @@ pub enum Overlay {
     Confirm(Confirm),
     /// "Save as": a slot name being typed.
     SaveAs(SaveAsState),
+    /// The Outlook panel: fan charts of the game's possible futures (`ui::outlook`).
+    Outlook,
 }
 
 /// Everything that can happen to the app.
@@ -284,6 +286,8 @@ pub enum Action {
     ShowQuarter(usize),
     /// Replay viewer: choose the seats of a fork before the quarter shown.
     Fork,
+    /// Opens the Outlook panel and asks for continuations of the current orders.
+    OpenOutlook,
     ToggleHelp,
     CloseOverlay,
     /// Asks before quitting when a game is in progress.
@@ -533,6 +537,12 @@ impl App {
             let cmds: &[Command] = match overlay {
                 Overlay::SaveAs(_) => return super::saves::save_as_key(key),
                 Overlay::Confirm(_) => &[Command::Yes, Command::No],
+                Overlay::Outlook => &[
+                    Command::Outlook,
+                    Command::Back,
+                    Command::Confirm,
+                    Command::Quit,
+                ],
                 Overlay::Help { .. } => &[
                     Command::Up,
                     Command::Down,
@@ -625,6 +635,7 @@ impl App {
                     kh(Tab5, "tui-key-tab-5", false),
                     kh(NextTab, "tui-key-next-tab", false),
                     kh(PrevTab, "tui-key-prev-tab", false),
+                    kh(Outlook, "tui-key-outlook", false),
                 ];
                 if p.tab == Tab::Orders && p.pane == 0 {
                     k.extend([
@@ -836,6 +847,10 @@ impl App {
                 self.outlook = Some(*o);
                 None
             }
+            Action::OpenOutlook => {
+                self.open_outlook();
+                None
+            }
             Action::ToTitle => {
                 self.session = None;
                 self.viewer = None;
@@ -880,6 +895,10 @@ impl App {
                         None
                     }
                 },
+                Overlay::Outlook => {
+                    self.overlay = None;
+                    (cmd == Command::Quit).then_some(Action::Quit)
+                }
                 Overlay::Help { scroll } => {
                     match cmd {
                         Command::Up => *scroll = scroll.saturating_sub(1),
@@ -990,8 +1009,8 @@ impl App {
 
     fn click(&mut self, pos: Position) -> Option<Action> {
         match &self.overlay {
-            // Any click closes help; a question takes only its answers.
-            Some(Overlay::Help { .. }) => {
+            // Any click closes help and the Outlook; a question takes only its answers.
+            Some(Overlay::Help { .. } | Overlay::Outlook) => {
                 self.overlay = None;
                 return None;
             }
@@ -1348,6 +1367,7 @@ impl App {
                 return None;
             }
             Command::Submit => return Some(Action::AskSubmit),
+            Command::Outlook => return Some(Action::OpenOutlook),
             _ => {}
         }
         if p.tab == Tab::Orders && p.pane == 0 {

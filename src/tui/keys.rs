@@ -171,10 +171,11 @@ pub enum Command {
     Fork,
     Compare,
     Jump,
+    Outlook,
 }
 
 impl Command {
-    pub const ALL: [Command; 34] = [
+    pub const ALL: [Command; 35] = [
         Command::Quit,
         Command::Help,
         Command::Up,
@@ -209,6 +210,7 @@ impl Command {
         Command::Fork,
         Command::Compare,
         Command::Jump,
+        Command::Outlook,
     ];
 
     /// The name used in the settings file's `[keys]` table.
@@ -248,6 +250,7 @@ impl Command {
             Command::Fork => "fork",
             Command::Compare => "compare",
             Command::Jump => "jump",
+            Command::Outlook => "outlook",
         }
     }
 
@@ -294,6 +297,7 @@ impl Command {
             Command::Fork => vec![Key::ch('f')],
             Command::Compare => vec![Key::ch('c')],
             Command::Jump => vec![Key::ch('t')],
+            Command::Outlook => vec![Key::ch('o')],
         }
     }
 }

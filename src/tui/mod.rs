@@ -221,6 +221,12 @@ fn run_in_terminal(app: &mut App) -> std::io::Result<()> {
     let mut terminal = terminal::init()?;
     let _guard = terminal::Guard;
     let (tx, rx) = channel();
+    app.outlook_source = Some(Box::new(
+        crate::montecarlo::outlook::MonteCarloOutlook::into_events(
+            crate::montecarlo::outlook::DEFAULT_RUNS,
+            tx.clone(),
+        ),
+    ));
     // Input on its own thread so other sources (the Outlook worker) can wake the loop too.
     std::thread::spawn(move || {
         while let Ok(event) = crossterm::event::read() {

@@ -103,8 +103,13 @@ pub struct Band {
 /// What the Outlook panel draws: continuations of the current game.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Outlook {
-    /// Runs the figures rest on.
+    /// Runs the figures rest on (while running: the runs finished so far, and no figures).
     pub runs: u32,
+    /// Runs asked for: the outlook is complete when `runs` reaches it.
+    pub planned: u32,
+    /// The position and orders it was computed from (`montecarlo::outlook::basis`), so the
+    /// panel can tell it from one for other orders or an earlier quarter.
+    pub basis: String,
     pub bands: Vec<Band>,
     /// Odds in 0..=1, each with the i18n key of its name (blackout, downgrade, election loss).
     pub odds: Vec<(String, f64)>,
@@ -113,5 +118,13 @@ pub struct Outlook {
 /// Runs continuations in the background. `request` must return at once; results arrive as
 /// `AppEvent::Outlook` through the sender the app's loop gave the source.
 pub trait OutlookSource {
-    fn request(&mut self, game: &Game, seat: Seat, standing: &SeatOrders);
+    /// Continuations of `game` with `standing` orders for `seat` and these bots elsewhere
+    /// (baseline bots for seats not listed).
+    fn request(
+        &mut self,
+        game: &Game,
+        seat: Seat,
+        standing: &SeatOrders,
+        bots: &[crate::bots::BotSpec],
+    );
 }

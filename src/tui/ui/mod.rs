@@ -3,6 +3,7 @@
 
 pub mod charts;
 mod newgame;
+pub mod outlook;
 mod play;
 mod replay;
 mod results;
@@ -63,6 +64,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Help { scroll }) => help(frame, app, area, *scroll),
         Some(Overlay::Confirm(c)) => confirm(frame, app, area, &c.text),
         Some(Overlay::SaveAs(d)) => saves::save_as(frame, app, area, d),
+        Some(Overlay::Outlook) => outlook::draw(frame, app, area),
         None => {}
     }
 }

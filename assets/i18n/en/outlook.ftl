@@ -1,0 +1,20 @@
+# The Outlook panel: fan charts of continuations of the game (src/tui/ui/outlook.rs).
+tui-key-outlook = Outlook: odds and fan charts of possible futures
+tui-outlook-title = Outlook: { $date } to { $end }
+tui-outlook-basis = { $runs } futures from here: you hold the orders on your form to the end; bots play every other seat.
+tui-outlook-running = Playing out futures: { $done } of { $planned }…
+tui-outlook-waiting = Starting the futures…
+tui-outlook-off = The Outlook is not available here.
+tui-outlook-over = The game is over: no futures left to play.
+tui-outlook-close = { $key } closes
+tui-outlook-index = Index
+tui-outlook-bill = Household bill
+tui-outlook-reserve = Reserve margin, tightest region
+tui-outlook-approval = Approval
+tui-outlook-odds-blackout = Blackout before the end
+tui-outlook-odds-downgrade = Oracle downgraded
+tui-outlook-odds-election = Next election lost
+tui-outlook-odds-objective = Your objective met
+tui-outlook-band = p5–p95
+tui-outlook-median = median
+tui-outlook-so-far = so far

@@ -1,0 +1,20 @@
+# 展望面板：本局各種可能走向的扇形圖（src/tui/ui/outlook.rs）。
+tui-key-outlook = 展望：各種可能走向的機率與扇形圖
+tui-outlook-title = 展望：{ $date } 至 { $end }
+tui-outlook-basis = 從現在起推演 { $runs } 種未來：你維持表單上的指令直到結束，其他席位由電腦代打。
+tui-outlook-running = 正在推演未來：{ $done } / { $planned }…
+tui-outlook-waiting = 準備推演未來…
+tui-outlook-off = 這裡無法使用展望。
+tui-outlook-over = 本局已結束，沒有未來可推演。
+tui-outlook-close = 按 { $key } 關閉
+tui-outlook-index = 指數
+tui-outlook-bill = 家庭電費
+tui-outlook-reserve = 備轉容量率（最吃緊地區）
+tui-outlook-approval = 支持度
+tui-outlook-odds-blackout = 結束前發生大停電
+tui-outlook-odds-downgrade = 甲骨文遭降評
+tui-outlook-odds-election = 輸掉下一場選舉
+tui-outlook-odds-objective = 達成你的目標
+tui-outlook-band = p5–p95
+tui-outlook-median = 中位數
+tui-outlook-so-far = 至今
