@@ -410,7 +410,7 @@ fn two_saves_of_a_scenario_compare_side_by_side() {
         frame.contains("≠ Oracle · Data centers to start (Texas)"),
         "{frame}"
     );
-    assert!(frame.contains("A 300   B 500"), "{frame}");
+    assert!(frame.contains("A: 300   B: 500"), "{frame}");
     let params = overbuild::scenario::load(overbuild::scenario::DEFAULT)
         .unwrap()
         .params;
@@ -613,4 +613,51 @@ fn a_fork_of_a_scripted_game_plays_the_orders_file_seats_as_played() {
     let original: Vec<&str> = game.turns.iter().map(|t| t.hash.as_str()).collect();
     assert_eq!(forked, original);
     assert_eq!(session.turns()[4].orders.whitehouse.relief_bn, 20.0);
+}
+
+#[test]
+fn the_viewer_and_the_save_screens_speak_traditional_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = ui_game(dir.path(), 4, 3, "a");
+    let _b = ui_game(dir.path(), 5, 3, "b");
+    let mut app = viewer(dir.path(), &a);
+    app.texts = overbuild::i18n::Texts::new(overbuild::i18n::Lang::ZhHant);
+    let mut frames = String::new();
+    press(&mut app, KeyCode::Char('c'));
+    frames.push_str(&screen(&mut app, 100, 30));
+    press(&mut app, KeyCode::Enter);
+    for key in ['1', '2', '3', '4', '5'] {
+        press(&mut app, KeyCode::Char(key));
+        frames.push_str(&screen(&mut app, 80, 24));
+        frames.push_str(&screen(&mut app, 160, 48));
+    }
+    press(&mut app, KeyCode::Char('?'));
+    frames.push_str(&screen(&mut app, 160, 48));
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('f'));
+    frames.push_str(&screen(&mut app, 80, 24));
+    for wanted in [
+        "重播",
+        "指令",
+        "比較",
+        "哪裡不同",
+        "從這裡分岔",
+        "所有席位",
+        "跳到某一季",
+    ] {
+        assert!(frames.contains(wanted), "{wanted}:\n{frames}");
+    }
+    assert!(!frames.contains("tui-"), "{frames}");
+    assert!(!frames.contains("metric-"), "{frames}");
+    // The list and the dialog.
+    app.dispatch(overbuild::tui::Action::ToTitle);
+    choose(&mut app, MenuItem::Load);
+    let frame = screen(&mut app, 100, 30);
+    assert!(frame.contains("載入存檔"), "{frame}");
+    assert!(frame.contains("甲骨文 ＋ 3 個電腦"), "{frame}");
+    press(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 's');
+    let frame = screen(&mut app, 80, 24);
+    assert!(frame.contains("另存新檔"), "{frame}");
+    assert!(!frame.contains("tui-"), "{frame}");
 }

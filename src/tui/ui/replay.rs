@@ -897,7 +897,7 @@ fn compare_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayS
                     app.theme.accent.add_modifier(Modifier::BOLD),
                 ));
                 lines.push(Line::raw(format!(
-                    "    A {}   B {}",
+                    "    A: {}   B: {}",
                     change_value(app, ch, ch.from),
                     change_value(app, ch, ch.to)
                 )));
@@ -917,11 +917,11 @@ fn compare_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayS
             };
             let mark = if differ { "≠ " } else { "  " };
             lines.push(Line::styled(
-                format!("{mark}A {}", event_names(app, &tc.events_a)),
+                format!("{mark}A: {}", event_names(app, &tc.events_a)),
                 style,
             ));
             lines.push(Line::styled(
-                format!("{mark}B {}", event_names(app, &tc.events_b)),
+                format!("{mark}B: {}", event_names(app, &tc.events_b)),
                 style,
             ));
         }
@@ -979,10 +979,9 @@ fn compare_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayS
                 app.theme.base
             };
             let (a, b, delta) = figures(m);
-            let delta_style = match m.delta() {
-                Some(d) if differs => app.theme.trend(d, true),
-                _ => app.theme.dim,
-            };
+            // Whether more is better depends on the figure: ▲▼ say which way, without a
+            // verdict in colour.
+            let delta_style = if differs { style } else { app.theme.dim };
             body.push(Line::from(vec![
                 Span::styled(if differs { "≠ " } else { "  " }, style),
                 Span::styled(
