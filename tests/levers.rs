@@ -29,7 +29,10 @@ fn play(scenario: &Scenario, seed: u64, change: &dyn Fn(&mut Orders, u32)) -> Ga
 }
 
 /// How many seeds (of SEEDS) have `metric(changed) > metric(base)`.
-fn count_higher(change: &dyn Fn(&mut Orders, u32), metric: &dyn Fn(&Game) -> f64) -> (u64, Vec<(f64, f64)>) {
+fn count_higher(
+    change: &dyn Fn(&mut Orders, u32),
+    metric: &dyn Fn(&Game) -> f64,
+) -> (u64, Vec<(f64, f64)>) {
     let s = scenario();
     let mut higher = 0;
     let mut pairs = Vec::new();
@@ -61,7 +64,10 @@ fn national_cents_at(game: &Game, turn: usize) -> f64 {
 }
 
 fn mostly(name: &str, count: u64, pairs: &[(f64, f64)]) {
-    assert!(count * 4 >= SEEDS * 3, "{name}: only {count} of {SEEDS} seeds: {pairs:?}");
+    assert!(
+        count * 4 >= SEEDS * 3,
+        "{name}: only {count} of {SEEDS} seeds: {pairs:?}"
+    );
 }
 
 #[test]
@@ -88,8 +94,14 @@ fn charging_large_loads_for_upgrades_lowers_household_rates() {
             lower += 1;
         }
     }
-    assert!(compared * 2 >= SEEDS, "only {compared} seeds without an early federal rule");
-    assert_eq!(lower, compared, "residential rates lower in {lower} of {compared} seeds");
+    assert!(
+        compared * 2 >= SEEDS,
+        "only {compared} seeds without an early federal rule"
+    );
+    assert_eq!(
+        lower, compared,
+        "residential rates lower in {lower} of {compared} seeds"
+    );
 }
 
 #[test]
@@ -116,15 +128,30 @@ fn requiring_ride_through_means_fewer_and_smaller_blackouts() {
         base_n += blackouts(&base);
         rt_n += blackouts(&rt);
     }
-    assert!(rt_n < base_n, "blackouts: {rt_n} with ride-through vs {base_n} without");
-    assert!(rt_out < 0.5 * base_out, "households out: {rt_out} vs {base_out}");
+    assert!(
+        rt_n < base_n,
+        "blackouts: {rt_n} with ride-through vs {base_n} without"
+    );
+    assert!(
+        rt_out < 0.5 * base_out,
+        "households out: {rt_out} vs {base_out}"
+    );
 }
 
 #[test]
 fn transmission_upgrades_mean_fewer_faults_and_less_congestion() {
     let upgrade = |o: &mut Orders, _: u32| o.utility.transmission_bn = vec![4.0, 4.0, 2.0];
-    let trips = |g: &Game| reports(g).map(|r| r.regions.iter().map(|x| x.faults.len()).sum::<usize>() as f64).sum::<f64>();
-    let congestion = |g: &Game| reports(g).skip(8).flat_map(|r| r.regions.iter().map(|x| x.congestion)).sum::<f64>();
+    let trips = |g: &Game| {
+        reports(g)
+            .map(|r| r.regions.iter().map(|x| x.faults.len()).sum::<usize>() as f64)
+            .sum::<f64>()
+    };
+    let congestion = |g: &Game| {
+        reports(g)
+            .skip(8)
+            .flat_map(|r| r.regions.iter().map(|x| x.congestion))
+            .sum::<f64>()
+    };
     let s = scenario();
     let (mut base_trips, mut up_trips, mut base_cong, mut up_cong) = (0.0, 0.0, 0.0, 0.0);
     for seed in 0..SEEDS {
@@ -166,7 +193,9 @@ fn data_center_growth_without_new_plants_raises_prices_and_thins_margins() {
             no_plants(o);
             o.utility.approve_mw = vec![4000.0, 3000.0, 1000.0];
         });
-        let last = |g: &Game, f: &dyn Fn(&TurnReport) -> f64| -> f64 { reports(g).skip(12).map(f).sum::<f64>() };
+        let last = |g: &Game, f: &dyn Fn(&TurnReport) -> f64| -> f64 {
+            reports(g).skip(12).map(f).sum::<f64>()
+        };
         let price = |r: &TurnReport| r.regions.iter().map(|x| x.energy_price).sum::<f64>();
         let margin = |r: &TurnReport| r.regions.iter().map(|x| x.reserve_margin).sum::<f64>();
         if last(&growth, &price) > last(&idle, &price) {
@@ -176,7 +205,10 @@ fn data_center_growth_without_new_plants_raises_prices_and_thins_margins() {
             thinner += 1;
         }
     }
-    assert!(pricier * 4 >= SEEDS * 3, "prices higher in {pricier} of {SEEDS}");
+    assert!(
+        pricier * 4 >= SEEDS * 3,
+        "prices higher in {pricier} of {SEEDS}"
+    );
     assert_eq!(thinner, SEEDS, "margins thinner in {thinner} of {SEEDS}");
 }
 
@@ -201,13 +233,21 @@ fn vendor_financing_lifts_growth_now_and_deepens_the_fall() {
     for seed in 0..SEEDS {
         let a = play(&s, seed, &financed);
         let b = play(&s, seed, &without);
-        let nvidia_rev = |g: &Game, t: usize| g.turns[t].report.company(CompanyId::Nvidia).map_or(0.0, |c| c.revenue_bn);
+        let nvidia_rev = |g: &Game, t: usize| {
+            g.turns[t]
+                .report
+                .company(CompanyId::Nvidia)
+                .map_or(0.0, |c| c.revenue_bn)
+        };
         // Reported growth over the year after the deals start.
         if nvidia_rev(&a, 6) / nvidia_rev(&a, 2) > nvidia_rev(&b, 6) / nvidia_rev(&b, 2) {
             faster += 1;
         }
         let drawdown = |g: &Game| {
-            let caps: Vec<f64> = reports(g).filter_map(|r| r.company(CompanyId::Nvidia)).map(|c| c.market_cap_bn).collect();
+            let caps: Vec<f64> = reports(g)
+                .filter_map(|r| r.company(CompanyId::Nvidia))
+                .map(|c| c.market_cap_bn)
+                .collect();
             let mut peak: f64 = 0.0;
             let mut worst: f64 = 0.0;
             for c in caps {
@@ -220,7 +260,10 @@ fn vendor_financing_lifts_growth_now_and_deepens_the_fall() {
             deeper += 1;
         }
     }
-    assert!(faster * 4 >= SEEDS * 3, "growth faster in {faster} of {SEEDS}");
+    assert!(
+        faster * 4 >= SEEDS * 3,
+        "growth faster in {faster} of {SEEDS}"
+    );
     assert!(deeper * 2 > SEEDS, "fall deeper in {deeper} of {SEEDS}");
 }
 
@@ -233,17 +276,29 @@ fn wider_spreads_cut_hyperscaler_capex() {
                     headline: "Credit markets seize up".into(),
                     explanation: String::new(),
                     effects: vec![
-                        Effect::Spread { company: CompanyId::Hyperscalers, bp: 300.0 },
-                        Effect::Spread { company: CompanyId::Oracle, bp: 300.0 },
+                        Effect::Spread {
+                            company: CompanyId::Hyperscalers,
+                            bp: 300.0,
+                        },
+                        Effect::Spread {
+                            company: CompanyId::Oracle,
+                            bp: 300.0,
+                        },
                     ],
                 },
             });
         }
     };
     let (higher, pairs) = count_higher(&shock, &|g| {
-        -(5..9).filter_map(|t| g.turns.get(t)).map(|t| t.report.market.hyperscaler_capex_bn).sum::<f64>()
+        -(5..9)
+            .filter_map(|t| g.turns.get(t))
+            .map(|t| t.report.market.hyperscaler_capex_bn)
+            .sum::<f64>()
     });
-    assert_eq!(higher, SEEDS, "capex fell after the spread shock in {higher} of {SEEDS}: {pairs:?}");
+    assert_eq!(
+        higher, SEEDS,
+        "capex fell after the spread shock in {higher} of {SEEDS}: {pairs:?}"
+    );
 }
 
 #[test]
@@ -269,7 +324,9 @@ fn an_insolvency_hurts_the_counterparties() {
             .expect("OpenAI goes insolvent");
         // Compare the quarter after the default with the one before, in both games.
         let (before, at) = (when.saturating_sub(1), (when + 1).min(15));
-        let change = |g: &Game, f: &dyn Fn(&overbuild::engine::report::CompanyReport) -> f64, id: CompanyId| {
+        let change = |g: &Game,
+                      f: &dyn Fn(&overbuild::engine::report::CompanyReport) -> f64,
+                      id: CompanyId| {
             let v = |t: usize| g.turns[t].report.company(id).map_or(0.0, f);
             v(at) / v(before).max(1e-9)
         };
@@ -281,7 +338,12 @@ fn an_insolvency_hurts_the_counterparties() {
             hurt += 1;
         }
     }
-    assert_eq!(hurt, SEEDS / 2, "counterparties hurt in {hurt} of {}", SEEDS / 2);
+    assert_eq!(
+        hurt,
+        SEEDS / 2,
+        "counterparties hurt in {hurt} of {}",
+        SEEDS / 2
+    );
 }
 
 #[test]
@@ -294,8 +356,18 @@ fn equipment_tariffs_delay_and_raise_builds_and_add_factory_jobs() {
     use overbuild::engine::state::ProjectKind;
     let free = overbuild::engine::supply::estimate(&world, ProjectKind::DataCenter, 1000.0);
     let dear = overbuild::engine::supply::estimate(&taxed, ProjectKind::DataCenter, 1000.0);
-    assert!(dear.cost_bn > free.cost_bn * 1.2, "{} vs {}", dear.cost_bn, free.cost_bn);
-    assert!(dear.quarters > free.quarters, "{} vs {}", dear.quarters, free.quarters);
+    assert!(
+        dear.cost_bn > free.cost_bn * 1.2,
+        "{} vs {}",
+        dear.cost_bn,
+        free.cost_bn
+    );
+    assert!(
+        dear.quarters > free.quarters,
+        "{} vs {}",
+        dear.quarters,
+        free.quarters
+    );
 
     let tariffs = |o: &mut Orders, _: u32| {
         o.whitehouse.equipment_tariff = 1.0;
@@ -303,7 +375,8 @@ fn equipment_tariffs_delay_and_raise_builds_and_add_factory_jobs() {
     };
     let (more_jobs, pairs) = count_higher(&tariffs, &|g| g.world.politics.jobs_k);
     assert_eq!(more_jobs, SEEDS, "{pairs:?}");
-    let completed_2026 = |g: &Game| -> f64 { reports(g).take(8).map(|r| r.supply.dc_completed_mw).sum() };
+    let completed_2026 =
+        |g: &Game| -> f64 { reports(g).take(8).map(|r| r.supply.dc_completed_mw).sum() };
     let (later, pairs) = count_higher(&tariffs, &|g| -completed_2026(g));
     mostly("fewer data centers finished by 2026", later, &pairs);
 }
@@ -321,7 +394,9 @@ fn household_relief_buys_approval_at_a_budget_cost() {
 fn a_big_city_blackout_lowers_approval() {
     let blackout = |o: &mut Orders, turn: u32| {
         if turn == 2 {
-            o.injects.push(Inject::Card { id: "sf-blackout".into() });
+            o.injects.push(Inject::Card {
+                id: "sf-blackout".into(),
+            });
         }
     };
     let (higher, pairs) = count_higher(&blackout, &|g| -g.turns[2].report.politics.approval);

@@ -71,15 +71,20 @@ impl std::str::FromStr for BotSpec {
 
     /// Parses `oracle=aggressive:hard`; the level defaults to normal.
     fn from_str(text: &str) -> Result<BotSpec, String> {
-        let (seat, rest) = text
-            .split_once('=')
-            .ok_or_else(|| format!("--bot {text}: expected SEAT=PERSONALITY[:LEVEL], e.g. oracle=cautious:hard"))?;
-        let seat = Seat::parse(seat)
-            .ok_or_else(|| format!("--bot {text}: unknown seat `{seat}`: allowed openai, oracle, utility, whitehouse"))?;
+        let (seat, rest) = text.split_once('=').ok_or_else(|| {
+            format!("--bot {text}: expected SEAT=PERSONALITY[:LEVEL], e.g. oracle=cautious:hard")
+        })?;
+        let seat = Seat::parse(seat).ok_or_else(|| {
+            format!(
+                "--bot {text}: unknown seat `{seat}`: allowed openai, oracle, utility, whitehouse"
+            )
+        })?;
         let (personality, level) = match rest.split_once(':') {
             Some((p, l)) => (
                 p,
-                Level::parse(l).ok_or_else(|| format!("--bot {text}: unknown level `{l}`: allowed easy, normal, hard"))?,
+                Level::parse(l).ok_or_else(|| {
+                    format!("--bot {text}: unknown level `{l}`: allowed easy, normal, hard")
+                })?,
             ),
             None => (rest, Level::Normal),
         };
@@ -97,16 +102,41 @@ impl std::str::FromStr for BotSpec {
     }
 }
 
-/// The personalities a seat's bot can have.
+/// The personalities a seat's bot can have; the first after baseline is the seat's default.
 pub fn personalities(seat: Seat) -> &'static [&'static str] {
-    let _ = seat;
-    &["baseline"]
+    match seat {
+        Seat::OpenAi => &["baseline", "cautious", "aggressive"],
+        Seat::Oracle => &["baseline", "cautious", "aggressive"],
+        Seat::Utility => &["baseline", "ratepayer", "growth"],
+        Seat::WhiteHouse => &["baseline", "populist", "market"],
+    }
 }
 
-/// The bot a spec names.
+/// The bot a spec names (an unknown personality falls back to the baseline).
 pub fn make(spec: &BotSpec) -> Box<dyn Policy> {
-    let _ = spec.level;
-    baseline(spec.seat)
+    let name = personalities(spec.seat)
+        .iter()
+        .copied()
+        .find(|p| *p == spec.personality)
+        .unwrap_or("baseline");
+    if name == "baseline" {
+        return baseline(spec.seat);
+    }
+    match spec.seat {
+        Seat::OpenAi => Box::new(openai::Strategist::new(name, spec.level)),
+        Seat::Oracle => Box::new(oracle::Strategist::new(name, spec.level)),
+        Seat::Utility => Box::new(utility::Strategist::new(name, spec.level)),
+        Seat::WhiteHouse => Box::new(whitehouse::Strategist::new(name, spec.level)),
+    }
+}
+
+/// The seat's strongest bot: its default personality at the hard level.
+pub fn hard(seat: Seat) -> BotSpec {
+    BotSpec {
+        seat,
+        personality: personalities(seat)[1].to_string(),
+        level: Level::Hard,
+    }
 }
 
 /// The baseline bot of a seat.
@@ -152,7 +182,7 @@ mod tests {
 
     #[test]
     fn bot_specs_parse_and_name_what_is_wrong() {
-        let spec: BotSpec = "oracle=baseline:hard".parse().unwrap();
+        let spec: BotSpec = "oracle=cautious:hard".parse().unwrap();
         assert_eq!(spec.seat, Seat::Oracle);
         assert_eq!(spec.level, Level::Hard);
         let spec: BotSpec = "utility=baseline".parse().unwrap();

@@ -1,4 +1,4 @@
-use super::Policy;
+use super::{Level, Policy};
 use crate::engine::orders::{OracleOrders, SeatOrders};
 use crate::engine::view::Own;
 use crate::engine::{CompanyId, SeatView};
@@ -35,18 +35,7 @@ impl Policy for Baseline {
         let have_mw = online_gw * 1000.0 + building_mw + waiting_mw;
         let gap = (contracted_gw * 1000.0 - have_mw).max(0.0);
         let build = gap.min(2000.0);
-        let weights: Vec<f64> = view
-            .regions
-            .iter()
-            .map(|r| {
-                let headroom = (r.hosting_capacity_mw - r.dc_connected_mw).max(0.0) + r.approved_mw;
-                (headroom + 500.0) / (r.energy_price.max(10.0) + r.capacity_price / 24.0)
-            })
-            .collect();
-        o.build_mw = super::split(build, &weights)
-            .into_iter()
-            .map(|v| super::round_to(v, 100.0))
-            .collect();
+        o.build_mw = placement(view, build);
         // Turbines where built capacity waits for the grid.
         o.onsite_mw = vec![0.0; n];
         if waiting_mw > onsite_mw + 200.0 {
@@ -82,6 +71,169 @@ impl Policy for Baseline {
             1.4
         } else {
             1.2
+        };
+        SeatOrders::Oracle(o)
+    }
+}
+
+/// Spreads a build over regions: where connections are free and power is cheap.
+fn placement(view: &SeatView, mw: f64) -> Vec<f64> {
+    let weights: Vec<f64> = view
+        .regions
+        .iter()
+        .map(|r| {
+            let headroom = (r.hosting_capacity_mw - r.dc_connected_mw - r.dc_waiting_mw).max(0.0)
+                + r.approved_mw;
+            (headroom + 500.0) / (r.energy_price.max(10.0) + r.capacity_price / 24.0)
+        })
+        .collect();
+    super::split(mw, &weights)
+        .into_iter()
+        .map(|v| super::round_to(v, 100.0))
+        .collect()
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Style {
+    /// Capacity built ahead of contracts, as a share of contracted GW.
+    speculation: f64,
+    /// Most GW started in a quarter.
+    max_build_gw: f64,
+    /// Share of financing needs met through SPVs.
+    spv_share: f64,
+    /// Spread above which it stops issuing bonds, bp.
+    bond_ceiling_bp: f64,
+    min_price: f64,
+    max_contract_gw: f64,
+}
+
+/// Builds for signed contracts at a pace its balance sheet can carry, protects its rating, and
+/// stops starting new capacity in time to show free cash flow by the end.
+pub struct Strategist {
+    personality: &'static str,
+    level: Level,
+    style: Style,
+}
+
+impl Strategist {
+    pub fn new(personality: &'static str, level: Level) -> Strategist {
+        let style = match personality {
+            "aggressive" => Style {
+                speculation: 0.25,
+                max_build_gw: 2.5,
+                spv_share: 0.6,
+                bond_ceiling_bp: 300.0,
+                min_price: 11.5,
+                max_contract_gw: 8.0,
+            },
+            _ => Style {
+                speculation: 0.0,
+                max_build_gw: 1.0,
+                spv_share: 0.4,
+                bond_ceiling_bp: 150.0,
+                min_price: 12.5,
+                max_contract_gw: 3.0,
+            },
+        };
+        Strategist {
+            personality,
+            level,
+            style,
+        }
+    }
+}
+
+impl Policy for Strategist {
+    fn name(&self) -> String {
+        format!("{}:{}", self.personality, self.level.id())
+    }
+
+    fn decide(&mut self, view: &SeatView) -> SeatOrders {
+        let mut o = match &view.last_orders {
+            SeatOrders::Oracle(o) => o.clone(),
+            _ => OracleOrders::default(),
+        };
+        let Own::Oracle {
+            online_gw,
+            contracted_gw,
+            building_mw,
+            waiting_mw,
+            onsite_mw,
+            spv_pot_bn,
+            ..
+        } = view.own
+        else {
+            return SeatOrders::Oracle(o);
+        };
+        let st = self.style;
+        let me = view.company(CompanyId::Oracle);
+        let n = view.regions.len();
+        let left = view.turns_left();
+        let ig = me.rating.investment_grade();
+
+        // Build towards contracts (plus speculation), unless the rating is at risk or the game
+        // is too close to its end for new capacity to pay back.
+        let have_mw = online_gw * 1000.0 + building_mw + waiting_mw;
+        let target = contracted_gw * (1.0 + st.speculation) * 1000.0;
+        let stop_q = match self.level {
+            Level::Easy => 0,
+            Level::Normal => 3,
+            Level::Hard => 6,
+        };
+        let strained = me.spread_bp > st.bond_ceiling_bp * 1.5 || !ig;
+        let build = if left <= stop_q || (strained && self.level != Level::Easy) {
+            0.0
+        } else {
+            (target - have_mw).clamp(0.0, st.max_build_gw * 1000.0)
+        };
+        o.build_mw = placement(view, build);
+        o.onsite_mw = vec![0.0; n];
+        if self.level != Level::Easy && waiting_mw > onsite_mw + 200.0 && left > 3 {
+            // Turbines where finished halls wait for the grid: revenue now, not in a year.
+            let worst = view
+                .regions
+                .iter()
+                .enumerate()
+                .max_by(|a, b| a.1.dc_waiting_mw.total_cmp(&b.1.dc_waiting_mw))
+                .map(|(i, _)| i)
+                .unwrap_or(0);
+            o.onsite_mw[worst] = super::round_to((waiting_mw - onsite_mw).min(1000.0), 50.0);
+        }
+
+        // Financing: next quarters' spending plus a buffer, split between SPVs and bonds.
+        let per_gw = view.params.build.dc_chips_bn_per_gw + view.params.build.dc_facility_bn_per_gw;
+        let spend = (build + building_mw) / 1000.0 * per_gw / 5.0;
+        let short = spend + 6.0 - me.cash_bn - spv_pot_bn;
+        o.bond_bn = 0.0;
+        o.spv_bn = 0.0;
+        if short > 0.0 {
+            let spv = short * st.spv_share;
+            o.spv_bn = super::round_to(spv.min(60.0), 1.0);
+            if me.spread_bp < st.bond_ceiling_bp && ig {
+                o.bond_bn = super::round_to((short - spv).min(40.0), 1.0);
+            } else {
+                o.spv_bn = super::round_to(short.min(60.0), 1.0);
+            }
+        }
+        o.spv_partner_share = 0.8;
+        let blackouts: u32 = view.regions.iter().map(|r| r.blackouts).sum();
+        o.ride_through_share = if view.policy.ride_through_required || blackouts > 0 {
+            1.0
+        } else if self.level == Level::Hard {
+            0.5
+        } else {
+            0.2
+        };
+        o.min_contract_price = st.min_price + (me.spread_bp / 300.0).min(2.0);
+        o.max_contract_gw = if ig { st.max_contract_gw } else { 1.0 };
+        // Cash kept is value kept: cut the dividend while free cash flow is negative.
+        o.buyback_bn = 0.0;
+        o.dividend_bn = if me.free_cash_flow_q_bn > 0.0 {
+            1.4
+        } else if self.level == Level::Hard {
+            0.0
+        } else {
+            0.7
         };
         SeatOrders::Oracle(o)
     }

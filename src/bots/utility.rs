@@ -60,3 +60,153 @@ impl Policy for Baseline {
         SeatOrders::Utility(o)
     }
 }
+
+#[derive(Clone, Copy, Debug)]
+struct Style {
+    large_load_share: f64,
+    min_demand_charge: f64,
+    /// Approvals beyond (+) or within (−) the grid's hosting headroom, MW.
+    approval_margin_mw: f64,
+    /// Reserve margin above target it plans for, points.
+    reserve_buffer: f64,
+    ride_through_from_start: bool,
+    capacity_cap: f64,
+    /// Funds from operations over debt below which it files a rate case.
+    rate_case_below: f64,
+}
+
+/// Plans the grid a year ahead: connects what it can host, keeps reserves above target with
+/// fast resources, and sets who pays so households are spared as its personality demands.
+pub struct Strategist {
+    personality: &'static str,
+    level: super::Level,
+    style: Style,
+}
+
+impl Strategist {
+    pub fn new(personality: &'static str, level: super::Level) -> Strategist {
+        let style = match personality {
+            "growth" => Style {
+                large_load_share: 0.2,
+                min_demand_charge: 0.3,
+                approval_margin_mw: 1500.0,
+                reserve_buffer: 0.02,
+                ride_through_from_start: false,
+                capacity_cap: 500.0,
+                rate_case_below: 0.13,
+            },
+            _ => Style {
+                large_load_share: 0.9,
+                min_demand_charge: 0.85,
+                approval_margin_mw: -500.0,
+                reserve_buffer: 0.0,
+                ride_through_from_start: true,
+                capacity_cap: 330.0,
+                rate_case_below: 0.10,
+            },
+        };
+        Strategist {
+            personality,
+            level,
+            style,
+        }
+    }
+}
+
+impl Policy for Strategist {
+    fn name(&self) -> String {
+        format!("{}:{}", self.personality, self.level.id())
+    }
+
+    fn decide(&mut self, view: &SeatView) -> SeatOrders {
+        use super::Level;
+        let mut o = match &view.last_orders {
+            SeatOrders::Utility(o) => o.clone(),
+            _ => UtilityOrders::default(),
+        };
+        let st = self.style;
+        let n = view.regions.len();
+        let zeros = vec![0.0; n];
+        for v in [
+            &mut o.approve_mw,
+            &mut o.transmission_bn,
+            &mut o.gas_cc_mw,
+            &mut o.gas_peaker_mw,
+            &mut o.battery_mw,
+            &mut o.solar_mw,
+            &mut o.wind_mw,
+            &mut o.nuclear_restart_mw,
+            &mut o.demand_response_mw,
+        ] {
+            *v = zeros.clone();
+        }
+        let battery_credit = view.params.technologies.battery.capacity_credit;
+        let solar_credit = view.params.technologies.solar.capacity_credit;
+        for (r, region) in view.regions.iter().enumerate() {
+            let committed = region.dc_connected_mw + region.dc_waiting_mw + region.approved_mw;
+            let headroom = region.hosting_capacity_mw - committed + st.approval_margin_mw;
+            o.approve_mw[r] =
+                super::round_to(headroom.clamp(0.0, region.queue_mw).min(4000.0), 250.0);
+            // Upgrades ahead of need: they take years.
+            let busy = committed / region.hosting_capacity_mw.max(1.0);
+            let upgrade_at = if self.level == Level::Hard { 0.7 } else { 0.85 };
+            if busy > upgrade_at && region.transmission_building_bn < 4.0 {
+                o.transmission_bn[r] = if busy > 1.0 { 2.0 } else { 1.0 };
+            }
+            // Reserves: look a year ahead at data centers waiting and approved.
+            let utilization = view.params.regions[r].data_centers.utilization;
+            let coming = if self.level == Level::Easy {
+                0.0
+            } else {
+                (region.dc_waiting_mw + 0.7 * region.approved_mw) * utilization
+            };
+            let peak = region.peak_load_mw + coming;
+            let firm_building = region.generation_building_mw * 0.6;
+            let needed = (region.reserve_target + st.reserve_buffer) * peak + peak
+                - region.firm_capacity_mw
+                - firm_building;
+            if needed > 0.0 {
+                let mw = needed.min(4000.0);
+                // Batteries are the fastest firm capacity; solar for energy; demand response now.
+                o.battery_mw[r] =
+                    super::round_to(mw * 0.7 / battery_credit.max(0.1), 100.0).min(5000.0);
+                o.solar_mw[r] =
+                    super::round_to(mw * 0.3 / solar_credit.max(0.1), 100.0).min(5000.0);
+                o.demand_response_mw[r] = super::round_to((mw * 0.5).min(3000.0), 100.0);
+            }
+        }
+        let arrears = view.politics.arrears;
+        o.large_load_share = if self.level == Level::Hard {
+            st.large_load_share
+                .max(if arrears > 0.22 { 0.8 } else { 0.0 })
+        } else {
+            st.large_load_share
+        };
+        o.min_demand_charge = st.min_demand_charge;
+        if self.level == Level::Hard && self.personality == "ratepayer" {
+            // Every cost large loads can be made to carry is one households do not.
+            o.large_load_share = 1.0;
+            o.min_demand_charge = 0.85;
+        }
+        let blackouts: u32 = view.regions.iter().map(|r| r.blackouts).sum();
+        o.ride_through_required = o.ride_through_required
+            || blackouts > 0
+            || (st.ride_through_from_start && self.level != Level::Easy)
+            || self.level == Level::Hard;
+        o.rate_case_pct = match view.own {
+            Own::Utility { ffo_to_debt, .. } if ffo_to_debt < st.rate_case_below => 3.0,
+            _ => 0.0,
+        };
+        // A lower cap holds bills down; lift it when margins run thin.
+        let thin = view
+            .regions
+            .iter()
+            .any(|r| r.reserve_margin < r.reserve_target - 0.06);
+        o.capacity_cap = if self.level == Level::Hard && !thin {
+            (st.capacity_cap - 130.0).max(150.0)
+        } else {
+            st.capacity_cap
+        };
+        SeatOrders::Utility(o)
+    }
+}

@@ -40,3 +40,106 @@ impl Policy for Baseline {
         SeatOrders::WhiteHouse(o)
     }
 }
+
+#[derive(Clone, Copy, Debug)]
+struct Style {
+    equipment_tariff: f64,
+    chip_tariff: f64,
+    exempt: bool,
+    subsidy_bn: f64,
+    /// Relief per quarter in the run-up to an election.
+    relief_bn: f64,
+    /// Approval below which relief is paid before an election.
+    relief_below: f64,
+    /// Arrears above which it imposes a federal rule on who pays for the grid.
+    rule_above_arrears: f64,
+    statement: Statement,
+}
+
+/// Plays for the elections: protects factory jobs with tariffs, pays relief in the run-up to a
+/// vote, steps in on bills when arrears rise, and talks markets up when they wobble.
+pub struct Strategist {
+    personality: &'static str,
+    level: super::Level,
+    style: Style,
+}
+
+impl Strategist {
+    pub fn new(personality: &'static str, level: super::Level) -> Strategist {
+        let style = match personality {
+            "populist" => Style {
+                equipment_tariff: 0.5,
+                chip_tariff: 0.5,
+                exempt: false,
+                subsidy_bn: 8.0,
+                relief_bn: 25.0,
+                relief_below: 0.5,
+                rule_above_arrears: 0.2,
+                statement: Statement::Quiet,
+            },
+            _ => Style {
+                equipment_tariff: 0.15,
+                chip_tariff: 0.1,
+                exempt: true,
+                subsidy_bn: 5.0,
+                relief_bn: 15.0,
+                relief_below: 0.42,
+                rule_above_arrears: 0.3,
+                statement: Statement::Confident,
+            },
+        };
+        Strategist {
+            personality,
+            level,
+            style,
+        }
+    }
+}
+
+impl Policy for Strategist {
+    fn name(&self) -> String {
+        format!("{}:{}", self.personality, self.level.id())
+    }
+
+    fn decide(&mut self, view: &SeatView) -> SeatOrders {
+        use super::Level;
+        let mut o = match &view.last_orders {
+            SeatOrders::WhiteHouse(o) => o.clone(),
+            _ => WhiteHouseOrders::default(),
+        };
+        let st = self.style;
+        let p = &view.politics;
+        let sentiment = view.market.sentiment;
+        let window = match self.level {
+            Level::Easy => 0,
+            Level::Normal => 1,
+            Level::Hard => 2,
+        };
+        let election_soon = p.quarters_to_election.is_some_and(|q| q <= window);
+        o.equipment_tariff = st.equipment_tariff;
+        o.chip_tariff = st.chip_tariff;
+        // Markets falling: exemptions calm builders (hard bots accept the broken promise).
+        o.exempt_intermediate = st.exempt || (self.level == Level::Hard && sentiment < -0.3);
+        o.subsidy_bn = if p.divided { 0.0 } else { st.subsidy_bn };
+        o.loan_guarantee_bn = if !p.divided && view.turn < 4 && self.level != Level::Easy {
+            10.0
+        } else {
+            0.0
+        };
+        o.fast_track = true;
+        o.federal_rule = p.arrears > st.rule_above_arrears
+            || (self.level == Level::Hard && p.national_bill_growth > 0.06);
+        o.federal_share = 0.6;
+        o.relief_bn = if election_soon && p.approval < st.relief_below {
+            st.relief_bn
+        } else {
+            0.0
+        };
+        o.statement = if sentiment < -0.1 && self.level != Level::Easy {
+            Statement::Confident
+        } else {
+            st.statement
+        };
+        SeatOrders::WhiteHouse(o)
+    }
+}

@@ -20,6 +20,8 @@ const HYPE_DECAY: f64 = 0.5;
 const BACKLOG_SURPRISE_WEIGHT: f64 = 0.025;
 /// Quarters of cash and credit lines beyond which cash burn does not worry lenders.
 const RUNWAY_COMFORT_Q: f64 = 4.0;
+/// Sentiment lost per unit of log widening of the builders' spreads in a quarter.
+const CREDIT_SENTIMENT: f64 = 0.3;
 /// Sentiment lost per quarter per point of coverage below one half.
 const COVERAGE_PRESSURE: f64 = 0.45;
 /// Coverage at which the market stops worrying about OpenAI's ability to pay.
@@ -41,6 +43,8 @@ const SPV_EQUITY_SHARE: f64 = 0.1;
 /// Years new bonds run.
 const BOND_YEARS: u32 = 10;
 const TAX_RATE: f64 = 0.15;
+/// How strongly adoption growth slows with price (relative to the reference price).
+const ADOPTION_PRICE_ELASTICITY: f64 = 1.5;
 /// Highest share of compute OpenAI can put into training runs.
 const MAX_TRAINING_SHARE: f64 = 0.6;
 
@@ -409,12 +413,14 @@ pub fn operations(
     ai.quality *= 1.0 + 0.06 * training * cooperation * (compute / (compute + 2.0));
     ai.efficiency *= 1.0 + op.efficiency_gain_q;
     let quality_pull = (ai.quality - 1.0).max(0.0) * 2.0;
-    let growth = op.adoption_growth_q
-        * (0.5 + quality_pull).min(2.0)
-        * (1.0 - ai.adoption / op.adoption_ceiling).max(0.0);
-    ai.adoption *= (1.0 + growth + 0.03 * rng.normal()).max(0.5);
     let price = op.consumer_share * (o.subscription_price / op.reference_subscription)
         + (1.0 - op.consumer_share) * o.api_price_index;
+    // Dear subscriptions win fewer new users: prices trade revenue now against growth later.
+    let growth = op.adoption_growth_q
+        * (0.5 + quality_pull).min(2.0)
+        * (1.0 - ai.adoption / op.adoption_ceiling).max(0.0)
+        * price.max(0.05).powf(-ADOPTION_PRICE_ELASTICITY);
+    ai.adoption *= (1.0 + growth + 0.03 * rng.normal()).max(0.5);
     let demand = op.demand_bn_yr * ai.adoption * price.max(0.05).powf(-ai.elasticity);
     let capacity = compute * (1.0 - training) * op.revenue_per_inference_gw_yr * ai.efficiency;
     let served = demand.min(capacity);
@@ -835,7 +841,9 @@ fn default(world: &mut World, id: CompanyId, shortfall: f64, report: &mut TurnRe
             .filter(|p| p.owner == Owner::OpenAi && p.kind == ProjectKind::Chips)
             .map(|p| p.size)
             .sum();
-        world.projects.retain(|p| !(p.owner == Owner::OpenAi && p.kind == ProjectKind::Chips));
+        world
+            .projects
+            .retain(|p| !(p.owner == Owner::OpenAi && p.kind == ProjectKind::Chips));
         for good in [super::ids::Good::Gpu, super::ids::Good::Memory] {
             let g = &mut world.supply.goods[good.index()];
             g.backlog = (g.backlog - cancelled).max(0.0);
@@ -941,15 +949,20 @@ pub fn markets(
         Statement::Confident => up,
         Statement::Cautious => -down,
     };
-    // Widening spreads at the listed builders weigh on sentiment (log of the widening).
+    // Spreads widening at the listed builders this quarter weigh on sentiment; a wide but
+    // stable spread does not.
     let credit_stress: f64 = [CompanyId::Oracle, CompanyId::Hyperscalers]
         .iter()
         .map(|id| {
             let c = world.company(*id);
-            (c.spread_bp / c.anchor_spread_bp.max(1.0)).ln().max(0.0)
+            let before = c.spread_last_bp.max(1.0);
+            (c.spread_bp / before).ln().max(0.0)
         })
         .sum::<f64>()
         .min(3.0);
+    // The market judges OpenAI's commitments against the revenue it expects a year out.
+    let openai = world.company(CompanyId::OpenAi);
+    let forward_coverage = coverage * (1.0 + openai.expected_growth).clamp(0.5, 3.0);
     // A jump in Oracle's backlog reads as proof that AI demand is real.
     let oracle = world.company(CompanyId::Oracle);
     let booked = (oracle.backlog_bn - world.market.backlog_last_bn).max(0.0);
@@ -962,8 +975,8 @@ pub fn markets(
     let change = (m.sentiment_persistence - 1.0) * s
         + m.surprise_weight * surprise
         + BACKLOG_SURPRISE_WEIGHT * backlog_surprise.min(10.0)
-        - COVERAGE_PRESSURE * (0.5 - coverage).max(0.0)
-        - 0.08 * credit_stress
+        - COVERAGE_PRESSURE * (0.5 - forward_coverage).max(0.0)
+        - CREDIT_SENTIMENT * credit_stress
         + m.momentum * world.market.sentiment_change
         + statement(orders.openai.statement, 0.04, 0.08)
         + statement(orders.whitehouse.statement, 0.03, 0.06)
@@ -989,9 +1002,12 @@ pub fn markets(
             continue;
         }
         let value = model_value(world, id, s, circ, credibility);
+        // Equity is the business's value less what it owes: cash paid out or borrowed since
+        // the start moves the share price (a buyback at fair value changes nothing).
+        let net_debt_change = net_debt(world, id) - world.company(id).net_debt_start_bn;
         let c = world.company_mut(id);
         let shock = shocks.market_value.get(id.index()).copied().unwrap_or(0.0);
-        c.market_cap_bn = (value * c.valuation_scale * (1.0 + shock)).max(1.0);
+        c.market_cap_bn = ((value * c.valuation_scale - net_debt_change) * (1.0 + shock)).max(1.0);
         c.peak_market_cap_bn = c.peak_market_cap_bn.max(c.market_cap_bn);
     }
 
@@ -1176,6 +1192,9 @@ fn credit(world: &mut World, surprise: f64, shocks: &MarketShocks, report: &mut 
         let shock = shocks.spread_bp.get(id.index()).copied().unwrap_or(0.0);
         moves[id.index()] = SPREAD_SPEED * (target - c.spread_bp) + shock;
     }
+    for c in &mut world.companies {
+        c.spread_last_bp = c.spread_bp;
+    }
     // Peers follow part of the biggest relative widening.
     let leader = CompanyId::ALL
         .iter()
@@ -1294,6 +1313,11 @@ fn capex_surprise(c: &super::state::Company) -> f64 {
     } else {
         (c.capex_q_bn / average - 1.0).clamp(0.0, 2.0)
     }
+}
+
+/// Debt less cash, $B.
+pub fn net_debt(world: &World, id: CompanyId) -> f64 {
+    world.company(id).debt_bn() - world.cash(id)
 }
 
 /// Debt (with the known half of off-balance-sheet obligations) over operating earnings.

@@ -99,6 +99,8 @@ impl World {
                     surprise: 0.0,
                     rating_changed_turn: 0,
                     hype: 0.0,
+                    net_debt_start_bn: b.debt_bn - b.cash_bn,
+                    spread_last_bp: b.spread_bp,
                     insolvent: false,
                 }
             })
@@ -208,6 +210,7 @@ impl World {
         super::supply::update_ride_through(&mut world);
         warm_up(&mut world);
         calibrate_valuations(&mut world);
+        opening_scores(&mut world);
         world
     }
 }
@@ -248,6 +251,24 @@ fn warm_up(world: &mut World) {
     world.openai.commitments_yr_bn = scratch.openai.commitments_yr_bn;
     world.market.coverage = scratch.market.coverage;
     world.records.start_bill = world.national_bill();
+}
+
+/// The gauges and scores as they stand before the first quarter, so the first change is real.
+fn opening_scores(world: &mut World) {
+    let value: f64 = CompanyId::ALL
+        .iter()
+        .map(|id| world.company(*id).market_cap_bn)
+        .sum();
+    let revenue: f64 = CompanyId::ALL
+        .iter()
+        .map(|id| world.company(*id).revenue_q_bn * 4.0)
+        .sum();
+    world.market.bubble_gauge = if revenue > 0.0 { value / revenue } else { 0.0 };
+    world.records.scores = crate::engine::Seat::ALL
+        .iter()
+        .map(|seat| (*seat, super::score::seat_score(world, *seat).score))
+        .collect();
+    world.records.public_welfare = super::score::welfare(world).score;
 }
 
 fn calibrate_valuations(world: &mut World) {

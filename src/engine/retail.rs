@@ -19,6 +19,10 @@ const RESIDENTIAL_ENERGY_FACTOR: f64 = 1.05;
 const DC_ENERGY_FACTOR: f64 = 0.95;
 /// Transmission-level customers pay less of delivery costs per MWh than households.
 const DC_DELIVERY_WEIGHT: f64 = 0.4;
+/// Delivery costs caused by data centers, per unit of their share of energy: they need new
+/// lines and substations out of proportion to their energy (PJM market monitor: $16.6B of
+/// $30.8B of capacity costs; Dominion residential +$11.24/month).
+const DC_COST_CAUSATION: f64 = 1.5;
 /// Share of upgrade costs large loads pay under standard tariffs, per unit of energy share.
 const DC_STANDARD_UPGRADE_WEIGHT: f64 = 0.2;
 /// Approved requests utilities expect to connect, for capacity procurement.
@@ -88,8 +92,12 @@ pub fn step(world: &mut World, orders: &Orders, report: &mut TurnReport) {
         let contracted = state.dc.connected_mw() + state.dc.approved_mw + state.dc.waiting_mw();
         let contracted_share = contracted * p.data_centers.utilization * HOURS as f64
             / (contracted * p.data_centers.utilization * HOURS as f64 + non_dc_mwh).max(1.0);
-        let dc_td = (td_q * dc_energy_share * DC_DELIVERY_WEIGHT)
-            .max(min_demand * td_q * contracted_share * DC_DELIVERY_WEIGHT);
+        // Transmission and substations built for data centers: who pays is the rule in force.
+        let caused = (td_q * DC_COST_CAUSATION * dc_energy_share).min(0.5 * td_q);
+        let network = td_q - caused;
+        let dc_td = (network * dc_energy_share * DC_DELIVERY_WEIGHT)
+            .max(min_demand * network * contracted_share * DC_DELIVERY_WEIGHT)
+            + share * caused;
         let res_td = (td_q - dc_td) * p.retail.residential_td_share;
 
         // Upgrades and new plants since the start, recovered with a return.

@@ -103,7 +103,14 @@ pub fn seat_score(world: &World, seat: Seat) -> SeatScore {
         }
         Seat::Utility => {
             let worst = world.records.worst_blackout_share;
-            let cents = world.national_residential_cents();
+            // The last year's average: one quarter's weather or gas spike should not decide.
+            let cents = world.records.recent_cents.iter().sum::<f64>()
+                / world.records.recent_cents.len().max(1) as f64;
+            let cents = if world.records.recent_cents.is_empty() {
+                world.national_residential_cents()
+            } else {
+                cents
+            };
             let cap = obj.utility_rate_cap_cents;
             let ffo = world.utility.ffo_to_debt;
             vec![
@@ -266,6 +273,12 @@ pub fn welfare(world: &World) -> WelfareScore {
 }
 
 pub fn step(world: &mut World, report: &mut TurnReport) {
+    let cents = world.national_residential_cents();
+    let recent = &mut world.records.recent_cents;
+    recent.push(cents);
+    if recent.len() > 4 {
+        recent.remove(0);
+    }
     // Outages from trips count against reliability.
     let households: Vec<f64> = world
         .params

@@ -243,6 +243,12 @@ pub struct Company {
     pub surprise: f64,
     /// Turn of the last rating action (0 = none yet).
     pub rating_changed_turn: u32,
+    /// Spread before this quarter's credit step, bp.
+    #[serde(default)]
+    pub spread_last_bp: f64,
+    /// Debt less cash at the start, $B: equity moves with the change from here.
+    #[serde(default)]
+    pub net_debt_start_bn: f64,
     /// Log premium from recent announcements, fading each quarter.
     #[serde(default)]
     pub hype: f64,
@@ -584,6 +590,9 @@ pub struct Records {
     pub public_welfare: f64,
     /// National average bill at the start, $/month (for the welfare score).
     pub start_bill: f64,
+    /// Residential price across regions over the last four quarters, cents/kWh.
+    #[serde(default)]
+    pub recent_cents: Vec<f64>,
     /// The utility went insolvent.
     pub utility_insolvent: bool,
     pub downgrades: u32,

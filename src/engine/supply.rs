@@ -139,7 +139,11 @@ pub fn estimate(world: &World, kind: ProjectKind, size: f64) -> Estimate {
             // overlaps construction.
             Estimate {
                 cost_bn: cost,
-                quarters: ceil_q(build.max(tu_lead).max(tr_lead * GENERATION_TRANSFORMER_WAIT)),
+                quarters: ceil_q(
+                    build
+                        .max(tu_lead)
+                        .max(tr_lead * GENERATION_TRANSFORMER_WAIT),
+                ),
                 chip_share: 0.0,
                 tariff_share: share(tariff, cost),
             }

@@ -1,0 +1,142 @@
+//! Bots: every personality and level submits valid orders in any world; the hard bot of each
+//! seat beats its baseline; with hard bots everywhere every seat can win and none always does.
+
+mod common;
+
+use common::*;
+use overbuild::bots::{self, BotSpec, Level};
+use overbuild::engine::orders::validate_seat;
+use overbuild::engine::{Rngs, Seat, SeatView, resolve};
+use overbuild::game::{Controllers, Game, play_out};
+use proptest::prelude::*;
+
+fn every_bot() -> Vec<BotSpec> {
+    let mut specs = Vec::new();
+    for seat in Seat::ALL {
+        for personality in bots::personalities(seat) {
+            for level in Level::ALL {
+                specs.push(BotSpec {
+                    seat,
+                    personality: personality.to_string(),
+                    level,
+                });
+            }
+        }
+    }
+    specs
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 16, ..ProptestConfig::default() })]
+
+    /// Random histories make random worlds: shortages, crashes, defaults, divided Congress.
+    #[test]
+    fn no_bot_ever_submits_invalid_orders(
+        seed in any::<u64>(),
+        history in proptest::collection::vec(orders(3), 0..8),
+    ) {
+        let mut world = new_world();
+        let mut rngs = Rngs::new(seed);
+        for orders in &history {
+            world = resolve(&world, orders, &mut rngs).0;
+        }
+        for spec in every_bot() {
+            let mut bot = bots::make(&spec);
+            let view = SeatView::new(&world, spec.seat);
+            let orders = bots::decide(bot.as_mut(), &view);
+            prop_assert_eq!(orders.seat(), spec.seat);
+            let checked = validate_seat(&orders, &world.params);
+            prop_assert!(checked.is_ok(), "{:?}: {:?}", spec, checked);
+        }
+    }
+}
+
+fn final_score(game: &Game, seat: Seat) -> (f64, bool) {
+    game.last_report()
+        .and_then(|r| r.scores.seat(seat))
+        .map(|s| (s.score, s.objective_met))
+        .unwrap_or((0.0, false))
+}
+
+fn play(seed: u64, specs: &[BotSpec]) -> Game {
+    let scenario = default_scenario();
+    let turns = scenario.params.scenario.turns;
+    let mut game = Game::new(scenario, seed);
+    play_out(&mut game, &mut Controllers::with_bots(None, specs), turns);
+    game
+}
+
+const SEEDS: u64 = 12;
+
+#[test]
+fn the_hard_bot_of_each_seat_beats_its_baseline() {
+    // The full table over 1,000 seeds: `cargo run --release --example bots`.
+    let baseline: Vec<Game> = (0..SEEDS).map(|s| play(s, &[])).collect();
+    for seat in Seat::ALL {
+        let spec = bots::hard(seat);
+        let wins = (0..SEEDS)
+            .filter(|s| {
+                final_score(&play(*s, std::slice::from_ref(&spec)), seat).0
+                    > final_score(&baseline[*s as usize], seat).0
+            })
+            .count() as u64;
+        assert!(wins * 2 > SEEDS, "{seat}: hard won {wins} of {SEEDS}");
+    }
+}
+
+#[test]
+fn hard_bots_everywhere_leave_every_objective_open() {
+    let specs: Vec<BotSpec> = Seat::ALL.iter().map(|s| bots::hard(*s)).collect();
+    let games: Vec<Game> = (0..3 * SEEDS).map(|s| play(s, &specs)).collect();
+    for seat in Seat::ALL {
+        let met = games.iter().filter(|g| final_score(g, seat).1).count();
+        assert!(
+            met >= 1 && met * 4 < games.len() * 3,
+            "{seat}: objective met in {met} of {}",
+            games.len()
+        );
+    }
+}
+
+#[test]
+fn public_welfare_depends_on_the_policies_chosen() {
+    let households_first: Vec<BotSpec> = vec![
+        BotSpec {
+            seat: Seat::Utility,
+            personality: "ratepayer".into(),
+            level: Level::Hard,
+        },
+        BotSpec {
+            seat: Seat::WhiteHouse,
+            personality: "populist".into(),
+            level: Level::Hard,
+        },
+    ];
+    let growth_first: Vec<BotSpec> = vec![
+        BotSpec {
+            seat: Seat::Utility,
+            personality: "growth".into(),
+            level: Level::Hard,
+        },
+        BotSpec {
+            seat: Seat::WhiteHouse,
+            personality: "market".into(),
+            level: Level::Hard,
+        },
+    ];
+    let welfare = |specs: &[BotSpec]| -> f64 {
+        (0..SEEDS)
+            .map(|s| {
+                play(s, specs)
+                    .last_report()
+                    .map_or(0.0, |r| r.scores.public_welfare.score)
+            })
+            .sum::<f64>()
+            / SEEDS as f64
+    };
+    let (a, b) = (welfare(&households_first), welfare(&growth_first));
+    assert!(
+        a > b + 1.0,
+        "households first {a:.1} vs growth first {b:.1}"
+    );
+}
