@@ -402,3 +402,14 @@ fn a_big_city_blackout_lowers_approval() {
     let (higher, pairs) = count_higher(&blackout, &|g| -g.turns[2].report.politics.approval);
     assert_eq!(higher, SEEDS, "{pairs:?}");
 }
+
+#[test]
+fn lower_bills_mean_higher_approval() {
+    // Sparing households the grid's data-center costs lowers bills and lifts approval.
+    let spare = |o: &mut Orders, _: u32| {
+        o.utility.large_load_share = 1.0;
+        o.utility.min_demand_charge = 0.85;
+    };
+    let (higher, pairs) = count_higher(&spare, &|g| g.turns[6].report.politics.approval);
+    mostly("approval before the midterms", higher, &pairs);
+}
