@@ -168,11 +168,6 @@ impl Policy for Strategist {
         let sentiment = view.market.sentiment;
         let left = view.turns_left();
         let objective = view.params.objectives.openai_compute_gw * st.ambition;
-        let coverage = if commitments_yr_bn > 0.0 {
-            revenue_run_rate_bn / commitments_yr_bn
-        } else {
-            1.0
-        };
 
         // Compute planned for the end: what is online, contracted and on order.
         let hyperscaler_growth =
