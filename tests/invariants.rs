@@ -115,3 +115,35 @@ fn the_non_finite_detector_finds_nan_and_infinity() {
     assert_eq!(non_finite(&(0.0, f64::NEG_INFINITY)).len(), 1);
     assert!(non_finite(&vec![1.0, 2.0]).is_empty());
 }
+
+#[test]
+fn a_vetoed_card_is_not_drawn_and_no_other_draw_moves() {
+    // Find a seed where the deck draws something in the first quarter, then veto it.
+    let world = new_world();
+    let orders = world.last_orders.clone();
+    let (seed, drawn) = (0..200)
+        .find_map(|seed| {
+            let (_, report) = resolve(&world, &orders, &mut Rngs::new(seed));
+            (report.events.len() >= 2).then(|| {
+                (
+                    seed,
+                    report
+                        .events
+                        .iter()
+                        .map(|e| e.id.clone())
+                        .collect::<Vec<_>>(),
+                )
+            })
+        })
+        .expect("some seed draws two cards in the first quarter");
+    let mut vetoing = orders.clone();
+    vetoing.vetoes = vec![drawn[0].clone()];
+    let (_, report) = resolve(&world, &vetoing, &mut Rngs::new(seed));
+    let left: Vec<String> = report.events.iter().map(|e| e.id.clone()).collect();
+    assert!(!left.contains(&drawn[0]), "{left:?}");
+    assert_eq!(
+        left,
+        drawn[1..].to_vec(),
+        "the other cards are drawn as before"
+    );
+}

@@ -98,7 +98,8 @@ pub fn draw(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut TurnRe
     let params = world.params.clone();
     let mut drawn: Vec<(EventCard, bool)> = Vec::new();
     for (i, card) in params.events.iter().enumerate() {
-        if !eligible(world, card) {
+        // Each card draws from its own stream, so a veto shifts no other draw.
+        if !eligible(world, card) || orders.vetoes.contains(&card.id) {
             continue;
         }
         let mut rng = rngs.stream(Purpose::Events, world.turn, i as u32);

@@ -388,6 +388,9 @@ pub struct Orders {
     pub whitehouse: WhiteHouseOrders,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub injects: Vec<Inject>,
+    /// Deck cards a facilitator turned down: not drawn this quarter.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub vetoes: Vec<String>,
 }
 
 /// One seat's orders, for code that handles any seat.

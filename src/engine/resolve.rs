@@ -83,6 +83,7 @@ pub fn resolve(world: &World, orders: &Orders, rngs: &mut Rngs) -> (World, TurnR
     }
     w.last_orders = Orders {
         injects: Vec::new(),
+        vetoes: Vec::new(),
         ..orders
     };
     w.turn += 1;

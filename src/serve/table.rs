@@ -203,6 +203,8 @@ impl TableState {
         }
         let mut orders = self.game.world.last_orders.clone();
         orders.injects = std::mem::take(&mut self.injects);
+        // A vetoed proposal is not drawn from the deck this quarter either.
+        orders.vetoes = self.vetoed.clone();
         let mut filled = Vec::new();
         for seat in Seat::ALL {
             let i = seat.index();
