@@ -80,6 +80,19 @@ fn num<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a
     FluentValue::String(Cow::Owned(format_number(scaled, digits)))
 }
 
+/// `USD($x, digits: 1)`: a dollar amount with its sign first ("-$3.0", "$12,345").
+fn usd<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a> {
+    let FluentValue::String(text) = num(positional, named) else {
+        return FluentValue::String(Cow::Borrowed("–"));
+    };
+    let formatted = match text.strip_prefix('-') {
+        Some(rest) => format!("-${rest}"),
+        None if text == "–" => text.to_string(),
+        None => format!("${text}"),
+    };
+    FluentValue::String(Cow::Owned(formatted))
+}
+
 /// A number with fixed decimals and thousands separators ("12,345.6").
 pub fn format_number(value: f64, digits: usize) -> String {
     if !value.is_finite() {
@@ -113,6 +126,7 @@ impl Texts {
         // Terminals show isolation marks as junk.
         bundle.set_use_isolating(false);
         let _ = bundle.add_function("NUM", num);
+        let _ = bundle.add_function("USD", usd);
         for source in lang.sources() {
             // The shipped files are checked by tests; a broken entry is skipped, not fatal.
             let resource = match FluentResource::try_new(source.to_string()) {
@@ -286,6 +300,8 @@ mod tests {
         let text = en.msg(&m);
         assert!(text.contains("Texas"), "{text}");
         assert!(text.contains("3,100 MW"), "{text}");
+        let cash = Msg::new("preview-cash-after").num("cash", -3.04);
+        assert!(en.msg(&cash).contains("-$3.0B"), "{}", en.msg(&cash));
         let card = Msg::new("event-not-in-files-headline").fallback("Custom headline");
         assert_eq!(en.msg(&card), "Custom headline");
     }

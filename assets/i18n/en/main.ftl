@@ -17,25 +17,25 @@ seat-whitehouse = White House
 ## News from the engine
 
 news-grid-shortfall = { $region } could not serve { NUM($gwh, digits: 1) } GWh: rolling outages when supply ran short.
-news-capacity-auction = { $region } capacity auction cleared at ${ NUM($price) }/MW-day for { $delivery }: reserve margin { NUM($margin, digits: 1) }% against a { NUM($target) }% target.
+news-capacity-auction = { $region } capacity auction cleared at { USD($price) }/MW-day for { $delivery }: reserve margin { NUM($margin, digits: 1) }% against a { NUM($target) }% target.
 news-trip-absorbed = Fault in { $region }: { NUM($lost) } MW of data centers dropped off at once; the grid absorbed it (tolerable { NUM($tolerable) } MW).
 news-trip-local = Fault in { $region }: { NUM($lost) } MW of data centers dropped off; protection shed load near the fault and { NUM($households) } thousand households lost power for { NUM($hours, digits: 1) } hours.
 news-trip-cascade = Cascading blackout in { $region }: { NUM($lost) } MW of data centers dropped off against a tolerable { NUM($tolerable) } MW; { NUM($households) } thousand households were dark for { NUM($hours, digits: 1) } hours while { NUM($onsite) } MW of data centers ran on their own turbines.
-news-oracle-build = Oracle started { NUM($mw) } MW in { $region } for ${ NUM($cost, digits: 1) }B; online by { $online }.
+news-oracle-build = Oracle started { NUM($mw) } MW in { $region } for { USD($cost, digits: 1) }B; online by { $online }.
 news-rate-case = Regulators granted { NUM($granted, digits: 1) }% of the { NUM($asked, digits: 1) }% base-rate increase requested.
 news-utility-distress = The utility's cash flow no longer covers its debt: lenders demand distress spreads.
-news-bonds-capped = Bond buyers took ${ NUM($raised, digits: 1) }B of the ${ NUM($wanted, digits: 1) }B offered (rated { $rating }).
-news-equity-capped = Investors took ${ NUM($raised, digits: 1) }B of the ${ NUM($wanted, digits: 1) }B round.
-news-vendor-capped = Nvidia invests at most ${ NUM($per_gw) }B per GW of chips on order: ${ NUM($raised, digits: 1) }B of ${ NUM($wanted, digits: 1) }B.
-news-vendor-deal = Nvidia invests ${ NUM($amount, digits: 1) }B in OpenAI against { NUM($gw, digits: 1) } GW of chip orders: the supplier finances the demand that books its revenue.
-news-spv-signed = SPV signed: ${ NUM($amount, digits: 1) }B of data centers off the balance sheet, leased back at ${ NUM($lease, digits: 1) }B a year.
-news-contract-signed = OpenAI and Oracle sign a { NUM($gw, digits: 1) } GW, { NUM($years) }-year compute contract worth ${ NUM($value) }B.
-news-contract-refused = Oracle turned down OpenAI's offer of ${ NUM($offered, digits: 1) }B per GW-year (its minimum is ${ NUM($minimum, digits: 1) }B).
-news-insolvency = { $company } cannot pay its bills: a ${ NUM($shortfall, digits: 1) }B shortfall. Contracts default and creditors take losses.
+news-bonds-capped = Bond buyers took { USD($raised, digits: 1) }B of the { USD($wanted, digits: 1) }B offered (rated { $rating }).
+news-equity-capped = Investors took { USD($raised, digits: 1) }B of the { USD($wanted, digits: 1) }B round.
+news-vendor-capped = Nvidia invests at most { USD($per_gw) }B per GW of chips on order: { USD($raised, digits: 1) }B of { USD($wanted, digits: 1) }B.
+news-vendor-deal = Nvidia invests { USD($amount, digits: 1) }B in OpenAI against { NUM($gw, digits: 1) } GW of chip orders: the supplier finances the demand that books its revenue.
+news-spv-signed = SPV signed: { USD($amount, digits: 1) }B of data centers off the balance sheet, leased back at { USD($lease, digits: 1) }B a year.
+news-contract-signed = OpenAI and Oracle sign a { NUM($gw, digits: 1) } GW, { NUM($years) }-year compute contract worth { USD($value) }B.
+news-contract-refused = Oracle turned down OpenAI's offer of { USD($offered, digits: 1) }B per GW-year (its minimum is { USD($minimum, digits: 1) }B).
+news-insolvency = { $company } cannot pay its bills: a { USD($shortfall, digits: 1) }B shortfall. Contracts default and creditors take losses.
 news-downgrade = { $company } downgraded to { $rating }.
 news-upgrade = { $company } upgraded to { $rating }.
-news-hidden-revealed = ${ NUM($amount) }B of { $company }'s off-balance-sheet obligations come to light.
-news-spv-consolidated = { $company } fell below investment grade: ${ NUM($amount) }B of SPV debt comes onto its balance sheet.
+news-hidden-revealed = { USD($amount) }B of { $company }'s off-balance-sheet obligations come to light.
+news-spv-consolidated = { $company } fell below investment grade: { USD($amount) }B of SPV debt comes onto its balance sheet.
 news-ride-through-required = New large loads must ride through grid faults; existing ones have a year to comply.
 news-lobbying-cap = Lobbying holds the large-load share of upgrade costs at { NUM($cap, scale: 100) }% (asked: { NUM($wanted, scale: 100) }%).
 news-congress-blocks = Congress blocks new subsidies and loan guarantees.
@@ -67,18 +67,18 @@ welfare-arrears = Households in arrears
 
 ## Order-form previews
 
-preview-cash-after = Cash after this quarter's spending: ${ NUM($cash, digits: 1) }B
-preview-equity-limit = Investors would take up to ${ NUM($limit, digits: 1) }B of new equity now.
-preview-vendor-limit = Nvidia would invest up to ${ NUM($limit, digits: 1) }B against chips on order.
+preview-cash-after = Cash after this quarter's spending: { USD($cash, digits: 1) }B
+preview-equity-limit = Investors would take up to { USD($limit, digits: 1) }B of new equity now.
+preview-vendor-limit = Nvidia would invest up to { USD($limit, digits: 1) }B against chips on order.
 preview-coupon = New bonds would pay { NUM($coupon, digits: 2) }% (rated { $rating }).
-preview-contract = Contract: { NUM($gw, digits: 1) } GW at ${ NUM($annual, digits: 1) }B a year, ${ NUM($total) }B in all, if Oracle accepts.
-preview-chips = { NUM($gw, digits: 2) } GW of chips: ${ NUM($cost, digits: 1) }B, delivered by { $online }.
-preview-build = { $region }: { NUM($mw) } MW for ${ NUM($cost, digits: 1) }B, online by { $online } (if the grid connects it).
-preview-onsite = { $region }: { NUM($mw) } MW of on-site turbines for ${ NUM($cost, digits: 2) }B, running by { $online }.
-preview-bond-appetite = Bond buyers' appetite this quarter: about ${ NUM($appetite) }B for all AI issuers.
-preview-spv = SPV: ${ NUM($amount, digits: 1) }B off the balance sheet, leases of ${ NUM($lease, digits: 1) }B a year.
+preview-contract = Contract: { NUM($gw, digits: 1) } GW at { USD($annual, digits: 1) }B a year, { USD($total) }B in all, if Oracle accepts.
+preview-chips = { NUM($gw, digits: 2) } GW of chips: { USD($cost, digits: 1) }B, delivered by { $online }.
+preview-build = { $region }: { NUM($mw) } MW for { USD($cost, digits: 1) }B, online by { $online } (if the grid connects it).
+preview-onsite = { $region }: { NUM($mw) } MW of on-site turbines for { USD($cost, digits: 2) }B, running by { $online }.
+preview-bond-appetite = Bond buyers' appetite this quarter: about { USD($appetite) }B for all AI issuers.
+preview-spv = SPV: { USD($amount, digits: 1) }B off the balance sheet, leases of { USD($lease, digits: 1) }B a year.
 preview-hosting = { $region }: { NUM($headroom) } MW of hosting headroom; approving { NUM($approve) } MW.
-preview-transmission = { $region }: upgrades for ${ NUM($cost, digits: 1) }B add { NUM($mw) } MW of hosting by { $online }.
+preview-transmission = { $region }: upgrades for { USD($cost, digits: 1) }B add { NUM($mw) } MW of hosting by { $online }.
 preview-plant = { $region }: { NUM($mw) } MW of { $tech ->
         [gas_cc] gas combined-cycle plants
         [gas_peaker] gas peakers
@@ -87,15 +87,15 @@ preview-plant = { $region }: { NUM($mw) } MW of { $tech ->
         [wind] wind farms
         [nuclear] restarted nuclear units
        *[other] { $tech }
-    } for ${ NUM($cost, digits: 1) }B, online by { $online }.
+    } for { USD($cost, digits: 1) }B, online by { $online }.
 preview-rate-case = Rate case: asking for { NUM($pct, digits: 1) }% more on base rates; regulators grant less when bills are rising.
-preview-utility-cash = Utility cash after this quarter's capital spending: ${ NUM($cash, digits: 1) }B; funds from operations cover { NUM($ffo) }% of debt.
-preview-tariff-revenue = Tariff revenue: about ${ NUM($revenue, digits: 1) }B a quarter.
+preview-utility-cash = Utility cash after this quarter's capital spending: { USD($cash, digits: 1) }B; funds from operations cover { NUM($ffo) }% of debt.
+preview-tariff-revenue = Tariff revenue: about { USD($revenue, digits: 1) }B a quarter.
 preview-transformer-lead = Transformer lead time: { NUM($now, digits: 1) } quarters now, { NUM($then, digits: 1) } with these tariffs (price { NUM($price) }% above 2025).
-preview-dc-cost = A 1 GW data center costs ${ NUM($now, digits: 1) }B now, ${ NUM($then, digits: 1) }B with these tariffs.
-preview-relief = Relief: ${ NUM($per_household) } per household this quarter.
+preview-dc-cost = A 1 GW data center costs { USD($now, digits: 1) }B now, { USD($then, digits: 1) }B with these tariffs.
+preview-relief = Relief: { USD($per_household) } per household this quarter.
 preview-congress-blocks = Congress is divided: new subsidies and loan guarantees will be blocked.
-preview-budget = Budget cost this quarter: ${ NUM($cost, digits: 1) }B.
+preview-budget = Budget cost this quarter: { USD($cost, digits: 1) }B.
 
 ## Event cards of the built-in scenarios (event-<id>-headline, event-<id>-explanation); a
 ## scenario file's own text is the fallback for cards not listed here.

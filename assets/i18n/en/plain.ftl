@@ -31,11 +31,11 @@ plain-met = met
 plain-not-met = not met
 plain-score-part = { $name }: { NUM($value, digits: 2) }, target { NUM($target, digits: 2) }; { NUM($points, digits: 1) } of { NUM($max) } points; { $met }.
 
-plain-market = Market: stock index { NUM($index, digits: 1) } (peak { NUM($peak, digits: 1) }, 100 at the start); AI sentiment { NUM($sentiment, digits: 2) } on a scale from -1 to 1; risk-free rate { NUM($rate, digits: 2) }%; bond buyers would take about ${ NUM($appetite) }B this quarter.
-plain-region-prices = { $region }: residential price { NUM($cents, digits: 1) } ¢/kWh; average bill ${ NUM($bill) } a month, { NUM($growth, scale: 100) }% since the start; { NUM($margin, scale: 100) }% reserve margin against a { NUM($target, scale: 100) }% target; energy ${ NUM($energy) }/MWh; capacity ${ NUM($capacity) }/MW-day.
+plain-market = Market: stock index { NUM($index, digits: 1) } (peak { NUM($peak, digits: 1) }, 100 at the start); AI sentiment { NUM($sentiment, digits: 2) } on a scale from -1 to 1; risk-free rate { NUM($rate, digits: 2) }%; bond buyers would take about { USD($appetite) }B this quarter.
+plain-region-prices = { $region }: residential price { NUM($cents, digits: 1) } ¢/kWh; average bill { USD($bill) } a month, { NUM($growth, scale: 100) }% since the start; { NUM($margin, scale: 100) }% reserve margin against a { NUM($target, scale: 100) }% target; energy { USD($energy) }/MWh; capacity { USD($capacity) }/MW-day.
 plain-region-load = { $region } data centers: { NUM($connected) } MW connected, { NUM($waiting) } MW built and waiting for the grid, { NUM($queue) } MW in the interconnection queue, { NUM($approved) } MW approved; hosting capacity { NUM($hosting) } MW; { NUM($ride, scale: 100) }% can ride through faults. Peak load { NUM($peak) } MW against { NUM($firm) } MW of firm capacity.
 plain-region-people = { $region } households: { NUM($arrears, scale: 100) }% in arrears; approval of the government { NUM($approval, scale: 100) }%; { $trips } data-center trips and { $blackouts } blackouts last quarter.
-plain-company = { $company }: cash { $cash_sign }${ NUM($cash, digits: 1) }B; debt ${ NUM($debt, digits: 1) }B; off-balance-sheet obligations known to the market ${ NUM($hidden, digits: 1) }B; market value ${ NUM($cap) }B; share price ${ NUM($price, digits: 2) }; rated { $rating }, spread { NUM($spread) } bp; revenue ${ NUM($revenue, digits: 1) }B and free cash flow { $fcf_sign }${ NUM($fcf, digits: 1) }B last quarter.
+plain-company = { $company }: cash { $cash_sign }{ USD($cash, digits: 1) }B; debt { USD($debt, digits: 1) }B; off-balance-sheet obligations known to the market { USD($hidden, digits: 1) }B; market value { USD($cap) }B; share price { USD($price, digits: 2) }; rated { $rating }, spread { NUM($spread) } bp; revenue { USD($revenue, digits: 1) }B and free cash flow { $fcf_sign }{ USD($fcf, digits: 1) }B last quarter.
 plain-company-insolvent = { $company } is insolvent.
 plain-politics = Politics: national approval { NUM($approval, scale: 100) }%; manufacturing jobs { NUM($jobs) } thousand ({ NUM($jobs_change) } thousand since the start); national residential price { NUM($cents, digits: 1) } ¢/kWh, bills { NUM($bills, scale: 100) }% above the start; { NUM($arrears, scale: 100) }% of households in arrears; elections won { $won }, lost { $lost }.
 plain-next-election = Next election: { $kind } in { $date }, { $quarters } quarters from now.
@@ -47,10 +47,10 @@ plain-policy = Rules in force: chip tariff { NUM($chip, scale: 100) }%, equipmen
 plain-required = required
 plain-not-required = not required
 
-plain-own-openai = Your books: { NUM($compute, digits: 2) } GW of compute online, { NUM($contracted, digits: 2) } GW under contract, { NUM($chips, digits: 2) } GW of chips on order ({ NUM($vendor, digits: 2) } GW financed by Nvidia); revenue running at ${ NUM($revenue, digits: 1) }B a year against commitments of ${ NUM($commitments, digits: 1) }B a year; valuation ${ NUM($valuation) }B.
-plain-own-oracle = Your books: { NUM($online, digits: 2) } GW of data centers online, { NUM($contracted, digits: 2) } GW under contract; { NUM($building) } MW being built and { NUM($waiting) } MW waiting for the grid; { NUM($onsite) } MW of on-site turbines; { NUM($ride) } MW with ride-through; ${ NUM($hidden, digits: 1) }B off the balance sheet; ${ NUM($pot, digits: 1) }B unspent in SPVs; credit line drawn ${ NUM($revolver, digits: 1) }B.
-plain-own-utility = Your books: cash { $cash_sign }${ NUM($cash, digits: 1) }B; debt ${ NUM($debt, digits: 1) }B; funds from operations cover { NUM($ffo, scale: 100) }% of debt; spread { NUM($spread) } bp; base rates at { NUM($base, digits: 2) }× the start; construction costs at { NUM($costs, digits: 2) }× the start.
-plain-own-whitehouse = Your books: budget cost ${ NUM($budget, digits: 1) }B and tariff revenue ${ NUM($tariffs, digits: 1) }B last quarter; federal loan guarantees outstanding ${ NUM($guarantees, digits: 1) }B.
+plain-own-openai = Your books: { NUM($compute, digits: 2) } GW of compute online, { NUM($contracted, digits: 2) } GW under contract, { NUM($chips, digits: 2) } GW of chips on order ({ NUM($vendor, digits: 2) } GW financed by Nvidia); revenue running at { USD($revenue, digits: 1) }B a year against commitments of { USD($commitments, digits: 1) }B a year; valuation { USD($valuation) }B.
+plain-own-oracle = Your books: { NUM($online, digits: 2) } GW of data centers online, { NUM($contracted, digits: 2) } GW under contract; { NUM($building) } MW being built and { NUM($waiting) } MW waiting for the grid; { NUM($onsite) } MW of on-site turbines; { NUM($ride) } MW with ride-through; { USD($hidden, digits: 1) }B off the balance sheet; { USD($pot, digits: 1) }B unspent in SPVs; credit line drawn { USD($revolver, digits: 1) }B.
+plain-own-utility = Your books: cash { $cash_sign }{ USD($cash, digits: 1) }B; debt { USD($debt, digits: 1) }B; funds from operations cover { NUM($ffo, scale: 100) }% of debt; spread { NUM($spread) } bp; base rates at { NUM($base, digits: 2) }× the start; construction costs at { NUM($costs, digits: 2) }× the start.
+plain-own-whitehouse = Your books: budget cost { USD($budget, digits: 1) }B and tariff revenue { USD($tariffs, digits: 1) }B last quarter; federal loan guarantees outstanding { USD($guarantees, digits: 1) }B.
 
 plain-news-heading = News from last quarter:
 plain-news-none = No news last quarter.
@@ -107,8 +107,8 @@ plain-handover = Next seat: { $seat }.
 ## Results
 
 plain-results-heading = === Results of { $date } ===
-plain-results-region = { $region }: { NUM($cents, digits: 1) } ¢/kWh ({ NUM($change, digits: 1) } ¢/kWh on the quarter); { NUM($margin, scale: 100) }% reserve margin; energy ${ NUM($energy) }/MWh; { $blackouts } blackouts.
-plain-results-market = Stock index { NUM($index, digits: 1) } ({ NUM($change, digits: 1) }% on the quarter); AI revenue ${ NUM($ai, digits: 1) }B a year; national approval { NUM($approval, scale: 100) }%.
+plain-results-region = { $region }: { NUM($cents, digits: 1) } ¢/kWh ({ NUM($change, digits: 1) } ¢/kWh on the quarter); { NUM($margin, scale: 100) }% reserve margin; energy { USD($energy) }/MWh; { $blackouts } blackouts.
+plain-results-market = Stock index { NUM($index, digits: 1) } ({ NUM($change, digits: 1) }% on the quarter); AI revenue { USD($ai, digits: 1) }B a year; national approval { NUM($approval, scale: 100) }%.
 plain-results-scores = Scores:
 plain-results-seat = - { $seat }: { NUM($score, digits: 1) } of 100 points ({ NUM($change, digits: 1) } on the quarter); objective { $met }.
 plain-results-welfare = - Public welfare: { NUM($score, digits: 1) } of 100 points ({ NUM($change, digits: 1) } on the quarter).

@@ -92,7 +92,7 @@ report-col-lease-term = Lease over the term $B
 report-col-ends = Ends
 report-col-on-books = Now on the balance sheet
 report-no-spvs = Oracle signed no SPVs.
-report-spv-leases = Oracle paid ${ NUM($paid, digits: 1) }B in SPV leases during the game; the hyperscalers raised ${ NUM($hyper, digits: 1) }B through SPVs of their own to fill cash gaps.
+report-spv-leases = Oracle paid { USD($paid, digits: 1) }B in SPV leases during the game; the hyperscalers raised { USD($hyper, digits: 1) }B through SPVs of their own to fill cash gaps.
 report-off-balance = Off-balance-sheet obligations at the end
 report-col-company = Company
 report-col-true = True $B
@@ -103,10 +103,10 @@ report-vendor = Vendor financing: Nvidia invests in OpenAI
 report-col-invested = Invested $B
 report-col-chips = Chips GW
 report-no-vendor = Nvidia made no vendor-financing deals.
-report-vendor-summary = Nvidia invested ${ NUM($invested, digits: 1) }B in OpenAI in { $rounds ->
+report-vendor-summary = Nvidia invested { USD($invested, digits: 1) }B in OpenAI in { $rounds ->
         [one] one round
        *[other] { NUM($rounds) } rounds
-    }; OpenAI paid Nvidia ${ NUM($paid, digits: 1) }B for chips. The share of Nvidia's revenue paid with its own money peaked at { NUM($peak, digits: 1) }% ({ $when }) and ended at { NUM($final, digits: 1) }%.
+    }; OpenAI paid Nvidia { USD($paid, digits: 1) }B for chips. The share of Nvidia's revenue paid with its own money peaked at { NUM($peak, digits: 1) }% ({ $when }) and ended at { NUM($final, digits: 1) }%.
 report-contracts = Compute contracts: OpenAI with Oracle
 report-col-gw = GW
 report-col-price = $B per GW-year
@@ -117,7 +117,7 @@ report-status-live = running
 report-status-ended = ended
 report-status-defaulted = defaulted
 report-no-contracts = No compute contracts were signed.
-report-contracts-summary = Take-or-pay commitments signed: ${ NUM($total) }B; OpenAI paid Oracle ${ NUM($paid, digits: 1) }B for compute during the game.
+report-contracts-summary = Take-or-pay commitments signed: { USD($total) }B; OpenAI paid Oracle { USD($paid, digits: 1) }B for compute during the game.
 report-money = Where the money went
 report-money-note = The largest flows in the game's ledger, where every transfer has a payer and a payee.
 report-col-flow = Flow

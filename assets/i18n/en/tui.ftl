@@ -51,7 +51,7 @@ tui-brief-begin = begin the first quarter
 
 tui-brief-openai-who = You run OpenAI, the lab whose hunger for compute drives the whole boom. You own no data centers: Oracle builds them for you under take-or-pay contracts, and Nvidia sells you the chips — and invests in you so that you can buy them.
 tui-brief-openai-can = Offer Oracle compute contracts (gigawatts, years, price per GW-year); order chips; raise money as equity at today's valuation, as Nvidia's vendor financing or as debt; set subscription and API prices; choose how much compute goes into lock-step training runs (better models, bigger swings on the grid) and whether to smooth them; and say what you think of the demand.
-tui-brief-openai-win = By { $end }: { NUM($compute) } GW of compute online and ${ NUM($revenue) }B of annual revenue, without running out of cash. Contracts you cannot pay default — and take Oracle's backlog with them.
+tui-brief-openai-win = By { $end }: { NUM($compute) } GW of compute online and { USD($revenue) }B of annual revenue, without running out of cash. Contracts you cannot pay default — and take Oracle's backlog with them.
 
 tui-brief-oracle-who = You run Oracle's cloud build-out: you build data centers for OpenAI with borrowed money. Your contracts are a huge backlog on paper; turning it into cash means building fast, on time, where the grid can connect you.
 tui-brief-oracle-can = Start data centers region by region (MW); order on-site gas turbines that run before the grid connects you; finance it with bonds at today's coupon, with SPVs off the balance sheet, or with cash; fit ride-through equipment so your halls stay on through grid faults; set the lowest price and the most GW of new contracts you accept; pay buybacks and dividends.
@@ -129,7 +129,7 @@ tui-election-midterm = midterms
 tui-election-general = general election
 tui-congress-divided = Congress: divided
 tui-congress-united = Congress: with you
-tui-valuation = ${ NUM($value) }B val.
+tui-valuation = { USD($value) }B val.
 tui-spread = { NUM($bp) } bp
 tui-score = Score
 tui-objective-met = on track
