@@ -1,4 +1,5 @@
-//! `overbuild replay`: verify a save headless, compare two, or (later) open the viewer.
+//! `overbuild replay --verify` and `--compare`: the headless side of replay (the viewer lives in
+//! the terminal interface).
 
 use super::compare::{Comparison, compare};
 use super::format::SaveFile;
@@ -31,13 +32,6 @@ pub fn replay(_global: &GlobalArgs, args: ReplayArgs) -> Result<ExitCode, UserEr
     }
     let save = SaveFile::read(&args.file)?;
     let name = args.file.display();
-    if !args.verify {
-        // Check the file fully first, so a bad one is reported as such.
-        Replay::run(save)?;
-        return Err(UserError(format!(
-            "{name}: the replay viewer is not available yet; use --verify, --compare FILE2 or `overbuild report {name}`"
-        )));
-    }
     let started = std::time::Instant::now();
     let result = verify(&save)?;
     let ms = started.elapsed().as_secs_f64() * 1000.0;
