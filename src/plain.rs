@@ -467,6 +467,8 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
     /// A number with the field's unit: "$5B", "1,000 MW", "0.8 (80%)".
     fn amount(&self, unit: &str, value: f64) -> String {
         let v = readable(value);
+        // Flows repeat every quarter; the range says so once.
+        let unit = unit.strip_suffix("/qtr").unwrap_or(unit);
         match unit {
             "$B" => format!("${v}B"),
             "$/month" => format!("${v}/month"),
@@ -485,6 +487,21 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
     }
 
     fn range(&self, spec: &FieldSpec) -> String {
+        let per_quarter = match spec.kind {
+            FieldKind::Number { unit, .. } | FieldKind::Regional { unit, .. } => {
+                unit.ends_with("/qtr")
+            }
+            _ => false,
+        };
+        let range = self.range_of(spec);
+        if per_quarter {
+            format!("{range}{}", self.t.get("plain-each-quarter"))
+        } else {
+            range
+        }
+    }
+
+    fn range_of(&self, spec: &FieldSpec) -> String {
         match spec.kind {
             FieldKind::Number { min, max, unit, .. } => self.t.with(
                 "plain-range",
@@ -1168,6 +1185,9 @@ mod tests {
         assert_eq!(d.amount("$/month", 20.0), "$20/month");
         assert_eq!(d.amount("years", 5.0), "5 years");
         let spec = orders::field(Seat::Oracle, "build_mw").unwrap();
-        assert_eq!(d.range(spec), "from 0 MW to 5,000 MW in each region");
+        assert_eq!(
+            d.range(spec),
+            "from 0 MW to 5,000 MW in each region, each quarter"
+        );
     }
 }

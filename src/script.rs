@@ -344,7 +344,7 @@ build_mw = 200
             ),
             (
                 "[oracle]\nbond_bn = 500",
-                "oracle.bond_bn = 500 is not allowed: 0..=50 $B",
+                "oracle.bond_bn = 500 is not allowed: 0..=50 $B/qtr",
             ),
             ("[oracle]\nbuild_mw = { mars = 1 }", "unknown region `mars`"),
             (

@@ -79,10 +79,10 @@ fn bad_input_is_refused_with_the_allowed_range() {
     assert_eq!(outcome, Outcome::Quit);
     plain_text(&t);
     for needle in [
-        "Refused: build_mw = 9000 is outside the allowed range, from 0 MW to 5,000 MW in each region.",
-        "Refused: build_mw = -5 is outside the allowed range, from 0 MW to 5,000 MW in each region.",
+        "Refused: build_mw = 9000 is outside the allowed range, from 0 MW to 5,000 MW in each region, each quarter.",
+        "Refused: build_mw = -5 is outside the allowed range, from 0 MW to 5,000 MW in each region, each quarter.",
         "Refused: build_mw = NaN is outside the allowed range",
-        "\"lots\" is not a number: bond_bn takes a number from $0B to $50B.",
+        "\"lots\" is not a number: bond_bn takes a number from $0B to $50B, each quarter.",
         "Refused: spv_partner_share = 0.1 is outside the allowed range, from 0.5 (50%) to 0.95 (95%).",
         "No region \"mars\". Regions: texas, pjm, west, or `all`.",
         "build_mw is set per region: `set build_mw REGION VALUE`",
@@ -184,7 +184,7 @@ fn traditional_chinese_dialogue_is_translated() {
         "純文字模式",
         "德州",
         "備用容量率",
-        "拒絕：approve_mw = 99999 超出容許範圍（每個地區 0 MW 至 20,000 MW）。",
+        "拒絕：approve_mw = 99999 超出容許範圍（每個地區 0 MW 至 20,000 MW，每季）。",
         "ride_through_required 現為 是。",
         "電力公司的指令已提交。",
         "億美元",

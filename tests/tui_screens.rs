@@ -325,11 +325,15 @@ fn load_list_and_save_as() {
     let dir = tempfile::tempdir().unwrap();
     saved_game(dir.path(), 2, "named");
     let (mut app, _) = saves_common::played_through_ui(dir.path(), 7, 3);
-    std::fs::write(
-        saves_common::saves_dir(dir.path()).join("broken.json.gz"),
-        b"not a save",
-    )
-    .unwrap();
+    let broken = saves_common::saves_dir(dir.path()).join("broken.json.gz");
+    std::fs::write(&broken, b"not a save").unwrap();
+    // The list is newest first; give the broken file an old date so the order is fixed.
+    std::fs::File::options()
+        .write(true)
+        .open(&broken)
+        .unwrap()
+        .set_modified(std::time::UNIX_EPOCH + std::time::Duration::from_secs(86_400))
+        .unwrap();
     ctrl(&mut app, 's');
     snap_game("save_as", &mut app);
     for _ in 0..40 {

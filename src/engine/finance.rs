@@ -39,7 +39,7 @@ const SPV_DISCLOSED: f64 = 0.5;
 /// Years an SPV's lease runs.
 const SPV_YEARS: u32 = 16;
 /// Equity in an SPV, the rest being the SPV's own debt.
-const SPV_EQUITY_SHARE: f64 = 0.1;
+pub const SPV_EQUITY_SHARE: f64 = 0.1;
 /// Years new bonds run.
 const BOND_YEARS: u32 = 10;
 const TAX_RATE: f64 = 0.15;

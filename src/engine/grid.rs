@@ -12,6 +12,9 @@ pub const HOURS: usize = DAYS * 24;
 const MWH_PER_MW_HOUR: f64 = 1.0;
 /// Average draw of a household, kW (for outage energy).
 const HOUSEHOLD_KW: f64 = 1.2;
+/// Thermal and nuclear availability by season relative to the annual average (winter, spring,
+/// summer, autumn): maintenance and refuelling are scheduled off-peak (NERC GADS patterns).
+const MAINTENANCE: [f64; 4] = [1.02, 0.92, 1.07, 0.95];
 /// Congestion starts when data-center draw passes this share of hosting capacity...
 const CONGESTION_ONSET: f64 = 0.8;
 /// ...and adds this share of the marginal cost per unit of use beyond it.
@@ -86,7 +89,8 @@ fn stack(params: &Params, r: usize, capacity: &TechArray, gas_price: f64, season
         let cost = variable_cost(params, region, gas_price, t);
         let per_mw = match t {
             Tech::Hydro => region.hydro_cf[season],
-            _ => params.technologies.get(t).availability,
+            // Planned outages go to spring and autumn, so peaks see more of the fleet.
+            _ => (params.technologies.get(t).availability * MAINTENANCE[season]).min(0.97),
         };
         let available = (capacity[t.index()] * per_mw).max(0.0);
         let heat = params.technologies.get(t).heat_rate;

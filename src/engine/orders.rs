@@ -277,13 +277,13 @@ macro_rules! seat_orders {
 seat_orders! {
     /// OpenAI: compute, chips, fund-raising, prices, training runs, statements.
     OpenAiOrders {
-        contract_gw: num(0.0, 10.0, 0.5, "GW") = 0.0, "New compute contract offered to Oracle this quarter (take-or-pay once delivered).";
+        contract_gw: num(0.0, 10.0, 0.5, "GW/qtr") = 0.0, "New compute contract offered to Oracle this quarter (take-or-pay once delivered).";
         contract_years: num(1.0, 15.0, 1.0, "years") = 5.0, "Length of the new compute contract.";
         contract_price: num(5.0, 30.0, 0.5, "$B/GW-yr") = 13.0, "Price offered per GW-year of compute; Oracle accepts at or above its minimum.";
-        chip_order_gw: num(0.0, 5.0, 0.25, "GW") = 0.0, "Own chips ordered from Nvidia, installed in colocation halls on delivery.";
-        vendor_financing_bn: num(0.0, 100.0, 5.0, "$B") = 0.0, "Equity Nvidia invests in OpenAI, tied to chip orders (the circular deal).";
-        equity_raise_bn: num(0.0, 100.0, 5.0, "$B") = 0.0, "New equity sold to investors at the current valuation.";
-        debt_bn: num(0.0, 50.0, 1.0, "$B") = 0.0, "Bonds and loans raised this quarter at the current spread.";
+        chip_order_gw: num(0.0, 5.0, 0.25, "GW/qtr") = 0.0, "Own chips ordered from Nvidia, installed in colocation halls on delivery.";
+        vendor_financing_bn: num(0.0, 100.0, 5.0, "$B/qtr") = 0.0, "Equity Nvidia invests in OpenAI, tied to chip orders (the circular deal).";
+        equity_raise_bn: num(0.0, 100.0, 5.0, "$B/qtr") = 0.0, "New equity sold to investors at the current valuation.";
+        debt_bn: num(0.0, 50.0, 1.0, "$B/qtr") = 0.0, "Bonds and loans raised this quarter at the current spread.";
         subscription_price: num(5.0, 200.0, 1.0, "$/month") = 20.0, "Consumer subscription price.";
         api_price_index: num(0.25, 4.0, 0.05, "x") = 1.0, "API price relative to today's.";
         training_intensity: num(0.0, 1.0, 0.05, "share") = 0.5, "Share of compute in lock-step training runs: better models, bigger load swings.";
@@ -295,30 +295,30 @@ seat_orders! {
 seat_orders! {
     /// Oracle: data centers, financing, on-site turbines, ride-through, contract terms, payouts.
     OracleOrders {
-        build_mw: regional(0.0, 5000.0, 100.0, "MW") = Vec::new(), "Data-center capacity started this quarter, per region.";
-        onsite_mw: regional(0.0, 2000.0, 50.0, "MW") = Vec::new(), "On-site gas turbines ordered, per region: power before the grid connects, and through outages.";
-        bond_bn: num(0.0, 50.0, 1.0, "$B") = 0.0, "Bonds issued this quarter at today's coupon.";
-        spv_bn: num(0.0, 80.0, 1.0, "$B") = 0.0, "Build-out financed through an SPV: off the balance sheet, paid back as leases.";
+        build_mw: regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Data-center capacity started this quarter, per region.";
+        onsite_mw: regional(0.0, 2000.0, 50.0, "MW/qtr") = Vec::new(), "On-site gas turbines ordered, per region: power before the grid connects, and through outages.";
+        bond_bn: num(0.0, 50.0, 1.0, "$B/qtr") = 0.0, "Bonds issued this quarter at today's coupon.";
+        spv_bn: num(0.0, 80.0, 1.0, "$B/qtr") = 0.0, "Build-out financed through an SPV: off the balance sheet, paid back as leases.";
         spv_partner_share: num(0.5, 0.95, 0.05, "share") = 0.8, "Equity share the SPV partner holds.";
         ride_through_share: num(0.0, 1.0, 0.05, "share") = 0.0, "Target share of Oracle's fleet fitted with ride-through equipment.";
         min_contract_price: num(5.0, 30.0, 0.5, "$B/GW-yr") = 12.0, "Lowest price per GW-year Oracle accepts for new compute contracts.";
-        max_contract_gw: num(0.0, 20.0, 0.5, "GW") = 5.0, "Most GW of new contracts Oracle accepts per quarter.";
-        buyback_bn: num(0.0, 20.0, 0.5, "$B") = 0.0, "Share buybacks this quarter.";
-        dividend_bn: num(0.0, 5.0, 0.1, "$B") = 1.2, "Dividend paid this quarter.";
+        max_contract_gw: num(0.0, 20.0, 0.5, "GW/qtr") = 5.0, "Most GW of new contracts Oracle accepts per quarter.";
+        buyback_bn: num(0.0, 20.0, 0.5, "$B/qtr") = 0.0, "Share buybacks this quarter.";
+        dividend_bn: num(0.0, 5.0, 0.1, "$B/qtr") = 1.2, "Dividend paid this quarter.";
     }
 }
 
 seat_orders! {
     /// The utility and its regulators: grid, generation, interconnection, tariffs, rates.
     UtilityOrders {
-        transmission_bn: regional(0.0, 10.0, 0.25, "$B") = Vec::new(), "Transmission and substation upgrades started, per region.";
-        gas_cc_mw: regional(0.0, 5000.0, 100.0, "MW") = Vec::new(), "Gas combined-cycle plants procured, per region.";
-        gas_peaker_mw: regional(0.0, 5000.0, 100.0, "MW") = Vec::new(), "Gas peakers procured, per region.";
-        battery_mw: regional(0.0, 5000.0, 100.0, "MW") = Vec::new(), "Four-hour batteries procured, per region.";
-        solar_mw: regional(0.0, 5000.0, 100.0, "MW") = Vec::new(), "Solar farms procured, per region.";
-        wind_mw: regional(0.0, 5000.0, 100.0, "MW") = Vec::new(), "Wind farms procured, per region.";
-        nuclear_restart_mw: regional(0.0, 2000.0, 100.0, "MW") = Vec::new(), "Retired nuclear units brought back, per region.";
-        approve_mw: regional(0.0, 20000.0, 250.0, "MW") = Vec::new(), "Large-load interconnection requests approved from the queue, per region.";
+        transmission_bn: regional(0.0, 10.0, 0.25, "$B/qtr") = Vec::new(), "Transmission and substation upgrades started, per region.";
+        gas_cc_mw: regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Gas combined-cycle plants procured, per region.";
+        gas_peaker_mw: regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Gas peakers procured, per region.";
+        battery_mw: regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Four-hour batteries procured, per region.";
+        solar_mw: regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Solar farms procured, per region.";
+        wind_mw: regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Wind farms procured, per region.";
+        nuclear_restart_mw: regional(0.0, 2000.0, 100.0, "MW/qtr") = Vec::new(), "Retired nuclear units brought back, per region.";
+        approve_mw: regional(0.0, 20000.0, 250.0, "MW/qtr") = Vec::new(), "Large-load interconnection requests approved from the queue, per region.";
         demand_response_mw: regional(0.0, 5000.0, 100.0, "MW") = Vec::new(), "Large loads paid to curtail at peaks, per region.";
         large_load_share: num(0.0, 1.0, 0.05, "share") = 0.0, "Share of grid-upgrade costs charged to large loads (the rest goes to all customers).";
         min_demand_charge: num(0.0, 1.0, 0.05, "share") = 0.0, "Large loads pay at least this share of contracted demand (0.85 in Ohio).";
@@ -334,12 +334,12 @@ seat_orders! {
         chip_tariff: num(0.0, 1.5, 0.05, "rate") = 0.0, "Tariff on imported GPUs and semiconductors (1.0 = 100%).";
         equipment_tariff: num(0.0, 1.0, 0.05, "rate") = 0.0, "Tariff on transformers, turbines and metals (0.5 = 50%).";
         exempt_intermediate: toggle = false, "Exempt data-center builders' chips and equipment from the tariffs.";
-        subsidy_bn: num(0.0, 50.0, 1.0, "$B") = 0.0, "Grants for AI infrastructure and factories this quarter.";
-        loan_guarantee_bn: num(0.0, 100.0, 5.0, "$B") = 0.0, "New federal loan guarantees: cheaper credit for builders.";
+        subsidy_bn: num(0.0, 50.0, 1.0, "$B/qtr") = 0.0, "Grants for AI infrastructure and factories this quarter.";
+        loan_guarantee_bn: num(0.0, 100.0, 5.0, "$B/qtr") = 0.0, "New federal loan guarantees: cheaper credit for builders.";
         fast_track: toggle = false, "Permitting fast-track for power plants and transmission.";
         federal_rule: toggle = false, "Impose a federal rule on who pays for grid upgrades.";
         federal_share: num(0.0, 1.0, 0.05, "share") = 0.5, "Large loads' share of upgrade costs under the federal rule.";
-        relief_bn: num(0.0, 50.0, 1.0, "$B") = 0.0, "Household relief (rebates, cash dividends) this quarter.";
+        relief_bn: num(0.0, 50.0, 1.0, "$B/qtr") = 0.0, "Household relief (rebates, cash dividends) this quarter.";
         statement: choice = Statement::Quiet, "Statement about the AI boom and the bubble.";
     }
 }
@@ -633,10 +633,10 @@ mod tests {
         assert_eq!(err.seat, Seat::Oracle);
         assert_eq!(err.field, "build_mw[pjm]");
         assert_eq!(err.value, "9000");
-        assert_eq!(err.allowed, "0..=5000 MW");
+        assert_eq!(err.allowed, "0..=5000 MW/qtr");
         assert_eq!(
             err.to_string(),
-            "oracle.build_mw[pjm] = 9000 is not allowed: 0..=5000 MW"
+            "oracle.build_mw[pjm] = 9000 is not allowed: 0..=5000 MW/qtr"
         );
         let mut o = Orders::default();
         o.whitehouse.chip_tariff = f64::NAN;

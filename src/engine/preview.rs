@@ -76,15 +76,24 @@ pub fn preview(world: &World, orders: &SeatOrders) -> Vec<Msg> {
         }
         SeatOrders::Oracle(o) => {
             let id = CompanyId::Oracle;
-            let mut cash = world.cash(id) - instalments(world, super::state::Owner::Oracle)
-                + world.oracle.spv_pot_bn;
-            cash += o.bond_bn.min(appetite);
-            cash -= o.dividend_bn + o.buyback_bn;
+            let owner = super::state::Owner::Oracle;
+            // SPV money pays data-center instalments first; the rest of the bill is cash.
+            let dc_due: f64 = world
+                .projects
+                .iter()
+                .filter(|p| p.owner == owner && p.kind == ProjectKind::DataCenter)
+                .map(|p| {
+                    (p.cost_bn - p.paid_bn).max(0.0)
+                        / f64::from(p.complete_turn.saturating_sub(world.turn).max(1))
+                })
+                .sum();
+            let mut new_dc_due = 0.0;
+            let mut other_due = instalments(world, owner) - dc_due;
             for (r, region) in world.params.regions.iter().enumerate() {
                 let mw = at(&o.build_mw, r);
                 if mw > 0.0 {
                     let (first, est) = first_instalment(world, ProjectKind::DataCenter, mw);
-                    cash -= first;
+                    new_dc_due += first;
                     lines.push(
                         Msg::new("preview-build")
                             .text("region", region.id.clone())
@@ -97,7 +106,7 @@ pub fn preview(world: &World, orders: &SeatOrders) -> Vec<Msg> {
                 if turbines > 0.0 {
                     let (first, est) =
                         first_instalment(world, ProjectKind::Generation(Tech::Onsite), turbines);
-                    cash -= first;
+                    other_due += first;
                     lines.push(
                         Msg::new("preview-onsite")
                             .text("region", region.id.clone())
@@ -107,7 +116,17 @@ pub fn preview(world: &World, orders: &SeatOrders) -> Vec<Msg> {
                     );
                 }
             }
+            let own_equity = o.spv_bn * finance::SPV_EQUITY_SHARE * (1.0 - o.spv_partner_share);
+            let pot = world.oracle.spv_pot_bn + o.spv_bn;
+            let from_pot = pot.min(dc_due + new_dc_due);
+            let cash = world.cash(id) - other_due - (dc_due + new_dc_due - from_pot) - own_equity
+                + o.bond_bn.min(appetite)
+                - o.dividend_bn
+                - o.buyback_bn;
             lines.push(Msg::new("preview-cash-after").num("cash", cash));
+            if pot - from_pot > 0.5 {
+                lines.push(Msg::new("preview-spv-left").num("left", pot - from_pot));
+            }
             lines.push(
                 Msg::new("preview-coupon")
                     .num("coupon", finance::coupon(world, id) * 100.0)

@@ -76,6 +76,7 @@ preview-chips = { NUM($gw, digits: 2) } GW of chips: { USD($cost, digits: 1) }B,
 preview-build = { $region }: { NUM($mw) } MW for { USD($cost, digits: 1) }B, online by { $online } (if the grid connects it).
 preview-onsite = { $region }: { NUM($mw) } MW of on-site turbines for { USD($cost, digits: 2) }B, running by { $online }.
 preview-bond-appetite = Bond buyers' appetite this quarter: about { USD($appetite) }B for all AI issuers.
+preview-spv-left = SPV money left for later quarters' builds: { USD($left, digits: 1) }B.
 preview-spv = SPV: { USD($amount, digits: 1) }B off the balance sheet, leases of { USD($lease, digits: 1) }B a year.
 preview-hosting = { $region }: { NUM($headroom) } MW of hosting headroom; approving { NUM($approve) } MW.
 preview-transmission = { $region }: upgrades for { USD($cost, digits: 1) }B add { NUM($mw) } MW of hosting by { $online }.

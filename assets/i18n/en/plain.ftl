@@ -121,3 +121,5 @@ plain-final-seat = { $seat }: { NUM($score, digits: 1) } of 100 points; objectiv
 plain-final-welfare = Public welfare: { NUM($score, digits: 1) } of 100 points. It counts bills, outages, household wealth, jobs and arrears, not shareholder value.
 plain-quit = You left the game at { $date }.
 plain-eof = End of input: the game stops at { $date }.
+# Appended to the range of orders that repeat every quarter.
+plain-each-quarter = {", each quarter"}

@@ -55,7 +55,7 @@ tui-brief-openai-win = By { $end }: { NUM($compute) } GW of compute online and {
 
 tui-brief-oracle-who = You run Oracle's cloud build-out: you build data centers for OpenAI with borrowed money. Your contracts are a huge backlog on paper; turning it into cash means building fast, on time, where the grid can connect you.
 tui-brief-oracle-can = Start data centers region by region (MW); order on-site gas turbines that run before the grid connects you; finance it with bonds at today's coupon, with SPVs off the balance sheet, or with cash; fit ride-through equipment so your halls stay on through grid faults; set the lowest price and the most GW of new contracts you accept; pay buybacks and dividends.
-tui-brief-oracle-win = By { $end }: a share price at least { NUM($price_multiple, digits: 1) }× today's, an investment-grade rating (BBB- or better) and positive free cash flow. Borrow too much and the rating agencies, then the bond market, decide for you.
+tui-brief-oracle-win = By { $end }: a share price at least { NUM($price_multiple, digits: 2) }× today's, an investment-grade rating (BBB- or better) and positive free cash flow. Borrow too much and the rating agencies, then the bond market, decide for you.
 
 tui-brief-utility-who = You are the utilities and their regulators in Texas, the Mid-Atlantic and the West, rolled into one: you keep the lights on while data centers ask for gigawatts of new load. Every upgrade is paid for by someone — households or the data centers.
 tui-brief-utility-can = Build transmission; procure gas, batteries, solar, wind and nuclear restarts; approve large loads from the interconnection queue; set the share of upgrade costs large loads pay and their minimum demand charge; require ride-through of big loads; pay large loads to curtail at peaks; cap capacity prices; ask regulators for rate increases.
@@ -544,3 +544,8 @@ tui-compare-col-delta = B − A
 tui-compare-legend = ≠ differs · { $key }: differences only
 tui-compare-legend-only = Differences only · { $key }: every figure
 tui-compare-no-figures = No figure differs.
+tui-results-prices-energy-only = energy ${ $energy }/MWh · energy-only market
+tui-fault-absorbed-summary = { $count ->
+    [one] 1 fault: { $low } MW of data centers dropped off; absorbed (tolerable { $tolerable } MW)
+   *[other] { $count } faults: { $low }–{ $high } MW of data centers dropped off each time; all absorbed (tolerable { $tolerable } MW)
+}

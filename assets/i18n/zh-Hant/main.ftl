@@ -88,6 +88,7 @@ preview-chips = { NUM($gw, digits: 2) } GW 晶片：{ NUM($cost, scale: 10) }億
 preview-build = { $region }：{ NUM($mw) } MW，耗資 { NUM($cost, scale: 10) }億美元，{ $online } 前投入運作（如電網接入）。
 preview-onsite = { $region }：{ NUM($mw) } MW 自備燃氣發電機，耗資 { NUM($cost, scale: 10, digits: 1) }億美元，{ $online } 前運轉。
 preview-bond-appetite = 本季債券買家胃口：所有 AI 發債人合共約 { NUM($appetite, scale: 10) }億美元。
+preview-spv-left = 特殊目的載體尚餘 { NUM($left, scale: 10) }億美元，留待之後各季的興建。
 preview-spv = 特殊目的載體（SPV）：{ NUM($amount, scale: 10) }億美元移出資產負債表，每年租金 { NUM($lease, scale: 10) }億美元。
 preview-hosting = { $region }：可接入餘量 { NUM($headroom) } MW；本次批准 { NUM($approve) } MW。
 preview-transmission = { $region }：耗資 { NUM($cost, scale: 10) }億美元的升級工程，{ $online } 前增加 { NUM($mw) } MW 接入能力。

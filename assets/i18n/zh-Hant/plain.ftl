@@ -121,3 +121,5 @@ plain-final-seat = { $seat }：{ NUM($score, digits: 1) } 分（滿分 100）；
 plain-final-welfare = 公共福祉：{ NUM($score, digits: 1) } 分（滿分 100）。它計算電費、停電、住戶財富、就業和欠費，而不是股東價值。
 plain-quit = 你在 { $date } 離開了遊戲。
 plain-eof = 輸入已結束：遊戲停在 { $date }。
+# Appended to the range of orders that repeat every quarter.
+plain-each-quarter = {"，每季"}

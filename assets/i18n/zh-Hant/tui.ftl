@@ -33,6 +33,7 @@ tui-newgame-need-human = 至少要有一個真人席位：在席位上按 Enter 
 tui-newgame-bad-seed = 「{ $text }」不是有效的種子：請輸入整數。
 tui-newgame-humans = { $count ->
     [0] 還沒有真人席位。
+    [1] 一個真人席位：你對三個電腦玩家。
    *[other] { $count } 個真人席位輪流使用這個鍵盤；交接畫面會隱藏各隊的指令。
 }
 tui-role-human = 真人
@@ -54,7 +55,7 @@ tui-brief-openai-win = 在 { $end } 之前：上線 { NUM($compute) } GW 算力�
 
 tui-brief-oracle-who = 你負責 Oracle 的雲端擴建：用借來的錢替 OpenAI 蓋資料中心。你的合約在帳面上是龐大的訂單積壓；要把它變成現金，就得蓋得快、準時，而且蓋在電網接得上的地方。
 tui-brief-oracle-can = 逐區開工興建資料中心（MW）；訂購現場燃氣渦輪機，在併網前先供電；以目前票息發債、以表外的 SPV 或現金融資；加裝故障穿越設備，讓機房在電網故障時不斷線；設定可接受的最低合約價與每季最多新合約 GW；進行庫藏股買回與配息。
-tui-brief-oracle-win = 在 { $end } 之前：股價至少是現在的 { NUM($price_multiple, digits: 1) } 倍、維持投資等級信評（BBB- 或以上），且自由現金流為正。借太多，信評機構和債券市場就會替你做決定。
+tui-brief-oracle-win = 在 { $end } 之前：股價至少是現在的 { NUM($price_multiple, digits: 2) } 倍、維持投資等級信評（BBB- 或以上），且自由現金流為正。借太多，信評機構和債券市場就會替你做決定。
 
 tui-brief-utility-who = 你同時是德州、中大西洋與西部的電力公司及其監管機關：資料中心要求數 GW 的新負載時，你得讓燈繼續亮著。每一項升級都有人買單——不是家戶，就是資料中心。
 tui-brief-utility-can = 興建輸電線；採購燃氣、電池、太陽能、風電與核電重啟；從併網佇列核准大型負載；決定大型負載分攤多少升級成本及其最低需量電費；要求大型負載具備故障穿越能力；付費請大型負載在尖峰時降載；為容量價格設上限；向監管機關申請調漲費率。
@@ -530,3 +531,7 @@ tui-compare-col-delta = B − A
 tui-compare-legend = ≠ 不同 · { $key }：只看差異
 tui-compare-legend-only = 只看差異 · { $key }：顯示全部數據
 tui-compare-no-figures = 沒有任何數據不同。
+tui-results-prices-energy-only = 電能 ${ $energy }/MWh · 只有電能市場
+tui-fault-absorbed-summary = { $count ->
+   *[other] { $count } 次故障：每次 { $low }–{ $high } MW 資料中心負載跳脫；電網全部吸收（可承受 { $tolerable } MW）
+}

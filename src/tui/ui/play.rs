@@ -316,7 +316,14 @@ fn regions_table(frame: &mut Frame, app: &App, area: Rect, view: &SeatView, focu
                     if short { app.theme.bad } else { app.theme.base },
                 )),
                 Cell::from(num(r.energy_price, 0)),
-                Cell::from(num(r.capacity_price, 0)),
+                // Energy-only markets have no capacity price at all.
+                Cell::from(
+                    if p.market == crate::engine::params::MarketDesign::Capacity {
+                        num(r.capacity_price, 0)
+                    } else {
+                        "—".to_string()
+                    },
+                ),
                 Cell::from(format!("${}", num(r.bill_month, 0))),
                 Cell::from(format!("{}%", num(r.arrears_share * 100.0, 1))),
                 Cell::from(Span::styled(
@@ -642,7 +649,7 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
     let wide = area.width >= 120;
     let (form_area, detail_area, preview_area) = if wide {
         let [left, right] =
-            Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
+            Layout::horizontal([Constraint::Percentage(65), Constraint::Percentage(35)])
                 .areas(area);
         let [f, d] = Layout::vertical([Constraint::Min(6), Constraint::Length(4)]).areas(left);
         (f, d, right)
@@ -754,8 +761,8 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
     let table = Table::new(
         table_rows,
         [
+            Constraint::Fill(5),
             Constraint::Fill(3),
-            Constraint::Fill(2),
             Constraint::Length(10),
             Constraint::Length(18),
             Constraint::Length(8),

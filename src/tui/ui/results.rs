@@ -75,6 +75,10 @@ pub fn report_lines_for(
             .map_or_else(|| rr.id.clone(), |p| app.texts.region(&p.id, &p.name));
         let target = params.regions.get(i).map_or(0.0, |p| p.reserve_target);
         let short = rr.reserve_margin < target;
+        let has_capacity_market = params
+            .regions
+            .get(i)
+            .is_some_and(|p| p.market == crate::engine::params::MarketDesign::Capacity);
         let mut spans = vec![
             Span::raw(format!("{} ", pad(&name, 12))),
             Span::styled(
@@ -88,13 +92,20 @@ pub fn report_lines_for(
                 if short { app.theme.bad } else { app.theme.base },
             ),
             Span::raw(if short { " ⚠ " } else { "  " }),
-            Span::raw(app.texts.with(
-                "tui-results-prices",
-                &[
-                    ("energy", Arg::Text(num(rr.energy_price, 0))),
-                    ("capacity", Arg::Text(num(rr.capacity_price, 0))),
-                ],
-            )),
+            Span::raw(if has_capacity_market {
+                app.texts.with(
+                    "tui-results-prices",
+                    &[
+                        ("energy", Arg::Text(num(rr.energy_price, 0))),
+                        ("capacity", Arg::Text(num(rr.capacity_price, 0))),
+                    ],
+                )
+            } else {
+                app.texts.with(
+                    "tui-results-prices-energy-only",
+                    &[("energy", Arg::Text(num(rr.energy_price, 0)))],
+                )
+            }),
         ];
         if rr.unserved_mwh > 0.0 {
             spans.push(Span::styled(
@@ -109,7 +120,39 @@ pub fn report_lines_for(
             ));
         }
         lines.push(Line::from(spans));
-        for f in &rr.faults {
+        // Absorbed trips are routine: one line for all of them.
+        let absorbed: Vec<&crate::engine::report::FaultReport> = rr
+            .faults
+            .iter()
+            .filter(|f| f.outcome == FaultOutcome::Absorbed)
+            .collect();
+        if !absorbed.is_empty() {
+            let low = absorbed
+                .iter()
+                .map(|f| f.lost_mw)
+                .fold(f64::INFINITY, f64::min);
+            let high = absorbed.iter().map(|f| f.lost_mw).fold(0.0, f64::max);
+            lines.push(Line::styled(
+                format!(
+                    "    · {}",
+                    app.texts.with(
+                        "tui-fault-absorbed-summary",
+                        &[
+                            ("count", Arg::Num(absorbed.len() as f64)),
+                            ("low", Arg::Text(num(low, 0))),
+                            ("high", Arg::Text(num(high, 0))),
+                            ("tolerable", Arg::Text(num(absorbed[0].tolerable_mw, 0))),
+                        ],
+                    )
+                ),
+                app.theme.dim,
+            ));
+        }
+        for f in rr
+            .faults
+            .iter()
+            .filter(|f| f.outcome != FaultOutcome::Absorbed)
+        {
             let (key, style) = match f.outcome {
                 FaultOutcome::Absorbed => ("tui-fault-absorbed", app.theme.dim),
                 FaultOutcome::LocalOutage => ("tui-fault-local", app.theme.warn),
