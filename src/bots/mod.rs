@@ -157,6 +157,14 @@ pub fn decide(policy: &mut dyn Policy, view: &SeatView) -> SeatOrders {
     sanitize(&all, &view.params).seat(view.seat)
 }
 
+/// A seat's orders of last quarter, where every bot starts from.
+pub(crate) fn standing<T: Default + Clone>(
+    view: &SeatView,
+    pick: impl Fn(&SeatOrders) -> Option<&T>,
+) -> T {
+    pick(&view.last_orders).cloned().unwrap_or_default()
+}
+
 /// Share of a total to give each region, proportional to weights (even split if all zero).
 pub(crate) fn split(total: f64, weights: &[f64]) -> Vec<f64> {
     let sum: f64 = weights.iter().map(|w| w.max(0.0)).sum();

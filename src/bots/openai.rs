@@ -13,10 +13,10 @@ impl Policy for Baseline {
     }
 
     fn decide(&mut self, view: &SeatView) -> SeatOrders {
-        let mut o = match &view.last_orders {
-            SeatOrders::OpenAi(o) => o.clone(),
-            _ => OpenAiOrders::default(),
-        };
+        let mut o: OpenAiOrders = super::standing(view, |o| match o {
+            SeatOrders::OpenAi(o) => Some(o),
+            _ => None,
+        });
         let Own::OpenAi {
             compute_gw,
             chips_on_order_gw,
@@ -146,10 +146,10 @@ impl Policy for Strategist {
     }
 
     fn decide(&mut self, view: &SeatView) -> SeatOrders {
-        let mut o = match &view.last_orders {
-            SeatOrders::OpenAi(o) => o.clone(),
-            _ => OpenAiOrders::default(),
-        };
+        let mut o: OpenAiOrders = super::standing(view, |o| match o {
+            SeatOrders::OpenAi(o) => Some(o),
+            _ => None,
+        });
         let Own::OpenAi {
             compute_gw,
             chips_on_order_gw,

@@ -13,10 +13,10 @@ impl Policy for Baseline {
     }
 
     fn decide(&mut self, view: &SeatView) -> SeatOrders {
-        let mut o = match &view.last_orders {
-            SeatOrders::Oracle(o) => o.clone(),
-            _ => OracleOrders::default(),
-        };
+        let mut o: OracleOrders = super::standing(view, |o| match o {
+            SeatOrders::Oracle(o) => Some(o),
+            _ => None,
+        });
         let Own::Oracle {
             online_gw,
             contracted_gw,
@@ -149,10 +149,10 @@ impl Policy for Strategist {
     }
 
     fn decide(&mut self, view: &SeatView) -> SeatOrders {
-        let mut o = match &view.last_orders {
-            SeatOrders::Oracle(o) => o.clone(),
-            _ => OracleOrders::default(),
-        };
+        let mut o: OracleOrders = super::standing(view, |o| match o {
+            SeatOrders::Oracle(o) => Some(o),
+            _ => None,
+        });
         let Own::Oracle {
             online_gw,
             contracted_gw,

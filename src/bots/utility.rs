@@ -13,21 +13,11 @@ impl Policy for Baseline {
     }
 
     fn decide(&mut self, view: &SeatView) -> SeatOrders {
-        let mut o = match &view.last_orders {
-            SeatOrders::Utility(o) => o.clone(),
-            _ => UtilityOrders::default(),
-        };
-        let n = view.regions.len();
-        let zeros = vec![0.0; n];
-        o.approve_mw = zeros.clone();
-        o.transmission_bn = zeros.clone();
-        o.gas_cc_mw = zeros.clone();
-        o.gas_peaker_mw = zeros.clone();
-        o.battery_mw = zeros.clone();
-        o.solar_mw = zeros.clone();
-        o.wind_mw = zeros.clone();
-        o.nuclear_restart_mw = zeros.clone();
-        o.demand_response_mw = zeros;
+        let mut o: UtilityOrders = super::standing(view, |o| match o {
+            SeatOrders::Utility(o) => Some(o),
+            _ => None,
+        });
+        clear_regional(&mut o, view.regions.len());
         for (r, region) in view.regions.iter().enumerate() {
             let committed = region.dc_connected_mw + region.dc_waiting_mw + region.approved_mw;
             let headroom = region.hosting_capacity_mw - committed;
@@ -58,6 +48,23 @@ impl Policy for Baseline {
         };
         o.capacity_cap = 330.0;
         SeatOrders::Utility(o)
+    }
+}
+
+/// Regional orders are decided afresh each quarter: start them at zero in every region.
+fn clear_regional(o: &mut UtilityOrders, regions: usize) {
+    for v in [
+        &mut o.approve_mw,
+        &mut o.transmission_bn,
+        &mut o.gas_cc_mw,
+        &mut o.gas_peaker_mw,
+        &mut o.battery_mw,
+        &mut o.solar_mw,
+        &mut o.wind_mw,
+        &mut o.nuclear_restart_mw,
+        &mut o.demand_response_mw,
+    ] {
+        *v = vec![0.0; regions];
     }
 }
 
@@ -120,26 +127,12 @@ impl Policy for Strategist {
 
     fn decide(&mut self, view: &SeatView) -> SeatOrders {
         use super::Level;
-        let mut o = match &view.last_orders {
-            SeatOrders::Utility(o) => o.clone(),
-            _ => UtilityOrders::default(),
-        };
+        let mut o: UtilityOrders = super::standing(view, |o| match o {
+            SeatOrders::Utility(o) => Some(o),
+            _ => None,
+        });
         let st = self.style;
-        let n = view.regions.len();
-        let zeros = vec![0.0; n];
-        for v in [
-            &mut o.approve_mw,
-            &mut o.transmission_bn,
-            &mut o.gas_cc_mw,
-            &mut o.gas_peaker_mw,
-            &mut o.battery_mw,
-            &mut o.solar_mw,
-            &mut o.wind_mw,
-            &mut o.nuclear_restart_mw,
-            &mut o.demand_response_mw,
-        ] {
-            *v = zeros.clone();
-        }
+        clear_regional(&mut o, view.regions.len());
         let battery_credit = view.params.technologies.battery.capacity_credit;
         let solar_credit = view.params.technologies.solar.capacity_credit;
         for (r, region) in view.regions.iter().enumerate() {

@@ -12,10 +12,10 @@ impl Policy for Baseline {
     }
 
     fn decide(&mut self, view: &SeatView) -> SeatOrders {
-        let mut o = match &view.last_orders {
-            SeatOrders::WhiteHouse(o) => o.clone(),
-            _ => WhiteHouseOrders::default(),
-        };
+        let mut o: WhiteHouseOrders = super::standing(view, |o| match o {
+            SeatOrders::WhiteHouse(o) => Some(o),
+            _ => None,
+        });
         let sentiment = view.market.sentiment;
         let p = &view.politics;
         let election_soon = p.quarters_to_election.is_some_and(|q| q <= 2);
@@ -103,10 +103,10 @@ impl Policy for Strategist {
 
     fn decide(&mut self, view: &SeatView) -> SeatOrders {
         use super::Level;
-        let mut o = match &view.last_orders {
-            SeatOrders::WhiteHouse(o) => o.clone(),
-            _ => WhiteHouseOrders::default(),
-        };
+        let mut o: WhiteHouseOrders = super::standing(view, |o| match o {
+            SeatOrders::WhiteHouse(o) => Some(o),
+            _ => None,
+        });
         let st = self.style;
         let p = &view.politics;
         let sentiment = view.market.sentiment;

@@ -367,7 +367,8 @@ pub fn hyperscaler_capex(world: &mut World) -> f64 {
     capex_q
 }
 
-fn contracted_gw(world: &World) -> f64 {
+/// GW under live OpenAI–Oracle contracts.
+pub fn contracted_gw(world: &World) -> f64 {
     world
         .contracts
         .iter()

@@ -246,12 +246,7 @@ impl SeatView {
                 revenue_run_rate_bn: world.openai.revenue_run_rate_bn,
                 commitments_yr_bn: world.openai.commitments_yr_bn,
                 unserved_demand: world.openai.unserved_demand,
-                contracted_gw: world
-                    .contracts
-                    .iter()
-                    .filter(|c| !c.defaulted && c.end_turn > world.turn)
-                    .map(|c| c.gw)
-                    .sum(),
+                contracted_gw: finance::contracted_gw(world),
                 valuation_bn: world.company(CompanyId::OpenAi).market_cap_bn,
             },
             Seat::Oracle => Own::Oracle {
@@ -260,12 +255,7 @@ impl SeatView {
                 ride_through_mw: world.oracle.ride_through_mw,
                 online_gw: world.regions.iter().map(|r| r.dc.oracle_mw).sum::<f64>() / 1000.0
                     + world.oracle.island_mw / 1000.0,
-                contracted_gw: world
-                    .contracts
-                    .iter()
-                    .filter(|c| !c.defaulted && c.end_turn > world.turn)
-                    .map(|c| c.gw)
-                    .sum(),
+                contracted_gw: finance::contracted_gw(world),
                 building_mw: world
                     .projects
                     .iter()
