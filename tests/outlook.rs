@@ -169,4 +169,10 @@ fn the_source_reports_progress_then_the_figures_and_supersedes_old_requests() {
     source.request(&game, seat, &other, &[]);
     let (_, newer) = until_complete(&rx);
     assert_eq!(newer.basis, outlook::basis(&game, &other));
+    // Asking again for what was answered does nothing; after a cancel (the turn moved) the
+    // same request starts afresh and is answered again, with the same figures.
+    source.cancel();
+    source.request(&game, seat, &other, &[]);
+    let (_, again) = until_complete(&rx);
+    assert_eq!(again, newer);
 }

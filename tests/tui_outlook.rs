@@ -103,6 +103,16 @@ fn new_orders_make_the_outlook_stale_until_the_new_one_arrives() {
     let second = app.outlook.clone().unwrap();
     assert_ne!(second.basis, first.basis);
     assert!(screen(&mut app, 80, 24).contains("8 futures from here"));
+    // The quarter resolves (which drops any work for it); the next look is from 2025 Q4.
+    press(&mut app, KeyCode::Esc);
+    submit(&mut app);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('o'));
+    assert!(!screen(&mut app, 80, 24).contains("8 futures from here"));
+    wait_for_outlook(&mut app, &rx);
+    let third = screen(&mut app, 80, 24);
+    assert!(third.contains("Outlook: 2025 Q4 to 2028 Q4"), "{third}");
+    assert!(third.contains("8 futures from here"), "{third}");
 }
 
 #[test]

@@ -219,17 +219,11 @@ impl MonteCarloOutlook {
             let _ = events.send(crate::tui::AppEvent::Outlook(Box::new(o)));
         })
     }
-
-    /// Stops the work in progress, if any.
-    pub fn cancel(&mut self) {
-        self.generation.fetch_add(1, Ordering::SeqCst);
-        self.last = None;
-    }
 }
 
 impl Drop for MonteCarloOutlook {
     fn drop(&mut self) {
-        self.cancel();
+        OutlookSource::cancel(self);
     }
 }
 
@@ -278,5 +272,10 @@ impl OutlookSource for MonteCarloOutlook {
                 deliver(outlook);
             }
         });
+    }
+
+    fn cancel(&mut self) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        self.last = None;
     }
 }

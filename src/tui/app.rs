@@ -1287,6 +1287,10 @@ impl App {
 
     /// Sound, autosave and the results screen after a quarter resolved.
     fn after_resolution(&mut self) {
+        // Futures of the quarter just played are of no more use.
+        if let Some(source) = &mut self.outlook_source {
+            source.cancel();
+        }
         let Some(session) = &self.session else {
             return;
         };

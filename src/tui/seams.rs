@@ -127,4 +127,6 @@ pub trait OutlookSource {
         standing: &SeatOrders,
         bots: &[crate::bots::BotSpec],
     );
+    /// Drops the work in progress (the turn moved on); the next request starts afresh.
+    fn cancel(&mut self) {}
 }
