@@ -505,10 +505,11 @@ fn print_summary(
     Ok(())
 }
 
-/// A progress bar on stderr when it is a terminal and the output is for people; else hidden.
+/// A progress bar on stderr for people at a terminal; hidden with --json or when the output
+/// is piped or redirected.
 fn progress_bar(len: u64, for_people: bool) -> indicatif::ProgressBar {
     use std::io::IsTerminal;
-    if !for_people || !std::io::stderr().is_terminal() {
+    if !for_people || !std::io::stdout().is_terminal() || !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len);
