@@ -23,6 +23,8 @@ pub struct PlainOptions {
     pub seats: Vec<Seat>,
     pub seed: Option<u64>,
     pub scenario: String,
+    /// Personality and level of some bot seats; baseline bots elsewhere.
+    pub bots: Vec<crate::bots::BotSpec>,
 }
 
 /// Everything the dialogue needs that does not come from the player's input.
@@ -34,6 +36,8 @@ pub struct Setup {
     /// None asks, offering `default_seed`.
     pub seed: Option<u64>,
     pub default_seed: u64,
+    /// Bots other than the baseline for some seats (a seat the player takes ignores its bot).
+    pub bots: Vec<crate::bots::BotSpec>,
     /// Write each line read after its prompt, so a piped session reads like a typed one.
     pub echo: bool,
 }
@@ -83,6 +87,7 @@ pub fn run(global: &GlobalArgs, options: &PlainOptions) -> Result<ExitCode, User
         scenario,
         seats: (!options.seats.is_empty()).then(|| options.seats.clone()),
         seed: options.seed,
+        bots: options.bots.clone(),
         default_seed: crate::tui::random_seed(),
         echo: !interactive,
     };
@@ -149,10 +154,14 @@ pub fn play(
         .collect();
     let separator = d.t.get("plain-list-separator");
     d.line("plain-seats", &[("list", text(list.join(&separator)))])?;
-    d.line("plain-seed", &[("seed", text(seed.to_string()))])?;
+    let again = again_command(&humans, &setup.bots, &setup.scenario.source, seed);
+    d.line(
+        "plain-seed",
+        &[("seed", text(seed.to_string())), ("command", text(&again))],
+    )?;
 
     let mut game = Game::new(setup.scenario, seed);
-    let mut controllers = Controllers::bots_except(None);
+    let mut controllers = Controllers::with_bots(None, &setup.bots);
     while !game.is_over() {
         let mut submitted = Vec::new();
         for (i, seat) in Seat::ALL.iter().filter(|s| humans.contains(s)).enumerate() {
@@ -182,7 +191,7 @@ pub fn play(
         audio.play(audio::cue_for_turn(&report, index_before, game.is_over()));
         d.results(&report, &humans, index_before, &national_before)?;
     }
-    d.game_over(&game)?;
+    d.game_over(&game, &again)?;
     Ok(Outcome::Finished)
 }
 
@@ -240,6 +249,29 @@ fn readable(value: f64) -> String {
         3
     };
     format_number(value, digits)
+}
+
+/// The command line that plays this game again: the same seats, bots, scenario and seed.
+fn again_command(
+    humans: &[Seat],
+    bots: &[crate::bots::BotSpec],
+    source: &str,
+    seed: u64,
+) -> String {
+    let mut words = vec!["overbuild play --plain".to_string()];
+    match source.strip_prefix("builtin:") {
+        Some(crate::scenario::DEFAULT) => {}
+        Some(id) => words.push(format!("--scenario {id}")),
+        None => words.push(format!("--scenario {source}")),
+    }
+    words.extend(humans.iter().map(|s| format!("--seat {}", s.id())));
+    words.extend(
+        bots.iter()
+            .filter(|b| !humans.contains(&b.seat))
+            .map(|b| format!("--bot {}={}:{}", b.seat.id(), b.personality, b.level.id())),
+    );
+    words.push(format!("--seed {seed}"));
+    words.join(" ")
 }
 
 struct Dialogue<R, W> {
@@ -1123,7 +1155,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         self.out.flush()
     }
 
-    fn game_over(&mut self, game: &Game) -> io::Result<()> {
+    fn game_over(&mut self, game: &Game, again: &str) -> io::Result<()> {
         self.blank()?;
         let date = game
             .last_report()
@@ -1151,7 +1183,13 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 self.score_part(part)?;
             }
         }
-        self.line("plain-seed", &[("seed", text(game.seed.to_string()))])?;
+        self.line(
+            "plain-seed",
+            &[
+                ("seed", text(game.seed.to_string())),
+                ("command", text(again)),
+            ],
+        )?;
         self.out.flush()
     }
 }

@@ -6,12 +6,23 @@ use overbuild::i18n::Lang;
 use overbuild::plain::{Outcome, Setup, play};
 
 fn run(lang: Lang, seats: Option<Vec<Seat>>, seed: Option<u64>, script: &str) -> (Outcome, String) {
+    run_with_bots(lang, seats, seed, script, Vec::new())
+}
+
+fn run_with_bots(
+    lang: Lang,
+    seats: Option<Vec<Seat>>,
+    seed: Option<u64>,
+    script: &str,
+    bots: Vec<overbuild::bots::BotSpec>,
+) -> (Outcome, String) {
     let setup = Setup {
         lang,
         scenario: overbuild::scenario::load(overbuild::scenario::DEFAULT).unwrap(),
         seats,
         seed,
         default_seed: 42,
+        bots,
         echo: true,
     };
     let mut out = Vec::new();
@@ -135,7 +146,10 @@ fn a_scripted_game_with_every_seat_plays_to_the_end() {
     assert_eq!(t.matches("Orders for White House submitted.").count(), 16);
     assert!(t.contains("=== Game over: 2028 Q4 ==="), "{t}");
     assert!(t.contains("Public welfare: "), "{t}");
-    assert!(t.ends_with("Play the same game again with: overbuild play --plain --seed 3\n"));
+    assert!(t.ends_with(
+        "Play the same game again with: overbuild play --plain --seat openai --seat oracle \
+         --seat utility --seat whitehouse --seed 3\n"
+    ));
 }
 
 #[test]
@@ -151,6 +165,24 @@ fn watching_the_bots_needs_no_orders_and_is_deterministic() {
     // Same game: everything after the set-up lines matches.
     let tail = |t: &str| t[t.find("=== Results of").unwrap()..].to_string();
     assert_eq!(tail(&a), tail(&b));
+}
+
+#[test]
+fn chosen_bots_play_their_seats_in_plain_mode() {
+    let (_, baseline) = run(Lang::En, Some(Vec::new()), Some(5), "");
+    let aggressive: overbuild::bots::BotSpec = "oracle=aggressive:hard".parse().unwrap();
+    let (outcome, chosen) = run_with_bots(
+        Lang::En,
+        Some(Vec::new()),
+        Some(5),
+        "",
+        vec![aggressive.clone()],
+    );
+    assert_eq!(outcome, Outcome::Finished);
+    // Another Oracle: another game from the same seed, and the same one again on a rerun.
+    assert_ne!(baseline, chosen);
+    let (_, again) = run_with_bots(Lang::En, Some(Vec::new()), Some(5), "", vec![aggressive]);
+    assert_eq!(chosen, again);
 }
 
 #[test]

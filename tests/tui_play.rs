@@ -338,6 +338,11 @@ fn settings_are_edited_and_saved_atomically_keeping_a_bad_file() {
         "theme = 12\n"
     );
     assert!(screen(&mut app, 100, 30).contains("Settings saved"));
+    // A notice outlives one more key, then clears.
+    press(&mut app, KeyCode::Up);
+    assert!(screen(&mut app, 100, 30).contains("Settings saved"));
+    press(&mut app, KeyCode::Up);
+    assert!(!screen(&mut app, 100, 30).contains("Settings saved"));
 }
 
 #[test]
@@ -347,4 +352,38 @@ fn the_interface_speaks_traditional_chinese() {
     let frame = screen(&mut app, 80, 24);
     assert!(frame.contains("總覽"), "{frame}");
     assert!(frame.contains("電網與電費"), "{frame}");
+}
+
+#[test]
+fn a_scenario_file_from_the_command_line_fills_the_new_game_form() {
+    let text = include_str!("../assets/scenarios/stargate-2025.toml").replacen(
+        "name = \"",
+        "name = \"Workshop variant: ",
+        1,
+    );
+    let custom = overbuild::scenario::from_text(&text, "variant.toml").unwrap();
+    let mut app = App::headless();
+    app.open_new_game_with(Some(77), &[], Some(custom.clone()));
+    let shown = screen(&mut app, 100, 30);
+    assert!(shown.contains("Workshop variant: "), "{shown}");
+    // Start: the game runs the file's scenario with the given seed.
+    press(&mut app, KeyCode::Enter);
+    let session = app.session.as_ref().unwrap();
+    assert_eq!(session.game.scenario.source, "variant.toml");
+    assert_eq!(session.game.seed, 77);
+
+    // Choosing another scenario on the form goes back to the built-ins.
+    let mut app = App::headless();
+    app.open_new_game_with(None, &[], Some(custom));
+    for _ in 0..7 {
+        press(&mut app, KeyCode::Up);
+    }
+    press(&mut app, KeyCode::Right);
+    assert!(!screen(&mut app, 100, 30).contains("Workshop variant: "));
+    for _ in 0..7 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    let session = app.session.as_ref().unwrap();
+    assert_eq!(session.game.scenario.source, "builtin:stargate-2025");
 }

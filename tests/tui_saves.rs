@@ -413,9 +413,10 @@ fn bad_bot_flags_are_one_line_and_exit_2() {
         ],
         &["utility has a bot already"],
     );
+    // Plain mode checks the same flags.
     fails_with(
-        &["play", "--plain", "--bot", "utility=baseline"],
-        &["--plain"],
+        &["play", "--plain", "--bot", "utility=reckless"],
+        &["unknown personality"],
     );
     // Good flags get as far as asking for a terminal.
     fails_with(

@@ -27,6 +27,13 @@ pub struct Scenario {
     pub text: String,
 }
 
+/// Two scenarios are the same when they came from the same place with the same bytes.
+impl PartialEq for Scenario {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash && self.source == other.source
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ScenarioError {
     #[error(

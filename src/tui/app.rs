@@ -121,6 +121,9 @@ pub struct NewGame {
     pub selected: usize,
     /// Index into the built-in scenarios.
     pub scenario: usize,
+    /// A scenario file named with `play --scenario`, chosen in place of the built-ins until
+    /// the player picks another.
+    pub custom: Option<Box<crate::scenario::Scenario>>,
     pub human: [bool; 4],
     /// The bot of each seat that is not human: personality and level.
     pub bots: [BotSpec; 4],
@@ -333,6 +336,8 @@ pub struct App {
     pub session: Option<Session>,
     /// A one-line notice in the status bar.
     pub notice: Option<String>,
+    /// Player inputs since the notice appeared.
+    notice_keys: u8,
     pub size: (u16, u16),
     pub quit: bool,
     pub audio: Player,
@@ -404,6 +409,7 @@ impl App {
             overlay: None,
             session: None,
             notice,
+            notice_keys: 0,
             size: (MIN_WIDTH, MIN_HEIGHT),
             quit: false,
             audio,
@@ -495,6 +501,11 @@ impl App {
     }
 
     pub fn dispatch(&mut self, action: Action) {
+        let by_player = matches!(
+            action,
+            Action::Cmd(_) | Action::Type(_) | Action::Erase | Action::Click(_)
+        );
+        let notice_before = self.notice.clone();
         let mut next = Some(action);
         // Follow-ups are finite chains; the bound guards against a mistake looping forever.
         let mut steps = 0;
@@ -503,6 +514,16 @@ impl App {
             steps += 1;
             if steps > 32 {
                 break;
+            }
+        }
+        // A notice outlives the key that brought it by one more, so that a change of screen
+        // (a briefing after a fork, say) does not hide it unread; then it goes.
+        if self.notice != notice_before {
+            self.notice_keys = 0;
+        } else if by_player && self.notice.is_some() {
+            self.notice_keys += 1;
+            if self.notice_keys >= 2 {
+                self.notice = None;
             }
         }
     }
@@ -614,7 +635,7 @@ impl App {
                 kh(Right, "tui-key-change", false),
                 kh(Toggle, "tui-key-change", false),
                 kh(Confirm, "tui-key-newgame-enter", true),
-                kh(Random, "tui-key-random-seed", true),
+                kh(Random, "tui-key-random-seed", false),
                 kh(Back, "tui-key-back", true),
             ],
             Screen::Briefing { .. } => vec![
@@ -625,7 +646,9 @@ impl App {
             Screen::HandOver { .. } => vec![kh(Confirm, "tui-key-ready", true)],
             Screen::Waiting { .. } => vec![],
             Screen::Play(p) => {
+                // Submit first: on a narrow footer it is the hint that must not drop off.
                 let mut k = vec![
+                    kh(Submit, "tui-key-submit", true),
                     kh(NextPane, "tui-key-next-pane", true),
                     kh(PrevPane, "tui-key-prev-pane", false),
                     kh(Tab1, "tui-key-tab-1", false),
@@ -662,7 +685,6 @@ impl App {
                         kh(Top, "tui-key-top", false),
                     ]);
                 }
-                k.push(kh(Submit, "tui-key-submit", true));
                 k.push(kh(SaveGame, "tui-key-save-game", false));
                 k
             }
@@ -798,6 +820,7 @@ impl App {
                 self.screen = Screen::NewGame(NewGame {
                     selected: NewGame::START_ROW,
                     scenario: 0,
+                    custom: None,
                     human: Seat::ALL.map(|s| s == default_seat),
                     bots: Seat::ALL.map(BotSpec::baseline),
                     as_played: [false; 4],
@@ -1136,6 +1159,7 @@ impl App {
                 };
                 match n.selected {
                     0 | NewGame::SEED_ROW if locked => {}
+                    0 if n.custom.is_some() => n.custom = None,
                     0 => {
                         n.scenario = (n.scenario as i64 + i64::from(dir))
                             .rem_euclid(scenarios as i64)
@@ -1180,6 +1204,36 @@ impl App {
         None
     }
 
+    /// The new-game form with what the command line gave filled in: a seed, bots for some
+    /// seats, a built-in scenario or a scenario file.
+    pub fn open_new_game_with(
+        &mut self,
+        seed: Option<u64>,
+        bots: &[BotSpec],
+        scenario: Option<crate::scenario::Scenario>,
+    ) {
+        self.dispatch(Action::OpenNewGame);
+        let Screen::NewGame(n) = &mut self.screen else {
+            return;
+        };
+        if let Some(seed) = seed {
+            n.seed = seed;
+        }
+        if let Some(scenario) = scenario {
+            match crate::scenario::BUILTIN
+                .iter()
+                .position(|(id, _)| scenario.source == format!("builtin:{id}"))
+            {
+                Some(index) => n.scenario = index,
+                None => n.custom = Some(Box::new(scenario)),
+            }
+        }
+        for bot in bots {
+            n.human[bot.seat.index()] = false;
+            n.bots[bot.seat.index()] = bot.clone();
+        }
+    }
+
     fn start_from_form(&mut self) -> Option<Action> {
         let Screen::NewGame(n) = &mut self.screen else {
             return None;
@@ -1216,7 +1270,11 @@ impl App {
         let id = crate::scenario::BUILTIN
             .get(n.scenario)
             .map_or(crate::scenario::DEFAULT, |(id, _)| id);
-        let scenario = match crate::scenario::load(id) {
+        let loaded = match &n.custom {
+            Some(custom) => Ok(custom.as_ref().clone()),
+            None => crate::scenario::load(id),
+        };
+        let scenario = match loaded {
             Ok(s) => s,
             Err(e) => {
                 n.error = Some(e.to_string());

@@ -156,12 +156,8 @@ pub fn random_seed() -> u64 {
 pub fn play(global: &GlobalArgs, args: PlayArgs) -> Result<ExitCode, UserError> {
     let bots = parse_bots(&args.bots, &args.seats)?;
     if args.plain {
-        if !bots.is_empty() {
-            return Err(UserError(
-                "--bot does not work with --plain yet: plain mode plays baseline bots".into(),
-            ));
-        }
         let options = crate::plain::PlainOptions {
+            bots,
             seats: args.seats,
             seed: args.seed,
             scenario: args
@@ -199,18 +195,8 @@ pub fn play(global: &GlobalArgs, args: PlayArgs) -> Result<ExitCode, UserError> 
         });
         let seed = args.seed.unwrap_or_else(random_seed);
         app.start_session(Session::new(scenario, seed, roles));
-    } else if args.seed.is_some() || !bots.is_empty() {
-        // The new-game form, with what was given filled in.
-        app.dispatch(Action::OpenNewGame);
-        if let Screen::NewGame(n) = &mut app.screen {
-            if let Some(seed) = args.seed {
-                n.seed = seed;
-            }
-            for bot in &bots {
-                n.human[bot.seat.index()] = false;
-                n.bots[bot.seat.index()] = bot.clone();
-            }
-        }
+    } else if args.seed.is_some() || !bots.is_empty() || scenario.is_some() {
+        app.open_new_game_with(args.seed, &bots, scenario);
     }
     run_in_terminal(&mut app).map_err(|e| UserError(format!("terminal: {e}")))?;
     Ok(ExitCode::SUCCESS)

@@ -485,6 +485,7 @@ impl App {
         self.screen = Screen::NewGame(NewGame {
             selected: NewGame::START_ROW,
             scenario,
+            custom: None,
             human,
             bots,
             as_played,

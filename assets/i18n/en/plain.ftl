@@ -17,7 +17,7 @@ plain-seat-human = { $seat } played by you
 plain-seat-bot = { $seat } played by a bot
 plain-ask-seed = Seed: type a whole number, or press Enter for { $seed }.
 plain-bad-seed = "{ $text }" is not a seed: type a whole number from 0 to 18446744073709551615.
-plain-seed = Seed { $seed }. Play the same game again with: overbuild play --plain --seed { $seed }
+plain-seed = Seed { $seed }. Play the same game again with: { $command }
 
 ## A seat's turn
 

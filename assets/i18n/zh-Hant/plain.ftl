@@ -17,7 +17,7 @@ plain-seat-human = { $seat }由你扮演
 plain-seat-bot = { $seat }由機械人扮演
 plain-ask-seed = 種子：輸入一個整數，或直接按 Enter 使用 { $seed }。
 plain-bad-seed = 「{ $text }」不是有效種子：請輸入 0 至 18446744073709551615 之間的整數。
-plain-seed = 種子 { $seed }。重玩同一局：overbuild play --plain --seed { $seed }
+plain-seed = 種子 { $seed }。重玩同一局：{ $command }
 
 ## A seat's turn
 

@@ -136,6 +136,7 @@ fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
         spans.push(Span::styled(format!(" {keys}"), app.theme.key));
         spans.push(Span::styled(format!(" {} ", app.t(k.what)), app.theme.dim));
     }
+    let right_width: usize = right.iter().map(Span::width).sum();
     if app.entry_active() {
         spans = vec![
             Span::styled(" 0-9 . ", app.theme.key),
@@ -146,6 +147,20 @@ fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
             Span::styled(format!("{} ", app.t("tui-key-cancel")), app.theme.dim),
         ];
     }
+    // Whole hints only: a narrow terminal drops the last ones rather than cutting one in half.
+    let room = usize::from(area.width).saturating_sub(right_width);
+    let mut used = 0;
+    let mut fitting = spans.len();
+    for (i, pair) in spans.chunks(2).enumerate() {
+        let width: usize = pair.iter().map(Span::width).sum();
+        // The pair's trailing space may fall off the edge.
+        if used + width.saturating_sub(1) > room {
+            fitting = i * 2;
+            break;
+        }
+        used += width;
+    }
+    spans.truncate(fitting);
     let right = Line::from(right);
     let right_w = (right.width() as u16).min(area.width);
     let [left_area, right_area] =

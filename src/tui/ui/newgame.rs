@@ -31,8 +31,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
         None => Line::styled(app.t("tui-newgame-intro"), app.theme.dim),
     };
     frame.render_widget(Paragraph::new(intro_text).wrap(Wrap { trim: true }), intro);
-    let scenario = match (&app.pending, n.locked.is_some()) {
-        (Some(p), true) => Some(p.game.scenario.params.clone()),
+    let scenario = match (&app.pending, n.locked.is_some(), &n.custom) {
+        (Some(p), true, _) => Some(p.game.scenario.params.clone()),
+        (_, _, Some(custom)) => Some(custom.params.clone()),
         _ => crate::scenario::BUILTIN
             .get(n.scenario)
             .and_then(|(id, text)| crate::scenario::parse(text, id).ok())
