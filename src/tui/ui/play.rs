@@ -459,7 +459,7 @@ fn you_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatV
             Span::raw(app.t(&part.key)),
         ]));
     }
-    lines.extend(own_summary(app, view));
+    lines.extend(own_summary(app, view, block.inner(area).width));
     frame.render_widget(
         // No wrapping: each part keeps one line; long names are cut at the border.
         Paragraph::new(lines).block(block),
@@ -467,16 +467,16 @@ fn you_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatV
     );
 }
 
-/// Two lines of the seat's own books for the dashboard.
-fn own_summary(app: &App, view: &SeatView) -> Vec<Line<'static>> {
+/// The seat's own books for the dashboard, as many figures a line as fit in `width`.
+fn own_summary(app: &App, view: &SeatView, width: u16) -> Vec<Line<'static>> {
     let bn = |v: f64| super::usd_bn(v, 1);
-    let kv = |k: &str, v: String| -> Vec<Span<'static>> {
-        vec![
+    let kv = |k: &str, v: String| -> [Span<'static>; 2] {
+        [
             Span::styled(format!("{} ", app.t(k)), app.theme.dim),
             Span::raw(format!("{v}  ")),
         ]
     };
-    let mut spans = Vec::new();
+    let mut spans: Vec<[Span<'static>; 2]> = Vec::new();
     match &view.own {
         Own::OpenAi {
             compute_gw,
@@ -484,24 +484,24 @@ fn own_summary(app: &App, view: &SeatView) -> Vec<Line<'static>> {
             ..
         } => {
             let c = view.company(CompanyId::OpenAi);
-            spans.extend(kv("tui-cash", bn(c.cash_bn)));
-            spans.extend(kv("tui-compute", format!("{} GW", num(*compute_gw, 1))));
-            spans.extend(kv("tui-revenue-yr", bn(*revenue_run_rate_bn)));
+            spans.push(kv("tui-cash", bn(c.cash_bn)));
+            spans.push(kv("tui-compute", format!("{} GW", num(*compute_gw, 1))));
+            spans.push(kv("tui-revenue-yr", bn(*revenue_run_rate_bn)));
         }
         Own::Oracle { off_balance_bn, .. } => {
             let c = view.company(CompanyId::Oracle);
-            spans.extend(kv("tui-cash", bn(c.cash_bn)));
-            spans.extend(kv("tui-debt", bn(c.debt_bn)));
-            spans.extend(kv("tui-off-balance", bn(*off_balance_bn)));
+            spans.push(kv("tui-cash", bn(c.cash_bn)));
+            spans.push(kv("tui-debt", bn(c.debt_bn)));
+            spans.push(kv("tui-off-balance", bn(*off_balance_bn)));
         }
         Own::Utility {
             cash_bn,
             ffo_to_debt,
             ..
         } => {
-            spans.extend(kv("tui-cash", bn(*cash_bn)));
-            spans.extend(kv("tui-ffo", format!("{}%", num(ffo_to_debt * 100.0, 0))));
-            spans.extend(kv(
+            spans.push(kv("tui-cash", bn(*cash_bn)));
+            spans.push(kv("tui-ffo", format!("{}%", num(ffo_to_debt * 100.0, 0))));
+            spans.push(kv(
                 "tui-national-cents",
                 format!("{}¢", num(view.politics.national_residential_cents, 1)),
             ));
@@ -511,9 +511,9 @@ fn own_summary(app: &App, view: &SeatView) -> Vec<Line<'static>> {
             tariff_revenue_bn,
             ..
         } => {
-            spans.extend(kv("tui-budget", bn(*budget_cost_bn)));
-            spans.extend(kv("tui-tariff-revenue", bn(*tariff_revenue_bn)));
-            spans.extend(kv(
+            spans.push(kv("tui-budget", bn(*budget_cost_bn)));
+            spans.push(kv("tui-tariff-revenue", bn(*tariff_revenue_bn)));
+            spans.push(kv(
                 "tui-jobs",
                 format!(
                     "{}k",
@@ -522,7 +522,20 @@ fn own_summary(app: &App, view: &SeatView) -> Vec<Line<'static>> {
             ));
         }
     }
-    vec![Line::from(spans)]
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut used = 0;
+    for pair in spans {
+        let pair_width: usize = pair.iter().map(Span::width).sum();
+        if lines.is_empty() || used + pair_width > usize::from(width) {
+            lines.push(Line::default());
+            used = 0;
+        }
+        used += pair_width;
+        if let Some(line) = lines.last_mut() {
+            line.spans.extend(pair);
+        }
+    }
+    lines
 }
 
 /// Who reads the news: private items show only to their seat, or to everyone in a replay.

@@ -49,6 +49,13 @@ pub fn report_lines_for(
     reader: Reader,
 ) -> Vec<Line<'static>> {
     let r = &turn.report;
+    // Region names line up: padded to the longest.
+    let name_width = params
+        .regions
+        .iter()
+        .map(|p| unicode_width::UnicodeWidthStr::width(app.texts.region(&p.id, &p.name).as_str()))
+        .max()
+        .unwrap_or(12);
     let mut lines: Vec<Line<'static>> = Vec::new();
     if !r.events.is_empty() {
         lines.push(section(app, "tui-results-events"));
@@ -80,7 +87,7 @@ pub fn report_lines_for(
             .get(i)
             .is_some_and(|p| p.market == crate::engine::params::MarketDesign::Capacity);
         let mut spans = vec![
-            Span::raw(format!("{} ", pad(&name, 12))),
+            Span::raw(format!("{} ", pad(&name, name_width))),
             Span::styled(
                 app.texts.with(
                     "tui-results-reserve",
@@ -190,22 +197,32 @@ pub fn report_lines_for(
         let before = previous
             .and_then(|p| p.regions.get(i))
             .map(|p| p.bill_month);
-        let delta = before.map_or(0.0, |b| rr.bill_month - b);
-        lines.push(Line::from(vec![
-            Span::raw(format!("{} ", pad(&name, 12))),
+        let mut spans = vec![
+            Span::raw(format!("{} ", pad(&name, name_width))),
             Span::raw(app.texts.with(
                 "tui-results-bill",
+                &[("bill", Arg::Text(num(rr.bill_month, 0)))],
+            )),
+        ];
+        // The bill's change since last quarter; the first quarter has none to show.
+        if let Some(before) = before {
+            let delta = rr.bill_month - before;
+            spans.push(Span::styled(
+                format!(" {}", change(delta, 0)),
+                app.theme.trend(delta, false),
+            ));
+        }
+        spans.push(Span::raw(format!(
+            " · {}",
+            app.texts.with(
+                "tui-results-bill-rest",
                 &[
-                    ("bill", Arg::Text(num(rr.bill_month, 0))),
                     ("cents", Arg::Text(num(rr.residential_cents, 1))),
                     ("arrears", Arg::Text(num(rr.arrears_share * 100.0, 1))),
                 ],
-            )),
-            Span::styled(
-                format!("  {}", change(delta, 0)),
-                app.theme.trend(delta, false),
-            ),
-        ]));
+            )
+        )));
+        lines.push(Line::from(spans));
     }
     lines.push(Line::raw(""));
     lines.push(section(app, "tui-results-markets"));
@@ -247,17 +264,21 @@ pub fn report_lines_for(
             Span::styled(
                 format!(
                     " {}",
-                    if c.id.listed() {
-                        change(price_delta, 1)
-                    } else {
-                        String::new()
-                    }
+                    // The first quarter has no earlier quarter's price to compare with.
+                    pad(
+                        &if c.id.listed() && before.is_some() {
+                            change(price_delta, 1)
+                        } else {
+                            String::new()
+                        },
+                        7
+                    )
                 ),
                 app.theme.trend(price_delta, true),
             ),
             Span::raw(format!(
-                "  {}{rating_change}  {}",
-                c.rating.label(),
+                " {}{rating_change}  {}",
+                pad(c.rating.label(), 4),
                 app.texts
                     .with("tui-spread", &[("bp", Arg::Num(c.spread_bp))])
             )),
@@ -350,7 +371,10 @@ fn scores_table<'a>(app: &App, session: &Session, report: &TurnReport, final_: b
                 Cell::from(app.t(&format!("seat-{}", s.seat.id()))),
                 Cell::from(Span::styled(held, app.theme.dim)),
                 Cell::from(num(s.score, 1)),
-                Cell::from(change_cell(app, s.change, report.turn)),
+                Cell::from(Span::styled(
+                    change(s.change, 1),
+                    app.theme.trend(s.change, true),
+                )),
                 Cell::from(met(app, s.objective_met, verdict)),
             ])
         })
@@ -361,7 +385,10 @@ fn scores_table<'a>(app: &App, session: &Session, report: &TurnReport, final_: b
             Cell::from(app.t("tui-welfare")),
             Cell::from(Span::styled(app.t("tui-welfare-who"), app.theme.dim)),
             Cell::from(num(w.score, 1)),
-            Cell::from(change_cell(app, w.change, report.turn)),
+            Cell::from(Span::styled(
+                change(w.change, 1),
+                app.theme.trend(w.change, true),
+            )),
             Cell::from(Span::styled(app.t("tui-welfare-note"), app.theme.dim)),
         ])
         .style(app.theme.accent),
@@ -369,23 +396,14 @@ fn scores_table<'a>(app: &App, session: &Session, report: &TurnReport, final_: b
     Table::new(
         rows,
         [
-            Constraint::Length(15),
-            Constraint::Length(10),
+            Constraint::Length(14),
+            Constraint::Length(9),
+            Constraint::Length(5),
             Constraint::Length(6),
-            Constraint::Length(8),
             Constraint::Fill(1),
         ],
     )
     .header(header)
-}
-
-/// A score's change; none after the first quarter, which has nothing to compare with.
-fn change_cell<'a>(app: &App, value: f64, turn: u32) -> Span<'a> {
-    if turn <= 1 {
-        Span::styled("–", app.theme.dim)
-    } else {
-        Span::styled(change(value, 1), app.theme.trend(value, true))
-    }
 }
 
 pub fn results(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: usize) {
@@ -399,7 +417,7 @@ pub fn results(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: us
     let previous = turns.len().checked_sub(2).map(|i| &turns[i].report);
     let wide = area.width >= 120;
     let (doc, scores) = if wide {
-        let [a, b] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)])
+        let [a, b] = Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)])
             .areas(area);
         (a, b)
     } else {
