@@ -158,11 +158,8 @@ pub fn decide(policy: &mut dyn Policy, view: &SeatView) -> SeatOrders {
 }
 
 /// A seat's orders of last quarter, where every bot starts from.
-pub(crate) fn standing<T: Default + Clone>(
-    view: &SeatView,
-    pick: impl Fn(&SeatOrders) -> Option<&T>,
-) -> T {
-    pick(&view.last_orders).cloned().unwrap_or_default()
+pub(crate) fn standing<T: crate::engine::orders::OfSeat + Default + Clone>(view: &SeatView) -> T {
+    T::of(&view.last_orders).cloned().unwrap_or_default()
 }
 
 /// Share of a total to give each region, proportional to weights (even split if all zero).

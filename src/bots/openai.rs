@@ -13,10 +13,7 @@ impl Policy for Baseline {
     }
 
     fn decide(&mut self, view: &SeatView) -> SeatOrders {
-        let mut o: OpenAiOrders = super::standing(view, |o| match o {
-            SeatOrders::OpenAi(o) => Some(o),
-            _ => None,
-        });
+        let mut o: OpenAiOrders = super::standing(view);
         let Own::OpenAi {
             compute_gw,
             chips_on_order_gw,
@@ -146,10 +143,7 @@ impl Policy for Strategist {
     }
 
     fn decide(&mut self, view: &SeatView) -> SeatOrders {
-        let mut o: OpenAiOrders = super::standing(view, |o| match o {
-            SeatOrders::OpenAi(o) => Some(o),
-            _ => None,
-        });
+        let mut o: OpenAiOrders = super::standing(view);
         let Own::OpenAi {
             compute_gw,
             chips_on_order_gw,

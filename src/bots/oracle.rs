@@ -13,10 +13,7 @@ impl Policy for Baseline {
     }
 
     fn decide(&mut self, view: &SeatView) -> SeatOrders {
-        let mut o: OracleOrders = super::standing(view, |o| match o {
-            SeatOrders::Oracle(o) => Some(o),
-            _ => None,
-        });
+        let mut o: OracleOrders = super::standing(view);
         let Own::Oracle {
             online_gw,
             contracted_gw,
@@ -149,10 +146,7 @@ impl Policy for Strategist {
     }
 
     fn decide(&mut self, view: &SeatView) -> SeatOrders {
-        let mut o: OracleOrders = super::standing(view, |o| match o {
-            SeatOrders::Oracle(o) => Some(o),
-            _ => None,
-        });
+        let mut o: OracleOrders = super::standing(view);
         let Own::Oracle {
             online_gw,
             contracted_gw,

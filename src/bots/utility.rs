@@ -13,10 +13,7 @@ impl Policy for Baseline {
     }
 
     fn decide(&mut self, view: &SeatView) -> SeatOrders {
-        let mut o: UtilityOrders = super::standing(view, |o| match o {
-            SeatOrders::Utility(o) => Some(o),
-            _ => None,
-        });
+        let mut o: UtilityOrders = super::standing(view);
         clear_regional(&mut o, view.regions.len());
         for (r, region) in view.regions.iter().enumerate() {
             let committed = region.dc_connected_mw + region.dc_waiting_mw + region.approved_mw;
@@ -127,10 +124,7 @@ impl Policy for Strategist {
 
     fn decide(&mut self, view: &SeatView) -> SeatOrders {
         use super::Level;
-        let mut o: UtilityOrders = super::standing(view, |o| match o {
-            SeatOrders::Utility(o) => Some(o),
-            _ => None,
-        });
+        let mut o: UtilityOrders = super::standing(view);
         let st = self.style;
         clear_regional(&mut o, view.regions.len());
         let battery_credit = view.params.technologies.battery.capacity_credit;

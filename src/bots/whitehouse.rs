@@ -12,10 +12,7 @@ impl Policy for Baseline {
     }
 
     fn decide(&mut self, view: &SeatView) -> SeatOrders {
-        let mut o: WhiteHouseOrders = super::standing(view, |o| match o {
-            SeatOrders::WhiteHouse(o) => Some(o),
-            _ => None,
-        });
+        let mut o: WhiteHouseOrders = super::standing(view);
         let sentiment = view.market.sentiment;
         let p = &view.politics;
         let election_soon = p.quarters_to_election.is_some_and(|q| q <= 2);
@@ -103,10 +100,7 @@ impl Policy for Strategist {
 
     fn decide(&mut self, view: &SeatView) -> SeatOrders {
         use super::Level;
-        let mut o: WhiteHouseOrders = super::standing(view, |o| match o {
-            SeatOrders::WhiteHouse(o) => Some(o),
-            _ => None,
-        });
+        let mut o: WhiteHouseOrders = super::standing(view);
         let st = self.style;
         let p = &view.politics;
         let sentiment = view.market.sentiment;

@@ -405,6 +405,26 @@ pub enum SeatOrders {
     WhiteHouse(WhiteHouseOrders),
 }
 
+/// One seat's orders type, found inside a [`SeatOrders`] when it is that seat's.
+pub trait OfSeat: Sized {
+    fn of(orders: &SeatOrders) -> Option<&Self>;
+}
+
+macro_rules! of_seat {
+    ($($variant:ident => $ty:ty),*) => {$(
+        impl OfSeat for $ty {
+            fn of(orders: &SeatOrders) -> Option<&Self> {
+                match orders {
+                    SeatOrders::$variant(o) => Some(o),
+                    _ => None,
+                }
+            }
+        }
+    )*};
+}
+
+of_seat!(OpenAi => OpenAiOrders, Oracle => OracleOrders, Utility => UtilityOrders, WhiteHouse => WhiteHouseOrders);
+
 impl SeatOrders {
     pub fn seat(&self) -> Seat {
         match self {
