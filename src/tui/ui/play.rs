@@ -68,7 +68,7 @@ fn draw_header(
         "tui-orders-status",
         &[("changes", Arg::Num(changed as f64))],
     );
-    let spans = vec![
+    let mut spans = vec![
         Span::styled(" OVERBUILD ", app.theme.tab_active),
         Span::styled(
             format!(" {} ", session.game.world.params.scenario.name),
@@ -86,6 +86,10 @@ fn draw_header(
         ),
         Span::styled(format!(" │ {status}"), app.theme.dim),
     ];
+    // The scenario's name is the first thing a narrow screen can spare.
+    if spans.iter().map(Span::width).sum::<usize>() > usize::from(area.width) {
+        spans.remove(1);
+    }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
@@ -258,28 +262,41 @@ fn stats_lines(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &S
         ),
         _ => app.t("tui-no-election"),
     };
-    let line2 = Line::from(vec![
-        Span::styled(format!("{} ", app.t("tui-approval")), app.theme.dim),
-        Span::styled(
-            format!("{}%", num(pol.approval * 100.0, 1)),
-            app.theme.title,
-        ),
-        Span::styled(
-            format!(" {}", change(approval_change, 1)),
-            app.theme.trend(approval_change, true),
-        ),
-        sep.clone(),
-        Span::styled(election, app.theme.base),
-        sep,
-        Span::styled(
-            app.t(if pol.divided {
-                "tui-congress-divided"
-            } else {
-                "tui-congress-united"
-            }),
-            app.theme.dim,
-        ),
-    ]);
+    // On a narrow screen: tighter separators, then no approval change, before cutting text.
+    let politics_line = |tight: bool| {
+        let sep = Span::styled(if tight { " · " } else { "  ·  " }, app.theme.dim);
+        let mut spans = vec![
+            Span::styled(format!("{} ", app.t("tui-approval")), app.theme.dim),
+            Span::styled(
+                format!("{}%", num(pol.approval * 100.0, 1)),
+                app.theme.title,
+            ),
+        ];
+        if !tight || usize::from(area.width) >= 90 {
+            spans.push(Span::styled(
+                format!(" {}", change(approval_change, 1)),
+                app.theme.trend(approval_change, true),
+            ));
+        }
+        spans.extend([
+            sep.clone(),
+            Span::styled(election.clone(), app.theme.base),
+            sep,
+            Span::styled(
+                app.t(if pol.divided {
+                    "tui-congress-divided"
+                } else {
+                    "tui-congress-united"
+                }),
+                app.theme.dim,
+            ),
+        ]);
+        Line::from(spans)
+    };
+    let mut line2 = politics_line(false);
+    if line2.width() > usize::from(area.width) {
+        line2 = politics_line(true);
+    }
     frame.render_widget(Paragraph::new(vec![line1, line2]), area);
 }
 
@@ -337,10 +354,21 @@ fn regions_table(frame: &mut Frame, app: &App, area: Rect, view: &SeatView, focu
             ])
         })
         .collect();
+    // The names column as wide as the longest name, so the figures sit next to them.
+    let names_width = view
+        .regions
+        .iter()
+        .zip(view.params.regions.iter())
+        .map(|(r, p)| {
+            unicode_width::UnicodeWidthStr::width(app.texts.region(&r.id, &p.name).as_str())
+        })
+        .max()
+        .unwrap_or(12) as u16
+        + 1;
     let table = Table::new(
         rows,
         [
-            Constraint::Fill(1),
+            Constraint::Max(names_width),
             Constraint::Length(8),
             Constraint::Length(7),
             Constraint::Length(8),
