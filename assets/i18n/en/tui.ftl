@@ -270,7 +270,7 @@ tui-chart-spreads = Credit spreads
 tui-chart-score-bars = Scores now (✓ objective on track)
 tui-chart-empty = Charts fill in as quarters resolve: play a quarter or two.
 tui-welfare = Public welfare
-tui-welfare-short = Public
+tui-welfare-short = Welfare
 tui-welfare-who = everyone
 tui-welfare-note = bills, reliability, wealth, jobs
 

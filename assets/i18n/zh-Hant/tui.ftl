@@ -268,7 +268,7 @@ tui-chart-spreads = 信用利差
 tui-chart-score-bars = 目前分數（✓ 目標達標中）
 tui-chart-empty = 每結算一季，圖表就會多一點：先玩一兩季吧。
 tui-welfare = 公共福祉
-tui-welfare-short = 公共
+tui-welfare-short = 福祉
 tui-welfare-who = 所有人
 tui-welfare-note = 電費、可靠度、財富、就業
 

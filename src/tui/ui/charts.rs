@@ -104,7 +104,7 @@ pub fn series(app: &App, turns: &[Turn], which: usize) -> (Vec<Series>, String, 
                 })
                 .collect();
             s.push(Series {
-                name: app.t("tui-welfare"),
+                name: app.t("tui-welfare-short"),
                 points: turns
                     .iter()
                     .map(|t| {
