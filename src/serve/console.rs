@@ -814,18 +814,11 @@ impl Console {
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                let style = if i == sel {
-                    app.theme.selected
-                } else {
-                    Style::default()
-                };
-                Line::styled(
-                    format!(
-                        "{} {}",
-                        if i == sel { "▶" } else { " " },
-                        card_headline(slot, ctx.texts, &c.id)
-                    ),
-                    style,
+                choice_line(
+                    app,
+                    card_headline(slot, ctx.texts, &c.id),
+                    i == sel,
+                    Style::default(),
                 )
             })
             .collect();
@@ -999,34 +992,20 @@ fn draw_figures(
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            let style = if i == selected {
-                app.theme.selected
-            } else {
-                Style::default()
-            };
-            Line::styled(
-                format!(
-                    "{} {}  {}",
-                    if i == selected { "▶" } else { " " },
-                    crate::i18n::fit(&f.label, 44),
-                    super::hub::show_value(&f.value)
-                ),
-                style,
-            )
+            let text = format!(
+                "{}  {}",
+                crate::i18n::fit(&f.label, 44),
+                super::hub::show_value(&f.value)
+            );
+            choice_line(app, text, i == selected, Style::default())
         })
         .collect();
     let custom = figures.len();
-    lines.push(Line::styled(
-        format!(
-            "{} {}",
-            if selected == custom { "▶" } else { " " },
-            ctx.texts.get("serve-figure-custom")
-        ),
-        if selected == custom {
-            app.theme.selected
-        } else {
-            app.theme.dim
-        },
+    lines.push(choice_line(
+        app,
+        ctx.texts.get("serve-figure-custom"),
+        selected == custom,
+        app.theme.dim,
     ));
     let mut lines = scroll_to(lines, selected, area.height.saturating_sub(8) as usize);
     lines.push(Line::raw(""));
@@ -1181,6 +1160,24 @@ pub fn figures(slot: &TableSlot, texts: &Texts) -> Vec<Figure> {
     }
     add(texts.get("serve-fig-adoption"), "/openai/adoption".into());
     out
+}
+
+/// A line of a list to pick from: marked with ▶ and highlighted when selected.
+fn choice_line<'a>(
+    app: &crate::tui::App,
+    text: String,
+    selected: bool,
+    otherwise: Style,
+) -> Line<'a> {
+    let style = if selected {
+        app.theme.selected
+    } else {
+        otherwise
+    };
+    Line::styled(
+        format!("{} {text}", if selected { "▶" } else { " " }),
+        style,
+    )
 }
 
 #[cfg(test)]

@@ -74,6 +74,40 @@ pub fn hit(app: &App, area: Rect, action: Action) {
     app.hits.borrow_mut().push(Hit { area, action });
 }
 
+/// A row of numbered tabs, the active one in brackets (not only in colour); each tab that fits
+/// is clickable with the action `click(i)` gives for its index.
+pub fn tab_strip(
+    frame: &mut Frame,
+    app: &App,
+    area: Rect,
+    names: &[String],
+    active: usize,
+    click: impl Fn(usize) -> Action,
+) {
+    let mut x = area.x;
+    for (i, name) in names.iter().enumerate() {
+        let is_active = i == active;
+        let text = if is_active {
+            format!("[{} {name}]", i + 1)
+        } else {
+            format!(" {} {name} ", i + 1)
+        };
+        let w = unicode_width::UnicodeWidthStr::width(text.as_str()) as u16;
+        if x + w > area.right() {
+            break;
+        }
+        let rect = Rect::new(x, area.y, w, 1);
+        let style = if is_active {
+            app.theme.tab_active
+        } else {
+            app.theme.tab
+        };
+        frame.render_widget(Paragraph::new(Span::styled(text, style)), rect);
+        hit(app, rect, click(i));
+        x += w + 1;
+    }
+}
+
 fn too_small(frame: &mut Frame, app: &App, area: Rect) {
     let text = app.texts.with(
         "tui-too-small",

@@ -94,30 +94,11 @@ fn draw_header(
 }
 
 fn draw_tabs(frame: &mut Frame, app: &App, area: Rect, active: Tab) {
-    let mut x = area.x;
-    for (i, tab) in Tab::ALL.iter().enumerate() {
-        let name = app.t(tab.key());
-        let is_active = *tab == active;
-        // Brackets mark the active tab without relying on colour.
-        let text = if is_active {
-            format!("[{} {name}]", i + 1)
-        } else {
-            format!(" {} {name} ", i + 1)
-        };
-        let w = unicode_width::UnicodeWidthStr::width(text.as_str()) as u16;
-        if x + w > area.right() {
-            break;
-        }
-        let rect = Rect::new(x, area.y, w, 1);
-        let style = if is_active {
-            app.theme.tab_active
-        } else {
-            app.theme.tab
-        };
-        frame.render_widget(Paragraph::new(Span::styled(text, style)), rect);
-        hit(app, rect, Action::GoTab(*tab));
-        x += w + 1;
-    }
+    let names: Vec<String> = Tab::ALL.iter().map(|t| app.t(t.key())).collect();
+    let active = Tab::ALL.iter().position(|t| *t == active).unwrap_or(0);
+    super::tab_strip(frame, app, area, &names, active, |i| {
+        Action::GoTab(Tab::ALL[i])
+    });
 }
 
 // -------------------------------------------------------------------------------------------

@@ -256,36 +256,19 @@ fn draw_tabs(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, active: Repla
     } else {
         &ReplayTab::ALL[..4]
     };
-    let mut x = area.x;
-    for (i, tab) in tabs.iter().enumerate() {
-        let name = app.t(tab.key());
-        let is_active = *tab == active;
-        let text = if is_active {
-            format!("[{} {name}]", i + 1)
-        } else {
-            format!(" {} {name} ", i + 1)
-        };
-        let w = unicode_width::UnicodeWidthStr::width(text.as_str()) as u16;
-        if x + w > area.right() {
-            break;
-        }
-        let rect = Rect::new(x, area.y, w, 1);
-        let style = if is_active {
-            app.theme.tab_active
-        } else {
-            app.theme.tab
-        };
-        frame.render_widget(Paragraph::new(Span::styled(text, style)), rect);
-        let cmd = [
+    let names: Vec<String> = tabs.iter().map(|t| app.t(t.key())).collect();
+    // None active (usize::MAX) when the active tab is not shown.
+    let active = tabs.iter().position(|t| *t == active).unwrap_or(usize::MAX);
+    super::tab_strip(frame, app, area, &names, active, |i| {
+        let keys = [
             Command::Tab1,
             Command::Tab2,
             Command::Tab3,
             Command::Tab4,
             Command::Tab5,
-        ][i];
-        hit(app, rect, Action::Cmd(cmd));
-        x += w + 1;
-    }
+        ];
+        Action::Cmd(keys[i.min(keys.len() - 1)])
+    });
 }
 
 // -------------------------------------------------------------------------------------------
