@@ -822,20 +822,7 @@ impl Console {
                 )
             })
             .collect();
-        let mut lines = scroll_to(lines, sel, area.height.saturating_sub(8) as usize);
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(
-            ctx.texts.get("serve-picker-keys"),
-            app.theme.key,
-        ));
-        popup(
-            frame,
-            app,
-            area,
-            &ctx.texts.get("serve-deck-title"),
-            lines,
-            90,
-        );
+        picker(frame, ctx, app, area, "serve-deck-title", lines, sel, 90);
     }
 
     fn draw_help(&self, frame: &mut Frame, ctx: &Ctx, area: Rect) {
@@ -971,6 +958,27 @@ fn popup(
     );
 }
 
+/// A popup list to pick from, scrolled to the selected line, with the picker's keys below.
+#[allow(clippy::too_many_arguments)]
+fn picker(
+    frame: &mut Frame,
+    ctx: &Ctx,
+    app: &crate::tui::App,
+    area: Rect,
+    title_key: &str,
+    choices: Vec<Line>,
+    selected: usize,
+    width: u16,
+) {
+    let mut lines = scroll_to(choices, selected, area.height.saturating_sub(8) as usize);
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        ctx.texts.get("serve-picker-keys"),
+        app.theme.key,
+    ));
+    popup(frame, app, area, &ctx.texts.get(title_key), lines, width);
+}
+
 fn scroll_to(lines: Vec<Line<'_>>, selected: usize, rows: usize) -> Vec<Line<'_>> {
     let rows = rows.max(3);
     let start = selected
@@ -1007,18 +1015,14 @@ fn draw_figures(
         selected == custom,
         app.theme.dim,
     ));
-    let mut lines = scroll_to(lines, selected, area.height.saturating_sub(8) as usize);
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        ctx.texts.get("serve-picker-keys"),
-        app.theme.key,
-    ));
-    popup(
+    picker(
         frame,
+        ctx,
         app,
         area,
-        &ctx.texts.get("serve-figures-title"),
+        "serve-figures-title",
         lines,
+        selected,
         76,
     );
 }

@@ -69,6 +69,16 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
 }
 
+/// Columns the longest region name takes, so that region rows line up.
+pub fn region_names_width(app: &App, params: &crate::engine::Params) -> usize {
+    params
+        .regions
+        .iter()
+        .map(|p| crate::i18n::width(&app.texts.region(&p.id, &p.name)))
+        .max()
+        .unwrap_or(12)
+}
+
 /// Records a clickable area.
 pub fn hit(app: &App, area: Rect, action: Action) {
     app.hits.borrow_mut().push(Hit { area, action });

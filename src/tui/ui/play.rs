@@ -336,16 +336,7 @@ fn regions_table(frame: &mut Frame, app: &App, area: Rect, view: &SeatView, focu
         })
         .collect();
     // The names column as wide as the longest name, so the figures sit next to them.
-    let names_width = view
-        .regions
-        .iter()
-        .zip(view.params.regions.iter())
-        .map(|(r, p)| {
-            unicode_width::UnicodeWidthStr::width(app.texts.region(&r.id, &p.name).as_str())
-        })
-        .max()
-        .unwrap_or(12) as u16
-        + 1;
+    let names_width = super::region_names_width(app, &view.params) as u16 + 1;
     let table = Table::new(
         rows,
         [

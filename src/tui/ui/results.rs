@@ -50,12 +50,7 @@ pub fn report_lines_for(
 ) -> Vec<Line<'static>> {
     let r = &turn.report;
     // Region names line up: padded to the longest.
-    let name_width = params
-        .regions
-        .iter()
-        .map(|p| unicode_width::UnicodeWidthStr::width(app.texts.region(&p.id, &p.name).as_str()))
-        .max()
-        .unwrap_or(12);
+    let name_width = super::region_names_width(app, params);
     let mut lines: Vec<Line<'static>> = Vec::new();
     if !r.events.is_empty() {
         lines.push(section(app, "tui-results-events"));
