@@ -1,8 +1,11 @@
 //! The command line. Each command's arguments live with the module that runs it.
 
+use crate::cli_out::{self, CliError};
+use crate::engine::report::Arg;
 use crate::error::UserError;
+use crate::i18n::{Lang, Texts};
 use clap::{Args, Parser, Subcommand};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
@@ -26,6 +29,20 @@ pub struct GlobalArgs {
     /// No sound.
     #[arg(long, global = true)]
     pub mute: bool,
+}
+
+impl GlobalArgs {
+    /// The `--lang` language; None when not given (settings or English decide).
+    pub fn language(&self) -> Result<Option<Lang>, UserError> {
+        match &self.lang {
+            None => Ok(None),
+            Some(code) => Lang::parse(code).map(Some).ok_or_else(|| {
+                UserError(format!(
+                    "--lang {code}: unknown language; use en or zh-Hant"
+                ))
+            }),
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -55,50 +72,87 @@ pub enum ScenarioCommand {
     Check { file: PathBuf },
 }
 
-pub fn run(cli: Cli) -> Result<ExitCode, UserError> {
+/// Runs a command: its exit code, or how it stopped early (see `cli_out`).
+pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
     let global = cli.global;
     match cli.command {
-        None => crate::tui::play(&global, crate::tui::PlayArgs::default()),
-        Some(Command::Play(args)) => crate::tui::play(&global, args),
+        None => Ok(crate::tui::play(&global, crate::tui::PlayArgs::default())?),
+        Some(Command::Play(args)) => Ok(crate::tui::play(&global, args)?),
         Some(Command::Sim(args)) => crate::sim::run(&global, args),
         // Without --verify or --compare: the viewer in the terminal.
         Some(Command::Replay(args)) if !args.verify && args.compare.is_none() => {
-            crate::tui::replay(&global, &args.file)
+            Ok(crate::tui::replay(&global, &args.file)?)
         }
         Some(Command::Replay(args)) => crate::save::replay(&global, args),
         Some(Command::Report(args)) => crate::report::run(&global, args),
-        Some(Command::Serve(args)) => crate::serve::run(&global, args),
-        Some(Command::Scenarios) => {
-            for (id, line) in crate::scenario::list() {
-                println!("{id:<16} {line}");
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Some(Command::Serve(args)) => Ok(crate::serve::run(&global, args)?),
+        Some(Command::Scenarios) => scenarios(&global),
         Some(Command::Scenario {
             command: ScenarioCommand::Check { file },
-        }) => {
-            let name = file.display().to_string();
-            let text =
-                std::fs::read_to_string(&file).map_err(|e| format!("{name}: cannot read: {e}"))?;
-            match crate::scenario::from_text(&text, &name) {
-                Ok(s) => {
-                    println!(
-                        "{name}: ok ({}, {} regions, {} turns)",
-                        s.params.scenario.id,
-                        s.params.regions.len(),
-                        s.params.scenario.turns
-                    );
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(crate::scenario::ScenarioError::Invalid { path, problems }) => {
-                    for p in &problems {
-                        eprintln!("{path}: {p}");
-                    }
-                    eprintln!("{path}: {} problem(s)", problems.len());
-                    Ok(ExitCode::from(2))
-                }
-                Err(e) => Err(e.into()),
-            }
+        }) => scenario_check(&global, &file),
+    }
+}
+
+/// `overbuild scenarios`: one line per built-in scenario, in the chosen language.
+fn scenarios(global: &GlobalArgs) -> Result<ExitCode, CliError> {
+    let texts = Texts::new(global.language()?.unwrap_or_default());
+    let mut out = String::new();
+    for (id, _) in crate::scenario::BUILTIN {
+        let Ok(s) = crate::scenario::load(id) else {
+            continue;
+        };
+        let p = &s.params.scenario;
+        let line = texts.with(
+            "cli-scenarios-line",
+            &[
+                ("name", Arg::Text(texts.scenario(id, "name", &p.name))),
+                ("start", Arg::Text(p.start.to_string())),
+                ("end", Arg::Text(p.start.plus(p.turns - 1).to_string())),
+                ("turns", Arg::Num(p.turns.into())),
+                (
+                    "description",
+                    Arg::Text(texts.scenario(id, "description", &p.description)),
+                ),
+            ],
+        );
+        out.push_str(&format!("{id:<16} {line}\n"));
+    }
+    cli_out::print(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `overbuild scenario check FILE`: "ok" on standard output, or every problem on standard error.
+fn scenario_check(global: &GlobalArgs, file: &Path) -> Result<ExitCode, CliError> {
+    let texts = Texts::new(global.language()?.unwrap_or_default());
+    let name = file.display().to_string();
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{name}: cannot read: {e}"))?;
+    match crate::scenario::from_text(&text, &name) {
+        Ok(s) => {
+            let line = texts.with(
+                "cli-scenario-ok",
+                &[
+                    ("file", Arg::Text(name.clone())),
+                    ("id", Arg::Text(s.params.scenario.id.clone())),
+                    ("regions", Arg::Num(s.params.regions.len() as f64)),
+                    ("turns", Arg::Num(s.params.scenario.turns.into())),
+                ],
+            );
+            cli_out::print(&format!("{line}\n"))?;
+            Ok(ExitCode::SUCCESS)
         }
+        Err(crate::scenario::ScenarioError::Invalid { path, problems }) => {
+            for p in &problems {
+                cli_out::note(&format!("{path}: {p}"));
+            }
+            cli_out::note(&texts.with(
+                "cli-scenario-problems",
+                &[
+                    ("file", Arg::Text(path.clone())),
+                    ("count", Arg::Num(problems.len() as f64)),
+                ],
+            ));
+            Ok(ExitCode::from(2))
+        }
+        Err(e) => Err(e.into()),
     }
 }

@@ -44,6 +44,7 @@ impl Lang {
                 include_str!("../assets/i18n/en/serve.ftl"),
                 include_str!("../assets/i18n/en/plain.ftl"),
                 include_str!("../assets/i18n/en/outlook.ftl"),
+                include_str!("../assets/i18n/en/cli.ftl"),
             ],
             Lang::ZhHant => &[
                 include_str!("../assets/i18n/zh-Hant/main.ftl"),
@@ -52,6 +53,7 @@ impl Lang {
                 include_str!("../assets/i18n/zh-Hant/serve.ftl"),
                 include_str!("../assets/i18n/zh-Hant/plain.ftl"),
                 include_str!("../assets/i18n/zh-Hant/outlook.ftl"),
+                include_str!("../assets/i18n/zh-Hant/cli.ftl"),
             ],
         }
     }
@@ -198,6 +200,16 @@ impl Texts {
             })
             .collect();
         self.with(&msg.key, &args)
+    }
+
+    /// A built-in scenario's name or description (`part`) translated; else the file's own.
+    pub fn scenario(&self, id: &str, part: &str, own: &str) -> String {
+        let key = format!("scenario-{id}-{part}");
+        if self.has(&key) {
+            self.get(&key)
+        } else {
+            own.to_string()
+        }
     }
 
     /// A region's name: translated for built-in regions, else the scenario's own.
@@ -409,18 +421,22 @@ mod tests {
             .collect()
     }
 
-    /// The engine's messages and plain mode (the TUI's file has its own owner and checks).
+    /// The engine's messages, plain mode and the headless commands (the TUI's file has its own owner and checks).
     #[test]
     fn translations_use_the_same_placeables_as_english() {
         let en = variables(concat!(
             include_str!("../assets/i18n/en/main.ftl"),
             "\n",
-            include_str!("../assets/i18n/en/plain.ftl")
+            include_str!("../assets/i18n/en/plain.ftl"),
+            "\n",
+            include_str!("../assets/i18n/en/cli.ftl")
         ));
         let zh = variables(concat!(
             include_str!("../assets/i18n/zh-Hant/main.ftl"),
             "\n",
-            include_str!("../assets/i18n/zh-Hant/plain.ftl")
+            include_str!("../assets/i18n/zh-Hant/plain.ftl"),
+            "\n",
+            include_str!("../assets/i18n/zh-Hant/cli.ftl")
         ));
         assert!(en.len() > 150);
         for (key, vars) in &en {

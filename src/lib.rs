@@ -4,6 +4,7 @@ pub mod audio;
 pub mod bots;
 pub mod calibration;
 pub mod cli;
+pub mod cli_out;
 pub mod engine;
 pub mod error;
 pub mod game;

@@ -2,6 +2,7 @@
 
 use clap::Parser;
 use overbuild::cli::{self, Cli};
+use overbuild::cli_out;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -13,25 +14,28 @@ fn main() -> ExitCode {
                 clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion
             ) =>
         {
-            let _ = e.print();
-            return ExitCode::SUCCESS;
+            let printed = e
+                .print()
+                .and_then(|()| std::io::Write::flush(&mut std::io::stdout()));
+            return cli_out::exit_code(
+                printed
+                    .map(|()| ExitCode::SUCCESS)
+                    .map_err(|e| cli_out::stdout_failed(&e)),
+            );
         }
         Err(e) => {
             // One line: clap's first line names the argument and what is allowed.
             let rendered = e.render().to_string();
             let first = rendered.lines().next().unwrap_or("invalid arguments");
-            eprintln!("overbuild: {}", first.trim_start_matches("error: "));
+            cli_out::note(&format!(
+                "overbuild: {}",
+                first.trim_start_matches("error: ")
+            ));
             return ExitCode::from(2);
         }
     };
     // Logs go to a file in the data directory, never to the terminal; keep the guard alive.
     let paths = overbuild::paths::Paths::resolve(cli.global.data_dir.as_deref());
     let _log = overbuild::logging::init(paths.as_ref());
-    match cli::run(cli) {
-        Ok(code) => code,
-        Err(e) => {
-            eprintln!("overbuild: {e}");
-            ExitCode::from(2)
-        }
-    }
+    cli_out::exit_code(cli::run(cli))
 }

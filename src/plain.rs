@@ -5,14 +5,18 @@
 
 use crate::audio::{self, Player};
 use crate::cli::GlobalArgs;
+use crate::cli_out::{self, CliError};
 use crate::engine::orders::{self, FieldKind, FieldSpec, SeatOrders, Statement, Value};
 use crate::engine::report::{Arg, TurnReport};
 use crate::engine::view::Own;
 use crate::engine::{Seat, SeatView};
 use crate::error::UserError;
-use crate::game::{Controllers, Game};
+use crate::game::{Controllers, Game, SeatRole};
 use crate::i18n::{Lang, Texts, format_number};
+use crate::save::SaveMeta;
 use crate::scenario::Scenario;
+use crate::tui::saves::StoreSaves;
+use crate::tui::seams::SaveBackend;
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -40,6 +44,8 @@ pub struct Setup {
     pub bots: Vec<crate::bots::BotSpec>,
     /// Write each line read after its prompt, so a piped session reads like a typed one.
     pub echo: bool,
+    /// Autosave after every quarter into the terminal game's save folders; None saves nothing.
+    pub saves: Option<StoreSaves>,
 }
 
 /// How a dialogue ended.
@@ -90,14 +96,17 @@ pub fn run(global: &GlobalArgs, options: &PlainOptions) -> Result<ExitCode, User
         bots: options.bots.clone(),
         default_seed: crate::tui::random_seed(),
         echo: !interactive,
+        saves: Some(StoreSaves::open(global.data_dir.as_deref())),
     };
-    let stdin = io::stdin();
-    let stdout = io::stdout();
-    match play(stdin.lock(), stdout.lock(), setup, &audio) {
+    let mut out = cli_out::Stdout::new();
+    match play(io::stdin().lock(), &mut out, setup, &audio) {
         Ok(_) => Ok(ExitCode::SUCCESS),
-        // The reader went away (a closed pipe): nothing left to tell.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-        Err(e) => Err(UserError(format!("plain mode: {e}"))),
+        Err(e) if out.failed => match cli_out::stdout_failed(&e) {
+            // The reader went away (a closed pipe): nothing left to tell.
+            CliError::Closed => Ok(ExitCode::SUCCESS),
+            CliError::User(e) => Err(e),
+        },
+        Err(e) => Err(UserError(format!("cannot read standard input: {e}"))),
     }
 }
 
@@ -127,6 +136,10 @@ pub fn play(
         ],
     )?;
     d.line("plain-welcome-help", &[])?;
+    // Saving off (no usable data directory): said once, and the game goes on.
+    if let Some(reason) = setup.saves.as_ref().and_then(|s| s.unavailable(&d.t)) {
+        d.raw(&reason)?;
+    }
     let humans = match setup.seats {
         Some(seats) => seats,
         None => match d.ask_seats()? {
@@ -160,6 +173,11 @@ pub fn play(
         &[("seed", text(seed.to_string())), ("command", text(&again))],
     )?;
 
+    let mut autosave = Autosave {
+        saves: setup.saves,
+        meta: SaveMeta::new(roles(&humans, &setup.bots)),
+        told: false,
+    };
     let mut game = Game::new(setup.scenario, seed);
     let mut controllers = Controllers::with_bots(None, &setup.bots);
     while !game.is_over() {
@@ -190,9 +208,31 @@ pub fn play(
         let report = game.last_report().cloned().unwrap_or_default();
         audio.play(audio::cue_for_turn(&report, index_before, game.is_over()));
         d.results(&report, &humans, index_before, &national_before)?;
+        d.autosave(&mut autosave, &game)?;
     }
     d.game_over(&game, &again)?;
     Ok(Outcome::Finished)
+}
+
+/// Who holds each seat, as a save records it: the players' seats and the bots of the others.
+fn roles(humans: &[Seat], bots: &[crate::bots::BotSpec]) -> [SeatRole; 4] {
+    Seat::ALL.map(|s| {
+        if humans.contains(&s) {
+            SeatRole::Human
+        } else {
+            bots.iter()
+                .find(|b| b.seat == s)
+                .map_or_else(SeatRole::baseline_bot, crate::bots::BotSpec::role)
+        }
+    })
+}
+
+/// The game's autosave: the terminal game's store and slots, so Continue and Load find it.
+struct Autosave {
+    saves: Option<StoreSaves>,
+    meta: SaveMeta,
+    /// "Autosaved to PATH" is said once.
+    told: bool,
 }
 
 enum Step {
@@ -1153,6 +1193,22 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             &[("score", num(w.score)), ("change", num(w.change))],
         )?;
         self.out.flush()
+    }
+
+    /// Saves the game as it stands after a quarter; a failure is said and the game goes on.
+    fn autosave(&mut self, autosave: &mut Autosave, game: &Game) -> io::Result<()> {
+        let Some(store) = autosave.saves.as_ref().and_then(StoreSaves::store) else {
+            return Ok(());
+        };
+        match store.autosave(game, &autosave.meta) {
+            Ok(_) if autosave.told => Ok(()),
+            Ok(path) => {
+                autosave.told = true;
+                let path = text(path.display().to_string());
+                self.line("plain-autosaved", &[("path", path)])
+            }
+            Err(e) => self.line("plain-autosave-failed", &[("problem", text(e.to_string()))]),
+        }
     }
 
     fn game_over(&mut self, game: &Game, again: &str) -> io::Result<()> {

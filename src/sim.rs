@@ -1,10 +1,14 @@
 //! Headless games: the per-turn table, the JSON document, and the rows both are made from.
 
+use crate::cli_out::{self, CliError};
+use crate::engine::report::Arg;
 use crate::engine::report::FaultOutcome;
 use crate::engine::{CompanyId, Seat};
 use crate::game::{Controllers, Game};
+use crate::i18n::{Texts, width};
 use serde::Serialize;
 use std::fmt::Write as _;
+use std::process::ExitCode;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct RegionRow {
@@ -190,93 +194,142 @@ pub fn output(game: &Game, controllers: &Controllers) -> SimOutput {
     }
 }
 
-/// The readable per-turn table.
-pub fn table(game: &Game, controllers: &Controllers) -> String {
+/// The readable per-turn table, its labels in the language of `t`.
+pub fn table(game: &Game, controllers: &Controllers, t: &Texts) -> String {
     let mut out = String::new();
     let p = &game.scenario.params;
-    let _ = writeln!(
-        out,
-        "{} | seed {} | {}",
-        p.scenario.name,
-        game.seed,
-        Seat::ALL
-            .iter()
-            .map(|s| format!("{}={}", s.id(), controllers.describe(*s)))
-            .collect::<Vec<_>>()
-            .join(" ")
+    let seats = Seat::ALL
+        .iter()
+        .map(|s| format!("{}={}", s.id(), controllers.describe(*s)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let title = t.with(
+        "cli-sim-title",
+        &[
+            (
+                "scenario",
+                Arg::Text(t.scenario(&p.scenario.id, "name", &p.scenario.name)),
+            ),
+            ("seed", Arg::Text(game.seed.to_string())),
+            ("seats", Arg::Text(seats)),
+        ],
     );
+    let _ = writeln!(out, "{title}");
     let ids: Vec<String> = p
         .regions
         .iter()
         .map(|r| r.id.chars().take(5).collect())
         .collect();
+    let prices = t.with(
+        "cli-sim-col-prices",
+        &[("regions", Arg::Text(ids.join("/")))],
+    );
+    // English widths; a wider translated heading widens its column.
+    let heads = [
+        (t.get("cli-sim-col-quarter"), 7),
+        (t.get("cli-sim-col-index"), 6),
+        (t.get("cli-sim-col-sentiment"), 5),
+        (prices, 17),
+        (t.get("cli-sim-col-reserve"), 17),
+        (t.get("cli-sim-col-blackouts"), 3),
+        (t.get("cli-sim-col-approval"), 5),
+        (t.get("cli-sim-col-oracle-price"), 7),
+        (t.get("cli-sim-col-oracle-spread"), 6),
+        (t.get("cli-sim-col-openai-revenue"), 6),
+        (t.get("cli-sim-col-gw"), 6),
+    ];
+    let widths: Vec<usize> = heads.iter().map(|(h, w)| width(h).max(*w)).collect();
+    let header: Vec<String> = heads.iter().map(|(h, _)| h.clone()).collect();
     let _ = writeln!(
         out,
-        "{:<7} {:>6} {:>5} {:>17} {:>17} {:>3} {:>5} {:>7} {:>6} {:>6} {:>6}  events",
-        "quarter",
-        "index",
-        "sent",
-        format!("c/kWh {}", ids.join("/")),
-        "reserve %",
-        "blk",
-        "appr",
-        "ORCL $",
-        "ORCLbp",
-        "OAI $B",
-        "GW",
+        "{}  {}",
+        cells(&header, &widths),
+        t.get("cli-sim-col-events")
     );
     for row in rows(game) {
-        let cents: Vec<String> = row
-            .regions
-            .iter()
-            .map(|r| format!("{:.1}", r.residential_cents))
-            .collect();
-        let margins: Vec<String> = row
-            .regions
-            .iter()
-            .map(|r| format!("{:.0}", r.reserve_margin * 100.0))
-            .collect();
-        let oracle = &row.companies[CompanyId::Oracle.index()];
-        let mut events = row.events.join(",");
-        if let Some(e) = &row.election {
-            events = format!("{events} [{e}]");
-        }
-        let _ = writeln!(
-            out,
-            "{:<7} {:>6.1} {:>5.2} {:>17} {:>17} {:>3} {:>4.1}% {:>7.1} {:>6.0} {:>6.1} {:>6.1}  {}",
-            row.date,
-            row.index,
-            row.sentiment,
-            cents.join(" "),
-            margins.join(" "),
-            row.blackouts,
-            row.approval * 100.0,
-            oracle.share_price,
-            oracle.spread_bp,
-            row.openai_revenue_bn,
-            row.openai_compute_gw,
-            events.trim(),
-        );
+        let _ = writeln!(out, "{}", table_row(&row, &widths));
     }
     if let Some(r) = game.last_report() {
-        let _ = writeln!(out, "\nScores at {}:", r.date);
-        for s in &r.scores.seats {
-            let _ = writeln!(
-                out,
-                "  {:<11} {:>5.1}  objective {}",
-                s.seat.title(),
-                s.score,
-                if s.objective_met { "met" } else { "not met" }
-            );
+        let date = Arg::Text(r.date.to_string());
+        let _ = writeln!(out, "\n{}", t.with("cli-sim-scores", &[("date", date)]));
+        let names: Vec<String> = r
+            .scores
+            .seats
+            .iter()
+            .map(|s| t.get(&format!("seat-{}", s.seat.id())))
+            .collect();
+        let welfare = t.get("cli-sim-welfare");
+        let name_width = names.iter().map(|n| width(n)).max().unwrap_or(0).max(11);
+        for (s, name) in r.scores.seats.iter().zip(&names) {
+            let met = t.get(if s.objective_met {
+                "cli-sim-met"
+            } else {
+                "cli-sim-not-met"
+            });
+            let objective = t.with("cli-sim-objective", &[("met", Arg::Text(met))]);
+            let name = pad(name, name_width, false);
+            let _ = writeln!(out, "  {name} {:>5.1}  {objective}", s.score);
         }
-        let _ = writeln!(
-            out,
-            "  {:<11} {:>5.1}",
-            "Public welfare", r.scores.public_welfare.score
-        );
+        let name = pad(&welfare, name_width, false);
+        let _ = writeln!(out, "  {name} {:>5.1}", r.scores.public_welfare.score);
     }
-    let _ = writeln!(out, "state hash {}", crate::engine::state_hash(&game.world));
+    let hash = Arg::Text(crate::engine::state_hash(&game.world));
+    let _ = writeln!(out, "{}", t.with("cli-sim-state-hash", &[("hash", hash)]));
     out
+}
+
+/// One quarter of the table, its cells as wide as the headings.
+fn table_row(row: &TurnRow, widths: &[usize]) -> String {
+    let cents: Vec<String> = row
+        .regions
+        .iter()
+        .map(|r| format!("{:.1}", r.residential_cents))
+        .collect();
+    let margins: Vec<String> = row
+        .regions
+        .iter()
+        .map(|r| format!("{:.0}", r.reserve_margin * 100.0))
+        .collect();
+    let oracle = &row.companies[CompanyId::Oracle.index()];
+    let mut events = row.events.join(",");
+    if let Some(e) = &row.election {
+        events = format!("{events} [{e}]");
+    }
+    let values = [
+        row.date.clone(),
+        format!("{:.1}", row.index),
+        format!("{:.2}", row.sentiment),
+        cents.join(" "),
+        margins.join(" "),
+        row.blackouts.to_string(),
+        format!("{:.1}%", row.approval * 100.0),
+        format!("{:.1}", oracle.share_price),
+        format!("{:.0}", oracle.spread_bp),
+        format!("{:.1}", row.openai_revenue_bn),
+        format!("{:.1}", row.openai_compute_gw),
+    ];
+    format!("{}  {}", cells(&values, widths), events.trim())
+}
+
+/// Cells joined by a space: the first left-aligned, the rest right-aligned, never cut.
+fn cells(values: &[String], widths: &[usize]) -> String {
+    values
+        .iter()
+        .zip(widths)
+        .enumerate()
+        .map(|(i, (v, w))| pad(v, *w, i > 0))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `text` padded with spaces to `columns` terminal columns (CJK characters take two).
+fn pad(text: &str, columns: usize, right: bool) -> String {
+    let fill = " ".repeat(columns.saturating_sub(width(text)));
+    if right {
+        format!("{fill}{text}")
+    } else {
+        format!("{text}{fill}")
+    }
 }
 
 /// `overbuild sim`: one game, or with `--runs` many seeds in parallel (Monte Carlo).
@@ -351,10 +404,8 @@ fn parse_shard(text: &str) -> Result<crate::montecarlo::Shard, String> {
     text.parse()
 }
 
-pub fn run(
-    _global: &crate::cli::GlobalArgs,
-    args: SimArgs,
-) -> Result<std::process::ExitCode, crate::error::UserError> {
+pub fn run(global: &crate::cli::GlobalArgs, args: SimArgs) -> Result<ExitCode, CliError> {
+    let lang = global.language()?.unwrap_or_default();
     if let Some(SimCommand::Merge(merge)) = args.command {
         return run_merge(merge);
     }
@@ -378,17 +429,19 @@ pub fn run(
     crate::game::play_out(&mut game, &mut controllers, turns);
     if let Some(path) = &args.save {
         crate::save::SaveFile::from_game(&game, &crate::save::SaveMeta::new(roles)).write(path)?;
-        eprintln!("saved {} quarters to {}", game.turns.len(), path.display());
+        cli_out::note(&format!(
+            "saved {} quarters to {}",
+            game.turns.len(),
+            path.display()
+        ));
     }
-    if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&output(&game, &controllers))?
-        );
+    let text = if args.json {
+        serde_json::to_string_pretty(&output(&game, &controllers))? + "\n"
     } else {
-        print!("{}", table(&game, &controllers));
-    }
-    Ok(std::process::ExitCode::SUCCESS)
+        table(&game, &controllers, &Texts::new(lang))
+    };
+    cli_out::print(&text)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// One bot per seat, and none for a seat the orders file holds.
@@ -446,7 +499,7 @@ fn run_many(
     script: Option<crate::script::Script>,
     turns: u32,
     runs: u64,
-) -> Result<std::process::ExitCode, crate::error::UserError> {
+) -> Result<ExitCode, CliError> {
     use crate::montecarlo::{self, Plan, Setup, Shard};
     let setup = Setup {
         turns: turns.min(scenario.params.scenario.turns),
@@ -466,20 +519,25 @@ fn run_many(
     bar.finish_and_clear();
     let result = result?;
     let to_stdout = args.out.as_ref().is_some_and(|p| p.as_os_str() == "-");
+    if to_stdout {
+        // The per-run rows are the output: no summary after them.
+        montecarlo::table::write_csv(&result, std::io::stdout().lock()).map_err(csv_failed)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     if let Some(path) = &args.out {
         montecarlo::table::save_csv(&result, path)?;
-        if !to_stdout {
-            eprintln!("wrote {} runs to {}", result.rows.len(), path.display());
-        }
+        cli_out::note(&format!(
+            "wrote {} runs to {}",
+            result.rows.len(),
+            path.display()
+        ));
     }
-    if !to_stdout {
-        print_summary(&montecarlo::summarize(&result), args.json)?;
-    }
-    Ok(std::process::ExitCode::SUCCESS)
+    print_summary(&montecarlo::summarize(&result), args.json)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `sim merge FILES...`.
-fn run_merge(args: MergeArgs) -> Result<std::process::ExitCode, crate::error::UserError> {
+fn run_merge(args: MergeArgs) -> Result<ExitCode, CliError> {
     use crate::montecarlo;
     if args.files.is_empty() {
         return Err("sim merge: give the per-run files to merge (FILES...)".into());
@@ -487,22 +545,32 @@ fn run_merge(args: MergeArgs) -> Result<std::process::ExitCode, crate::error::Us
     let runs = montecarlo::table::merge(&args.files, args.partial)?;
     if let Some(path) = &args.out {
         montecarlo::table::save_csv(&runs, path)?;
-        eprintln!("wrote {} runs to {}", runs.rows.len(), path.display());
+        cli_out::note(&format!(
+            "wrote {} runs to {}",
+            runs.rows.len(),
+            path.display()
+        ));
     }
     print_summary(&montecarlo::summarize(&runs), args.json)?;
-    Ok(std::process::ExitCode::SUCCESS)
+    Ok(ExitCode::SUCCESS)
 }
 
-fn print_summary(
-    summary: &crate::montecarlo::Summary,
-    json: bool,
-) -> Result<(), crate::error::UserError> {
-    if json {
-        println!("{}", serde_json::to_string_pretty(summary)?);
+fn print_summary(summary: &crate::montecarlo::Summary, json: bool) -> Result<(), CliError> {
+    let text = if json {
+        serde_json::to_string_pretty(summary)? + "\n"
     } else {
-        print!("{}", crate::montecarlo::table::render(summary));
+        crate::montecarlo::table::render(summary)
+    };
+    cli_out::print(&text)
+}
+
+/// A failed write of the per-run rows to standard output.
+fn csv_failed(e: csv::Error) -> CliError {
+    let text = e.to_string();
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => cli_out::stdout_failed(&e),
+        _ => CliError::User(format!("cannot write to standard output: {text}").into()),
     }
-    Ok(())
 }
 
 /// A progress bar on stderr for people at a terminal; hidden with --json or when the output

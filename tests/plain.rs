@@ -24,6 +24,7 @@ fn run_with_bots(
         default_seed: 42,
         bots,
         echo: true,
+        saves: None,
     };
     let mut out = Vec::new();
     let outcome = play(script.as_bytes(), &mut out, setup, &Player::silent()).unwrap();
@@ -228,8 +229,11 @@ fn traditional_chinese_dialogue_is_translated() {
 
 #[test]
 fn the_binary_plays_plain_from_piped_stdin() {
+    let dir = tempfile::tempdir().unwrap();
     let out = assert_cmd::Command::cargo_bin("overbuild")
         .unwrap()
+        .arg("--data-dir")
+        .arg(dir.path())
         .args(["play", "--plain", "--seat", "oracle", "--seed", "3"])
         .write_stdin("set build_mw texas 1000\ndone\nquit\n")
         .output()
@@ -263,4 +267,76 @@ fn a_bad_settings_file_gives_one_line_and_the_defaults() {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("settings.toml"), "{stderr}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("You left the game at 2025 Q1."));
+}
+
+/// Plays `input` in plain mode with the binary; returns stdout and stderr.
+fn plain_binary(data_dir: &std::path::Path, args: &[&str], input: &str) -> (String, String) {
+    let out = assert_cmd::Command::cargo_bin("overbuild")
+        .unwrap()
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(["play", "--plain"])
+        .args(args)
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{stderr}");
+    (stdout, stderr)
+}
+
+#[test]
+fn a_plain_game_autosaves_where_continue_and_load_find_it() {
+    use overbuild::save::{SaveKind, SaveStore};
+    let dir = tempfile::tempdir().unwrap();
+    let input = "set build_mw texas 1000\ndone\ndone\ndone\nquit\n";
+    let (stdout, stderr) = plain_binary(dir.path(), &["--seat", "oracle", "--seed", "3"], input);
+    assert!(stderr.is_empty(), "{stderr}");
+    let autosaves = dir.path().join("autosaves");
+    let file = autosaves.join("autosave-1.json.gz");
+    let said = format!("Autosaved to {}", file.display());
+    assert_eq!(stdout.matches(&said).count(), 1, "said once: {stdout}");
+    assert!(stdout.contains("You left the game at 2025 Q4."), "{stdout}");
+
+    // The terminal game's store lists it as the latest autosave, with the seats played.
+    let store = SaveStore::open(Some(dir.path())).unwrap();
+    let listed = store.list().unwrap();
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert_eq!(listed[0].kind, SaveKind::Autosave);
+    let info = store.latest_autosave().unwrap().expect("Continue finds it");
+    assert_eq!(info.path, file);
+    assert_eq!(info.turns_played, 3);
+    assert_eq!(info.seed, 3);
+    assert!(info.roles[Seat::Oracle.index()].is_human());
+    assert!(!info.roles[Seat::Utility.index()].is_human());
+    let (game, _) = store.continue_latest().unwrap().expect("Continue loads it");
+    assert_eq!(game.turns.len(), 3);
+
+    let verify = assert_cmd::Command::cargo_bin("overbuild")
+        .unwrap()
+        .args(["replay", "--verify"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let verdict = String::from_utf8_lossy(&verify.stdout);
+    assert!(verify.status.success(), "{verdict}");
+    assert!(verdict.contains("3 quarters replayed"), "{verdict}");
+}
+
+#[test]
+fn without_a_data_folder_plain_mode_says_so_once_and_plays_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, b"x").unwrap();
+    let (stdout, stderr) = plain_binary(
+        &blocker,
+        &["--seat", "utility", "--seed", "1"],
+        "done\nquit\n",
+    );
+    // Only the settings file's own notice goes to stderr; the dialogue says saving is off.
+    assert!(!stderr.contains("without saving"), "{stderr}");
+    assert_eq!(stdout.matches("without saving").count(), 1, "{stdout}");
+    assert!(!stdout.contains("Autosaved"), "{stdout}");
+    assert!(stdout.contains("You left the game at 2025 Q2."), "{stdout}");
 }

@@ -10,6 +10,7 @@ mod markdown;
 mod svg;
 
 use crate::cli::GlobalArgs;
+use crate::cli_out::{self, CliError};
 use crate::error::UserError;
 use crate::i18n::{Lang, Texts};
 use crate::save::{Backup, Replay, stale, write_atomic};
@@ -63,15 +64,8 @@ pub fn render(replay: &Replay, format: Format, lang: Lang) -> String {
     }
 }
 
-pub fn run(global: &GlobalArgs, args: ReportArgs) -> Result<ExitCode, UserError> {
-    let lang = match &global.lang {
-        None => Lang::En,
-        Some(code) => Lang::parse(code).ok_or_else(|| {
-            UserError(format!(
-                "--lang {code}: unknown language; allowed en, zh-Hant"
-            ))
-        })?,
-    };
+pub fn run(global: &GlobalArgs, args: ReportArgs) -> Result<ExitCode, CliError> {
+    let lang = global.language()?.unwrap_or_default();
     let format = args
         .format
         .or_else(|| args.out.as_deref().and_then(Format::from_extension))
@@ -85,15 +79,16 @@ pub fn run(global: &GlobalArgs, args: ReportArgs) -> Result<ExitCode, UserError>
     }
     let text = render(&replay, format, lang);
     match &args.out {
-        None => print!("{text}"),
+        None => cli_out::print(&text)?,
         Some(out) => {
             let backup = if args.force {
                 Backup::None
             } else {
                 Backup::NeverReplace
             };
+            // A temporary file renamed into place: a full disk leaves no partial report.
             write_atomic(out, text.as_bytes(), backup)?;
-            eprintln!("wrote {}", out.display());
+            cli_out::note(&format!("wrote {}", out.display()));
         }
     }
     Ok(ExitCode::SUCCESS)

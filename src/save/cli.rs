@@ -6,6 +6,7 @@ use super::format::SaveFile;
 use super::replay::{Replay, verify};
 use super::summary;
 use crate::cli::GlobalArgs;
+use crate::cli_out::{self, CliError};
 use crate::error::UserError;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -26,7 +27,7 @@ pub struct ReplayArgs {
     pub compare: Option<PathBuf>,
 }
 
-pub fn replay(_global: &GlobalArgs, args: ReplayArgs) -> Result<ExitCode, UserError> {
+pub fn replay(_global: &GlobalArgs, args: ReplayArgs) -> Result<ExitCode, CliError> {
     if let Some(other) = &args.compare {
         return compare_files(&args.file, other);
     }
@@ -37,29 +38,29 @@ pub fn replay(_global: &GlobalArgs, args: ReplayArgs) -> Result<ExitCode, UserEr
     let ms = started.elapsed().as_secs_f64() * 1000.0;
     match result.divergence {
         None => {
-            println!(
-                "{name}: {} quarters replayed, every state hash matches ({}, seed {}, {ms:.0} ms)",
+            cli_out::print(&format!(
+                "{name}: {} quarters replayed, every state hash matches ({}, seed {}, {ms:.0} ms)\n",
                 result.turns, save.scenario.id, save.seed
-            );
+            ))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(d) => {
-            println!(
-                "{name}: diverges at {} (saved by Overbuild {}, replayed by {})",
+            cli_out::print(&format!(
+                "{name}: diverges at {} (saved by Overbuild {}, replayed by {})\n",
                 d.describe(),
                 save.app_version,
                 super::APP_VERSION
-            );
+            ))?;
             Ok(ExitCode::from(1))
         }
     }
 }
 
-fn compare_files(a: &Path, b: &Path) -> Result<ExitCode, UserError> {
+fn compare_files(a: &Path, b: &Path) -> Result<ExitCode, CliError> {
     let (a, params) = with_summaries(a)?;
     let (b, _) = with_summaries(b)?;
     let comparison = compare(&a, &b, &params)?;
-    print!("{}", describe(&comparison, &a, &b, &params));
+    cli_out::print(&describe(&comparison, &a, &b, &params))?;
     Ok(if comparison.first_difference().is_none() {
         ExitCode::SUCCESS
     } else {

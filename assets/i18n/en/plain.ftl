@@ -116,6 +116,8 @@ plain-bots-played = Bots played { $seats }.
 
 ## End
 
+plain-autosaved = Autosaved to { $path } (after every quarter; Continue in `overbuild play` picks it up).
+plain-autosave-failed = Autosave failed, the game goes on: { $problem }
 plain-game-over = === Game over: { $date } ===
 plain-final-seat = { $seat }: { NUM($score, digits: 1) } of 100 points; objective { $met }.
 plain-final-welfare = Public welfare: { NUM($score, digits: 1) } of 100 points. It counts bills, outages, household wealth, jobs and arrears, not shareholder value.

@@ -116,6 +116,8 @@ plain-bots-played = 由機械人扮演：{ $seats }。
 
 ## End
 
+plain-autosaved = 已自動存檔至 { $path }（每季之後都會存檔；在 `overbuild play` 選「繼續」即可接著玩）。
+plain-autosave-failed = 自動存檔失敗，遊戲照常進行：{ $problem }
 plain-game-over = === 遊戲結束：{ $date } ===
 plain-final-seat = { $seat }：{ NUM($score, digits: 1) } 分（滿分 100）；目標{ $met }。
 plain-final-welfare = 公共福祉：{ NUM($score, digits: 1) } 分（滿分 100）。它計算電費、停電、住戶財富、就業和欠費，而不是股東價值。

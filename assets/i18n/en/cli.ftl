@@ -1,0 +1,32 @@
+# Headless commands: `overbuild sim` (one game's table) and `overbuild scenarios`.
+# Column headings are short: a translation wider than the English widens its column.
+
+## overbuild scenarios, overbuild scenario check
+
+cli-scenarios-line = { $name } ({ $start } to { $end }, { NUM($turns) } turns): { $description }
+scenario-stargate-2025-name = Stargate 2025
+scenario-stargate-2025-description = From the Stargate announcement to the 2028 election: three grids, four seats, one bubble.
+cli-scenario-ok = { $file }: ok ({ $id }, { NUM($regions) } regions, { NUM($turns) } turns)
+cli-scenario-problems = { $file }: { NUM($count) } problem(s)
+
+## overbuild sim: one game's table
+
+cli-sim-title = { $scenario } | seed { $seed } | { $seats }
+cli-sim-col-quarter = quarter
+cli-sim-col-index = index
+cli-sim-col-sentiment = sent
+cli-sim-col-prices = c/kWh { $regions }
+cli-sim-col-reserve = reserve %
+cli-sim-col-blackouts = blk
+cli-sim-col-approval = appr
+cli-sim-col-oracle-price = ORCL $
+cli-sim-col-oracle-spread = ORCLbp
+cli-sim-col-openai-revenue = OAI $B
+cli-sim-col-gw = GW
+cli-sim-col-events = events
+cli-sim-scores = Scores at { $date }:
+cli-sim-objective = objective { $met }
+cli-sim-met = met
+cli-sim-not-met = not met
+cli-sim-welfare = Public welfare
+cli-sim-state-hash = state hash { $hash }

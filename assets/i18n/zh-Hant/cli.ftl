@@ -1,0 +1,32 @@
+# 無介面指令：`overbuild sim`（一局的逐季表）和 `overbuild scenarios`。
+# 欄位標題要短：比英文寬的譯文會把該欄撐寬。
+
+## overbuild scenarios, overbuild scenario check
+
+cli-scenarios-line = { $name }（{ $start } 至 { $end }，共 { NUM($turns) } 季）：{ $description }
+scenario-stargate-2025-name = 星際之門 2025
+scenario-stargate-2025-description = 由星際之門計劃公佈到 2028 年大選：三個電網，四個席位，一個泡沫。
+cli-scenario-ok = { $file }：正常（{ $id }，{ NUM($regions) } 個地區，{ NUM($turns) } 季）
+cli-scenario-problems = { $file }：共 { NUM($count) } 個問題
+
+## overbuild sim: one game's table
+
+cli-sim-title = { $scenario } | 種子 { $seed } | { $seats }
+cli-sim-col-quarter = 季度
+cli-sim-col-index = 指數
+cli-sim-col-sentiment = 情緒
+cli-sim-col-prices = 電價 ¢/kWh { $regions }
+cli-sim-col-reserve = 備用容量率 %
+cli-sim-col-blackouts = 大停電
+cli-sim-col-approval = 支持率
+cli-sim-col-oracle-price = 甲骨文$
+cli-sim-col-oracle-spread = 甲骨文bp
+cli-sim-col-openai-revenue = OAI $B
+cli-sim-col-gw = GW
+cli-sim-col-events = 事件
+cli-sim-scores = { $date } 得分：
+cli-sim-objective = 目標{ $met }
+cli-sim-met = 已達成
+cli-sim-not-met = 未達成
+cli-sim-welfare = 公共福祉
+cli-sim-state-hash = 狀態雜湊 { $hash }
