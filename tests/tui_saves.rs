@@ -450,3 +450,28 @@ fn replay_of_a_bad_file_is_one_line_and_exit_2() {
         &["needs a terminal", "--verify", "overbuild report"],
     );
 }
+
+#[test]
+fn a_signal_from_outside_saves_the_game_in_hand_and_quits() {
+    use overbuild::tui::AppEvent;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    let scenario = overbuild::scenario::load(overbuild::scenario::DEFAULT).unwrap();
+    app.start_session(overbuild::tui::Session::new(
+        scenario,
+        8,
+        roles(&[Seat::Oracle]),
+    ));
+    let store = SaveStore::open(Some(dir.path())).unwrap();
+    assert!(store.latest_autosave().unwrap().is_none());
+    // Still at the briefing, before any quarter resolved: nothing saved yet, then the signal.
+    app.handle(AppEvent::Stop);
+    assert!(app.quit);
+    let saved = store
+        .latest_autosave()
+        .unwrap()
+        .expect("saved on the signal");
+    assert_eq!(saved.seed, 8);
+    assert_eq!(saved.turns_played, 0);
+    assert!(saved.roles[Seat::Oracle.index()].is_human());
+}

@@ -33,6 +33,8 @@ pub const MIN_HEIGHT: u16 = 24;
 pub enum AppEvent {
     Input(Event),
     Outlook(Box<Outlook>),
+    /// A signal from outside (SIGTERM, SIGHUP...): save the game in hand and quit now.
+    Stop,
 }
 
 /// The tabs of a seat's game view.
@@ -494,6 +496,10 @@ impl App {
         let action = match event {
             AppEvent::Input(e) => self.on_event(&e),
             AppEvent::Outlook(o) => Some(Action::Outlook(o)),
+            AppEvent::Stop => {
+                self.autosave_now();
+                Some(Action::QuitNow)
+            }
         };
         if let Some(action) = action {
             self.dispatch(action);

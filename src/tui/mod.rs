@@ -131,8 +131,8 @@ pub fn replay(global: &GlobalArgs, file: &std::path::Path) -> Result<ExitCode, U
     }
     let mut app = terminal_app(global, lang);
     app.open_replay(replay, file.to_path_buf());
-    run_in_terminal(&mut app).map_err(|e| UserError(format!("terminal: {e}")))?;
-    Ok(ExitCode::SUCCESS)
+    let signal = run_in_terminal(&mut app).map_err(|e| UserError(format!("terminal: {e}")))?;
+    Ok(exit_code(signal))
 }
 
 fn parse_seat(text: &str) -> Result<Seat, String> {
@@ -198,15 +198,18 @@ pub fn play(global: &GlobalArgs, args: PlayArgs) -> Result<ExitCode, UserError> 
     } else if args.seed.is_some() || !bots.is_empty() || scenario.is_some() {
         app.open_new_game_with(args.seed, &bots, scenario);
     }
-    run_in_terminal(&mut app).map_err(|e| UserError(format!("terminal: {e}")))?;
-    Ok(ExitCode::SUCCESS)
+    let signal = run_in_terminal(&mut app).map_err(|e| UserError(format!("terminal: {e}")))?;
+    Ok(exit_code(signal))
 }
 
-/// Takes over the terminal, runs the app, and gives the terminal back on every way out.
-fn run_in_terminal(app: &mut App) -> std::io::Result<()> {
+/// Takes over the terminal, runs the app, and gives the terminal back on every way out. A
+/// signal from outside (SIGTERM, SIGHUP, SIGINT, SIGQUIT) autosaves and ends the game; its
+/// number is returned so the process can exit with 128 + it, as shells expect.
+fn run_in_terminal(app: &mut App) -> std::io::Result<Option<i32>> {
     let mut terminal = terminal::init()?;
     let _guard = terminal::Guard;
     let (tx, rx) = channel();
+    let stopped = signals::watch(tx.clone())?;
     app.outlook_source = Some(Box::new(
         crate::montecarlo::outlook::MonteCarloOutlook::into_events(
             crate::montecarlo::outlook::DEFAULT_RUNS,
@@ -221,7 +224,16 @@ fn run_in_terminal(app: &mut App) -> std::io::Result<()> {
             }
         }
     });
-    run(&mut terminal, app, &rx)
+    let result = run(&mut terminal, app, &rx);
+    let signal = stopped.finish();
+    result.map(|()| signal)
+}
+
+/// The exit code of a game in the terminal: 0, or 128 + the signal that stopped it.
+fn exit_code(signal: Option<i32>) -> ExitCode {
+    signal.map_or(ExitCode::SUCCESS, |s| {
+        ExitCode::from(u8::try_from(128 + s).unwrap_or(1))
+    })
 }
 
 /// The loop: wait for an event (blocking: no busy loop), update, and draw only when something
@@ -256,22 +268,36 @@ pub fn run<B: Backend>(
 }
 
 mod terminal {
+    use crossterm::cursor::Show;
     use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
     use crossterm::execute;
+    use crossterm::terminal::{
+        EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    };
     use ratatui::DefaultTerminal;
+    use ratatui::backend::CrosstermBackend;
     use std::io::stdout;
 
-    /// Raw mode, the alternate screen and mouse capture, with a panic hook that undoes them
-    /// before the panic message prints.
+    /// Raw mode, the alternate screen and mouse capture, with a panic hook that gives the
+    /// terminal back before the panic message prints.
     pub fn init() -> std::io::Result<DefaultTerminal> {
-        let terminal = ratatui::try_init()?;
-        execute!(stdout(), EnableMouseCapture)?;
+        enable_raw_mode()?;
         let hook = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            let _ = execute!(stdout(), DisableMouseCapture);
+            restore();
             hook(info);
         }));
-        Ok(terminal)
+        execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)
+            .and_then(|()| ratatui::Terminal::new(CrosstermBackend::new(stdout())))
+            .inspect_err(|_| restore())
+    }
+
+    /// Gives the terminal back: mouse reporting off, the main screen, the cursor shown, raw
+    /// mode off. Every way out calls it (quit, error, panic, signal); twice does no harm, and
+    /// a terminal that has gone (SIGHUP) is no reason to stop.
+    pub fn restore() {
+        let _ = execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen, Show);
+        let _ = disable_raw_mode();
     }
 
     /// Restores the terminal when dropped: on quit, on error and while unwinding.
@@ -279,8 +305,51 @@ mod terminal {
 
     impl Drop for Guard {
         fn drop(&mut self) {
-            let _ = execute!(stdout(), DisableMouseCapture);
-            ratatui::restore();
+            restore();
+        }
+    }
+}
+
+/// Signals from outside while the game holds the terminal.
+mod signals {
+    use super::AppEvent;
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    use signal_hook::iterator::{Handle, Signals};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicI32, Ordering};
+    use std::sync::mpsc::Sender;
+
+    pub struct Watch {
+        handle: Handle,
+        received: Arc<AtomicI32>,
+    }
+
+    /// Watches on a thread: the first signal asks the loop to autosave and quit
+    /// (`AppEvent::Stop`); a second one, or a loop that has gone, gives the terminal back and
+    /// exits at once, so a stuck game can still be stopped.
+    pub fn watch(events: Sender<AppEvent>) -> std::io::Result<Watch> {
+        let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+        let handle = signals.handle();
+        let received = Arc::new(AtomicI32::new(0));
+        let seen = Arc::clone(&received);
+        std::thread::spawn(move || {
+            for signal in signals.forever() {
+                let first = seen.swap(signal, Ordering::SeqCst) == 0;
+                if first && events.send(AppEvent::Stop).is_ok() {
+                    continue;
+                }
+                super::terminal::restore();
+                std::process::exit(128 + signal);
+            }
+        });
+        Ok(Watch { handle, received })
+    }
+
+    impl Watch {
+        /// Stops watching; the signal that stopped the game, if one did.
+        pub fn finish(self) -> Option<i32> {
+            self.handle.close();
+            Some(self.received.load(Ordering::SeqCst)).filter(|s| *s != 0)
         }
     }
 }

@@ -204,6 +204,21 @@ fn default_slot(session: &Session) -> String {
 }
 
 impl App {
+    /// Autosaves the game in hand as it stands (quarters played so far; orders being entered
+    /// are not part of a save), before the process is stopped from outside.
+    pub fn autosave_now(&mut self) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        if session.table != Table::Local {
+            return;
+        }
+        if let Err(e) = self.saves.autosave(&session.game, &session.meta()) {
+            // The screen is about to go; the log keeps the reason.
+            tracing::warn!("autosave before stopping failed: {e}");
+        }
+    }
+
     /// Continue: the newest autosave, played on with the seats it had.
     pub(super) fn continue_latest(&mut self) -> Option<Action> {
         match self.saves.latest() {
