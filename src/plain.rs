@@ -68,14 +68,7 @@ pub fn run(global: &GlobalArgs, options: &PlainOptions) -> Result<ExitCode, User
         );
     }
     let settings = loaded.settings;
-    let lang = match &global.lang {
-        Some(code) => Lang::parse(code).ok_or_else(|| {
-            UserError(format!(
-                "--lang {code}: unknown language; use en or zh-Hant"
-            ))
-        })?,
-        None => settings.language,
-    };
+    let lang = global.language()?.unwrap_or(settings.language);
     let name = if options.scenario.is_empty() {
         crate::scenario::DEFAULT
     } else {

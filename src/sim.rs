@@ -5,7 +5,7 @@ use crate::engine::report::Arg;
 use crate::engine::report::FaultOutcome;
 use crate::engine::{CompanyId, Seat};
 use crate::game::{Controllers, Game};
-use crate::i18n::{Texts, width};
+use crate::i18n::{Lang, Texts, width};
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -407,7 +407,7 @@ fn parse_shard(text: &str) -> Result<crate::montecarlo::Shard, String> {
 pub fn run(global: &crate::cli::GlobalArgs, args: SimArgs) -> Result<ExitCode, CliError> {
     let lang = global.language()?.unwrap_or_default();
     if let Some(SimCommand::Merge(merge)) = args.command {
-        return run_merge(merge);
+        return run_merge(merge, lang);
     }
     let scenario = crate::scenario::load(&args.scenario)?;
     let script = match &args.orders {
@@ -418,7 +418,7 @@ pub fn run(global: &crate::cli::GlobalArgs, args: SimArgs) -> Result<ExitCode, C
     check_runs(&args)?;
     let turns = args.turns.unwrap_or(scenario.params.scenario.turns);
     if let Some(runs) = args.runs {
-        return run_many(&args, scenario, script, turns, runs);
+        return run_many(&args, scenario, script, turns, runs, lang);
     }
     let mut roles = crate::save::headless_roles(script.as_ref());
     for spec in &args.bots {
@@ -499,6 +499,7 @@ fn run_many(
     script: Option<crate::script::Script>,
     turns: u32,
     runs: u64,
+    lang: Lang,
 ) -> Result<ExitCode, CliError> {
     use crate::montecarlo::{self, Plan, Setup, Shard};
     let setup = Setup {
@@ -532,12 +533,12 @@ fn run_many(
             path.display()
         ));
     }
-    print_summary(&montecarlo::summarize(&result), args.json)?;
+    print_summary(&montecarlo::summarize(&result), args.json, lang)?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// `sim merge FILES...`.
-fn run_merge(args: MergeArgs) -> Result<ExitCode, CliError> {
+fn run_merge(args: MergeArgs, lang: Lang) -> Result<ExitCode, CliError> {
     use crate::montecarlo;
     if args.files.is_empty() {
         return Err("sim merge: give the per-run files to merge (FILES...)".into());
@@ -551,15 +552,19 @@ fn run_merge(args: MergeArgs) -> Result<ExitCode, CliError> {
             path.display()
         ));
     }
-    print_summary(&montecarlo::summarize(&runs), args.json)?;
+    print_summary(&montecarlo::summarize(&runs), args.json, lang)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_summary(summary: &crate::montecarlo::Summary, json: bool) -> Result<(), CliError> {
+fn print_summary(
+    summary: &crate::montecarlo::Summary,
+    json: bool,
+    lang: Lang,
+) -> Result<(), CliError> {
     let text = if json {
         serde_json::to_string_pretty(summary)? + "\n"
     } else {
-        crate::montecarlo::table::render(summary)
+        crate::montecarlo::table::render_in(summary, &Texts::new(lang))
     };
     cli_out::print(&text)
 }

@@ -220,3 +220,50 @@ fn help_and_version_succeed() {
         .success()
         .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
 }
+
+fn stdout_of(args: &[&str]) -> String {
+    let out = overbuild().args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{args:?}: {stderr}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn lang_reaches_sim_and_scenarios() {
+    for (args, zh_words) in [
+        (
+            &["sim", "--turns", "2"][..],
+            &["季度", "得分", "目標", "狀態雜湊"][..],
+        ),
+        (
+            &["sim", "--turns", "2", "--runs", "3", "--jobs", "1"],
+            &["蒙地卡羅", "勝率"],
+        ),
+        (&["scenarios"], &["星際之門", "共 16 季"]),
+    ] {
+        let en = stdout_of(&[args, &["--lang", "en"]].concat());
+        let zh = stdout_of(&[args, &["--lang", "zh-Hant"]].concat());
+        assert_eq!(en, stdout_of(args), "{args:?}: English is the default");
+        assert_ne!(en, zh, "{args:?}");
+        for word in zh_words {
+            assert!(zh.contains(word), "{args:?}: {word} missing in {zh}");
+            assert!(!en.contains(word), "{args:?}: {word} in English {en}");
+        }
+    }
+    // The numbers are the same game's: only the words change.
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    let en = stdout_of(&["sim", "--turns", "3", "--seed", "4"]);
+    let zh = stdout_of(&["sim", "--turns", "3", "--seed", "4", "--lang", "zh-Hant"]);
+    assert_eq!(digits(&en), digits(&zh));
+}
+
+#[test]
+fn an_unknown_lang_is_refused_by_every_command() {
+    for args in [
+        &["sim", "--lang", "fr"][..],
+        &["scenarios", "--lang", "fr"],
+        &["sim", "--runs", "2", "--lang", "fr"],
+    ] {
+        fails_with(args, "--lang fr: unknown language; use en or zh-Hant");
+    }
+}

@@ -2,6 +2,8 @@
 //! files back and merging them, and the summary as a readable table.
 
 use super::{RunRow, Runs, Shard, Summary, Sweep, run_seed};
+use crate::engine::report::Arg;
+use crate::i18n::{Lang, Texts, fit, fit_right};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -245,45 +247,67 @@ pub fn number(value: f64) -> String {
     }
 }
 
-/// The summary as text: the sweep, win rates, the end-of-game metrics and the checkpoints.
+/// The summary as text in English (see `render_in`).
 pub fn render(summary: &Summary) -> String {
+    render_in(summary, &Texts::new(Lang::En))
+}
+
+/// The summary as text: the sweep, win rates, the end-of-game metrics and the checkpoints.
+/// Sentences and headings are in the language of `t`; metric names and seat ids stay as the
+/// per-run file's columns spell them.
+pub fn render_in(summary: &Summary, t: &Texts) -> String {
     let mut out = String::new();
+    let plain = |s: String| Arg::Text(s);
     let shard = summary
         .shard
         .as_ref()
-        .map(|s| format!(", shard {s}"))
+        .map(|s| t.with("cli-mc-shard", &[("shard", plain(s.to_string()))]))
         .unwrap_or_default();
-    let _ = writeln!(
-        out,
-        "Monte Carlo: {} games of {} ({} quarters to {}), base seed {}{shard}",
-        summary.games, summary.scenario, summary.quarters, summary.end, summary.base_seed
+    let title = t.with(
+        "cli-mc-title",
+        &[
+            ("games", plain(summary.games.to_string())),
+            ("scenario", plain(summary.scenario.clone())),
+            ("quarters", plain(summary.quarters.to_string())),
+            ("end", plain(summary.end.clone())),
+            ("seed", plain(summary.base_seed.to_string())),
+            ("shard", plain(shard)),
+        ],
     );
+    let _ = writeln!(out, "{title}");
     if summary.games < summary.runs && summary.shard.is_none() {
-        let _ = writeln!(
-            out,
-            "PARTIAL: {} of the sweep's {} runs",
-            summary.games, summary.runs
-        );
+        let games = plain(summary.games.to_string());
+        let runs = plain(summary.runs.to_string());
+        let partial = t.with("cli-mc-partial", &[("games", games), ("runs", runs)]);
+        let _ = writeln!(out, "{partial}");
     }
+    let seats = summary
+        .seats
+        .iter()
+        .map(|(s, w)| format!("{s}={w}"))
+        .collect::<Vec<_>>()
+        .join(" ");
     let _ = writeln!(
         out,
-        "seats: {}",
-        summary
-            .seats
-            .iter()
-            .map(|(s, w)| format!("{s}={w}"))
-            .collect::<Vec<_>>()
-            .join(" ")
+        "{}",
+        t.with("cli-mc-seats", &[("seats", plain(seats))])
     );
-    let _ = writeln!(out, "sweep: {}", summary.sweep);
-    let _ = writeln!(out, "\nWin rates (objective met at {}):", summary.end);
+    let sweep = plain(summary.sweep.to_string());
+    let _ = writeln!(out, "{}", t.with("cli-mc-sweep", &[("sweep", sweep)]));
+    let end = || plain(summary.end.clone());
+    let _ = writeln!(out, "\n{}", t.with("cli-mc-win-rates", &[("end", end())]));
     for w in &summary.win_rates {
         let _ = writeln!(out, "  {:<11} {:>6.1}%", w.seat, w.rate * 100.0);
     }
     let _ = writeln!(
         out,
-        "\nAt the end ({}):\n  {:<30} {:>10} {:>10} {:>10} {:>10}",
-        summary.end, "metric", "mean", "p5", "p50", "p95"
+        "\n{}\n  {} {} {:>10} {:>10} {:>10}",
+        t.with("cli-mc-at-end", &[("end", end())]),
+        fit(&t.get("cli-mc-metric"), 30),
+        fit_right(&t.get("cli-mc-mean"), 10),
+        "p5",
+        "p50",
+        "p95"
     );
     let (end, checkpoints): (Vec<_>, Vec<_>) =
         summary.metrics.iter().partition(|m| !m.name.contains('@'));
@@ -309,7 +333,12 @@ pub fn render(summary: &Summary) -> String {
             }
         }
         let end_label = summary.end.replace(' ', "");
-        let _ = write!(out, "\nOver time, p50 [p5, p95]:\n  {:<20}", "metric");
+        let _ = write!(
+            out,
+            "\n{}\n  {}",
+            t.get("cli-mc-over-time"),
+            fit(&t.get("cli-mc-metric"), 20)
+        );
         for d in dates.iter().chain(std::iter::once(&end_label)) {
             let _ = write!(out, " {d:>24}");
         }

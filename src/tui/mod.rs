@@ -77,17 +77,6 @@ pub fn parse_bots(values: &[String], humans: &[Seat]) -> Result<Vec<BotSpec>, Us
     Ok(specs)
 }
 
-fn parse_lang(global: &GlobalArgs) -> Result<Option<Lang>, UserError> {
-    match &global.lang {
-        Some(code) => Lang::parse(code).map(Some).ok_or_else(|| {
-            UserError(format!(
-                "--lang {code}: unknown language; use en or zh-Hant"
-            ))
-        }),
-        None => Ok(None),
-    }
-}
-
 /// The app as a terminal player gets it: the settings file, sound, and saves in the data
 /// directory (or one line saying why the game goes on without saving).
 fn terminal_app(global: &GlobalArgs, lang: Option<Lang>) -> App {
@@ -121,7 +110,7 @@ fn need_terminal() -> bool {
 /// `overbuild replay FILE`: the replay viewer. A file that cannot be replayed is one line and
 /// exit code 2, before the screen is taken over.
 pub fn replay(global: &GlobalArgs, file: &std::path::Path) -> Result<ExitCode, UserError> {
-    let lang = parse_lang(global)?;
+    let lang = global.language()?;
     let replay = crate::save::Replay::load(file)?;
     if need_terminal() {
         let name = file.display();
@@ -166,7 +155,7 @@ pub fn play(global: &GlobalArgs, args: PlayArgs) -> Result<ExitCode, UserError> 
         };
         return crate::plain::run(global, &options);
     }
-    let lang = parse_lang(global)?;
+    let lang = global.language()?;
     // Check everything the player typed before the screen is taken over.
     let scenario = match &args.scenario {
         Some(name) => Some(crate::scenario::load(name)?),

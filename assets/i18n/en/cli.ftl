@@ -30,3 +30,16 @@ cli-sim-met = met
 cli-sim-not-met = not met
 cli-sim-welfare = Public welfare
 cli-sim-state-hash = state hash { $hash }
+
+## overbuild sim --runs N, overbuild sim merge: the Monte Carlo summary
+
+cli-mc-title = Monte Carlo: { $games } games of { $scenario } ({ $quarters } quarters to { $end }), base seed { $seed }{ $shard }
+cli-mc-shard = , shard { $shard }
+cli-mc-partial = PARTIAL: { $games } of the sweep's { $runs } runs
+cli-mc-seats = seats: { $seats }
+cli-mc-sweep = sweep: { $sweep }
+cli-mc-win-rates = Win rates (objective met at { $end }):
+cli-mc-at-end = At the end ({ $end }):
+cli-mc-metric = metric
+cli-mc-mean = mean
+cli-mc-over-time = Over time, p50 [p5, p95]:

@@ -30,3 +30,16 @@ cli-sim-met = 已達成
 cli-sim-not-met = 未達成
 cli-sim-welfare = 公共福祉
 cli-sim-state-hash = 狀態雜湊 { $hash }
+
+## overbuild sim --runs N, overbuild sim merge: the Monte Carlo summary
+
+cli-mc-title = 蒙地卡羅模擬：{ $scenario } 共 { $games } 局（{ $quarters } 季，至 { $end }），基礎種子 { $seed }{ $shard }
+cli-mc-shard = ，分片 { $shard }
+cli-mc-partial = 不完整：只有整批 { $runs } 局中的 { $games } 局
+cli-mc-seats = 席位：{ $seats }
+cli-mc-sweep = 批次：{ $sweep }
+cli-mc-win-rates = 勝率（{ $end } 時達成目標）：
+cli-mc-at-end = 結局時（{ $end }）：
+cli-mc-metric = 指標
+cli-mc-mean = 平均
+cli-mc-over-time = 隨時間變化，p50 [p5, p95]：
