@@ -519,19 +519,8 @@ fn run_many(
     let result = montecarlo::run(&setup, &plan, &|| bar.inc(1));
     bar.finish_and_clear();
     let result = result?;
-    let to_stdout = args.out.as_ref().is_some_and(|p| p.as_os_str() == "-");
-    if to_stdout {
-        // The per-run rows are the output: no summary after them.
-        montecarlo::table::write_csv(&result, std::io::stdout().lock()).map_err(csv_failed)?;
+    if write_runs(&result, args.out.as_deref())? {
         return Ok(ExitCode::SUCCESS);
-    }
-    if let Some(path) = &args.out {
-        montecarlo::table::save_csv(&result, path)?;
-        cli_out::note(&format!(
-            "wrote {} runs to {}",
-            result.rows.len(),
-            path.display()
-        ));
     }
     print_summary(&montecarlo::summarize(&result), args.json, lang)?;
     Ok(ExitCode::SUCCESS)
@@ -544,13 +533,8 @@ fn run_merge(args: MergeArgs, lang: Lang) -> Result<ExitCode, CliError> {
         return Err("sim merge: give the per-run files to merge (FILES...)".into());
     }
     let runs = montecarlo::table::merge(&args.files, args.partial)?;
-    if let Some(path) = &args.out {
-        montecarlo::table::save_csv(&runs, path)?;
-        cli_out::note(&format!(
-            "wrote {} runs to {}",
-            runs.rows.len(),
-            path.display()
-        ));
+    if write_runs(&runs, args.out.as_deref())? {
+        return Ok(ExitCode::SUCCESS);
     }
     print_summary(&montecarlo::summarize(&runs), args.json, lang)?;
     Ok(ExitCode::SUCCESS)
@@ -567,6 +551,29 @@ fn print_summary(
         crate::montecarlo::table::render_in(summary, &Texts::new(lang))
     };
     cli_out::print(&text)
+}
+
+/// Writes the per-run rows to `--out`. True when that was standard output (`-`): the rows are
+/// then the whole output, with no summary after them.
+fn write_runs(
+    runs: &crate::montecarlo::Runs,
+    out: Option<&std::path::Path>,
+) -> Result<bool, CliError> {
+    use crate::montecarlo::table;
+    let Some(path) = out else {
+        return Ok(false);
+    };
+    if path.as_os_str() == "-" {
+        table::write_csv(runs, std::io::stdout().lock()).map_err(csv_failed)?;
+        return Ok(true);
+    }
+    table::save_csv(runs, path)?;
+    cli_out::note(&format!(
+        "wrote {} runs to {}",
+        runs.rows.len(),
+        path.display()
+    ));
+    Ok(false)
 }
 
 /// A failed write of the per-run rows to standard output.

@@ -90,6 +90,7 @@ fn commands(save: &Path, shard: &Path) -> Vec<(Vec<String>, &'static str)> {
         &format!("{mc} --json"),
         &format!("{mc} --out -"),
         &format!("sim merge {shard}"),
+        &format!("sim merge {shard} --out -"),
         "scenarios",
         &format!("scenario check {scenario}"),
         &format!("report {save}"),
