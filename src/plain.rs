@@ -118,17 +118,7 @@ pub fn play(
         echo: setup.echo,
     };
     let p = setup.scenario.params.clone();
-    let last = p.scenario.start.plus(p.scenario.turns.saturating_sub(1));
-    d.line(
-        "plain-welcome",
-        &[
-            ("scenario", text(&p.scenario.name)),
-            ("start", text(p.scenario.start.to_string())),
-            ("end", text(last.to_string())),
-            ("turns", num(p.scenario.turns)),
-        ],
-    )?;
-    d.line("plain-welcome-help", &[])?;
+    d.welcome(&p.scenario)?;
     // Saving off (no usable data directory): said once, and the game goes on.
     if let Some(reason) = setup.saves.as_ref().and_then(|s| s.unavailable(&d.t)) {
         d.raw(&reason)?;
@@ -147,28 +137,17 @@ pub fn play(
             None => return d.stop_at("plain-eof", p.scenario.start),
         },
     };
-    let list: Vec<String> = Seat::ALL
-        .iter()
-        .map(|s| {
-            let key = if humans.contains(s) {
-                "plain-seat-human"
-            } else {
-                "plain-seat-bot"
-            };
-            d.t.with(key, &[("seat", text(d.seat(*s)))])
-        })
-        .collect();
-    let separator = d.t.get("plain-list-separator");
-    d.line("plain-seats", &[("list", text(list.join(&separator)))])?;
+    d.seats_line(&humans)?;
     let again = again_command(&humans, &setup.bots, &setup.scenario.source, seed);
     d.line(
         "plain-seed",
         &[("seed", text(seed.to_string())), ("command", text(&again))],
     )?;
 
+    let meta = SaveMeta::new(roles(&humans, &setup.bots));
     let mut autosave = Autosave {
         saves: setup.saves,
-        meta: SaveMeta::new(roles(&humans, &setup.bots)),
+        meta,
         told: false,
     };
     let mut game = Game::new(setup.scenario, seed);
@@ -350,6 +329,38 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             writeln!(self.out, "{line}")?;
         }
         Ok(Some(line))
+    }
+
+    fn welcome(&mut self, scenario: &crate::engine::params::Meta) -> io::Result<()> {
+        let last = scenario.start.plus(scenario.turns.saturating_sub(1));
+        let name = self.t.scenario(&scenario.id, "name", &scenario.name);
+        self.line(
+            "plain-welcome",
+            &[
+                ("scenario", text(name)),
+                ("start", text(scenario.start.to_string())),
+                ("end", text(last.to_string())),
+                ("turns", num(scenario.turns)),
+            ],
+        )?;
+        self.line("plain-welcome-help", &[])
+    }
+
+    /// "Seats: OpenAI is played by a bot; Oracle is played by you; ..."
+    fn seats_line(&mut self, humans: &[Seat]) -> io::Result<()> {
+        let list: Vec<String> = Seat::ALL
+            .iter()
+            .map(|s| {
+                let key = if humans.contains(s) {
+                    "plain-seat-human"
+                } else {
+                    "plain-seat-bot"
+                };
+                self.t.with(key, &[("seat", text(self.seat(*s)))])
+            })
+            .collect();
+        let separator = self.t.get("plain-list-separator");
+        self.line("plain-seats", &[("list", text(list.join(&separator)))])
     }
 
     fn stop_at(&mut self, key: &str, date: crate::engine::Date) -> io::Result<Outcome> {

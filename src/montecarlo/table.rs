@@ -252,10 +252,8 @@ pub fn render(summary: &Summary) -> String {
     render_in(summary, &Texts::new(Lang::En))
 }
 
-/// The summary as text: the sweep, win rates, the end-of-game metrics and the checkpoints.
-/// Sentences and headings are in the language of `t`; metric names and seat ids stay as the
-/// per-run file's columns spell them.
-pub fn render_in(summary: &Summary, t: &Texts) -> String {
+/// The summary's first lines: what was played, the seats and the sweep.
+fn head(summary: &Summary, t: &Texts) -> String {
     let mut out = String::new();
     let plain = |s: String| Arg::Text(s);
     let shard = summary
@@ -294,6 +292,15 @@ pub fn render_in(summary: &Summary, t: &Texts) -> String {
     );
     let sweep = plain(summary.sweep.to_string());
     let _ = writeln!(out, "{}", t.with("cli-mc-sweep", &[("sweep", sweep)]));
+    out
+}
+
+/// The summary as text: the sweep, win rates, the end-of-game metrics and the checkpoints.
+/// Sentences and headings are in the language of `t`; metric names and seat ids stay as the
+/// per-run file's columns spell them.
+pub fn render_in(summary: &Summary, t: &Texts) -> String {
+    let mut out = head(summary, t);
+    let plain = |s: String| Arg::Text(s);
     let end = || plain(summary.end.clone());
     let _ = writeln!(out, "\n{}", t.with("cli-mc-win-rates", &[("end", end())]));
     for w in &summary.win_rates {
