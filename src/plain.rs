@@ -62,10 +62,10 @@ pub fn run(global: &GlobalArgs, options: &PlainOptions) -> Result<ExitCode, User
     let loaded = crate::tui::settings::load(paths.as_ref().map(|p| p.settings_file()));
     if let (Some(problem), Some(path)) = (&loaded.problem, &loaded.path) {
         // A bad file is reported, not silently ignored; stdout stays the dialogue.
-        eprintln!(
+        cli_out::note(&format!(
             "overbuild: {}: {problem}; using the default settings",
             path.display()
-        );
+        ));
     }
     let settings = loaded.settings;
     let lang = global.language()?.unwrap_or(settings.language);
