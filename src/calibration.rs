@@ -32,6 +32,16 @@ pub struct Figures {
     pub oracle_drawdown_2025: f64,
     /// Oracle's CDS at the end of 2025 over mid-2025.
     pub oracle_cds_multiple_2025: f64,
+    /// Oracle's CDS in 2025 Q2 and Q4, bp.
+    pub oracle_cds_mid_2025_bp: f64,
+    pub oracle_cds_end_2025_bp: f64,
+    /// OpenAI defaulted by the end of the game.
+    pub openai_defaulted: bool,
+    /// A company defaulted before 2026 Q4.
+    pub early_default: bool,
+    /// Obligations of SPVs signed during the game, by tenant, $B: Oracle and the hyperscalers.
+    pub oracle_spv_bn: f64,
+    pub hyperscaler_spv_bn: f64,
     pub approval_start: f64,
     pub approval_2025q4: f64,
     /// National bill growth over 2025.
@@ -165,7 +175,22 @@ pub fn measure(game: &Game) -> Figures {
     };
     if let (Some(mid), Some(end)) = (at(2025, 2), at(2025, 4)) {
         f.oracle_cds_multiple_2025 = spread(end) / spread(mid).max(1.0);
+        f.oracle_cds_mid_2025_bp = spread(mid);
+        f.oracle_cds_end_2025_bp = spread(end);
     }
+    let w = &game.world;
+    f.openai_defaulted = w.company(CompanyId::OpenAi).insolvent;
+    let cutoff = turn_of(game, Date::new(2026, 4)).unwrap_or(usize::MAX) as u32;
+    f.early_default = w.records.insolvencies.iter().any(|i| i.turn < cutoff);
+    let signed = |tenant: CompanyId| -> f64 {
+        w.spvs
+            .iter()
+            .filter(|s| s.owner == tenant && !s.legacy)
+            .map(|s| s.amount_bn)
+            .sum()
+    };
+    f.oracle_spv_bn = signed(CompanyId::Oracle);
+    f.hyperscaler_spv_bn = signed(CompanyId::Hyperscalers);
     f.approval_start = p.politics.approval_start;
     if let Some(r) = at(2025, 4) {
         f.approval_2025q4 = r.politics.approval;

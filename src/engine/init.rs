@@ -1,6 +1,6 @@
 //! The world at the start of a game, built from the scenario's parameters.
 
-use super::finance;
+use super::finance::{self, books::BalanceSheet};
 use super::ids::{CompanyId, Good};
 use super::ledger::{Account, Accounts};
 use super::orders::Orders;
@@ -74,8 +74,9 @@ impl World {
                     id: *id,
                     bonds,
                     revolver_bn: 0.0,
-                    off_balance_bn: b.off_balance_bn,
-                    off_balance_known_bn: b.off_balance_bn * finance::INITIAL_DISCLOSED,
+                    off_balance_bn: b.off_balance_bn + b.leases_bn,
+                    off_balance_known_bn: b.leases_bn
+                        + b.off_balance_bn * finance::INITIAL_DISCLOSED,
                     revenue_q_bn: revenue,
                     revenue_history,
                     operating_cash_q_bn: 0.0,
@@ -94,14 +95,19 @@ impl World {
                     expected_growth: b.expected_growth,
                     bonds_issued_q_bn: 0.0,
                     valuation_scale: 1.0,
+                    asset_value_bn: 0.0,
+                    asset_vol: 0.0,
+                    default_prob_5y: 0.0,
+                    distance_to_default: 0.0,
+                    spread_basis_bp: 0.0,
                     anchor_spread_bp: b.spread_bp,
                     anchor_rating: b.rating,
                     surprise: 0.0,
                     rating_changed_turn: 0,
-                    hype: 0.0,
-                    net_debt_start_bn: b.debt_bn - b.cash_bn,
                     spread_last_bp: b.spread_bp,
                     insolvent: false,
+                    default_turn: None,
+                    leases_as_debt: false,
                 }
             })
             .collect();
@@ -198,6 +204,7 @@ impl World {
             spvs: Vec::new(),
             vendor_deals: Vec::new(),
             accounts,
+            books: Default::default(),
             events: EventState::default(),
             last_orders,
             records: Records::default(),
@@ -207,6 +214,7 @@ impl World {
             world.supply.goods[good.index()].lead_q = lead;
             world.supply.goods[good.index()].price_index = price;
         }
+        open_books(&mut world);
         super::supply::update_ride_through(&mut world);
         warm_up(&mut world);
         calibrate_valuations(&mut world);
@@ -271,16 +279,63 @@ fn opening_scores(world: &mut World) {
     world.records.public_welfare = super::score::welfare(world).score;
 }
 
+/// Opening balance sheets: cash, book PP&E and debt from the scenario, the leases already
+/// running held by landlord SPVs, equity the difference.
+fn open_books(world: &mut World) {
+    let p = world.params.clone();
+    for id in CompanyId::ALL {
+        let b = p.companies.balance(id);
+        world.books.open(
+            Account::Company(id),
+            BalanceSheet {
+                cash_bn: world.cash(id),
+                ppe_bn: b.ppe_bn,
+                debt_bn: world.company(id).debt_bn(),
+                ..Default::default()
+            },
+        );
+    }
+    let rate_base: f64 = p.regions.iter().map(|r| r.retail.rate_base_bn).sum();
+    world.books.open(
+        Account::Utility,
+        BalanceSheet {
+            cash_bn: world.accounts.cash(Account::Utility),
+            ppe_bn: rate_base,
+            debt_bn: world.utility.debt_bn,
+            ..Default::default()
+        },
+    );
+    for id in CompanyId::ALL {
+        finance::spv::open_existing(world, id, p.companies.balance(id).leases_bn);
+    }
+}
+
+/// Backs each company's asset value and volatility out of its share price and CDS at the start,
+/// and scales the model's operating value to that asset value.
 fn calibrate_valuations(world: &mut World) {
     let s = world.market.sentiment;
     let credibility = finance::backlog_credibility(world.market.coverage, s).max(0.9);
     world.market.backlog_belief = credibility;
     world.market.backlog_last_bn = world.company(CompanyId::Oracle).backlog_bn;
+    let rate = world.market.risk_free;
+    let recovery = world.params.market.recovery;
     for id in CompanyId::ALL {
         let model = finance::model_value(world, id, s, 0.0, credibility);
+        let debt = finance::credit::adjusted_debt(world, id);
+        let cash = world.cash(id).max(0.0);
+        let c = world.company(id);
+        let equity_vol = world.params.companies.balance(id).equity_vol.max(0.05);
+        let (assets, vol) =
+            finance::credit::implied_start(c.market_cap_bn, debt, equity_vol, rate, recovery);
+        let start = finance::credit::merton(assets, debt, vol, rate, recovery);
         let c = world.company_mut(id);
+        c.spread_basis_bp = c.spread_bp - start.spread_bp;
+        c.asset_value_bn = assets;
+        c.asset_vol = vol;
+        c.default_prob_5y = start.default_prob;
+        c.distance_to_default = start.distance_to_default;
         c.valuation_scale = if model > 0.0 {
-            c.market_cap_bn / model
+            (assets - cash).max(0.0) / model
         } else {
             1.0
         };

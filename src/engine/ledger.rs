@@ -20,9 +20,13 @@ pub enum Account {
     SpvPartners,
     /// Builders, generators, fuel and equipment suppliers outside the model.
     Suppliers,
+    /// A special purpose vehicle, by its index in `World::spvs`: a company of its own with
+    /// books, owning the data centers it leases to its tenant.
+    Spv(u16),
 }
 
 impl Account {
+    /// Fixed accounts; SPVs come after them.
     pub const COUNT: usize = 10;
 
     pub fn index(self) -> usize {
@@ -34,6 +38,7 @@ impl Account {
             Account::Investors => 7,
             Account::SpvPartners => 8,
             Account::Suppliers => 9,
+            Account::Spv(i) => Account::COUNT + usize::from(i),
         }
     }
 
@@ -46,7 +51,13 @@ impl Account {
             Account::Investors => "investors",
             Account::SpvPartners => "spv_partners",
             Account::Suppliers => "suppliers",
+            Account::Spv(_) => "spv",
         }
+    }
+
+    /// Companies, the utility and SPVs keep books; the outside sectors only hold cash.
+    pub fn keeps_books(self) -> bool {
+        matches!(self, Account::Company(_) | Account::Utility | Account::Spv(_))
     }
 }
 
@@ -76,7 +87,12 @@ pub enum Flow {
     Relief,
     Tariff,
     Tax,
+    /// Debtor-in-possession loans to a company in restructuring.
     Default,
+    /// The borrower pays back vendor financing.
+    VendorRepayment,
+    /// Projects of a company in default sold to a buyer.
+    AssetSale,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -120,8 +136,9 @@ impl Accounts {
         if !amount_bn.is_finite() || amount_bn <= 0.0 || from == to {
             return;
         }
-        if self.balances.len() < Account::COUNT {
-            self.balances.resize(Account::COUNT, 0.0);
+        let needed = from.index().max(to.index()) + 1;
+        if self.balances.len() < needed.max(Account::COUNT) {
+            self.balances.resize(needed.max(Account::COUNT), 0.0);
         }
         self.balances[from.index()] -= amount_bn;
         self.balances[to.index()] += amount_bn;

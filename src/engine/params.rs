@@ -449,8 +449,18 @@ pub struct CompanyParams {
     pub coupon: f64,
     /// Average remaining maturity of existing debt, quarters, 1..=160.
     pub maturity_quarters: u32,
-    /// Off-balance-sheet obligations (SPVs, leases) at the start, $B, 0..=2000.
+    /// Lease commitments not yet on the balance sheet (data centers still being built for the
+    /// company), $B, 0..=2000.
     pub off_balance_bn: f64,
+    /// Property, plant and equipment at book value, $B, 0..=5000.
+    #[serde(default)]
+    pub ppe_bn: f64,
+    /// Lease liabilities on the balance sheet (leases already running), $B, 0..=2000.
+    #[serde(default)]
+    pub leases_bn: f64,
+    /// Volatility of the share price per year, 0.05..=2.
+    #[serde(default)]
+    pub equity_vol: f64,
     /// Revenue outside the AI build-out that the model does not trade, $B/quarter, 0..=2000.
     pub base_revenue_q_bn: f64,
     /// Growth of that revenue per quarter, −0.2..=0.5.
@@ -555,8 +565,6 @@ pub struct HyperscalerParams {
     pub payout_share: f64,
     /// Cash they keep, $B, 0..=2000.
     pub cash_floor_bn: f64,
-    /// Share of their financing gap raised through SPVs rather than bonds, 0..=1.
-    pub spv_share_of_gap: f64,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]

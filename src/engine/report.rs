@@ -2,6 +2,7 @@
 //! debrief. Text is carried as message keys with arguments so every language renders it.
 
 use super::ids::{CompanyId, Date, Seat, TechArray};
+use super::finance::books::{Accrual, Statements};
 use super::ledger::Transfer;
 use super::params::Rating;
 use serde::{Deserialize, Serialize};
@@ -177,6 +178,15 @@ pub struct CompanyReport {
     pub backlog_bn: f64,
     pub bonds_issued_bn: f64,
     pub insolvent: bool,
+    /// Five-year default probability from the structural model.
+    #[serde(default)]
+    pub default_prob_5y: f64,
+    /// Market value of the company's assets, $B.
+    #[serde(default)]
+    pub asset_value_bn: f64,
+    /// Debt as rating agencies count it (leases, vendor loans, compute commitments), $B.
+    #[serde(default)]
+    pub adjusted_debt_bn: f64,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -301,6 +311,13 @@ pub struct TurnReport {
     pub scores: ScoreReport,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub transfers: Vec<Transfer>,
+    /// Entries that moved no cash (depreciation, leases signed, write-offs).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accruals: Vec<Accrual>,
+    /// Each company's, the utility's and each SPV's income statement, cash flows and balance
+    /// sheet for the quarter.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<Statements>,
 }
 
 impl TurnReport {
@@ -324,6 +341,27 @@ impl TurnReport {
 
     pub fn company(&self, id: CompanyId) -> Option<&CompanyReport> {
         self.companies.iter().find(|c| c.id == id)
+    }
+
+    /// The quarter's statements of a company, the utility or an SPV.
+    pub fn statements(&self, entity: super::ledger::Account) -> Option<&Statements> {
+        self.statements.iter().find(|s| s.entity == entity)
+    }
+
+    /// Posts an entry that moves no cash.
+    pub fn accrue(
+        &mut self,
+        entity: super::ledger::Account,
+        kind: super::finance::books::AccrualKind,
+        amount_bn: f64,
+    ) {
+        if amount_bn.is_finite() && amount_bn > 0.0 {
+            self.accruals.push(Accrual {
+                entity,
+                kind,
+                amount_bn,
+            });
+        }
     }
 
     pub fn blackouts(&self) -> u32 {

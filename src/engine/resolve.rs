@@ -38,7 +38,7 @@ pub fn resolve(world: &World, orders: &Orders, rngs: &mut Rngs) -> (World, TurnR
 
     // Supply: quotes move, orders become projects, money is raised and spent, plants finish.
     supply::update_markets(&mut w);
-    let hyperscaler_capex = finance::hyperscaler_capex(&mut w);
+    let hyperscaler_capex = finance::hyperscaler_capex(&mut w, &mut report);
     supply::start_orders(&mut w, &orders, &mut report);
     let mut appetite = finance::appetite(&w);
     finance::financing(&mut w, &orders, &mut appetite, &mut report);
@@ -65,8 +65,8 @@ pub fn resolve(world: &World, orders: &Orders, rngs: &mut Rngs) -> (World, TurnR
         rngs,
         &mut report,
     );
-    finance::solvency(&mut w, &mut report);
-    finance::close_books(&mut w, &report);
+    finance::solvency(&mut w, &mut appetite, &mut report);
+    finance::close_books(&mut w, &mut report);
     finance::markets(&mut w, &orders, &shocks.market, rngs, &mut report);
     politics::step(&mut w, &orders, &shocks.politics, rngs, &mut report);
     supply::report_goods(&w, &mut report);

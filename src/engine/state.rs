@@ -1,6 +1,7 @@
 //! The world between two quarters. Everything here is plain data: the rules that change it live in
 //! the subsystem modules, and `resolve` is the one path that produces the next `World`.
 
+use super::finance::books::Books;
 use super::ids::{CompanyId, Date, Good, Seat, Tech, TechArray};
 use super::ledger::Accounts;
 use super::orders::Orders;
@@ -33,6 +34,8 @@ pub struct World {
     pub spvs: Vec<Spv>,
     pub vendor_deals: Vec<VendorDeal>,
     pub accounts: Accounts,
+    /// Every company's, the utility's and every SPV's balance sheet at the last close.
+    pub books: Books,
     pub events: EventState,
     /// The orders of the last turn: the standing orders each seat starts from.
     pub last_orders: Orders,
@@ -206,10 +209,14 @@ pub struct Company {
     pub bonds: Vec<Bond>,
     /// Drawn on the revolving credit line, $B.
     pub revolver_bn: f64,
-    /// SPV and lease obligations kept off the balance sheet, $B.
+    /// Lease obligations to SPVs and landlords, signed or committed, $B: what rating agencies
+    /// would add to debt.
     pub off_balance_bn: f64,
-    /// Off-balance-sheet obligations the market knows about, $B.
+    /// The part of those obligations the market knows about, $B.
     pub off_balance_known_bn: f64,
+    /// Agencies count every known lease obligation as debt (after the reclassification event).
+    #[serde(default)]
+    pub leases_as_debt: bool,
     pub revenue_q_bn: f64,
     /// Revenue of the last eight quarters, oldest first.
     pub revenue_history: Vec<f64>,
@@ -234,9 +241,24 @@ pub struct Company {
     pub expected_growth: f64,
     /// Bonds issued this quarter, $B.
     pub bonds_issued_q_bn: f64,
-    /// Scales the model's valuation to the market's at the start.
+    /// Scales the model's enterprise value to the market's asset value at the start.
     pub valuation_scale: f64,
-    /// Spread at the start and the rating it went with, for the spread model's anchor.
+    /// Market value of the company's assets (equity and debt together), $B.
+    #[serde(default)]
+    pub asset_value_bn: f64,
+    /// Volatility of the asset value per year, implied from the start's share price and CDS.
+    #[serde(default)]
+    pub asset_vol: f64,
+    /// Risk-neutral probability of default within five years, from the structural model.
+    #[serde(default)]
+    pub default_prob_5y: f64,
+    /// Distance to default, standard deviations of asset value.
+    #[serde(default)]
+    pub distance_to_default: f64,
+    /// The start's spread less what the structural model explains: liquidity and risk premia.
+    #[serde(default)]
+    pub spread_basis_bp: f64,
+    /// Spread at the start and the rating it went with.
     pub anchor_spread_bp: f64,
     pub anchor_rating: Rating,
     /// Last quarter's revenue surprise against expectations.
@@ -246,13 +268,11 @@ pub struct Company {
     /// Spread before this quarter's credit step, bp.
     #[serde(default)]
     pub spread_last_bp: f64,
-    /// Debt less cash at the start, $B: equity moves with the change from here.
-    #[serde(default)]
-    pub net_debt_start_bn: f64,
-    /// Log premium from recent announcements, fading each quarter.
-    #[serde(default)]
-    pub hype: f64,
+    /// In default or restructured: builds, borrows, raises and pays out nothing more.
     pub insolvent: bool,
+    /// The quarter the company defaulted.
+    #[serde(default)]
+    pub default_turn: Option<u32>,
 }
 
 impl Company {
@@ -304,10 +324,13 @@ pub struct OpenAiState {
     pub quality: f64,
     /// Vendor money not yet spent on chips, $B (for the circular share).
     pub vendor_funds_unspent_bn: f64,
-    /// Nvidia's stake, at cost, $B.
+    /// Vendor financing owed to Nvidia, $B.
     pub nvidia_stake_bn: f64,
-    /// Chips on order already backed by vendor money, GW.
+    /// Chips backed by vendor money so far, GW.
     pub vendor_financed_gw: f64,
+    /// Chips ordered since the start, GW (vendor financing is lent against them).
+    #[serde(default)]
+    pub chips_ordered_gw: f64,
     /// Annualised revenue last quarter, $B.
     pub revenue_run_rate_bn: f64,
     /// Annual payments committed under contracts and chip orders, $B/year.
@@ -324,7 +347,7 @@ pub struct OracleState {
     pub contracted_online_gw: f64,
     /// Data centers running on on-site turbines while waiting for the grid, MW.
     pub island_mw: f64,
-    /// SPV money not yet spent on Oracle's projects, $B.
+    /// Cash Oracle's SPVs hold for its projects, $B.
     pub spv_pot_bn: f64,
 }
 
@@ -524,6 +547,9 @@ pub struct Project {
     pub size: f64,
     pub cost_bn: f64,
     pub paid_bn: f64,
+    /// The part of `paid_bn` the owner's SPVs paid (their data centers, leased to the owner).
+    #[serde(default)]
+    pub spv_paid_bn: f64,
     /// Share of the cost paid to Nvidia for chips.
     pub chip_share: f64,
     /// Share of the cost that is tariff, paid to the government.
@@ -542,17 +568,32 @@ pub struct ComputeContract {
     pub defaulted: bool,
 }
 
+/// A special purpose vehicle: partners' and the tenant's equity and the SPV's own bonds pay for
+/// data centers the SPV owns and leases to its tenant. Its ledger account is `Account::Spv(i)`.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Spv {
+    /// The tenant.
     pub owner: CompanyId,
+    /// Equity and bonds raised, $B.
     pub amount_bn: f64,
+    /// Partners' share of the SPV's equity.
     pub partner_share: f64,
+    /// The SPV's bonds outstanding, $B.
+    pub bonds_bn: f64,
+    pub coupon: f64,
     /// Lease paid each quarter, $B.
     pub lease_q_bn: f64,
+    /// Rate implicit in the lease, per year.
+    pub lease_rate: f64,
+    /// The tenant's remaining lease liability, $B.
+    pub lease_liability_bn: f64,
     pub signed_turn: u32,
     pub end_turn: u32,
-    /// On the balance sheet since a trigger (downgrade, audit).
+    /// The tenant's lease was voided in its restructuring.
     pub consolidated: bool,
+    /// Leases the tenant had signed before the game (a landlord's vehicle, not a new deal).
+    #[serde(default)]
+    pub legacy: bool,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

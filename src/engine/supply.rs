@@ -1,6 +1,7 @@
 //! Equipment supply and the construction pipeline: tariffs and backlogs set prices and lead
 //! times; orders become projects that are paid for while they are built and come online later.
 
+use super::finance;
 use super::ids::{CompanyId, Good, Tech};
 use super::ledger::{Account, Flow};
 use super::orders::{Orders, at};
@@ -203,6 +204,12 @@ pub fn start(
     if size.is_nan() || size <= 0.0 {
         return None;
     }
+    // A company in default builds nothing new.
+    if let Some(c) = owner.company()
+        && world.company(c).insolvent
+    {
+        return None;
+    }
     let est = estimate(world, kind, size);
     let gw = match kind {
         ProjectKind::DataCenter => size / 1000.0,
@@ -244,6 +251,7 @@ pub fn start(
         size,
         cost_bn: est.cost_bn,
         paid_bn: 0.0,
+        spv_paid_bn: 0.0,
         chip_share: est.chip_share,
         tariff_share: est.tariff_share,
         start_turn: world.turn,
@@ -319,8 +327,10 @@ pub fn start_orders(world: &mut World, orders: &Orders, report: &mut TurnReport)
     }
     if orders.openai.chip_order_gw > 0.0 {
         let gw = orders.openai.chip_order_gw;
-        start(world, ProjectKind::Chips, Owner::OpenAi, 0, gw);
-        world.openai.chips_on_order_gw += gw;
+        if start(world, ProjectKind::Chips, Owner::OpenAi, 0, gw).is_some() {
+            world.openai.chips_ordered_gw += gw;
+            world.openai.chips_on_order_gw += gw;
+        }
     }
     // Ride-through: Oracle's own target, raised by the utility's requirement once in force.
     let required = if world.policy.ride_through_required {
@@ -346,73 +356,84 @@ pub fn start_orders(world: &mut World, orders: &Orders, report: &mut TurnReport)
     }
 }
 
-/// Pays this quarter's instalment on every project under way.
+/// This quarter's instalment of a project: (chips, everything else), $B. Buildings, power and
+/// cooling are paid evenly over the build; chips over its second half, as halls are fitted out
+/// one after another (Abilene's eight buildings were fitted through 2025-26, press; Oracle's
+/// capex rose from $5.9B to $12B a quarter with the deliveries, FY25 Q3 to FY26 Q2 10-Qs).
+fn instalment(p: &Project, quarters_left: u32) -> (f64, f64) {
+    let delivery_quarters = p.complete_turn.saturating_sub(p.start_turn).div_ceil(2).max(1);
+    let other_cost = p.cost_bn * (1.0 - p.chip_share);
+    let other_left = (other_cost - p.paid_bn).max(0.0);
+    let chips_left = (p.cost_bn - p.paid_bn - other_left).max(0.0);
+    let other = other_left / f64::from(quarters_left);
+    let chips = if quarters_left <= delivery_quarters {
+        chips_left / f64::from(quarters_left)
+    } else {
+        0.0
+    };
+    (chips, other)
+}
+
+/// Pays this quarter's instalment on every project under way. A tenant's buildings are paid by
+/// its SPVs first (the SPVs own them and lease them to it); chips by the tenant.
 pub fn pay_construction(world: &mut World, report: &mut TurnReport) {
     let turn = world.turn;
     let mut projects = std::mem::take(&mut world.projects);
     for p in &mut projects {
         let quarters_left = p.complete_turn.saturating_sub(turn).max(1);
-        let due = ((p.cost_bn - p.paid_bn) / f64::from(quarters_left)).max(0.0);
-        if due <= 0.0 {
+        let (chips, other) = instalment(p, quarters_left);
+        if chips + other <= 0.0 {
             continue;
         }
-        p.paid_bn += due;
-        let payer = match p.owner.company() {
+        p.paid_bn += chips + other;
+        let owner = match p.owner.company() {
             Some(c) => Account::Company(c),
             None => Account::Utility,
         };
-        let to_nvidia = due * p.chip_share;
-        let to_government = due * p.tariff_share;
-        let to_suppliers = (due - to_nvidia - to_government).max(0.0);
-        // Oracle's SPV money pays for its build-out first.
-        let mut from_spv = 0.0;
-        if p.owner == Owner::Oracle && p.kind == ProjectKind::DataCenter {
-            from_spv = world.oracle.spv_pot_bn.min(due);
-            world.oracle.spv_pot_bn -= from_spv;
+        let spv_parts = match p.owner.company() {
+            Some(c) if p.kind == ProjectKind::DataCenter => finance::spv::fund(world, c, other),
+            _ => Vec::new(),
+        };
+        let from_spv: f64 = spv_parts.iter().map(|(_, part)| part).sum();
+        p.spv_paid_bn += from_spv;
+        for (payer, part) in spv_parts {
+            pay_instalment(world, p, payer, 0.0, part, report);
         }
-        let scale = 1.0 - from_spv / due;
-        let log = &mut report.transfers;
-        let acc = &mut world.accounts;
-        for (payer, part) in [(Account::SpvPartners, 1.0 - scale), (payer, scale)] {
-            if part <= 0.0 {
-                continue;
-            }
-            acc.pay(
-                log,
-                payer,
-                Account::Company(CompanyId::Nvidia),
-                to_nvidia * part,
-                Flow::ChipSale,
-            );
-            acc.pay(
-                log,
-                payer,
-                Account::Government,
-                to_government * part,
-                Flow::Tariff,
-            );
-            acc.pay(
-                log,
-                payer,
-                Account::Suppliers,
-                to_suppliers * part,
-                Flow::Capex,
-            );
-        }
+        pay_instalment(world, p, owner, chips, other - from_spv, report);
         if let Some(c) = p.owner.company() {
-            world.companies[c.index()].capex_q_bn += due * scale;
+            world.companies[c.index()].capex_q_bn += chips + other - from_spv;
         }
+        let to_nvidia = chips;
         if to_nvidia > 0.0 {
             world.companies[CompanyId::Nvidia.index()].revenue_q_bn += to_nvidia;
         }
         if p.owner == Owner::OpenAi && p.kind == ProjectKind::Chips {
-            // The circular part: chips paid with Nvidia's own investment.
+            // The circular part: chips paid with Nvidia's own money.
             let circular = world.openai.vendor_funds_unspent_bn.min(to_nvidia);
             world.openai.vendor_funds_unspent_bn -= circular;
             world.market.circular_revenue_history.push(circular);
         }
     }
     world.projects = projects;
+}
+
+/// One payer's part of an instalment: chips to Nvidia; of the rest, the tariff to the government
+/// and the balance to builders and equipment makers.
+fn pay_instalment(
+    world: &mut World,
+    p: &Project,
+    payer: Account,
+    chips: f64,
+    other: f64,
+    report: &mut TurnReport,
+) {
+    let log = &mut report.transfers;
+    let acc = &mut world.accounts;
+    let tariff = other * share(p.tariff_share, 1.0 - p.chip_share).min(1.0);
+    acc.pay(log, payer, Account::Government, tariff, Flow::Tariff);
+    let nvidia = Account::Company(CompanyId::Nvidia);
+    acc.pay(log, payer, nvidia, chips, Flow::ChipSale);
+    acc.pay(log, payer, Account::Suppliers, other - tariff, Flow::Capex);
 }
 
 /// Brings finished projects online, connects data centers, retires old plants.

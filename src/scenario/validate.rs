@@ -361,6 +361,9 @@ pub fn validate(p: &Params) -> Vec<String> {
             160.0,
         );
         c.range(&k("off_balance_bn"), cp.off_balance_bn, 0.0, 2000.0);
+        c.range(&k("ppe_bn"), cp.ppe_bn, 0.0, 5000.0);
+        c.range(&k("leases_bn"), cp.leases_bn, 0.0, 2000.0);
+        c.range(&k("equity_vol"), cp.equity_vol, 0.05, 2.0);
         c.range(&k("base_revenue_q_bn"), cp.base_revenue_q_bn, 0.0, 2000.0);
         c.range(&k("base_growth_q"), cp.base_growth_q, -0.2, 0.5);
         c.range(&k("base_margin"), cp.base_margin, -1.0, 1.0);
@@ -534,12 +537,6 @@ pub fn validate(p: &Params) -> Vec<String> {
         h.cash_floor_bn,
         0.0,
         2000.0,
-    );
-    c.range(
-        "companies.hyperscalers.spv_share_of_gap",
-        h.spv_share_of_gap,
-        0.0,
-        1.0,
     );
 
     let u = &p.utility;

@@ -1,0 +1,267 @@
+//! Credit from the balance sheet: a structural (Merton) model. A company's assets are worth its
+//! operating value plus its cash; its debt is what rating agencies count (bonds, credit lines,
+//! vendor loans, known lease obligations). The same asset value, debt and asset volatility give
+//! the share price (equity is a call on the assets), the five-year default probability, the
+//! CDS spread and the rating, so they move together. Asset volatility comes from the share
+//! price's volatility (Moody's KMV); the part of the start's spread the model does not explain
+//! (liquidity and risk premia, about half of investment-grade spreads: Longstaff, Mithal and
+//! Neis, 2005) is kept as a constant basis.
+
+use crate::engine::ids::CompanyId;
+use crate::engine::params::Rating;
+use crate::engine::report::{Msg, Severity, Topic, TurnReport};
+use crate::engine::state::World;
+
+/// Horizon of the default probability and of the CDS quoted: five years, the liquid tenor.
+pub const HORIZON_YEARS: f64 = 5.0;
+/// Share of known lease obligations agencies count as debt before they reclassify them: the
+/// market haircuts commitments not yet on the balance sheet. Assumption; S&P counted operating
+/// leases at a present value below their face before ASC 842.
+const LEASE_WEIGHT_BEFORE: f64 = 0.5;
+/// Agencies reclassify a tenant's leases as debt once known lease obligations exceed this share
+/// of its reported debt (Moody's lease methodology flags lease-heavy issuers; assumption on the
+/// threshold).
+const LEASE_RECLASSIFICATION_SHARE: f64 = 1.0;
+
+pub fn normal_cdf(x: f64) -> f64 {
+    0.5 * (1.0 + libm::erf(x / std::f64::consts::SQRT_2))
+}
+
+/// The structural model's outputs for asset value `v`, debt `d`, volatility `sigma`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Structural {
+    pub equity_bn: f64,
+    pub default_prob: f64,
+    pub distance_to_default: f64,
+    pub spread_bp: f64,
+}
+
+/// Merton: equity is a call on the assets struck at the debt; default when assets end below it.
+pub fn merton(v: f64, d: f64, sigma: f64, rate: f64, recovery: f64) -> Structural {
+    let t = HORIZON_YEARS;
+    let v = v.max(1e-6);
+    if d <= 1e-9 {
+        return Structural {
+            equity_bn: v,
+            default_prob: 0.0,
+            distance_to_default: 20.0,
+            spread_bp: 0.0,
+        };
+    }
+    let s = sigma.max(1e-4) * t.sqrt();
+    let d1 = ((v / d).ln() + (rate + 0.5 * sigma * sigma) * t) / s;
+    let d2 = d1 - s;
+    let equity = v * normal_cdf(d1) - d * (-rate * t).exp() * normal_cdf(d2);
+    let pd = normal_cdf(-d2);
+    let loss = (pd * (1.0 - recovery)).min(0.999_999);
+    Structural {
+        equity_bn: equity.max(0.0),
+        default_prob: pd,
+        distance_to_default: d2,
+        spread_bp: -1e4 * (1.0 - loss).ln() / t,
+    }
+}
+
+/// Debt as the agencies count it, $B.
+pub fn adjusted_debt(world: &World, id: CompanyId) -> f64 {
+    let c = world.company(id);
+    let lease_weight = if c.leases_as_debt {
+        1.0
+    } else {
+        LEASE_WEIGHT_BEFORE
+    };
+    let vendor = if id == CompanyId::OpenAi {
+        world.openai.nvidia_stake_bn
+    } else {
+        0.0
+    };
+    c.debt_bn() + lease_weight * c.off_balance_known_bn + vendor
+}
+
+/// Asset value that gives `equity` with debt `d` and volatility `sigma` (equity rises with it).
+pub fn implied_assets(equity: f64, d: f64, sigma: f64, rate: f64, recovery: f64) -> f64 {
+    let (mut lo, mut hi) = (equity.max(1e-6), equity + d + 1.0);
+    for _ in 0..100 {
+        let mid = 0.5 * (lo + hi);
+        if merton(mid, d, sigma, rate, recovery).equity_bn < equity {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    0.5 * (lo + hi)
+}
+
+/// The asset value and volatility that reproduce the start's market value of equity and the
+/// volatility of its shares (equity volatility = N(d1) x asset volatility x V / E).
+pub fn implied_start(equity: f64, d: f64, equity_vol: f64, rate: f64, recovery: f64) -> (f64, f64) {
+    let mut sigma = equity_vol * equity / (equity + d).max(1e-6);
+    let mut v = equity + d;
+    for _ in 0..50 {
+        v = implied_assets(equity, d, sigma, rate, recovery);
+        let s = sigma.max(1e-4) * HORIZON_YEARS.sqrt();
+        let d1 = if d > 1e-9 {
+            ((v / d).ln() + (rate + 0.5 * sigma * sigma) * HORIZON_YEARS) / s
+        } else {
+            20.0
+        };
+        sigma = (equity_vol * equity / (normal_cdf(d1) * v).max(1e-6)).clamp(0.01, 2.5);
+    }
+    (v, sigma)
+}
+
+/// The rating whose market spread is nearest (in log) to `spread_bp`.
+pub fn rating_for_spread(table: &[f64], spread_bp: f64) -> Rating {
+    let s = spread_bp.max(1.0).ln();
+    let mut best = (f64::INFINITY, Rating::Ccc.notch());
+    for (notch, t) in table.iter().enumerate().take(Rating::Ccc.notch() + 1) {
+        let gap = (t.max(1.0).ln() - s).abs();
+        if gap < best.0 {
+            best = (gap, notch);
+        }
+    }
+    Rating::from_notch(best.1)
+}
+
+/// Spreads and default probabilities from each company's assets and debt; ratings follow the
+/// implied rating, a notch or two a quarter.
+pub fn step(world: &mut World, spread_shocks: &[f64], report: &mut TurnReport) {
+    let rate = world.market.risk_free;
+    let recovery = world.params.market.recovery;
+    for id in CompanyId::ALL {
+        let debt = adjusted_debt(world, id);
+        let c = world.company(id);
+        let model = merton(c.asset_value_bn, debt, c.asset_vol, rate, recovery);
+        let shock = spread_shocks.get(id.index()).copied().unwrap_or(0.0);
+        let c = world.company_mut(id);
+        c.spread_last_bp = c.spread_bp;
+        c.spread_bp = (model.spread_bp + c.spread_basis_bp + shock).clamp(1.0, 5000.0);
+        c.default_prob_5y = model.default_prob;
+        c.distance_to_default = model.distance_to_default;
+        let jump = (c.spread_bp - c.spread_last_bp).abs() / c.spread_last_bp.max(10.0);
+        c.cds_activity = 0.6 * c.cds_activity
+            + 0.4 * 100.0 * (1.0 + 4.0 * jump + 0.5 * (c.spread_bp / c.anchor_spread_bp - 1.0).max(0.0));
+        // A company in default stays rated D; its restructured credit shows in its spread.
+        if !c.insolvent {
+            rate_company(world, id, report);
+        }
+    }
+}
+
+/// Agencies move towards the rating the spread implies, keeping the start's offset (scale and
+/// franchise count beyond default risk): one notch on a gap of two, two on a gap of four.
+fn rate_company(world: &mut World, id: CompanyId, report: &mut TurnReport) {
+    let table = world.params.market.rating_spreads_bp.clone();
+    let c = world.company(id);
+    let implied = rating_for_spread(&table, c.spread_bp).notch() as i32;
+    let start_implied = rating_for_spread(&table, c.anchor_spread_bp).notch() as i32;
+    let offset = c.anchor_rating.notch() as i32 - start_implied;
+    let target = (implied + offset).clamp(0, Rating::Ccc.notch() as i32);
+    let now = c.rating.notch() as i32;
+    let gap = target - now;
+    let step = match gap.abs() {
+        0 | 1 => 0,
+        2 | 3 => gap.signum(),
+        _ => 2 * gap.signum(),
+    };
+    if step == 0 {
+        return;
+    }
+    let was_ig = c.rating.investment_grade();
+    let new = Rating::from_notch((now + step) as usize);
+    let turn = world.turn;
+    let c = world.company_mut(id);
+    c.rating = new;
+    c.rating_changed_turn = turn;
+    let down = step > 0;
+    if down {
+        world.records.downgrades += 1;
+    }
+    report.say(
+        Topic::Finance,
+        if down { Severity::Alert } else { Severity::Notice },
+        Msg::new(if down { "news-downgrade" } else { "news-upgrade" })
+            .text("company", id.id())
+            .text("rating", new.label())
+            .num("spread", world.company(id).spread_bp)
+            .num("pd", 100.0 * world.company(id).default_prob_5y),
+    );
+    // A fall below investment grade brings scrutiny: hidden obligations come out.
+    if was_ig && !new.investment_grade() || down {
+        reveal(world, id, report);
+    }
+}
+
+/// The market learns about a company's off-balance-sheet obligations.
+pub fn reveal(world: &mut World, id: CompanyId, report: &mut TurnReport) {
+    let c = world.company_mut(id);
+    let hidden = c.off_balance_bn - c.off_balance_known_bn;
+    if hidden <= 1.0 {
+        return;
+    }
+    c.off_balance_known_bn = c.off_balance_bn;
+    report.say(
+        Topic::Finance,
+        Severity::Alert,
+        Msg::new("news-hidden-revealed")
+            .text("company", id.id())
+            .num("amount", hidden),
+    );
+    check_lease_reclassification(world, id, report);
+}
+
+/// Agencies count all of a tenant's known lease obligations as debt once they outgrow its
+/// reported debt.
+pub fn check_lease_reclassification(world: &mut World, id: CompanyId, report: &mut TurnReport) {
+    let c = world.company(id);
+    if c.leases_as_debt || c.off_balance_known_bn <= LEASE_RECLASSIFICATION_SHARE * c.debt_bn() {
+        return;
+    }
+    let amount = c.off_balance_known_bn;
+    world.company_mut(id).leases_as_debt = true;
+    report.say(
+        Topic::Finance,
+        Severity::Alert,
+        Msg::new("news-spv-consolidated")
+            .text("company", id.id())
+            .num("amount", amount),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn more_debt_means_less_equity_and_wider_spreads() {
+        let low = merton(500.0, 100.0, 0.25, 0.045, 0.4);
+        let high = merton(500.0, 300.0, 0.25, 0.045, 0.4);
+        assert!(high.equity_bn < low.equity_bn);
+        assert!(high.spread_bp > low.spread_bp);
+        assert!(high.default_prob > low.default_prob);
+        // Equity plus the debt's value is the assets.
+        let debt_value = 500.0 - low.equity_bn;
+        assert!(debt_value > 0.0 && debt_value < 100.0);
+    }
+
+    #[test]
+    fn the_start_is_backed_out_of_prices() {
+        let (v, sigma) = implied_start(470.0, 117.0, 0.3, 0.045, 0.4);
+        let m = merton(v, 117.0, sigma, 0.045, 0.4);
+        assert!((m.equity_bn - 470.0).abs() < 0.5, "{m:?}");
+        // Debt dampens asset volatility below the shares' volatility.
+        assert!(sigma > 0.2 && sigma < 0.3, "{sigma}");
+        assert!(v > 470.0 && v < 470.0 + 117.0, "{v}");
+    }
+
+    #[test]
+    fn ratings_follow_spreads() {
+        let table = [
+            20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 85.0, 100.0, 115.0, 140.0, 200.0, 260.0, 320.0,
+            380.0, 450.0, 550.0, 900.0, 2000.0,
+        ];
+        assert_eq!(rating_for_spread(&table, 118.0), Rating::Bbb);
+        assert_eq!(rating_for_spread(&table, 5000.0), Rating::Ccc);
+        assert!(rating_for_spread(&table, 300.0) > rating_for_spread(&table, 100.0));
+    }
+}

@@ -1,0 +1,108 @@
+//! The capital market. Each concern has its module: `books` keeps double-entry accounts,
+//! `financing` turns the seats' orders into bonds, equity, vendor loans and contracts, `spv`
+//! runs the special purpose vehicles, `operations` books each company's quarter, `credit` prices
+//! default risk from the balance sheet, `valuation` sets expectations, share prices and the
+//! index, and `restructuring` handles companies that cannot pay.
+
+pub mod books;
+pub mod credit;
+pub mod financing;
+pub mod operations;
+pub mod restructuring;
+pub mod spv;
+pub mod valuation;
+
+use super::ids::CompanyId;
+use super::ledger::Account;
+use super::report::TurnReport;
+use super::state::World;
+
+pub use credit::reveal;
+pub use financing::{Appetite, appetite, coupon, financing};
+pub use operations::{contracted_gw, hyperscaler_capex, openai_compute, operations};
+pub use restructuring::solvency;
+pub use spv::SPV_EQUITY_SHARE;
+pub use valuation::{backlog_credibility, markets, model_value, net_debt, openai_backlog};
+
+/// Share of off-balance-sheet obligations known to the market at the start. Assumption: Oracle
+/// disclosed about half of its lease commitments in its 10-K notes before the 2025 deals.
+pub const INITIAL_DISCLOSED: f64 = 0.5;
+/// New bonds pay the issuer's spread plus a new-issue and term premium, bp. Meta's Hyperion
+/// bonds priced about 225 bp over Treasuries against Meta's own ~80 bp (IFR, Oct 2025): the
+/// premium on a new, long, structured issue is tens of basis points at least.
+pub const NEW_ISSUE_PREMIUM_BP: f64 = 60.0;
+/// Years new bonds run: big-tech 2025 issues were mostly 5-40 years (BofA); ten is the median.
+pub const BOND_YEARS: u32 = 10;
+/// Effective tax rate on pre-tax profit: Oracle, Nvidia and the big four reported 12-19% in
+/// FY2024-25 (10-Ks).
+pub const TAX_RATE: f64 = 0.15;
+/// Depreciation of PP&E per year: servers and chips over 5-6 years (Microsoft, Alphabet, Meta
+/// 10-Ks, 2022-25) and buildings over 25-40: about an eighth a year for an AI data center's mix
+/// (70% equipment, CALIBRATION.md).
+pub const DEPRECIATION_PER_YEAR: f64 = 0.125;
+
+pub fn company_account(id: CompanyId) -> Account {
+    Account::Company(id)
+}
+
+/// Market effects of this quarter's events.
+#[derive(Clone, Debug, Default)]
+pub struct MarketShocks {
+    pub sentiment: f64,
+    pub spread_bp: [f64; CompanyId::COUNT],
+    pub market_value: [f64; CompanyId::COUNT],
+}
+
+/// Every entity that keeps books: the companies, the utility, the SPVs.
+pub fn entities(world: &World) -> Vec<Account> {
+    let mut all: Vec<Account> = CompanyId::ALL.iter().map(|c| company_account(*c)).collect();
+    all.push(Account::Utility);
+    all.extend((0..world.spvs.len()).map(|i| Account::Spv(i as u16)));
+    all
+}
+
+/// Depreciates every entity's PP&E for the quarter.
+pub fn depreciate(world: &World, report: &mut TurnReport) {
+    for entity in entities(world) {
+        let ppe = world.books.sheet(entity).ppe_bn;
+        report.accrue(
+            entity,
+            books::AccrualKind::Depreciation,
+            ppe.max(0.0) * DEPRECIATION_PER_YEAR / 4.0,
+        );
+    }
+}
+
+/// Closes the quarter's books: three statements per entity, the new balance sheets, and each
+/// company's free cash flow and history from its cash-flow statement.
+pub fn close_books(world: &mut World, report: &mut TurnReport) {
+    let mut statements = Vec::new();
+    for entity in entities(world) {
+        let opening = world.books.sheet(entity);
+        let s = books::close_entity(
+            entity,
+            &opening,
+            &report.transfers,
+            &report.accruals,
+            world.accounts.cash(entity),
+        );
+        world.books.set_sheet(entity, s.balance.clone());
+        statements.push(s);
+    }
+    for id in CompanyId::ALL {
+        let Some(s) = statements.iter().find(|s| s.entity == company_account(id)) else {
+            continue;
+        };
+        let fcf = s.cash_flow.free_cash_flow_bn();
+        let operating = s.cash_flow.operating_bn;
+        let c = world.company_mut(id);
+        c.free_cash_flow_q_bn = fcf;
+        c.operating_cash_q_bn = operating;
+        c.fcf_history.push(fcf);
+        if c.fcf_history.len() > 8 {
+            c.fcf_history.remove(0);
+        }
+    }
+    world.oracle.spv_pot_bn = spv::cash_held(world, CompanyId::Oracle);
+    report.statements = statements;
+}

@@ -1,0 +1,398 @@
+//! Each company's quarter of operations. Every margin and cost is defined once: a company's
+//! operating costs are set before interest and tax; interest comes from the debt it holds; tax
+//! from its pre-tax profit; maintenance capex is apart from the AI build-out, which is paid
+//! through projects.
+
+use super::books::close_entity;
+use super::financing::{Appetite, issue_bonds};
+use super::{TAX_RATE, company_account, depreciate, spv};
+use crate::engine::grid;
+use crate::engine::ids::{CompanyId, Tech};
+use crate::engine::ledger::{Account, Flow};
+use crate::engine::orders::Orders;
+use crate::engine::report::TurnReport;
+use crate::engine::rng::{Purpose, Rngs};
+use crate::engine::state::{ComputeContract, Owner, ProjectKind, World};
+use crate::engine::supply;
+
+/// How strongly adoption growth slows with price (relative to the reference price). Assumption:
+/// consumer subscriptions are price-elastic, around 1.5 for streaming-like services.
+const ADOPTION_PRICE_ELASTICITY: f64 = 1.5;
+/// Highest share of compute OpenAI can put into training runs (press: about half of OpenAI's
+/// 2024 compute spend went to training).
+const MAX_TRAINING_SHARE: f64 = 0.6;
+/// Margin on the hyperscalers' AI revenue before interest and tax. Assumption: cloud AI runs
+/// below the clouds' 30-45% operating margins while capacity is new.
+const HYPERSCALER_AI_MARGIN: f64 = 0.5;
+/// Rate on vendor financing. Assumption: a vendor lends at about its own cost of funds to sell
+/// chips, near the risk-free rate.
+const VENDOR_LOAN_SPREAD: f64 = 0.0;
+/// Staff and R&D growth per quarter: OpenAI's headcount and Nvidia's opex grew 30-60% a year in
+/// 2024-25 (press; Nvidia 10-K).
+const OPENAI_COST_GROWTH_Q: f64 = 0.04;
+const NVIDIA_COST_GROWTH_Q: f64 = 0.03;
+
+/// The hyperscalers' capex this quarter, from guidance, sentiment and spreads; their share in
+/// the modelled regions becomes data-center projects, and a slice is financed through SPVs.
+pub fn hyperscaler_capex(world: &mut World, report: &mut TurnReport) -> f64 {
+    let params = world.params.clone();
+    let h = &params.companies.hyperscalers;
+    if world.company(CompanyId::Hyperscalers).insolvent {
+        return 0.0;
+    }
+    let year_index = usize::from(world.date.year.saturating_sub(params.scenario.start.year));
+    let guidance = match h.capex_guidance_bn.get(year_index) {
+        Some(g) => *g,
+        None => {
+            h.capex_guidance_bn.last().copied().unwrap_or(0.0)
+                * 1.1f64.powi((year_index + 1).saturating_sub(h.capex_guidance_bn.len()) as i32)
+        }
+    };
+    let c = world.company(CompanyId::Hyperscalers);
+    let spread_rise = ((c.spread_bp - c.anchor_spread_bp) / 100.0).max(0.0);
+    let factor = (1.0 + h.capex_sentiment_elasticity * world.market.sentiment).max(0.2)
+        * (1.0 - h.capex_spread_elasticity * spread_rise).max(0.2);
+    let capex_q = guidance / 4.0 * factor;
+    let dc_budget = capex_q * h.dc_share_of_capex;
+    spv::hyperscaler_deals(world, dc_budget, report);
+    let per_mw = supply::estimate(world, ProjectKind::DataCenter, 1000.0).cost_bn / 1000.0;
+    for r in 0..params.regions.len() {
+        let share = params.regions[r].data_centers.hyperscaler_build_share;
+        let mw = dc_budget * share / per_mw.max(1e-6);
+        supply::start(world, ProjectKind::DataCenter, Owner::Hyperscalers, r, mw);
+    }
+    capex_q
+}
+
+fn live(world: &World) -> impl Iterator<Item = &ComputeContract> {
+    let turn = world.turn;
+    world
+        .contracts
+        .iter()
+        .filter(move |c| !c.defaulted && c.end_turn > turn)
+}
+
+/// GW under live OpenAI-Oracle contracts.
+pub fn contracted_gw(world: &World) -> f64 {
+    live(world).map(|c| c.gw).sum()
+}
+
+fn oracle_online_gw(world: &World) -> f64 {
+    (0..world.regions.len())
+        .map(|r| world.regions[r].dc.oracle_mw + supply::island_mw(world, r))
+        .sum::<f64>()
+        / 1000.0
+}
+
+/// OpenAI's compute online, GW: hyperscaler deals, Oracle capacity under contract, own chips.
+pub fn openai_compute(world: &World) -> (f64, f64) {
+    let from_oracle = contracted_gw(world).min(oracle_online_gw(world));
+    let own: f64 = world.regions.iter().map(|r| r.dc.colo_mw).sum::<f64>() / 1000.0;
+    (world.openai.hyperscaler_gw + from_oracle + own, from_oracle)
+}
+
+/// Each company's quarter: revenue, operating costs, leases, interest, maturities and tax.
+pub fn operations(
+    world: &mut World,
+    orders: &Orders,
+    hyper_capex_q: f64,
+    appetite: &mut Appetite,
+    rngs: &Rngs,
+    report: &mut TurnReport,
+) {
+    depreciate(world, report);
+    let hyper_compute = openai_quarter(world, orders, rngs, report);
+    oracle_quarter(world, report);
+    nvidia_quarter(world, hyper_capex_q, report);
+    hyperscaler_quarter(world, hyper_compute, report);
+    maintenance_capex(world, report);
+    spv::leases(world, report);
+    for id in CompanyId::ALL {
+        debt_service(world, id, appetite, report);
+    }
+    for id in CompanyId::ALL {
+        tax(world, id, report);
+    }
+    hyperscaler_funding(world, appetite, report);
+}
+
+/// Adoption and revenue, and what OpenAI pays for compute; returns what it paid the
+/// hyperscalers (their revenue).
+fn openai_quarter(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut TurnReport) -> f64 {
+    let params = world.params.clone();
+    let op = &params.companies.openai;
+    let o = &orders.openai;
+    let mut rng = rngs.stream(Purpose::Adoption, world.turn, 0);
+    if world.company(CompanyId::OpenAi).insolvent {
+        // Restructured: the compute it keeps runs, the deals it walked away from do not.
+        world.openai.hyperscaler_gw *= 0.9;
+    } else {
+        world.openai.hyperscaler_gw += op.hyperscaler_gw_added_q;
+    }
+    let (compute, from_oracle) = openai_compute(world);
+    world.openai.compute_gw = compute;
+    world.oracle.contracted_online_gw = from_oracle;
+    let training = (o.training_intensity * MAX_TRAINING_SHARE).clamp(0.0, MAX_TRAINING_SHARE);
+    let cooperation = if o.ride_through_cooperation { 0.9 } else { 1.0 };
+    let ai = &mut world.openai;
+    ai.quality *= 1.0 + 0.06 * training * cooperation * (compute / (compute + 2.0));
+    ai.efficiency *= 1.0 + op.efficiency_gain_q;
+    let quality_pull = (ai.quality - 1.0).max(0.0) * 2.0;
+    let price = op.consumer_share * (o.subscription_price / op.reference_subscription)
+        + (1.0 - op.consumer_share) * o.api_price_index;
+    // Dear subscriptions win fewer new users: prices trade revenue now against growth later.
+    let growth = op.adoption_growth_q
+        * (0.5 + quality_pull).min(2.0)
+        * (1.0 - ai.adoption / op.adoption_ceiling).max(0.0)
+        * price.max(0.05).powf(-ADOPTION_PRICE_ELASTICITY);
+    ai.adoption *= (1.0 + growth + 0.03 * rng.normal()).max(0.5);
+    let demand = op.demand_bn_yr * ai.adoption * price.max(0.05).powf(-ai.elasticity);
+    let capacity = compute * (1.0 - training) * op.revenue_per_inference_gw_yr * ai.efficiency;
+    let served = demand.min(capacity);
+    let revenue_q = price * served / 4.0;
+    ai.unserved_demand = if demand > 0.0 { 1.0 - served / demand } else { 0.0 };
+    ai.revenue_run_rate_bn = revenue_q * 4.0;
+    let openai = company_account(CompanyId::OpenAi);
+    let log = &mut report.transfers;
+    world.accounts.pay(log, Account::Households, openai, revenue_q, Flow::Revenue);
+    world.company_mut(CompanyId::OpenAi).revenue_q_bn += revenue_q;
+    let hyperscalers = company_account(CompanyId::Hyperscalers);
+    let own_gw = world.regions.iter().map(|r| r.dc.colo_mw).sum::<f64>() / 1000.0;
+    let hyper_compute = world.openai.hyperscaler_gw * op.hyperscaler_price_bn_per_gw_yr / 4.0
+        + own_gw * params.build.colo_fee_bn_per_gw_yr / 4.0;
+    world.accounts.pay(log, openai, hyperscalers, hyper_compute, Flow::ComputeLease);
+    pay_oracle(world, from_oracle, report);
+    let fixed = op.balance.fixed_costs_q_bn * (1.0 + OPENAI_COST_GROWTH_Q).powi(world.turn as i32);
+    world
+        .accounts
+        .pay(&mut report.transfers, openai, Account::Households, fixed, Flow::OperatingCost);
+    let avg_price = average_contract_price(world);
+    world.openai.commitments_yr_bn = contracted_gw(world) * avg_price
+        + world.openai.hyperscaler_gw * op.hyperscaler_price_bn_per_gw_yr
+        + own_gw * params.build.colo_fee_bn_per_gw_yr
+        + world.openai.chips_on_order_gw * params.build.dc_chips_bn_per_gw / 2.0;
+    hyper_compute
+}
+
+/// Take-or-pay: OpenAI pays for the contracted capacity Oracle has delivered.
+fn pay_oracle(world: &mut World, delivered_gw: f64, report: &mut TurnReport) {
+    let mut due = 0.0;
+    let mut available = delivered_gw;
+    for c in live(world) {
+        let gw = c.gw.min(available);
+        available -= gw;
+        due += gw * c.price_bn_per_gw_yr / 4.0;
+    }
+    world.accounts.pay(
+        &mut report.transfers,
+        company_account(CompanyId::OpenAi),
+        company_account(CompanyId::Oracle),
+        due,
+        Flow::ComputeLease,
+    );
+    let oracle = world.company_mut(CompanyId::Oracle);
+    oracle.revenue_q_bn += due;
+    oracle.backlog_bn = (oracle.backlog_bn - due).max(0.0);
+}
+
+fn average_contract_price(world: &World) -> f64 {
+    let gw: f64 = contracted_gw(world);
+    if gw > 0.0 {
+        live(world).map(|c| c.gw * c.price_bn_per_gw_yr).sum::<f64>() / gw
+    } else {
+        0.0
+    }
+}
+
+/// Oracle's base business at its operating margin, spare AI capacity rented as cloud, and the
+/// running costs of its data centers.
+fn oracle_quarter(world: &mut World, report: &mut TurnReport) {
+    let params = world.params.clone();
+    let orp = &params.companies.oracle;
+    let oracle = company_account(CompanyId::Oracle);
+    let c = world.company_mut(CompanyId::Oracle);
+    c.base_revenue_q_bn *= 1.0 + orp.balance.base_growth_q;
+    let base_rev = c.base_revenue_q_bn;
+    let online = oracle_online_gw(world);
+    let spare = (online - world.oracle.contracted_online_gw).max(0.0);
+    let cloud = spare * orp.cloud_price_bn_per_gw_yr * orp.cloud_utilization / 4.0;
+    let log = &mut report.transfers;
+    let ledger = &mut world.accounts;
+    ledger.pay(log, Account::Households, oracle, base_rev + cloud, Flow::Revenue);
+    let base_costs = base_rev * (1.0 - orp.balance.base_margin);
+    ledger.pay(log, oracle, Account::Suppliers, base_costs, Flow::OperatingCost);
+    let dc_opex = online * orp.dc_opex_bn_per_gw_yr / 4.0;
+    ledger.pay(log, oracle, Account::Suppliers, dc_opex, Flow::OperatingCost);
+    world.company_mut(CompanyId::Oracle).revenue_q_bn += base_rev + cloud;
+    // Islanded data centers burn gas in their own turbines.
+    let mut island_mw = 0.0;
+    let mut fuel = 0.0;
+    for r in 0..world.regions.len() {
+        let mw = supply::island_mw(world, r) * params.regions[r].data_centers.utilization;
+        island_mw += mw;
+        let cost = grid::variable_cost(
+            &params,
+            &params.regions[r],
+            world.regions[r].gas_price,
+            Tech::Onsite,
+        );
+        fuel += mw * grid::HOURS as f64 * cost / 1e9;
+    }
+    world.oracle.island_mw = island_mw;
+    world
+        .accounts
+        .pay(&mut report.transfers, oracle, Account::Suppliers, fuel, Flow::Fuel);
+}
+
+/// Nvidia: chip sales arrived with construction payments; add the hyperscalers' chips outside
+/// the modelled projects and sales to everyone else, less cost of goods and operating costs.
+fn nvidia_quarter(world: &mut World, hyper_capex_q: f64, report: &mut TurnReport) {
+    let params = world.params.clone();
+    let np = &params.companies.nvidia;
+    let nvidia = company_account(CompanyId::Nvidia);
+    let hyperscalers = company_account(CompanyId::Hyperscalers);
+    let nv = world.company_mut(CompanyId::Nvidia);
+    nv.base_revenue_q_bn *= 1.0 + np.other_sales_growth_q;
+    let other = nv.base_revenue_q_bn;
+    let hyper_paid = world.company(CompanyId::Hyperscalers).capex_q_bn;
+    let hyper_rest = (hyper_capex_q - hyper_paid).max(0.0);
+    let hyper_chips = hyper_rest * np.share_of_hyperscaler_capex;
+    let log = &mut report.transfers;
+    let ledger = &mut world.accounts;
+    ledger.pay(log, Account::Households, nvidia, other, Flow::ChipSale);
+    ledger.pay(log, hyperscalers, nvidia, hyper_chips, Flow::ChipSale);
+    ledger.pay(log, hyperscalers, Account::Suppliers, hyper_rest - hyper_chips, Flow::Capex);
+    world.company_mut(CompanyId::Hyperscalers).capex_q_bn += hyper_rest;
+    world.market.capex_ytd_bn += hyper_capex_q;
+    let nv = world.company_mut(CompanyId::Nvidia);
+    nv.revenue_q_bn += other + hyper_chips;
+    let cogs = nv.revenue_q_bn * (1.0 - np.gross_margin);
+    let opex = np.balance.fixed_costs_q_bn * (1.0 + NVIDIA_COST_GROWTH_Q).powi(world.turn as i32);
+    let log = &mut report.transfers;
+    world
+        .accounts
+        .pay(log, nvidia, Account::Suppliers, cogs, Flow::OperatingCost);
+    world
+        .accounts
+        .pay(log, nvidia, Account::Households, opex, Flow::OperatingCost);
+}
+
+/// The hyperscalers' core businesses and AI revenue at their margins, and their payouts.
+fn hyperscaler_quarter(world: &mut World, from_openai: f64, report: &mut TurnReport) {
+    let params = world.params.clone();
+    let hp = &params.companies.hyperscalers;
+    let acc = company_account(CompanyId::Hyperscalers);
+    let hs = world.company_mut(CompanyId::Hyperscalers);
+    hs.base_revenue_q_bn *= 1.0 + hp.balance.base_growth_q;
+    let base = hs.base_revenue_q_bn;
+    let ai_growth = hp.ai_revenue_growth_q * (1.0 + world.market.sentiment * 0.5);
+    let m = &mut world.market;
+    m.hyperscaler_ai_q_bn = m.hyperscaler_ai_q_bn.max(hp.ai_revenue_q_bn * 0.1) * (1.0 + ai_growth);
+    let ai = m.hyperscaler_ai_q_bn;
+    let log = &mut report.transfers;
+    world
+        .accounts
+        .pay(log, Account::Households, acc, base + ai, Flow::Revenue);
+    world.company_mut(CompanyId::Hyperscalers).revenue_q_bn += base + ai + from_openai;
+    let costs = base * (1.0 - hp.balance.base_margin) + ai * (1.0 - HYPERSCALER_AI_MARGIN);
+    world
+        .accounts
+        .pay(log, acc, Account::Suppliers, costs, Flow::OperatingCost);
+    let operating = base * hp.balance.base_margin + ai * HYPERSCALER_AI_MARGIN + from_openai;
+    world.accounts.pay(
+        log,
+        acc,
+        Account::Investors,
+        operating * hp.payout_share,
+        Flow::Buyback,
+    );
+}
+
+/// Maintenance capital spending apart from the AI build-out, growing with each base business.
+fn maintenance_capex(world: &mut World, report: &mut TurnReport) {
+    let params = world.params.clone();
+    for id in [CompanyId::Oracle, CompanyId::Nvidia, CompanyId::OpenAi] {
+        let bp = params.companies.balance(id);
+        let growth = if bp.base_revenue_q_bn > 0.0 {
+            world.company(id).base_revenue_q_bn / bp.base_revenue_q_bn
+        } else {
+            1.0
+        };
+        let capex = bp.base_capex_q_bn * growth;
+        world.accounts.pay(
+            &mut report.transfers,
+            company_account(id),
+            Account::Suppliers,
+            capex,
+            Flow::Capex,
+        );
+        world.company_mut(id).capex_q_bn += capex;
+    }
+}
+
+/// Interest on the debt actually held (bonds, the credit line, vendor loans) and maturities,
+/// refinanced if the market is open.
+fn debt_service(world: &mut World, id: CompanyId, appetite: &mut Appetite, report: &mut TurnReport) {
+    let acc = company_account(id);
+    let turn = world.turn;
+    let rf = world.market.risk_free;
+    let c = world.company(id);
+    let interest = c.interest_q_bn() + c.revolver_bn * (rf + 0.02) / 4.0;
+    let maturing: f64 = c
+        .bonds
+        .iter()
+        .filter(|b| b.maturity_turn <= turn)
+        .map(|b| b.principal_bn)
+        .sum();
+    let log = &mut report.transfers;
+    world
+        .accounts
+        .pay(log, acc, Account::Investors, interest, Flow::Interest);
+    if id == CompanyId::OpenAi {
+        let vendor_interest = world.openai.nvidia_stake_bn * (rf + VENDOR_LOAN_SPREAD) / 4.0;
+        world.accounts.pay(
+            log,
+            acc,
+            company_account(CompanyId::Nvidia),
+            vendor_interest,
+            Flow::Interest,
+        );
+    }
+    if maturing > 0.0 {
+        world.company_mut(id).bonds.retain(|b| b.maturity_turn > turn);
+        world.accounts.pay(
+            &mut report.transfers,
+            acc,
+            Account::Investors,
+            maturing,
+            Flow::BondRepayment,
+        );
+        issue_bonds(world, id, maturing, appetite, report);
+    }
+}
+
+/// Tax on the quarter's pre-tax profit as the books show it so far.
+fn tax(world: &mut World, id: CompanyId, report: &mut TurnReport) {
+    let acc = company_account(id);
+    let opening = world.books.sheet(acc);
+    let so_far = close_entity(acc, &opening, &report.transfers, &report.accruals, 0.0);
+    let pretax = so_far.income.pretax_bn;
+    if pretax > 0.0 {
+        world.accounts.pay(
+            &mut report.transfers,
+            acc,
+            Account::Government,
+            pretax * TAX_RATE,
+            Flow::Tax,
+        );
+    }
+}
+
+/// The hyperscalers borrow when their cash falls below the buffer they keep.
+fn hyperscaler_funding(world: &mut World, appetite: &mut Appetite, report: &mut TurnReport) {
+    let floor = world.params.companies.hyperscalers.cash_floor_bn;
+    let gap = floor - world.cash(CompanyId::Hyperscalers);
+    if gap > 0.0 {
+        issue_bonds(world, CompanyId::Hyperscalers, gap, appetite, report);
+    }
+}

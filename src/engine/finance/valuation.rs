@@ -1,0 +1,305 @@
+//! Expectations, sentiment, share prices and the index. A company's operating value is the
+//! revenue the market expects in two years at its margin and a multiple set by sentiment; its
+//! assets are that value plus its cash; its equity is what the structural credit model leaves
+//! to shareholders once the debt is counted.
+
+use super::credit::{self, adjusted_debt, merton};
+use super::MarketShocks;
+use crate::engine::ids::CompanyId;
+use crate::engine::orders::{Orders, Statement};
+use crate::engine::report::TurnReport;
+use crate::engine::rng::{Purpose, Rngs};
+use crate::engine::state::World;
+
+/// Share of the gap between the market's belief in Oracle's backlog and what coverage implies
+/// closed each quarter: markets reprice a counterparty within a quarter of news (Oracle fell
+/// 40% in the three months after analysts questioned OpenAI's ability to pay, Sep-Dec 2025).
+const BELIEF_LEARNING: f64 = 1.0;
+/// Sentiment gained per year of revenue newly booked as backlog: Oracle's 2025-09-09 RPO jump
+/// of $317B (5.5 years of revenue) lifted the AI complex for weeks. Assumption on the size.
+const BACKLOG_SURPRISE_WEIGHT: f64 = 0.025;
+/// Sentiment lost per unit of log widening of the builders' spreads in a quarter. Assumption.
+const CREDIT_SENTIMENT: f64 = 0.3;
+/// Sentiment lost per quarter per point of coverage below one half. Assumption.
+const COVERAGE_PRESSURE: f64 = 0.45;
+/// Coverage at which the market stops worrying about OpenAI's ability to pay. Assumption.
+const COVERAGE_COMFORT: f64 = 0.6;
+/// Years over which a backlog turns into revenue: Oracle's $300B OpenAI deal runs about five
+/// years from 2027 (press, Sep 2025).
+const BACKLOG_YEARS: f64 = 5.0;
+
+/// How much of Oracle's backlog the market believes: less when the buyer's revenue covers little
+/// of what it owes, and when sentiment sours.
+pub fn backlog_credibility(coverage: f64, sentiment: f64) -> f64 {
+    (0.2 + 0.8 * (coverage / COVERAGE_COMFORT).clamp(0.0, 1.0)) * (0.75 + 0.25 * sentiment)
+}
+
+/// What OpenAI still owes Oracle under live contracts, $B.
+pub fn openai_backlog(world: &World) -> f64 {
+    world
+        .contracts
+        .iter()
+        .filter(|c| !c.defaulted && c.end_turn > world.turn)
+        .map(|c| {
+            c.gw * c.price_bn_per_gw_yr * f64::from(c.end_turn - world.turn.max(c.start_turn)) / 4.0
+        })
+        .sum()
+}
+
+/// Debt less cash, $B.
+pub fn net_debt(world: &World, id: CompanyId) -> f64 {
+    world.company(id).debt_bn() - world.cash(id)
+}
+
+/// Operating value before the start-of-game scale: expected revenue in two years x margin x
+/// multiple. Investors discount revenue paid for with the vendor's own money as its share grows.
+pub fn model_value(
+    world: &World,
+    id: CompanyId,
+    sentiment: f64,
+    circular: f64,
+    credibility: f64,
+) -> f64 {
+    let params = &world.params;
+    let m = &params.market;
+    let c = world.company(id);
+    let bp = params.companies.balance(id);
+    let run_rate = c.revenue_q_bn * 4.0;
+    let mut expected = run_rate * (1.0 + c.expected_growth).max(0.1).powi(2);
+    if id == CompanyId::Oracle {
+        // OpenAI's part of the backlog counts as far as the market believes OpenAI can pay.
+        let from_openai = openai_backlog(world).min(c.backlog_bn);
+        let believed = c.backlog_bn - from_openai + credibility * from_openai;
+        expected = expected.max(run_rate + believed / BACKLOG_YEARS);
+    }
+    let margin = match id {
+        CompanyId::OpenAi => 1.0,
+        CompanyId::Nvidia => params.companies.nvidia.gross_margin - 0.15,
+        _ => bp.base_margin.max(0.05),
+    };
+    let circular_penalty = if matches!(id, CompanyId::Nvidia | CompanyId::OpenAi) {
+        (1.0 - m.circular_discount * circular * (1.0 + (-sentiment).max(0.0))).max(0.2)
+    } else {
+        1.0
+    };
+    expected
+        * margin
+        * bp.base_multiple
+        * (m.multiple_sentiment * sentiment).exp()
+        * circular_penalty
+}
+
+/// Revenue against expectations; returns the weighted surprise across the AI names.
+fn surprises(world: &mut World) -> f64 {
+    let adaptation = world.params.market.expectation_adaptation;
+    let mut surprise_sum = 0.0;
+    let mut weight_sum = 0.0;
+    for (id, weight) in [
+        (CompanyId::OpenAi, 0.4),
+        (CompanyId::Nvidia, 0.35),
+        (CompanyId::Oracle, 0.1),
+        (CompanyId::Hyperscalers, 0.15),
+    ] {
+        let c = world.company_mut(id);
+        let last = c.revenue_history.last().copied().unwrap_or(c.revenue_q_bn);
+        let expected = last * (1.0 + c.expected_growth).max(0.01).powf(0.25);
+        let surprise = if expected > 0.0 {
+            c.revenue_q_bn / expected - 1.0
+        } else {
+            0.0
+        };
+        c.surprise = surprise.clamp(-1.0, 1.0);
+        let year_ago = c.revenue_history.iter().rev().nth(3).copied().unwrap_or(last);
+        let realised = if year_ago > 0.0 {
+            c.revenue_q_bn / year_ago - 1.0
+        } else {
+            0.0
+        };
+        c.expected_growth += adaptation * (realised - c.expected_growth);
+        c.expected_growth = c.expected_growth.clamp(-0.5, 5.0);
+        surprise_sum += weight * c.surprise;
+        weight_sum += weight;
+    }
+    surprise_sum / weight_sum
+}
+
+/// Nvidia's trailing-year revenue paid with its own vendor financing, as a share.
+fn circular_share(world: &World) -> f64 {
+    let nv = world.company(CompanyId::Nvidia);
+    let revenue: f64 = nv.revenue_history.iter().rev().take(3).sum::<f64>() + nv.revenue_q_bn;
+    let circular: f64 = world.market.circular_revenue_history.iter().rev().take(4).sum();
+    if revenue > 0.0 {
+        (circular / revenue).min(1.0)
+    } else {
+        0.0
+    }
+}
+
+/// The quarter's change in AI sentiment.
+fn sentiment(world: &mut World, orders: &Orders, surprise: f64, shock: f64, rngs: &Rngs) {
+    let m = world.params.market.clone();
+    let mut rng = rngs.stream(Purpose::Markets, world.turn, 1);
+    let statement = |s: Statement, up: f64, down: f64| match s {
+        Statement::Quiet => 0.0,
+        Statement::Confident => up,
+        Statement::Cautious => -down,
+    };
+    // Spreads widening at the listed builders this quarter weigh on sentiment.
+    let credit_stress: f64 = [CompanyId::Oracle, CompanyId::Hyperscalers]
+        .iter()
+        .map(|id| {
+            let c = world.company(*id);
+            (c.spread_bp / c.spread_last_bp.max(1.0)).ln().max(0.0)
+        })
+        .sum::<f64>()
+        .min(3.0);
+    // The market judges OpenAI's commitments against the revenue it expects a year out.
+    let openai = world.company(CompanyId::OpenAi);
+    let forward_coverage = world.market.coverage * (1.0 + openai.expected_growth).clamp(0.5, 3.0);
+    // A jump in Oracle's backlog reads as proof that AI demand is real.
+    let oracle = world.company(CompanyId::Oracle);
+    let booked = (oracle.backlog_bn - world.market.backlog_last_bn).max(0.0);
+    let backlog_surprise = booked / (oracle.revenue_q_bn * 4.0).max(1.0);
+    world.market.backlog_last_bn = oracle.backlog_bn;
+    let s = world.market.sentiment;
+    let change = (m.sentiment_persistence - 1.0) * s
+        + m.surprise_weight * surprise
+        + BACKLOG_SURPRISE_WEIGHT * backlog_surprise.min(10.0)
+        - COVERAGE_PRESSURE * (0.5 - forward_coverage).max(0.0)
+        - CREDIT_SENTIMENT * credit_stress
+        + m.momentum * world.market.sentiment_change
+        + statement(orders.openai.statement, 0.04, 0.08)
+        + statement(orders.whitehouse.statement, 0.03, 0.06)
+        + shock
+        + m.sentiment_noise * rng.normal();
+    let new_s = (s + change).clamp(-1.0, 1.0);
+    world.market.sentiment_change = new_s - s;
+    world.market.sentiment = new_s;
+}
+
+/// Asset values from fundamentals and cash; equity from the structural model.
+fn value_companies(world: &mut World, shocks: &MarketShocks) {
+    let s = world.market.sentiment;
+    let circ = world.market.circular_share;
+    let credibility = world.market.backlog_belief;
+    let rate = world.market.risk_free;
+    let recovery = world.params.market.recovery;
+    for id in CompanyId::ALL {
+        let operating = model_value(world, id, s, circ, credibility);
+        let cash = world.cash(id).max(0.0);
+        let debt = adjusted_debt(world, id);
+        let c = world.company(id);
+        let shock = shocks.market_value.get(id.index()).copied().unwrap_or(0.0);
+        let assets = ((operating * c.valuation_scale + cash) * (1.0 + shock)).max(1e-3);
+        let equity = merton(assets, debt, c.asset_vol, rate, recovery).equity_bn;
+        let c = world.company_mut(id);
+        c.asset_value_bn = assets;
+        c.market_cap_bn = equity.max(1e-3);
+        c.peak_market_cap_bn = c.peak_market_cap_bn.max(c.market_cap_bn);
+    }
+}
+
+/// Expectations, sentiment, valuations, credit, ratings, the index and the gauges.
+pub fn markets(
+    world: &mut World,
+    orders: &Orders,
+    shocks: &MarketShocks,
+    rngs: &Rngs,
+    report: &mut TurnReport,
+) {
+    let surprise = surprises(world);
+    // Markets digest coverage with a quarter's lag: this quarter uses last quarter's figure.
+    let coverage_now = if world.openai.commitments_yr_bn > 0.0 {
+        world.openai.revenue_run_rate_bn / world.openai.commitments_yr_bn
+    } else {
+        1.0
+    };
+    world.market.circular_share = circular_share(world);
+    sentiment(world, orders, surprise, shocks.sentiment, rngs);
+    let credibility = world.market.backlog_belief;
+    let concentration =
+        (openai_backlog(world) / world.company(CompanyId::Oracle).backlog_bn.max(1.0)).min(1.0);
+    let implied = backlog_credibility(world.market.coverage, world.market.sentiment);
+    world.market.backlog_belief += BELIEF_LEARNING * concentration * (implied - credibility);
+    value_companies(world, shocks);
+    credit::step(world, &shocks.spread_bp, report);
+    index(world, rngs);
+    year_end_tallies(world);
+    super::restructuring::report_companies(world, report);
+    roll_histories(world);
+    world.market.coverage = coverage_now;
+    market_report(world, report);
+}
+
+/// The index: listed AI names and the rest of the market; household and pension wealth.
+fn index(world: &mut World, rngs: &Rngs) {
+    let m = world.params.market.clone();
+    let mut rng = rngs.stream(Purpose::Markets, world.turn, 0);
+    let listed: f64 = CompanyId::ALL
+        .iter()
+        .filter(|id| id.listed())
+        .map(|id| world.company(*id).market_cap_bn)
+        .sum();
+    let mk = &mut world.market;
+    mk.non_ai_cap_bn *= 1.0
+        + m.non_ai_growth_q
+        + m.non_ai_beta * mk.sentiment_change * 0.3
+        + m.non_ai_vol_q * rng.normal();
+    mk.non_ai_cap_bn = mk.non_ai_cap_bn.max(1.0);
+    mk.index = 100.0 * (listed + mk.non_ai_cap_bn) / mk.index_base_bn.max(1.0);
+    mk.index_peak = mk.index_peak.max(mk.index);
+    mk.index_history.push(mk.index);
+    mk.household_stocks_bn = m.household_wealth_bn * m.household_stock_share * mk.index / 100.0;
+    let ai_drop = (1.0 - listed / mk.ai_cap_start_bn.max(1.0)).max(0.0);
+    mk.pension_losses_bn = mk
+        .pension_losses_bn
+        .max(m.pension_assets_bn * m.pension_ai_share * ai_drop);
+    let ai_value: f64 = CompanyId::ALL.iter().map(|id| world.company(*id).market_cap_bn).sum();
+    let ai_revenue: f64 = CompanyId::ALL
+        .iter()
+        .map(|id| world.company(*id).revenue_q_bn * 4.0)
+        .sum();
+    world.market.bubble_gauge = if ai_revenue > 0.0 { ai_value / ai_revenue } else { 0.0 };
+}
+
+fn year_end_tallies(world: &mut World) {
+    if world.date.quarter == 4 {
+        let year = world.date.year;
+        let mk = &mut world.market;
+        mk.bonds_by_year.push((year, mk.bonds_ytd_bn));
+        mk.capex_by_year.push((year, mk.capex_ytd_bn));
+        mk.bonds_ytd_bn = 0.0;
+        mk.capex_ytd_bn = 0.0;
+    }
+}
+
+fn roll_histories(world: &mut World) {
+    for c in &mut world.companies {
+        c.revenue_history.push(c.revenue_q_bn);
+        c.capex_history.push(c.capex_q_bn);
+        for history in [&mut c.revenue_history, &mut c.capex_history] {
+            if history.len() > 8 {
+                history.remove(0);
+            }
+        }
+    }
+}
+
+fn market_report(world: &World, report: &mut TurnReport) {
+    let r = &mut report.market;
+    r.sentiment = world.market.sentiment;
+    r.index = world.market.index;
+    r.risk_free = world.market.risk_free;
+    r.bubble_gauge = world.market.bubble_gauge;
+    r.coverage = world.market.coverage;
+    r.circular_share = world.market.circular_share;
+    r.ai_revenue_bn_yr = world.openai.revenue_run_rate_bn + world.market.hyperscaler_ai_q_bn * 4.0;
+    r.openai_revenue_bn = world.company(CompanyId::OpenAi).revenue_q_bn;
+    r.openai_compute_gw = world.openai.compute_gw;
+    r.bonds_issued_bn = CompanyId::ALL
+        .iter()
+        .map(|id| world.company(*id).bonds_issued_q_bn)
+        .sum();
+    r.hyperscaler_capex_bn = world.company(CompanyId::Hyperscalers).capex_q_bn;
+    r.household_stocks_bn = world.market.household_stocks_bn;
+}
