@@ -1,0 +1,141 @@
+//! The accounting identities, for any valid orders and seed: every entity's balance sheet
+//! balances, its cash rolls forward through the three cash-flow sections to the ledger's cash,
+//! the books agree with the instruments behind them, the sector transactions matrix sums to zero
+//! along rows and columns, and no entity holds negative cash.
+
+mod common;
+
+use common::*;
+use overbuild::engine::finance::books::Statements;
+use overbuild::engine::ledger::{Account, Flow};
+use overbuild::engine::{CompanyId, Rngs, TurnReport, World, resolve};
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+
+fn close(a: f64, b: f64, what: &str) -> Result<(), TestCaseError> {
+    let tolerance = 1e-6 * a.abs().max(b.abs()).max(1.0);
+    prop_assert!((a - b).abs() <= tolerance, "{}: {} != {}", what, a, b);
+    Ok(())
+}
+
+fn check_statements(s: &Statements, before: &World, after: &World) -> Result<(), TestCaseError> {
+    let name = format!("{:?}", s.entity);
+    let bs = &s.balance;
+    close(bs.assets_bn(), bs.liabilities_bn() + bs.equity_bn(), &format!("{name} A = L + E"))?;
+    let cf = &s.cash_flow;
+    let rolled = cf.opening_cash_bn + cf.operating_bn + cf.investing_bn + cf.financing_bn;
+    close(rolled, cf.closing_cash_bn, &format!("{name} cash roll-forward"))?;
+    close(cf.opening_cash_bn, before.accounts.cash(s.entity), &format!("{name} opening cash"))?;
+    close(cf.closing_cash_bn, after.accounts.cash(s.entity), &format!("{name} closing cash"))?;
+    prop_assert!(cf.closing_cash_bn >= -1e-6, "{} holds negative cash {}", name, cf.closing_cash_bn);
+    let is = &s.income;
+    close(
+        is.net_income_bn,
+        is.revenue_bn - is.operating_costs_bn - is.lease_cost_bn - is.depreciation_bn
+            - is.interest_bn
+            + is.other_bn
+            - is.tax_bn,
+        &format!("{name} net income"),
+    )?;
+    Ok(())
+}
+
+/// The books hold what the instruments say: bonds, vendor loans, leases, SPV bonds.
+fn check_tie_outs(world: &World, report: &TurnReport) -> Result<(), TestCaseError> {
+    let sheet = |a: Account| report.statements(a).map(|s| s.balance.clone()).unwrap_or_default();
+    for id in CompanyId::ALL {
+        let bs = sheet(Account::Company(id));
+        close(bs.debt_bn, world.company(id).debt_bn(), &format!("{id:?} debt"))?;
+        let leases: f64 = world
+            .spvs
+            .iter()
+            .filter(|s| s.owner == id)
+            .map(|s| s.lease_liability_bn)
+            .sum();
+        close(bs.lease_liabilities_bn, leases, &format!("{id:?} lease liabilities"))?;
+    }
+    let owed = world.openai.nvidia_stake_bn;
+    close(sheet(Account::Company(CompanyId::OpenAi)).vendor_loans_bn, owed, "OpenAI vendor loans")?;
+    close(
+        sheet(Account::Company(CompanyId::Nvidia)).loans_receivable_bn,
+        owed,
+        "Nvidia receivable",
+    )?;
+    close(sheet(Account::Utility).debt_bn, world.utility.debt_bn, "utility debt")?;
+    for (i, spv) in world.spvs.iter().enumerate() {
+        close(sheet(Account::Spv(i as u16)).debt_bn, spv.bonds_bn, &format!("SPV {i} bonds"))?;
+    }
+    Ok(())
+}
+
+/// Rows are flows, columns are accounts. Each transfer adds to the payee's column and takes from
+/// the payer's in its flow's row, so rows sum to zero; with the change in each account's cash as
+/// a last row (measured from the ledger, not the transfers), so do columns.
+fn check_matrix(before: &World, after: &World, report: &TurnReport) -> Result<(), TestCaseError> {
+    let mut matrix: BTreeMap<(Flow, Account), f64> = BTreeMap::new();
+    for t in &report.transfers {
+        *matrix.entry((t.flow, t.from)).or_default() -= t.amount_bn;
+        *matrix.entry((t.flow, t.to)).or_default() += t.amount_bn;
+    }
+    let mut rows: BTreeMap<Flow, f64> = BTreeMap::new();
+    let mut columns: BTreeMap<Account, f64> = BTreeMap::new();
+    for ((flow, account), amount) in &matrix {
+        *rows.entry(*flow).or_default() += amount;
+        *columns.entry(*account).or_default() += amount;
+    }
+    for (flow, sum) in rows {
+        close(sum, 0.0, &format!("row {flow:?}"))?;
+    }
+    let mut accounts: Vec<Account> = columns.keys().copied().collect();
+    accounts.extend((0..after.spvs.len()).map(|i| Account::Spv(i as u16)));
+    accounts.sort();
+    accounts.dedup();
+    for account in accounts {
+        let change = after.accounts.cash(account) - before.accounts.cash(account);
+        let flows = columns.get(&account).copied().unwrap_or(0.0);
+        close(flows - change, 0.0, &format!("column {account:?}"))?;
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 16, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_quarter_balances_for_every_entity(
+        seed in any::<u64>(),
+        turns in proptest::collection::vec(orders(3), 1..8),
+    ) {
+        let mut world = new_world();
+        let mut rngs = Rngs::new(seed);
+        for orders in &turns {
+            orders.validate(&world.params).unwrap();
+            let (next, report) = resolve(&world, orders, &mut rngs);
+            let entities = CompanyId::COUNT + 1 + next.spvs.len();
+            prop_assert_eq!(report.statements.len(), entities);
+            for s in &report.statements {
+                check_statements(s, &world, &next)?;
+            }
+            check_tie_outs(&next, &report)?;
+            check_matrix(&world, &next, &report)?;
+            world = next;
+        }
+    }
+}
+
+#[test]
+fn a_whole_historical_game_balances_and_defaults_leave_no_negative_cash() {
+    let scenario = default_scenario();
+    let script = overbuild::calibration::historical(&scenario);
+    for seed in 0..4 {
+        let (game, _) = overbuild::calibration::play(&scenario, Some(&script), seed);
+        for t in &game.turns {
+            for s in &t.report.statements {
+                let bs = &s.balance;
+                let gap = bs.assets_bn() - bs.liabilities_bn() - bs.equity_bn();
+                assert!(gap.abs() < 1e-6 * bs.assets_bn().abs().max(1.0), "{:?} {}: {gap}", s.entity, t.report.date);
+                assert!(s.cash_flow.closing_cash_bn >= -1e-6, "{:?} {}", s.entity, t.report.date);
+            }
+        }
+    }
+}
