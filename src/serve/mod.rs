@@ -4,6 +4,7 @@
 //!
 //! - `codes`: login names and join codes; `guard`: delays after failed codes.
 //! - `ssh`: the russh server (password only, one session, nothing but the game).
+//! - `status`: the host's status lines on stdout, which may fail without harm.
 //! - `hub`: the game thread (tables, seat apps, terminals, bounded output queues).
 //! - `table`: one table's rules of play (submissions, countdown, injects, overrides, rewind).
 //! - `console`, `projector`: the facilitator's screens.
@@ -15,6 +16,7 @@ pub mod guard;
 pub mod hub;
 pub mod projector;
 pub mod ssh;
+pub mod status;
 pub mod table;
 pub mod term;
 
@@ -424,6 +426,8 @@ pub async fn start(
         status,
     });
     let config = russh::server::Config {
+        // No library name or version for scanners to match against.
+        server_id: russh::SshId::Standard("SSH-2.0-overbuild".into()),
         methods: ssh::methods(),
         auth_rejection_time: tuning.rejection,
         auth_rejection_time_initial: Some(Duration::ZERO),
@@ -581,8 +585,12 @@ pub fn run(global: &GlobalArgs, args: ServeArgs) -> Result<ExitCode, UserError> 
         .enable_all()
         .build()
         .map_err(|e| UserError(format!("cannot start the network runtime: {e}")))?;
-    let status: StatusSink = Arc::new(|line: &str| println!("{line}"));
+    let out = Arc::new(status::Stdout::default());
+    let sink = out.clone();
+    let status: StatusSink = Arc::new(move |line: &str| sink.event(line));
     runtime.block_on(async move {
+        // Handlers first: a signal that arrives while the banner prints still saves.
+        let mut signals = Signals::new();
         let bind = prepared.bind;
         let port = prepared.port;
         // The banner needs the bound port; take what it needs before the tables move.
@@ -590,29 +598,87 @@ pub fn run(global: &GlobalArgs, args: ServeArgs) -> Result<ExitCode, UserError> 
         let running = start(prepared, Tuning::default(), status).await?;
         banner_info.addr = running.addr;
         for line in banner(&banner_info, &texts) {
-            println!("{line}");
+            out.line(&line);
         }
-        loop {
+        let why = loop {
             tokio::select! {
-                _ = tokio::signal::ctrl_c() => break,
+                name = signals.next() => break name,
                 _ = tokio::time::sleep(Duration::from_millis(500)) => {
                     if running.finished() {
-                        break;
+                        break "the game thread stopping";
                     }
                 }
             }
-        }
-        println!("{}", texts.get("serve-stopping"));
+        };
+        tracing::info!("stopping on {why}");
+        out.line(&texts.get("serve-stopping"));
         running.stop().await;
         for path in &banner_info.saves {
-            println!(
-                "{}",
-                texts.with(
-                    "serve-banner-saving",
-                    &[("file", Arg::Text(path.display().to_string()))]
-                )
-            );
+            out.line(&texts.with(
+                "serve-banner-saving",
+                &[("file", Arg::Text(path.display().to_string()))],
+            ));
         }
         Ok(ExitCode::SUCCESS)
     })
+}
+
+/// The signals that stop the server cleanly (every table saved): SIGINT (Ctrl-C), SIGTERM
+/// (kill, service managers) and SIGHUP (the host's terminal closed).
+struct Signals {
+    #[cfg(unix)]
+    each: [Option<tokio::signal::unix::Signal>; 3],
+}
+
+#[cfg(unix)]
+const SIGNALS: [&str; 3] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
+impl Signals {
+    fn new() -> Signals {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            let kinds = [
+                SignalKind::interrupt(),
+                SignalKind::terminate(),
+                SignalKind::hangup(),
+            ];
+            let each = std::array::from_fn(|i| match signal(kinds[i]) {
+                Ok(s) => Some(s),
+                Err(e) => {
+                    tracing::warn!("cannot handle {}: {e}", SIGNALS[i]);
+                    None
+                }
+            });
+            Signals { each }
+        }
+        #[cfg(not(unix))]
+        Signals {}
+    }
+
+    /// Waits for the first of them; its name.
+    async fn next(&mut self) -> &'static str {
+        #[cfg(unix)]
+        {
+            async fn recv(signal: &mut Option<tokio::signal::unix::Signal>) {
+                match signal {
+                    Some(s) => {
+                        s.recv().await;
+                    }
+                    None => std::future::pending().await,
+                }
+            }
+            let [int, term, hup] = &mut self.each;
+            tokio::select! {
+                _ = recv(int) => SIGNALS[0],
+                _ = recv(term) => SIGNALS[1],
+                _ = recv(hup) => SIGNALS[2],
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+            "Ctrl-C"
+        }
+    }
 }

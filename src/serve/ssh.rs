@@ -176,11 +176,12 @@ impl Handler for Client {
                 g.failed(self.peer, &name, Instant::now());
                 let failures = g.failures(self.peer, &name);
                 drop(g);
-                (self.shared.status)(&format!(
+                // The log, not the host's screen: a guessing client must not flood it.
+                tracing::info!(
                     "refused a login as \"{}\" from {} ({failures} failed in a row)",
                     printable(user, 40),
                     self.peer
-                ));
+                );
             }
         }
         if ok {
