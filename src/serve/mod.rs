@@ -3,6 +3,7 @@
 //! that seat's full screen; the facilitator joins as `facilitator` and gets the console.
 //!
 //! - `codes`: login names and join codes; `guard`: delays after failed codes.
+//! - `listen`: the accept loop (caps on connections, login timeout, accept errors survived).
 //! - `ssh`: the russh server (password only, one session, nothing but the game).
 //! - `status`: the host's status lines on stdout, which may fail without harm.
 //! - `hub`: the game thread (tables, seat apps, terminals, bounded output queues).
@@ -14,6 +15,7 @@ pub mod codes;
 pub mod console;
 pub mod guard;
 pub mod hub;
+pub mod listen;
 pub mod projector;
 pub mod ssh;
 pub mod status;
@@ -69,6 +71,15 @@ pub struct ServeArgs {
     /// Minutes per quarter before standing orders fill in (the facilitator can change it).
     #[arg(long, value_name = "MIN")]
     pub minutes: Option<f64>,
+    /// Most connections at once, logged in or not (further ones are told the server is full).
+    #[arg(long, value_name = "N", default_value_t = listen::Limits::default().total)]
+    pub max_connections: usize,
+    /// Most connections still logging in from one address (logged-in ones do not count).
+    #[arg(long, value_name = "N", default_value_t = listen::Limits::default().per_address)]
+    pub max_per_address: usize,
+    /// Seconds a connection has to log in before it is closed.
+    #[arg(long, value_name = "SECS", default_value_t = listen::Limits::default().login_timeout.as_secs())]
+    pub login_timeout: u64,
 }
 
 impl Default for ServeArgs {
@@ -82,6 +93,9 @@ impl Default for ServeArgs {
             resume: Vec::new(),
             tables: None,
             minutes: None,
+            max_connections: listen::Limits::default().total,
+            max_per_address: listen::Limits::default().per_address,
+            login_timeout: listen::Limits::default().login_timeout.as_secs(),
         }
     }
 }
@@ -105,6 +119,7 @@ pub struct Prepared {
     pub lang: Lang,
     pub seed: u64,
     pub resumed: bool,
+    pub limits: listen::Limits,
 }
 
 fn parse_bots(items: &[String]) -> Result<Vec<BotSpec>, UserError> {
@@ -183,6 +198,7 @@ pub fn prepare(global: &GlobalArgs, args: &ServeArgs) -> Result<Prepared, UserEr
         ))
     })?;
     let specs = parse_bots(&args.bots)?;
+    let limits = limits(args)?;
     if let Some(m) = args.minutes
         && !(m.is_finite() && (0.0..=600.0).contains(&m))
     {
@@ -308,6 +324,36 @@ pub fn prepare(global: &GlobalArgs, args: &ServeArgs) -> Result<Prepared, UserEr
         lang,
         seed,
         resumed,
+        limits,
+    })
+}
+
+/// Most connections `--max-connections` may allow.
+pub const MAX_CONNECTIONS: usize = 65_536;
+
+fn limits(args: &ServeArgs) -> Result<listen::Limits, UserError> {
+    let total = args.max_connections;
+    if !(1..=MAX_CONNECTIONS).contains(&total) {
+        return Err(UserError(format!(
+            "--max-connections {total}: allowed 1 to {MAX_CONNECTIONS}"
+        )));
+    }
+    let per_address = args.max_per_address;
+    if !(1..=total).contains(&per_address) {
+        return Err(UserError(format!(
+            "--max-per-address {per_address}: allowed 1 to --max-connections ({total})"
+        )));
+    }
+    let secs = args.login_timeout;
+    if !(5..=600).contains(&secs) {
+        return Err(UserError(format!(
+            "--login-timeout {secs}: allowed 5 to 600 seconds"
+        )));
+    }
+    Ok(listen::Limits {
+        total,
+        per_address,
+        login_timeout: Duration::from_secs(secs),
     })
 }
 
@@ -361,7 +407,8 @@ pub struct Running {
     pub stats: Arc<Stats>,
     hub: std::sync::mpsc::SyncSender<HubEvent>,
     hub_thread: Option<std::thread::JoinHandle<()>>,
-    server: russh::server::RunningServerHandle,
+    stop: tokio::sync::watch::Sender<bool>,
+    gate: Arc<listen::Gate>,
 }
 
 impl Running {
@@ -373,12 +420,24 @@ impl Running {
         }
         // Let the goodbyes reach the clients before the connections drop.
         tokio::time::sleep(Duration::from_millis(200)).await;
-        self.server.shutdown("the workshop server stopped".into());
+        let _ = self.stop.send(true);
+        // Each connection is given a few seconds to close before it is cut off.
+        for _ in 0..40 {
+            if self.gate.open() == 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// True once the game thread has stopped (it only stops when told to).
     pub fn finished(&self) -> bool {
         self.hub_thread.as_ref().is_none_or(|t| t.is_finished())
+    }
+
+    /// Connections held now, logged in or not.
+    pub fn connections(&self) -> usize {
+        self.gate.open()
     }
 }
 
@@ -388,7 +447,6 @@ pub async fn start(
     tuning: Tuning,
     status: StatusSink,
 ) -> Result<Running, UserError> {
-    use russh::server::Server as _;
     let listener = tokio::net::TcpListener::bind((prepared.bind, prepared.port))
         .await
         .map_err(|e| {
@@ -427,36 +485,35 @@ pub async fn start(
     });
     let config = russh::server::Config {
         // No library name or version for scanners to match against.
-        server_id: russh::SshId::Standard("SSH-2.0-overbuild".into()),
+        server_id: russh::SshId::Standard(listen::SERVER_ID.into()),
         methods: ssh::methods(),
         auth_rejection_time: tuning.rejection,
         auth_rejection_time_initial: Some(Duration::ZERO),
         max_auth_attempts: 6,
         keys: vec![prepared.host_key],
+        // The login timeout and keepalives bound every connection's life instead.
         inactivity_timeout: None,
         keepalive_interval: Some(tuning.keepalive),
         keepalive_max: 3,
         nodelay: true,
         ..Default::default()
     };
-    let server = ssh::Server { shared };
-    let config = Arc::new(config);
-    let (handle_tx, handle_rx) = tokio::sync::oneshot::channel();
-    tokio::spawn(async move {
-        let mut server = server;
-        let running = server.run_on_socket(config, &listener);
-        let _ = handle_tx.send(running.handle());
-        let _ = running.await;
-    });
-    let handle = handle_rx
-        .await
-        .map_err(|_| UserError("the SSH server did not start".into()))?;
+    let (stop, stopping) = tokio::sync::watch::channel(false);
+    let ctx = listen::Ctx::new(
+        ssh::Server { shared },
+        Arc::new(config),
+        prepared.limits,
+        stopping,
+    );
+    let gate = ctx.gate.clone();
+    tokio::spawn(listen::accept_loop(listener, ctx));
     Ok(Running {
         addr,
         stats,
         hub: tx,
         hub_thread: Some(hub_thread),
-        server: handle,
+        stop,
+        gate,
     })
 }
 
@@ -588,6 +645,7 @@ pub fn run(global: &GlobalArgs, args: ServeArgs) -> Result<ExitCode, UserError> 
     let out = Arc::new(status::Stdout::default());
     let sink = out.clone();
     let status: StatusSink = Arc::new(move |line: &str| sink.event(line));
+    let open_files = listen::raise_open_files();
     runtime.block_on(async move {
         // Handlers first: a signal that arrives while the banner prints still saves.
         let mut signals = Signals::new();
@@ -599,6 +657,15 @@ pub fn run(global: &GlobalArgs, args: ServeArgs) -> Result<ExitCode, UserError> 
         banner_info.addr = running.addr;
         for line in banner(&banner_info, &texts) {
             out.line(&line);
+        }
+        if let Some(n) = open_files
+            && n < (args.max_connections as u64).saturating_add(64)
+        {
+            // Past the limit connections are refused until some close; say why.
+            out.event(&format!(
+                "The open-file limit ({n}) is below --max-connections ({}) plus 64: raise it (ulimit -n) for a big room",
+                args.max_connections
+            ));
         }
         let why = loop {
             tokio::select! {
