@@ -540,6 +540,33 @@ mod tests {
         assert_eq!(next_pause(pause, &aborted), Duration::from_millis(10));
     }
 
+    #[tokio::test]
+    async fn a_kill_ends_a_waiting_read_and_closes_the_socket() {
+        use tokio::io::AsyncReadExt;
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let mut client = TcpStream::connect(listener.local_addr().unwrap())
+            .await
+            .unwrap();
+        let (server, _) = listener.accept().await.unwrap();
+        let (mut stream, kill) = Killable::new(server);
+        // A read waiting on a client that never writes, as russh's would.
+        let reader = tokio::spawn(async move {
+            let mut buf = [0u8; 16];
+            stream.read(&mut buf).await
+        });
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        assert!(!reader.is_finished(), "the read waits");
+        kill.kill();
+        let read = tokio::time::timeout(Duration::from_secs(10), reader)
+            .await
+            .expect("woken")
+            .unwrap();
+        assert_eq!(read.unwrap_err().kind(), io::ErrorKind::ConnectionAborted);
+        let mut rest = Vec::new();
+        let closed = tokio::time::timeout(Duration::from_secs(10), client.read_to_end(&mut rest));
+        assert!(closed.await.is_ok(), "the client sees the close");
+    }
+
     #[test]
     fn the_refusal_is_a_well_formed_ssh_packet() {
         let bytes = refusal_bytes("full");

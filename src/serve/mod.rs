@@ -2,7 +2,7 @@
 //! join with a plain `ssh -p 2222 oracle@HOST` and the seat's join code as the password and get
 //! that seat's full screen; the facilitator joins as `facilitator` and gets the console.
 //!
-//! - `codes`: login names and join codes; `guard`: delays after failed codes.
+//! - `codes`: login names and join codes; `guard`: delays and budgets after failed codes.
 //! - `listen`: the accept loop (caps on connections, login timeout, accept errors survived).
 //! - `ssh`: the russh server (password only, one session, nothing but the game).
 //! - `status`: the host's status lines on stdout, which may fail without harm.
