@@ -322,6 +322,21 @@ async fn parallel_wrong_guesses_do_not_delay_the_right_code() {
     running.stop().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_identification_names_no_library_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let (running, _) = start(dir.path(), one_human(), listen::Limits::default()).await;
+    let stream = TcpStream::connect(running.addr).await.unwrap();
+    let mut first = String::new();
+    let mut reader = tokio::io::BufReader::new(stream);
+    tokio::time::timeout(WAIT, reader.read_line(&mut first))
+        .await
+        .expect("a greeting")
+        .unwrap();
+    assert_eq!(first, "SSH-2.0-overbuild\r\n");
+    running.stop().await;
+}
+
 /// The real binary's `serve`, its port, its oracle code and its save.
 struct Binary {
     child: tokio::process::Child,
