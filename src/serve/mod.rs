@@ -642,7 +642,7 @@ pub fn run(global: &GlobalArgs, args: ServeArgs) -> Result<ExitCode, UserError> 
         .enable_all()
         .build()
         .map_err(|e| UserError(format!("cannot start the network runtime: {e}")))?;
-    let out = Arc::new(status::Stdout::default());
+    let out = Arc::new(status::Stdout::new());
     let sink = out.clone();
     let status: StatusSink = Arc::new(move |line: &str| sink.event(line));
     let open_files = listen::raise_open_files();
@@ -686,6 +686,7 @@ pub fn run(global: &GlobalArgs, args: ServeArgs) -> Result<ExitCode, UserError> 
                 &[("file", Arg::Text(path.display().to_string()))],
             ));
         }
+        out.finish(Duration::from_secs(2));
         Ok(ExitCode::SUCCESS)
     })
 }
