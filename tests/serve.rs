@@ -67,6 +67,7 @@ async fn server(dir: &Path, args: ServeArgs, queue: usize) -> Server {
             base: Duration::from_millis(400),
             max: Duration::from_secs(2),
             forget: Duration::from_secs(60),
+            ..guard::Policy::default()
         },
         keepalive: Duration::from_secs(30),
         rejection: Duration::from_millis(50),

@@ -2,8 +2,10 @@
 //! join with a plain `ssh -p 2222 oracle@HOST` and the seat's join code as the password and get
 //! that seat's full screen; the facilitator joins as `facilitator` and gets the console.
 //!
-//! - `codes`: login names and join codes; `guard`: delays after failed codes.
+//! - `codes`: login names and join codes; `guard`: delays and budgets after failed codes.
+//! - `listen`: the accept loop (caps on connections, login timeout, accept errors survived).
 //! - `ssh`: the russh server (password only, one session, nothing but the game).
+//! - `status`: the host's status lines on stdout, which may fail without harm.
 //! - `hub`: the game thread (tables, seat apps, terminals, bounded output queues).
 //! - `table`: one table's rules of play (submissions, countdown, injects, overrides, rewind).
 //! - `console`, `projector`: the facilitator's screens.
@@ -13,8 +15,10 @@ pub mod codes;
 pub mod console;
 pub mod guard;
 pub mod hub;
+pub mod listen;
 pub mod projector;
 pub mod ssh;
+pub mod status;
 pub mod table;
 pub mod term;
 
@@ -67,6 +71,15 @@ pub struct ServeArgs {
     /// Minutes per quarter before standing orders fill in (the facilitator can change it).
     #[arg(long, value_name = "MIN")]
     pub minutes: Option<f64>,
+    /// Most connections at once, logged in or not (further ones are told the server is full).
+    #[arg(long, value_name = "N", default_value_t = listen::Limits::default().total)]
+    pub max_connections: usize,
+    /// Most connections still logging in from one address (logged-in ones do not count).
+    #[arg(long, value_name = "N", default_value_t = listen::Limits::default().per_address)]
+    pub max_per_address: usize,
+    /// Seconds a connection has to log in before it is closed.
+    #[arg(long, value_name = "SECS", default_value_t = listen::Limits::default().login_timeout.as_secs())]
+    pub login_timeout: u64,
 }
 
 impl Default for ServeArgs {
@@ -80,6 +93,9 @@ impl Default for ServeArgs {
             resume: Vec::new(),
             tables: None,
             minutes: None,
+            max_connections: listen::Limits::default().total,
+            max_per_address: listen::Limits::default().per_address,
+            login_timeout: listen::Limits::default().login_timeout.as_secs(),
         }
     }
 }
@@ -103,6 +119,7 @@ pub struct Prepared {
     pub lang: Lang,
     pub seed: u64,
     pub resumed: bool,
+    pub limits: listen::Limits,
 }
 
 fn parse_bots(items: &[String]) -> Result<Vec<BotSpec>, UserError> {
@@ -181,6 +198,7 @@ pub fn prepare(global: &GlobalArgs, args: &ServeArgs) -> Result<Prepared, UserEr
         ))
     })?;
     let specs = parse_bots(&args.bots)?;
+    let limits = limits(args)?;
     if let Some(m) = args.minutes
         && !(m.is_finite() && (0.0..=600.0).contains(&m))
     {
@@ -306,6 +324,36 @@ pub fn prepare(global: &GlobalArgs, args: &ServeArgs) -> Result<Prepared, UserEr
         lang,
         seed,
         resumed,
+        limits,
+    })
+}
+
+/// Most connections `--max-connections` may allow.
+pub const MAX_CONNECTIONS: usize = 65_536;
+
+fn limits(args: &ServeArgs) -> Result<listen::Limits, UserError> {
+    let total = args.max_connections;
+    if !(1..=MAX_CONNECTIONS).contains(&total) {
+        return Err(UserError(format!(
+            "--max-connections {total}: allowed 1 to {MAX_CONNECTIONS}"
+        )));
+    }
+    let per_address = args.max_per_address;
+    if !(1..=total).contains(&per_address) {
+        return Err(UserError(format!(
+            "--max-per-address {per_address}: allowed 1 to --max-connections ({total})"
+        )));
+    }
+    let secs = args.login_timeout;
+    if !(5..=600).contains(&secs) {
+        return Err(UserError(format!(
+            "--login-timeout {secs}: allowed 5 to 600 seconds"
+        )));
+    }
+    Ok(listen::Limits {
+        total,
+        per_address,
+        login_timeout: Duration::from_secs(secs),
     })
 }
 
@@ -359,7 +407,8 @@ pub struct Running {
     pub stats: Arc<Stats>,
     hub: std::sync::mpsc::SyncSender<HubEvent>,
     hub_thread: Option<std::thread::JoinHandle<()>>,
-    server: russh::server::RunningServerHandle,
+    stop: tokio::sync::watch::Sender<bool>,
+    gate: Arc<listen::Gate>,
 }
 
 impl Running {
@@ -371,12 +420,24 @@ impl Running {
         }
         // Let the goodbyes reach the clients before the connections drop.
         tokio::time::sleep(Duration::from_millis(200)).await;
-        self.server.shutdown("the workshop server stopped".into());
+        let _ = self.stop.send(true);
+        // Each connection is given a few seconds to close before it is cut off.
+        for _ in 0..40 {
+            if self.gate.open() == 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// True once the game thread has stopped (it only stops when told to).
     pub fn finished(&self) -> bool {
         self.hub_thread.as_ref().is_none_or(|t| t.is_finished())
+    }
+
+    /// Connections held now, logged in or not.
+    pub fn connections(&self) -> usize {
+        self.gate.open()
     }
 }
 
@@ -386,7 +447,6 @@ pub async fn start(
     tuning: Tuning,
     status: StatusSink,
 ) -> Result<Running, UserError> {
-    use russh::server::Server as _;
     let listener = tokio::net::TcpListener::bind((prepared.bind, prepared.port))
         .await
         .map_err(|e| {
@@ -424,35 +484,36 @@ pub async fn start(
         status,
     });
     let config = russh::server::Config {
+        // No library name or version for scanners to match against.
+        server_id: russh::SshId::Standard(listen::SERVER_ID.into()),
         methods: ssh::methods(),
         auth_rejection_time: tuning.rejection,
         auth_rejection_time_initial: Some(Duration::ZERO),
         max_auth_attempts: 6,
         keys: vec![prepared.host_key],
+        // The login timeout and keepalives bound every connection's life instead.
         inactivity_timeout: None,
         keepalive_interval: Some(tuning.keepalive),
         keepalive_max: 3,
         nodelay: true,
         ..Default::default()
     };
-    let server = ssh::Server { shared };
-    let config = Arc::new(config);
-    let (handle_tx, handle_rx) = tokio::sync::oneshot::channel();
-    tokio::spawn(async move {
-        let mut server = server;
-        let running = server.run_on_socket(config, &listener);
-        let _ = handle_tx.send(running.handle());
-        let _ = running.await;
-    });
-    let handle = handle_rx
-        .await
-        .map_err(|_| UserError("the SSH server did not start".into()))?;
+    let (stop, stopping) = tokio::sync::watch::channel(false);
+    let ctx = listen::Ctx::new(
+        ssh::Server { shared },
+        Arc::new(config),
+        prepared.limits,
+        stopping,
+    );
+    let gate = ctx.gate.clone();
+    tokio::spawn(listen::accept_loop(listener, ctx));
     Ok(Running {
         addr,
         stats,
         hub: tx,
         hub_thread: Some(hub_thread),
-        server: handle,
+        stop,
+        gate,
     })
 }
 
@@ -581,8 +642,13 @@ pub fn run(global: &GlobalArgs, args: ServeArgs) -> Result<ExitCode, UserError> 
         .enable_all()
         .build()
         .map_err(|e| UserError(format!("cannot start the network runtime: {e}")))?;
-    let status: StatusSink = Arc::new(|line: &str| println!("{line}"));
+    let out = Arc::new(status::Stdout::new());
+    let sink = out.clone();
+    let status: StatusSink = Arc::new(move |line: &str| sink.event(line));
+    let open_files = listen::raise_open_files();
     runtime.block_on(async move {
+        // Handlers first: a signal that arrives while the banner prints still saves.
+        let mut signals = Signals::new();
         let bind = prepared.bind;
         let port = prepared.port;
         // The banner needs the bound port; take what it needs before the tables move.
@@ -590,29 +656,97 @@ pub fn run(global: &GlobalArgs, args: ServeArgs) -> Result<ExitCode, UserError> 
         let running = start(prepared, Tuning::default(), status).await?;
         banner_info.addr = running.addr;
         for line in banner(&banner_info, &texts) {
-            println!("{line}");
+            out.line(&line);
         }
-        loop {
+        if let Some(n) = open_files
+            && n < (args.max_connections as u64).saturating_add(64)
+        {
+            // Past the limit connections are refused until some close; say why.
+            out.event(&format!(
+                "The open-file limit ({n}) is below --max-connections ({}) plus 64: raise it (ulimit -n) for a big room",
+                args.max_connections
+            ));
+        }
+        let why = loop {
             tokio::select! {
-                _ = tokio::signal::ctrl_c() => break,
+                name = signals.next() => break name,
                 _ = tokio::time::sleep(Duration::from_millis(500)) => {
                     if running.finished() {
-                        break;
+                        break "the game thread stopping";
                     }
                 }
             }
-        }
-        println!("{}", texts.get("serve-stopping"));
+        };
+        tracing::info!("stopping on {why}");
+        out.line(&texts.get("serve-stopping"));
         running.stop().await;
         for path in &banner_info.saves {
-            println!(
-                "{}",
-                texts.with(
-                    "serve-banner-saving",
-                    &[("file", Arg::Text(path.display().to_string()))]
-                )
-            );
+            out.line(&texts.with(
+                "serve-banner-saving",
+                &[("file", Arg::Text(path.display().to_string()))],
+            ));
         }
+        out.finish(Duration::from_secs(2));
         Ok(ExitCode::SUCCESS)
     })
+}
+
+/// The signals that stop the server cleanly (every table saved): SIGINT (Ctrl-C), SIGTERM
+/// (kill, service managers) and SIGHUP (the host's terminal closed).
+struct Signals {
+    #[cfg(unix)]
+    each: [Option<tokio::signal::unix::Signal>; 3],
+}
+
+#[cfg(unix)]
+const SIGNALS: [&str; 3] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
+impl Signals {
+    fn new() -> Signals {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            let kinds = [
+                SignalKind::interrupt(),
+                SignalKind::terminate(),
+                SignalKind::hangup(),
+            ];
+            let each = std::array::from_fn(|i| match signal(kinds[i]) {
+                Ok(s) => Some(s),
+                Err(e) => {
+                    tracing::warn!("cannot handle {}: {e}", SIGNALS[i]);
+                    None
+                }
+            });
+            Signals { each }
+        }
+        #[cfg(not(unix))]
+        Signals {}
+    }
+
+    /// Waits for the first of them; its name.
+    async fn next(&mut self) -> &'static str {
+        #[cfg(unix)]
+        {
+            async fn recv(signal: &mut Option<tokio::signal::unix::Signal>) {
+                match signal {
+                    Some(s) => {
+                        s.recv().await;
+                    }
+                    None => std::future::pending().await,
+                }
+            }
+            let [int, term, hup] = &mut self.each;
+            tokio::select! {
+                _ = recv(int) => SIGNALS[0],
+                _ = recv(term) => SIGNALS[1],
+                _ = recv(hup) => SIGNALS[2],
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+            "Ctrl-C"
+        }
+    }
 }

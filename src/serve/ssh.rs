@@ -5,17 +5,17 @@
 //! the channel, waiting on the client's window, so a stalled client only ever stalls itself.
 
 use super::codes::{Codes, Login};
-use super::guard::Guard;
+use super::guard::{Guard, Refusal};
 use super::hub::{ConnId, HubEvent, Out, StatusSink};
 use super::term::line;
 use crate::i18n::Lang;
 use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, Session};
 use russh::{Channel, ChannelId, ChannelOpenFailure, ChannelWriteHalf, MethodKind, MethodSet, Pty};
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
-use tokio::sync::Notify;
+use tokio::sync::{Notify, oneshot};
 
 /// What every connection's handler shares.
 pub struct Shared {
@@ -34,15 +34,15 @@ pub struct Server {
     pub shared: Arc<Shared>,
 }
 
-impl russh::server::Server for Server {
-    type Handler = Client;
-
-    fn new_client(&mut self, peer: Option<SocketAddr>) -> Client {
+impl Server {
+    /// The handler of a new connection; `logged_in` fires when it logs in.
+    pub fn client(&self, peer: SocketAddr, logged_in: oneshot::Sender<()>) -> Client {
         Client {
             id: self.shared.next.fetch_add(1, Ordering::Relaxed),
             shared: self.shared.clone(),
-            peer: peer.map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |p| p.ip()),
+            peer: peer.ip(),
             login: None,
+            logged_in: Some(logged_in),
             channel: None,
             writer: None,
             size: None,
@@ -63,6 +63,7 @@ pub struct Client {
     id: ConnId,
     peer: IpAddr,
     login: Option<Login>,
+    logged_in: Option<oneshot::Sender<()>>,
     channel: Option<ChannelId>,
     writer: Option<ChannelWriteHalf<Msg>>,
     size: Option<(u16, u16)>,
@@ -133,6 +134,44 @@ async fn write_out(
     }
 }
 
+fn lock(guard: &Mutex<Guard>) -> std::sync::MutexGuard<'_, Guard> {
+    guard.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn reject() -> Auth {
+    Auth::Reject {
+        proceed_with_methods: Some(methods()),
+        partial_success: false,
+    }
+}
+
+/// A login attempt being checked: if the connection goes before the check, the attempt is
+/// dropped from the guard so the seat is not held busy.
+struct Attempt<'a> {
+    guard: &'a Mutex<Guard>,
+    peer: IpAddr,
+    login: Option<Login>,
+    done: bool,
+}
+
+impl Attempt<'_> {
+    /// Records the outcome; the failures now counted for this address and login.
+    fn finish(&mut self, ok: bool) -> u32 {
+        self.done = true;
+        let mut g = lock(self.guard);
+        g.finish(self.peer, self.login, ok, Instant::now());
+        g.failures(self.peer, self.login)
+    }
+}
+
+impl Drop for Attempt<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            lock(self.guard).abandon(self.peer, self.login);
+        }
+    }
+}
+
 impl Client {
     fn refuse_request(
         &self,
@@ -152,46 +191,53 @@ impl Handler for Client {
     type Error = russh::Error;
 
     async fn auth_none(&mut self, _user: &str) -> Result<Auth, Self::Error> {
-        Ok(Auth::Reject {
-            proceed_with_methods: Some(methods()),
-            partial_success: false,
-        })
+        Ok(reject())
     }
 
     async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
-        let name = user.trim().to_ascii_lowercase();
-        let wait = match self.shared.guard.lock() {
-            Ok(mut g) => g.wait(self.peer, &name, Instant::now()),
-            Err(_) => std::time::Duration::ZERO,
+        let login = Login::parse(user, self.shared.tables);
+        let shared = self.shared.clone();
+        let begun = lock(&shared.guard).begin(self.peer, login, Instant::now());
+        let wait = match begun {
+            Ok(wait) => wait,
+            Err(refusal) => {
+                let why = match refusal {
+                    Refusal::Blocked => "too many failures from that address",
+                    Refusal::Busy => "another attempt for that login is being checked",
+                };
+                tracing::info!(
+                    "refused a login as \"{}\" from {} unchecked: {why}",
+                    printable(user, 40),
+                    self.peer
+                );
+                return Ok(reject());
+            }
+        };
+        let mut attempt = Attempt {
+            guard: &shared.guard,
+            peer: self.peer,
+            login,
+            done: false,
         };
         if !wait.is_zero() {
             tokio::time::sleep(wait).await;
         }
-        let login = Login::parse(user, self.shared.tables);
-        let ok = login.is_some_and(|l| self.shared.codes.check(l, password));
-        if let Ok(mut g) = self.shared.guard.lock() {
-            if ok {
-                g.succeeded(self.peer, &name);
-            } else {
-                g.failed(self.peer, &name, Instant::now());
-                let failures = g.failures(self.peer, &name);
-                drop(g);
-                (self.shared.status)(&format!(
-                    "refused a login as \"{}\" from {} ({failures} failed in a row)",
-                    printable(user, 40),
-                    self.peer
-                ));
-            }
+        let ok = login.is_some_and(|l| shared.codes.check(l, password));
+        let failures = attempt.finish(ok);
+        if !ok {
+            // The log, not the host's screen: a guessing client must not flood it.
+            tracing::info!(
+                "refused a login as \"{}\" from {} ({failures} failed in a row)",
+                printable(user, 40),
+                self.peer
+            );
+            return Ok(reject());
         }
-        if ok {
-            self.login = login;
-            Ok(Auth::Accept)
-        } else {
-            Ok(Auth::Reject {
-                proceed_with_methods: Some(methods()),
-                partial_success: false,
-            })
+        self.login = login;
+        if let Some(tx) = self.logged_in.take() {
+            let _ = tx.send(());
         }
+        Ok(Auth::Accept)
     }
 
     async fn auth_publickey_offered(
@@ -199,10 +245,7 @@ impl Handler for Client {
         _user: &str,
         _offer: russh::server::PublicKeyOffer<'_>,
     ) -> Result<Auth, Self::Error> {
-        Ok(Auth::Reject {
-            proceed_with_methods: Some(methods()),
-            partial_success: false,
-        })
+        Ok(reject())
     }
 
     async fn channel_open_session(

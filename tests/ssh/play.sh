@@ -51,6 +51,12 @@ opts=(-F /dev/null -p "$port" -o StrictHostKeyChecking=no -o UserKnownHostsFile=
   -o NumberOfPasswordPrompts=1 -o ConnectTimeout=10)
 ssh_as() { local code="$1"; shift; timeout 30 sshpass -p "$code" ssh "${opts[@]}" "$@"; }
 
+# The identification names the game, not the SSH library or its version.
+exec 3<>"/dev/tcp/127.0.0.1/$port"
+read -r -t 10 ident <&3 || true
+exec 3<&-
+[ "${ident%$'\r'}" = "SSH-2.0-overbuild" ] || fail "the server identifies itself as \"$ident\""
+
 # --- Refusals -------------------------------------------------------------------------------
 if ssh_as wrong-code oracle@127.0.0.1 true </dev/null >"$data/r1" 2>&1; then fail "a wrong code was accepted"; fi
 if ssh_as "$oracle" nvidia@127.0.0.1 true </dev/null >"$data/r2" 2>&1; then fail "an unknown seat was accepted"; fi
@@ -140,5 +146,15 @@ opts[3]="$port"
 tm new-session -d -s seat -x 120 -y 40 "$(ssh_cmd "$oracle" oracle)"
 wait_for seat "2025 Q2"
 echo "resumed after a restart with the same codes"
-stop_server
+
+# SIGTERM (a service manager's stop) saves every table and exits 0.
+rm -f "$save"
+kill -TERM "$server_pid"
+status=0
+wait "$server_pid" || status=$?
+server_pid=""
+[ "$status" -eq 0 ] || { cat "$out" >&2; fail "exit status $status after SIGTERM"; }
+[ -f "$save" ] || fail "no save written on SIGTERM"
+grep -q "^Stopping" "$out" || fail "no word of stopping"
+echo "SIGTERM saved and exited 0"
 echo "tests/ssh/play.sh: ok"
