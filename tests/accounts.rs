@@ -21,17 +21,41 @@ fn close(a: f64, b: f64, what: &str) -> Result<(), TestCaseError> {
 fn check_statements(s: &Statements, before: &World, after: &World) -> Result<(), TestCaseError> {
     let name = format!("{:?}", s.entity);
     let bs = &s.balance;
-    close(bs.assets_bn(), bs.liabilities_bn() + bs.equity_bn(), &format!("{name} A = L + E"))?;
+    close(
+        bs.assets_bn(),
+        bs.liabilities_bn() + bs.equity_bn(),
+        &format!("{name} A = L + E"),
+    )?;
     let cf = &s.cash_flow;
     let rolled = cf.opening_cash_bn + cf.operating_bn + cf.investing_bn + cf.financing_bn;
-    close(rolled, cf.closing_cash_bn, &format!("{name} cash roll-forward"))?;
-    close(cf.opening_cash_bn, before.accounts.cash(s.entity), &format!("{name} opening cash"))?;
-    close(cf.closing_cash_bn, after.accounts.cash(s.entity), &format!("{name} closing cash"))?;
-    prop_assert!(cf.closing_cash_bn >= -1e-6, "{} holds negative cash {}", name, cf.closing_cash_bn);
+    close(
+        rolled,
+        cf.closing_cash_bn,
+        &format!("{name} cash roll-forward"),
+    )?;
+    close(
+        cf.opening_cash_bn,
+        before.accounts.cash(s.entity),
+        &format!("{name} opening cash"),
+    )?;
+    close(
+        cf.closing_cash_bn,
+        after.accounts.cash(s.entity),
+        &format!("{name} closing cash"),
+    )?;
+    prop_assert!(
+        cf.closing_cash_bn >= -1e-6,
+        "{} holds negative cash {}",
+        name,
+        cf.closing_cash_bn
+    );
     let is = &s.income;
     close(
         is.net_income_bn,
-        is.revenue_bn - is.operating_costs_bn - is.lease_cost_bn - is.depreciation_bn
+        is.revenue_bn
+            - is.operating_costs_bn
+            - is.lease_cost_bn
+            - is.depreciation_bn
             - is.interest_bn
             + is.other_bn
             - is.tax_bn,
@@ -42,28 +66,53 @@ fn check_statements(s: &Statements, before: &World, after: &World) -> Result<(),
 
 /// The books hold what the instruments say: bonds, vendor loans, leases, SPV bonds.
 fn check_tie_outs(world: &World, report: &TurnReport) -> Result<(), TestCaseError> {
-    let sheet = |a: Account| report.statements(a).map(|s| s.balance.clone()).unwrap_or_default();
+    let sheet = |a: Account| {
+        report
+            .statements(a)
+            .map(|s| s.balance.clone())
+            .unwrap_or_default()
+    };
     for id in CompanyId::ALL {
         let bs = sheet(Account::Company(id));
-        close(bs.debt_bn, world.company(id).debt_bn(), &format!("{id:?} debt"))?;
+        close(
+            bs.debt_bn,
+            world.company(id).debt_bn(),
+            &format!("{id:?} debt"),
+        )?;
         let leases: f64 = world
             .spvs
             .iter()
             .filter(|s| s.owner == id)
             .map(|s| s.lease_liability_bn)
             .sum();
-        close(bs.lease_liabilities_bn, leases, &format!("{id:?} lease liabilities"))?;
+        close(
+            bs.lease_liabilities_bn,
+            leases,
+            &format!("{id:?} lease liabilities"),
+        )?;
     }
     let owed = world.openai.nvidia_stake_bn;
-    close(sheet(Account::Company(CompanyId::OpenAi)).vendor_loans_bn, owed, "OpenAI vendor loans")?;
+    close(
+        sheet(Account::Company(CompanyId::OpenAi)).vendor_loans_bn,
+        owed,
+        "OpenAI vendor loans",
+    )?;
     close(
         sheet(Account::Company(CompanyId::Nvidia)).loans_receivable_bn,
         owed,
         "Nvidia receivable",
     )?;
-    close(sheet(Account::Utility).debt_bn, world.utility.debt_bn, "utility debt")?;
+    close(
+        sheet(Account::Utility).debt_bn,
+        world.utility.debt_bn,
+        "utility debt",
+    )?;
     for (i, spv) in world.spvs.iter().enumerate() {
-        close(sheet(Account::Spv(i as u16)).debt_bn, spv.bonds_bn, &format!("SPV {i} bonds"))?;
+        close(
+            sheet(Account::Spv(i as u16)).debt_bn,
+            spv.bonds_bn,
+            &format!("SPV {i} bonds"),
+        )?;
     }
     Ok(())
 }
@@ -133,8 +182,18 @@ fn a_whole_historical_game_balances_and_defaults_leave_no_negative_cash() {
             for s in &t.report.statements {
                 let bs = &s.balance;
                 let gap = bs.assets_bn() - bs.liabilities_bn() - bs.equity_bn();
-                assert!(gap.abs() < 1e-6 * bs.assets_bn().abs().max(1.0), "{:?} {}: {gap}", s.entity, t.report.date);
-                assert!(s.cash_flow.closing_cash_bn >= -1e-6, "{:?} {}", s.entity, t.report.date);
+                assert!(
+                    gap.abs() < 1e-6 * bs.assets_bn().abs().max(1.0),
+                    "{:?} {}: {gap}",
+                    s.entity,
+                    t.report.date
+                );
+                assert!(
+                    s.cash_flow.closing_cash_bn >= -1e-6,
+                    "{:?} {}",
+                    s.entity,
+                    t.report.date
+                );
             }
         }
     }

@@ -230,9 +230,23 @@ fn vendor_financing_lifts_growth_now_and_deepens_the_fall() {
     let s = scenario();
     let mut faster = 0;
     let mut deeper = 0;
+    let mut nvidia_peak = 0;
+    let mut openai_peak = 0;
+    // The highest value in the year after the deals start, while the story still carries.
+    let peak = |g: &Game, id: CompanyId| {
+        reports(g)
+            .skip(2)
+            .take(5)
+            .filter_map(|r| r.company(id))
+            .map(|c| c.market_cap_bn)
+            .fold(0.0, f64::max)
+    };
     for seed in 0..SEEDS {
         let a = play(&s, seed, &financed);
         let b = play(&s, seed, &without);
+        // The vendor and its customer peak higher on the revenue the loans buy.
+        nvidia_peak += u64::from(peak(&a, CompanyId::Nvidia) > peak(&b, CompanyId::Nvidia));
+        openai_peak += u64::from(peak(&a, CompanyId::OpenAi) > peak(&b, CompanyId::OpenAi));
         let nvidia_rev = |g: &Game, t: usize| {
             g.turns[t]
                 .report
@@ -265,6 +279,14 @@ fn vendor_financing_lifts_growth_now_and_deepens_the_fall() {
         "growth faster in {faster} of {SEEDS}"
     );
     assert!(deeper * 2 > SEEDS, "fall deeper in {deeper} of {SEEDS}");
+    assert!(
+        nvidia_peak * 2 > SEEDS,
+        "Nvidia peaked higher in {nvidia_peak} of {SEEDS}"
+    );
+    assert!(
+        openai_peak * 2 > SEEDS,
+        "OpenAI peaked higher in {openai_peak} of {SEEDS}"
+    );
 }
 
 #[test]

@@ -194,19 +194,20 @@ impl Policy for Strategist {
             o.onsite_mw[worst] = super::round_to((waiting_mw - onsite_mw).min(1000.0), 50.0);
         }
 
-        // Financing: next quarters' spending plus a buffer, split between SPVs and bonds.
-        let per_gw = view.params.build.dc_chips_bn_per_gw + view.params.build.dc_facility_bn_per_gw;
-        let spend = (build + building_mw) / 1000.0 * per_gw / 5.0;
-        let short = spend + 6.0 - me.cash_bn - spv_pot_bn;
+        // Financing: next quarters' spending plus a buffer. SPVs pay for buildings only (the
+        // chips are Oracle's to buy), so they cover at most the facility share of the spend.
+        let build_gw = (build + building_mw) / 1000.0;
+        let facility = build_gw * view.params.build.dc_facility_bn_per_gw / 5.0;
+        let chips = build_gw * view.params.build.dc_chips_bn_per_gw / 5.0;
+        let spv_short = (facility - spv_pot_bn).max(0.0);
+        let short = chips + 6.0 - me.cash_bn + spv_short * (1.0 - st.spv_share);
         o.bond_bn = 0.0;
-        o.spv_bn = 0.0;
+        o.spv_bn = super::round_to((spv_short * st.spv_share).min(60.0), 1.0);
         if short > 0.0 {
-            let spv = short * st.spv_share;
-            o.spv_bn = super::round_to(spv.min(60.0), 1.0);
             if me.spread_bp < st.bond_ceiling_bp && ig {
-                o.bond_bn = super::round_to((short - spv).min(40.0), 1.0);
+                o.bond_bn = super::round_to(short.min(40.0), 1.0);
             } else {
-                o.spv_bn = super::round_to(short.min(60.0), 1.0);
+                o.spv_bn = super::round_to((o.spv_bn + short).min(60.0), 1.0);
             }
         }
         o.spv_partner_share = 0.8;

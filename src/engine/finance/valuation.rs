@@ -3,8 +3,8 @@
 //! assets are that value plus its cash; its equity is what the structural credit model leaves
 //! to shareholders once the debt is counted.
 
-use super::credit::{self, adjusted_debt, merton};
 use super::MarketShocks;
+use super::credit::{self, adjusted_debt, merton};
 use crate::engine::ids::CompanyId;
 use crate::engine::orders::{Orders, Statement};
 use crate::engine::report::TurnReport;
@@ -46,6 +46,16 @@ pub fn openai_backlog(world: &World) -> f64 {
         .sum()
 }
 
+/// Revenue a year the chips OpenAI has on order could earn once installed, $B.
+fn openai_capacity_on_order_bn_yr(world: &World) -> f64 {
+    let op = &world.params.companies.openai;
+    let training = super::operations::training_share(world.last_orders.openai.training_intensity);
+    world.openai.chips_on_order_gw
+        * op.revenue_per_inference_gw_yr
+        * world.openai.efficiency
+        * (1.0 - training)
+}
+
 /// Debt less cash, $B.
 pub fn net_debt(world: &World, id: CompanyId) -> f64 {
     world.company(id).debt_bn() - world.cash(id)
@@ -72,12 +82,19 @@ pub fn model_value(
         let believed = c.backlog_bn - from_openai + credibility * from_openai;
         expected = expected.max(run_rate + believed / BACKLOG_YEARS);
     }
+    if id == CompanyId::OpenAi {
+        // Investors price compute on order as the revenue it could earn once installed, as far
+        // as they believe demand will fill it: the story that carries AI valuations ahead of
+        // revenue (FACTS: "buy power that does not exist yet").
+        expected += credibility * openai_capacity_on_order_bn_yr(world);
+    }
     let margin = match id {
         CompanyId::OpenAi => 1.0,
         CompanyId::Nvidia => params.companies.nvidia.gross_margin - 0.15,
         _ => bp.base_margin.max(0.05),
     };
-    let circular_penalty = if matches!(id, CompanyId::Nvidia | CompanyId::OpenAi) {
+    // Only the vendor's revenue is circular: OpenAI's customers pay with their own money.
+    let circular_penalty = if id == CompanyId::Nvidia {
         (1.0 - m.circular_discount * circular * (1.0 + (-sentiment).max(0.0))).max(0.2)
     } else {
         1.0
@@ -109,7 +126,13 @@ fn surprises(world: &mut World) -> f64 {
             0.0
         };
         c.surprise = surprise.clamp(-1.0, 1.0);
-        let year_ago = c.revenue_history.iter().rev().nth(3).copied().unwrap_or(last);
+        let year_ago = c
+            .revenue_history
+            .iter()
+            .rev()
+            .nth(3)
+            .copied()
+            .unwrap_or(last);
         let realised = if year_ago > 0.0 {
             c.revenue_q_bn / year_ago - 1.0
         } else {
@@ -127,7 +150,13 @@ fn surprises(world: &mut World) -> f64 {
 fn circular_share(world: &World) -> f64 {
     let nv = world.company(CompanyId::Nvidia);
     let revenue: f64 = nv.revenue_history.iter().rev().take(3).sum::<f64>() + nv.revenue_q_bn;
-    let circular: f64 = world.market.circular_revenue_history.iter().rev().take(4).sum();
+    let circular: f64 = world
+        .market
+        .circular_revenue_history
+        .iter()
+        .rev()
+        .take(4)
+        .sum();
     if revenue > 0.0 {
         (circular / revenue).min(1.0)
     } else {
@@ -254,12 +283,19 @@ fn index(world: &mut World, rngs: &Rngs) {
     mk.pension_losses_bn = mk
         .pension_losses_bn
         .max(m.pension_assets_bn * m.pension_ai_share * ai_drop);
-    let ai_value: f64 = CompanyId::ALL.iter().map(|id| world.company(*id).market_cap_bn).sum();
+    let ai_value: f64 = CompanyId::ALL
+        .iter()
+        .map(|id| world.company(*id).market_cap_bn)
+        .sum();
     let ai_revenue: f64 = CompanyId::ALL
         .iter()
         .map(|id| world.company(*id).revenue_q_bn * 4.0)
         .sum();
-    world.market.bubble_gauge = if ai_revenue > 0.0 { ai_value / ai_revenue } else { 0.0 };
+    world.market.bubble_gauge = if ai_revenue > 0.0 {
+        ai_value / ai_revenue
+    } else {
+        0.0
+    };
 }
 
 fn year_end_tallies(world: &mut World) {
