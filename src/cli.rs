@@ -78,8 +78,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, UserError> {
             command: ScenarioCommand::Check { file },
         }) => {
             let name = file.display().to_string();
-            let text =
-                std::fs::read_to_string(&file).map_err(|e| format!("{name}: cannot read: {e}"))?;
+            let text = crate::scenario::read_file(&file)?;
             match crate::scenario::from_text(&text, &name) {
                 Ok(s) => {
                     println!(

@@ -6,6 +6,7 @@ pub mod calibration;
 pub mod cli;
 pub mod engine;
 pub mod error;
+pub mod fsread;
 pub mod game;
 pub mod i18n;
 pub mod logging;

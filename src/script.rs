@@ -65,8 +65,9 @@ impl Script {
 
     pub fn load(path: &Path, params: &Params) -> Result<Script, ScriptError> {
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| ScriptError(format!("{name}: cannot read: {e}")))?;
+        let text =
+            crate::fsread::read_text_bounded(path, crate::fsread::ORDERS_LIMIT, "an orders file")
+                .map_err(|e| ScriptError(e.to_string()))?;
         Script::parse(&text, &name, params)
     }
 

@@ -59,6 +59,7 @@ mod error;
 pub mod facilitator;
 mod format;
 mod migrate;
+mod parse;
 mod replay;
 mod store;
 pub mod summary;
@@ -72,6 +73,7 @@ pub use format::{
     APP_VERSION, FORMAT_MARKER, FORMAT_VERSION, ForkOrigin, SaveFile, SaveMeta, ScenarioRef,
     SeatRoles, TurnRecord,
 };
+pub use parse::MAX_JSON as MAX_SAVE_BYTES;
 pub use replay::{Divergence, Replay, Verification, stale, verify};
 pub use store::{
     AUTOSAVE_SLOTS, EXTENSION, Listed, SaveInfo, SaveKind, SaveStore, format_utc, load_game,

@@ -105,13 +105,15 @@ pub fn load(path: Option<PathBuf>) -> Loaded {
     let Some(path) = path else {
         return Loaded::defaults();
     };
-    let (settings, problem) = match std::fs::read_to_string(&path) {
+    let read =
+        crate::fsread::read_text_bounded(&path, crate::fsread::SETTINGS_LIMIT, "settings.toml");
+    let (settings, problem) = match read {
         Ok(text) => match Settings::from_toml(&text) {
             Ok(s) => (s, None),
             Err(e) => (Settings::default(), Some(e)),
         },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Settings::default(), None),
-        Err(e) => (Settings::default(), Some(e.to_string())),
+        Err(e) if e.kind == crate::fsread::ReadErrorKind::NotFound => (Settings::default(), None),
+        Err(e) => (Settings::default(), Some(e.reason())),
     };
     Loaded {
         settings,
