@@ -64,7 +64,9 @@ mod replay;
 mod store;
 pub mod summary;
 
-pub use atomic::{Backup, backup_path, write as write_atomic};
+pub use atomic::{
+    Backup, STALE_AFTER, backup_path, is_save_temp, remove_stale_temps, write as write_atomic,
+};
 pub use cli::{ReplayArgs, replay};
 pub use compare::{Comparison, MetricPair, TurnComparison, compare};
 pub use error::SaveError;

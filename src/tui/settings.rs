@@ -105,6 +105,7 @@ pub fn load(path: Option<PathBuf>) -> Loaded {
     let Some(path) = path else {
         return Loaded::defaults();
     };
+    remove_stale_temp(&path);
     let read =
         crate::fsread::read_text_bounded(&path, crate::fsread::SETTINGS_LIMIT, "settings.toml");
     let (settings, problem) = match read {
@@ -119,6 +120,14 @@ pub fn load(path: Option<PathBuf>) -> Loaded {
         settings,
         path: Some(path),
         problem,
+    }
+}
+
+/// Removes the temporary file a `save` interrupted over a minute ago left beside the settings.
+fn remove_stale_temp(path: &Path) {
+    let temp = path.with_extension("toml.tmp");
+    if let (Some(dir), Some(name)) = (temp.parent(), temp.file_name().and_then(|n| n.to_str())) {
+        crate::save::remove_stale_temps(dir, |n| n == name);
     }
 }
 
