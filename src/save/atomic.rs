@@ -59,6 +59,16 @@ pub(crate) fn write_steps(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "save".into());
 
+    // Renaming over a device or FIFO would replace it, and reading it for the backup would
+    // never end: only regular files are replaced.
+    if let Ok(meta) = fs::metadata(path)
+        && !meta.is_file()
+    {
+        return Err(SaveError::Write {
+            path: path.to_path_buf(),
+            reason: "it exists and is not a regular file; choose a file name".into(),
+        });
+    }
     let mut temp = temp_builder(&format!(".{name}."))
         .tempfile_in(&dir)
         .map_err(fail)?;
@@ -70,7 +80,7 @@ pub(crate) fn write_steps(
     }
 
     if let Backup::IfValid(is_good) = backup
-        && let Ok(old) = fs::read(path)
+        && let Ok(old) = crate::fsread::read_bounded(path, super::MAX_SAVE_BYTES, "a save")
         && is_good(&old)
     {
         let mut copy = temp_builder(&format!(".{name}.bak."))
@@ -295,5 +305,17 @@ mod tests {
         assert_eq!(fs::read(&path).unwrap(), b"good old");
         assert!(is_save_temp(".autosave-1.json.gz.bak.Ab12Cd.tmp"));
         assert!(!is_save_temp("..json.gz.Ab12Cd.tmp"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_and_folders_are_never_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        for target in [Path::new("/dev/null"), dir.path()] {
+            let err = write(target, b"good", Backup::IfValid(&good)).unwrap_err();
+            assert!(err.to_string().contains("not a regular file"), "{err}");
+        }
+        assert!(Path::new("/dev/null").exists());
+        assert!(leftovers(dir.path()).is_empty());
     }
 }
