@@ -63,7 +63,10 @@ pub fn apply_override(
     let mut world: World =
         serde_json::from_value(tree).map_err(|e| format!("override {pointer}: {e}"))?;
     world.params = game.world.params.clone();
-    check(&world).map_err(|e| format!("override {pointer} = {value}: {e}"))?;
+    check(&world).map_err(|e| {
+        let e = e.strip_prefix(&format!("{pointer}: ")).unwrap_or(&e);
+        format!("override {pointer} = {value}: {e}")
+    })?;
     game.world = world;
     if let Some(last) = game.turns.last_mut() {
         last.hash = state_hash(&game.world);
