@@ -125,7 +125,7 @@ fn scenarios(global: &GlobalArgs) -> Result<ExitCode, CliError> {
 fn scenario_check(global: &GlobalArgs, file: &Path) -> Result<ExitCode, CliError> {
     let texts = Texts::new(global.language()?.unwrap_or_default());
     let name = file.display().to_string();
-    let text = std::fs::read_to_string(file).map_err(|e| format!("{name}: cannot read: {e}"))?;
+    let text = crate::scenario::read_file(file)?;
     match crate::scenario::from_text(&text, &name) {
         Ok(s) => {
             let line = texts.with(

@@ -65,8 +65,9 @@ impl Script {
 
     pub fn load(path: &Path, params: &Params) -> Result<Script, ScriptError> {
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| ScriptError(format!("{name}: cannot read: {e}")))?;
+        let text =
+            crate::fsread::read_text_bounded(path, crate::fsread::ORDERS_LIMIT, "an orders file")
+                .map_err(|e| ScriptError(e.to_string()))?;
         Script::parse(&text, &name, params)
     }
 
@@ -165,10 +166,14 @@ fn change_turn(
                     i + 1
                 ))
             })?;
-            if date < start {
+            let last = start.plus(turns.saturating_sub(1));
+            if date < start || date > last {
                 return Err(ScriptError(format!(
-                    "{name}: change {}: date {date} is before the scenario starts ({start})",
-                    i + 1
+                    "{name}: change {} at {} is outside the game ({}–{})",
+                    i + 1,
+                    compact(date),
+                    compact(start),
+                    compact(last)
                 )));
             }
             date.ordinal() - start.ordinal()
@@ -190,6 +195,11 @@ fn change_turn(
         }
     };
     Ok(turn)
+}
+
+/// A quarter as orders files write it: "2025Q3".
+fn compact(date: Date) -> String {
+    format!("{}Q{}", date.year, date.quarter)
 }
 
 fn patches(
@@ -361,6 +371,14 @@ build_mw = 200
                 "turn = 99 is not allowed: 1..=16",
             ),
             (
+                "[oracle]\n[[change]]\ndate = \"2099Q4\"\n[change.oracle]\nbond_bn = 1",
+                "f.toml: change 1 at 2099Q4 is outside the game (2025Q1–2028Q4)",
+            ),
+            (
+                "[oracle]\n[[change]]\ndate = \"2024Q4\"\n[change.oracle]\nbond_bn = 1",
+                "change 1 at 2024Q4 is outside the game (2025Q1–2028Q4)",
+            ),
+            (
                 "[[change]]\nturn = 2\n[change.oracle]\nbond_bn = 1",
                 "has no [oracle] section",
             ),
@@ -371,6 +389,17 @@ build_mw = 200
             assert!(err.contains(expected), "{text:?} gave {err}");
             assert!(err.starts_with("f.toml"), "{err}");
             assert!(!err.contains('\n'), "{err}");
+        }
+    }
+
+    #[test]
+    fn changes_on_the_first_and_last_quarter_are_allowed() {
+        let p = params();
+        for (date, turn) in [("2025Q1", 0), ("2028Q4", 15)] {
+            let text =
+                format!("[oracle]\n[[change]]\ndate = \"{date}\"\n[change.oracle]\nbond_bn = 1");
+            let s = Script::parse(&text, "f.toml", &p).unwrap();
+            assert_eq!(s.changes[0].turn, turn);
         }
     }
 }

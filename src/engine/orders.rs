@@ -2,7 +2,7 @@
 //! order files, the order form and bots all read, so a range is written down once.
 
 use super::ids::Seat;
-use super::params::{EventCard, Params};
+use super::params::{Effect, EventCard, Params};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -493,6 +493,88 @@ impl Orders {
         }
         Ok(())
     }
+}
+
+/// Checks the facilitator's injects: deck cards must be in the scenario's deck, and custom
+/// effects must name its regions and stay within range. The first problem, as one line.
+pub fn validate_injects(injects: &[Inject], params: &Params) -> Result<(), String> {
+    for (i, inject) in injects.iter().enumerate() {
+        match inject {
+            Inject::Card { id } => {
+                if !params.events.iter().any(|c| &c.id == id) {
+                    return Err(format!(
+                        "injects[{i}]: no card \"{id}\" in the scenario's deck"
+                    ));
+                }
+            }
+            Inject::Custom { card } => {
+                for (j, effect) in card.effects.iter().enumerate() {
+                    if let Some(problem) = effect_problem(effect, params) {
+                        return Err(format!("injects[{i}].effects[{j}]: {problem}"));
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What is wrong with an event effect, if anything: an unknown region, or a size far outside
+/// any event's (the rules add turn counts, so these must stay small).
+pub fn effect_problem(effect: &Effect, params: &Params) -> Option<String> {
+    let region = match effect {
+        Effect::LoadShock { region, .. } => region.as_deref(),
+        Effect::Fault { region } | Effect::Blackout { region, .. } => Some(region.as_str()),
+        _ => None,
+    };
+    if let Some(id) = region
+        && params.region_index(id).is_none()
+    {
+        return Some(format!(
+            "region = \"{id}\" is not a region of this scenario"
+        ));
+    }
+    let ranges: &[(&str, f64, f64, f64)] = match effect {
+        Effect::LoadShock { pct, .. } => &[("pct", *pct, -1.0, 10.0)],
+        Effect::Blackout {
+            households_k,
+            hours,
+            ..
+        } => &[
+            ("households_k", *households_k, 0.0, 1e6),
+            ("hours", *hours, 0.0, 1e4),
+        ],
+        Effect::Sentiment { delta } => &[("delta", *delta, -2.0, 2.0)],
+        Effect::Adoption { pct, elasticity } => &[
+            ("pct", *pct, -1.0, 10.0),
+            ("elasticity", *elasticity, -5.0, 5.0),
+        ],
+        Effect::Rates { bp } | Effect::Spread { bp, .. } => &[("bp", *bp, -1e4, 1e4)],
+        Effect::Supply { pct, quarters, .. } => &[
+            ("pct", *pct, -1.0, 10.0),
+            ("quarters", *quarters, 0.0, 40.0),
+        ],
+        Effect::GasPrice { pct } | Effect::MarketValue { pct, .. } => &[("pct", *pct, -1.0, 10.0)],
+        Effect::Approval { points } => &[("points", *points, -100.0, 100.0)],
+        Effect::Lobbying {
+            max_share,
+            quarters,
+        } => &[
+            ("max_share", *max_share, 0.0, 1.0),
+            ("quarters", f64::from(*quarters), 0.0, 40.0),
+        ],
+        Effect::Fault { .. } | Effect::Audit { .. } => &[],
+    };
+    ranges
+        .iter()
+        .find(|(_, v, min, max)| !(v.is_finite() && v >= min && v <= max))
+        .map(|(key, v, min, max)| {
+            format!(
+                "{key} = {v} is not allowed: {}..={}",
+                trim(*min),
+                trim(*max)
+            )
+        })
 }
 
 /// Checks every field of one seat's orders against its range.

@@ -6,6 +6,7 @@ use super::error::SaveError;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 /// What to do with the file being replaced.
 #[derive(Clone, Copy)]
@@ -58,6 +59,16 @@ pub(crate) fn write_steps(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "save".into());
 
+    // Renaming over a device or FIFO would replace it, and reading it for the backup would
+    // never end: only regular files are replaced.
+    if let Ok(meta) = fs::metadata(path)
+        && !meta.is_file()
+    {
+        return Err(SaveError::Write {
+            path: path.to_path_buf(),
+            reason: "it exists and is not a regular file; choose a file name".into(),
+        });
+    }
     let mut temp = temp_builder(&format!(".{name}."))
         .tempfile_in(&dir)
         .map_err(fail)?;
@@ -69,7 +80,7 @@ pub(crate) fn write_steps(
     }
 
     if let Backup::IfValid(is_good) = backup
-        && let Ok(old) = fs::read(path)
+        && let Ok(old) = crate::fsread::read_bounded(path, super::MAX_SAVE_BYTES, "a save")
         && is_good(&old)
     {
         let mut copy = temp_builder(&format!(".{name}.bak."))
@@ -94,6 +105,56 @@ pub(crate) fn write_steps(
         return Err(crashed());
     }
     Ok(())
+}
+
+/// A temporary file older than this was left by a write that never finished (a crash, a kill):
+/// a live write renames its file within seconds.
+pub const STALE_AFTER: Duration = Duration::from_secs(60);
+
+/// Whether a file name is one of `write`'s temporary files: `.NAME.XXXXXX.tmp` or
+/// `.NAME.bak.XXXXXX.tmp`, where NAME is a save (`*.json.gz`).
+pub fn is_save_temp(name: &str) -> bool {
+    let Some(inner) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+        return false;
+    };
+    let Some((target, random)) = inner.rsplit_once('.') else {
+        return false;
+    };
+    let target = target.strip_suffix(".bak").unwrap_or(target);
+    random.len() == 6
+        && random.chars().all(|c| c.is_ascii_alphanumeric())
+        && target.len() > super::EXTENSION.len()
+        && target.ends_with(super::EXTENSION)
+}
+
+/// Removes the temporary files `ours` recognises in `dir` that are older than `STALE_AFTER`,
+/// and returns them. Newer ones may belong to a write still going on and are left alone; so is
+/// everything else in the folder. Failures are skipped: a leftover file does no harm.
+pub fn remove_stale_temps(dir: &Path, ours: impl Fn(&str) -> bool) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let now = SystemTime::now();
+    let mut removed = Vec::new();
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        let named_ours = path.file_name().and_then(|n| n.to_str()).is_some_and(&ours);
+        // Not followed: a link named like ours is not ours.
+        let Ok(meta) = fs::symlink_metadata(&path) else {
+            continue;
+        };
+        let old = meta
+            .modified()
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if named_ours && meta.is_file() && old && fs::remove_file(&path).is_ok() {
+            tracing::info!("removed {}: left by an unfinished write", path.display());
+            removed.push(path);
+        }
+    }
+    removed.sort();
+    removed
 }
 
 /// Temporary files are private by default; a save or report is an ordinary file (the umask
@@ -202,5 +263,59 @@ mod tests {
         let err = write(&path, b"x", Backup::None).unwrap_err().to_string();
         assert!(err.contains("cannot write"), "{err}");
         assert!(!err.contains('\n'));
+    }
+
+    fn age(path: &Path, secs: u64) {
+        let file = fs::File::options().append(true).open(path).unwrap();
+        file.set_modified(SystemTime::now() - Duration::from_secs(secs))
+            .unwrap();
+    }
+
+    #[test]
+    fn only_our_stale_temporary_files_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json.gz");
+        write(&path, b"good old", Backup::IfValid(&good)).unwrap();
+        write_steps(&path, b"good new", Backup::IfValid(&good), |s| {
+            s == Step::TempSynced
+        })
+        .unwrap_err();
+        let crashed = leftovers(dir.path());
+        assert_eq!(crashed.len(), 1);
+        assert!(is_save_temp(&crashed[0]), "{crashed:?}");
+        // Fresh: maybe a write going on right now.
+        assert!(remove_stale_temps(dir.path(), is_save_temp).is_empty());
+        let others = [
+            ".notes.tmp",
+            "a.json.gz.tmp",
+            ".a.json.gz.tmp",
+            ".b.txt.abcdef.tmp",
+        ];
+        for name in others {
+            fs::write(dir.path().join(name), b"x").unwrap();
+        }
+        for name in crashed.iter().map(String::as_str).chain(others) {
+            age(&dir.path().join(name), 120);
+        }
+        let removed = remove_stale_temps(dir.path(), is_save_temp);
+        assert_eq!(removed, vec![dir.path().join(&crashed[0])]);
+        for name in others {
+            assert!(dir.path().join(name).exists(), "{name}");
+        }
+        assert_eq!(fs::read(&path).unwrap(), b"good old");
+        assert!(is_save_temp(".autosave-1.json.gz.bak.Ab12Cd.tmp"));
+        assert!(!is_save_temp("..json.gz.Ab12Cd.tmp"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_and_folders_are_never_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        for target in [Path::new("/dev/null"), dir.path()] {
+            let err = write(target, b"good", Backup::IfValid(&good)).unwrap_err();
+            assert!(err.to_string().contains("not a regular file"), "{err}");
+        }
+        assert!(Path::new("/dev/null").exists());
+        assert!(leftovers(dir.path()).is_empty());
     }
 }

@@ -1,22 +1,21 @@
 //! The save file: gzip-compressed JSON of `SaveFile`. Format history and migration live in
 //! `migrate`; this module writes the current format and reads any format it knows.
 //!
-//! Reading is two-phase: bytes to a JSON tree (telling truncated, corrupt, foreign and newer
-//! files apart), then the tree, migrated to the current format, to typed data.
+//! Reading (in `parse`) is bounded: unpacked size, then a peek at the format and version
+//! (telling truncated, corrupt, foreign and newer files apart), then typed data.
 
 use super::error::SaveError;
 use super::facilitator::{FacilitatorAction, FacilitatorEntry};
-use super::migrate;
+use super::parse;
 use super::summary::TurnSummary;
 use crate::engine::orders::sanitize;
 use crate::engine::{Date, Orders, Seat};
 use crate::game::{Game, SeatRole};
 use crate::scenario::{self, Scenario};
 use flate2::Compression;
-use flate2::read::GzDecoder;
 use flate2::write::GzEncoder;
 use serde::{Deserialize, Serialize};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The version of the save format this build writes. Bump it with a migration step in
@@ -25,9 +24,8 @@ pub const FORMAT_VERSION: u64 = 1;
 /// The `format` field of every save, so other JSON is told apart from a save.
 pub const FORMAT_MARKER: &str = "overbuild-save";
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
-/// A save unpacks to a few hundred kilobytes; anything past this is not one of ours.
-const MAX_UNPACKED: u64 = 64 << 20;
-const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+/// The most quarters a save holds: the longest game a scenario may have.
+const MAX_QUARTERS: usize = scenario::MAX_TURNS as usize;
 
 /// A whole game: enough to replay every quarter bit for bit, plus a summary of each quarter
 /// for lists and comparisons that should not need a replay.
@@ -49,6 +47,7 @@ pub struct SaveFile {
     /// Hash of the world before the first quarter; empty when unknown (migrated saves).
     #[serde(default)]
     pub start_hash: String,
+    #[serde(deserialize_with = "quarters")]
     pub turns: Vec<TurnRecord>,
     /// Facilitator actions during the quarter being played when the game was saved.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -260,18 +259,14 @@ impl SaveFile {
 
     /// Parses a save, migrating older formats. `origin` names the file in errors.
     pub fn from_bytes(bytes: &[u8], origin: &Path) -> Result<SaveFile, SaveError> {
-        let json = unpack(bytes, origin)?;
-        let tree = parse_tree(&json, origin)?;
-        let version = detect_version(&tree, origin)?;
-        let tree = if version < FORMAT_VERSION {
-            migrate::upgrade(tree, version).map_err(|detail| SaveError::Invalid {
-                path: origin.to_path_buf(),
-                detail: format!("cannot migrate from format {version}: {detail}"),
-            })?
+        let json = parse::unpack(bytes, origin)?;
+        let version = parse::detect_version(&json, origin)?;
+        let json = if version < FORMAT_VERSION {
+            parse::migrated(&json, version, origin)?
         } else {
-            tree
+            json
         };
-        let mut save: SaveFile = serde_json::from_value(tree).map_err(|e| SaveError::Invalid {
+        let mut save: SaveFile = serde_json::from_slice(&json).map_err(|e| SaveError::Invalid {
             path: origin.to_path_buf(),
             detail: e.to_string(),
         })?;
@@ -279,8 +274,21 @@ impl SaveFile {
         Ok(save)
     }
 
+    /// Reads a save file: a regular file of at most `MAX_JSON` bytes (a device, a FIFO or a
+    /// huge file is refused before it is read).
     pub fn read(path: &Path) -> Result<SaveFile, SaveError> {
-        let bytes = std::fs::read(path).map_err(|e| SaveError::read(path, &e))?;
+        let bytes = crate::fsread::read_bounded(path, parse::MAX_JSON, "a save").map_err(|e| {
+            match e.kind {
+                crate::fsread::ReadErrorKind::Refused => SaveError::Refused {
+                    path: path.to_path_buf(),
+                    detail: e.detail,
+                },
+                _ => SaveError::Read {
+                    path: path.to_path_buf(),
+                    reason: e.detail,
+                },
+            }
+        })?;
         SaveFile::from_bytes(&bytes, path)
     }
 
@@ -353,6 +361,10 @@ impl SaveFile {
     }
 }
 
+fn quarters<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<TurnRecord>, D::Error> {
+    parse::at_most::<_, _, MAX_QUARTERS>(d)
+}
+
 fn actions_of(entries: &[FacilitatorEntry], turn: u32) -> Vec<FacilitatorAction> {
     entries
         .iter()
@@ -370,114 +382,4 @@ pub(crate) fn now() -> u64 {
 /// The first eight hex digits of a hash, for messages.
 pub fn short(hash: &str) -> &str {
     hash.get(..8).unwrap_or(hash)
-}
-
-/// Gunzips (or passes plain JSON through), telling truncated, corrupt and foreign files apart.
-fn unpack(bytes: &[u8], origin: &Path) -> Result<Vec<u8>, SaveError> {
-    let path = origin.to_path_buf();
-    if bytes.is_empty() {
-        return Err(SaveError::Truncated {
-            path,
-            detail: "the file is empty".into(),
-        });
-    }
-    if bytes.starts_with(&GZIP_MAGIC) {
-        let mut out = Vec::new();
-        let mut reader = GzDecoder::new(bytes).take(MAX_UNPACKED + 1);
-        return match reader.read_to_end(&mut out) {
-            Ok(_) if out.len() as u64 > MAX_UNPACKED => Err(SaveError::NotASave {
-                path,
-                detail: "it unpacks to more than 64 MB".into(),
-            }),
-            Ok(_) => Ok(out),
-            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(SaveError::Truncated {
-                path,
-                detail: "the compressed data ends early".into(),
-            }),
-            Err(e) => Err(SaveError::Corrupt {
-                path,
-                detail: format!("bad gzip data: {e}"),
-            }),
-        };
-    }
-    let first = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
-    if first == Some(b'{') {
-        return Ok(bytes.to_vec());
-    }
-    let detail = match std::str::from_utf8(bytes) {
-        Ok(text) if toml::from_str::<toml::Table>(text).is_ok() => {
-            "it is a TOML file (a scenario or orders file?); saves are gzip-compressed JSON".into()
-        }
-        Ok(_) => "it is text; saves are gzip-compressed JSON".into(),
-        Err(_) => "it is binary data but not gzip; saves are gzip-compressed JSON".into(),
-    };
-    Err(SaveError::NotASave { path, detail })
-}
-
-fn parse_tree(json: &[u8], origin: &Path) -> Result<serde_json::Value, SaveError> {
-    use serde_json::error::Category;
-    serde_json::from_slice(json).map_err(|e| {
-        let path = origin.to_path_buf();
-        match e.classify() {
-            Category::Eof => SaveError::Truncated {
-                path,
-                detail: "the JSON ends early".into(),
-            },
-            Category::Syntax => SaveError::Corrupt {
-                path,
-                detail: format!("bad JSON: {e}"),
-            },
-            Category::Io | Category::Data => SaveError::Invalid {
-                path,
-                detail: e.to_string(),
-            },
-        }
-    })
-}
-
-fn detect_version(tree: &serde_json::Value, origin: &Path) -> Result<u64, SaveError> {
-    let path = origin.to_path_buf();
-    let Some(object) = tree.as_object() else {
-        return Err(SaveError::NotASave {
-            path,
-            detail: "JSON, but not an object".into(),
-        });
-    };
-    match object.get("format").and_then(|f| f.as_str()) {
-        Some(FORMAT_MARKER) => {}
-        Some(other) => {
-            return Err(SaveError::NotASave {
-                path,
-                detail: format!("its format is \"{other}\""),
-            });
-        }
-        None if migrate::is_v0(tree) => return Ok(0),
-        None => {
-            return Err(SaveError::NotASave {
-                path,
-                detail: format!("JSON without \"format\": \"{FORMAT_MARKER}\""),
-            });
-        }
-    }
-    let Some(version) = object.get("version").and_then(|v| v.as_u64()) else {
-        return Err(SaveError::Invalid {
-            path,
-            detail: "no format version".into(),
-        });
-    };
-    if version > FORMAT_VERSION {
-        let app = object
-            .get("app_version")
-            .and_then(|v| v.as_str())
-            .unwrap_or("version unknown")
-            .chars()
-            .take(40)
-            .collect();
-        return Err(SaveError::Newer {
-            path,
-            format: version,
-            app,
-        });
-    }
-    Ok(version)
 }

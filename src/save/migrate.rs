@@ -11,13 +11,6 @@
 use super::format::FORMAT_MARKER;
 use serde_json::{Map, Value, json};
 
-/// Whether a tree is a format-0 save (it has no format marker).
-pub fn is_v0(tree: &Value) -> bool {
-    tree.get("version").and_then(Value::as_u64) == Some(0)
-        && tree.get("orders").is_some_and(Value::is_array)
-        && tree.get("hashes").is_some_and(Value::is_array)
-}
-
 /// Brings a tree of format `from` up to `FORMAT_VERSION`.
 pub fn upgrade(mut tree: Value, from: u64) -> Result<Value, String> {
     let mut version = from;
@@ -96,7 +89,6 @@ mod tests {
             "version": 0, "scenario": "stargate-2025", "scenario_hash": "ab", "seed": 9,
             "orders": [{}, {"oracle": {"bond_bn": 5.0}}], "hashes": ["h1", "h2"]
         });
-        assert!(is_v0(&v0));
         let v1 = upgrade(v0, 0).unwrap();
         assert_eq!(v1["format"], FORMAT_MARKER);
         assert_eq!(v1["version"], 1);
@@ -118,6 +110,5 @@ mod tests {
         );
         let v0 = json!({"version": 0, "orders": [], "hashes": []});
         assert!(upgrade(v0, 0).unwrap_err().contains("scenario"));
-        assert!(!is_v0(&json!({"version": 0})));
     }
 }

@@ -59,11 +59,14 @@ mod error;
 pub mod facilitator;
 mod format;
 mod migrate;
+mod parse;
 mod replay;
 mod store;
 pub mod summary;
 
-pub use atomic::{Backup, backup_path, write as write_atomic};
+pub use atomic::{
+    Backup, STALE_AFTER, backup_path, is_save_temp, remove_stale_temps, write as write_atomic,
+};
 pub use cli::{ReplayArgs, replay};
 pub use compare::{Comparison, MetricPair, TurnComparison, compare};
 pub use error::SaveError;
@@ -72,6 +75,7 @@ pub use format::{
     APP_VERSION, FORMAT_MARKER, FORMAT_VERSION, ForkOrigin, SaveFile, SaveMeta, ScenarioRef,
     SeatRoles, TurnRecord,
 };
+pub use parse::MAX_JSON as MAX_SAVE_BYTES;
 pub use replay::{Divergence, Replay, Verification, stale, verify};
 pub use store::{
     AUTOSAVE_SLOTS, EXTENSION, Listed, SaveInfo, SaveKind, SaveStore, format_utc, load_game,

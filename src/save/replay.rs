@@ -4,8 +4,9 @@
 
 use super::error::SaveError;
 use super::facilitator::{FacilitatorAction, apply_override};
-use super::format::{ForkOrigin, SaveFile, SaveMeta, short};
+use super::format::{ForkOrigin, SaveFile, SaveMeta, TurnRecord, short};
 use super::summary::TurnSummary;
+use crate::engine::orders::validate_injects;
 use crate::engine::{Date, Rngs, World};
 use crate::game::{Game, Turn};
 use std::path::Path;
@@ -169,6 +170,34 @@ pub fn stale(save: &SaveFile, d: &Divergence) -> SaveError {
     }
 }
 
+/// A saved quarter fits the world it is played on: its date, orders and injects (checked as the
+/// replay reaches it, so a tampered save is refused with the reason instead of breaking a rule).
+fn check_turn(
+    save: &SaveFile,
+    i: usize,
+    record: &TurnRecord,
+    world: &World,
+) -> Result<(), SaveError> {
+    let invalid = |detail: String| SaveError::Invalid {
+        path: save.origin.clone(),
+        detail: format!("quarter {}: {detail}", i + 1),
+    };
+    if let Some(date) = record.date
+        && date != world.date
+    {
+        return Err(invalid(format!(
+            "dated {date}, but the game reaches it in {}",
+            world.date
+        )));
+    }
+    record
+        .orders
+        .validate(&world.params)
+        .map_err(|e| invalid(format!("orders: {e}")))?;
+    validate_injects(&record.orders.injects, &world.params)
+        .map_err(|e| invalid(format!("orders: {e}")))
+}
+
 /// Plays the saved orders from the start, calling `visit` with the game before the first
 /// quarter and after each one.
 fn replay(
@@ -193,6 +222,7 @@ fn replay(
         }
     }
     for (i, record) in save.turns.iter().enumerate() {
+        check_turn(save, i, record, &game.world)?;
         game.play(record.orders.clone());
         for action in &record.facilitator {
             if let FacilitatorAction::Override { pointer, value, .. } = action {

@@ -115,7 +115,8 @@ pub struct SaveStore {
 }
 
 impl SaveStore {
-    /// The folders under `--data-dir`, or the platform's.
+    /// The folders under `--data-dir`, or the platform's. Temporary files that writes
+    /// interrupted over a minute ago left there are removed.
     pub fn open(data_dir: Option<&Path>) -> Result<SaveStore, SaveError> {
         let paths = Paths::resolve(data_dir).ok_or(SaveError::NoHome)?;
         SaveStore::at(&paths)
@@ -128,6 +129,7 @@ impl SaveStore {
         };
         for dir in [&store.saves, &store.autosaves] {
             ensure_writable(dir)?;
+            super::atomic::remove_stale_temps(dir, super::atomic::is_save_temp);
         }
         Ok(store)
     }

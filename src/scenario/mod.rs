@@ -16,6 +16,8 @@ pub const BUILTIN: &[(&str, &str)] = &[(
 )];
 
 pub const DEFAULT: &str = "stargate-2025";
+/// The longest game a scenario may have, in quarters.
+pub const MAX_TURNS: u32 = 40;
 
 #[derive(Clone, Debug)]
 pub struct Scenario {
@@ -40,7 +42,8 @@ pub enum ScenarioError {
         "no scenario named \"{0}\": built-in scenarios are {1}; or give the path of a .toml file"
     )]
     NotFound(String, String),
-    #[error("{path}: cannot read: {message}")]
+    /// The file could not be read: missing, not a regular file, or too large.
+    #[error("{path}: {message}")]
     Read { path: String, message: String },
     #[error("{path}:{line}:{column}: {message}")]
     Parse {
@@ -64,14 +67,19 @@ pub fn load(name: &str) -> Result<Scenario, ScenarioError> {
     }
     let path = Path::new(name);
     if path.exists() || name.ends_with(".toml") || name.contains('/') {
-        let text = std::fs::read_to_string(path).map_err(|e| ScenarioError::Read {
-            path: name.to_string(),
-            message: e.to_string(),
-        })?;
-        return from_text(&text, name);
+        return from_text(&read_file(path)?, name);
     }
     let known: Vec<&str> = BUILTIN.iter().map(|(id, _)| *id).collect();
     Err(ScenarioError::NotFound(name.to_string(), known.join(", ")))
+}
+
+/// A scenario file's text, read bounded (a device, FIFO or huge file is refused).
+pub fn read_file(path: &Path) -> Result<String, ScenarioError> {
+    crate::fsread::read_text_bounded(path, crate::fsread::SCENARIO_LIMIT, "a scenario file")
+        .map_err(|e| ScenarioError::Read {
+            path: path.display().to_string(),
+            message: e.reason(),
+        })
 }
 
 /// Parses and validates scenario text; `path` names it in errors.

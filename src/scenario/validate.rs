@@ -1,6 +1,6 @@
 //! Phase two of loading: every range, length and cross-reference, all problems at once.
 
-use crate::engine::params::{Effect, MarketDesign, Params, TechParams};
+use crate::engine::params::{MarketDesign, Params, TechParams};
 
 struct Checker {
     problems: Vec<String>,
@@ -48,7 +48,12 @@ pub fn validate(p: &Params) -> Vec<String> {
     let mut c = Checker {
         problems: Vec::new(),
     };
-    c.range("scenario.turns", f64::from(p.scenario.turns), 1.0, 40.0);
+    c.range(
+        "scenario.turns",
+        f64::from(p.scenario.turns),
+        1.0,
+        f64::from(super::MAX_TURNS),
+    );
     if p.scenario.id.trim().is_empty() {
         c.fail("scenario.id is empty".into());
     }
@@ -739,18 +744,8 @@ pub fn validate(p: &Params) -> Vec<String> {
             }
         }
         for (j, effect) in e.effects.iter().enumerate() {
-            let region = match effect {
-                Effect::LoadShock { region, .. } => region.clone(),
-                Effect::Fault { region } | Effect::Blackout { region, .. } => Some(region.clone()),
-                _ => None,
-            };
-            if let Some(region) = region
-                && p.region_index(&region).is_none()
-            {
-                c.fail(format!(
-                    "{}[{j}].region = \"{region}\" is not a region of this scenario",
-                    k("effects")
-                ));
+            if let Some(problem) = crate::engine::orders::effect_problem(effect, p) {
+                c.fail(format!("{}[{j}].{problem}", k("effects")));
             }
         }
     }

@@ -105,18 +105,29 @@ pub fn load(path: Option<PathBuf>) -> Loaded {
     let Some(path) = path else {
         return Loaded::defaults();
     };
-    let (settings, problem) = match std::fs::read_to_string(&path) {
+    remove_stale_temp(&path);
+    let read =
+        crate::fsread::read_text_bounded(&path, crate::fsread::SETTINGS_LIMIT, "settings.toml");
+    let (settings, problem) = match read {
         Ok(text) => match Settings::from_toml(&text) {
             Ok(s) => (s, None),
             Err(e) => (Settings::default(), Some(e)),
         },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Settings::default(), None),
-        Err(e) => (Settings::default(), Some(e.to_string())),
+        Err(e) if e.kind == crate::fsread::ReadErrorKind::NotFound => (Settings::default(), None),
+        Err(e) => (Settings::default(), Some(e.reason())),
     };
     Loaded {
         settings,
         path: Some(path),
         problem,
+    }
+}
+
+/// Removes the temporary file a `save` interrupted over a minute ago left beside the settings.
+fn remove_stale_temp(path: &Path) {
+    let temp = path.with_extension("toml.tmp");
+    if let (Some(dir), Some(name)) = (temp.parent(), temp.file_name().and_then(|n| n.to_str())) {
+        crate::save::remove_stale_temps(dir, |n| n == name);
     }
 }
 
