@@ -215,6 +215,7 @@ impl World {
             world.supply.goods[good.index()].price_index = price;
         }
         open_books(&mut world);
+        super::supply::open_pipeline(&mut world);
         super::supply::update_ride_through(&mut world);
         warm_up(&mut world);
         calibrate_valuations(&mut world);

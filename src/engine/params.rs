@@ -190,6 +190,13 @@ pub struct CapacityMarketParams {
 pub struct DataCenterParams {
     /// Oracle's connected data-center load at the start, MW, 0..=100000.
     pub oracle_mw: f64,
+    /// Oracle's data centers under construction at the start, MW, 0..=100000: their buildings
+    /// already paid by the landlords, their chips still to buy.
+    #[serde(default)]
+    pub oracle_building_mw: f64,
+    /// Quarters until those are finished, 0..=40.
+    #[serde(default)]
+    pub oracle_building_quarters: f64,
     /// Hyperscalers' and other owners' connected data-center load, MW, 0..=100000.
     pub hyperscaler_mw: f64,
     /// Large-load interconnection requests waiting, MW, 0..=1000000.

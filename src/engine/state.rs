@@ -556,6 +556,9 @@ pub struct Project {
     pub tariff_share: f64,
     pub start_turn: u32,
     pub complete_turn: u32,
+    /// Turn from which chips are delivered and paid; by default the build's second half.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chips_from_turn: Option<u32>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

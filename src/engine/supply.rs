@@ -256,6 +256,7 @@ pub fn start(
         tariff_share: est.tariff_share,
         start_turn: world.turn,
         complete_turn: world.turn + est.quarters,
+        chips_from_turn: None,
     });
     Some(est)
 }
@@ -361,11 +362,9 @@ pub fn start_orders(world: &mut World, orders: &Orders, report: &mut TurnReport)
 /// one after another (Abilene's eight buildings were fitted through 2025-26, press; Oracle's
 /// capex rose from $5.9B to $12B a quarter with the deliveries, FY25 Q3 to FY26 Q2 10-Qs).
 fn instalment(p: &Project, quarters_left: u32) -> (f64, f64) {
-    let delivery_quarters = p
-        .complete_turn
-        .saturating_sub(p.start_turn)
-        .div_ceil(2)
-        .max(1);
+    let build = p.complete_turn.saturating_sub(p.start_turn);
+    let from = p.chips_from_turn.unwrap_or(p.start_turn + build / 2);
+    let delivery_quarters = p.complete_turn.saturating_sub(from).max(1);
     let other_cost = p.cost_bn * (1.0 - p.chip_share);
     let other_left = (other_cost - p.paid_bn).max(0.0);
     let chips_left = (p.cost_bn - p.paid_bn - other_left).max(0.0);
@@ -438,6 +437,27 @@ fn pay_instalment(
     let nvidia = Account::Company(CompanyId::Nvidia);
     acc.pay(log, payer, nvidia, chips, Flow::ChipSale);
     acc.pay(log, payer, Account::Suppliers, other - tariff, Flow::Capex);
+}
+
+/// Oracle's data centers already under construction at the start: the landlords have paid for
+/// the buildings; Oracle buys the chips as the halls are fitted, from now to completion.
+pub fn open_pipeline(world: &mut World) {
+    for r in 0..world.params.regions.len() {
+        let dc = &world.params.regions[r].data_centers;
+        let (mw, quarters) = (
+            dc.oracle_building_mw,
+            dc.oracle_building_quarters.round() as u32,
+        );
+        if mw <= 0.0 || start(world, ProjectKind::DataCenter, Owner::Oracle, r, mw).is_none() {
+            continue;
+        }
+        if let Some(p) = world.projects.last_mut() {
+            p.complete_turn = quarters.max(1);
+            p.paid_bn = p.cost_bn * (1.0 - p.chip_share);
+            p.spv_paid_bn = p.paid_bn;
+            p.chips_from_turn = Some(0);
+        }
+    }
 }
 
 /// Brings finished projects online, connects data centers, retires old plants.

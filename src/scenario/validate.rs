@@ -219,6 +219,8 @@ pub fn validate(p: &Params) -> Vec<String> {
             ("approved_mw", d.approved_mw, 1e5),
             ("hosting_capacity_mw", d.hosting_capacity_mw, 2e5),
             ("mw_per_upgrade_bn", d.mw_per_upgrade_bn, 1e4),
+            ("oracle_building_mw", d.oracle_building_mw, 1e5),
+            ("oracle_building_quarters", d.oracle_building_quarters, 40.0),
         ] {
             c.range(&kd(name), v, 0.0, max);
         }

@@ -75,7 +75,9 @@ pub fn model_value(
     let c = world.company(id);
     let bp = params.companies.balance(id);
     let run_rate = c.revenue_q_bn * 4.0;
-    let mut expected = run_rate * (1.0 + c.expected_growth).max(0.1).powi(2);
+    // Analysts fade growth: the second year grows at half the first year's rate.
+    let g = c.expected_growth.max(-0.9);
+    let mut expected = run_rate * (1.0 + g) * (1.0 + 0.5 * g);
     if id == CompanyId::Oracle {
         // OpenAI's part of the backlog counts as far as the market believes OpenAI can pay.
         let from_openai = openai_backlog(world).min(c.backlog_bn);
