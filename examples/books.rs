@@ -18,7 +18,10 @@ fn main() {
     play_out(&mut game, &mut controllers, 16);
     for t in &game.turns {
         let r = &t.report;
-        println!("{}  sentiment {:5.2}  coverage {:4.2}", r.date, r.market.sentiment, r.market.coverage);
+        println!(
+            "{}  sentiment {:5.2}  coverage {:4.2}",
+            r.date, r.market.sentiment, r.market.coverage
+        );
         for id in CompanyId::ALL {
             let c = r.company(id).expect("company");
             let s = r.statements(Account::Company(id)).expect("statements");
@@ -43,7 +46,11 @@ fn main() {
         }
         for n in &r.news {
             let k = &n.msg.key;
-            if k.contains("capped") || k.contains("insolv") || k.contains("grade") || k.contains("spv") {
+            if k.contains("capped")
+                || k.contains("insolv")
+                || k.contains("grade")
+                || k.contains("spv")
+            {
                 println!("      {} {:?}", k, n.msg.args);
             }
         }

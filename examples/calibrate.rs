@@ -59,8 +59,12 @@ fn main() {
     show("Oracle CDS x mid-2025", &|f| f.oracle_cds_multiple_2025);
     show("Oracle CDS 2025Q2 bp", &|f| f.oracle_cds_mid_2025_bp);
     show("Oracle CDS 2025Q4 bp", &|f| f.oracle_cds_end_2025_bp);
-    show("OpenAI defaulted (share)", &|f| f64::from(u8::from(f.openai_defaulted)));
-    show("default before 2026Q4 (share)", &|f| f64::from(u8::from(f.early_default)));
+    show("OpenAI defaulted (share)", &|f| {
+        f64::from(u8::from(f.openai_defaulted))
+    });
+    show("default before 2026Q4 (share)", &|f| {
+        f64::from(u8::from(f.early_default))
+    });
     show("Oracle SPVs signed $B", &|f| f.oracle_spv_bn);
     show("hyperscaler SPVs signed $B", &|f| f.hyperscaler_spv_bn);
     show("approval 2025Q4", &|f| f.approval_2025q4);

@@ -57,7 +57,10 @@ impl Account {
 
     /// Companies, the utility and SPVs keep books; the outside sectors only hold cash.
     pub fn keeps_books(self) -> bool {
-        matches!(self, Account::Company(_) | Account::Utility | Account::Spv(_))
+        matches!(
+            self,
+            Account::Company(_) | Account::Utility | Account::Spv(_)
+        )
     }
 }
 

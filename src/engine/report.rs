@@ -1,8 +1,8 @@
 //! What a quarter did: the engine's account of the turn, read by screens, sound, saves and the
 //! debrief. Text is carried as message keys with arguments so every language renders it.
 
-use super::ids::{CompanyId, Date, Seat, TechArray};
 use super::finance::books::{Accrual, Statements};
+use super::ids::{CompanyId, Date, Seat, TechArray};
 use super::ledger::Transfer;
 use super::params::Rating;
 use serde::{Deserialize, Serialize};

@@ -361,7 +361,11 @@ pub fn start_orders(world: &mut World, orders: &Orders, report: &mut TurnReport)
 /// one after another (Abilene's eight buildings were fitted through 2025-26, press; Oracle's
 /// capex rose from $5.9B to $12B a quarter with the deliveries, FY25 Q3 to FY26 Q2 10-Qs).
 fn instalment(p: &Project, quarters_left: u32) -> (f64, f64) {
-    let delivery_quarters = p.complete_turn.saturating_sub(p.start_turn).div_ceil(2).max(1);
+    let delivery_quarters = p
+        .complete_turn
+        .saturating_sub(p.start_turn)
+        .div_ceil(2)
+        .max(1);
     let other_cost = p.cost_bn * (1.0 - p.chip_share);
     let other_left = (other_cost - p.paid_bn).max(0.0);
     let chips_left = (p.cost_bn - p.paid_bn - other_left).max(0.0);

@@ -3,7 +3,7 @@
 
 use super::finance;
 use super::ids::{CompanyId, Date, Seat};
-use super::orders::SeatOrders;
+use super::orders::{InDefault, SeatOrders};
 use super::params::{ElectionKind, Params, Rating};
 use super::state::{Policy, World};
 use serde::{Deserialize, Serialize};
@@ -53,6 +53,9 @@ pub struct CompanyView {
     pub spread_bp: f64,
     pub backlog_bn: f64,
     pub insolvent: bool,
+    /// The quarter the company defaulted, if it has.
+    #[serde(default)]
+    pub default_date: Option<Date>,
     pub coupon: f64,
 }
 
@@ -216,6 +219,12 @@ impl SeatView {
                     spread_bp: c.spread_bp,
                     backlog_bn: c.backlog_bn,
                     insolvent: c.insolvent,
+                    default_date: c.insolvent.then(|| {
+                        params
+                            .scenario
+                            .start
+                            .plus(c.default_turn.unwrap_or(world.turn))
+                    }),
                     coupon: finance::coupon(world, *id),
                 }
             })
@@ -323,6 +332,16 @@ impl SeatView {
 
     pub fn company(&self, id: CompanyId) -> &CompanyView {
         &self.companies[id.index()]
+    }
+
+    /// This seat's company in default, if it is: the orders it can no longer give.
+    pub fn in_default(&self) -> Option<InDefault> {
+        let id = super::orders::seat_company(self.seat)?;
+        let since = self.company(id).default_date?;
+        Some(InDefault {
+            seat: self.seat,
+            since,
+        })
     }
 
     pub fn turns_left(&self) -> u32 {

@@ -150,10 +150,7 @@ pub struct Books {
 
 impl Books {
     pub fn sheet(&self, entity: Account) -> BalanceSheet {
-        self.sheets
-            .get(entity.index())
-            .cloned()
-            .unwrap_or_default()
+        self.sheets.get(entity.index()).cloned().unwrap_or_default()
     }
 
     pub fn set_sheet(&mut self, entity: Account, sheet: BalanceSheet) {
@@ -488,10 +485,12 @@ mod tests {
                 let gap = bs.assets_bn() - bs.liabilities_bn() - bs.equity_bn();
                 assert!(gap.abs() < 1e-9, "{flow:?} on {entity:?}: A-L-E = {gap}");
                 let cf = &s.cash_flow;
-                let roll = cf.opening_cash_bn + cf.operating_bn + cf.investing_bn
-                    + cf.financing_bn
+                let roll = cf.opening_cash_bn + cf.operating_bn + cf.investing_bn + cf.financing_bn
                     - cf.closing_cash_bn;
-                assert!(roll.abs() < 1e-9, "{flow:?} on {entity:?}: cash roll {roll}");
+                assert!(
+                    roll.abs() < 1e-9,
+                    "{flow:?} on {entity:?}: cash roll {roll}"
+                );
             }
         }
     }
@@ -537,6 +536,9 @@ mod tests {
         assert!((bs.assets_bn() - bs.liabilities_bn() - bs.equity_bn()).abs() < 1e-9);
         // Depreciation, impairment and two write-offs: four billion off net income.
         assert!((s.income.net_income_bn + 4.0).abs() < 1e-9);
-        assert!((bs.debt_bn - 20.0).abs() < 1e-9, "lease to debt then debt to equity");
+        assert!(
+            (bs.debt_bn - 20.0).abs() < 1e-9,
+            "lease to debt then debt to equity"
+        );
     }
 }

@@ -140,7 +140,9 @@ pub fn step(world: &mut World, spread_shocks: &[f64], report: &mut TurnReport) {
         c.distance_to_default = model.distance_to_default;
         let jump = (c.spread_bp - c.spread_last_bp).abs() / c.spread_last_bp.max(10.0);
         c.cds_activity = 0.6 * c.cds_activity
-            + 0.4 * 100.0 * (1.0 + 4.0 * jump + 0.5 * (c.spread_bp / c.anchor_spread_bp - 1.0).max(0.0));
+            + 0.4
+                * 100.0
+                * (1.0 + 4.0 * jump + 0.5 * (c.spread_bp / c.anchor_spread_bp - 1.0).max(0.0));
         // A company in default stays rated D; its restructured credit shows in its spread.
         if !c.insolvent {
             rate_company(world, id, report);
@@ -179,12 +181,20 @@ fn rate_company(world: &mut World, id: CompanyId, report: &mut TurnReport) {
     }
     report.say(
         Topic::Finance,
-        if down { Severity::Alert } else { Severity::Notice },
-        Msg::new(if down { "news-downgrade" } else { "news-upgrade" })
-            .text("company", id.id())
-            .text("rating", new.label())
-            .num("spread", world.company(id).spread_bp)
-            .num("pd", 100.0 * world.company(id).default_prob_5y),
+        if down {
+            Severity::Alert
+        } else {
+            Severity::Notice
+        },
+        Msg::new(if down {
+            "news-downgrade"
+        } else {
+            "news-upgrade"
+        })
+        .text("company", id.id())
+        .text("rating", new.label())
+        .num("spread", world.company(id).spread_bp)
+        .num("pd", 100.0 * world.company(id).default_prob_5y),
     );
     // A fall below investment grade brings scrutiny: hidden obligations come out.
     if was_ig && !new.investment_grade() || down {

@@ -183,7 +183,8 @@ pub fn financing(
 pub fn vendor_limit(world: &World) -> f64 {
     let per_gw = world.params.companies.nvidia.vendor_bn_per_gw;
     let owed = world.openai.nvidia_stake_bn;
-    let against_chips = per_gw * world.openai.chips_ordered_gw - per_gw * world.openai.vendor_financed_gw;
+    let against_chips =
+        per_gw * world.openai.chips_ordered_gw - per_gw * world.openai.vendor_financed_gw;
     let commitment = VENDOR_COMMITMENT_BN - owed;
     let cash = VENDOR_CASH_SHARE * world.cash(CompanyId::Nvidia);
     against_chips.min(commitment).min(cash).max(0.0)

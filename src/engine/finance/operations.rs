@@ -150,22 +150,34 @@ fn openai_quarter(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut 
     let capacity = compute * (1.0 - training) * op.revenue_per_inference_gw_yr * ai.efficiency;
     let served = demand.min(capacity);
     let revenue_q = price * served / 4.0;
-    ai.unserved_demand = if demand > 0.0 { 1.0 - served / demand } else { 0.0 };
+    ai.unserved_demand = if demand > 0.0 {
+        1.0 - served / demand
+    } else {
+        0.0
+    };
     ai.revenue_run_rate_bn = revenue_q * 4.0;
     let openai = company_account(CompanyId::OpenAi);
     let log = &mut report.transfers;
-    world.accounts.pay(log, Account::Households, openai, revenue_q, Flow::Revenue);
+    world
+        .accounts
+        .pay(log, Account::Households, openai, revenue_q, Flow::Revenue);
     world.company_mut(CompanyId::OpenAi).revenue_q_bn += revenue_q;
     let hyperscalers = company_account(CompanyId::Hyperscalers);
     let own_gw = world.regions.iter().map(|r| r.dc.colo_mw).sum::<f64>() / 1000.0;
     let hyper_compute = world.openai.hyperscaler_gw * op.hyperscaler_price_bn_per_gw_yr / 4.0
         + own_gw * params.build.colo_fee_bn_per_gw_yr / 4.0;
-    world.accounts.pay(log, openai, hyperscalers, hyper_compute, Flow::ComputeLease);
-    pay_oracle(world, from_oracle, report);
-    let fixed = op.balance.fixed_costs_q_bn * (1.0 + OPENAI_COST_GROWTH_Q).powi(world.turn as i32);
     world
         .accounts
-        .pay(&mut report.transfers, openai, Account::Households, fixed, Flow::OperatingCost);
+        .pay(log, openai, hyperscalers, hyper_compute, Flow::ComputeLease);
+    pay_oracle(world, from_oracle, report);
+    let fixed = op.balance.fixed_costs_q_bn * (1.0 + OPENAI_COST_GROWTH_Q).powi(world.turn as i32);
+    world.accounts.pay(
+        &mut report.transfers,
+        openai,
+        Account::Households,
+        fixed,
+        Flow::OperatingCost,
+    );
     let avg_price = average_contract_price(world);
     world.openai.commitments_yr_bn = contracted_gw(world) * avg_price
         + world.openai.hyperscaler_gw * op.hyperscaler_price_bn_per_gw_yr
@@ -198,7 +210,10 @@ fn pay_oracle(world: &mut World, delivered_gw: f64, report: &mut TurnReport) {
 fn average_contract_price(world: &World) -> f64 {
     let gw: f64 = contracted_gw(world);
     if gw > 0.0 {
-        live(world).map(|c| c.gw * c.price_bn_per_gw_yr).sum::<f64>() / gw
+        live(world)
+            .map(|c| c.gw * c.price_bn_per_gw_yr)
+            .sum::<f64>()
+            / gw
     } else {
         0.0
     }
@@ -218,11 +233,29 @@ fn oracle_quarter(world: &mut World, report: &mut TurnReport) {
     let cloud = spare * orp.cloud_price_bn_per_gw_yr * orp.cloud_utilization / 4.0;
     let log = &mut report.transfers;
     let ledger = &mut world.accounts;
-    ledger.pay(log, Account::Households, oracle, base_rev + cloud, Flow::Revenue);
+    ledger.pay(
+        log,
+        Account::Households,
+        oracle,
+        base_rev + cloud,
+        Flow::Revenue,
+    );
     let base_costs = base_rev * (1.0 - orp.balance.base_margin);
-    ledger.pay(log, oracle, Account::Suppliers, base_costs, Flow::OperatingCost);
+    ledger.pay(
+        log,
+        oracle,
+        Account::Suppliers,
+        base_costs,
+        Flow::OperatingCost,
+    );
     let dc_opex = online * orp.dc_opex_bn_per_gw_yr / 4.0;
-    ledger.pay(log, oracle, Account::Suppliers, dc_opex, Flow::OperatingCost);
+    ledger.pay(
+        log,
+        oracle,
+        Account::Suppliers,
+        dc_opex,
+        Flow::OperatingCost,
+    );
     world.company_mut(CompanyId::Oracle).revenue_q_bn += base_rev + cloud;
     // Islanded data centers burn gas in their own turbines.
     let mut island_mw = 0.0;
@@ -239,9 +272,13 @@ fn oracle_quarter(world: &mut World, report: &mut TurnReport) {
         fuel += mw * grid::HOURS as f64 * cost / 1e9;
     }
     world.oracle.island_mw = island_mw;
-    world
-        .accounts
-        .pay(&mut report.transfers, oracle, Account::Suppliers, fuel, Flow::Fuel);
+    world.accounts.pay(
+        &mut report.transfers,
+        oracle,
+        Account::Suppliers,
+        fuel,
+        Flow::Fuel,
+    );
 }
 
 /// Nvidia: chip sales arrived with construction payments; add the hyperscalers' chips outside
@@ -261,7 +298,13 @@ fn nvidia_quarter(world: &mut World, hyper_capex_q: f64, report: &mut TurnReport
     let ledger = &mut world.accounts;
     ledger.pay(log, Account::Households, nvidia, other, Flow::ChipSale);
     ledger.pay(log, hyperscalers, nvidia, hyper_chips, Flow::ChipSale);
-    ledger.pay(log, hyperscalers, Account::Suppliers, hyper_rest - hyper_chips, Flow::Capex);
+    ledger.pay(
+        log,
+        hyperscalers,
+        Account::Suppliers,
+        hyper_rest - hyper_chips,
+        Flow::Capex,
+    );
     world.company_mut(CompanyId::Hyperscalers).capex_q_bn += hyper_rest;
     world.market.capex_ytd_bn += hyper_capex_q;
     let nv = world.company_mut(CompanyId::Nvidia);
@@ -332,7 +375,12 @@ fn maintenance_capex(world: &mut World, report: &mut TurnReport) {
 
 /// Interest on the debt actually held (bonds, the credit line, vendor loans) and maturities,
 /// refinanced if the market is open.
-fn debt_service(world: &mut World, id: CompanyId, appetite: &mut Appetite, report: &mut TurnReport) {
+fn debt_service(
+    world: &mut World,
+    id: CompanyId,
+    appetite: &mut Appetite,
+    report: &mut TurnReport,
+) {
     let acc = company_account(id);
     let turn = world.turn;
     let rf = world.market.risk_free;
@@ -359,7 +407,10 @@ fn debt_service(world: &mut World, id: CompanyId, appetite: &mut Appetite, repor
         );
     }
     if maturing > 0.0 {
-        world.company_mut(id).bonds.retain(|b| b.maturity_turn > turn);
+        world
+            .company_mut(id)
+            .bonds
+            .retain(|b| b.maturity_turn > turn);
         world.accounts.pay(
             &mut report.transfers,
             acc,

@@ -36,9 +36,13 @@ pub fn solvency(world: &mut World, appetite: &mut Appetite, report: &mut TurnRep
             continue;
         }
         if world.company(id).insolvent {
-            world
-                .accounts
-                .pay(&mut report.transfers, Account::Investors, acc, short, Flow::Default);
+            world.accounts.pay(
+                &mut report.transfers,
+                Account::Investors,
+                acc,
+                short,
+                Flow::Default,
+            );
             world.company_mut(id).revolver_bn += short;
             continue;
         }
@@ -47,9 +51,13 @@ pub fn solvency(world: &mut World, appetite: &mut Appetite, report: &mut TurnRep
             .min(short);
         if draw > 0.0 {
             world.company_mut(id).revolver_bn += draw;
-            world
-                .accounts
-                .pay(&mut report.transfers, Account::Investors, acc, draw, Flow::BondIssue);
+            world.accounts.pay(
+                &mut report.transfers,
+                Account::Investors,
+                acc,
+                draw,
+                Flow::BondIssue,
+            );
         }
         let short = -world.cash(id);
         if short > 1e-9 {
@@ -86,9 +94,13 @@ fn default(world: &mut World, id: CompanyId, shortfall: f64, report: &mut TurnRe
     c.revolver_bn *= recovery;
     report.accrue(acc, AccrualKind::DebtToEquity, swapped);
     // Debtor-in-possession lenders fund the shortfall ahead of everyone else.
-    world
-        .accounts
-        .pay(&mut report.transfers, Account::Investors, acc, shortfall, Flow::Default);
+    world.accounts.pay(
+        &mut report.transfers,
+        Account::Investors,
+        acc,
+        shortfall,
+        Flow::Default,
+    );
     world.company_mut(id).revolver_bn += shortfall;
     world.records.insolvencies.push(Insolvency {
         company: id,
@@ -135,8 +147,18 @@ fn cancel_chips(world: &mut World, report: &mut TurnReport) {
     let mine = |p: &crate::engine::state::Project| {
         p.owner == Owner::OpenAi && p.kind == ProjectKind::Chips
     };
-    let cancelled: f64 = world.projects.iter().filter(|p| mine(p)).map(|p| p.size).sum();
-    let paid: f64 = world.projects.iter().filter(|p| mine(p)).map(|p| p.paid_bn).sum();
+    let cancelled: f64 = world
+        .projects
+        .iter()
+        .filter(|p| mine(p))
+        .map(|p| p.size)
+        .sum();
+    let paid: f64 = world
+        .projects
+        .iter()
+        .filter(|p| mine(p))
+        .map(|p| p.paid_bn)
+        .sum();
     world.projects.retain(|p| !mine(p));
     report.accrue(
         company_account(CompanyId::OpenAi),
@@ -158,7 +180,11 @@ fn void_contracts(world: &mut World, id: CompanyId) {
     }
     let turn = world.turn;
     let mut lost = 0.0;
-    for c in world.contracts.iter_mut().filter(|c| !c.defaulted && c.end_turn > turn) {
+    for c in world
+        .contracts
+        .iter_mut()
+        .filter(|c| !c.defaulted && c.end_turn > turn)
+    {
         c.defaulted = true;
         lost += c.gw * c.price_bn_per_gw_yr * f64::from(c.end_turn - turn) / 4.0;
     }

@@ -45,8 +45,7 @@ fn annuity(amount: f64, rate: f64, quarters: u32) -> f64 {
 
 fn new_spv(world: &World, tenant: CompanyId, amount: f64, partner_share: f64) -> Spv {
     let bond_coupon = coupon(world, tenant) + SPV_BOND_PREMIUM;
-    let lease_rate =
-        (1.0 - SPV_EQUITY_SHARE) * bond_coupon + SPV_EQUITY_SHARE * SPV_EQUITY_RETURN;
+    let lease_rate = (1.0 - SPV_EQUITY_SHARE) * bond_coupon + SPV_EQUITY_SHARE * SPV_EQUITY_RETURN;
     Spv {
         owner: tenant,
         amount_bn: amount,
@@ -88,15 +87,33 @@ pub fn open_existing(world: &mut World, tenant: CompanyId, amount: f64) {
 }
 
 /// Signs an SPV: partners', the tenant's and bond investors' money lands in the SPV's account.
-fn sign(world: &mut World, tenant: CompanyId, amount: f64, partner_share: f64, report: &mut TurnReport) {
+fn sign(
+    world: &mut World,
+    tenant: CompanyId,
+    amount: f64,
+    partner_share: f64,
+    report: &mut TurnReport,
+) {
     let spv = new_spv(world, tenant, amount, partner_share);
     let index = world.spvs.len();
     let acc = account(index);
     let equity = amount * SPV_EQUITY_SHARE;
     let log = &mut report.transfers;
     let ledger = &mut world.accounts;
-    ledger.pay(log, Account::SpvPartners, acc, equity * partner_share, Flow::SpvFunding);
-    ledger.pay(log, company_account(tenant), acc, equity * (1.0 - partner_share), Flow::SpvFunding);
+    ledger.pay(
+        log,
+        Account::SpvPartners,
+        acc,
+        equity * partner_share,
+        Flow::SpvFunding,
+    );
+    ledger.pay(
+        log,
+        company_account(tenant),
+        acc,
+        equity * (1.0 - partner_share),
+        Flow::SpvFunding,
+    );
     ledger.pay(log, Account::Investors, acc, spv.bonds_bn, Flow::BondIssue);
     report.accrue(company_account(tenant), AccrualKind::LeaseSigned, amount);
     world.market.bonds_ytd_bn += spv.bonds_bn;
@@ -187,9 +204,13 @@ pub fn leases(world: &mut World, report: &mut TurnReport) {
         if !world.company(spv.owner).insolvent {
             let interest = spv.lease_liability_bn * spv.lease_rate / 4.0;
             let principal = (spv.lease_q_bn - interest).clamp(0.0, spv.lease_liability_bn);
-            world
-                .accounts
-                .pay(&mut report.transfers, tenant, acc, spv.lease_q_bn, Flow::SpvLease);
+            world.accounts.pay(
+                &mut report.transfers,
+                tenant,
+                acc,
+                spv.lease_q_bn,
+                Flow::SpvLease,
+            );
             report.accrue(tenant, AccrualKind::LeasePrincipal, principal);
             world.spvs[i].lease_liability_bn -= principal;
         }
@@ -214,15 +235,35 @@ fn service_bonds(world: &mut World, i: usize, report: &mut TurnReport) {
     let paid_interest = interest.min(cash);
     let paid_principal = principal.min(cash - paid_interest);
     let log = &mut report.transfers;
-    world.accounts.pay(log, acc, Account::Investors, paid_interest, Flow::Interest);
-    world.accounts.pay(log, acc, Account::Investors, paid_principal, Flow::BondRepayment);
+    world
+        .accounts
+        .pay(log, acc, Account::Investors, paid_interest, Flow::Interest);
+    world.accounts.pay(
+        log,
+        acc,
+        Account::Investors,
+        paid_principal,
+        Flow::BondRepayment,
+    );
     world.spvs[i].bonds_bn -= paid_principal.max(0.0);
     let left = (income - paid_interest - paid_principal)
         .min(world.accounts.cash(acc))
         .max(0.0);
     let tenant = company_account(spv.owner);
-    world.accounts.pay(log, acc, Account::SpvPartners, left * spv.partner_share, Flow::Dividend);
-    world.accounts.pay(log, acc, tenant, left * (1.0 - spv.partner_share), Flow::Dividend);
+    world.accounts.pay(
+        log,
+        acc,
+        Account::SpvPartners,
+        left * spv.partner_share,
+        Flow::Dividend,
+    );
+    world.accounts.pay(
+        log,
+        acc,
+        tenant,
+        left * (1.0 - spv.partner_share),
+        Flow::Dividend,
+    );
 }
 
 /// The tenant's leases are rejected in its restructuring: its lease liabilities and the assets
@@ -231,7 +272,11 @@ fn service_bonds(world: &mut World, i: usize, report: &mut TurnReport) {
 pub fn void_leases(world: &mut World, tenant: CompanyId, report: &mut TurnReport) -> f64 {
     let mut voided = 0.0;
     let acc = company_account(tenant);
-    for spv in world.spvs.iter_mut().filter(|s| s.owner == tenant && !s.consolidated) {
+    for spv in world
+        .spvs
+        .iter_mut()
+        .filter(|s| s.owner == tenant && !s.consolidated)
+    {
         report.accrue(acc, AccrualKind::LeasePrincipal, spv.lease_liability_bn);
         let stake = spv.amount_bn * SPV_EQUITY_SHARE * (1.0 - spv.partner_share);
         report.accrue(acc, AccrualKind::InvestmentWriteOff, stake);

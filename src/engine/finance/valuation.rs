@@ -3,8 +3,8 @@
 //! assets are that value plus its cash; its equity is what the structural credit model leaves
 //! to shareholders once the debt is counted.
 
-use super::credit::{self, adjusted_debt, merton};
 use super::MarketShocks;
+use super::credit::{self, adjusted_debt, merton};
 use crate::engine::ids::CompanyId;
 use crate::engine::orders::{Orders, Statement};
 use crate::engine::report::TurnReport;
@@ -109,7 +109,13 @@ fn surprises(world: &mut World) -> f64 {
             0.0
         };
         c.surprise = surprise.clamp(-1.0, 1.0);
-        let year_ago = c.revenue_history.iter().rev().nth(3).copied().unwrap_or(last);
+        let year_ago = c
+            .revenue_history
+            .iter()
+            .rev()
+            .nth(3)
+            .copied()
+            .unwrap_or(last);
         let realised = if year_ago > 0.0 {
             c.revenue_q_bn / year_ago - 1.0
         } else {
@@ -127,7 +133,13 @@ fn surprises(world: &mut World) -> f64 {
 fn circular_share(world: &World) -> f64 {
     let nv = world.company(CompanyId::Nvidia);
     let revenue: f64 = nv.revenue_history.iter().rev().take(3).sum::<f64>() + nv.revenue_q_bn;
-    let circular: f64 = world.market.circular_revenue_history.iter().rev().take(4).sum();
+    let circular: f64 = world
+        .market
+        .circular_revenue_history
+        .iter()
+        .rev()
+        .take(4)
+        .sum();
     if revenue > 0.0 {
         (circular / revenue).min(1.0)
     } else {
@@ -254,12 +266,19 @@ fn index(world: &mut World, rngs: &Rngs) {
     mk.pension_losses_bn = mk
         .pension_losses_bn
         .max(m.pension_assets_bn * m.pension_ai_share * ai_drop);
-    let ai_value: f64 = CompanyId::ALL.iter().map(|id| world.company(*id).market_cap_bn).sum();
+    let ai_value: f64 = CompanyId::ALL
+        .iter()
+        .map(|id| world.company(*id).market_cap_bn)
+        .sum();
     let ai_revenue: f64 = CompanyId::ALL
         .iter()
         .map(|id| world.company(*id).revenue_q_bn * 4.0)
         .sum();
-    world.market.bubble_gauge = if ai_revenue > 0.0 { ai_value / ai_revenue } else { 0.0 };
+    world.market.bubble_gauge = if ai_revenue > 0.0 {
+        ai_value / ai_revenue
+    } else {
+        0.0
+    };
 }
 
 fn year_end_tallies(world: &mut World) {
