@@ -10,6 +10,20 @@ pub fn default_scenario() -> Scenario {
     scenario::load(scenario::DEFAULT).expect("the default scenario loads")
 }
 
+/// The default scenario with Oracle's books wrecked (costs and debt far beyond its revenue, no
+/// cash, no credit line), so it defaults in its third quarter: for tests of what default changes.
+pub fn oracle_defaults_scenario() -> Scenario {
+    let mut s = default_scenario();
+    let p = std::sync::Arc::make_mut(&mut s.params);
+    let o = &mut p.companies.oracle;
+    o.balance.fixed_costs_q_bn = 500.0;
+    o.balance.cash_bn = 0.0;
+    o.balance.market_cap_bn = 1.0;
+    o.balance.debt_bn = 2000.0;
+    o.revolver_bn = 0.0;
+    s
+}
+
 pub fn new_world() -> World {
     let s = default_scenario();
     World::new(s.params, s.hash)
