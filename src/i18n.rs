@@ -191,8 +191,8 @@ impl Texts {
         self.get(&part.key)
     }
 
-    /// "Oracle is in default since 2027 Q1: it cannot build, …" (`default-refused`) or the
-    /// short form for status lines (`default-status`).
+    /// A message about a company in default with its name and the quarter it defaulted:
+    /// "Oracle is in default since 2027 Q1: it cannot build, …" (`default-refused`).
     pub fn in_default(&self, key: &str, d: &crate::engine::orders::InDefault) -> String {
         let company = crate::engine::orders::seat_company(d.seat)
             .map(|id| self.get(&format!("company-{}", id.id())))

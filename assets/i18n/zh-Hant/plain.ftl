@@ -94,8 +94,8 @@ plain-field-unavailable = { $field } 無法使用：{ $reason }
 plain-in-default = { $status }
 plain-score-defaulted = { $name }：此後整局失去 { NUM($max) } 分。
 plain-books-heading = == { $name } ==
-plain-books-line = { $name }：{ $sign }{ USD($value, digits: 1) }B
-plain-books-detail = - { $name }：{ $sign }{ USD($value, digits: 1) }B
+plain-books-line = { $name }：{ $sign }{ NUM($value, scale: 10) }億美元
+plain-books-detail = - { $name }：{ $sign }{ NUM($value, scale: 10) }億美元
 plain-submitted = { $seat }的指令已提交。
 plain-help =
     指令：
