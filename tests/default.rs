@@ -14,7 +14,10 @@ fn defaulted_game() -> Game {
     let mut game = Game::new(common::oracle_defaults_scenario(), 5);
     let mut bots = Controllers::bots_except(None);
     while !game.world.company(CompanyId::Oracle).insolvent {
-        assert!(game.turns.len() < 8, "Oracle should default within two years");
+        assert!(
+            game.turns.len() < 8,
+            "Oracle should default within two years"
+        );
         let orders = bots.all_orders(&game);
         game.play(orders);
     }
@@ -42,7 +45,10 @@ fn a_defaulted_seat_is_scored_as_the_restructured_company_and_keeps_the_default_
     assert_eq!(line.max_points, 20.0);
     assert!(!line.met);
     assert_eq!(line.value as u32, default.since.ordinal());
-    assert!(!score.objective_met, "a defaulted seat never meets its objective");
+    assert!(
+        !score.objective_met,
+        "a defaulted seat never meets its objective"
+    );
     assert!(score.score <= 80.0 + 1e-9);
     // The other seats keep their objectives.
     let openai = seat_score(world, Seat::OpenAi);
@@ -96,4 +102,27 @@ fn refused_orders_are_named_and_a_replay_that_gives_them_resolves_as_if_they_wer
     let fresh = common::new_world();
     assert_eq!(orders.without_refused(&fresh), orders);
     Orders::default().validate_in(&fresh).unwrap();
+}
+
+#[test]
+fn the_preview_of_a_defaulted_company_says_so_instead_of_offering_coupons() {
+    let game = defaulted_game();
+    let orders = game.world.last_orders.seat(Seat::Oracle);
+    let keys: Vec<String> = overbuild::engine::preview::preview(&game.world, &orders)
+        .into_iter()
+        .map(|m| m.key)
+        .collect();
+    assert_eq!(keys[0], "preview-in-default");
+    assert!(
+        !keys
+            .iter()
+            .any(|k| k == "preview-coupon" || k == "preview-bond-appetite")
+    );
+    assert!(keys.iter().any(|k| k == "preview-cash-after"), "{keys:?}");
+    let solvent = game.world.last_orders.seat(Seat::OpenAi);
+    let keys: Vec<String> = overbuild::engine::preview::preview(&game.world, &solvent)
+        .into_iter()
+        .map(|m| m.key)
+        .collect();
+    assert!(keys.iter().any(|k| k == "preview-coupon"), "{keys:?}");
 }

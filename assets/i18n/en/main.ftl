@@ -75,6 +75,7 @@ welfare-arrears = Households in arrears
 
 ## Order-form previews
 
+preview-in-default = { $company } is in default since { $date }: no new bonds, shares, vendor financing, builds or payouts.
 preview-cash-after = Cash after this quarter's spending: { USD($cash, digits: 1) }B
 preview-equity-limit = Investors would take up to { USD($limit, digits: 1) }B of new equity now.
 preview-vendor-limit = Nvidia would invest up to { USD($limit, digits: 1) }B against chips on order.

@@ -87,6 +87,7 @@ welfare-arrears = 欠繳電費住戶
 
 ## Order-form previews
 
+preview-in-default = { $company } 自 { $date } 起違約：不能發債、發股、取得供應商融資、興建或發放股利。
 preview-cash-after = 本季支出後現金：{ NUM($cash, scale: 10) }億美元
 preview-equity-limit = 投資者目前最多願認購 { NUM($limit, scale: 10) }億美元新股。
 preview-vendor-limit = 英偉達最多願憑在訂晶片投資 { NUM($limit, scale: 10) }億美元。
