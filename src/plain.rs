@@ -1128,7 +1128,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             None => self.seat(seat),
         };
         self.line(
-            "books-title",
+            "plain-books-title",
             &[
                 ("company", text(name)),
                 ("date", text(report.date.to_string())),

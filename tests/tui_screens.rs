@@ -149,6 +149,19 @@ fn a_default_shows_on_the_results_dashboard_books_and_orders() {
 }
 
 #[test]
+fn the_game_over_screen_keeps_the_default_in_the_scores() {
+    let mut app = oracle_defaulting();
+    for _ in 0..12 {
+        press(&mut app, KeyCode::Enter);
+        submit(&mut app);
+    }
+    press(&mut app, KeyCode::Enter);
+    let over = screen(&mut app, 80, 24);
+    assert!(over.contains("Game over"), "{over}");
+    assert!(over.contains("Defaulted in 2025 Q4"), "{over}");
+}
+
+#[test]
 fn books_show_the_three_statements_and_scroll_at_80_columns() {
     let mut app = played(Seat::Oracle, 2);
     press(&mut app, KeyCode::Char('4'));
