@@ -182,6 +182,30 @@ impl Texts {
         )
     }
 
+    /// A score line's name; the default line names its quarter.
+    pub fn score_part(&self, part: &crate::engine::report::ScorePart) -> String {
+        if part.key == crate::engine::score::DEFAULTED {
+            let date = crate::engine::Date::from_ordinal(part.value.max(0.0) as u32);
+            return self.with(&part.key, &[("date", Arg::Text(date.to_string()))]);
+        }
+        self.get(&part.key)
+    }
+
+    /// A message about a company in default with its name and the quarter it defaulted:
+    /// "Oracle is in default since 2027 Q1: it cannot build, …" (`default-refused`).
+    pub fn in_default(&self, key: &str, d: &crate::engine::orders::InDefault) -> String {
+        let company = crate::engine::orders::seat_company(d.seat)
+            .map(|id| self.get(&format!("company-{}", id.id())))
+            .unwrap_or_default();
+        self.with(
+            key,
+            &[
+                ("company", Arg::Text(company)),
+                ("date", Arg::Text(d.since.to_string())),
+            ],
+        )
+    }
+
     /// Renders an engine message: region and company ids become their names.
     pub fn msg(&self, msg: &Msg) -> String {
         if !self.has(&msg.key) && self.fallback.as_ref().is_none_or(|f| !f.has(&msg.key)) {

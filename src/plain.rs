@@ -431,7 +431,12 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
     fn seat_turn(&mut self, game: &Game, seat: Seat) -> io::Result<Step> {
         let view = game.view(seat);
         self.status(game, &view)?;
-        let last = view.last_orders.clone();
+        let default = view.in_default();
+        let mut last = view.last_orders.clone();
+        if default.is_some() {
+            // Standing orders from before the default (a dividend, say) cannot stand.
+            orders::drop_refused(&mut last);
+        }
         let mut draft = last.clone();
         self.blank()?;
         self.line("plain-orders-intro", &[("seat", text(self.seat(seat)))])?;
@@ -457,6 +462,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                     }
                 },
                 "set" => self.set(game, &mut draft, rest)?,
+                "books" => self.books(game, seat)?,
                 "preview" => {
                     self.line("plain-preview-heading", &[])?;
                     for msg in crate::engine::preview::preview(&game.world, &draft) {
@@ -492,7 +498,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 },
                 "done" | "submit" | "end" => {
                     // Every `set` was checked, so this holds; checked again before it counts.
-                    match orders::validate_seat(&draft, &game.scenario.params) {
+                    match orders::validate_seat_in(&draft, &game.scenario.params, default) {
                         Ok(()) => {
                             self.line("plain-submitted", &[("seat", text(self.seat(seat)))])?;
                             return Ok(Step::Orders(Box::new(draft)));
@@ -673,7 +679,25 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             ("range", text(self.range(spec))),
             ("help", text(self.help_text(draft.seat(), spec))),
         ];
-        self.line(key, &args)
+        self.line(key, &args)?;
+        match self.refused(game, draft.seat(), spec) {
+            Some(reason) => self.unavailable(spec, reason),
+            None => Ok(()),
+        }
+    }
+
+    /// Why a company in default cannot use this field, if it cannot.
+    fn refused(&self, game: &Game, seat: Seat, spec: &FieldSpec) -> Option<String> {
+        let default = orders::InDefault::of_world(&game.world, seat)?;
+        orders::refused_in_default(seat, spec.key)
+            .then(|| self.t.in_default("default-refused", &default))
+    }
+
+    fn unavailable(&mut self, spec: &FieldSpec, reason: String) -> io::Result<()> {
+        self.line(
+            "plain-field-unavailable",
+            &[("field", text(spec.key)), ("reason", text(reason))],
+        )
     }
 
     /// `set FIELD [REGION] VALUE`: parsed, checked against the field's range, then applied.
@@ -685,6 +709,9 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         let Some(spec) = orders::field(seat, key) else {
             return self.unknown_field(seat, key);
         };
+        if let Some(reason) = self.refused(game, seat, spec) {
+            return self.unavailable(spec, reason);
+        }
         let regions = &game.scenario.params.regions;
         let (targets, value_text): (Vec<usize>, &str) = match (spec.is_regional(), rest) {
             (true, [region, value]) => {
@@ -831,6 +858,11 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             ],
         )?;
         self.line(&format!("plain-objective-{}", seat.id()), &[])?;
+        if let Some(default) = view.in_default() {
+            let status = self.t.in_default("default-refused", &default);
+            self.line("plain-in-default", &[("status", text(status))])?;
+            self.line("default-objective", &[])?;
+        }
         let score = crate::engine::score::seat_score(&game.world, seat);
         let met = self.met(score.objective_met);
         self.line(
@@ -912,8 +944,11 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                     ("revenue", num(c.revenue_q_bn)),
                 ],
             )?;
-            if c.insolvent {
-                self.line("plain-company-insolvent", &[("company", company)])?;
+            if let Some(date) = c.default_date {
+                self.line(
+                    "plain-company-insolvent",
+                    &[("company", company), ("date", text(date.to_string()))],
+                )?;
             }
         }
         let pol = &view.politics;
@@ -974,7 +1009,13 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
     }
 
     fn score_part(&mut self, part: &crate::engine::report::ScorePart) -> io::Result<()> {
-        let name = self.t.get(&part.key);
+        let name = self.t.score_part(part);
+        if part.key == crate::engine::score::DEFAULTED {
+            return self.line(
+                "plain-score-defaulted",
+                &[("name", text(name)), ("max", num(part.max_points))],
+            );
+        }
         let met = self.met(part.met);
         self.line(
             "plain-score-part",
@@ -1074,6 +1115,38 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
     }
 
     /// Last quarter's events and news: public items, and those private to `seat`.
+    /// `books`: the seat's three statements for the last quarter, from the quarter's report.
+    fn books(&mut self, game: &Game, seat: Seat) -> io::Result<()> {
+        let report = game.last_report();
+        let statements = crate::engine::view::seat_account(seat)
+            .and_then(|account| report.and_then(|r| r.statements(account)));
+        let (Some(report), Some(statements)) = (report, statements) else {
+            return self.line("books-none", &[]);
+        };
+        let name = match crate::engine::orders::seat_company(seat) {
+            Some(id) => self.t.get(&format!("company-{}", id.id())),
+            None => self.seat(seat),
+        };
+        self.line(
+            "plain-books-title",
+            &[
+                ("company", text(name)),
+                ("date", text(report.date.to_string())),
+            ],
+        )?;
+        for l in crate::engine::view::statement_lines(statements) {
+            let name = text(self.t.get(&format!("books-{}", l.key)));
+            let [value, sign] = money("value", "sign", l.value);
+            let key = match l.kind {
+                crate::engine::view::LineKind::Heading => "plain-books-heading",
+                crate::engine::view::LineKind::Detail => "plain-books-detail",
+                _ => "plain-books-line",
+            };
+            self.line(key, &[("name", name), value, sign])?;
+        }
+        Ok(())
+    }
+
     fn news(&mut self, report: Option<&TurnReport>, seat: Seat) -> io::Result<()> {
         let Some(report) = report else {
             return Ok(());
@@ -1144,6 +1217,15 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         for n in report.news.iter().filter(|n| n.private_to.is_none()) {
             let s = self.t.msg(&n.msg);
             self.line("plain-news-item", &[("text", text(s))])?;
+        }
+        for d in crate::engine::view::defaults_in(report) {
+            let company = text(capitalized(
+                self.t.get(&format!("company-{}", d.company.id())),
+            ));
+            self.line(
+                "default-this-quarter",
+                &[("company", company), ("lost", num(d.creditor_loss_bn))],
+            )?;
         }
         for (i, r) in report.regions.iter().enumerate() {
             let blackouts = r

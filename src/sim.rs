@@ -37,6 +37,9 @@ pub struct CompanyRow {
     pub spread_bp: f64,
     pub rating: String,
     pub insolvent: bool,
+    /// The quarter's income statement, cash-flow statement and balance sheet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statements: Option<crate::engine::finance::books::Statements>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -136,6 +139,9 @@ pub fn rows(game: &Game) -> Vec<TurnRow> {
                         spread_bp: c.spread_bp,
                         rating: c.rating.label().to_string(),
                         insolvent: c.insolvent,
+                        statements: r
+                            .statements(crate::engine::finance::company_account(c.id))
+                            .cloned(),
                     })
                     .collect(),
                 ai_revenue_bn_yr: r.market.ai_revenue_bn_yr,

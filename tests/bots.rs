@@ -5,8 +5,8 @@ mod common;
 
 use common::*;
 use overbuild::bots::{self, BotSpec, Level};
-use overbuild::engine::orders::validate_seat;
-use overbuild::engine::{Rngs, Seat, SeatView, resolve};
+use overbuild::engine::orders::{InDefault, validate_seat_in};
+use overbuild::engine::{CompanyId, Rngs, Seat, SeatView, resolve};
 use overbuild::game::{Controllers, Game, play_out};
 use proptest::prelude::*;
 
@@ -29,23 +29,35 @@ fn every_bot() -> Vec<BotSpec> {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 16, ..ProptestConfig::default() })]
 
-    /// Random histories make random worlds: shortages, crashes, defaults, divided Congress.
+    /// Random histories make random worlds: shortages, crashes, defaults, divided Congress;
+    /// some put OpenAI or Oracle in default so bots must leave out what it cannot do.
     #[test]
     fn no_bot_ever_submits_invalid_orders(
         seed in any::<u64>(),
         history in proptest::collection::vec(orders(3), 0..8),
+        defaulted in 0u8..4,
     ) {
         let mut world = new_world();
         let mut rngs = Rngs::new(seed);
         for orders in &history {
             world = resolve(&world, orders, &mut rngs).0;
         }
+        for (bit, id) in [(1, CompanyId::OpenAi), (2, CompanyId::Oracle)] {
+            if defaulted & bit != 0 {
+                let turn = world.turn;
+                let c = world.company_mut(id);
+                c.insolvent = true;
+                c.default_turn = Some(turn);
+            }
+        }
         for spec in every_bot() {
             let mut bot = bots::make(&spec);
             let view = SeatView::new(&world, spec.seat);
             let orders = bots::decide(bot.as_mut(), &view);
             prop_assert_eq!(orders.seat(), spec.seat);
-            let checked = validate_seat(&orders, &world.params);
+            let default = InDefault::of_world(&world, spec.seat);
+            prop_assert_eq!(default, view.in_default());
+            let checked = validate_seat_in(&orders, &world.params, default);
             prop_assert!(checked.is_ok(), "{:?}: {:?}", spec, checked);
         }
     }

@@ -66,6 +66,49 @@ fn sim_json_has_the_documented_shape() {
 }
 
 #[test]
+fn sim_json_carries_each_companys_three_statements_and_they_balance() {
+    let out = overbuild()
+        .args(["sim", "--seed", "11", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let turns = v["per_turn"].as_array().unwrap();
+    for turn in turns {
+        for c in turn["companies"].as_array().unwrap() {
+            for part in ["income", "cash_flow", "balance"] {
+                assert!(c["statements"][part].is_object(), "{} {part}", c["id"]);
+            }
+        }
+    }
+    let last = turns.last().unwrap();
+    let oracle = last["companies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "oracle")
+        .unwrap();
+    let b = &oracle["statements"]["balance"];
+    let f = |k: &str| b[k].as_f64().unwrap_or_else(|| panic!("{k}"));
+    let assets = f("cash_bn")
+        + f("ppe_bn")
+        + f("right_of_use_bn")
+        + f("loans_receivable_bn")
+        + f("investments_bn");
+    let liabilities = f("debt_bn") + f("lease_liabilities_bn") + f("vendor_loans_bn");
+    let equity = f("paid_in_bn") + f("retained_bn");
+    assert!(assets > 0.0);
+    assert!(
+        (assets - liabilities - equity).abs() < 1e-6 * assets.max(1.0),
+        "assets {assets} liabilities {liabilities} equity {equity}"
+    );
+    let cf = &oracle["statements"]["cash_flow"];
+    let g = |k: &str| cf[k].as_f64().unwrap_or_else(|| panic!("{k}"));
+    let closing = g("opening_cash_bn") + g("operating_bn") + g("investing_bn") + g("financing_bn");
+    assert!((closing - g("closing_cash_bn")).abs() < 1e-6 * closing.abs().max(1.0));
+}
+
+#[test]
 fn the_same_seed_gives_the_same_hash_across_processes() {
     let run = |seed: &str| {
         let out = overbuild()

@@ -1,5 +1,7 @@
 //! Plain mode driven by a script: the transcript a screen reader or a script would read.
 
+mod common;
+
 use overbuild::audio::Player;
 use overbuild::engine::Seat;
 use overbuild::i18n::Lang;
@@ -16,9 +18,21 @@ fn run_with_bots(
     script: &str,
     bots: Vec<overbuild::bots::BotSpec>,
 ) -> (Outcome, String) {
+    let scenario = overbuild::scenario::load(overbuild::scenario::DEFAULT).unwrap();
+    run_in(scenario, lang, seats, seed, script, bots)
+}
+
+fn run_in(
+    scenario: overbuild::scenario::Scenario,
+    lang: Lang,
+    seats: Option<Vec<Seat>>,
+    seed: Option<u64>,
+    script: &str,
+    bots: Vec<overbuild::bots::BotSpec>,
+) -> (Outcome, String) {
     let setup = Setup {
         lang,
-        scenario: overbuild::scenario::load(overbuild::scenario::DEFAULT).unwrap(),
+        scenario,
         seats,
         seed,
         default_seed: 42,
@@ -339,4 +353,51 @@ fn without_a_data_folder_plain_mode_says_so_once_and_plays_on() {
     assert_eq!(stdout.matches("without saving").count(), 1, "{stdout}");
     assert!(!stdout.contains("Autosaved"), "{stdout}");
     assert!(stdout.contains("You left the game at 2025 Q2."), "{stdout}");
+}
+
+#[test]
+fn a_company_in_default_is_told_what_it_cannot_do_and_sees_its_books() {
+    let script = "done\ndone\ndone\ndone\nshow bond_bn\nset bond_bn 5\nset ride_through_share 0.5\nbooks\ndone\n";
+    let scenario = common::oracle_defaults_scenario();
+    let (outcome, transcript) = run_in(
+        scenario,
+        Lang::En,
+        Some(vec![Seat::Oracle]),
+        Some(1),
+        script,
+        Vec::new(),
+    );
+    assert_eq!(outcome, Outcome::EndOfInput);
+    plain_text(&transcript);
+    assert!(!transcript.contains("books-"), "a message key leaked");
+    assert!(
+        transcript.contains("Oracle defaulted this quarter: equity wiped, creditors took"),
+        "{transcript}"
+    );
+    let refusal = "bond_bn is unavailable: Oracle is in default since 2025 Q4: it cannot build, \
+                   borrow, sell shares or pay dividends.";
+    assert_eq!(
+        transcript.matches(refusal).count(),
+        2,
+        "show and set both say so: {transcript}"
+    );
+    assert!(
+        transcript.contains("ride_through_share is now 0.5 (50%)"),
+        "ride-through stays: {transcript}"
+    );
+    assert!(transcript.contains("Score: "), "{transcript}");
+    assert!(transcript.contains("Defaulted in 2025 Q4: 20 points lost"));
+    assert!(transcript.contains("After a default you play on as the restructured company"));
+    assert!(transcript.contains("Oracle is in default since 2025 Q4."));
+    for heading in [
+        "== Income statement ==",
+        "== Cash-flow statement ==",
+        "== Balance sheet ==",
+    ] {
+        assert!(transcript.contains(heading), "{heading}");
+    }
+    assert!(transcript.contains("- of which interest paid: "));
+    assert!(transcript.contains("- of which lease payments to SPVs: "));
+    assert!(transcript.contains("Total assets: $"));
+    assert!(transcript.contains("Orders for Oracle submitted."));
 }

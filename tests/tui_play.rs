@@ -1,6 +1,8 @@
 //! The interface driven by key presses through `App::handle`, as a player would: whole games
 //! against bots, hot-seat hand-overs, refusals, quitting, the mouse, settings and remote seats.
 
+#[path = "common/mod.rs"]
+mod common;
 #[path = "common/tui.rs"]
 mod tui_common;
 
@@ -134,6 +136,51 @@ fn out_of_range_values_are_refused_inline_with_the_range() {
     press(&mut app, KeyCode::Char('r'));
     let draft = app.session.as_ref().unwrap().draft(Seat::Oracle);
     assert_eq!(draft.get("build_mw", 0), Some(Value::Number(0.0)));
+}
+
+#[test]
+fn a_company_in_default_cannot_edit_what_it_cannot_do_and_is_told_why() {
+    let mut app = in_game_of(common::oracle_defaults_scenario(), &[Seat::Oracle], 7);
+    for _ in 0..4 {
+        submit(&mut app);
+        press(&mut app, KeyCode::Enter);
+    }
+    let session = app.session.as_ref().unwrap();
+    assert!(
+        session.in_default(Seat::Oracle).is_some(),
+        "Oracle defaulted"
+    );
+    // The standing dividend is dropped from the draft: the company cannot pay it.
+    let draft = session.draft(Seat::Oracle);
+    assert_eq!(draft.get("dividend_bn", 0), Some(Value::Number(0.0)));
+    press(&mut app, KeyCode::Char('2'));
+    // Right and Enter on a blocked field change nothing and say why.
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Enter);
+    let draft = app.session.as_ref().unwrap().draft(Seat::Oracle);
+    assert_eq!(draft.get("build_mw", 0), Some(Value::Number(0.0)));
+    let Screen::Play(p) = &app.screen else {
+        panic!("still playing");
+    };
+    assert!(p.form.entry.is_none(), "no entry opens on a blocked field");
+    let refusal = p.form.refusal.clone().unwrap_or_default();
+    assert!(
+        refusal.starts_with("Oracle is in default since 2025 Q4: it cannot build"),
+        "{refusal}"
+    );
+    // What a defaulted company may still set, it sets: ride-through share is row 10.
+    for _ in 0..9 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Right);
+    let draft = app.session.as_ref().unwrap().draft(Seat::Oracle);
+    assert_eq!(
+        draft.get("ride_through_share", 0),
+        Some(Value::Number(0.05))
+    );
+    // The quarter resolves with the orders it could give.
+    submit(&mut app);
+    assert!(matches!(app.screen, Screen::Results { .. }));
 }
 
 #[test]

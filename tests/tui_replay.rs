@@ -3,6 +3,8 @@
 //! the original exactly when no decision changes), comparing two saves, and a save that no
 //! longer replays.
 
+#[path = "common/mod.rs"]
+mod common;
 #[path = "common/saves.rs"]
 mod saves_common;
 #[path = "common/tui.rs"]
@@ -660,4 +662,53 @@ fn the_viewer_and_the_save_screens_speak_traditional_chinese() {
     let frame = screen(&mut app, 80, 24);
     assert!(frame.contains("另存新檔"), "{frame}");
     assert!(!frame.contains("tui-"), "{frame}");
+}
+
+/// Bots play the wrecked-Oracle scenario for five quarters; Oracle defaults in the third.
+fn defaulted_save(dir: &Path) -> PathBuf {
+    let mut game = overbuild::game::Game::new(common::oracle_defaults_scenario(), 5);
+    let mut bots = overbuild::game::Controllers::bots_except(None);
+    overbuild::game::play_out(&mut game, &mut bots, 5);
+    let save = SaveFile::from_game(
+        &game,
+        &overbuild::save::SaveMeta::new(overbuild::save::headless_roles(None)),
+    );
+    let path = dir.join("defaulted.json.gz");
+    save.write(&path).expect("saved");
+    path
+}
+
+#[test]
+fn the_timeline_marks_the_quarter_of_a_default_and_the_debrief_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = defaulted_save(dir.path());
+    let mut app = viewer(dir.path(), &path);
+    let frame = screen(&mut app, 160, 48);
+    // The quarters on one line, their marks on the next: ✗ under 2025 Q3 alone.
+    let lines: Vec<Vec<char>> = frame.lines().map(|l| l.chars().collect()).collect();
+    let at = |line: &[char], needle: &str| {
+        let needle: Vec<char> = needle.chars().collect();
+        line.windows(needle.len())
+            .position(|w| w == needle.as_slice())
+    };
+    let row = lines
+        .iter()
+        .position(|l| at(l, "2025 Q3").is_some())
+        .expect("the timeline");
+    let q3 = at(&lines[row], "2025 Q3").unwrap();
+    let marks = &lines[row + 1];
+    let crosses: Vec<usize> = (0..marks.len()).filter(|i| marks[*i] == '✗').collect();
+    assert_eq!(crosses.len(), 1, "{frame}");
+    assert!((q3..q3 + 8).contains(&crosses[0]), "{frame}");
+    let replay = Replay::load(&path).unwrap();
+    let md = overbuild::report::render(
+        &replay,
+        overbuild::report::Format::Md,
+        overbuild::i18n::Lang::En,
+    );
+    assert!(
+        md.contains("Oracle defaulted in 2025 Q3: equity wiped, creditors took $"),
+        "{md}"
+    );
+    assert!(md.contains("| Defaulted in 2025 Q3 |"), "{md}");
 }

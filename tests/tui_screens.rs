@@ -1,6 +1,8 @@
 //! Snapshots of every screen in `TestBackend` at 80x24 and 160x48, and style checks of key
 //! cells: alerts carry a symbol as well as a colour, NO_COLOR draws no colour at all.
 
+#[path = "common/mod.rs"]
+mod common;
 #[path = "common/tui.rs"]
 mod tui_common;
 
@@ -101,6 +103,82 @@ fn charts_books_news() {
     let mut app = played(Seat::OpenAi, 2);
     press(&mut app, KeyCode::Char('4'));
     snap_game("books_openai", &mut app);
+}
+
+/// Oracle played by a person until its wrecked books default it (in 2025 Q4), on the results
+/// of that quarter.
+fn oracle_defaulting() -> App {
+    let mut app = in_game_of(common::oracle_defaults_scenario(), &[Seat::Oracle], 7);
+    for _ in 0..3 {
+        submit(&mut app);
+        press(&mut app, KeyCode::Enter);
+    }
+    submit(&mut app);
+    app
+}
+
+#[test]
+fn a_default_shows_on_the_results_dashboard_books_and_orders() {
+    let mut app = oracle_defaulting();
+    let results = screen(&mut app, 80, 24);
+    assert!(
+        results.contains("‼ Oracle defaulted this quarter: equity wiped, creditors took"),
+        "{results}"
+    );
+    snap_game("results_oracle_defaulted", &mut app);
+    press(&mut app, KeyCode::Enter);
+    let dashboard = screen(&mut app, 80, 24);
+    assert!(dashboard.contains("✗ defaulted 2025 Q4"), "{dashboard}");
+    assert!(dashboard.contains("Defaulted in 2025 Q4"), "{dashboard}");
+    snap_game("dashboard_oracle_defaulted", &mut app);
+    press(&mut app, KeyCode::Char('4'));
+    let books = screen(&mut app, 160, 48);
+    for needle in [
+        "Oracle is in default since 2025 Q4",
+        "Income statement",
+        "of which interest paid",
+        "of which lease payments to SPVs",
+        "Vendor financing received",
+        "Total assets",
+    ] {
+        assert!(books.contains(needle), "{needle}: {books}");
+    }
+    snap_game("books_oracle_defaulted", &mut app);
+    press(&mut app, KeyCode::Char('2'));
+    snap_game("orders_oracle_defaulted", &mut app);
+}
+
+#[test]
+fn the_game_over_screen_keeps_the_default_in_the_scores() {
+    let mut app = oracle_defaulting();
+    for _ in 0..12 {
+        press(&mut app, KeyCode::Enter);
+        submit(&mut app);
+    }
+    press(&mut app, KeyCode::Enter);
+    let over = screen(&mut app, 80, 24);
+    assert!(over.contains("Game over"), "{over}");
+    assert!(over.contains("Defaulted in 2025 Q4"), "{over}");
+}
+
+#[test]
+fn books_show_the_three_statements_and_scroll_at_80_columns() {
+    let mut app = played(Seat::Oracle, 2);
+    press(&mut app, KeyCode::Char('4'));
+    snap_game("books_oracle", &mut app);
+    let top = screen(&mut app, 80, 24);
+    assert!(
+        top.contains("Income statement") && !top.contains("Total assets"),
+        "{top}"
+    );
+    press(&mut app, KeyCode::PageDown);
+    press(&mut app, KeyCode::PageDown);
+    press(&mut app, KeyCode::PageDown);
+    let lower = screen(&mut app, 80, 24);
+    assert!(
+        lower.contains("Total assets"),
+        "scrolled to the balance sheet: {lower}"
+    );
 }
 
 #[test]

@@ -6,7 +6,7 @@ mod oracle;
 mod utility;
 mod whitehouse;
 
-use crate::engine::orders::{SeatOrders, sanitize};
+use crate::engine::orders::{SeatOrders, drop_refused, sanitize};
 use crate::engine::{Orders, Seat, SeatView};
 
 /// Decides a seat's orders from what that seat may know.
@@ -149,12 +149,17 @@ pub fn baseline(seat: Seat) -> Box<dyn Policy> {
     }
 }
 
-/// A bot's orders, clamped into range: bots never submit invalid orders.
+/// A bot's orders, clamped into range and without what a company in default cannot do: bots
+/// never submit invalid orders.
 pub fn decide(policy: &mut dyn Policy, view: &SeatView) -> SeatOrders {
     let raw = policy.decide(view);
     let mut all = Orders::default();
     all.set_seat(raw);
-    sanitize(&all, &view.params).seat(view.seat)
+    let mut orders = sanitize(&all, &view.params).seat(view.seat);
+    if view.in_default().is_some() {
+        drop_refused(&mut orders);
+    }
+    orders
 }
 
 /// A seat's orders of last quarter, where every bot starts from.

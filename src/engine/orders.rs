@@ -1,8 +1,9 @@
 //! Each seat's orders for a quarter, with a table of fields (range, unit, help) that validation,
 //! order files, the order form and bots all read, so a range is written down once.
 
-use super::ids::Seat;
+use super::ids::{CompanyId, Date, Seat};
 use super::params::{Effect, EventCard, Params};
+use super::state::World;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -493,6 +494,154 @@ impl Orders {
         }
         Ok(())
     }
+
+    /// Range checks and, for a company in default, the orders it cannot carry out.
+    pub fn validate_in(&self, world: &World) -> Result<(), OrderError> {
+        for seat in Seat::ALL {
+            validate_seat_in(
+                &self.seat(seat),
+                &world.params,
+                InDefault::of_world(world, seat),
+            )?;
+        }
+        Ok(())
+    }
+
+    /// These orders with what companies in default cannot carry out set to nothing.
+    pub fn without_refused(&self, world: &World) -> Orders {
+        let mut out = self.clone();
+        for seat in Seat::ALL {
+            if InDefault::of_world(world, seat).is_some() {
+                let mut seat_orders = out.seat(seat);
+                drop_refused(&mut seat_orders);
+                out.set_seat(seat_orders);
+            }
+        }
+        out
+    }
+}
+
+/// Fields a company in default cannot use: it builds, borrows, raises and pays out nothing.
+pub fn refused_in_default(seat: Seat, key: &str) -> bool {
+    match seat {
+        Seat::OpenAi => matches!(
+            key,
+            "contract_gw" | "chip_order_gw" | "vendor_financing_bn" | "equity_raise_bn" | "debt_bn"
+        ),
+        Seat::Oracle => matches!(
+            key,
+            "build_mw"
+                | "onsite_mw"
+                | "bond_bn"
+                | "spv_bn"
+                | "dividend_bn"
+                | "buyback_bn"
+                | "max_contract_gw"
+        ),
+        Seat::Utility | Seat::WhiteHouse => false,
+    }
+}
+
+/// A seat whose company is in default, and the quarter it defaulted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InDefault {
+    pub seat: Seat,
+    pub since: Date,
+}
+
+impl InDefault {
+    /// The seat's company in default in this world, if it is.
+    pub fn of_world(world: &World, seat: Seat) -> Option<InDefault> {
+        let id = seat_company(seat)?;
+        let c = world.company(id);
+        c.insolvent.then(|| InDefault {
+            seat,
+            since: world
+                .params
+                .scenario
+                .start
+                .plus(c.default_turn.unwrap_or(world.turn)),
+        })
+    }
+
+    /// Why the refused fields are refused, in English (the TUI translates it).
+    pub fn reason(&self) -> String {
+        format!(
+            "{} is in default since {} Q{}: it cannot build, borrow, sell shares or pay dividends",
+            self.seat.title(),
+            self.since.year,
+            self.since.quarter
+        )
+    }
+}
+
+/// The company a seat runs, for the two company seats.
+pub fn seat_company(seat: Seat) -> Option<CompanyId> {
+    match seat {
+        Seat::OpenAi => Some(CompanyId::OpenAi),
+        Seat::Oracle => Some(CompanyId::Oracle),
+        Seat::Utility | Seat::WhiteHouse => None,
+    }
+}
+
+/// Range checks, then refuses what a company in default cannot carry out (any value above a
+/// refused field's minimum).
+pub fn validate_seat_in(
+    orders: &SeatOrders,
+    params: &Params,
+    default: Option<InDefault>,
+) -> Result<(), OrderError> {
+    validate_seat(orders, params)?;
+    let Some(default) = default.filter(|d| d.seat == orders.seat()) else {
+        return Ok(());
+    };
+    for spec in fields(default.seat) {
+        if !refused_in_default(default.seat, spec.key) {
+            continue;
+        }
+        let Some((min, _)) = number_range(spec.kind) else {
+            continue;
+        };
+        let count = regional_len(orders, spec.key).max(1);
+        for r in 0..count {
+            if let Some(Value::Number(v)) = orders.get(spec.key, r)
+                && v > min
+            {
+                return Err(OrderError {
+                    seat: default.seat,
+                    field: spec.key.to_string(),
+                    value: trim(v),
+                    allowed: default.reason(),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Sets every field a company in default cannot use to its minimum (bots, standing orders and
+/// replays of scripts written before the default).
+pub fn drop_refused(orders: &mut SeatOrders) {
+    let seat = orders.seat();
+    for spec in fields(seat) {
+        if !refused_in_default(seat, spec.key) {
+            continue;
+        }
+        if let Some((min, _)) = number_range(spec.kind) {
+            for r in 0..regional_len(orders, spec.key).max(1) {
+                orders.set(spec.key, r, Value::Number(min));
+            }
+        }
+    }
+}
+
+fn number_range(kind: FieldKind) -> Option<(f64, f64)> {
+    match kind {
+        FieldKind::Number { min, max, .. } | FieldKind::Regional { min, max, .. } => {
+            Some((min, max))
+        }
+        _ => None,
+    }
 }
 
 /// Checks the facilitator's injects: deck cards must be in the scenario's deck, and custom
@@ -751,6 +900,65 @@ mod tests {
                 .allowed
                 .contains("one per region")
         );
+    }
+
+    #[test]
+    fn a_company_in_default_is_refused_what_it_cannot_do() {
+        let p = params_with_regions(&["texas", "pjm", "west"]);
+        let default = Some(InDefault {
+            seat: Seat::Oracle,
+            since: Date::new(2027, 1),
+        });
+        let mut o = OracleOrders {
+            dividend_bn: 0.0,
+            max_contract_gw: 0.0,
+            ride_through_share: 0.5,
+            ..OracleOrders::default()
+        };
+        let seat = SeatOrders::Oracle(o.clone());
+        assert!(validate_seat_in(&seat, &p, default).is_ok());
+        o.build_mw = vec![0.0, 500.0];
+        let err = validate_seat_in(&SeatOrders::Oracle(o), &p, default).unwrap_err();
+        assert_eq!(err.field, "build_mw");
+        assert_eq!(
+            err.to_string(),
+            "oracle.build_mw = 500 is not allowed: Oracle is in default since 2027 Q1: \
+             it cannot build, borrow, sell shares or pay dividends"
+        );
+        // The default dividend is refused too; other seats and solvent companies are not.
+        let standing = SeatOrders::Oracle(OracleOrders::default());
+        assert!(validate_seat_in(&standing, &p, default).is_err());
+        assert!(validate_seat_in(&standing, &p, None).is_ok());
+        let openai = SeatOrders::OpenAi(OpenAiOrders {
+            debt_bn: 5.0,
+            ..OpenAiOrders::default()
+        });
+        assert!(validate_seat_in(&openai, &p, default).is_ok());
+    }
+
+    #[test]
+    fn dropping_refused_orders_keeps_the_rest() {
+        let mut o = SeatOrders::Oracle(OracleOrders {
+            build_mw: vec![100.0, 200.0],
+            bond_bn: 3.0,
+            ride_through_share: 0.4,
+            min_contract_price: 14.0,
+            ..OracleOrders::default()
+        });
+        drop_refused(&mut o);
+        let default = Some(InDefault {
+            seat: Seat::Oracle,
+            since: Date::new(2027, 1),
+        });
+        let p = params_with_regions(&["texas", "pjm"]);
+        assert!(validate_seat_in(&o, &p, default).is_ok());
+        assert_eq!(o.get("ride_through_share", 0), Some(Value::Number(0.4)));
+        assert_eq!(o.get("min_contract_price", 0), Some(Value::Number(14.0)));
+        assert_eq!(o.get("build_mw", 1), Some(Value::Number(0.0)));
+        for key in ["ride_through_share", "subscription_price", "statement"] {
+            assert!(!refused_in_default(Seat::Oracle, key));
+            assert!(!refused_in_default(Seat::OpenAi, key));
+        }
     }
 
     #[test]

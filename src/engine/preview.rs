@@ -234,7 +234,32 @@ pub fn preview(world: &World, orders: &SeatOrders) -> Vec<Msg> {
             lines.push(Msg::new("preview-budget").num("cost", o.subsidy_bn + o.relief_bn));
         }
     }
-    lines
+    match super::orders::InDefault::of_world(world, orders.seat()) {
+        Some(default) => in_default(lines, default),
+        None => lines,
+    }
+}
+
+/// A company in default raises nothing: the lines about coupons and appetites give way to the
+/// default itself.
+fn in_default(lines: Vec<Msg>, default: super::orders::InDefault) -> Vec<Msg> {
+    let company = super::orders::seat_company(default.seat).unwrap_or(CompanyId::Oracle);
+    let head = Msg::new("preview-in-default")
+        .text("company", company.id())
+        .text("date", default.since.to_string());
+    let raising = [
+        "preview-coupon",
+        "preview-equity-limit",
+        "preview-vendor-limit",
+        "preview-bond-appetite",
+    ];
+    std::iter::once(head)
+        .chain(
+            lines
+                .into_iter()
+                .filter(|m| !raising.contains(&m.key.as_str())),
+        )
+        .collect()
 }
 
 #[cfg(test)]

@@ -23,10 +23,84 @@ fn ratio(value: f64, target: f64) -> f64 {
     }
 }
 
+/// After default a company seat plays on as the restructured company: capacity kept running,
+/// its cash flow and what its creditors recover, plus a penalty line that never goes away.
+fn restructured_parts(world: &World, id: CompanyId) -> Vec<ScorePart> {
+    let c = world.company(id);
+    let (key, running, target) = match id {
+        CompanyId::OpenAi => (
+            "score-recovery-compute",
+            world.openai.compute_gw,
+            world.params.objectives.openai_compute_gw,
+        ),
+        _ => {
+            let online_mw: f64 =
+                world.regions.iter().map(|r| r.dc.oracle_mw).sum::<f64>() + world.oracle.island_mw;
+            let start_mw: f64 = world
+                .params
+                .regions
+                .iter()
+                .map(|r| r.data_centers.oracle_mw)
+                .sum();
+            (
+                "score-recovery-online",
+                online_mw / 1000.0,
+                start_mw / 1000.0,
+            )
+        }
+    };
+    let fcf = c.free_cash_flow_q_bn;
+    let revenue = c.revenue_q_bn.max(1.0);
+    let claims = super::finance::credit::adjusted_debt(world, id);
+    let recovery = if claims > 0.0 {
+        (c.asset_value_bn / claims).clamp(0.0, 1.0)
+    } else {
+        1.0
+    };
+    let since = world
+        .params
+        .scenario
+        .start
+        .plus(c.default_turn.unwrap_or(world.turn));
+    vec![
+        part(
+            key,
+            running,
+            target,
+            35.0 * ratio(running, target),
+            35.0,
+            running >= target,
+        ),
+        part(
+            "score-recovery-cash-flow",
+            fcf,
+            0.0,
+            25.0 * (1.0 + fcf / (0.5 * revenue)).clamp(0.0, 1.0),
+            25.0,
+            fcf >= 0.0,
+        ),
+        part(
+            "score-recovery-creditors",
+            recovery,
+            1.0,
+            20.0 * recovery,
+            20.0,
+            recovery >= 1.0,
+        ),
+        // The value is the quarter of the default (its ordinal), so screens can name it.
+        part(DEFAULTED, f64::from(since.ordinal()), 0.0, 0.0, 20.0, false),
+    ]
+}
+
+/// The key of the score line a defaulted company carries for the rest of the game.
+pub const DEFAULTED: &str = "score-defaulted";
+
 pub fn seat_score(world: &World, seat: Seat) -> SeatScore {
     let obj = &world.params.objectives;
-    let parts = match seat {
-        Seat::OpenAi => {
+    let defaulted = super::orders::seat_company(seat).filter(|id| world.company(*id).insolvent);
+    let parts = match (seat, defaulted) {
+        (_, Some(id)) => restructured_parts(world, id),
+        (Seat::OpenAi, None) => {
             let c = world.company(CompanyId::OpenAi);
             let compute = world.openai.compute_gw;
             let revenue = world.openai.revenue_run_rate_bn;
@@ -64,7 +138,7 @@ pub fn seat_score(world: &World, seat: Seat) -> SeatScore {
                 ),
             ]
         }
-        Seat::Oracle => {
+        (Seat::Oracle, None) => {
             let c = world.company(CompanyId::Oracle);
             let start = world.params.companies.oracle.balance.market_cap_bn
                 / world.params.companies.oracle.balance.shares_bn;
@@ -101,7 +175,7 @@ pub fn seat_score(world: &World, seat: Seat) -> SeatScore {
                 ),
             ]
         }
-        Seat::Utility => {
+        (Seat::Utility, _) => {
             let worst = world.records.worst_blackout_share;
             // The last year's average: one quarter's weather or gas spike should not decide.
             let cents = world.records.recent_cents.iter().sum::<f64>()
@@ -144,7 +218,7 @@ pub fn seat_score(world: &World, seat: Seat) -> SeatScore {
                 ),
             ]
         }
-        Seat::WhiteHouse => {
+        (Seat::WhiteHouse, _) => {
             let held = &world.politics.elections;
             let won = held.iter().filter(|e| e.won).count() as f64;
             let approval = world.politics.approval;

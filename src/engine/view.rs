@@ -3,7 +3,7 @@
 
 use super::finance;
 use super::ids::{CompanyId, Date, Seat};
-use super::orders::SeatOrders;
+use super::orders::{InDefault, SeatOrders};
 use super::params::{ElectionKind, Params, Rating};
 use super::state::{Policy, World};
 use serde::{Deserialize, Serialize};
@@ -53,6 +53,9 @@ pub struct CompanyView {
     pub spread_bp: f64,
     pub backlog_bn: f64,
     pub insolvent: bool,
+    /// The quarter the company defaulted, if it has.
+    #[serde(default)]
+    pub default_date: Option<Date>,
     pub coupon: f64,
 }
 
@@ -216,6 +219,12 @@ impl SeatView {
                     spread_bp: c.spread_bp,
                     backlog_bn: c.backlog_bn,
                     insolvent: c.insolvent,
+                    default_date: c.insolvent.then(|| {
+                        params
+                            .scenario
+                            .start
+                            .plus(c.default_turn.unwrap_or(world.turn))
+                    }),
                     coupon: finance::coupon(world, *id),
                 }
             })
@@ -325,7 +334,144 @@ impl SeatView {
         &self.companies[id.index()]
     }
 
+    /// This seat's company in default, if it is: the orders it can no longer give.
+    pub fn in_default(&self) -> Option<InDefault> {
+        let id = super::orders::seat_company(self.seat)?;
+        let since = self.company(id).default_date?;
+        Some(InDefault {
+            seat: self.seat,
+            since,
+        })
+    }
+
     pub fn turns_left(&self) -> u32 {
         self.turns.saturating_sub(self.turn)
+    }
+}
+
+/// A company that defaulted in a quarter, and what its creditors lost.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DefaultInQuarter {
+    pub company: CompanyId,
+    /// Debt and vendor financing swapped for the new equity: the creditors' loss, $B.
+    pub creditor_loss_bn: f64,
+}
+
+/// The defaults of a quarter, read from its report (the restructuring's news and accruals).
+pub fn defaults_in(report: &super::report::TurnReport) -> Vec<DefaultInQuarter> {
+    use super::finance::books::AccrualKind;
+    let named = |id: CompanyId| {
+        report.news.iter().any(|n| {
+            n.msg.key == "news-insolvency"
+                && n.msg.args.iter().any(|(name, arg)| {
+                    name == "company" && matches!(arg, super::report::Arg::Text(t) if t == id.id())
+                })
+        })
+    };
+    CompanyId::ALL
+        .iter()
+        .filter(|id| named(**id))
+        .map(|id| {
+            let account = finance::company_account(*id);
+            let creditor_loss_bn = report
+                .accruals
+                .iter()
+                .filter(|a| {
+                    a.entity == account
+                        && matches!(
+                            a.kind,
+                            AccrualKind::DebtToEquity | AccrualKind::VendorLoanToEquity
+                        )
+                })
+                .map(|a| a.amount_bn)
+                .sum();
+            DefaultInQuarter {
+                company: *id,
+                creditor_loss_bn,
+            }
+        })
+        .collect()
+}
+
+/// How a line of a statement is set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineKind {
+    /// The statement's title: no value.
+    Heading,
+    /// A line that adds up into the next total.
+    Item,
+    /// A part of the line above shown for itself (interest paid within operating cash flow).
+    Detail,
+    Total,
+}
+
+/// One line of a statement: an i18n key `books-<key>` and its value, $B, costs and outflows
+/// negative.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StatementLine {
+    pub key: &'static str,
+    pub kind: LineKind,
+    pub value: f64,
+}
+
+fn line(key: &'static str, kind: LineKind, value: f64) -> StatementLine {
+    StatementLine { key, kind, value }
+}
+
+/// The income statement, the cash-flow statement and the balance sheet as lines, in the order
+/// a reader expects; the Books screen, plain mode and reports all set them from this.
+pub fn statement_lines(s: &finance::books::Statements) -> Vec<StatementLine> {
+    use LineKind::{Detail, Heading, Item, Total};
+    let (is, cf, bs) = (&s.income, &s.cash_flow, &s.balance);
+    vec![
+        line("income", Heading, 0.0),
+        line("revenue", Item, is.revenue_bn),
+        line("operating-costs", Item, -is.operating_costs_bn),
+        line("lease-cost", Item, -is.lease_cost_bn),
+        line("depreciation", Item, -is.depreciation_bn),
+        line("operating-income", Total, is.operating_income_bn),
+        line("interest", Item, -is.interest_bn),
+        line("other", Item, is.other_bn),
+        line("tax", Item, -is.tax_bn),
+        line("net-income", Total, is.net_income_bn),
+        line("cash-flow", Heading, 0.0),
+        line("opening-cash", Item, cf.opening_cash_bn),
+        line("operating", Total, cf.operating_bn),
+        line("interest-paid", Detail, cf.interest_paid_bn),
+        line("lease-payments", Detail, cf.lease_payments_bn),
+        line("taxes-paid", Detail, cf.taxes_paid_bn),
+        line("investing", Total, cf.investing_bn),
+        line("capex", Detail, cf.capex_bn),
+        line("vendor-lending", Detail, cf.vendor_lending_bn),
+        line("asset-sales", Detail, cf.asset_sales_bn),
+        line("financing", Total, cf.financing_bn),
+        line("debt-issued", Detail, cf.debt_issued_bn),
+        line("debt-repaid", Detail, cf.debt_repaid_bn),
+        line("equity-issued", Detail, cf.equity_issued_bn),
+        line("payouts", Detail, cf.payouts_bn),
+        line("vendor-financing", Detail, cf.vendor_financing_bn),
+        line("closing-cash", Total, cf.closing_cash_bn),
+        line("balance", Heading, 0.0),
+        line("cash", Item, bs.cash_bn),
+        line("ppe", Item, bs.ppe_bn),
+        line("right-of-use", Item, bs.right_of_use_bn),
+        line("loans-receivable", Item, bs.loans_receivable_bn),
+        line("investments", Item, bs.investments_bn),
+        line("assets", Total, bs.assets_bn()),
+        line("debt", Item, bs.debt_bn),
+        line("lease-liabilities", Item, bs.lease_liabilities_bn),
+        line("vendor-loans", Item, bs.vendor_loans_bn),
+        line("liabilities", Total, bs.liabilities_bn()),
+        line("paid-in", Item, bs.paid_in_bn),
+        line("retained", Item, bs.retained_bn),
+        line("equity", Total, bs.equity_bn()),
+    ]
+}
+
+/// The entity whose books a seat keeps: its company, or the utility; the White House has none.
+pub fn seat_account(seat: Seat) -> Option<super::ledger::Account> {
+    match seat {
+        Seat::Utility => Some(super::ledger::Account::Utility),
+        _ => super::orders::seat_company(seat).map(finance::company_account),
     }
 }

@@ -219,6 +219,7 @@ impl Builder<'_> {
             String::new(),
         ]);
         doc.table(table);
+        self.defaults(doc);
         for s in &r.scores.seats {
             doc.heading(
                 3,
@@ -234,6 +235,22 @@ impl Builder<'_> {
         doc.table(self.parts(&r.scores.public_welfare.parts));
     }
 
+    /// Every default of the game, with what the creditors lost.
+    fn defaults(&self, doc: &mut Doc) {
+        for r in self.reports() {
+            for d in crate::engine::view::defaults_in(r) {
+                doc.paragraph(self.with(
+                    "report-default",
+                    &[
+                        ("company", Self::text(self.company(d.company))),
+                        ("date", Self::text(r.date.to_string())),
+                        ("lost", Arg::Num(d.creditor_loss_bn)),
+                    ],
+                ));
+            }
+        }
+    }
+
     fn parts(&self, parts: &[crate::engine::report::ScorePart]) -> Table {
         let mut table = Table::new(
             vec![
@@ -247,10 +264,16 @@ impl Builder<'_> {
         );
         table.numeric[4] = false;
         for p in parts {
+            // The default line's value is its quarter, named in the part itself.
+            let (value, target) = if p.key == crate::engine::score::DEFAULTED {
+                (String::new(), String::new())
+            } else {
+                (auto(p.value), auto(p.target))
+            };
             table.row(vec![
-                self.get(&p.key),
-                auto(p.value),
-                auto(p.target),
+                self.t.score_part(p),
+                value,
+                target,
                 format!("{} / {}", num(p.points, 1), num(p.max_points, 0)),
                 self.get(if p.met { "report-yes" } else { "report-no" }),
             ]);

@@ -12,7 +12,7 @@ use super::settings::{self, Settings};
 use super::theme::{Theme, ThemeName};
 use crate::audio::{Cue, Player};
 use crate::bots::BotSpec;
-use crate::engine::orders::{FieldKind, Value};
+use crate::engine::orders::{self, FieldKind, Value};
 use crate::engine::report::{Arg, Msg};
 use crate::engine::{Orders, Seat, SeatOrders};
 use crate::game::SeatRole;
@@ -1507,6 +1507,24 @@ impl App {
             return None;
         }
         let page = 10;
+        let edits = matches!(
+            cmd,
+            Command::Left
+                | Command::Right
+                | Command::BigLeft
+                | Command::BigRight
+                | Command::Toggle
+                | Command::Confirm
+                | Command::Reset
+        );
+        if edits
+            && let Some(default) = session.in_default(seat)
+            && orders::refused_in_default(seat, row.spec.key)
+        {
+            // The field is greyed out; trying it says why rather than doing nothing.
+            form.refusal = Some(self.texts.in_default("default-refused", &default));
+            return None;
+        }
         match cmd {
             Command::Up => form.selected = form.selected.saturating_sub(1),
             Command::Down => form.selected = (form.selected + 1).min(rows.len() - 1),

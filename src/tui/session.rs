@@ -159,11 +159,21 @@ impl Session {
 
     /// The seat's orders as drafted so far; until it edits them, last turn's orders (in a
     /// fork, what the original game played this quarter).
+    /// A company in default drafts nothing it cannot carry out (a standing dividend, say).
     pub fn draft(&self, seat: Seat) -> SeatOrders {
-        self.drafts[seat.index()].clone().unwrap_or_else(|| {
+        let mut draft = self.drafts[seat.index()].clone().unwrap_or_else(|| {
             self.guided()
                 .map_or_else(|| self.game.world.last_orders.seat(seat), |o| o.seat(seat))
-        })
+        });
+        if self.in_default(seat).is_some() {
+            crate::engine::orders::drop_refused(&mut draft);
+        }
+        draft
+    }
+
+    /// The seat's company in default, if it is.
+    pub fn in_default(&self, seat: Seat) -> Option<crate::engine::orders::InDefault> {
+        crate::engine::orders::InDefault::of_world(&self.game.world, seat)
     }
 
     pub fn set_draft(&mut self, orders: SeatOrders) {

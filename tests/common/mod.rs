@@ -10,6 +10,36 @@ pub fn default_scenario() -> Scenario {
     scenario::load(scenario::DEFAULT).expect("the default scenario loads")
 }
 
+/// The default scenario with Oracle's books wrecked (costs and debt far beyond its revenue, no
+/// cash, no credit line), so it defaults within a year: for tests of what default changes. It is
+/// built from text, so saves embed it and replay it.
+pub fn oracle_defaults_scenario() -> Scenario {
+    let text = include_str!("../../assets/scenarios/stargate-2025.toml");
+    let mut in_oracle = false;
+    let mut out = String::new();
+    for line in text.lines() {
+        if line.starts_with('[') {
+            in_oracle = line.starts_with("[companies.oracle");
+        }
+        let key = line.split('=').next().unwrap_or("").trim();
+        let wrecked = match key {
+            "revolver_bn" | "cash_bn" => Some("0.0"),
+            "debt_bn" => Some("2000.0"),
+            "fixed_costs_q_bn" => Some("500.0"),
+            "market_cap_bn" => Some("1.0"),
+            _ => None,
+        };
+        match wrecked {
+            Some(value) if in_oracle => out.push_str(&format!("{key} = {value}\n")),
+            _ => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    scenario::from_text(&out, "wrecked-oracle.toml").expect("the wrecked scenario loads")
+}
+
 pub fn new_world() -> World {
     let s = default_scenario();
     World::new(s.params, s.hash)

@@ -109,8 +109,13 @@ pub fn roles(humans: &[Seat]) -> [SeatRole; 4] {
 
 /// A headless app already in a game with these human seats, past the briefings.
 pub fn in_game(humans: &[Seat], seed: u64) -> App {
-    let mut app = App::headless();
     let scenario = overbuild::scenario::load(overbuild::scenario::DEFAULT).expect("scenario");
+    in_game_of(scenario, humans, seed)
+}
+
+/// The same in a scenario of the test's own.
+pub fn in_game_of(scenario: overbuild::scenario::Scenario, humans: &[Seat], seed: u64) -> App {
+    let mut app = App::headless();
     app.start_session(Session::new(scenario, seed, roles(humans)));
     for _ in humans {
         press(&mut app, KeyCode::Enter);

@@ -22,8 +22,8 @@ plain-seed = Seed { $seed }. Play the same game again with: { $command }
 ## A seat's turn
 
 plain-turn-heading = === { $date }, quarter { $turn } of { $turns }: { $seat } ===
-plain-objective-openai = Objective: compute online and revenue growth, without running out of cash.
-plain-objective-oracle = Objective: share price and investment-grade credit, with free cash flow positive by the end.
+plain-objective-openai = Objective: compute online and revenue growth, without running out of cash. If OpenAI defaults, you play on as the restructured company.
+plain-objective-oracle = Objective: share price and investment-grade credit, with free cash flow positive by the end. If Oracle defaults, you play on as the restructured company.
 plain-objective-utility = Objective: no blackouts, residential rates within the cap, and a solvent utility.
 plain-objective-whitehouse = Objective: win the elections, lift the stock index and bring back manufacturing jobs.
 plain-score = Score: { NUM($score, digits: 1) } of 100 points; objective { $met }.
@@ -36,7 +36,7 @@ plain-region-prices = { $region }: residential price { NUM($cents, digits: 1) } 
 plain-region-load = { $region } data centers: { NUM($connected) } MW connected, { NUM($waiting) } MW built and waiting for the grid, { NUM($queue) } MW in the interconnection queue, { NUM($approved) } MW approved; hosting capacity { NUM($hosting) } MW; { NUM($ride, scale: 100) }% can ride through faults. Peak load { NUM($peak) } MW against { NUM($firm) } MW of firm capacity.
 plain-region-people = { $region } households: { NUM($arrears, scale: 100) }% in arrears; approval of the government { NUM($approval, scale: 100) }%; { $trips } data-center trips and { $blackouts } blackouts last quarter.
 plain-company = { $company }: cash { $cash_sign }{ USD($cash, digits: 1) }B; debt { USD($debt, digits: 1) }B; off-balance-sheet obligations known to the market { USD($hidden, digits: 1) }B; market value { USD($cap) }B; share price { USD($price, digits: 2) }; rated { $rating }, spread { NUM($spread) } bp; revenue { USD($revenue, digits: 1) }B and free cash flow { $fcf_sign }{ USD($fcf, digits: 1) }B last quarter.
-plain-company-insolvent = { $company } is insolvent.
+plain-company-insolvent = { $company } is in default since { $date }.
 plain-politics = Politics: national approval { NUM($approval, scale: 100) }%; manufacturing jobs { NUM($jobs) } thousand ({ NUM($jobs_change) } thousand since the start); national residential price { NUM($cents, digits: 1) } ¢/kWh, bills { NUM($bills, scale: 100) }% above the start; { NUM($arrears, scale: 100) }% of households in arrears; elections won { $won }, lost { $lost }.
 plain-next-election = Next election: { $kind } in { $date }, { $quarters } quarters from now.
 plain-no-election = No election is left in this game.
@@ -90,6 +90,13 @@ plain-preview-heading = What these orders would do:
 plain-preview-item = - { $text }
 plain-reset = Orders are back to last quarter's.
 plain-reset-field = { $field } is back to { $value }.
+plain-field-unavailable = { $field } is unavailable: { $reason }
+plain-in-default = { $status }
+plain-score-defaulted = { $name }: { NUM($max) } points lost for the rest of the game.
+plain-books-title = Books of { $company }, { $date }:
+plain-books-heading = == { $name } ==
+plain-books-line = { $name }: { $sign }{ USD($value, digits: 1) }B
+plain-books-detail = - { $name }: { $sign }{ USD($value, digits: 1) }B
 plain-submitted = Orders for { $seat } submitted.
 plain-help =
     Commands:
@@ -100,6 +107,7 @@ plain-help =
       preview         what these orders would cost and do
       reset [FIELD]   go back to last quarter's orders
       status          the situation again
+      books           your last quarter's income statement, cash flows and balance sheet
       done            submit these orders
       quit            stop the game
 plain-handover = Next seat: { $seat }.

@@ -113,6 +113,7 @@ report-col-price = $B per GW-year
 report-col-years = Years
 report-col-take-or-pay = Take-or-pay total $B
 report-col-status = Status
+report-default = { $company } defaulted in { $date }: equity wiped, creditors took { USD($lost, digits: 1) }B in losses, contracts voided.
 report-status-live = running
 report-status-ended = ended
 report-status-defaulted = defaulted

@@ -51,11 +51,11 @@ tui-brief-begin = begin the first quarter
 
 tui-brief-openai-who = You run OpenAI, the lab whose hunger for compute drives the whole boom. You own no data centers: Oracle builds them for you under take-or-pay contracts, and Nvidia sells you the chips — and invests in you so that you can buy them.
 tui-brief-openai-can = Offer Oracle compute contracts (gigawatts, years, price per GW-year); order chips; raise money as equity at today's valuation, as Nvidia's vendor financing or as debt; set subscription and API prices; choose how much compute goes into lock-step training runs (better models, bigger swings on the grid) and whether to smooth them; and say what you think of the demand.
-tui-brief-openai-win = By { $end }: { NUM($compute) } GW of compute online and { USD($revenue) }B of annual revenue, without running out of cash. Contracts you cannot pay default — and take Oracle's backlog with them.
+tui-brief-openai-win = By { $end }: { NUM($compute) } GW of compute online and { USD($revenue) }B of annual revenue, without running out of cash. Contracts you cannot pay default — and take Oracle's backlog with them. If you default, you play on as the restructured company, scored on capacity kept running, cash flow and creditors' recovery; the default stays on your score.
 
 tui-brief-oracle-who = You run Oracle's cloud build-out: you build data centers for OpenAI with borrowed money. Your contracts are a huge backlog on paper; turning it into cash means building fast, on time, where the grid can connect you.
 tui-brief-oracle-can = Start data centers region by region (MW); order on-site gas turbines that run before the grid connects you; finance it with bonds at today's coupon, with SPVs off the balance sheet, or with cash; fit ride-through equipment so your halls stay on through grid faults; set the lowest price and the most GW of new contracts you accept; pay buybacks and dividends.
-tui-brief-oracle-win = By { $end }: a share price at least { NUM($price_multiple, digits: 2) }× today's, an investment-grade rating (BBB- or better) and positive free cash flow. Borrow too much and the rating agencies, then the bond market, decide for you.
+tui-brief-oracle-win = By { $end }: a share price at least { NUM($price_multiple, digits: 2) }× today's, an investment-grade rating (BBB- or better) and positive free cash flow. Borrow too much and the rating agencies, then the bond market, decide for you. If you default, you play on as the restructured company, scored on capacity kept running, cash flow and creditors' recovery; the default stays on your score.
 
 tui-brief-utility-who = You are the utilities and their regulators in Texas, the Mid-Atlantic and the West, rolled into one: you keep the lights on while data centers ask for gigawatts of new load. Every upgrade is paid for by someone — households or the data centers.
 tui-brief-utility-can = Build transmission; procure gas, batteries, solar, wind and nuclear restarts; approve large loads from the interconnection queue; set the share of upgrade costs large loads pay and their minimum demand charge; require ride-through of big loads; pay large loads to curtail at peaks; cap capacity prices; ask regulators for rate increases.
@@ -92,7 +92,9 @@ tui-pane-news-of = News of { $date }
 tui-pane-orders = Orders of { $seat } for { $date }
 tui-pane-preview = Preview: what these orders do
 tui-pane-charts = Charts
+tui-header-default = ✗ defaulted { $date }
 tui-pane-books = Your books
+tui-books-figures = Key figures
 tui-pane-objective = Objective and score
 tui-pane-quarters = Quarters
 
@@ -182,6 +184,7 @@ tui-guarantees = Loan guarantees outstanding
 tui-jobs = Manufacturing jobs gained
 tui-elections = Elections won / lost
 tui-part-detail = now { $value }, target { $target } · { $points } of { $max } points
+tui-part-defaulted = { $max } points lost for the rest of the game
 tui-score-final-note = Scores are judged at the end of the last quarter; ✓ shows what would count if the game ended now.
 tui-private = private
 tui-news-none = No quarter has been played yet: news appears here after the first one resolves.
@@ -189,6 +192,8 @@ tui-news-quiet = A quiet quarter.
 tui-orders-hidden = The other teams cannot see these orders until the quarter resolves.
 
 tui-range-toggle = yes or no
+# An order a company in default cannot give (the field help says why).
+tui-unavailable = blocked
 tui-range-choice = a choice
 tui-yes = yes
 tui-no = no
@@ -515,7 +520,7 @@ tui-key-replay-tab-2 = Dashboard tab
 tui-key-replay-tab-3 = Charts tab
 tui-key-replay-tab-4 = What happened tab
 tui-key-replay-tab-5 = Compare tab
-tui-help-replay-1 = ← → step through the quarters; t goes to one; the timeline marks events ★, blackouts ‼, elections ◆ and, beside another save, = same or ≠ different.
+tui-help-replay-1 = ← → step through the quarters; t goes to one; the timeline marks a company's default ✗, events ★, blackouts ‼, elections ◆ and, beside another save, = same or ≠ different.
 tui-help-replay-2 = Fork here (f) plays the quarter shown again with the same seed: pick the human seats, change any decision, and the fork saves to new files.
 tui-help-replay-3 = Compare (c) puts another save of the same scenario beside this one, quarter by quarter; differences are marked ≠.
 

@@ -22,8 +22,8 @@ plain-seed = 種子 { $seed }。重玩同一局：{ $command }
 ## A seat's turn
 
 plain-turn-heading = === { $date }，第 { $turn } 季（共 { $turns } 季）：{ $seat } ===
-plain-objective-openai = 目標：增加上線算力和收入，同時不讓現金耗盡。
-plain-objective-oracle = 目標：股價和投資級信用評級，並在結局時自由現金流轉正。
+plain-objective-openai = 目標：增加上線算力和收入，同時不讓現金耗盡。若 OpenAI 違約，你繼續經營重整後的公司。
+plain-objective-oracle = 目標：股價和投資級信用評級，並在結局時自由現金流轉正。若 Oracle 違約，你繼續經營重整後的公司。
 plain-objective-utility = 目標：不發生大停電，住宅電價不超上限，電力公司保持償債能力。
 plain-objective-whitehouse = 目標：贏得選舉，推高股票指數，帶回製造業職位。
 plain-score = 得分：{ NUM($score, digits: 1) } 分（滿分 100）；目標{ $met }。
@@ -36,7 +36,7 @@ plain-region-prices = { $region }：住宅電價每千瓦時 { NUM($cents, digit
 plain-region-load = { $region }數據中心：已接入 { NUM($connected) } MW，已建成待接入 { NUM($waiting) } MW，併網排隊 { NUM($queue) } MW，已批准 { NUM($approved) } MW；可接入容量 { NUM($hosting) } MW；{ NUM($ride, scale: 100) }% 具備故障穿越能力。尖峰負載 { NUM($peak) } MW，可靠容量 { NUM($firm) } MW。
 plain-region-people = { $region }住戶：{ NUM($arrears, scale: 100) }% 欠繳電費；政府支持度 { NUM($approval, scale: 100) }%；上季數據中心跳脫 { $trips } 次，大停電 { $blackouts } 次。
 plain-company = { $company }：現金 { $cash_sign }{ NUM($cash, scale: 10) }億美元；債務 { NUM($debt, scale: 10) }億美元；市場已知的表外債務 { NUM($hidden, scale: 10) }億美元；市值 { NUM($cap, scale: 10) }億美元；股價 { NUM($price, digits: 2) } 美元；評級 { $rating }，息差 { NUM($spread) } 基點；上季收入 { NUM($revenue, scale: 10) }億美元，自由現金流 { $fcf_sign }{ NUM($fcf, scale: 10) }億美元。
-plain-company-insolvent = { $company }已無力償債。
+plain-company-insolvent = { $company } 自 { $date } 起違約。
 plain-politics = 政治：全國支持度 { NUM($approval, scale: 100) }%；製造業職位 { NUM($jobs) } 千個（較開局 { NUM($jobs_change) } 千個）；全國住宅電價每千瓦時 { NUM($cents, digits: 1) } 美分，電費較開局高 { NUM($bills, scale: 100) }%；{ NUM($arrears, scale: 100) }% 住戶欠繳電費；選舉勝 { $won } 場，敗 { $lost } 場。
 plain-next-election = 下一場選舉：{ $date } 的{ $kind }，還有 { $quarters } 季。
 plain-no-election = 本局已沒有選舉。
@@ -90,6 +90,13 @@ plain-preview-heading = 這些指令的效果：
 plain-preview-item = - { $text }
 plain-reset = 指令已回復為上季的指令。
 plain-reset-field = { $field } 已回復為 { $value }。
+plain-field-unavailable = { $field } 無法使用：{ $reason }
+plain-in-default = { $status }
+plain-score-defaulted = { $name }：此後整局失去 { NUM($max) } 分。
+plain-books-title = { $company } 帳冊，{ $date }：
+plain-books-heading = == { $name } ==
+plain-books-line = { $name }：{ $sign }{ NUM($value, scale: 10) }億美元
+plain-books-detail = - { $name }：{ $sign }{ NUM($value, scale: 10) }億美元
 plain-submitted = { $seat }的指令已提交。
 plain-help =
     指令：
@@ -100,6 +107,7 @@ plain-help =
       preview         這些指令的成本和效果
       reset [欄位]    回復為上季的指令
       status          再看一次局勢
+      books           上一季的損益表、現金流量表和資產負債表
       done            提交這些指令
       quit            結束遊戲
 plain-handover = 下一個席位：{ $seat }。

@@ -110,6 +110,7 @@ report-col-price = 每 GW 每年 十億美元
 report-col-years = 年期
 report-col-take-or-pay = 照付不議總額 十億美元
 report-col-status = 狀態
+report-default = { $company } 於 { $date } 違約：股東權益歸零，債權人承受 { NUM($lost, scale: 10) }億美元損失，合約作廢。
 report-status-live = 履行中
 report-status-ended = 已屆滿
 report-status-defaulted = 已違約

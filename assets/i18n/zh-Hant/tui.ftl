@@ -51,11 +51,11 @@ tui-brief-begin = 開始第一季
 
 tui-brief-openai-who = 你經營 OpenAI：這家實驗室對算力的渴求推動了整波熱潮。你沒有自己的資料中心：Oracle 依照「照付不議」合約替你興建，Nvidia 賣晶片給你——還投資你，好讓你買得起。
 tui-brief-openai-can = 向 Oracle 提出算力合約（GW、年數、每 GW 年的價格）；訂購晶片；以目前估值增資、接受 Nvidia 的供應商融資或舉債；設定訂閱與 API 價格；決定多少算力投入同步訓練（模型更好，但電網負載起伏更大）以及是否平滑這些起伏；並對外表態需求前景。
-tui-brief-openai-win = 在 { $end } 之前：上線 { NUM($compute) } GW 算力、年營收達 ${ NUM($revenue) }B（十億美元），而且現金不能燒光。付不出的合約會違約——並拖垮 Oracle 的訂單積壓。
+tui-brief-openai-win = 在 { $end } 之前：上線 { NUM($compute) } GW 算力、年營收達 ${ NUM($revenue) }B（十億美元），而且現金不能燒光。付不出的合約會違約——並拖垮 Oracle 的訂單積壓。若你違約，你繼續經營重整後的公司，依維持運作的產能、現金流與債權人回收計分；違約紀錄會一直留在分數上。
 
 tui-brief-oracle-who = 你負責 Oracle 的雲端擴建：用借來的錢替 OpenAI 蓋資料中心。你的合約在帳面上是龐大的訂單積壓；要把它變成現金，就得蓋得快、準時，而且蓋在電網接得上的地方。
 tui-brief-oracle-can = 逐區開工興建資料中心（MW）；訂購現場燃氣渦輪機，在併網前先供電；以目前票息發債、以表外的 SPV 或現金融資；加裝故障穿越設備，讓機房在電網故障時不斷線；設定可接受的最低合約價與每季最多新合約 GW；進行庫藏股買回與配息。
-tui-brief-oracle-win = 在 { $end } 之前：股價至少是現在的 { NUM($price_multiple, digits: 2) } 倍、維持投資等級信評（BBB- 或以上），且自由現金流為正。借太多，信評機構和債券市場就會替你做決定。
+tui-brief-oracle-win = 在 { $end } 之前：股價至少是現在的 { NUM($price_multiple, digits: 2) } 倍、維持投資等級信評（BBB- 或以上），且自由現金流為正。借太多，信評機構和債券市場就會替你做決定。若你違約，你繼續經營重整後的公司，依維持運作的產能、現金流與債權人回收計分；違約紀錄會一直留在分數上。
 
 tui-brief-utility-who = 你同時是德州、中大西洋與西部的電力公司及其監管機關：資料中心要求數 GW 的新負載時，你得讓燈繼續亮著。每一項升級都有人買單——不是家戶，就是資料中心。
 tui-brief-utility-can = 興建輸電線；採購燃氣、電池、太陽能、風電與核電重啟；從併網佇列核准大型負載；決定大型負載分攤多少升級成本及其最低需量電費；要求大型負載具備故障穿越能力；付費請大型負載在尖峰時降載；為容量價格設上限；向監管機關申請調漲費率。
@@ -91,7 +91,9 @@ tui-pane-news-of = { $date } 的新聞
 tui-pane-orders = { $seat } 在 { $date } 的指令
 tui-pane-preview = 預覽：這些指令的效果
 tui-pane-charts = 圖表
+tui-header-default = ✗ { $date } 違約
 tui-pane-books = 你的帳本
+tui-books-figures = 主要數字
 tui-pane-objective = 目標與分數
 tui-pane-quarters = 各季
 
@@ -180,6 +182,7 @@ tui-guarantees = 未清償貸款擔保
 tui-jobs = 新增製造業就業
 tui-elections = 選舉勝/敗
 tui-part-detail = 目前 { $value }，目標 { $target } · { $points }/{ $max } 分
+tui-part-defaulted = 此後整局失去 { $max } 分
 tui-score-final-note = 分數在最後一季結束時評定；✓ 表示若遊戲現在結束會算數的項目。
 tui-private = 僅你可見
 tui-news-none = 還沒有結算任何一季：第一季結算後，新聞會出現在這裡。
@@ -187,6 +190,7 @@ tui-news-quiet = 平靜的一季。
 tui-orders-hidden = 在本季結算前，其他隊伍看不到這些指令。
 
 tui-range-toggle = 是或否
+tui-unavailable = 停用
 tui-range-choice = 選項
 tui-yes = 是
 tui-no = 否
@@ -506,7 +510,7 @@ tui-key-replay-tab-2 = 總覽分頁
 tui-key-replay-tab-3 = 圖表分頁
 tui-key-replay-tab-4 = 發生了什麼分頁
 tui-key-replay-tab-5 = 比較分頁
-tui-help-replay-1 = ← → 逐季前後移動；t 跳到某一季；時間軸標示事件 ★、大停電 ‼、選舉 ◆，與另一個存檔對照時標示 = 相同或 ≠ 不同。
+tui-help-replay-1 = ← → 逐季前後移動；t 跳到某一季；時間軸標示公司違約 ✗、事件 ★、大停電 ‼、選舉 ◆，與另一個存檔對照時標示 = 相同或 ≠ 不同。
 tui-help-replay-2 = 從這裡分岔（f）會以相同的種子重玩畫面上這一季：選擇真人席位、改變任何決策，分岔出來的一局會存成新檔案。
 tui-help-replay-3 = 比較（c）會把同一情境的另一個存檔放在旁邊逐季對照；不同之處標示 ≠。
 

@@ -3,6 +3,7 @@
 
 use super::newgame::{pad, pad_left};
 use super::{centered, change, charts, hit, met, num, pane};
+use crate::engine::orders;
 use crate::engine::report::{Arg, Severity};
 use crate::engine::view::{Own, SeatView};
 use crate::engine::{CompanyId, Seat};
@@ -86,9 +87,24 @@ fn draw_header(
         ),
         Span::styled(format!(" │ {status}"), app.theme.dim),
     ];
+    if let Some(default) = session.in_default(p.seat) {
+        spans.push(Span::styled(
+            format!(
+                " │ {}",
+                app.texts.in_default("tui-header-default", &default)
+            ),
+            app.theme.bad.add_modifier(Modifier::BOLD),
+        ));
+    }
+    let too_wide =
+        |spans: &[Span]| spans.iter().map(Span::width).sum::<usize>() > usize::from(area.width);
     // The scenario's name is the first thing a narrow screen can spare.
-    if spans.iter().map(Span::width).sum::<usize>() > usize::from(area.width) {
+    if too_wide(&spans) {
         spans.remove(1);
+    }
+    // Then the count of changed orders (the form shows them); a default stays.
+    if too_wide(&spans) && session.in_default(p.seat).is_some() {
+        spans.remove(spans.len() - 2);
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -456,7 +472,7 @@ fn you_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatV
                 format!("{:>2}/{} ", num(part.points, 0), num(part.max_points, 0)),
                 app.theme.dim,
             ),
-            Span::raw(app.t(&part.key)),
+            Span::raw(app.texts.score_part(part)),
         ]));
     }
     lines.extend(own_summary(app, view, block.inner(area).width));
@@ -681,6 +697,9 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
     let draft = session.draft(p.seat);
     let standing = world.last_orders.seat(p.seat);
     let selected = p.form.selected.min(rows.len().saturating_sub(1));
+    let default = session.in_default(p.seat);
+    let refused =
+        |row: &form::Row| default.is_some() && orders::refused_in_default(p.seat, row.spec.key);
     let block = pane(
         app,
         app.texts.with(
@@ -726,6 +745,10 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
             .unwrap_or_default();
         let changed = form::changed(row, &draft, &standing);
         let value_cell = match (&p.form.entry, is_sel) {
+            _ if refused(row) => Cell::from(Span::styled(
+                format!("  {}", app.t("tui-unavailable")),
+                app.theme.dim,
+            )),
             (Some(entry), true) => Cell::from(Span::styled(format!("{entry}▏"), app.theme.input)),
             _ => {
                 let text = value_text(&app.texts, row, row.get(&draft));
@@ -760,6 +783,9 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
             Cell::from(Span::styled(range, app.theme.dim)),
             Cell::from(Span::styled(last, app.theme.dim)),
         ]);
+        if refused(row) {
+            r = r.style(app.theme.dim.add_modifier(Modifier::CROSSED_OUT));
+        }
         if is_sel {
             r = r.style(app.theme.selected);
         }
@@ -812,7 +838,12 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
             ),
             Span::raw(help),
         ])];
-        if let Some(refusal) = &p.form.refusal {
+        if let Some(default) = default.filter(|_| refused(row)) {
+            lines.push(Line::styled(
+                format!("✗ {}", app.texts.in_default("default-refused", &default)),
+                app.theme.bad,
+            ));
+        } else if let Some(refusal) = &p.form.refusal {
             lines.push(Line::from(vec![Span::styled(
                 format!("✗ {refusal}"),
                 app.theme.bad,
@@ -907,8 +938,18 @@ fn books(
     view: &SeatView,
     p: &PlayState,
 ) {
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
+    // The statements need room for their labels; on narrow screens the objective gives way.
+    let has_books = crate::engine::view::seat_account(p.seat).is_some();
+    let share = if area.width < 120 && has_books {
+        60
+    } else {
+        45
+    };
+    let [left, right] = Layout::horizontal([
+        Constraint::Percentage(share),
+        Constraint::Percentage(100 - share),
+    ])
+    .areas(area);
     let bn = |v: f64| super::usd_bn(v, 1);
     let mut rows: Vec<(String, String)> = Vec::new();
     let company = match p.seat {
@@ -1060,17 +1101,22 @@ fn books(
             ));
         }
     }
-    let table = Table::new(
-        rows.into_iter().map(|(k, v)| {
-            Row::new(vec![
-                Cell::from(Span::styled(k, app.theme.dim)),
-                Cell::from(Line::from(v).alignment(Alignment::Right)),
-            ])
-        }),
-        [Constraint::Fill(1), Constraint::Length(10)],
-    )
-    .block(pane(app, app.t("tui-pane-books"), p.pane == 0));
-    frame.render_widget(table, left);
+    let block = pane(app, app.t("tui-pane-books"), p.pane == 0);
+    let width = block.inner(left).width as usize;
+    let mut lines = default_lines(app, session.in_default(p.seat));
+    lines.extend(statements_lines(app, &session.shown(), p.seat, width));
+    lines.push(Line::styled(app.t("tui-books-figures"), app.theme.title));
+    for (k, v) in rows {
+        lines.push(figure_line(k, v, width, app.theme.dim, app.theme.base));
+    }
+    let scroll = if p.pane == 0 { p.scroll } else { 0 };
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        left,
+    );
     hit(app, left, Action::FocusPane(0));
     // Objective and score breakdown.
     let s = score(&session.shown(), p.seat);
@@ -1080,15 +1126,35 @@ fn books(
             app.theme.accent,
         ),
         Line::raw(""),
+    ];
+    if session.in_default(p.seat).is_some() {
+        lines.push(Line::styled(app.t("default-objective"), app.theme.bad));
+        lines.push(Line::raw(""));
+    }
+    lines.extend([
         Line::from(vec![
             Span::styled(format!("{} ", app.t("tui-score")), app.theme.dim),
             Span::styled(format!("{}/100 ", num(s.score, 1)), app.theme.title),
             Span::styled(change(s.change, 1), app.theme.trend(s.change, true)),
         ]),
         Line::raw(""),
-    ];
+    ]);
     for part in &s.parts {
-        lines.push(Line::from(vec![met(app, part.met, app.t(&part.key))]));
+        lines.push(Line::from(vec![met(
+            app,
+            part.met,
+            app.texts.score_part(part),
+        )]));
+        if part.key == crate::engine::score::DEFAULTED {
+            lines.push(Line::styled(
+                app.texts.with(
+                    "tui-part-defaulted",
+                    &[("max", Arg::Text(num(part.max_points, 0)))],
+                ),
+                app.theme.bad,
+            ));
+            continue;
+        }
         lines.push(Line::styled(
             app.texts.with(
                 "tui-part-detail",
@@ -1113,6 +1179,100 @@ fn books(
         right,
     );
     hit(app, right, Action::FocusPane(1));
+}
+
+/// "Oracle is in default since 2027 Q1: …" in the alarm colour, for the top of a pane.
+pub fn default_lines(app: &App, default: Option<orders::InDefault>) -> Vec<Line<'static>> {
+    default
+        .map(|d| {
+            vec![Line::styled(
+                format!("✗ {}", app.texts.in_default("default-refused", &d)),
+                app.theme.bad.add_modifier(Modifier::BOLD),
+            )]
+        })
+        .unwrap_or_default()
+}
+
+/// A label and a value, the value right-aligned at `width`; long labels are cut.
+fn figure_line(
+    label: String,
+    value: String,
+    width: usize,
+    label_style: ratatui::style::Style,
+    value_style: ratatui::style::Style,
+) -> Line<'static> {
+    let value_w = crate::i18n::width(&value);
+    let room = width.saturating_sub(value_w + 1);
+    let label = if crate::i18n::width(&label) > room {
+        let mut cut: String = String::new();
+        for c in label.chars() {
+            if crate::i18n::width(&cut) + crate::i18n::width(&c.to_string()) + 1 > room {
+                break;
+            }
+            cut.push(c);
+        }
+        format!("{cut}…")
+    } else {
+        label
+    };
+    let gap = width.saturating_sub(crate::i18n::width(&label) + value_w);
+    Line::from(vec![
+        Span::styled(label, label_style),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(value, value_style),
+    ])
+}
+
+/// The seat's income statement, cash-flow statement and balance sheet for the last quarter.
+pub fn statements_lines(app: &App, shown: &Shown, seat: Seat, width: usize) -> Vec<Line<'static>> {
+    use crate::engine::view::{LineKind, seat_account, statement_lines};
+    let Some(account) = seat_account(seat) else {
+        return Vec::new();
+    };
+    let Some((report, statements)) = shown
+        .last_turn()
+        .and_then(|t| t.report.statements(account).map(|s| (&t.report, s)))
+    else {
+        return vec![
+            Line::styled(app.t("books-none"), app.theme.dim),
+            Line::raw(""),
+        ];
+    };
+    let name = match orders::seat_company(seat) {
+        Some(id) => app.t(&format!("company-{}", id.id())),
+        None => seat_name(app, seat),
+    };
+    let mut lines = vec![Line::styled(
+        app.texts.with(
+            "books-title",
+            &[
+                ("company", Arg::Text(name)),
+                ("date", Arg::Text(report.date.to_string())),
+            ],
+        ),
+        app.theme.accent,
+    )];
+    for l in statement_lines(statements) {
+        let label = app.t(&format!("books-{}", l.key));
+        let value = num(l.value, 1);
+        lines.push(match l.kind {
+            LineKind::Heading => Line::styled(label, app.theme.title),
+            LineKind::Item => figure_line(label, value, width, app.theme.base, app.theme.base),
+            LineKind::Detail => figure_line(
+                format!("  {label}"),
+                value,
+                width,
+                app.theme.dim,
+                app.theme.dim,
+            ),
+            LineKind::Total => {
+                let bold = app.theme.base.add_modifier(Modifier::BOLD);
+                figure_line(label, value, width, bold, bold)
+            }
+        });
+    }
+    lines.push(Line::raw(""));
+    lines
 }
 
 // -------------------------------------------------------------------------------------------

@@ -161,11 +161,15 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayS
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// What marks a quarter on the timeline: ★ events, ‼ blackouts, ◆ an election, ≠/= against
+/// What marks a quarter on the timeline: ✗ a default, ★ events, ‼ blackouts, ◆ an election, ≠/= against
 /// the compared save, ⚠ where the replay diverges.
 fn marks(v: &Viewer, quarter: usize) -> String {
     let mut m = String::new();
     if let Some(t) = v.replay.turn(quarter - 1) {
+        // First, so a narrow cell keeps it.
+        if !crate::engine::view::defaults_in(&t.report).is_empty() {
+            m.push('✗');
+        }
         if !t.report.events.is_empty() {
             m.push('★');
         }

@@ -52,6 +52,26 @@ pub fn report_lines_for(
     // Region names line up: padded to the longest.
     let name_width = super::region_names_width(app, params);
     let mut lines: Vec<Line<'static>> = Vec::new();
+    // A default is the quarter's biggest news: first, in the alarm colour.
+    for d in crate::engine::view::defaults_in(r) {
+        lines.push(Line::styled(
+            format!(
+                "‼ {}",
+                app.texts.with(
+                    "default-this-quarter",
+                    &[
+                        (
+                            "company",
+                            Arg::Text(app.t(&format!("company-{}", d.company.id())))
+                        ),
+                        ("lost", Arg::Num(d.creditor_loss_bn)),
+                    ],
+                )
+            ),
+            app.theme.bad.add_modifier(Modifier::BOLD),
+        ));
+        lines.push(Line::raw(""));
+    }
     if !r.events.is_empty() {
         lines.push(section(app, "tui-results-events"));
         for e in &r.events {
@@ -356,12 +376,19 @@ fn scores_table<'a>(app: &App, session: &Session, report: &TurnReport, final_: b
             } else {
                 app.t("tui-role-bot")
             };
-            let verdict = app.t(match (s.objective_met, final_) {
-                (true, true) => "tui-objective-won",
-                (false, true) => "tui-objective-lost",
-                (true, false) => "tui-objective-met",
-                (false, false) => "tui-objective-not-met",
-            });
+            let defaulted = s
+                .parts
+                .iter()
+                .find(|p| p.key == crate::engine::score::DEFAULTED);
+            let verdict = match defaulted {
+                Some(part) => app.texts.score_part(part),
+                None => app.t(match (s.objective_met, final_) {
+                    (true, true) => "tui-objective-won",
+                    (false, true) => "tui-objective-lost",
+                    (true, false) => "tui-objective-met",
+                    (false, false) => "tui-objective-not-met",
+                }),
+            };
             Row::new(vec![
                 Cell::from(app.t(&format!("seat-{}", s.seat.id()))),
                 Cell::from(Span::styled(held, app.theme.dim)),
