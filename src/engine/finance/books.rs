@@ -227,7 +227,14 @@ struct Quarter {
 
 impl Quarter {
     fn post(&mut self, entry: Entry, amount: f64) {
-        let (is, cf, bs) = (&mut self.income, &mut self.cash_flow, &mut self.sheet);
+        if !self.post_operating(entry, amount) {
+            self.post_capital(entry, amount);
+        }
+    }
+
+    /// Income-statement entries; false for the others.
+    fn post_operating(&mut self, entry: Entry, amount: f64) -> bool {
+        let (is, cf) = (&mut self.income, &mut self.cash_flow);
         match entry {
             Entry::Revenue => {
                 is.revenue_bn += amount;
@@ -256,6 +263,15 @@ impl Quarter {
                 cf.operating_bn -= amount;
                 cf.taxes_paid_bn -= amount;
             }
+            _ => return false,
+        }
+        true
+    }
+
+    /// Investing and financing entries.
+    fn post_capital(&mut self, entry: Entry, amount: f64) {
+        let (cf, bs) = (&mut self.cash_flow, &mut self.sheet);
+        match entry {
             Entry::Capex => {
                 bs.ppe_bn += amount;
                 cf.investing_bn -= amount;
@@ -315,6 +331,7 @@ impl Quarter {
                 cf.financing_bn -= amount;
                 cf.payouts_bn -= amount;
             }
+            _ => {}
         }
     }
 
