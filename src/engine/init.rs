@@ -264,15 +264,7 @@ fn warm_up(world: &mut World) {
 
 /// The gauges and scores as they stand before the first quarter, so the first change is real.
 fn opening_scores(world: &mut World) {
-    let value: f64 = CompanyId::ALL
-        .iter()
-        .map(|id| world.company(*id).market_cap_bn)
-        .sum();
-    let revenue: f64 = CompanyId::ALL
-        .iter()
-        .map(|id| world.company(*id).revenue_q_bn * 4.0)
-        .sum();
-    world.market.bubble_gauge = if revenue > 0.0 { value / revenue } else { 0.0 };
+    world.market.bubble_gauge = finance::valuation::bubble_gauge(world);
     world.records.scores = crate::engine::Seat::ALL
         .iter()
         .map(|seat| (*seat, super::score::seat_score(world, *seat).score))

@@ -285,19 +285,20 @@ fn index(world: &mut World, rngs: &Rngs) {
     mk.pension_losses_bn = mk
         .pension_losses_bn
         .max(m.pension_assets_bn * m.pension_ai_share * ai_drop);
-    let ai_value: f64 = CompanyId::ALL
+    world.market.bubble_gauge = bubble_gauge(world);
+}
+
+/// Market value of the AI names over their annual revenue.
+pub fn bubble_gauge(world: &World) -> f64 {
+    let value: f64 = CompanyId::ALL
         .iter()
         .map(|id| world.company(*id).market_cap_bn)
         .sum();
-    let ai_revenue: f64 = CompanyId::ALL
+    let revenue: f64 = CompanyId::ALL
         .iter()
         .map(|id| world.company(*id).revenue_q_bn * 4.0)
         .sum();
-    world.market.bubble_gauge = if ai_revenue > 0.0 {
-        ai_value / ai_revenue
-    } else {
-        0.0
-    };
+    if revenue > 0.0 { value / revenue } else { 0.0 }
 }
 
 fn year_end_tallies(world: &mut World) {
