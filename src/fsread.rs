@@ -11,6 +11,10 @@ pub const SCENARIO_LIMIT: u64 = 4 << 20;
 pub const ORDERS_LIMIT: u64 = 1 << 20;
 /// settings.toml: a few hundred bytes.
 pub const SETTINGS_LIMIT: u64 = 256 << 10;
+/// A per-run Monte Carlo file for `sim merge`: about 200,000 runs.
+pub const RUNS_CSV_LIMIT: u64 = 64 << 20;
+/// Join codes kept beside a workshop save.
+pub const CODES_LIMIT: u64 = 64 << 10;
 
 /// Why a file could not be read; shown as "PATH: REASON".
 #[derive(Clone, Debug, PartialEq, Eq)]

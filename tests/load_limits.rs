@@ -187,6 +187,7 @@ fn dev_zero_is_refused_as_a_device_everywhere() {
     check(&["sim", "--orders", "/dev/zero"], "an orders file");
     check(&["replay", "/dev/zero", "--verify"], "a save");
     check(&["report", "/dev/zero"], "a save");
+    check(&["sim", "merge", "/dev/zero"], "a per-run file");
 }
 
 #[cfg(unix)]
@@ -199,6 +200,7 @@ fn a_fifo_is_refused_without_blocking() {
         (vec!["scenario", "check", &pipe], "a scenario file must be"),
         (vec!["sim", "--orders", &pipe], "an orders file must be"),
         (vec!["replay", &pipe, "--verify"], "a save must be"),
+        (vec!["sim", "merge", &pipe], "a per-run file must be"),
     ] {
         let n = needles(what);
         fails_with(&args, &[n[0].as_str(), n[1].as_str()]);

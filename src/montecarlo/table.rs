@@ -58,8 +58,9 @@ struct FileRows {
 
 fn read_csv(path: &Path) -> Result<FileRows, String> {
     let name = path.display().to_string();
-    let file = std::fs::File::open(path).map_err(|e| format!("{name}: cannot read: {e}"))?;
-    let mut reader = csv::ReaderBuilder::new().from_reader(std::io::BufReader::new(file));
+    let bytes = crate::fsread::read_bounded(path, crate::fsread::RUNS_CSV_LIMIT, "a per-run file")
+        .map_err(|e| e.to_string())?;
+    let mut reader = csv::ReaderBuilder::new().from_reader(bytes.as_slice());
     let header = reader
         .headers()
         .map_err(|e| format!("{name}: not a per-run file: {e}"))?

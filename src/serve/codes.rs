@@ -79,7 +79,9 @@ impl TableCodes {
 
     /// Reads codes kept beside a save; None when there are none or they do not parse.
     pub fn read(path: &Path) -> Option<TableCodes> {
-        let text = std::fs::read_to_string(path).ok()?;
+        let text =
+            crate::fsread::read_text_bounded(path, crate::fsread::CODES_LIMIT, "a codes file")
+                .ok()?;
         let codes: TableCodes = toml::from_str(&text).ok()?;
         let all = [
             &codes.openai,
