@@ -133,9 +133,21 @@ pub fn step(world: &mut World, spread_shocks: &[f64], report: &mut TurnReport) {
         let c = world.company(id);
         let model = merton(c.asset_value_bn, debt, c.asset_vol, rate, recovery);
         let shock = spread_shocks.get(id.index()).copied().unwrap_or(0.0);
+        // A company in default trades at the market's spread for defaulted names, at least.
+        let floor = if c.insolvent {
+            world
+                .params
+                .market
+                .rating_spreads_bp
+                .get(Rating::D.notch())
+                .copied()
+                .unwrap_or(2000.0)
+        } else {
+            1.0
+        };
         let c = world.company_mut(id);
         c.spread_last_bp = c.spread_bp;
-        c.spread_bp = (model.spread_bp + c.spread_basis_bp + shock).clamp(1.0, 5000.0);
+        c.spread_bp = (model.spread_bp + c.spread_basis_bp + shock).clamp(floor, 5000.0);
         c.default_prob_5y = model.default_prob;
         c.distance_to_default = model.distance_to_default;
         let jump = (c.spread_bp - c.spread_last_bp).abs() / c.spread_last_bp.max(10.0);
