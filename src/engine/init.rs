@@ -100,6 +100,7 @@ impl World {
                     default_prob_5y: 0.0,
                     distance_to_default: 0.0,
                     spread_basis_bp: 0.0,
+                    operating_margin: 0.0,
                     anchor_spread_bp: b.spread_bp,
                     anchor_rating: b.rating,
                     surprise: 0.0,
@@ -250,7 +251,9 @@ fn warm_up(world: &mut World) {
     for id in CompanyId::ALL {
         let revenue = scratch.company(id).revenue_q_bn;
         let capex = scratch.company(id).capex_q_bn;
+        let margin = scratch.company(id).operating_margin;
         let c = world.company_mut(id);
+        c.operating_margin = margin;
         c.capex_history = vec![capex; 4];
         let quarterly = (1.0 + c.expected_growth).max(0.05).powf(0.25);
         c.revenue_q_bn = revenue;

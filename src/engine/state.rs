@@ -258,6 +258,10 @@ pub struct Company {
     /// The start's spread less what the structural model explains: liquidity and risk premia.
     #[serde(default)]
     pub spread_basis_bp: f64,
+    /// Operating margin (before interest and tax, after depreciation) as the income statements
+    /// report it, smoothed over about a year.
+    #[serde(default)]
+    pub operating_margin: f64,
     /// Spread at the start and the rating it went with.
     pub anchor_spread_bp: f64,
     pub anchor_rating: Rating,

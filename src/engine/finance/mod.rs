@@ -95,7 +95,18 @@ pub fn close_books(world: &mut World, report: &mut TurnReport) {
         };
         let fcf = s.cash_flow.free_cash_flow_bn();
         let operating = s.cash_flow.operating_bn;
+        let margin = if s.income.revenue_bn > 0.0 {
+            s.income.operating_income_bn / s.income.revenue_bn
+        } else {
+            0.0
+        };
         let c = world.company_mut(id);
+        // The first close sets the margin; after that about a year's smoothing.
+        c.operating_margin = if c.operating_margin == 0.0 {
+            margin
+        } else {
+            0.75 * c.operating_margin + 0.25 * margin
+        };
         c.free_cash_flow_q_bn = fcf;
         c.operating_cash_q_bn = operating;
         c.fcf_history.push(fcf);

@@ -90,10 +90,12 @@ pub fn model_value(
         // revenue (FACTS: "buy power that does not exist yet").
         expected += credibility * openai_capacity_on_order_bn_yr(world);
     }
+    // Earnings as the income statements report them: a build-out whose depreciation runs ahead
+    // of the revenue it earns thins the margin the market capitalises. OpenAI is valued on
+    // revenue.
     let margin = match id {
         CompanyId::OpenAi => 1.0,
-        CompanyId::Nvidia => params.companies.nvidia.gross_margin - 0.15,
-        _ => bp.base_margin.max(0.05),
+        _ => c.operating_margin.max(0.02),
     };
     // Only the vendor's revenue is circular: OpenAI's customers pay with their own money.
     let circular_penalty = if id == CompanyId::Nvidia {
