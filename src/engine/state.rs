@@ -597,7 +597,7 @@ pub struct Spv {
     pub signed_turn: u32,
     pub end_turn: u32,
     /// The tenant's lease was voided in its restructuring.
-    pub consolidated: bool,
+    pub voided: bool,
     /// Leases the tenant had signed before the game (a landlord's vehicle, not a new deal).
     #[serde(default)]
     pub legacy: bool,

@@ -523,7 +523,9 @@ impl Builder<'_> {
         let hyperscalers = Account::Company(CompanyId::Hyperscalers);
 
         doc.heading(3, self.get("report-spvs"));
-        if end.spvs.is_empty() {
+        let deals: Vec<&crate::engine::state::Spv> =
+            end.spvs.iter().filter(|s| !s.legacy).collect();
+        if deals.is_empty() {
             doc.paragraph(self.get("report-no-spvs"));
         } else {
             let mut table = Table::new(
@@ -541,7 +543,7 @@ impl Builder<'_> {
             );
             table.numeric[6] = false;
             table.numeric[7] = false;
-            for s in &end.spvs {
+            for s in deals {
                 let quarters = s.end_turn.saturating_sub(s.signed_turn);
                 table.row(vec![
                     date(s.signed_turn),
@@ -551,11 +553,7 @@ impl Builder<'_> {
                     num(s.lease_q_bn * 4.0, 2),
                     num(s.lease_q_bn * f64::from(quarters), 1),
                     date(s.end_turn),
-                    self.get(if s.consolidated {
-                        "report-yes"
-                    } else {
-                        "report-no"
-                    }),
+                    self.get(if s.voided { "report-yes" } else { "report-no" }),
                 ]);
             }
             doc.table(table);

@@ -57,7 +57,7 @@ fn new_spv(world: &World, tenant: CompanyId, amount: f64, partner_share: f64) ->
         lease_liability_bn: amount,
         signed_turn: world.turn,
         end_turn: world.turn + SPV_YEARS * 4,
-        consolidated: false,
+        voided: false,
         legacy: false,
     }
 }
@@ -166,7 +166,7 @@ pub fn hyperscaler_deals(world: &mut World, dc_capex_q_bn: f64, report: &mut Tur
 /// Cash the tenant's SPVs hold for its data centers, $B.
 pub fn cash_held(world: &World, tenant: CompanyId) -> f64 {
     (0..world.spvs.len())
-        .filter(|i| world.spvs[*i].owner == tenant && !world.spvs[*i].consolidated)
+        .filter(|i| world.spvs[*i].owner == tenant && !world.spvs[*i].voided)
         .map(|i| world.accounts.cash(account(i)).max(0.0))
         .sum()
 }
@@ -179,7 +179,7 @@ pub fn fund(world: &World, tenant: CompanyId, due: f64) -> Vec<(Account, f64)> {
     let mut parts = Vec::new();
     for i in 0..world.spvs.len() {
         let s = &world.spvs[i];
-        if s.owner != tenant || s.consolidated || s.legacy || left <= 0.0 {
+        if s.owner != tenant || s.voided || s.legacy || left <= 0.0 {
             continue;
         }
         let part = world.accounts.cash(account(i)).max(0.0).min(left);
@@ -196,7 +196,7 @@ pub fn leases(world: &mut World, report: &mut TurnReport) {
     let turn = world.turn;
     for i in 0..world.spvs.len() {
         let spv = world.spvs[i].clone();
-        if spv.consolidated || spv.end_turn <= turn {
+        if spv.voided || spv.end_turn <= turn {
             continue;
         }
         let tenant = company_account(spv.owner);
@@ -226,7 +226,7 @@ fn service_bonds(world: &mut World, i: usize, report: &mut TurnReport) {
     let quarters_left = spv.end_turn.saturating_sub(world.turn).max(1);
     let interest = spv.bonds_bn * spv.coupon / 4.0;
     let principal = spv.bonds_bn / f64::from(quarters_left);
-    let income = if spv.consolidated || world.company(spv.owner).insolvent {
+    let income = if spv.voided || world.company(spv.owner).insolvent {
         0.0
     } else {
         spv.lease_q_bn
@@ -275,14 +275,14 @@ pub fn void_leases(world: &mut World, tenant: CompanyId, report: &mut TurnReport
     for spv in world
         .spvs
         .iter_mut()
-        .filter(|s| s.owner == tenant && !s.consolidated)
+        .filter(|s| s.owner == tenant && !s.voided)
     {
         report.accrue(acc, AccrualKind::LeasePrincipal, spv.lease_liability_bn);
         let stake = spv.amount_bn * SPV_EQUITY_SHARE * (1.0 - spv.partner_share);
         report.accrue(acc, AccrualKind::InvestmentWriteOff, stake);
         voided += spv.lease_liability_bn;
         spv.lease_liability_bn = 0.0;
-        spv.consolidated = true;
+        spv.voided = true;
     }
     let c = world.company_mut(tenant);
     c.off_balance_bn = (c.off_balance_bn - voided).max(0.0);
