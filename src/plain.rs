@@ -1117,24 +1117,36 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
     /// Last quarter's events and news: public items, and those private to `seat`.
     /// `books`: the seat's three statements for the last quarter, from the quarter's report.
     fn books(&mut self, game: &Game, seat: Seat) -> io::Result<()> {
-        let report = game.last_report();
-        let statements = crate::engine::view::seat_account(seat)
-            .and_then(|account| report.and_then(|r| r.statements(account)));
-        let (Some(report), Some(statements)) = (report, statements) else {
+        use crate::engine::view::{opening_lines, seat_account, statement_lines};
+        let Some(account) = seat_account(seat) else {
             return self.line("books-none", &[]);
+        };
+        let closed = game
+            .last_report()
+            .and_then(|r| r.statements(account).map(|s| (r.date, s)));
+        let (key, date, lines) = match closed {
+            Some((date, s)) => ("plain-books-title", date, statement_lines(s)),
+            None => {
+                let sheet = game.world.books.sheet(account);
+                if sheet.assets_bn() <= 0.0 {
+                    return self.line("books-none", &[]);
+                }
+                (
+                    "plain-books-opening",
+                    game.world.date,
+                    opening_lines(&sheet),
+                )
+            }
         };
         let name = match crate::engine::orders::seat_company(seat) {
             Some(id) => self.t.get(&format!("company-{}", id.id())),
             None => self.seat(seat),
         };
         self.line(
-            "plain-books-title",
-            &[
-                ("company", text(name)),
-                ("date", text(report.date.to_string())),
-            ],
+            key,
+            &[("company", text(name)), ("date", text(date.to_string()))],
         )?;
-        for l in crate::engine::view::statement_lines(statements) {
+        for l in lines {
             let name = text(self.t.get(&format!("books-{}", l.key)));
             let [value, sign] = money("value", "sign", l.value);
             let key = match l.kind {

@@ -401,3 +401,20 @@ fn a_company_in_default_is_told_what_it_cannot_do_and_sees_its_books() {
     assert!(transcript.contains("Total assets: $"));
     assert!(transcript.contains("Orders for Oracle submitted."));
 }
+
+#[test]
+fn books_before_the_first_quarter_show_the_opening_balance_sheet() {
+    let (outcome, transcript) = run_in(
+        common::default_scenario(),
+        Lang::En,
+        Some(vec![Seat::Oracle]),
+        Some(3),
+        "books\n",
+        Vec::new(),
+    );
+    assert_eq!(outcome, Outcome::EndOfInput);
+    assert!(transcript.contains("Books of Oracle as they open, 2025 Q1"), "{transcript}");
+    assert!(transcript.contains("Total assets"), "{transcript}");
+    assert!(!transcript.contains("Income statement"), "{transcript}");
+    assert!(!transcript.contains("No statements yet"), "{transcript}");
+}

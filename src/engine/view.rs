@@ -418,6 +418,20 @@ fn line(key: &'static str, kind: LineKind, value: f64) -> StatementLine {
     StatementLine { key, kind, value }
 }
 
+/// The balance sheet alone: the books as they open, before any quarter has closed.
+pub fn opening_lines(sheet: &finance::books::BalanceSheet) -> Vec<StatementLine> {
+    let opening = finance::books::Statements {
+        entity: crate::engine::ledger::Account::Utility,
+        income: Default::default(),
+        cash_flow: Default::default(),
+        balance: sheet.clone(),
+    };
+    statement_lines(&opening)
+        .into_iter()
+        .skip_while(|l| l.key != "balance")
+        .collect()
+}
+
 /// The income statement, the cash-flow statement and the balance sheet as lines, in the order
 /// a reader expects; the Books screen, plain mode and reports all set them from this.
 pub fn statement_lines(s: &finance::books::Statements) -> Vec<StatementLine> {

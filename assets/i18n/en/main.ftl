@@ -198,6 +198,7 @@ order-whitehouse-statement = Statement about the AI boom and the bubble.
 ## The three statements (Books screen, plain `books`, reports)
 
 books-title = Books of { $company }, { $date } ($B)
+books-opening = Books of { $company } as they open, { $date } ($B): the balance sheet; the first statements close with the quarter
 books-none = No statements yet: the books close at the end of the first quarter.
 books-balanced = Assets equal liabilities plus equity.
 books-income = Income statement

@@ -94,6 +94,7 @@ plain-field-unavailable = { $field } is unavailable: { $reason }
 plain-in-default = { $status }
 plain-score-defaulted = { $name }: { NUM($max) } points lost for the rest of the game.
 plain-books-title = Books of { $company }, { $date }:
+plain-books-opening = Books of { $company } as they open, { $date } (the first statements close with the quarter):
 plain-books-heading = == { $name } ==
 plain-books-line = { $name }: { $sign }{ USD($value, digits: 1) }B
 plain-books-detail = - { $name }: { $sign }{ USD($value, digits: 1) }B

@@ -210,6 +210,7 @@ order-whitehouse-statement = 就 AI 熱潮與泡沫發表的聲明。
 ## The three statements (Books screen, plain `books`, reports)
 
 books-title = { $company } 帳冊，{ $date }（十億美元）
+books-opening = { $company } 期初帳冊，{ $date }（十億美元）：資產負債表；第一份報表於本季結束時結算
 books-none = 尚無報表：帳冊在第一季結束時結算。
 books-balanced = 資產等於負債加股東權益。
 books-income = 損益表

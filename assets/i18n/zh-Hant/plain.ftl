@@ -94,6 +94,7 @@ plain-field-unavailable = { $field } 無法使用：{ $reason }
 plain-in-default = { $status }
 plain-score-defaulted = { $name }：此後整局失去 { NUM($max) } 分。
 plain-books-title = { $company } 帳冊，{ $date }：
+plain-books-opening = { $company } 期初帳冊，{ $date }（第一份報表於本季結束時結算）：
 plain-books-heading = == { $name } ==
 plain-books-line = { $name }：{ $sign }{ NUM($value, scale: 10) }億美元
 plain-books-detail = - { $name }：{ $sign }{ NUM($value, scale: 10) }億美元

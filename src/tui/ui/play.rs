@@ -1223,56 +1223,70 @@ fn figure_line(
     ])
 }
 
-/// The seat's income statement, cash-flow statement and balance sheet for the last quarter.
+/// The seat's income statement, cash-flow statement and balance sheet for the last quarter;
+/// before the first quarter closes, the balance sheet the company opens with.
 pub fn statements_lines(app: &App, shown: &Shown, seat: Seat, width: usize) -> Vec<Line<'static>> {
-    use crate::engine::view::{LineKind, seat_account, statement_lines};
+    use crate::engine::view::{opening_lines, seat_account, statement_lines};
     let Some(account) = seat_account(seat) else {
         return Vec::new();
-    };
-    let Some((report, statements)) = shown
-        .last_turn()
-        .and_then(|t| t.report.statements(account).map(|s| (&t.report, s)))
-    else {
-        return vec![
-            Line::styled(app.t("books-none"), app.theme.dim),
-            Line::raw(""),
-        ];
     };
     let name = match orders::seat_company(seat) {
         Some(id) => app.t(&format!("company-{}", id.id())),
         None => seat_name(app, seat),
     };
-    let mut lines = vec![Line::styled(
-        app.texts.with(
-            "books-title",
-            &[
-                ("company", Arg::Text(name)),
-                ("date", Arg::Text(report.date.to_string())),
-            ],
-        ),
-        app.theme.accent,
-    )];
-    for l in statement_lines(statements) {
-        let label = app.t(&format!("books-{}", l.key));
-        let value = num(l.value, 1);
-        lines.push(match l.kind {
-            LineKind::Heading => Line::styled(label, app.theme.title),
-            LineKind::Item => figure_line(label, value, width, app.theme.base, app.theme.base),
-            LineKind::Detail => figure_line(
-                format!("  {label}"),
-                value,
-                width,
-                app.theme.dim,
-                app.theme.dim,
-            ),
-            LineKind::Total => {
-                let bold = app.theme.base.add_modifier(Modifier::BOLD);
-                figure_line(label, value, width, bold, bold)
+    let closed = shown
+        .last_turn()
+        .and_then(|t| t.report.statements(account).map(|s| (t.report.date, s)));
+    let (key, date, items) = match closed {
+        Some((date, s)) => ("books-title", date, statement_lines(s)),
+        None => {
+            let sheet = shown.world.books.sheet(account);
+            if sheet.assets_bn() <= 0.0 {
+                return vec![
+                    Line::styled(app.t("books-none"), app.theme.dim),
+                    Line::raw(""),
+                ];
             }
-        });
-    }
+            ("books-opening", shown.world.date, opening_lines(&sheet))
+        }
+    };
+    let title = app.texts.with(
+        key,
+        &[
+            ("company", Arg::Text(name)),
+            ("date", Arg::Text(date.to_string())),
+        ],
+    );
+    let mut lines = vec![Line::styled(title, app.theme.accent)];
+    lines.extend(items.iter().map(|l| statement_line(app, l, width)));
     lines.push(Line::raw(""));
     lines
+}
+
+/// One line of a statement, set by its kind.
+fn statement_line(
+    app: &App,
+    l: &crate::engine::view::StatementLine,
+    width: usize,
+) -> Line<'static> {
+    use crate::engine::view::LineKind;
+    let label = app.t(&format!("books-{}", l.key));
+    let value = num(l.value, 1);
+    match l.kind {
+        LineKind::Heading => Line::styled(label, app.theme.title),
+        LineKind::Item => figure_line(label, value, width, app.theme.base, app.theme.base),
+        LineKind::Detail => figure_line(
+            format!("  {label}"),
+            value,
+            width,
+            app.theme.dim,
+            app.theme.dim,
+        ),
+        LineKind::Total => {
+            let bold = app.theme.base.add_modifier(Modifier::BOLD);
+            figure_line(label, value, width, bold, bold)
+        }
+    }
 }
 
 // -------------------------------------------------------------------------------------------
