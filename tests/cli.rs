@@ -310,3 +310,28 @@ fn an_unknown_lang_is_refused_by_every_command() {
         fails_with(args, "--lang fr: unknown language; use en or zh-Hant");
     }
 }
+
+#[test]
+fn lang_reaches_replay_verify_and_compare() {
+    let save = "saves/historical.json.gz";
+    let en = stdout_of(&["replay", save, "--verify"]);
+    let zh = stdout_of(&["replay", save, "--verify", "--lang", "zh-Hant"]);
+    assert!(en.contains("every state hash matches"), "{en}");
+    assert!(
+        zh.contains("已重播") && zh.contains("狀態雜湊皆相符"),
+        "{zh}"
+    );
+    let compare = |lang: &str| {
+        let out = overbuild()
+            .args(["replay", save, "--compare", "saves/scripted.json.gz"])
+            .args(["--lang", lang])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "different games differ");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let (en, zh) = (compare("en"), compare("zh-Hant"));
+    assert!(en.contains("first difference: quarter 1"), "{en}");
+    assert!(zh.contains("第一個差異：第 1 季"), "{zh}");
+    assert!(!zh.contains("first difference"), "{zh}");
+}

@@ -413,7 +413,10 @@ fn books_before_the_first_quarter_show_the_opening_balance_sheet() {
         Vec::new(),
     );
     assert_eq!(outcome, Outcome::EndOfInput);
-    assert!(transcript.contains("Books of Oracle as they open, 2025 Q1"), "{transcript}");
+    assert!(
+        transcript.contains("Books of Oracle as they open, 2025 Q1"),
+        "{transcript}"
+    );
     assert!(transcript.contains("Total assets"), "{transcript}");
     assert!(!transcript.contains("Income statement"), "{transcript}");
     assert!(!transcript.contains("No statements yet"), "{transcript}");

@@ -7,7 +7,9 @@ use super::replay::{Replay, verify};
 use super::summary;
 use crate::cli::GlobalArgs;
 use crate::cli_out::{self, CliError};
+use crate::engine::report::Arg;
 use crate::error::UserError;
+use crate::i18n::Texts;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -27,47 +29,66 @@ pub struct ReplayArgs {
     pub compare: Option<PathBuf>,
 }
 
-pub fn replay(_global: &GlobalArgs, args: ReplayArgs) -> Result<ExitCode, CliError> {
+fn text(value: impl Into<String>) -> Arg {
+    Arg::Text(value.into())
+}
+
+fn number(value: f64) -> Arg {
+    Arg::Num(value)
+}
+
+pub fn replay(global: &GlobalArgs, args: ReplayArgs) -> Result<ExitCode, CliError> {
+    let texts = Texts::new(global.language()?.unwrap_or_default());
     if let Some(other) = &args.compare {
-        return compare_files(&args.file, other);
+        return compare_files(&texts, &args.file, other);
     }
     let save = SaveFile::read(&args.file)?;
-    let name = args.file.display();
+    let name = args.file.display().to_string();
     let started = std::time::Instant::now();
     let result = verify(&save)?;
     let ms = started.elapsed().as_secs_f64() * 1000.0;
-    match result.divergence {
-        None => {
-            cli_out::print(&format!(
-                "{name}: {} quarters replayed, every state hash matches ({}, seed {}, {ms:.0} ms)\n",
-                result.turns, save.scenario.id, save.seed
-            ))?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(d) => {
-            cli_out::print(&format!(
-                "{name}: diverges at {} (saved by Overbuild {}, replayed by {})\n",
-                d.describe(),
-                save.app_version,
-                super::APP_VERSION
-            ))?;
-            Ok(ExitCode::from(1))
-        }
-    }
+    let (line, code) = match result.divergence {
+        None => (
+            texts.with(
+                "cli-verify-ok",
+                &[
+                    ("file", text(name)),
+                    ("quarters", number(result.turns as f64)),
+                    ("scenario", text(save.scenario.id.clone())),
+                    ("seed", text(save.seed.to_string())),
+                    ("ms", number(ms.round())),
+                ],
+            ),
+            ExitCode::SUCCESS,
+        ),
+        Some(d) => (
+            texts.with(
+                "cli-verify-diverges",
+                &[
+                    ("file", text(name)),
+                    ("where", text(d.describe())),
+                    ("saved", text(save.app_version.clone())),
+                    ("replayed", text(super::APP_VERSION)),
+                ],
+            ),
+            ExitCode::from(1),
+        ),
+    };
+    cli_out::print(&format!("{line}\n"))?;
+    Ok(code)
 }
 
-fn compare_files(a: &Path, b: &Path) -> Result<ExitCode, CliError> {
+fn compare_files(texts: &Texts, a: &Path, b: &Path) -> Result<ExitCode, CliError> {
     let (a, params) = with_summaries(a)?;
     let (b, _) = with_summaries(b)?;
     let comparison = compare(&a, &b, &params)?;
-    cli_out::print(&describe(&comparison, &a, &b, &params))?;
+    cli_out::print(&describe(texts, &comparison, &a, &b, &params))?;
     Ok(if comparison.first_difference().is_none() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
     })
 }
-
 /// A save with a summary for every quarter (replayed if it lacks them) and its scenario.
 fn with_summaries(
     path: &Path,
@@ -85,78 +106,115 @@ fn headline(key: &str) -> bool {
     summary::NATIONAL.iter().any(|(k, _, _)| *k == key) || key.starts_with("score.")
 }
 
-fn describe(c: &Comparison, a: &SaveFile, b: &SaveFile, params: &crate::engine::Params) -> String {
+fn describe(
+    texts: &Texts,
+    c: &Comparison,
+    a: &SaveFile,
+    b: &SaveFile,
+    params: &crate::engine::Params,
+) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "A: {} (seed {}, {} quarters)\nB: {} (seed {}, {} quarters)\nscenario {}",
-        c.a,
-        a.seed,
-        a.turns.len(),
-        c.b,
-        b.seed,
-        b.turns.len(),
-        a.scenario.id
+    for (label, name, save) in [("A", &c.a, a), ("B", &c.b, b)] {
+        let line = texts.with(
+            "cli-compare-game",
+            &[
+                ("label", text(label)),
+                ("name", text(name.clone())),
+                ("seed", text(save.seed.to_string())),
+                ("quarters", number(save.turns.len() as f64)),
+            ],
+        );
+        let _ = writeln!(out, "{line}");
+    }
+    let scenario = texts.with(
+        "cli-compare-scenario",
+        &[("id", text(a.scenario.id.clone()))],
     );
+    let _ = writeln!(out, "{scenario}");
     for t in &c.turns {
-        let date = t.date.map(|d| format!(" ({d})")).unwrap_or_default();
-        if t.is_identical() {
-            let _ = writeln!(out, "quarter {}{date}: identical", t.turn);
-            continue;
-        }
-        if !(t.in_a && t.in_b) {
-            let only = if t.in_a { "A" } else { "B" };
-            let _ = writeln!(out, "quarter {}{date}: played in {only} only", t.turn);
-            continue;
-        }
-        let _ = writeln!(out, "quarter {}{date}:", t.turn);
-        for change in &t.orders {
-            let (from, to) = change.values();
-            let _ = writeln!(
-                out,
-                "  orders  {}.{}: {from} → {to}",
-                change.seat,
-                change.field(params)
-            );
-        }
-        if t.injects_differ {
-            let _ = writeln!(out, "  orders  facilitator injects differ");
-        }
-        let mut others = 0;
-        for m in t.differing_metrics() {
-            if !headline(&m.key) {
-                others += 1;
-                continue;
-            }
-            let show = |v: Option<f64>| v.map_or("–".to_string(), |x| format!("{x:.3}"));
-            let delta = m.delta().map(|d| format!(" ({d:+.3})")).unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "  figure  {}: {} → {}{delta}",
-                m.key,
-                show(m.a),
-                show(m.b)
-            );
-        }
-        if others > 0 {
-            let _ = writeln!(out, "  and {others} regional and company figures differ");
-        }
-        if t.events_a != t.events_b {
-            let _ = writeln!(
-                out,
-                "  events  A: {}  B: {}",
-                t.events_a.join(", "),
-                t.events_b.join(", ")
-            );
-        }
+        describe_turn(texts, &mut out, t, params);
     }
-    match c.first_difference() {
-        Some(n) => {
-            let _ = writeln!(out, "first difference: quarter {n}");
-        }
-        None => {
-            let _ = writeln!(out, "the games are identical");
-        }
-    }
+    let last = match c.first_difference() {
+        Some(n) => texts.with("cli-compare-first", &[("quarter", number(n as f64))]),
+        None => texts.get("cli-compare-identical-games"),
+    };
+    let _ = writeln!(out, "{last}");
     out
+}
+
+/// One quarter of a comparison: identical, played in one game only, or what differs.
+fn describe_turn(
+    texts: &Texts,
+    out: &mut String,
+    t: &super::compare::TurnComparison,
+    params: &crate::engine::Params,
+) {
+    let date = t.date.map(|d| d.to_string()).unwrap_or_default();
+    let quarter = [("quarter", number(t.turn as f64)), ("date", text(date))];
+    if t.is_identical() {
+        let _ = writeln!(
+            out,
+            "{}",
+            texts.with("cli-compare-quarter-identical", &quarter)
+        );
+        return;
+    }
+    if !(t.in_a && t.in_b) {
+        let mut args = quarter.to_vec();
+        args.push(("only", text(if t.in_a { "A" } else { "B" })));
+        let _ = writeln!(out, "{}", texts.with("cli-compare-quarter-only", &args));
+        return;
+    }
+    let _ = writeln!(out, "{}", texts.with("cli-compare-quarter", &quarter));
+    for change in &t.orders {
+        let (from, to) = change.values();
+        let field = format!("{}.{}", change.seat, change.field(params));
+        let line = texts.with(
+            "cli-compare-order",
+            &[
+                ("field", text(field)),
+                ("from", text(from)),
+                ("to", text(to)),
+            ],
+        );
+        let _ = writeln!(out, "  {line}");
+    }
+    if t.injects_differ {
+        let _ = writeln!(out, "  {}", texts.get("cli-compare-injects"));
+    }
+    let mut others = 0;
+    for m in t.differing_metrics() {
+        if !headline(&m.key) {
+            others += 1;
+            continue;
+        }
+        let show = |v: Option<f64>| v.map_or("–".to_string(), |x| format!("{x:.3}"));
+        let delta = m.delta().map(|d| format!(" ({d:+.3})")).unwrap_or_default();
+        let line = texts.with(
+            "cli-compare-figure",
+            &[
+                ("figure", text(m.key.clone())),
+                ("a", text(show(m.a))),
+                ("b", text(format!("{}{delta}", show(m.b)))),
+            ],
+        );
+        let _ = writeln!(out, "  {line}");
+    }
+    if others > 0 {
+        let line = texts.with(
+            "cli-compare-others",
+            &[("count", number(f64::from(others)))],
+        );
+        let _ = writeln!(out, "  {line}");
+    }
+    if t.events_a != t.events_b {
+        let line = texts.with(
+            "cli-compare-events",
+            &[
+                ("a", text(t.events_a.join(", "))),
+                ("b", text(t.events_b.join(", "))),
+            ],
+        );
+        let _ = writeln!(out, "  {line}");
+    }
 }

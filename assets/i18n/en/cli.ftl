@@ -43,3 +43,20 @@ cli-mc-at-end = At the end ({ $end }):
 cli-mc-metric = metric
 cli-mc-mean = mean
 cli-mc-over-time = Over time, p50 [p5, p95]:
+
+## overbuild replay --verify, --compare
+
+cli-verify-ok = { $file }: { NUM($quarters) } quarters replayed, every state hash matches ({ $scenario }, seed { $seed }, { NUM($ms) } ms)
+cli-verify-diverges = { $file }: diverges at { $where } (saved by Overbuild { $saved }, replayed by { $replayed })
+cli-compare-game = { $label }: { $name } (seed { $seed }, { NUM($quarters) } quarters)
+cli-compare-scenario = scenario { $id }
+cli-compare-quarter-identical = quarter { NUM($quarter) } ({ $date }): identical
+cli-compare-quarter-only = quarter { NUM($quarter) } ({ $date }): played in { $only } only
+cli-compare-quarter = quarter { NUM($quarter) } ({ $date }):
+cli-compare-order = orders  { $field }: { $from } → { $to }
+cli-compare-injects = orders  facilitator injects differ
+cli-compare-figure = figure  { $figure }: { $a } → { $b }
+cli-compare-others = and { NUM($count) } regional and company figures differ
+cli-compare-events = events  A: { $a }  B: { $b }
+cli-compare-first = first difference: quarter { NUM($quarter) }
+cli-compare-identical-games = the games are identical

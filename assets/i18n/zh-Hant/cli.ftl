@@ -43,3 +43,20 @@ cli-mc-at-end = 結局時（{ $end }）：
 cli-mc-metric = 指標
 cli-mc-mean = 平均
 cli-mc-over-time = 隨時間變化，p50 [p5, p95]：
+
+## overbuild replay --verify, --compare
+
+cli-verify-ok = { $file }：已重播 { NUM($quarters) } 季，每一季的狀態雜湊皆相符（{ $scenario }，種子 { $seed }，{ NUM($ms) } 毫秒）
+cli-verify-diverges = { $file }：於{ $where }出現分歧（由 Overbuild { $saved } 存檔，以 { $replayed } 重播）
+cli-compare-game = { $label }：{ $name }（種子 { $seed }，{ NUM($quarters) } 季）
+cli-compare-scenario = 情境 { $id }
+cli-compare-quarter-identical = 第 { NUM($quarter) } 季（{ $date }）：相同
+cli-compare-quarter-only = 第 { NUM($quarter) } 季（{ $date }）：只在 { $only } 中進行
+cli-compare-quarter = 第 { NUM($quarter) } 季（{ $date }）：
+cli-compare-order = 指令  { $field }：{ $from } → { $to }
+cli-compare-injects = 指令  主持人注入的事件不同
+cli-compare-figure = 數字  { $figure }：{ $a } → { $b }
+cli-compare-others = 另有 { NUM($count) } 項地區與公司數字不同
+cli-compare-events = 事件  A：{ $a }  B：{ $b }
+cli-compare-first = 第一個差異：第 { NUM($quarter) } 季
+cli-compare-identical-games = 兩局完全相同
