@@ -20,6 +20,7 @@ pub mod retail;
 pub mod rng;
 pub mod score;
 pub mod state;
+pub mod stats;
 pub mod supply;
 pub mod view;
 

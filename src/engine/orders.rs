@@ -575,7 +575,12 @@ impl InDefault {
     }
 }
 
-/// The company a seat runs, for the two company seats.
+/// The seat that runs a company, if a seat does (OpenAI and Oracle).
+pub fn company_seat(id: CompanyId) -> Option<Seat> {
+    Seat::ALL.into_iter().find(|s| seat_company(*s) == Some(id))
+}
+
+/// The company a seat runs, if any.
 pub fn seat_company(seat: Seat) -> Option<CompanyId> {
     match seat {
         Seat::OpenAi => Some(CompanyId::OpenAi),

@@ -9,6 +9,7 @@ use super::orders::Orders;
 use super::params::MarketDesign;
 use super::report::{Msg, RateBreakdown, Severity, Topic, TurnReport};
 use super::state::World;
+use super::stats::normal_cdf;
 use crate::engine::ids::Seat;
 
 const DAYS_PER_QUARTER: f64 = 91.0;
@@ -27,11 +28,6 @@ const DC_COST_CAUSATION: f64 = 1.5;
 const DC_STANDARD_UPGRADE_WEIGHT: f64 = 0.2;
 /// Approved requests utilities expect to connect, for capacity procurement.
 const APPROVED_CONNECT_SHARE: f64 = 0.7;
-
-/// Normal CDF via erf.
-fn normal_cdf(x: f64) -> f64 {
-    0.5 * (1.0 + libm::erf(x / std::f64::consts::SQRT_2))
-}
 
 /// Share of households whose utility bills exceed the affordable share of their income, with
 /// log-normal incomes.

@@ -429,17 +429,6 @@ pub fn close_entity(
     }
 }
 
-/// The flows that are financing from the payee's side: they are not part of free cash flow.
-pub fn is_financing(flow: Flow) -> bool {
-    matches!(
-        entries(flow).1,
-        Entry::DebtIssued | Entry::VendorLoanReceived | Entry::EquityIssued
-    ) || matches!(
-        entries(flow).0,
-        Entry::DebtRepaid | Entry::VendorLoanRepaid | Entry::Buyback | Entry::Dividend
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

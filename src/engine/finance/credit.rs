@@ -11,6 +11,7 @@ use crate::engine::ids::CompanyId;
 use crate::engine::params::Rating;
 use crate::engine::report::{Msg, Severity, Topic, TurnReport};
 use crate::engine::state::World;
+use crate::engine::stats::normal_cdf;
 
 /// Horizon of the default probability and of the CDS quoted: five years, the liquid tenor.
 pub const HORIZON_YEARS: f64 = 5.0;
@@ -22,10 +23,6 @@ const LEASE_WEIGHT_BEFORE: f64 = 0.5;
 /// of its reported debt (Moody's lease methodology flags lease-heavy issuers; assumption on the
 /// threshold).
 const LEASE_RECLASSIFICATION_SHARE: f64 = 1.0;
-
-pub fn normal_cdf(x: f64) -> f64 {
-    0.5 * (1.0 + libm::erf(x / std::f64::consts::SQRT_2))
-}
 
 /// The structural model's outputs for asset value `v`, debt `d`, volatility `sigma`.
 #[derive(Clone, Copy, Debug, PartialEq)]

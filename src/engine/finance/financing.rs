@@ -5,7 +5,7 @@
 use super::{BOND_YEARS, NEW_ISSUE_PREMIUM_BP, company_account, spv};
 use crate::engine::ids::{CompanyId, Seat};
 use crate::engine::ledger::{Account, Flow};
-use crate::engine::orders::Orders;
+use crate::engine::orders::{Orders, company_seat};
 use crate::engine::params::Rating;
 use crate::engine::report::{Msg, Severity, Topic, TurnReport};
 use crate::engine::state::{Bond, ComputeContract, VendorDeal, World};
@@ -55,14 +55,6 @@ pub fn coupon(world: &World, id: CompanyId) -> f64 {
     world.market.risk_free + (c.spread_bp + NEW_ISSUE_PREMIUM_BP - guarantee).max(0.0) / 1e4
 }
 
-fn seat_of(id: CompanyId) -> Option<Seat> {
-    match id {
-        CompanyId::OpenAi => Some(Seat::OpenAi),
-        CompanyId::Oracle => Some(Seat::Oracle),
-        _ => None,
-    }
-}
-
 /// Sells bonds to investors as far as the market is open to the issuer; returns the amount.
 pub fn issue_bonds(
     world: &mut World,
@@ -78,7 +70,7 @@ pub fn issue_bonds(
     let open = appetite.bonds_bn * access(c.rating, c.insolvent);
     let amount = wanted.min(open).max(0.0);
     if amount < wanted - 1e-9
-        && let Some(seat) = seat_of(id)
+        && let Some(seat) = company_seat(id)
     {
         report.tell(
             seat,

@@ -64,7 +64,8 @@ pub fn hyperscaler_capex(world: &mut World, report: &mut TurnReport) -> f64 {
     capex_q
 }
 
-fn live(world: &World) -> impl Iterator<Item = &ComputeContract> {
+/// OpenAI-Oracle contracts neither ended nor voided.
+pub fn live(world: &World) -> impl Iterator<Item = &ComputeContract> {
     let turn = world.turn;
     world
         .contracts

@@ -7,7 +7,7 @@
 use super::books::AccrualKind;
 use super::financing::{Appetite, issue_bonds, raise_equity};
 use super::{company_account, spv};
-use crate::engine::ids::{CompanyId, Good, Seat};
+use crate::engine::ids::{CompanyId, Good};
 use crate::engine::ledger::{Account, Flow};
 use crate::engine::params::Rating;
 use crate::engine::report::{CompanyReport, Msg, Severity, Topic, TurnReport};
@@ -232,15 +232,6 @@ fn spv_holder(world: &World, tenant: CompanyId) -> Account {
         .find(|i| world.spvs[*i].owner == tenant && !world.spvs[*i].legacy)
         .map(|i| Account::Spv(i as u16))
         .unwrap_or(Account::SpvPartners)
-}
-
-/// The seat a company belongs to, if any.
-pub fn seat_of(id: CompanyId) -> Option<Seat> {
-    match id {
-        CompanyId::OpenAi => Some(Seat::OpenAi),
-        CompanyId::Oracle => Some(Seat::Oracle),
-        _ => None,
-    }
 }
 
 pub fn report_companies(world: &World, report: &mut TurnReport) {

@@ -36,10 +36,7 @@ pub fn backlog_credibility(coverage: f64, sentiment: f64) -> f64 {
 
 /// What OpenAI still owes Oracle under live contracts, $B.
 pub fn openai_backlog(world: &World) -> f64 {
-    world
-        .contracts
-        .iter()
-        .filter(|c| !c.defaulted && c.end_turn > world.turn)
+    super::operations::live(world)
         .map(|c| {
             c.gw * c.price_bn_per_gw_yr * f64::from(c.end_turn - world.turn.max(c.start_turn)) / 4.0
         })
