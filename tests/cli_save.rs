@@ -4,26 +4,9 @@
 
 mod save_support;
 
-use assert_cmd::Command;
 use save_support::*;
 use std::fs;
 use std::path::Path;
-
-fn overbuild() -> Command {
-    Command::cargo_bin("overbuild").expect("binary built")
-}
-
-/// Runs and expects exit code 2 with one line on stderr containing every needle.
-fn fails_with(args: &[&str], needles: &[&str]) {
-    let out = overbuild().args(args).output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
-    for needle in needles {
-        assert!(stderr.contains(needle), "{args:?}: {stderr}");
-    }
-    assert_eq!(stderr.trim_end().lines().count(), 1, "{args:?}: {stderr}");
-    assert!(!stderr.contains("panicked"), "{stderr}");
-}
 
 fn sim_save(dir: &Path, name: &str, seed: &str, turns: &str) -> String {
     let path = dir.join(name);

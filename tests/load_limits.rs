@@ -4,7 +4,6 @@
 
 mod save_support;
 
-use assert_cmd::Command;
 use flate2::Compression;
 use flate2::write::GzEncoder;
 use overbuild::fsread::{ORDERS_LIMIT, SCENARIO_LIMIT, SETTINGS_LIMIT};
@@ -12,26 +11,6 @@ use overbuild::save::{MAX_SAVE_BYTES, SaveFile};
 use save_support::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
-
-fn overbuild() -> Command {
-    let mut cmd = Command::cargo_bin("overbuild").expect("binary built");
-    // Generous: only there to turn a hang (a FIFO opened, /dev/zero read) into a failure.
-    cmd.timeout(Duration::from_secs(60));
-    cmd
-}
-
-/// Runs and expects exit code 2 with one line on stderr containing every needle.
-fn fails_with(args: &[&str], needles: &[&str]) {
-    let out = overbuild().args(args).output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
-    for needle in needles {
-        assert!(stderr.contains(needle), "{args:?}: {stderr}");
-    }
-    assert_eq!(stderr.trim_end().lines().count(), 1, "{args:?}: {stderr}");
-    assert!(!stderr.contains("panicked"), "{stderr}");
-}
 
 /// A file of `len` bytes: a TOML comment, so only its size is wrong.
 fn padded(dir: &Path, name: &str, len: u64) -> String {

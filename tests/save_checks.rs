@@ -9,7 +9,6 @@ mod saves_common;
 #[path = "common/tui.rs"]
 mod tui_common;
 
-use assert_cmd::Command;
 use overbuild::engine::orders::{CustomCard, Inject};
 use overbuild::engine::params::Effect;
 use overbuild::save::{FacilitatorAction, SaveFile, SaveStore, verify};
@@ -17,26 +16,6 @@ use overbuild::tui::app::MenuItem;
 use save_support::*;
 use serde_json::json;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
-
-fn overbuild() -> Command {
-    let mut cmd = Command::cargo_bin("overbuild").expect("binary built");
-    // Generous: only there to turn a hang into a failure.
-    cmd.timeout(Duration::from_secs(60));
-    cmd
-}
-
-/// Runs and expects exit code 2 with one line on stderr containing every needle.
-fn fails_with(args: &[&str], needles: &[&str]) {
-    let out = overbuild().args(args).output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
-    for needle in needles {
-        assert!(stderr.contains(needle), "{args:?}: {stderr}");
-    }
-    assert_eq!(stderr.trim_end().lines().count(), 1, "{args:?}: {stderr}");
-    assert!(!stderr.contains("panicked"), "{stderr}");
-}
 
 fn override_action(pointer: &str, value: serde_json::Value) -> FacilitatorAction {
     FacilitatorAction::Override {

@@ -80,3 +80,23 @@ pub fn example_saves() -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+/// The binary, with a generous timeout that only turns a hang (a FIFO opened, /dev/zero read)
+/// into a failure.
+pub fn overbuild() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("overbuild").expect("binary built");
+    cmd.timeout(std::time::Duration::from_secs(60));
+    cmd
+}
+
+/// Runs and expects exit code 2 with one line on stderr containing every needle.
+pub fn fails_with(args: &[&str], needles: &[&str]) {
+    let out = overbuild().args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+    for needle in needles {
+        assert!(stderr.contains(needle), "{args:?}: {stderr}");
+    }
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{args:?}: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
