@@ -2,11 +2,14 @@
 //! a seat's screen in a pty, play a quarter, be refused what is not the game, and a room of
 //! eight seats and a facilitator typing at once while one client has stopped reading.
 
+mod ssh_support;
+
+use ssh_support::*;
+
 use overbuild::cli::GlobalArgs;
 use overbuild::serve::{self, Running, ServeArgs, Tuning, guard};
 use russh::ChannelMsg;
-use russh::client::{self, Handle};
-use std::num::NonZeroU16;
+use russh::client;
 use std::path::Path;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -14,19 +17,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-
-struct Trusting;
-
-impl client::Handler for Trusting {
-    type Error = russh::Error;
-
-    async fn check_server_key(
-        &mut self,
-        _key: &russh::keys::PublicKeyOrCertificate,
-    ) -> Result<bool, Self::Error> {
-        Ok(true)
-    }
-}
 
 struct Server {
     running: Running,
@@ -116,125 +106,6 @@ impl AsyncWrite for Stalling {
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
         Pin::new(&mut self.inner).poll_shutdown(cx)
     }
-}
-
-/// One participant: an SSH session with a pty and what their terminal shows.
-struct Term {
-    _handle: Handle<Trusting>,
-    channel: russh::Channel<client::Msg>,
-    screen: vt100::Parser,
-    closed: bool,
-}
-
-fn nz(n: u16) -> NonZeroU16 {
-    NonZeroU16::new(n).expect("non-zero")
-}
-
-async fn login(
-    addr: std::net::SocketAddr,
-    user: &str,
-    code: &str,
-) -> Result<Handle<Trusting>, String> {
-    let config = Arc::new(client::Config::default());
-    let mut handle = client::connect(config, addr, Trusting)
-        .await
-        .map_err(|e| e.to_string())?;
-    let auth = handle
-        .authenticate_password(user, code)
-        .await
-        .map_err(|e| e.to_string())?;
-    if auth.success() {
-        Ok(handle)
-    } else {
-        Err("refused".into())
-    }
-}
-
-impl Term {
-    async fn open(handle: Handle<Trusting>, cols: u16, rows: u16) -> Term {
-        let channel = handle.channel_open_session().await.expect("session");
-        channel
-            .request_pty(
-                true,
-                "xterm-256color",
-                u32::from(cols),
-                u32::from(rows),
-                0,
-                0,
-                &[],
-            )
-            .await
-            .expect("pty");
-        channel.request_shell(true).await.expect("shell");
-        Term {
-            _handle: handle,
-            channel,
-            screen: vt100::Parser::new(nz(rows), nz(cols), 0),
-            closed: false,
-        }
-    }
-
-    async fn connect(addr: std::net::SocketAddr, user: &str, code: &str) -> Term {
-        let handle = login(addr, user, code).await.expect("login");
-        Term::open(handle, 100, 30).await
-    }
-
-    fn text(&self) -> String {
-        self.screen.screen().contents()
-    }
-
-    /// Reads until the screen shows `want`; false on timeout or when the server closes.
-    async fn wait_for(&mut self, want: &str, timeout: Duration) -> bool {
-        self.wait_until(|text| text.contains(want), timeout).await
-    }
-
-    /// Reads until the screen satisfies `done`.
-    async fn wait_until(&mut self, done: impl Fn(&str) -> bool, timeout: Duration) -> bool {
-        let deadline = tokio::time::Instant::now() + timeout;
-        loop {
-            if done(&self.text()) {
-                return true;
-            }
-            if self.closed {
-                return false;
-            }
-            match tokio::time::timeout_at(deadline, self.channel.wait()).await {
-                Ok(Some(ChannelMsg::Data { data })) => self.screen.process(&data),
-                Ok(Some(ChannelMsg::Close)) | Ok(None) => self.closed = true,
-                Ok(Some(_)) => {}
-                Err(_) => return false,
-            }
-        }
-    }
-
-    async fn keys(&self, bytes: &[u8]) {
-        self.channel
-            .data_bytes(bytes.to_vec())
-            .await
-            .expect("send keys");
-    }
-
-    async fn resize(&mut self, cols: u16, rows: u16) {
-        self.screen.set_size(nz(rows), nz(cols));
-        self.channel
-            .window_change(u32::from(cols), u32::from(rows), 0, 0)
-            .await
-            .expect("resize");
-    }
-}
-
-const RIGHT: &[u8] = b"\x1b[C";
-const WAIT: Duration = Duration::from_secs(20);
-
-/// Orders tab, one change, submit, confirm.
-async fn submit(t: &mut Term) {
-    t.keys(b"2").await;
-    assert!(t.wait_for("Orders of", WAIT).await, "{}", t.text());
-    t.keys(RIGHT).await;
-    assert!(t.wait_for("1 change", WAIT).await, "{}", t.text());
-    t.keys(b"s").await;
-    assert!(t.wait_for("Submit", WAIT).await, "{}", t.text());
-    t.keys(b"y").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -3,32 +3,19 @@
 //! Attackers connect from other loopback addresses (127.0.0.2, ...) so the per-address rules
 //! apply to them and not to the team logging in from 127.0.0.1.
 
+mod ssh_support;
+
 use overbuild::cli::GlobalArgs;
 use overbuild::serve::{self, Running, ServeArgs, Tuning, listen};
-use russh::ChannelMsg;
-use russh::client::{self, Handle};
+use russh::client::Handle;
 use std::net::{IpAddr, SocketAddr};
-use std::num::NonZeroU16;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt};
 use tokio::net::{TcpSocket, TcpStream};
 
-const WAIT: Duration = Duration::from_secs(20);
-
-struct Trusting;
-
-impl client::Handler for Trusting {
-    type Error = russh::Error;
-
-    async fn check_server_key(
-        &mut self,
-        _key: &russh::keys::PublicKeyOrCertificate,
-    ) -> Result<bool, Self::Error> {
-        Ok(true)
-    }
-}
+use ssh_support::*;
 
 /// A TCP connection from a chosen loopback address.
 async fn tcp_from(from: &str, to: SocketAddr) -> std::io::Result<TcpStream> {
@@ -45,77 +32,13 @@ async fn login_from(
     code: &str,
 ) -> Result<Handle<Trusting>, String> {
     let stream = tcp_from(from, to).await.map_err(|e| e.to_string())?;
-    let config = Arc::new(client::Config::default());
-    let mut handle = client::connect_stream(config, stream, Trusting)
-        .await
-        .map_err(|e| e.to_string())?;
-    let auth = handle
-        .authenticate_password(user, code)
-        .await
-        .map_err(|e| e.to_string())?;
-    if auth.success() {
-        Ok(handle)
-    } else {
-        Err("refused".into())
-    }
+    login_over(stream, user, code).await
 }
 
-/// A seat's screen over a logged-in connection.
-struct Term {
-    _handle: Handle<Trusting>,
-    channel: russh::Channel<client::Msg>,
-    screen: vt100::Parser,
-}
-
-impl Term {
-    async fn open(handle: Handle<Trusting>) -> Term {
-        let channel = handle.channel_open_session().await.expect("session");
-        channel
-            .request_pty(true, "xterm-256color", 100, 30, 0, 0, &[])
-            .await
-            .expect("pty");
-        channel.request_shell(true).await.expect("shell");
-        let size = NonZeroU16::new(30).zip(NonZeroU16::new(100)).expect("size");
-        Term {
-            _handle: handle,
-            channel,
-            screen: vt100::Parser::new(size.0, size.1, 0),
-        }
-    }
-
-    async fn wait_for(&mut self, want: &str) -> bool {
-        let deadline = tokio::time::Instant::now() + WAIT;
-        loop {
-            if self.screen.screen().contents().contains(want) {
-                return true;
-            }
-            match tokio::time::timeout_at(deadline, self.channel.wait()).await {
-                Ok(Some(ChannelMsg::Data { data })) => self.screen.process(&data),
-                Ok(Some(ChannelMsg::Close)) | Ok(None) | Err(_) => return false,
-                Ok(Some(_)) => {}
-            }
-        }
-    }
-
-    async fn keys(&self, bytes: &[u8]) {
-        self.channel.data_bytes(bytes.to_vec()).await.expect("keys");
-    }
-
-    /// Orders tab, one change, submit: with one human seat the quarter resolves.
-    async fn play_a_quarter(&mut self) {
-        self.keys(b"2").await;
-        assert!(self.wait_for("Orders of").await, "{}", self.text());
-        self.keys(b"\x1b[C").await;
-        assert!(self.wait_for("1 change").await, "{}", self.text());
-        self.keys(b"s").await;
-        assert!(self.wait_for("Submit").await, "{}", self.text());
-        self.keys(b"y").await;
-        assert!(self.wait_for("Public welfare").await, "{}", self.text());
-    }
-
-    fn text(&self) -> String {
-        self.screen.screen().contents()
-    }
+/// Orders tab, one change, submit: with one human seat the quarter resolves.
+async fn play_a_quarter(t: &mut Term) {
+    submit(t).await;
+    assert!(t.wait_for("Public welfare", WAIT).await, "{}", t.text());
 }
 
 fn one_human() -> ServeArgs {
@@ -228,9 +151,9 @@ async fn connections_past_the_caps_are_refused_and_a_seat_still_logs_in_and_play
         .await
         .expect("the right code gets in");
     let login_took = t0.elapsed();
-    let mut team = Term::open(handle).await;
-    assert!(team.wait_for("2025 Q1").await, "{}", team.text());
-    team.play_a_quarter().await;
+    let mut team = Term::open(handle, 100, 30).await;
+    assert!(team.wait_for("2025 Q1", WAIT).await, "{}", team.text());
+    play_a_quarter(&mut team).await;
 
     // Other addresses fill the server: the next connection is told it is full.
     let mut fillers = Vec::new();
@@ -249,7 +172,7 @@ async fn connections_past_the_caps_are_refused_and_a_seat_still_logs_in_and_play
     );
     // The logged-in seat still answers.
     team.keys(b"\r").await;
-    assert!(team.wait_for("2025 Q2").await, "{}", team.text());
+    assert!(team.wait_for("2025 Q2", WAIT).await, "{}", team.text());
 
     // Connections that never log in are closed after the login timeout, and the places free.
     for g in &guessers {
@@ -479,23 +402,31 @@ async fn a_closed_stdout_does_not_stop_the_server_and_sigterm_saves_and_exits_0(
     let handle = login_from("127.0.0.1", b.addr, "oracle", &b.code)
         .await
         .expect("the right code");
-    let mut team = Term::open(handle).await;
-    assert!(team.wait_for("2025 Q1").await, "{}", team.text());
-    team.play_a_quarter().await;
+    let mut team = Term::open(handle, 100, 30).await;
+    assert!(team.wait_for("2025 Q1", WAIT).await, "{}", team.text());
+    play_a_quarter(&mut team).await;
     drop(team);
     // The game thread and the network are still there: log in again and go on.
     let handle = login_from("127.0.0.1", b.addr, "oracle", &b.code)
         .await
         .expect("still serving");
-    let mut again = Term::open(handle).await;
-    assert!(again.wait_for("Public welfare").await, "{}", again.text());
+    let mut again = Term::open(handle, 100, 30).await;
+    assert!(
+        again.wait_for("Public welfare", WAIT).await,
+        "{}",
+        again.text()
+    );
     again.keys(b"\r").await;
-    assert!(again.wait_for("2025 Q2").await, "{}", again.text());
+    assert!(again.wait_for("2025 Q2", WAIT).await, "{}", again.text());
 
     // The save made after the quarter goes; SIGTERM must write it again.
     std::fs::remove_file(&b.save).unwrap();
     signal(&b.child, libc::SIGTERM);
-    assert!(again.wait_for("server stopped").await, "{}", again.text());
+    assert!(
+        again.wait_for("server stopped", WAIT).await,
+        "{}",
+        again.text()
+    );
     let (code, stderr) = exit_of(&mut b).await;
     assert_eq!(code, Some(0), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
@@ -548,8 +479,8 @@ async fn the_server_keeps_accepting_after_running_out_of_file_descriptors() {
             Err(_) => tokio::time::sleep(Duration::from_millis(500)).await,
         }
     };
-    let mut team = Term::open(handle).await;
-    assert!(team.wait_for("2025 Q1").await, "{}", team.text());
+    let mut team = Term::open(handle, 100, 30).await;
+    assert!(team.wait_for("2025 Q1", WAIT).await, "{}", team.text());
     signal(&b.child, libc::SIGTERM);
     let (code, stderr) = exit_of(&mut b).await;
     assert_eq!(code, Some(0), "{stderr}");
