@@ -140,6 +140,24 @@ impl Strategist {
     }
 }
 
+/// SPV and bond orders for the next quarters' spending plus a buffer, $B. SPVs pay for
+/// buildings only (the chips are Oracle's to buy), so they cover at most the facility share.
+fn finance_build(view: &SeatView, st: &Style, build_gw: f64, spv_pot_bn: f64) -> (f64, f64) {
+    let me = view.company(CompanyId::Oracle);
+    let facility = build_gw * view.params.build.dc_facility_bn_per_gw / 5.0;
+    let chips = build_gw * view.params.build.dc_chips_bn_per_gw / 5.0;
+    let spv_short = (facility - spv_pot_bn).max(0.0);
+    let short = chips + 6.0 - me.cash_bn + spv_short * (1.0 - st.spv_share);
+    let spv = super::round_to((spv_short * st.spv_share).min(60.0), 1.0);
+    if short <= 0.0 {
+        (spv, 0.0)
+    } else if me.spread_bp < st.bond_ceiling_bp && me.rating.investment_grade() {
+        (spv, super::round_to(short.min(40.0), 1.0))
+    } else {
+        (super::round_to((spv + short).min(60.0), 1.0), 0.0)
+    }
+}
+
 impl Policy for Strategist {
     fn name(&self) -> String {
         format!("{}:{}", self.personality, self.level.id())
@@ -194,22 +212,8 @@ impl Policy for Strategist {
             o.onsite_mw[worst] = super::round_to((waiting_mw - onsite_mw).min(1000.0), 50.0);
         }
 
-        // Financing: next quarters' spending plus a buffer. SPVs pay for buildings only (the
-        // chips are Oracle's to buy), so they cover at most the facility share of the spend.
-        let build_gw = (build + building_mw) / 1000.0;
-        let facility = build_gw * view.params.build.dc_facility_bn_per_gw / 5.0;
-        let chips = build_gw * view.params.build.dc_chips_bn_per_gw / 5.0;
-        let spv_short = (facility - spv_pot_bn).max(0.0);
-        let short = chips + 6.0 - me.cash_bn + spv_short * (1.0 - st.spv_share);
-        o.bond_bn = 0.0;
-        o.spv_bn = super::round_to((spv_short * st.spv_share).min(60.0), 1.0);
-        if short > 0.0 {
-            if me.spread_bp < st.bond_ceiling_bp && ig {
-                o.bond_bn = super::round_to(short.min(40.0), 1.0);
-            } else {
-                o.spv_bn = super::round_to((o.spv_bn + short).min(60.0), 1.0);
-            }
-        }
+        (o.spv_bn, o.bond_bn) =
+            finance_build(view, &st, (build + building_mw) / 1000.0, spv_pot_bn);
         o.spv_partner_share = 0.8;
         let blackouts: u32 = view.regions.iter().map(|r| r.blackouts).sum();
         o.ride_through_share = if view.policy.ride_through_required || blackouts > 0 {
