@@ -1,0 +1,536 @@
+//! Hourly merit-order dispatch of one region: the supply stack, load, wind, solar and storage
+//! hour by hour, transfers over links, and the marginal price with scarcity and congestion.
+
+use super::super::ids::{Tech, TechArray};
+use super::super::params::{Params, RegionParams};
+use super::super::report::RegionReport;
+use super::super::rng::Stream;
+use super::super::state::World;
+use super::{DAYS, GridInputs, HOURS, dc_load_mw};
+
+const MWH_PER_MW_HOUR: f64 = 1.0;
+/// Thermal and nuclear availability by season relative to the annual average (winter, spring,
+/// summer, autumn): maintenance and refuelling are scheduled off-peak (NERC GADS patterns).
+const MAINTENANCE: [f64; 4] = [1.02, 0.92, 1.07, 0.95];
+/// Congestion starts when data-center draw passes this share of hosting capacity...
+const CONGESTION_ONSET: f64 = 0.8;
+/// ...and adds this share of the marginal cost per unit of use beyond it.
+const CONGESTION_SLOPE: f64 = 1.0;
+/// Demand response is called when the price would exceed this, $/MWh.
+const DEMAND_RESPONSE_STRIKE: f64 = 300.0;
+
+/// Fuel-burning fleets are split into blocks of different efficiency, so the supply curve
+/// slopes within a technology: (heat-rate multiplier, share of capacity).
+const THERMAL_BLOCKS: [(f64, f64); 3] = [(0.92, 0.3), (1.0, 0.4), (1.12, 0.3)];
+
+/// The merit order of one region for the quarter. Wind and solar are must-take (offered at
+/// their near-zero cost, curtailed only beyond demand); every other step has the same
+/// availability in every hour, so a cumulative sum locates the marginal unit.
+pub(super) struct Stack {
+    /// (cost, tech, MW available) sorted by cost.
+    steps: Vec<(f64, Tech, f64)>,
+    /// Cumulative MW up to and including each step.
+    cumulative: Vec<f64>,
+    import_cost: f64,
+    /// Price when must-take output covers all demand.
+    floor_cost: f64,
+}
+
+impl Stack {
+    fn total(&self) -> f64 {
+        self.cumulative.last().copied().unwrap_or(0.0)
+    }
+
+    /// The step that serves the `residual`-th MW, or None beyond the stack.
+    fn position(&self, residual: f64) -> Option<usize> {
+        let k = self.cumulative.partition_point(|c| *c < residual);
+        (k < self.steps.len()).then_some(k)
+    }
+}
+
+pub fn variable_cost(params: &Params, region: &RegionParams, gas_price: f64, tech: Tech) -> f64 {
+    let t = params.technologies.get(tech);
+    let fuel = match tech {
+        Tech::GasCc | Tech::GasPeaker | Tech::Onsite => gas_price,
+        Tech::Coal => params.reference.coal_price,
+        _ => 0.0,
+    };
+    let nuclear = if tech == Tech::Nuclear {
+        params.reference.nuclear_fuel
+    } else {
+        0.0
+    };
+    let _ = region;
+    t.heat_rate * fuel + t.vom + nuclear
+}
+
+fn stack(params: &Params, r: usize, capacity: &TechArray, gas_price: f64, season: usize) -> Stack {
+    let region = &params.regions[r];
+    let mut steps: Vec<(f64, Tech, f64)> = Vec::new();
+    for &t in Tech::ALL
+        .iter()
+        .filter(|t| !matches!(t, Tech::Battery | Tech::Onsite | Tech::Wind | Tech::Solar))
+    {
+        let cost = variable_cost(params, region, gas_price, t);
+        let per_mw = match t {
+            Tech::Hydro => region.hydro_cf[season],
+            // Planned outages go to spring and autumn, so peaks see more of the fleet.
+            _ => (params.technologies.get(t).availability * MAINTENANCE[season]).min(0.97),
+        };
+        let available = (capacity[t.index()] * per_mw).max(0.0);
+        let heat = params.technologies.get(t).heat_rate;
+        if heat > 0.0 {
+            let vom = params.technologies.get(t).vom;
+            for (multiplier, share) in THERMAL_BLOCKS {
+                steps.push((vom + (cost - vom) * multiplier, t, available * share));
+            }
+        } else {
+            steps.push((cost, t, available));
+        }
+    }
+    steps.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let mut cumulative = Vec::with_capacity(steps.len());
+    let mut sum = 0.0;
+    for (_, _, mw) in &steps {
+        sum += mw;
+        cumulative.push(sum);
+    }
+    let import_cost =
+        variable_cost(params, region, gas_price, Tech::GasCc) + region.import_price_adder;
+    let floor_cost = params
+        .technologies
+        .wind
+        .vom
+        .min(params.technologies.solar.vom);
+    Stack {
+        steps,
+        cumulative,
+        import_cost,
+        floor_cost,
+    }
+}
+
+/// Solar output per MW in each hour of a day, scaled so the day's mean is `cf`.
+fn solar_profile(cf: f64, season: usize) -> [f64; 24] {
+    let (rise, set) = match season {
+        0 => (7.0, 17.0),
+        2 => (5.5, 19.5),
+        _ => (6.5, 18.5),
+    };
+    let mut shape = [0.0; 24];
+    let mut sum = 0.0;
+    for (h, s) in shape.iter_mut().enumerate() {
+        let t = h as f64 + 0.5;
+        if t > rise && t < set {
+            *s = ((t - rise) / (set - rise) * std::f64::consts::PI).sin();
+            sum += *s;
+        }
+    }
+    if sum > 0.0 {
+        for s in &mut shape {
+            *s *= cf * 24.0 / sum;
+        }
+    }
+    shape
+}
+
+/// One region's quarter, hour by hour: household and commercial load (after storage), the
+/// data centers' flat draw, and wind and solar output.
+pub(super) struct Hourly {
+    load: Vec<f64>,
+    /// Average data-center draw and its training-run swing within a day (mean zero).
+    dc_load: f64,
+    dc_swing: [f64; 24],
+    wind: Vec<f64>,
+    solar: Vec<f64>,
+}
+
+impl Hourly {
+    fn renewables(&self, i: usize) -> f64 {
+        self.wind[i] + self.solar[i]
+    }
+
+    fn dc(&self, i: usize) -> f64 {
+        self.dc_load * (1.0 + self.dc_swing[i % 24])
+    }
+}
+
+/// Synchronised training runs swing data-center draw on a cycle of hours (checkpoints, evals);
+/// the swing grows with OpenAI's share of the region's data centers and its training intensity.
+fn training_swing(world: &World, r: usize, inputs: &GridInputs) -> [f64; 24] {
+    let dc = &world.regions[r].dc;
+    let openai_share = (dc.oracle_mw + dc.colo_mw) / dc.connected_mw().max(1.0);
+    let smoothing = if inputs.ride_through_cooperation {
+        0.3
+    } else {
+        1.0
+    };
+    let amplitude = 0.15 * inputs.training_intensity * openai_share * smoothing;
+    std::array::from_fn(|h| amplitude * (std::f64::consts::TAU * h as f64 / 6.0).sin())
+}
+
+pub(super) fn build_hourly(
+    world: &World,
+    r: usize,
+    inputs: &GridInputs,
+    rng: &mut Stream,
+    st: &Stack,
+) -> Hourly {
+    let params = &world.params;
+    let region = &params.regions[r];
+    let state = &world.regions[r];
+    let season = world.date.season();
+    let shape = &region.daily_shape[season];
+    let base_load = state.non_dc_load_mw
+        * region.seasonal[season]
+        * (1.0 + inputs.load_shock.get(r).copied().unwrap_or(0.0));
+    let cap = &state.capacity;
+    let solar = solar_profile(region.solar_cf[season], season);
+    let wind_mw = cap[Tech::Wind.index()] * region.wind_cf[season];
+    let solar_mw = cap[Tech::Solar.index()];
+    let nuclear: f64 = st
+        .steps
+        .iter()
+        .filter(|(_, t, _)| *t == Tech::Nuclear)
+        .map(|(_, _, mw)| mw)
+        .sum();
+    let mut h = Hourly {
+        load: vec![0.0; HOURS],
+        dc_load: dc_load_mw(world, r),
+        dc_swing: training_swing(world, r, inputs),
+        wind: vec![0.0; HOURS],
+        solar: vec![0.0; HOURS],
+    };
+    let battery_mw = cap[Tech::Battery.index()];
+    let battery_energy = battery_mw * params.technologies.battery_hours;
+    let efficiency = params.technologies.battery_efficiency.clamp(0.5, 1.0);
+    let mut weather = 0.0;
+    let mut day_net = [0.0f64; 24];
+    for day in 0..DAYS {
+        // Weather persists for a few days: AR(1) on the daily load deviation.
+        weather = 0.6 * weather + 0.8 * region.weather_sigma * rng.normal();
+        let wind_day = (1.0 + 0.45 * rng.normal()).clamp(0.15, 2.2);
+        let sun_day = (1.0 + 0.2 * rng.normal()).clamp(0.3, 1.3);
+        for hour in 0..24 {
+            let i = day * 24 + hour;
+            // Hot or cold days raise peaks more than nights.
+            let w = 1.0 + weather * shape[hour].max(0.5);
+            h.load[i] = base_load * shape[hour] * w;
+            let night = if (6..18).contains(&hour) { 0.9 } else { 1.1 };
+            h.wind[i] = wind_mw * wind_day * night;
+            h.solar[i] = solar_mw * solar[hour] * sun_day;
+            day_net[hour] = h.load[i] + h.dc(i) - h.renewables(i) - nuclear;
+        }
+        if battery_mw > 0.0 {
+            shift_batteries(
+                &mut h.load[day * 24..day * 24 + 24],
+                &day_net,
+                battery_mw,
+                battery_energy,
+                efficiency,
+            );
+        }
+    }
+    h
+}
+
+/// Charges in the hours of lowest net load and discharges in the highest, within power and
+/// energy limits: storage adds load in cheap hours and removes it in dear ones.
+fn shift_batteries(load: &mut [f64], net: &[f64; 24], power: f64, energy: f64, efficiency: f64) {
+    let mut order: [usize; 24] = std::array::from_fn(|i| i);
+    order.sort_unstable_by(|&a, &b| net[a].total_cmp(&net[b]).then(a.cmp(&b)));
+    let mut stored = 0.0;
+    for &h in order.iter().take(12) {
+        let charge = power.min((energy - stored) / efficiency).max(0.0);
+        if charge <= 0.0 {
+            break;
+        }
+        // Only charge where a later peak exists that is clearly higher.
+        load[h] += charge;
+        stored += charge * efficiency;
+    }
+    for &h in order.iter().rev().take(12) {
+        let discharge = power.min(stored).min(load[h] * 0.5);
+        if discharge <= 0.0 {
+            break;
+        }
+        load[h] -= discharge;
+        stored -= discharge;
+    }
+}
+
+/// Marginal cost of serving `demand` in hour `i` (imports last), and the shortfall when even
+/// imports cannot cover it.
+fn marginal(h: &Hourly, st: &Stack, i: usize, demand: f64, import_limit: f64) -> (f64, f64) {
+    let residual = demand - h.renewables(i);
+    if residual <= 0.0 {
+        return (st.floor_cost, 0.0);
+    }
+    match st.position(residual) {
+        Some(k) => (st.steps[k].0, 0.0),
+        None => {
+            let beyond = residual - st.total();
+            if beyond <= import_limit {
+                (st.import_cost, 0.0)
+            } else {
+                (f64::INFINITY, beyond - import_limit)
+            }
+        }
+    }
+}
+
+/// Every region's merit order for the quarter.
+pub(super) fn stacks(world: &World) -> Vec<Stack> {
+    let season = world.date.season();
+    (0..world.params.regions.len())
+        .map(|r| {
+            let state = &world.regions[r];
+            stack(&world.params, r, &state.capacity, state.gas_price, season)
+        })
+        .collect()
+}
+
+/// Transfers over links: moves load from the dearer region to the cheaper, hour by hour, until
+/// marginal costs meet or the limit binds. Returns each region's net imports, MWh.
+pub(super) fn transfer(params: &Params, hourly: &mut [Hourly], stacks: &[Stack]) -> Vec<f64> {
+    let n = params.regions.len();
+    let mut transfers_in = vec![0.0; n];
+    for link in &params.links {
+        let (Some(a), Some(b)) = (
+            params.region_index(&link.from),
+            params.region_index(&link.to),
+        ) else {
+            continue;
+        };
+        let (ia, ib) = (
+            params.regions[a].import_limit_mw,
+            params.regions[b].import_limit_mw,
+        );
+        for i in 0..HOURS {
+            let da = hourly[a].load[i] + hourly[a].dc(i);
+            let db = hourly[b].load[i] + hourly[b].dc(i);
+            let ca = hour_cost(&hourly[a], &stacks[a], i, da, ia);
+            let cb = hour_cost(&hourly[b], &stacks[b], i, db, ib);
+            if (ca - cb).abs() < 1e-9 {
+                continue;
+            }
+            // Flow from cheap to dear; bisection on the flow.
+            let (src, dst, ds, dd, ls, ld) = if ca < cb {
+                (a, b, da, db, ia, ib)
+            } else {
+                (b, a, db, da, ib, ia)
+            };
+            let (mut lo, mut hi) = (0.0, link.limit_mw.min(dd));
+            for _ in 0..24 {
+                let mid = 0.5 * (lo + hi);
+                if hour_cost(&hourly[src], &stacks[src], i, ds + mid, ls)
+                    < hour_cost(&hourly[dst], &stacks[dst], i, dd - mid, ld)
+                {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            let flow = lo;
+            if flow > 0.0 {
+                hourly[src].load[i] += flow;
+                hourly[dst].load[i] -= flow;
+                transfers_in[src] -= flow;
+                transfers_in[dst] += flow;
+            }
+        }
+    }
+    transfers_in
+}
+
+/// Marginal cost of an hour for comparing regions; a shortfall ranks above every price.
+fn hour_cost(h: &Hourly, st: &Stack, i: usize, demand: f64, import_limit: f64) -> f64 {
+    let (c, short) = marginal(h, st, i, demand, import_limit);
+    if c.is_finite() { c } else { 1e6 + short }
+}
+
+/// What one hour's dispatch adds to the region's tallies.
+#[derive(Default)]
+struct Tally {
+    /// Hours whose marginal unit was each step (the last slot: beyond the stack).
+    marginal_hours: Vec<u32>,
+    /// Output of the marginal step in those hours, MWh.
+    partial: Vec<f64>,
+    /// Wind and solar actually used, MWh.
+    renewable_out: [f64; 2],
+    cost_weighted: f64,
+    congestion_cost: f64,
+    dc_energy: f64,
+    peak: f64,
+}
+
+/// One region's quarter: dispatch hour by hour, then prices, output by technology and emissions.
+pub(super) fn dispatch_region(
+    world: &World,
+    r: usize,
+    h: &Hourly,
+    st: &Stack,
+    transfers_in: f64,
+) -> RegionReport {
+    let params = &world.params;
+    let region = &params.regions[r];
+    let mut rr = RegionReport {
+        id: region.id.clone(),
+        transfers_in_mwh: transfers_in,
+        ..Default::default()
+    };
+    let steps = st.steps.len();
+    let mut tally = Tally {
+        marginal_hours: vec![0; steps + 1],
+        partial: vec![0.0; steps],
+        ..Default::default()
+    };
+    // Where data-center load outgrows the grid that hosts it, power into the pocket is
+    // congested and dearer; transmission upgrades relieve it.
+    let state = &world.regions[r];
+    let hosting_use = dc_load_mw(world, r) / state.dc.hosting_capacity_mw.max(1.0);
+    let congestion = CONGESTION_SLOPE * (hosting_use - CONGESTION_ONSET).clamp(0.0, 1.0);
+    for i in 0..HOURS {
+        dispatch_hour(
+            region,
+            h,
+            st,
+            i,
+            state.demand_response_mw,
+            congestion,
+            &mut rr,
+            &mut tally,
+        );
+    }
+    let mut emissions = 0.0;
+    let mut above = 0u32;
+    for k in (0..steps).rev() {
+        above += tally.marginal_hours[k + 1];
+        let (_, tech, mw) = st.steps[k];
+        let output = mw * f64::from(above) + tally.partial[k];
+        rr.generation_mwh[tech.index()] += output;
+        emissions += output * params.technologies.get(tech).co2_t_per_mwh;
+    }
+    rr.generation_mwh[Tech::Wind.index()] += tally.renewable_out[0];
+    rr.generation_mwh[Tech::Solar.index()] += tally.renewable_out[1];
+    let served = rr.served_mwh;
+    rr.energy_price = if served > 0.0 {
+        tally.cost_weighted / served
+    } else {
+        region.price_cap
+    };
+    rr.emissions_mt = emissions / 1e6;
+    rr.congestion = if served > 0.0 {
+        tally.congestion_cost / served
+    } else {
+        0.0
+    };
+    rr.peak_load_mw = tally.peak;
+    rr.dc_load_mw = tally.dc_energy / HOURS as f64;
+    rr
+}
+
+/// One hour: demand response at scarcity, the marginal unit, imports and shortfall, the price.
+#[allow(clippy::too_many_arguments)]
+fn dispatch_hour(
+    region: &RegionParams,
+    h: &Hourly,
+    st: &Stack,
+    i: usize,
+    dr_mw: f64,
+    congestion: f64,
+    rr: &mut RegionReport,
+    tally: &mut Tally,
+) {
+    let steps = st.steps.len();
+    let total_stack = st.total();
+    let mut demand = h.load[i] + h.dc(i);
+    if dr_mw > 0.0 && marginal(h, st, i, demand, region.import_limit_mw).0 > DEMAND_RESPONSE_STRIKE
+    {
+        demand = (demand - dr_mw).max(0.0);
+    }
+    let renewables = h.renewables(i);
+    let residual = demand - renewables;
+    let (mc, imports, unserved) = if residual <= 0.0 {
+        rr.curtailed_mwh += -residual;
+        (st.floor_cost, 0.0, 0.0)
+    } else {
+        match st.position(residual) {
+            Some(k) => {
+                tally.marginal_hours[k] += 1;
+                let below = if k > 0 { st.cumulative[k - 1] } else { 0.0 };
+                tally.partial[k] += residual - below;
+                (st.steps[k].0, 0.0, 0.0)
+            }
+            None => {
+                tally.marginal_hours[steps] += 1;
+                let beyond = residual - total_stack;
+                let imports = beyond.min(region.import_limit_mw);
+                let unserved = beyond - imports;
+                let mc = if unserved > 0.0 {
+                    f64::INFINITY
+                } else {
+                    st.import_cost
+                };
+                (mc, imports, unserved)
+            }
+        }
+    };
+    let used = renewables.min(demand);
+    if renewables > 0.0 {
+        tally.renewable_out[0] += used * h.wind[i] / renewables;
+        tally.renewable_out[1] += used * h.solar[i] / renewables;
+    }
+    let served = demand - unserved;
+    tally.peak = tally.peak.max(demand);
+    rr.demand_mwh += demand * MWH_PER_MW_HOUR;
+    rr.served_mwh += served;
+    rr.unserved_mwh += unserved;
+    rr.imports_mwh += imports;
+    let total_avail = renewables + total_stack + region.import_limit_mw;
+    let reserve = ((total_avail - served) / served.max(1.0)).max(0.0);
+    let z = reserve / region.scarcity_sigma.max(1e-3);
+    let adder = if z < 30.0 {
+        region.scarcity_adder * (-z).exp()
+    } else {
+        0.0
+    };
+    let price = if unserved > 1e-6 || !mc.is_finite() {
+        region.price_cap
+    } else {
+        (mc * (1.0 + congestion) + adder).min(region.price_cap)
+    };
+    tally.congestion_cost += mc.min(region.price_cap) * congestion * served;
+    rr.peak_price = rr.peak_price.max(price);
+    tally.cost_weighted += price * served;
+    tally.dc_energy += h.dc(i).min(served);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn solar_profile_has_requested_mean_and_no_night_output() {
+        let p = solar_profile(0.25, 2);
+        let mean: f64 = p.iter().sum::<f64>() / 24.0;
+        assert!((mean - 0.25).abs() < 1e-9);
+        assert_eq!(p[0], 0.0);
+        assert_eq!(p[23], 0.0);
+        assert!(p[12] > p[8]);
+    }
+
+    #[test]
+    fn batteries_move_energy_from_peaks_to_troughs() {
+        let mut load: Vec<f64> = (0..24).map(|h| 100.0 + 10.0 * h as f64).collect();
+        let mut net = [0.0; 24];
+        net.copy_from_slice(&load);
+        let before_peak = load[23];
+        shift_batteries(&mut load, &net, 20.0, 80.0, 0.9);
+        assert!(load[23] < before_peak);
+        assert!(load[0] > 100.0);
+        let added: f64 = load.iter().sum::<f64>() - net.iter().sum::<f64>();
+        // Losses: energy in exceeds energy out.
+        assert!(added > 0.0);
+    }
+}

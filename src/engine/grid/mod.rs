@@ -1,0 +1,92 @@
+//! The power grid each quarter: hourly merit-order dispatch with storage and transfers, scarcity
+//! pricing, planning reserve margins, capacity auctions, and large-load trips.
+
+mod capacity;
+mod dispatch;
+mod faults;
+
+pub use capacity::{capacity_curve, firm_capacity, planning_peak};
+pub use dispatch::variable_cost;
+
+use super::report::{FaultOutcome, Msg, Severity, Topic, TurnReport};
+use super::rng::{Purpose, Rngs};
+use super::state::World;
+
+pub const DAYS: usize = 91;
+pub const HOURS: usize = DAYS * 24;
+/// Average draw of a household, kW (for outage energy).
+pub(crate) const HOUSEHOLD_KW: f64 = 1.2;
+
+/// Inputs to one quarter's grid step that come from elsewhere in the turn.
+#[derive(Clone, Debug, Default)]
+pub struct GridInputs {
+    /// Extra load per region this quarter from events (heat waves), share.
+    pub load_shock: Vec<f64>,
+    /// Faults forced by events, per region.
+    pub forced_faults: Vec<u32>,
+    /// OpenAI's training-run intensity and whether it smooths its ramps.
+    pub training_intensity: f64,
+    pub ride_through_cooperation: bool,
+}
+
+/// The data-center draw of a region, MW.
+pub fn dc_load_mw(world: &World, r: usize) -> f64 {
+    world.regions[r].dc.connected_mw() * world.params.regions[r].data_centers.utilization
+}
+
+/// Hourly dispatch, prices, reserve margins, capacity prices and faults for every region.
+pub fn step(world: &mut World, inputs: &GridInputs, rngs: &Rngs, report: &mut TurnReport) {
+    let n = world.params.regions.len();
+    let stacks = dispatch::stacks(world);
+    let mut hourly: Vec<dispatch::Hourly> = (0..n)
+        .map(|r| {
+            let mut rng = rngs.stream(Purpose::Weather, world.turn, r as u32);
+            dispatch::build_hourly(world, r, inputs, &mut rng, &stacks[r])
+        })
+        .collect();
+    let transfers_in = dispatch::transfer(&world.params, &mut hourly, &stacks);
+    for r in 0..n {
+        let rr = dispatch::dispatch_region(world, r, &hourly[r], &stacks[r], transfers_in[r]);
+        report.regions.push(rr);
+    }
+    for r in 0..n {
+        capacity::plan_capacity(world, r, report);
+    }
+    for r in 0..n {
+        faults::faults(world, r, inputs, rngs, report);
+    }
+    for r in 0..n {
+        publish(world, r, report);
+    }
+}
+
+/// Carries the quarter's results into the region's state and the report.
+fn publish(world: &mut World, r: usize, report: &mut TurnReport) {
+    let rr = &report.regions[r];
+    let g = &mut world.regions[r].grid;
+    g.energy_price = rr.energy_price;
+    g.peak_price = rr.peak_price;
+    g.reserve_margin = rr.reserve_margin;
+    g.peak_load_mw = rr.peak_load_mw;
+    g.unserved_mwh = rr.unserved_mwh;
+    g.emissions_mt = rr.emissions_mt;
+    g.trips = rr.faults.len() as u32;
+    g.blackouts = rr
+        .faults
+        .iter()
+        .filter(|f| f.outcome != FaultOutcome::Absorbed)
+        .count() as u32;
+    let dc = &world.regions[r].dc;
+    let rr = &mut report.regions[r];
+    rr.dc_connected_mw = dc.connected_mw();
+    rr.dc_waiting_mw = dc.waiting_mw();
+    rr.queue_mw = dc.queue_mw;
+    rr.hosting_capacity_mw = dc.hosting_capacity_mw;
+    rr.ride_through_share = dc.ride_through_share;
+    if rr.unserved_mwh > 1.0 {
+        let msg = Msg::new("news-grid-shortfall")
+            .text("region", world.params.regions[r].id.clone())
+            .num("gwh", rr.unserved_mwh / 1000.0);
+        report.say(Topic::Grid, Severity::Alert, msg);
+    }
+}
