@@ -61,6 +61,9 @@ fn main() {
     show("Oracle CDS x mid-2025", &|f| f.oracle_cds_multiple_2025);
     show("Oracle CDS 2025Q2 bp", &|f| f.oracle_cds_mid_2025_bp);
     show("Oracle CDS 2025Q4 bp", &|f| f.oracle_cds_end_2025_bp);
+    show("OpenAI revenue 2025 $B", &|f| f.openai_revenue_2025);
+    show("OpenAI revenue 2026 $B", &|f| f.openai_revenue_2026);
+    show("OpenAI value 2025Q4 $B", &|f| f.openai_value_2025q4);
     show("OpenAI defaulted (share)", &|f| {
         f64::from(u8::from(f.openai_defaulted))
     });

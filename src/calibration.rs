@@ -35,6 +35,10 @@ pub struct Figures {
     /// Oracle's CDS in 2025 Q2 and Q4, bp.
     pub oracle_cds_mid_2025_bp: f64,
     pub oracle_cds_end_2025_bp: f64,
+    /// OpenAI's revenue in 2025 and 2026, $B, and its value at the end of 2025.
+    pub openai_revenue_2025: f64,
+    pub openai_revenue_2026: f64,
+    pub openai_value_2025q4: f64,
     /// OpenAI defaulted by the end of the game.
     pub openai_defaulted: bool,
     /// A company defaulted before 2026 Q4.
@@ -152,6 +156,18 @@ pub fn measure(game: &Game) -> Figures {
             .map(|c| c.free_cash_flow_bn)
             .sum::<f64>()
     };
+    let openai_revenue = |y: u16| {
+        year(y)
+            .iter()
+            .filter_map(|r| r.company(CompanyId::OpenAi))
+            .map(|c| c.revenue_bn)
+            .sum::<f64>()
+    };
+    f.openai_revenue_2025 = openai_revenue(2025);
+    f.openai_revenue_2026 = openai_revenue(2026);
+    if let Some(c) = at(2025, 4).and_then(|r| r.company(CompanyId::OpenAi)) {
+        f.openai_value_2025q4 = c.market_cap_bn;
+    }
     f.oracle_fcf_2025 = oracle_fcf(2025);
     f.oracle_fcf_2026 = oracle_fcf(2026);
     let oracle_price = |r: &crate::engine::TurnReport| {

@@ -26,6 +26,14 @@ fn check_statements(s: &Statements, before: &World, after: &World) -> Result<(),
         bs.liabilities_bn() + bs.equity_bn(),
         &format!("{name} A = L + E"),
     )?;
+    // Servers and chips are part of the PP&E, never more than all of it.
+    prop_assert!(
+        bs.equipment_bn >= -1e-6 && bs.equipment_bn <= bs.ppe_bn.max(0.0) + 1e-6,
+        "{} equipment {} outside 0..=PP&E {}",
+        name,
+        bs.equipment_bn,
+        bs.ppe_bn
+    );
     let cf = &s.cash_flow;
     let rolled = cf.opening_cash_bn + cf.operating_bn + cf.investing_bn + cf.financing_bn;
     close(

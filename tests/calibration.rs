@@ -79,6 +79,36 @@ fn big_four_capex_is_near_400_billion_and_lands_in_2026_guidance() {
 }
 
 #[test]
+fn openai_revenue_and_value_follow_2025() {
+    // CAL: revenue $13.1B in 2025 (run-rate $5.5B at the end of 2024, $10B in June, over $20B
+    // at the end of 2025); valued at $500B in the October 2025 share sale, with talks near
+    // $750B in December.
+    within(
+        "OpenAI revenue 2025",
+        med(|f| f.openai_revenue_2025),
+        11.0,
+        15.5,
+    );
+    within(
+        "OpenAI value 2025 Q4",
+        med(|f| f.openai_value_2025q4),
+        350.0,
+        850.0,
+    );
+}
+
+#[test]
+fn openai_defaults_in_fewer_than_half_of_the_games() {
+    // Default is an outcome of play and luck, not the scripted path: OpenAI has not defaulted,
+    // and under the historical posture it keeps raising money while revenue grows.
+    let defaults = historical().iter().filter(|f| f.openai_defaulted).count();
+    assert!(
+        2 * defaults < SEEDS as usize,
+        "OpenAI defaulted in {defaults} of {SEEDS} games"
+    );
+}
+
+#[test]
 fn no_large_company_defaults_before_late_2026() {
     // None did: OpenAI, Oracle, Nvidia and the big four all paid their way through 2025-26.
     let early = historical().iter().filter(|f| f.early_default).count();
@@ -104,8 +134,10 @@ fn hyperscaler_spvs_are_a_handful_of_deals_a_year() {
 // `cargo test --test calibration -- --ignored`.
 
 #[test]
-#[ignore = "-17.5 in the median: the chips of Abilene (under way at the start) and of the 2025 \
-            orders arrive a little early against Oracle's reported capex; not tuned"]
+#[ignore = "-17.5 in the median: capex $38.5B against about $35.5B reported for the four \
+            fiscal quarters to Nov 2025; the chips of Abilene (under way at the start) arrive \
+            evenly from the first quarter where the first halls were fitted in 2025 and the rest \
+            in 2026; not tuned"]
 fn oracle_burns_ten_to_fifteen_billion_in_2025() {
     // CAL: trailing free cash flow -$13.2B (Nov 2025); the four quarters to 2025 Q4 about
     // -$10B to -$15B.
@@ -114,10 +146,11 @@ fn oracle_burns_ten_to_fifteen_billion_in_2025() {
 }
 
 #[test]
-#[ignore = "-25% in the median: the market gives back the contract's jump as it learns \
-            OpenAI's coverage and as depreciation of the new chips thins Oracle's reported \
-            margin, but the model's AI capacity still earns close to Oracle's base margin \
-            (not the 14% gross margin reported in Oct 2025)"]
+#[ignore = "-16% in the median: the market learns OpenAI's coverage a quarter after the \
+            contract and chips now wear out over 5.5 years, but Oracle's new AI capacity is barely \
+            online in 2025, so its reported margin stays near the base business's; the band is \
+            from the intraday peak, and quarter-end closes ($281 in Sep, about $195 in Dec) give \
+            about -31%"]
 fn oracle_ends_2025_forty_to_fifty_percent_below_its_peak() {
     // CAL: peak $345.72 (10 Sep 2025), ~$177-198 in December: -40 to -50%.
     within(
@@ -129,8 +162,8 @@ fn oracle_ends_2025_forty_to_fifty_percent_below_its_peak() {
 }
 
 #[test]
-#[ignore = "follows the missing fall in Oracle's asset value: the structural spread only \
-            widens once assets are about twice the debt agencies count"]
+#[ignore = "43 bp in the median: follows the missing fall in Oracle's asset value; the \
+            structural spread only widens once assets are about twice the debt agencies count"]
 fn oracle_cds_reaches_110_to_150_bp_by_the_end_of_2025() {
     // CAL: 36 bp (Jun 2025) -> 128-139 bp (Dec 2025).
     within(

@@ -286,6 +286,7 @@ fn open_books(world: &mut World) {
             BalanceSheet {
                 cash_bn: world.cash(id),
                 ppe_bn: b.ppe_bn,
+                equipment_bn: b.ppe_bn * finance::OPENING_EQUIPMENT_SHARE,
                 debt_bn: world.company(id).debt_bn(),
                 ..Default::default()
             },

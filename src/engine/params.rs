@@ -506,7 +506,8 @@ pub struct OpenAiParams {
     pub hyperscaler_price_bn_per_gw_yr: f64,
     /// Revenue potential at reference prices at the start, $B/year, 0..=10000.
     pub demand_bn_yr: f64,
-    /// Adoption growth per quarter at full model quality, 0..=1.
+    /// Adoption growth per quarter at the start's quality and adoption, 0..=1; it slows as
+    /// adoption nears the ceiling (Gompertz diffusion).
     pub adoption_growth_q: f64,
     /// Ceiling of adoption as a multiple of the start, 1..=1000.
     pub adoption_ceiling: f64,

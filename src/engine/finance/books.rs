@@ -16,6 +16,10 @@ pub struct BalanceSheet {
     pub cash_bn: f64,
     /// Property, plant and equipment, construction in progress and installed chips, net.
     pub ppe_bn: f64,
+    /// Of the PP&E, servers, chips and network gear, net: they wear out far sooner than the
+    /// buildings and power plant around them.
+    #[serde(default)]
+    pub equipment_bn: f64,
     /// Right-of-use assets of leased data centers.
     pub right_of_use_bn: f64,
     /// Vendor financing lent to customers.
@@ -48,6 +52,15 @@ impl BalanceSheet {
 
     pub fn equity_bn(&self) -> f64 {
         self.paid_in_bn + self.retained_bn
+    }
+
+    /// PP&E sold or written down: equipment and the rest go in proportion.
+    fn shrink_ppe(&mut self, amount: f64) {
+        if self.ppe_bn > 0.0 {
+            let equipment = self.equipment_bn * (amount / self.ppe_bn).clamp(0.0, 1.0);
+            self.equipment_bn -= equipment;
+        }
+        self.ppe_bn -= amount;
     }
 }
 
@@ -117,6 +130,8 @@ pub struct Statements {
 pub enum AccrualKind {
     /// PP&E used up: an expense.
     Depreciation,
+    /// Servers and chips used up: an expense, out of the equipment part of the PP&E.
+    EquipmentDepreciation,
     /// PP&E written down (a project halted, sold below cost): a loss.
     Impairment,
     /// A lease signed: a right-of-use asset and a lease liability of the same size.
@@ -178,6 +193,8 @@ enum Entry {
     OtherIncome,
     Tax,
     Capex,
+    /// Capex on servers and chips.
+    EquipmentCapex,
     AssetSale,
     Lend,
     LoanRepaid,
@@ -202,7 +219,8 @@ fn entries(flow: Flow) -> (Entry, Entry) {
         | Flow::PowerBill
         | Flow::CapacityPayment
         | Flow::EnergyPurchase => (OperatingCost, Revenue),
-        Flow::ChipSale | Flow::Capex | Flow::Tariff => (Capex, Revenue),
+        Flow::ChipSale => (EquipmentCapex, Revenue),
+        Flow::Capex | Flow::Tariff => (Capex, Revenue),
         Flow::Interest => (Interest, OtherIncome),
         Flow::BondIssue | Flow::Default => (Lend, DebtIssued),
         Flow::BondRepayment => (DebtRepaid, LoanRepaid),
@@ -272,13 +290,16 @@ impl Quarter {
     fn post_capital(&mut self, entry: Entry, amount: f64) {
         let (cf, bs) = (&mut self.cash_flow, &mut self.sheet);
         match entry {
-            Entry::Capex => {
+            Entry::Capex | Entry::EquipmentCapex => {
+                if entry == Entry::EquipmentCapex {
+                    bs.equipment_bn += amount;
+                }
                 bs.ppe_bn += amount;
                 cf.investing_bn -= amount;
                 cf.capex_bn -= amount;
             }
             Entry::AssetSale => {
-                bs.ppe_bn -= amount;
+                bs.shrink_ppe(amount);
                 cf.investing_bn += amount;
                 cf.asset_sales_bn += amount;
             }
@@ -342,8 +363,13 @@ impl Quarter {
                 bs.ppe_bn -= amount;
                 is.depreciation_bn += amount;
             }
-            AccrualKind::Impairment => {
+            AccrualKind::EquipmentDepreciation => {
                 bs.ppe_bn -= amount;
+                bs.equipment_bn -= amount;
+                is.depreciation_bn += amount;
+            }
+            AccrualKind::Impairment => {
+                bs.shrink_ppe(amount);
                 is.other_bn -= amount;
             }
             AccrualKind::LeaseSigned => {

@@ -36,10 +36,15 @@ pub const BOND_YEARS: u32 = 10;
 /// Effective tax rate on pre-tax profit: Oracle, Nvidia and the big four reported 12-19% in
 /// FY2024-25 (10-Ks).
 pub const TAX_RATE: f64 = 0.15;
-/// Depreciation of PP&E per year: servers and chips over 5-6 years (Microsoft, Alphabet, Meta
-/// 10-Ks, 2022-25) and buildings over 25-40: about an eighth a year for an AI data center's mix
-/// (70% equipment, CALIBRATION.md).
-pub const DEPRECIATION_PER_YEAR: f64 = 0.125;
+/// Depreciation of servers, chips and network gear per year: useful lives of 5 years (Amazon,
+/// from 2025), 5.5 (Meta, from 2025) and 6 (Microsoft, Alphabet) in their 10-Ks.
+pub const EQUIPMENT_DEPRECIATION_PER_YEAR: f64 = 1.0 / 5.5;
+/// Depreciation of the rest of PP&E per year: buildings over 25-40 years and their power and
+/// cooling plant over 15-20 (the same 10-Ks); assumption: about 20 years for the mix.
+pub const OTHER_DEPRECIATION_PER_YEAR: f64 = 1.0 / 20.0;
+/// Share of the companies' opening PP&E that is servers and network gear. Assumption: the big
+/// four and Oracle list equipment as roughly half of gross PP&E (10-Ks, FY2024-25).
+pub const OPENING_EQUIPMENT_SHARE: f64 = 0.5;
 
 pub fn company_account(id: CompanyId) -> Account {
     Account::Company(id)
@@ -64,11 +69,18 @@ pub fn entities(world: &World) -> Vec<Account> {
 /// Depreciates every entity's PP&E for the quarter.
 pub fn depreciate(world: &World, report: &mut TurnReport) {
     for entity in entities(world) {
-        let ppe = world.books.sheet(entity).ppe_bn;
+        let sheet = world.books.sheet(entity);
+        let equipment = sheet.equipment_bn.clamp(0.0, sheet.ppe_bn.max(0.0));
+        let other = (sheet.ppe_bn - equipment).max(0.0);
+        report.accrue(
+            entity,
+            books::AccrualKind::EquipmentDepreciation,
+            equipment * EQUIPMENT_DEPRECIATION_PER_YEAR / 4.0,
+        );
         report.accrue(
             entity,
             books::AccrualKind::Depreciation,
-            ppe.max(0.0) * DEPRECIATION_PER_YEAR / 4.0,
+            other * OTHER_DEPRECIATION_PER_YEAR / 4.0,
         );
     }
 }

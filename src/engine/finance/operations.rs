@@ -138,13 +138,15 @@ fn openai_quarter(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut 
     let ai = &mut world.openai;
     ai.quality *= 1.0 + 0.06 * training * cooperation * (compute / (compute + 2.0));
     ai.efficiency *= 1.0 + op.efficiency_gain_q;
+    // Better models widen the market: at the start's quality adoption grows at the calibrated
+    // rate, faster as quality improves.
     let quality_pull = (ai.quality - 1.0).max(0.0) * 2.0;
     let price = op.consumer_share * (o.subscription_price / op.reference_subscription)
         + (1.0 - op.consumer_share) * o.api_price_index;
     // Dear subscriptions win fewer new users: prices trade revenue now against growth later.
     let growth = op.adoption_growth_q
-        * (0.5 + quality_pull).min(2.0)
-        * (1.0 - ai.adoption / op.adoption_ceiling).max(0.0)
+        * (1.0 + quality_pull).min(2.0)
+        * gompertz_slowdown(ai.adoption, op.adoption_ceiling)
         * price.max(0.05).powf(-ADOPTION_PRICE_ELASTICITY);
     ai.adoption *= (1.0 + growth + 0.03 * rng.normal()).max(0.5);
     let demand = op.demand_bn_yr * ai.adoption * price.max(0.05).powf(-ai.elasticity);
@@ -185,6 +187,14 @@ fn openai_quarter(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut 
         + own_gw * params.build.colo_fee_bn_per_gw_yr
         + world.openai.chips_on_order_gw * params.build.dc_chips_bn_per_gw / 2.0;
     hyper_compute
+}
+
+/// How much slower adoption grows than at the start: Gompertz diffusion, whose growth rate
+/// falls with the log of the room left (fast early growth, a long tail), so the start's rate
+/// applies at adoption 1 and growth stops at the ceiling.
+fn gompertz_slowdown(adoption: f64, ceiling: f64) -> f64 {
+    let room = (ceiling / adoption.max(1e-9)).ln().max(0.0);
+    room / ceiling.max(1.0 + 1e-9).ln()
 }
 
 /// Share of OpenAI's compute in training runs at a given intensity.
