@@ -58,7 +58,10 @@ fn a_whole_game_from_the_title_screen_against_three_bots() {
         .iter()
         .position(in_default)
         .map_or(turns.len(), |t| t + 1);
-    assert!(solvent >= 8, "Oracle defaulted early, after {solvent} quarters");
+    assert!(
+        solvent >= 8,
+        "Oracle defaulted early, after {solvent} quarters"
+    );
     assert!(
         turns[..solvent]
             .iter()

@@ -468,6 +468,7 @@ pub fn statement_lines(s: &finance::books::Statements) -> Vec<StatementLine> {
         line("balance", Heading, 0.0),
         line("cash", Item, bs.cash_bn),
         line("ppe", Item, bs.ppe_bn),
+        line("equipment", Detail, bs.equipment_bn),
         line("right-of-use", Item, bs.right_of_use_bn),
         line("loans-receivable", Item, bs.loans_receivable_bn),
         line("investments", Item, bs.investments_bn),

@@ -231,6 +231,7 @@ books-closing-cash = Closing cash
 books-balance = Balance sheet
 books-cash = Cash
 books-ppe = Plant, property and equipment
+books-equipment = of which servers and chips
 books-right-of-use = Leased data centers (right of use)
 books-loans-receivable = Vendor financing lent
 books-investments = Stakes in SPVs

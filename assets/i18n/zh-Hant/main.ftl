@@ -243,6 +243,7 @@ books-closing-cash = 期末現金
 books-balance = 資產負債表
 books-cash = 現金
 books-ppe = 不動產、廠房及設備
+books-equipment = 其中：伺服器與晶片
 books-right-of-use = 租用的資料中心（使用權資產）
 books-loans-receivable = 提供的供應商融資
 books-investments = SPV 持股
