@@ -51,6 +51,9 @@ fn main() {
     });
     show("PJM arrears 2026", &|f| f.pjm_arrears_2026);
     show("Texas faults (game)", &|f| f64::from(f.texas_faults));
+    show("Texas loss events 2025", &|f| {
+        f64::from(f.texas_loss_events_2025)
+    });
     show("Texas loss events per year", &|f| {
         f64::from(f.texas_loss_events) / f.years.max(0.25)
     });

@@ -22,6 +22,8 @@ pub struct Figures {
     /// sudden loss of about 1,000 MW or more), over the game.
     pub texas_faults: u32,
     pub texas_loss_events: u32,
+    /// Texas large-load loss events in 2025.
+    pub texas_loss_events_2025: u32,
     /// Years the game covers (turns / 4), to turn counts into yearly rates.
     pub years: f64,
     pub blackouts: u32,
@@ -140,6 +142,7 @@ pub fn measure(game: &Game) -> Figures {
             .map(|r| r.regions[i].faults.len() as u32)
             .sum();
         f.texas_loss_events = reports.iter().map(|r| r.regions[i].loss_events).sum();
+        f.texas_loss_events_2025 = year(2025).iter().map(|r| r.regions[i].loss_events).sum();
     }
     f.blackouts = reports.iter().map(|r| r.blackouts()).sum();
     f.years = reports.len() as f64 / 4.0;

@@ -13,10 +13,10 @@ use super::super::state::World;
 use super::{GridInputs, HOURS, HOUSEHOLD_KW, dc_load_mw};
 
 const NOMINAL_HZ: f64 = 60.0;
-/// Fast frequency response of batteries, MW per 0.1 Hz per MW installed. Assumption: a tenth
-/// of battery power answers each 0.1 Hz (ERCOT's fast frequency response deploys fully within
-/// about 0.15 Hz, but most battery power is committed to energy and other services).
-const BATTERY_RESPONSE_PER_MW: f64 = 0.1;
+/// Frequency response of batteries built since the start, MW per 0.1 Hz per MW (the region's
+/// response parameter already holds the starting fleet's): a 5% droop, full output over 3 Hz,
+/// as ERCOT requires of resources (Nodal Operating Guide 2.2.7, BAL-001-TRE).
+const BATTERY_RESPONSE_PER_MW: f64 = 0.1 / (0.05 * NOMINAL_HZ);
 /// Sudden loss tolerated per $B of transmission upgrades, MW. Assumption: stronger networks
 /// keep more of the region's generation synchronised through a fault; no public figure.
 const TOLERANCE_MW_PER_UPGRADE_BN: f64 = 50.0;
@@ -110,15 +110,18 @@ pub(crate) fn quarterly_rate(world: &World, r: usize) -> f64 {
     fp.fault_rate_per_year.max(0.0) / 4.0 * growth.sqrt() * stress * mitigation
 }
 
-/// The grid's strength now: batteries add fast frequency response, upgrades tolerance.
+/// The grid's strength now: new batteries add fast frequency response, upgrades tolerance.
 pub(crate) fn strength(world: &World, r: usize) -> Strength {
     let fp: &FaultParams = &world.params.regions[r].faults;
     let state = &world.regions[r];
+    let battery = Tech::Battery.index();
+    let new_battery_mw =
+        (state.capacity[battery] - world.params.regions[r].fleet.to_array()[battery]).max(0.0);
     Strength {
         tolerable_mw: fp.tolerable_loss_mw
             + TOLERANCE_MW_PER_UPGRADE_BN * state.upgrades_bn.max(0.0),
         response_mw: fp.frequency_response_mw
-            + BATTERY_RESPONSE_PER_MW * state.capacity[Tech::Battery.index()],
+            + BATTERY_RESPONSE_PER_MW * new_battery_mw,
         ufls_first_hz: fp.ufls_first_hz,
         ufls_last_hz: fp.ufls_last_hz,
     }
@@ -250,6 +253,28 @@ mod tests {
             ufls_first_hz: 59.3,
             ufls_last_hz: 58.5,
         }
+    }
+
+    #[test]
+    fn yearly_rates_become_a_quarter_of_them_at_the_start() {
+        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let world = World::new(s.params.clone(), s.hash.clone());
+        for r in 0..world.regions.len() {
+            let per_year = world.params.regions[r].faults.fault_rate_per_year;
+            let q = quarterly_rate(&world, r);
+            assert!((q - per_year / 4.0).abs() < 1e-9, "region {r}: {q} vs {per_year}/4");
+        }
+    }
+
+    #[test]
+    fn upgrades_lower_the_fault_rate_and_raise_tolerance() {
+        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let mut world = World::new(s.params.clone(), s.hash.clone());
+        let (rate, tolerable) = (quarterly_rate(&world, 0), strength(&world, 0).tolerable_mw);
+        world.regions[0].upgrades_bn += UPGRADE_BN_TO_HALVE_FAULTS;
+        assert!((quarterly_rate(&world, 0) - rate / 2.0).abs() < 1e-9);
+        let more = strength(&world, 0).tolerable_mw - tolerable;
+        assert!((more - TOLERANCE_MW_PER_UPGRADE_BN * UPGRADE_BN_TO_HALVE_FAULTS).abs() < 1e-9);
     }
 
     #[test]
