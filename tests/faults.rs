@@ -26,7 +26,11 @@ fn scenario() -> Scenario {
 fn weak_texas() -> Scenario {
     let text = scenario::BUILTIN[0]
         .1
-        .replacen("frequency_response_mw = 450", "frequency_response_mw = 200", 1)
+        .replacen(
+            "frequency_response_mw = 450",
+            "frequency_response_mw = 200",
+            1,
+        )
         .replacen("tolerable_loss_mw = 2600", "tolerable_loss_mw = 1200", 1);
     let s = scenario::from_text(&text, "weak-texas.toml").unwrap();
     assert_eq!(s.params.regions[0].faults.frequency_response_mw, 200.0);
@@ -120,9 +124,21 @@ fn assert_keeps_load_on(t: &Tally) {
     for i in 0..3 {
         assert_eq!(t.higher[i], 0, "{} rose in {} seeds", NAMES[i], t.higher[i]);
     }
-    assert!(t.lower[0] >= SEEDS - 1, "MW lost fell in {}/{SEEDS}", t.lower[0]);
-    assert!(t.lower[1] * 2 > SEEDS, "loss events fell in {}/{SEEDS}", t.lower[1]);
-    assert!(t.lower[2] * 2 > SEEDS, "blackouts fell in {}/{SEEDS}", t.lower[2]);
+    assert!(
+        t.lower[0] >= SEEDS - 1,
+        "MW lost fell in {}/{SEEDS}",
+        t.lower[0]
+    );
+    assert!(
+        t.lower[1] * 2 > SEEDS,
+        "loss events fell in {}/{SEEDS}",
+        t.lower[1]
+    );
+    assert!(
+        t.lower[2] * 2 > SEEDS,
+        "blackouts fell in {}/{SEEDS}",
+        t.lower[2]
+    );
 }
 
 #[test]
@@ -144,10 +160,23 @@ fn openai_ramp_cooperation_lowers_mw_lost_events_and_blackouts() {
     // fewer losses cross the event threshold; none may rise, and the totals must fall.
     for i in 0..3 {
         assert_eq!(t.higher[i], 0, "{} rose in {} seeds", NAMES[i], t.higher[i]);
-        assert!(t.totals[i].1 < t.totals[i].0, "{}: {:?}", NAMES[i], t.totals[i]);
+        assert!(
+            t.totals[i].1 < t.totals[i].0,
+            "{}: {:?}",
+            NAMES[i],
+            t.totals[i]
+        );
     }
-    assert!(t.lower[0] >= SEEDS - 1, "MW lost fell in {}/{SEEDS}", t.lower[0]);
-    assert!(t.lower[2] * 2 > SEEDS, "blackouts fell in {}/{SEEDS}", t.lower[2]);
+    assert!(
+        t.lower[0] >= SEEDS - 1,
+        "MW lost fell in {}/{SEEDS}",
+        t.lower[0]
+    );
+    assert!(
+        t.lower[2] * 2 > SEEDS,
+        "blackouts fell in {}/{SEEDS}",
+        t.lower[2]
+    );
 }
 
 #[test]
@@ -172,7 +201,11 @@ fn a_fault_card_replaces_the_base_draw() {
         let forced = play_for(&s, seed, &card, 3);
         base_counts.push(base.turns[2].report.regions[0].faults.len());
         // One card, one fault: not one on top of the quarter's draw.
-        assert_eq!(forced.turns[2].report.regions[0].faults.len(), 1, "seed {seed}");
+        assert_eq!(
+            forced.turns[2].report.regions[0].faults.len(),
+            1,
+            "seed {seed}"
+        );
     }
     // The base draw varies, so the card did replace something.
     assert!(base_counts.iter().any(|&n| n != 1), "{base_counts:?}");

@@ -120,8 +120,7 @@ pub(crate) fn strength(world: &World, r: usize) -> Strength {
     Strength {
         tolerable_mw: fp.tolerable_loss_mw
             + TOLERANCE_MW_PER_UPGRADE_BN * state.upgrades_bn.max(0.0),
-        response_mw: fp.frequency_response_mw
-            + BATTERY_RESPONSE_PER_MW * new_battery_mw,
+        response_mw: fp.frequency_response_mw + BATTERY_RESPONSE_PER_MW * new_battery_mw,
         ufls_first_hz: fp.ufls_first_hz,
         ufls_last_hz: fp.ufls_last_hz,
     }
@@ -192,7 +191,10 @@ fn one_fault(
     let (share, hours) = match s.outcome {
         FaultOutcome::Absorbed => (0.0, 0.0),
         FaultOutcome::LoadShed => ((s.shed_mw / avg_load).min(1.0), shed_hours),
-        FaultOutcome::Cascade => ((s.shed_mw / avg_load).clamp(CASCADE_SHARE, 1.0), cascade_hours),
+        FaultOutcome::Cascade => (
+            (s.shed_mw / avg_load).clamp(CASCADE_SHARE, 1.0),
+            cascade_hours,
+        ),
     };
     let households_k = region.households_m * 1000.0 * share;
     let on_own_power = if s.outcome == FaultOutcome::Absorbed {
@@ -221,7 +223,9 @@ fn one_fault(
 fn say(world: &World, r: usize, f: &FaultReport, report: &mut TurnReport) {
     let fp = &world.params.regions[r].faults;
     let (key, severity) = match f.outcome {
-        FaultOutcome::Absorbed if f.tripped_mw > 0.0 => ("news-fault-absorbed-trip", Severity::Notice),
+        FaultOutcome::Absorbed if f.tripped_mw > 0.0 => {
+            ("news-fault-absorbed-trip", Severity::Notice)
+        }
         FaultOutcome::Absorbed if f.loss_event => ("news-fault-absorbed-event", Severity::Notice),
         FaultOutcome::Absorbed => ("news-fault-absorbed", Severity::Info),
         FaultOutcome::LoadShed => ("news-fault-shed", Severity::Alert),
@@ -262,7 +266,10 @@ mod tests {
         for r in 0..world.regions.len() {
             let per_year = world.params.regions[r].faults.fault_rate_per_year;
             let q = quarterly_rate(&world, r);
-            assert!((q - per_year / 4.0).abs() < 1e-9, "region {r}: {q} vs {per_year}/4");
+            assert!(
+                (q - per_year / 4.0).abs() < 1e-9,
+                "region {r}: {q} vs {per_year}/4"
+            );
         }
     }
 
