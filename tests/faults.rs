@@ -109,10 +109,10 @@ fn tally(change: &dyn Fn(&mut Orders, u32)) -> Tally {
             t.totals[i].1 += c[i];
         }
     }
-    for i in 0..4 {
+    for (i, name) in NAMES.iter().enumerate() {
         eprintln!(
-            "{}: lower in {}/{SEEDS} seeds, higher in {}; total {:.0} -> {:.0}",
-            NAMES[i], t.lower[i], t.higher[i], t.totals[i].0, t.totals[i].1
+            "{name}: lower in {}/{SEEDS} seeds, higher in {}; total {:.0} -> {:.0}",
+            t.lower[i], t.higher[i], t.totals[i].0, t.totals[i].1
         );
     }
     t
@@ -121,8 +121,8 @@ fn tally(change: &dyn Fn(&mut Orders, u32)) -> Tally {
 /// Keeping data centers on never adds a loss: the same faults strike the same sites and only
 /// the share that drops off falls, so no seed may rise, and most must fall.
 fn assert_keeps_load_on(t: &Tally) {
-    for i in 0..3 {
-        assert_eq!(t.higher[i], 0, "{} rose in {} seeds", NAMES[i], t.higher[i]);
+    for (i, name) in NAMES.iter().enumerate().take(3) {
+        assert_eq!(t.higher[i], 0, "{name} rose in {} seeds", t.higher[i]);
     }
     assert!(
         t.lower[0] >= SEEDS - 1,
@@ -158,14 +158,9 @@ fn openai_ramp_cooperation_lowers_mw_lost_events_and_blackouts() {
     let t = tally(&|o: &mut Orders, _: u32| o.openai.ride_through_cooperation = true);
     // A smaller lever: it trims only the lock-step extra of OpenAI's share of the sites, so
     // fewer losses cross the event threshold; none may rise, and the totals must fall.
-    for i in 0..3 {
-        assert_eq!(t.higher[i], 0, "{} rose in {} seeds", NAMES[i], t.higher[i]);
-        assert!(
-            t.totals[i].1 < t.totals[i].0,
-            "{}: {:?}",
-            NAMES[i],
-            t.totals[i]
-        );
+    for (i, name) in NAMES.iter().enumerate().take(3) {
+        assert_eq!(t.higher[i], 0, "{name} rose in {} seeds", t.higher[i]);
+        assert!(t.totals[i].1 < t.totals[i].0, "{name}: {:?}", t.totals[i]);
     }
     assert!(
         t.lower[0] >= SEEDS - 1,
