@@ -854,7 +854,7 @@ pub enum Effect {
         region: Option<String>,
         pct: f64,
     },
-    /// A transformer or line fault in a region this quarter (adds a fault draw).
+    /// A transformer or line fault in a region this quarter (replaces the region's base draw).
     Fault { region: String },
     /// Households lose power in a region: thousands of households, hours.
     Blackout {
