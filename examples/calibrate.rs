@@ -50,7 +50,13 @@ fn main() {
         f.texas_wholesale_multiple_2026
     });
     show("PJM arrears 2026", &|f| f.pjm_arrears_2026);
-    show("Texas trips (game)", &|f| f64::from(f.texas_trips));
+    show("Texas faults (game)", &|f| f64::from(f.texas_faults));
+    show("Texas loss events 2025", &|f| {
+        f64::from(f.texas_loss_events_2025)
+    });
+    show("Texas loss events per year", &|f| {
+        f64::from(f.texas_loss_events) / f.years.max(0.25)
+    });
     show("blackouts (game)", &|f| f64::from(f.blackouts));
     show("bonds 2025 $B", &|f| f.bonds_2025);
     show("capex 2025 $B", &|f| f.capex_2025);

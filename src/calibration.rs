@@ -18,7 +18,14 @@ pub struct Figures {
     pub texas_wholesale_multiple_2026: f64,
     /// Share of PJM households in arrears, 2026 average.
     pub pjm_arrears_2026: f64,
-    pub texas_trips: u32,
+    /// Texas faults near data-center clusters and large-load loss events (NERC's count: a
+    /// sudden loss of about 1,000 MW or more), over the game.
+    pub texas_faults: u32,
+    pub texas_loss_events: u32,
+    /// Texas large-load loss events in 2025.
+    pub texas_loss_events_2025: u32,
+    /// Years the game covers (turns / 4), to turn counts into yearly rates.
+    pub years: f64,
     pub blackouts: u32,
     /// Big-tech bonds issued in 2025, $B.
     pub bonds_2025: f64,
@@ -134,12 +141,15 @@ pub fn measure(game: &Game) -> Figures {
             .map(|r| r.regions[i].all_in_wholesale)
             .collect())
             / p.regions[i].retail.wholesale_2020;
-        f.texas_trips = reports
+        f.texas_faults = reports
             .iter()
             .map(|r| r.regions[i].faults.len() as u32)
             .sum();
+        f.texas_loss_events = reports.iter().map(|r| r.regions[i].loss_events).sum();
+        f.texas_loss_events_2025 = year(2025).iter().map(|r| r.regions[i].loss_events).sum();
     }
     f.blackouts = reports.iter().map(|r| r.blackouts()).sum();
+    f.years = reports.len() as f64 / 4.0;
     let by_year = |list: &[(u16, f64)], y: u16| {
         list.iter()
             .find(|(yy, _)| *yy == y)

@@ -326,9 +326,11 @@ mod tests {
     #[test]
     fn messages_render_with_names_and_units() {
         let en = Texts::new(Lang::En);
-        let m = Msg::new("news-trip-cascade")
+        let m = Msg::new("news-fault-cascade")
             .text("region", "texas")
             .num("lost", 3100.0)
+            .num("nadir", 58.31)
+            .num("ufls_last", 58.5)
             .num("tolerable", 2600.0)
             .num("households", 850.0)
             .num("hours", 14.2)

@@ -918,7 +918,8 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                     ("region", region),
                     ("arrears", num(r.arrears_share)),
                     ("approval", num(r.approval)),
-                    ("trips", num(r.trips)),
+                    ("events", num(r.loss_events)),
+                    ("lost", num(r.mw_lost)),
                     ("blackouts", num(r.blackouts)),
                 ],
             )?;

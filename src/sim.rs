@@ -20,7 +20,11 @@ pub struct RegionRow {
     pub energy_price: f64,
     pub capacity_price: f64,
     pub all_in_wholesale: f64,
-    pub trips: usize,
+    /// Faults near data-center clusters, the large-load loss events among them and the
+    /// data-center load they took off, MW.
+    pub faults: usize,
+    pub loss_events: u32,
+    pub mw_lost: f64,
     pub blackouts: usize,
     pub unserved_mwh: f64,
 }
@@ -113,7 +117,9 @@ pub fn rows(game: &Game) -> Vec<TurnRow> {
                         energy_price: rr.energy_price,
                         capacity_price: rr.capacity_price,
                         all_in_wholesale: rr.all_in_wholesale,
-                        trips: rr.faults.len(),
+                        faults: rr.faults.len(),
+                        loss_events: rr.loss_events,
+                        mw_lost: rr.mw_lost,
                         blackouts: rr
                             .faults
                             .iter()

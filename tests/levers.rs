@@ -4,7 +4,6 @@
 use overbuild::calibration;
 use overbuild::engine::orders::{CustomCard, Inject};
 use overbuild::engine::params::Effect;
-use overbuild::engine::report::FaultOutcome;
 use overbuild::engine::{CompanyId, Orders, TurnReport};
 use overbuild::game::{Controllers, Game};
 use overbuild::scenario::{self, Scenario};
@@ -105,43 +104,34 @@ fn charging_large_loads_for_upgrades_lowers_household_rates() {
 }
 
 #[test]
-fn requiring_ride_through_means_fewer_and_smaller_blackouts() {
-    let households_out = |g: &Game| -> f64 {
-        reports(g)
-            .flat_map(|r| r.regions.iter().flat_map(|x| &x.faults))
-            .filter(|f| f.outcome != FaultOutcome::Absorbed)
-            .map(|f| f.households_k)
-            .sum()
-    };
-    let blackouts = |g: &Game| reports(g).map(|r| r.blackouts() as f64).sum::<f64>();
+fn requiring_ride_through_means_less_load_lost_and_fewer_loss_events() {
+    // Under the historical orders large-load losses are absorbed (as NERC has seen so far); the
+    // blackouts they cause in a weaker grid are in tests/faults.rs.
+    let lost = |g: &Game| -> f64 { reports(g).flat_map(|r| &r.regions).map(|x| x.mw_lost).sum() };
+    let events = |g: &Game| reports(g).map(|r| f64::from(r.loss_events())).sum::<f64>();
     let change = |o: &mut Orders, _: u32| {
         o.utility.ride_through_required = true;
         o.oracle.ride_through_share = 1.0;
     };
     let s = scenario();
-    let (mut base_out, mut rt_out, mut base_n, mut rt_n) = (0.0, 0.0, 0.0, 0.0);
+    let (mut lower_lost, mut lower_events) = (0, 0);
     for seed in 0..SEEDS {
         let base = play(&s, seed, &|_, _| {});
         let rt = play(&s, seed, &change);
-        base_out += households_out(&base);
-        rt_out += households_out(&rt);
-        base_n += blackouts(&base);
-        rt_n += blackouts(&rt);
+        lower_lost += u64::from(lost(&rt) < lost(&base));
+        lower_events += u64::from(events(&rt) < events(&base));
     }
+    assert_eq!(lower_lost, SEEDS, "MW lost lower in {lower_lost}/{SEEDS}");
     assert!(
-        rt_n < base_n,
-        "blackouts: {rt_n} with ride-through vs {base_n} without"
-    );
-    assert!(
-        rt_out < 0.5 * base_out,
-        "households out: {rt_out} vs {base_out}"
+        lower_events * 4 >= SEEDS * 3,
+        "loss events lower in {lower_events}/{SEEDS}"
     );
 }
 
 #[test]
 fn transmission_upgrades_mean_fewer_faults_and_less_congestion() {
     let upgrade = |o: &mut Orders, _: u32| o.utility.transmission_bn = vec![4.0, 4.0, 2.0];
-    let trips = |g: &Game| {
+    let faults = |g: &Game| {
         reports(g)
             .map(|r| r.regions.iter().map(|x| x.faults.len()).sum::<usize>() as f64)
             .sum::<f64>()
@@ -153,16 +143,19 @@ fn transmission_upgrades_mean_fewer_faults_and_less_congestion() {
             .sum::<f64>()
     };
     let s = scenario();
-    let (mut base_trips, mut up_trips, mut base_cong, mut up_cong) = (0.0, 0.0, 0.0, 0.0);
+    let (mut base_faults, mut up_faults, mut base_cong, mut up_cong) = (0.0, 0.0, 0.0, 0.0);
     for seed in 0..SEEDS {
         let base = play(&s, seed, &|_, _| {});
         let up = play(&s, seed, &upgrade);
-        base_trips += trips(&base);
-        up_trips += trips(&up);
+        base_faults += faults(&base);
+        up_faults += faults(&up);
         base_cong += congestion(&base);
         up_cong += congestion(&up);
     }
-    assert!(up_trips < base_trips, "trips {up_trips} vs {base_trips}");
+    assert!(
+        up_faults < base_faults,
+        "faults {up_faults} vs {base_faults}"
+    );
     assert!(up_cong < base_cong, "congestion {up_cong} vs {base_cong}");
 }
 

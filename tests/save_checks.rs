@@ -111,7 +111,7 @@ fn continue_shows_the_problem_and_stays_on_the_title() {
 fn overrides_out_of_kind_or_range_are_refused_by_name() {
     let cases = [
         (
-            "/records/trips",
+            "/records/loss_events",
             json!(u64::from(u32::MAX)),
             "a whole number",
         ),

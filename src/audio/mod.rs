@@ -305,7 +305,13 @@ mod tests {
             faults: vec![crate::engine::report::FaultReport {
                 outcome: crate::engine::report::FaultOutcome::Cascade,
                 lost_mw: 3000.0,
+                loss_event: true,
                 tolerable_mw: 2000.0,
+                response_mw: 450.0,
+                peak_hz: 60.67,
+                nadir_hz: 59.33,
+                tripped_mw: 3000.0,
+                shed_mw: 0.0,
                 households_k: 800.0,
                 hours: 10.0,
                 unserved_mwh: 1.0,

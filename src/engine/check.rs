@@ -115,7 +115,7 @@ fn deals(world: &World) -> Result<(), String> {
 fn counts(world: &World) -> Result<(), String> {
     let mut all: Vec<(String, u32)> = vec![
         ("/records/blackouts".into(), world.records.blackouts),
-        ("/records/trips".into(), world.records.trips),
+        ("/records/loss_events".into(), world.records.loss_events),
         ("/records/downgrades".into(), world.records.downgrades),
     ];
     for (i, c) in world.companies.iter().enumerate() {
@@ -176,8 +176,8 @@ mod tests {
         w.turn = 99;
         assert!(check(&w).unwrap_err().starts_with("/turn: 99"));
         let mut w = world();
-        w.records.trips = u32::MAX;
-        assert!(check(&w).unwrap_err().starts_with("/records/trips"));
+        w.records.loss_events = u32::MAX;
+        assert!(check(&w).unwrap_err().starts_with("/records/loss_events"));
         let mut w = world();
         w.companies.swap(0, 1);
         assert!(check(&w).unwrap_err().starts_with("/companies/0/id"));

@@ -14,6 +14,7 @@ use super::state::World;
 #[derive(Clone, Debug, Default)]
 pub struct Shocks {
     pub load: Vec<f64>,
+    /// Faults forced per region; they replace that region's base draw this quarter.
     pub faults: Vec<u32>,
     pub market: MarketShocks,
     pub politics: PoliticsShocks,

@@ -234,7 +234,9 @@ fn warm_up(world: &mut World) {
     for (r, region) in world.regions.iter_mut().enumerate() {
         let s = &scratch.regions[r];
         region.grid = super::state::GridSnapshot {
-            trips: 0,
+            faults: 0,
+            loss_events: 0,
+            mw_lost: 0.0,
             blackouts: 0,
             ..s.grid.clone()
         };

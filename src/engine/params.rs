@@ -222,17 +222,22 @@ pub struct DataCenterParams {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FaultParams {
-    /// Sudden load loss the region absorbs without load shedding, MW, 1..=50000.
+    /// Sudden load loss the region holds without generators tripping on over-frequency, MW,
+    /// 1..=50000.
     pub tolerable_loss_mw: f64,
-    /// Primary frequency response, MW per 0.1 Hz, 1..=10000 (a tuning parameter).
+    /// Primary frequency response, MW per 0.1 Hz, 1..=10000.
     pub frequency_response_mw: f64,
-    /// Expected large-load fault events per quarter at the start, 0..=50.
-    pub rate_q: f64,
+    /// Faults near data-center clusters that make some of them drop off, per year at the start,
+    /// 0..=200 (drawn as a Poisson count per quarter).
+    pub fault_rate_per_year: f64,
     /// Smallest and largest share of the region's data-center load near one fault, 0..=1.
     pub cluster_share_min: f64,
     pub cluster_share_max: f64,
-    /// Width of the step from local outage to cascade, as a share of tolerable loss, 0.01..=2.
-    pub cascade_width: f64,
+    /// First and last stage of under-frequency load shedding, Hz, 55..=60 (first above last).
+    pub ufls_first_hz: f64,
+    pub ufls_last_hz: f64,
+    /// Loss from which a fault counts as a large-load loss event, MW, 1..=50000.
+    pub large_load_event_mw: f64,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -850,7 +855,7 @@ pub enum Effect {
         region: Option<String>,
         pct: f64,
     },
-    /// A transformer or line fault in a region this quarter (adds a fault draw).
+    /// A transformer or line fault in a region this quarter (replaces the region's base draw).
     Fault { region: String },
     /// Households lose power in a region: thousands of households, hours.
     Blackout {

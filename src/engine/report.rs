@@ -88,20 +88,34 @@ pub struct News {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FaultOutcome {
-    /// Frequency dipped and recovered.
+    /// Frequency moved and recovered; no customer lost power.
     Absorbed,
-    /// Load shed near the fault.
-    LocalOutage,
-    /// The region's grid collapsed over a wide area.
+    /// Under-frequency relays shed blocks of customers to stop the fall.
+    LoadShed,
+    /// Frequency fell past the last stage of load shedding: a wide-area collapse.
     Cascade,
 }
 
+/// One fault near a data-center cluster and what the grid did with the load that dropped off.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FaultReport {
     pub outcome: FaultOutcome,
-    /// Data-center load that dropped off at once, MW.
+    /// Data-center load that dropped off at once (no ride-through), MW.
     pub lost_mw: f64,
+    /// A large-load loss event: the loss reached the region's threshold (about 1,000 MW).
+    pub loss_event: bool,
+    /// Sudden loss the region holds without generators tripping, MW.
     pub tolerable_mw: f64,
+    /// Frequency response at the time, MW per 0.1 Hz.
+    pub response_mw: f64,
+    /// Highest frequency as the surplus hit, Hz.
+    pub peak_hz: f64,
+    /// Lowest frequency after generators tripped on over-frequency, Hz (60 if none did).
+    pub nadir_hz: f64,
+    /// Generation that tripped on over-frequency, MW.
+    pub tripped_mw: f64,
+    /// Load shed by under-frequency relays, MW.
+    pub shed_mw: f64,
     pub households_k: f64,
     pub hours: f64,
     pub unserved_mwh: f64,
@@ -147,7 +161,14 @@ pub struct RegionReport {
     pub queue_mw: f64,
     pub hosting_capacity_mw: f64,
     pub ride_through_share: f64,
+    /// Faults near data-center clusters this quarter, each with its loss and outcome.
     pub faults: Vec<FaultReport>,
+    /// Faults whose loss reached the large-load loss event threshold.
+    #[serde(default)]
+    pub loss_events: u32,
+    /// Data-center load that dropped off in all faults, MW.
+    #[serde(default)]
+    pub mw_lost: f64,
     pub residential_cents: f64,
     pub bill_month: f64,
     pub arrears_share: f64,
@@ -362,6 +383,11 @@ impl TurnReport {
                 amount_bn,
             });
         }
+    }
+
+    /// Large-load loss events across regions.
+    pub fn loss_events(&self) -> u32 {
+        self.regions.iter().map(|r| r.loss_events).sum()
     }
 
     pub fn blackouts(&self) -> u32 {

@@ -19,6 +19,9 @@ pub enum Purpose {
     Adoption = 8,
     /// Reserved for continuations run from a game (Monte Carlo outlooks).
     Outlook = 9,
+    /// Where each fault strikes and how long its outage lasts (one stream per fault, so the
+    /// number of faults shifts no other fault's draws).
+    FaultSites = 10,
 }
 
 #[derive(Clone, Debug)]

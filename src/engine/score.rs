@@ -353,7 +353,7 @@ pub fn step(world: &mut World, report: &mut TurnReport) {
     if recent.len() > 4 {
         recent.remove(0);
     }
-    // Outages from trips count against reliability.
+    // Large-load losses and the blackouts they cause count against reliability.
     let households: Vec<f64> = world
         .params
         .regions
@@ -361,8 +361,9 @@ pub fn step(world: &mut World, report: &mut TurnReport) {
         .map(|r| r.households_m * 1000.0)
         .collect();
     for (r, rr) in report.regions.iter().enumerate() {
+        world.records.loss_events += rr.loss_events;
+        world.records.mw_lost += rr.mw_lost;
         for f in &rr.faults {
-            world.records.trips += 1;
             if f.outcome != FaultOutcome::Absorbed {
                 world.records.blackouts += 1;
                 world.records.worst_blackout_share = world

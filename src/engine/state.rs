@@ -180,7 +180,16 @@ pub struct GridSnapshot {
     /// Energy plus capacity cost per MWh of load, $/MWh.
     pub all_in_wholesale: f64,
     pub emissions_mt: f64,
-    pub trips: u32,
+    /// Faults near data-center clusters last quarter.
+    #[serde(default)]
+    pub faults: u32,
+    /// Of them, large-load loss events (loss at or above the region's threshold).
+    #[serde(default)]
+    pub loss_events: u32,
+    /// Data-center load that dropped off in them, MW.
+    #[serde(default)]
+    pub mw_lost: f64,
+    /// Faults that ended in load shedding or a cascade.
     pub blackouts: u32,
 }
 
@@ -628,9 +637,13 @@ pub struct Insolvency {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Records {
     pub insolvencies: Vec<Insolvency>,
-    /// Cascading and local outages caused by large-load trips, per seat-facing count.
+    /// Load shedding and cascades after large-load losses, and blackouts from event cards.
     pub blackouts: u32,
-    pub trips: u32,
+    /// Large-load loss events over the game, and the data-center load lost in all faults, MW.
+    #[serde(default)]
+    pub loss_events: u32,
+    #[serde(default)]
+    pub mw_lost: f64,
     /// Most households without power in one quarter, share of all households.
     pub worst_blackout_share: f64,
     /// Turn at which each seat's score was last computed, with the score.

@@ -30,7 +30,11 @@ pub struct RegionView {
     pub peak_load_mw: f64,
     pub firm_capacity_mw: f64,
     pub gas_price: f64,
-    pub trips: u32,
+    /// Last quarter: faults near data-center clusters, large-load loss events among them, the
+    /// data-center load they took off (MW) and the faults that ended in blackouts.
+    pub faults: u32,
+    pub loss_events: u32,
+    pub mw_lost: f64,
     pub blackouts: u32,
     pub approval: f64,
     /// Generation and transmission under construction here, MW and $B.
@@ -194,7 +198,9 @@ impl SeatView {
                     peak_load_mw: super::grid::planning_peak(&params, r, s.non_dc_load_mw, super::grid::dc_load_mw(world, r)),
                     firm_capacity_mw: super::grid::firm_capacity(&params, r, &s.capacity, s.demand_response_mw),
                     gas_price: s.gas_price,
-                    trips: s.grid.trips,
+                    faults: s.grid.faults,
+                    loss_events: s.grid.loss_events,
+                    mw_lost: s.grid.mw_lost,
                     blackouts: s.grid.blackouts,
                     approval: s.approval,
                     generation_building_mw: building(|k| matches!(k, super::state::ProjectKind::Generation(t) if *t != super::ids::Tech::Onsite)),

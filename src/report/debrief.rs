@@ -391,7 +391,7 @@ impl Builder<'_> {
                 num(crate::save::summary::national_cents(r, self.params), 1),
                 per_region(&|x| num(x.bill_month, 0)),
                 per_region(&|x| num(x.reserve_margin * 100.0, 0)),
-                r.blackouts().to_string(),
+                format!("{} / {}", r.loss_events(), r.blackouts()),
                 oracle.map_or_else(String::new, |c| num(c.share_price, 1)),
                 oracle.map_or_else(String::new, |c| num(c.spread_bp, 0)),
                 num(r.market.openai_compute_gw, 1),

@@ -171,7 +171,7 @@ mod tests {
         assert!(err.contains("cannot replace"), "{err}");
         let err = apply_override(&mut game, "/projects/0/region", &json!(99)).unwrap_err();
         assert!(err.contains("99 is not a region"), "{err}");
-        let err = apply_override(&mut game, "/records/trips", &json!(u32::MAX)).unwrap_err();
+        let err = apply_override(&mut game, "/records/loss_events", &json!(u32::MAX)).unwrap_err();
         assert!(err.contains("a whole number 0..=100000"), "{err}");
         let err = apply_override(&mut game, "/market/index", &json!(1e300)).unwrap_err();
         assert!(err.contains("cannot replace"), "{err}");

@@ -110,6 +110,9 @@ pub const NATIONAL: &[National] = &[
     ("blackouts", "metric-blackouts", |r, _| {
         f64::from(r.blackouts())
     }),
+    ("loss_events", "metric-loss-events", |r, _| {
+        f64::from(r.loss_events())
+    }),
     ("ai_revenue_bn_yr", "metric-ai-revenue", |r, _| {
         r.market.ai_revenue_bn_yr
     }),
@@ -155,6 +158,10 @@ pub const REGIONAL: &[Regional] = &[
             .filter(|f| f.outcome != FaultOutcome::Absorbed)
             .count() as f64
     }),
+    ("loss_events", "metric-region-loss-events", |r| {
+        f64::from(r.loss_events)
+    }),
+    ("mw_lost", "metric-region-mw-lost", |r| r.mw_lost),
     ("unserved_mwh", "metric-region-unserved", |r| {
         r.unserved_mwh + r.outage_mwh
     }),

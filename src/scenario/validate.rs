@@ -241,7 +241,12 @@ pub fn validate(p: &Params) -> Vec<String> {
             1.0,
             10000.0,
         );
-        c.range(&kf("rate_q"), f.rate_q, 0.0, 50.0);
+        c.range(
+            &kf("fault_rate_per_year"),
+            f.fault_rate_per_year,
+            0.0,
+            200.0,
+        );
         c.range(&kf("cluster_share_min"), f.cluster_share_min, 0.0, 1.0);
         c.range(&kf("cluster_share_max"), f.cluster_share_max, 0.0, 1.0);
         if f.cluster_share_min > f.cluster_share_max {
@@ -251,7 +256,21 @@ pub fn validate(p: &Params) -> Vec<String> {
                 kf("cluster_share_max")
             ));
         }
-        c.range(&kf("cascade_width"), f.cascade_width, 0.01, 2.0);
+        c.range(&kf("ufls_first_hz"), f.ufls_first_hz, 55.0, 60.0);
+        c.range(&kf("ufls_last_hz"), f.ufls_last_hz, 55.0, 60.0);
+        if f.ufls_last_hz >= f.ufls_first_hz {
+            c.fail(format!(
+                "{} is not below {}",
+                kf("ufls_last_hz"),
+                kf("ufls_first_hz")
+            ));
+        }
+        c.range(
+            &kf("large_load_event_mw"),
+            f.large_load_event_mw,
+            1.0,
+            50000.0,
+        );
         let rt = &r.retail;
         let kr = |x: &str| format!("regions[{i}].retail.{x}");
         c.range(&kr("td_revenue_bn_yr"), rt.td_revenue_bn_yr, 0.0, 200.0);

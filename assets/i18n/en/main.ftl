@@ -18,9 +18,11 @@ seat-whitehouse = White House
 
 news-grid-shortfall = { $region } could not serve { NUM($gwh, digits: 1) } GWh: rolling outages when supply ran short.
 news-capacity-auction = { $region } capacity auction cleared at { USD($price) }/MW-day for { $delivery }: reserve margin { NUM($margin, digits: 1) }% against a { NUM($target) }% target.
-news-trip-absorbed = Fault in { $region }: { NUM($lost) } MW of data centers dropped off at once; the grid absorbed it (tolerable { NUM($tolerable) } MW).
-news-trip-local = Fault in { $region }: { NUM($lost) } MW of data centers dropped off; protection shed load near the fault and { NUM($households) } thousand households lost power for { NUM($hours, digits: 1) } hours.
-news-trip-cascade = Cascading blackout in { $region }: { NUM($lost) } MW of data centers dropped off against a tolerable { NUM($tolerable) } MW; { NUM($households) } thousand households were dark for { NUM($hours, digits: 1) } hours while { NUM($onsite) } MW of data centers ran on their own turbines.
+news-fault-absorbed = Fault in { $region }: { NUM($lost) } MW of data centers dropped off; frequency rose to { NUM($peak, digits: 2) } Hz and the grid absorbed it (tolerable { NUM($tolerable) } MW).
+news-fault-absorbed-event = Large-load loss in { $region }: { NUM($lost) } MW of data centers dropped off at once; frequency rose to { NUM($peak, digits: 2) } Hz, absorbed (tolerable { NUM($tolerable) } MW).
+news-fault-absorbed-trip = Large-load loss in { $region }: { NUM($lost) } MW of data centers dropped off, past the tolerable { NUM($tolerable) } MW; frequency rose to { NUM($peak, digits: 2) } Hz, generators tripped and it fell to { NUM($nadir, digits: 2) } Hz, above load shedding at { NUM($ufls, digits: 1) } Hz: absorbed.
+news-fault-shed = Load shed in { $region }: { NUM($lost) } MW of data centers dropped off, generators tripped and frequency fell to { NUM($nadir, digits: 2) } Hz; under-frequency relays shed { NUM($shed) } MW and { NUM($households) } thousand households lost power for { NUM($hours, digits: 1) } hours.
+news-fault-cascade = Cascading blackout in { $region }: { NUM($lost) } MW of data centers dropped off, generators tripped and frequency fell to { NUM($nadir, digits: 2) } Hz, past the last stage of load shedding ({ NUM($ufls_last, digits: 1) } Hz); { NUM($households) } thousand households were dark for { NUM($hours, digits: 1) } hours while { NUM($onsite) } MW of data centers ran on their own turbines.
 news-oracle-build = Oracle started { NUM($mw) } MW in { $region } for { USD($cost, digits: 1) }B; online by { $online }.
 news-rate-case = Regulators granted { NUM($granted, digits: 1) }% of the { NUM($asked, digits: 1) }% base-rate increase requested.
 news-utility-distress = The utility's cash flow no longer covers its debt: lenders demand distress spreads.

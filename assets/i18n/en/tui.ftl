@@ -104,7 +104,7 @@ tui-col-energy = $/MWh
 tui-col-capacity = $/MW-day
 tui-col-bill = Bill/mo
 tui-col-arrears = Arrears
-tui-col-faults = Trips/Dark
+tui-col-faults = Loss/Dark
 tui-col-field = Order
 tui-col-value = Value
 tui-col-range = Allowed
@@ -307,8 +307,8 @@ tui-results-election-won = Election: the governing party won { NUM($seats) } of 
 tui-results-election-lost = Election: the governing party lost, with { NUM($seats) } of { NUM($total) } ({ NUM($needed) } needed).
 tui-results-completed = Data centers { $dc } MW · generation { $generation } MW · transmission ${ $transmission }B · chips { $chips } GW
 tui-fault-absorbed = fault: { $lost } MW of data centers dropped off; absorbed (tolerable { $tolerable } MW)
-tui-fault-local = local outage: { $lost } MW dropped off; { $households } thousand households dark for { $hours } h
-tui-fault-cascade = cascading blackout: { $lost } MW dropped off against { $tolerable } MW tolerable; { $households } thousand households dark for { $hours } h
+tui-fault-shed = load shed: { $lost } MW dropped off, frequency fell to { $nadir } Hz; relays shed { $shed } MW, { $households } thousand households dark for { $hours } h
+tui-fault-cascade = cascading blackout: { $lost } MW dropped off, frequency fell to { $nadir } Hz; { $households } thousand households dark for { $hours } h
 tui-end-title = Game over: { $date }
 tui-end-winners = Objectives met: { $seats }.
 tui-end-nobody = No seat met its objective.
@@ -496,6 +496,10 @@ tui-replay-events = Events
 tui-replay-no-events = none
 tui-replay-election-won = Election: the White House's side won
 tui-replay-election-lost = Election: the White House's side lost
+tui-replay-loss-events = { $count ->
+    [one] 1 large-load loss event ({ $mw } MW of data centers dropped off in all faults)
+   *[other] { $count } large-load loss events ({ $mw } MW of data centers dropped off in all faults)
+}
 tui-replay-blackouts = { $count ->
     [one] 1 blackout
    *[other] { $count } blackouts
@@ -553,5 +557,5 @@ tui-compare-no-figures = No figure differs.
 tui-results-prices-energy-only = energy ${ $energy }/MWh · energy-only market
 tui-fault-absorbed-summary = { $count ->
     [one] 1 fault: { $low } MW of data centers dropped off; absorbed (tolerable { $tolerable } MW)
-   *[other] { $count } faults: { $low }–{ $high } MW of data centers dropped off each time; all absorbed (tolerable { $tolerable } MW)
+   *[other] { $count } faults: { $low }–{ $high } MW of data centers dropped off each time, { $events } of them large-load loss events; all absorbed (tolerable { $tolerable } MW)
 }

@@ -30,9 +30,11 @@ seat-whitehouse = 白宮
 
 news-grid-shortfall = { $region }供電不足 { NUM($gwh, digits: 1) } GWh：電力短缺時實施輪流停電。
 news-capacity-auction = { $region }容量拍賣以每兆瓦日 { NUM($price) } 美元結算（{ $delivery } 交付）：備用容量率 { NUM($margin, digits: 1) }%，目標為 { NUM($target) }%。
-news-trip-absorbed = { $region }發生故障：{ NUM($lost) } MW 數據中心同時離線；電網承受住了衝擊（可承受 { NUM($tolerable) } MW）。
-news-trip-local = { $region }發生故障：{ NUM($lost) } MW 數據中心離線；保護裝置在故障點附近切除負載，{ NUM($households) } 千戶停電 { NUM($hours, digits: 1) } 小時。
-news-trip-cascade = { $region }發生連鎖大停電：{ NUM($lost) } MW 數據中心離線，超出可承受的 { NUM($tolerable) } MW；{ NUM($households) } 千戶斷電 { NUM($hours, digits: 1) } 小時，同時有 { NUM($onsite) } MW 數據中心靠自備燃氣發電機照常運轉。
+news-fault-absorbed = { $region }發生故障：{ NUM($lost) } MW 數據中心離線；頻率升至 { NUM($peak, digits: 2) } Hz，電網承受住了衝擊（可承受 { NUM($tolerable) } MW）。
+news-fault-absorbed-event = { $region }發生大型負載流失：{ NUM($lost) } MW 數據中心同時離線；頻率升至 { NUM($peak, digits: 2) } Hz，電網已吸收（可承受 { NUM($tolerable) } MW）。
+news-fault-absorbed-trip = { $region }發生大型負載流失：{ NUM($lost) } MW 數據中心離線，超出可承受的 { NUM($tolerable) } MW；頻率升至 { NUM($peak, digits: 2) } Hz，發電機組跳脫後頻率降至 { NUM($nadir, digits: 2) } Hz，仍高於 { NUM($ufls, digits: 1) } Hz 的卸載門檻：電網已吸收。
+news-fault-shed = { $region }低頻卸載：{ NUM($lost) } MW 數據中心離線，發電機組跳脫，頻率降至 { NUM($nadir, digits: 2) } Hz；低頻電驛切除 { NUM($shed) } MW 負載，{ NUM($households) } 千戶停電 { NUM($hours, digits: 1) } 小時。
+news-fault-cascade = { $region }發生連鎖大停電：{ NUM($lost) } MW 數據中心離線，發電機組跳脫，頻率降至 { NUM($nadir, digits: 2) } Hz，低於最後一級卸載（{ NUM($ufls_last, digits: 1) } Hz）；{ NUM($households) } 千戶斷電 { NUM($hours, digits: 1) } 小時，同時有 { NUM($onsite) } MW 數據中心靠自備燃氣發電機照常運轉。
 news-oracle-build = 甲骨文在{ $region }動工興建 { NUM($mw) } MW，耗資 { NUM($cost, scale: 10) }億美元；預計 { $online } 投入運作。
 news-rate-case = 監管機構批准基本電價上調 { NUM($granted, digits: 1) }%（申請上調 { NUM($asked, digits: 1) }%）。
 news-utility-distress = 電力公司的現金流已不足以償債：貸款人要求困境息差。

@@ -103,7 +103,7 @@ tui-col-energy = $/MWh
 tui-col-capacity = $/MW日
 tui-col-bill = 月電費
 tui-col-arrears = 欠費
-tui-col-faults = 跳脫/停電
+tui-col-faults = 流失/停電
 tui-col-field = 指令
 tui-col-value = 數值
 tui-col-range = 允許範圍
@@ -304,8 +304,8 @@ tui-results-election-won = 選舉：執政黨贏得 { NUM($total) } 席中的 { 
 tui-results-election-lost = 選舉：執政黨落敗，只拿下 { NUM($total) } 席中的 { NUM($seats) } 席（需要 { NUM($needed) } 席）。
 tui-results-completed = 資料中心 { $dc } MW · 發電 { $generation } MW · 輸電 ${ $transmission }B · 晶片 { $chips } GW
 tui-fault-absorbed = 故障：{ $lost } MW 資料中心負載跳脫；電網已吸收（可承受 { $tolerable } MW）
-tui-fault-local = 局部停電：{ $lost } MW 負載跳脫；{ $households } 千戶停電 { $hours } 小時
-tui-fault-cascade = 連鎖大停電：{ $lost } MW 負載跳脫，超過可承受的 { $tolerable } MW；{ $households } 千戶停電 { $hours } 小時
+tui-fault-shed = 低頻卸載：{ $lost } MW 負載跳脫，頻率降至 { $nadir } Hz；切除 { $shed } MW，{ $households } 千戶停電 { $hours } 小時
+tui-fault-cascade = 連鎖大停電：{ $lost } MW 負載跳脫，頻率降至 { $nadir } Hz；{ $households } 千戶停電 { $hours } 小時
 tui-end-title = 遊戲結束：{ $date }
 tui-end-winners = 達成目標：{ $seats }。
 tui-end-nobody = 沒有任何席位達成目標。
@@ -489,6 +489,7 @@ tui-replay-events = 事件
 tui-replay-no-events = 無
 tui-replay-election-won = 選舉：白宮陣營獲勝
 tui-replay-election-lost = 選舉：白宮陣營落敗
+tui-replay-loss-events = { $count } 次大型負載流失事件（故障中共 { $mw } MW 數據中心離線）
 tui-replay-blackouts = { $count } 次大停電
 tui-replay-seen-as = 以 { $seat } 的角度檢視（它的目標與私人新聞） · { $key }：下一個席位
 tui-replay-override = ✎ 主持人把 { $pointer } 設為 { $value }（{ $reason }）
@@ -538,5 +539,5 @@ tui-compare-legend-only = 只看差異 · { $key }：顯示全部數據
 tui-compare-no-figures = 沒有任何數據不同。
 tui-results-prices-energy-only = 電能 ${ $energy }/MWh · 只有電能市場
 tui-fault-absorbed-summary = { $count ->
-   *[other] { $count } 次故障：每次 { $low }–{ $high } MW 資料中心負載跳脫；電網全部吸收（可承受 { $tolerable } MW）
+   *[other] { $count } 次故障：每次 { $low }–{ $high } MW 資料中心負載跳脫，其中 { $events } 次為大型負載流失事件；電網全部吸收（可承受 { $tolerable } MW）
 }

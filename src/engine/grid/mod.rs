@@ -1,5 +1,6 @@
 //! The power grid each quarter: hourly merit-order dispatch with storage and transfers, scarcity
-//! pricing, planning reserve margins, capacity auctions, and large-load trips.
+//! pricing, planning reserve margins, capacity auctions, and faults near data-center clusters with the
+//! large-load losses they cause.
 
 mod capacity;
 mod dispatch;
@@ -22,7 +23,7 @@ pub(crate) const HOUSEHOLD_KW: f64 = 1.2;
 pub struct GridInputs {
     /// Extra load per region this quarter from events (heat waves), share.
     pub load_shock: Vec<f64>,
-    /// Faults forced by events, per region.
+    /// Faults forced by event cards, per region; they replace the quarter's base draw.
     pub forced_faults: Vec<u32>,
     /// OpenAI's training-run intensity and whether it smooths its ramps.
     pub training_intensity: f64,
@@ -70,7 +71,9 @@ fn publish(world: &mut World, r: usize, report: &mut TurnReport) {
     g.peak_load_mw = rr.peak_load_mw;
     g.unserved_mwh = rr.unserved_mwh;
     g.emissions_mt = rr.emissions_mt;
-    g.trips = rr.faults.len() as u32;
+    g.faults = rr.faults.len() as u32;
+    g.loss_events = rr.loss_events;
+    g.mw_lost = rr.mw_lost;
     g.blackouts = rr
         .faults
         .iter()

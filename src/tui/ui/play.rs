@@ -322,7 +322,8 @@ fn regions_table(frame: &mut Frame, app: &App, area: Rect, view: &SeatView, focu
                 if short { "⚠ " } else { "" },
                 num(r.reserve_margin * 100.0, 1)
             );
-            let faults = format!("{} / {}", r.trips, r.blackouts);
+            // Large-load loss events and the blackouts that followed faults last quarter.
+            let faults = format!("{} / {}", r.loss_events, r.blackouts);
             Row::new(vec![
                 Cell::from(app.texts.region(&r.id, &p.name)),
                 Cell::from(Span::styled(

@@ -568,6 +568,23 @@ fn quarter_events(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &Repl
                 if e.won { app.theme.good } else { app.theme.bad },
             ));
         }
+        let events = t.report.loss_events();
+        if events > 0 {
+            let mw: f64 = t.report.regions.iter().map(|x| x.mw_lost).sum();
+            lines.push(Line::styled(
+                format!(
+                    "! {}",
+                    app.texts.with(
+                        "tui-replay-loss-events",
+                        &[
+                            ("count", Arg::Num(f64::from(events))),
+                            ("mw", Arg::Text(num(mw, 0))),
+                        ]
+                    )
+                ),
+                app.theme.warn,
+            ));
+        }
         let blackouts = t.report.blackouts();
         if blackouts > 0 {
             lines.push(Line::styled(

@@ -142,7 +142,7 @@ pub fn report_lines_for(
             ));
         }
         lines.push(Line::from(spans));
-        // Absorbed trips are routine: one line for all of them.
+        // Absorbed faults are routine: one line for all of them.
         let absorbed: Vec<&crate::engine::report::FaultReport> = rr
             .faults
             .iter()
@@ -164,6 +164,10 @@ pub fn report_lines_for(
                             ("low", Arg::Text(num(low, 0))),
                             ("high", Arg::Text(num(high, 0))),
                             ("tolerable", Arg::Text(num(absorbed[0].tolerable_mw, 0))),
+                            (
+                                "events",
+                                Arg::Num(absorbed.iter().filter(|f| f.loss_event).count() as f64),
+                            ),
                         ],
                     )
                 ),
@@ -177,7 +181,7 @@ pub fn report_lines_for(
         {
             let (key, style) = match f.outcome {
                 FaultOutcome::Absorbed => ("tui-fault-absorbed", app.theme.dim),
-                FaultOutcome::LocalOutage => ("tui-fault-local", app.theme.warn),
+                FaultOutcome::LoadShed => ("tui-fault-shed", app.theme.warn),
                 FaultOutcome::Cascade => ("tui-fault-cascade", app.theme.bad),
             };
             lines.push(Line::styled(
@@ -193,6 +197,8 @@ pub fn report_lines_for(
                         &[
                             ("lost", Arg::Text(num(f.lost_mw, 0))),
                             ("tolerable", Arg::Text(num(f.tolerable_mw, 0))),
+                            ("nadir", Arg::Text(num(f.nadir_hz, 2))),
+                            ("shed", Arg::Text(num(f.shed_mw, 0))),
                             ("households", Arg::Text(num(f.households_k, 0))),
                             ("hours", Arg::Text(num(f.hours, 1))),
                         ],

@@ -1,0 +1,207 @@
+//! Faults near data-center clusters: event cards replace the quarter's base draw, and each
+//! lever that keeps data centers on through a fault (the utility's ride-through requirement,
+//! Oracle's equipment, OpenAI's ramp cooperation) lowers the MW lost, the large-load loss events
+//! and the blackouts that follow. (Transmission upgrades: tests/levers.rs over whole games, as
+//! their transformers take years, and the unit tests of engine::grid::faults.)
+//! Paired seeds: the same seed played twice from the historical orders, one order changed.
+
+use overbuild::calibration;
+use overbuild::engine::orders::{CustomCard, Inject};
+use overbuild::engine::params::Effect;
+use overbuild::engine::{Orders, TurnReport};
+use overbuild::game::{Controllers, Game};
+use overbuild::scenario::{self, Scenario};
+use std::sync::OnceLock;
+
+const SEEDS: u64 = 20;
+/// Two and a half years: the ride-through requirement has a year to bite, data centers grow.
+const TURNS: usize = 10;
+
+fn scenario() -> Scenario {
+    scenario::load("stargate-2025").unwrap()
+}
+
+/// A Texas whose grid is weak enough for large-load losses to shed load: the low end of the
+/// frequency response and a smaller tolerable loss.
+fn weak_texas() -> Scenario {
+    let text = scenario::BUILTIN[0]
+        .1
+        .replacen(
+            "frequency_response_mw = 450",
+            "frequency_response_mw = 200",
+            1,
+        )
+        .replacen("tolerable_loss_mw = 2600", "tolerable_loss_mw = 1200", 1);
+    let s = scenario::from_text(&text, "weak-texas.toml").unwrap();
+    assert_eq!(s.params.regions[0].faults.frequency_response_mw, 200.0);
+    s
+}
+
+fn play(scenario: &Scenario, seed: u64, change: &dyn Fn(&mut Orders, u32)) -> Game {
+    play_for(scenario, seed, change, TURNS)
+}
+
+fn play_for(
+    scenario: &Scenario,
+    seed: u64,
+    change: &dyn Fn(&mut Orders, u32),
+    turns: usize,
+) -> Game {
+    let script = calibration::historical(scenario);
+    let mut game = Game::new(scenario.clone(), seed);
+    let mut controllers = Controllers::bots_except(Some(script));
+    while !game.is_over() && game.turns.len() < turns {
+        let mut orders = controllers.all_orders(&game);
+        change(&mut orders, game.world.turn);
+        game.play(orders);
+    }
+    game
+}
+
+fn reports(game: &Game) -> impl Iterator<Item = &TurnReport> {
+    game.turns.iter().map(|t| &t.report)
+}
+
+/// A game's MW lost, large-load loss events, blackouts and faults.
+fn measure(g: &Game) -> [f64; 4] {
+    let regions = || reports(g).flat_map(|r| &r.regions);
+    [
+        regions().map(|x| x.mw_lost).sum(),
+        regions().map(|x| f64::from(x.loss_events)).sum(),
+        reports(g).map(|r| f64::from(r.blackouts())).sum(),
+        regions().map(|x| x.faults.len() as f64).sum(),
+    ]
+}
+
+const NAMES: [&str; 4] = ["MW lost", "loss events", "blackouts", "faults"];
+
+/// The unchanged games of the weak-grid Texas, played once for every lever.
+fn base() -> &'static Vec<[f64; 4]> {
+    static BASE: OnceLock<Vec<[f64; 4]>> = OnceLock::new();
+    BASE.get_or_init(|| {
+        let s = weak_texas();
+        (0..SEEDS)
+            .map(|seed| measure(&play(&s, seed, &|_, _| {})))
+            .collect()
+    })
+}
+
+/// Per figure: seeds where the changed game is lower and where it is higher, and the totals.
+struct Tally {
+    lower: [u64; 4],
+    higher: [u64; 4],
+    totals: [(f64, f64); 4],
+}
+
+fn tally(change: &dyn Fn(&mut Orders, u32)) -> Tally {
+    let s = weak_texas();
+    let mut t = Tally {
+        lower: [0; 4],
+        higher: [0; 4],
+        totals: [(0.0, 0.0); 4],
+    };
+    for (seed, b) in (0..SEEDS).zip(base()) {
+        let c = measure(&play(&s, seed, change));
+        for i in 0..4 {
+            t.lower[i] += u64::from(c[i] < b[i]);
+            t.higher[i] += u64::from(c[i] > b[i]);
+            t.totals[i].0 += b[i];
+            t.totals[i].1 += c[i];
+        }
+    }
+    for (i, name) in NAMES.iter().enumerate() {
+        eprintln!(
+            "{name}: lower in {}/{SEEDS} seeds, higher in {}; total {:.0} -> {:.0}",
+            t.lower[i], t.higher[i], t.totals[i].0, t.totals[i].1
+        );
+    }
+    t
+}
+
+/// Keeping data centers on never adds a loss: the same faults strike the same sites and only
+/// the share that drops off falls, so no seed may rise, and most must fall.
+fn assert_keeps_load_on(t: &Tally) {
+    for (i, name) in NAMES.iter().enumerate().take(3) {
+        assert_eq!(t.higher[i], 0, "{name} rose in {} seeds", t.higher[i]);
+    }
+    assert!(
+        t.lower[0] >= SEEDS - 1,
+        "MW lost fell in {}/{SEEDS}",
+        t.lower[0]
+    );
+    assert!(
+        t.lower[1] * 2 > SEEDS,
+        "loss events fell in {}/{SEEDS}",
+        t.lower[1]
+    );
+    assert!(
+        t.lower[2] * 2 > SEEDS,
+        "blackouts fell in {}/{SEEDS}",
+        t.lower[2]
+    );
+}
+
+#[test]
+fn requiring_ride_through_lowers_mw_lost_events_and_blackouts() {
+    let t = tally(&|o: &mut Orders, _: u32| o.utility.ride_through_required = true);
+    assert_keeps_load_on(&t);
+}
+
+#[test]
+fn oracle_ride_through_equipment_lowers_mw_lost_events_and_blackouts() {
+    let t = tally(&|o: &mut Orders, _: u32| o.oracle.ride_through_share = 1.0);
+    assert_keeps_load_on(&t);
+}
+
+#[test]
+fn openai_ramp_cooperation_lowers_mw_lost_events_and_blackouts() {
+    let t = tally(&|o: &mut Orders, _: u32| o.openai.ride_through_cooperation = true);
+    // A smaller lever: it trims only the lock-step extra of OpenAI's share of the sites, so
+    // fewer losses cross the event threshold; none may rise, and the totals must fall.
+    for (i, name) in NAMES.iter().enumerate().take(3) {
+        assert_eq!(t.higher[i], 0, "{name} rose in {} seeds", t.higher[i]);
+        assert!(t.totals[i].1 < t.totals[i].0, "{name}: {:?}", t.totals[i]);
+    }
+    assert!(
+        t.lower[0] >= SEEDS - 1,
+        "MW lost fell in {}/{SEEDS}",
+        t.lower[0]
+    );
+    assert!(
+        t.lower[2] * 2 > SEEDS,
+        "blackouts fell in {}/{SEEDS}",
+        t.lower[2]
+    );
+}
+
+#[test]
+fn a_fault_card_replaces_the_base_draw() {
+    let s = scenario();
+    let card = |o: &mut Orders, turn: u32| {
+        if turn == 2 {
+            o.injects.push(Inject::Custom {
+                card: CustomCard {
+                    headline: "Substation fault".into(),
+                    explanation: "A fault near a cluster.".into(),
+                    effects: vec![Effect::Fault {
+                        region: "texas".into(),
+                    }],
+                },
+            });
+        }
+    };
+    let mut base_counts = Vec::new();
+    for seed in 0..SEEDS {
+        let base = play_for(&s, seed, &|_, _| {}, 3);
+        let forced = play_for(&s, seed, &card, 3);
+        base_counts.push(base.turns[2].report.regions[0].faults.len());
+        // One card, one fault: not one on top of the quarter's draw.
+        assert_eq!(
+            forced.turns[2].report.regions[0].faults.len(),
+            1,
+            "seed {seed}"
+        );
+    }
+    // The base draw varies, so the card did replace something.
+    assert!(base_counts.iter().any(|&n| n != 1), "{base_counts:?}");
+}
