@@ -134,6 +134,10 @@ pub struct RegionState {
     pub outage_household_hours_m: f64,
     /// Demand response contracted, MW.
     pub demand_response_mw: f64,
+    /// What one MW of each technology earned in the last quarters' dispatch, energy margin plus
+    /// capacity revenue, $ per MW-quarter; oldest first (grid/entry.rs).
+    #[serde(default)]
+    pub unit_margins: Vec<TechArray>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -529,6 +533,8 @@ pub enum Owner {
     Oracle,
     Hyperscalers,
     Utility,
+    /// Independent developers building on expected margins, financed by investors.
+    Merchant,
 }
 
 impl Owner {
@@ -537,7 +543,7 @@ impl Owner {
             Owner::OpenAi => Some(CompanyId::OpenAi),
             Owner::Oracle => Some(CompanyId::Oracle),
             Owner::Hyperscalers => Some(CompanyId::Hyperscalers),
-            Owner::Utility => None,
+            Owner::Utility | Owner::Merchant => None,
         }
     }
 }

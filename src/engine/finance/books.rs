@@ -201,7 +201,8 @@ fn entries(flow: Flow) -> (Entry, Entry) {
         | Flow::Fuel
         | Flow::PowerBill
         | Flow::CapacityPayment
-        | Flow::EnergyPurchase => (OperatingCost, Revenue),
+        | Flow::EnergyPurchase
+        | Flow::DemandResponse => (OperatingCost, Revenue),
         Flow::ChipSale | Flow::Capex | Flow::Tariff => (Capex, Revenue),
         Flow::Interest => (Interest, OtherIncome),
         Flow::BondIssue | Flow::Default => (Lend, DebtIssued),
@@ -473,6 +474,7 @@ mod tests {
             Flow::Tax,
             Flow::Default,
             Flow::AssetSale,
+            Flow::DemandResponse,
         ];
         let opening = BalanceSheet {
             cash_bn: 100.0,
