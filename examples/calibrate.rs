@@ -77,6 +77,8 @@ fn main() {
     });
     show("PJM zone energy x2020 (2026)", &|f| f.grid.pjm_zone_multiple_2026);
     show("PJM energy x2020 (2026)", &|f| f.grid.pjm_energy_multiple_2026);
+    show("PJM zone energy x2020 (2028)", &|f| f.grid.pjm_zone_multiple_2028);
+    show("PJM energy x2020 (2028)", &|f| f.grid.pjm_energy_multiple_2028);
     show("PJM auction 2025Q4 $/MW-day", &|f| f.grid.pjm_auction_2025_price);
     show("PJM auction 2025Q4 margin", &|f| f.grid.pjm_auction_2025_margin);
     show("merchant MW started (game)", &|f| f.grid.merchant_mw);

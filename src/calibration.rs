@@ -59,6 +59,9 @@ pub struct GridFigures {
     /// PJM energy price in 2026 over its 2020 level: at the data-center zone, and the region.
     pub pjm_zone_multiple_2026: f64,
     pub pjm_energy_multiple_2026: f64,
+    /// The same in 2028, once data-center draw nears the zone's hosting capacity.
+    pub pjm_zone_multiple_2028: f64,
+    pub pjm_energy_multiple_2028: f64,
     /// PJM's auction held in 2025 Q4 (for 2027/28): price, $/MW-day, and forecast margin.
     pub pjm_auction_2025_price: f64,
     pub pjm_auction_2025_margin: f64,
@@ -76,13 +79,19 @@ fn grid_figures(game: &Game) -> GridFigures {
     let reports: Vec<&crate::engine::TurnReport> = game.turns.iter().map(|t| &t.report).collect();
     let mut g = GridFigures::default();
     if let Some(i) = p.region_index("pjm") {
-        let in_2026: Vec<_> = reports.iter().filter(|r| r.date.year == 2026).collect();
-        let n = in_2026.len().max(1) as f64;
         let base = p.regions[i].retail.wholesale_2020.max(1e-9);
-        g.pjm_zone_multiple_2026 =
-            in_2026.iter().map(|r| r.regions[i].zone_price).sum::<f64>() / n / base;
-        g.pjm_energy_multiple_2026 =
-            in_2026.iter().map(|r| r.regions[i].energy_price).sum::<f64>() / n / base;
+        let multiple = |year: u16, f: &dyn Fn(&crate::engine::report::RegionReport) -> f64| {
+            let values: Vec<f64> = reports
+                .iter()
+                .filter(|r| r.date.year == year)
+                .map(|r| f(&r.regions[i]))
+                .collect();
+            values.iter().sum::<f64>() / values.len().max(1) as f64 / base
+        };
+        g.pjm_zone_multiple_2026 = multiple(2026, &|r| r.zone_price);
+        g.pjm_energy_multiple_2026 = multiple(2026, &|r| r.energy_price);
+        g.pjm_zone_multiple_2028 = multiple(2028, &|r| r.zone_price);
+        g.pjm_energy_multiple_2028 = multiple(2028, &|r| r.energy_price);
         let auction = reports
             .iter()
             .filter(|r| r.date == Date::new(2025, 4))
