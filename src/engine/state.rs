@@ -177,6 +177,9 @@ impl DataCenters {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct GridSnapshot {
     pub energy_price: f64,
+    /// Energy price at the data-center zone, $/MWh.
+    #[serde(default)]
+    pub zone_price: f64,
     pub peak_price: f64,
     pub reserve_margin: f64,
     pub peak_load_mw: f64,

@@ -72,6 +72,7 @@ fn publish(world: &mut World, r: usize, report: &mut TurnReport) {
     let rr = &report.regions[r];
     let g = &mut world.regions[r].grid;
     g.energy_price = rr.energy_price;
+    g.zone_price = rr.zone_price;
     g.peak_price = rr.peak_price;
     g.reserve_margin = rr.reserve_margin;
     g.peak_load_mw = rr.peak_load_mw;
