@@ -47,9 +47,20 @@ fn a_whole_game_from_the_title_screen_against_three_bots() {
     assert_eq!(quarters, 16);
     let session = app.session.as_ref().expect("a session");
     assert_eq!(session.turns().len(), 16);
+    // Up to the quarter Oracle defaults (an aggressive build can end there): after it the
+    // builds are refused, as they should be.
+    let solvent_turns = session
+        .turns()
+        .iter()
+        .take_while(|t| {
+            !t.report
+                .company(overbuild::engine::CompanyId::Oracle)
+                .is_some_and(|c| c.insolvent)
+        })
+        .count();
+    assert!(solvent_turns >= 8, "Oracle defaulted after {solvent_turns} quarters");
     assert!(
-        session
-            .turns()
+        session.turns()[..solvent_turns]
             .iter()
             .all(|t| t.orders.oracle.build_mw.first() > Some(&0.0)),
         "the player's orders reached the engine"

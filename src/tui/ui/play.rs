@@ -362,7 +362,7 @@ fn regions_table(frame: &mut Frame, app: &App, area: Rect, view: &SeatView, focu
         [
             Constraint::Max(names_width),
             Constraint::Length(8),
-            Constraint::Length(9),
+            Constraint::Length(8),
             Constraint::Length(8),
             Constraint::Length(9),
             Constraint::Length(8),
