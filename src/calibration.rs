@@ -96,7 +96,9 @@ fn grid_figures(game: &Game) -> GridFigures {
             .iter()
             .filter(|r| r.date == Date::new(2025, 4))
             .flat_map(|r| r.news.iter())
-            .find(|n| n.msg.key == "news-capacity-auction" && n.msg.text_arg("region") == Some("pjm"));
+            .find(|n| {
+                n.msg.key == "news-capacity-auction" && n.msg.text_arg("region") == Some("pjm")
+            });
         if let Some(n) = auction {
             g.pjm_auction_2025_price = n.msg.number("price").unwrap_or(0.0);
             g.pjm_auction_2025_margin = n.msg.number("margin").unwrap_or(0.0) / 100.0;

@@ -75,8 +75,20 @@ fn a_capacity_cap_below_net_cone_lowers_bills_now_and_thins_margins_later() {
         margins.push((margin(&low), margin(&high)));
     }
     at_least("capped bills 2026-27 lower", cheaper, SEEDS, SEEDS, &bills);
-    at_least("capped reserve margin 2028 lower", thinner, SEEDS, SEEDS * 9 / 10, &margins);
-    at_least("capped merchant entry lower", fewer_built, SEEDS, SEEDS * 9 / 10, &[]);
+    at_least(
+        "capped reserve margin 2028 lower",
+        thinner,
+        SEEDS,
+        SEEDS * 9 / 10,
+        &margins,
+    );
+    at_least(
+        "capped merchant entry lower",
+        fewer_built,
+        SEEDS,
+        SEEDS * 9 / 10,
+        &[],
+    );
 }
 
 #[test]
@@ -114,7 +126,13 @@ fn paid_demand_response_lowers_scarcity_prices_and_pays_the_data_centers() {
         paid += u64::from(payment(&some) > 0.0 && payment(&none) == 0.0);
         pairs.push((peaks(&none), peaks(&some)));
     }
-    at_least("demand response lowers peaks", lower, SEEDS, SEEDS * 9 / 10, &pairs);
+    at_least(
+        "demand response lowers peaks",
+        lower,
+        SEEDS,
+        SEEDS * 9 / 10,
+        &pairs,
+    );
     at_least("demand response is paid", paid, SEEDS, SEEDS, &[]);
 }
 
@@ -163,7 +181,10 @@ fn the_data_center_zone_pays_congestion_the_region_shares_only_in_part() {
         .flat_map(|t| t.regions.iter())
         .filter(|r| r.congestion > 0.0)
         .collect();
-    assert!(!congested.is_empty(), "no congestion under historical orders");
+    assert!(
+        !congested.is_empty(),
+        "no congestion under historical orders"
+    );
     for r in congested {
         assert!(r.zone_price > r.energy_price, "{}: {r:?}", r.id);
     }

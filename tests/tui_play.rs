@@ -58,7 +58,10 @@ fn a_whole_game_from_the_title_screen_against_three_bots() {
                 .is_some_and(|c| c.insolvent)
         })
         .count();
-    assert!(solvent_turns >= 8, "Oracle defaulted after {solvent_turns} quarters");
+    assert!(
+        solvent_turns >= 8,
+        "Oracle defaulted after {solvent_turns} quarters"
+    );
     assert!(
         session.turns()[..solvent_turns]
             .iter()

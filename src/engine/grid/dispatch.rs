@@ -575,7 +575,9 @@ fn dispatch_hour(
     } else {
         c.price
     };
-    let dc_served = (h.dc(i) - (h.load[i] + h.dc(i) - demand)).max(0.0).min(served);
+    let dc_served = (h.dc(i) - (h.load[i] + h.dc(i) - demand))
+        .max(0.0)
+        .min(served);
     rr.peak_price = rr.peak_price.max(c.price);
     tally.cost_weighted += c.price * served + (zone - c.price) * dc_served;
     tally.congestion_cost += (zone - c.price) * dc_served;

@@ -34,6 +34,12 @@ pub fn pay_demand_response(world: &mut World, report: &mut TurnReport) {
         let hyperscalers = Account::Company(CompanyId::Hyperscalers);
         let flow = Flow::DemandResponse;
         acc.pay(log, Account::Utility, oracle, payment * oracle_part, flow);
-        acc.pay(log, Account::Utility, hyperscalers, payment * (1.0 - oracle_part), flow);
+        acc.pay(
+            log,
+            Account::Utility,
+            hyperscalers,
+            payment * (1.0 - oracle_part),
+            flow,
+        );
     }
 }
