@@ -43,6 +43,7 @@ fn pjm_mean(game: &Game, years: &[u16], f: &dyn Fn(&TurnReport, usize) -> f64) -
 }
 
 fn at_least(name: &str, count: u64, of: u64, need: u64, pairs: &[(f64, f64)]) {
+    eprintln!("{name}: {count} of {of} seeds");
     assert!(
         count >= need,
         "{name}: only {count} of {of} seeds: {pairs:?}"
