@@ -84,4 +84,26 @@ fn main() {
     show("midterm won share", &|f| {
         if f.midterm_won { 1.0 } else { 0.0 }
     });
+    show("PJM zone energy x2020 (2026)", &|f| {
+        f.grid.pjm_zone_multiple_2026
+    });
+    show("PJM energy x2020 (2026)", &|f| {
+        f.grid.pjm_energy_multiple_2026
+    });
+    show("PJM zone energy x2020 (2028)", &|f| {
+        f.grid.pjm_zone_multiple_2028
+    });
+    show("PJM energy x2020 (2028)", &|f| {
+        f.grid.pjm_energy_multiple_2028
+    });
+    show("PJM auction 2025Q4 $/MW-day", &|f| {
+        f.grid.pjm_auction_2025_price
+    });
+    show("PJM auction 2025Q4 margin", &|f| {
+        f.grid.pjm_auction_2025_margin
+    });
+    show("merchant MW started (game)", &|f| f.grid.merchant_mw);
+    show("unserved GWh (game)", &|f| f.grid.unserved_gwh);
+    show("DR curtailed GWh (game)", &|f| f.grid.dr_gwh);
+    show("DR paid $B (game)", &|f| f.grid.dr_paid_bn);
 }

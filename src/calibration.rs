@@ -59,6 +59,69 @@ pub struct Figures {
     pub bill_growth_2025: f64,
     pub midterm_seats: u32,
     pub midterm_won: bool,
+    /// Supply and prices near data centers (grid/entry.rs, grid/dispatch.rs).
+    pub grid: GridFigures,
+}
+
+/// Grid figures: the data-center zone's price against the regional average, PJM's capacity
+/// auction, merchant entry and shortfalls.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GridFigures {
+    /// PJM energy price in 2026 over its 2020 level: at the data-center zone, and the region.
+    pub pjm_zone_multiple_2026: f64,
+    pub pjm_energy_multiple_2026: f64,
+    /// The same in 2028, once data-center draw nears the zone's hosting capacity.
+    pub pjm_zone_multiple_2028: f64,
+    pub pjm_energy_multiple_2028: f64,
+    /// PJM's auction held in 2025 Q4 (for 2027/28): price, $/MW-day, and forecast margin.
+    pub pjm_auction_2025_price: f64,
+    pub pjm_auction_2025_margin: f64,
+    /// Merchant plants started over the game, MW, all regions.
+    pub merchant_mw: f64,
+    /// Unserved energy over the game, GWh, all regions.
+    pub unserved_gwh: f64,
+    /// Demand response curtailed over the game, GWh, and paid, $B.
+    pub dr_gwh: f64,
+    pub dr_paid_bn: f64,
+}
+
+fn grid_figures(game: &Game) -> GridFigures {
+    let p = &game.scenario.params;
+    let reports: Vec<&crate::engine::TurnReport> = game.turns.iter().map(|t| &t.report).collect();
+    let mut g = GridFigures::default();
+    if let Some(i) = p.region_index("pjm") {
+        let base = p.regions[i].retail.wholesale_2020.max(1e-9);
+        let multiple = |year: u16, f: &dyn Fn(&crate::engine::report::RegionReport) -> f64| {
+            let values: Vec<f64> = reports
+                .iter()
+                .filter(|r| r.date.year == year)
+                .map(|r| f(&r.regions[i]))
+                .collect();
+            values.iter().sum::<f64>() / values.len().max(1) as f64 / base
+        };
+        g.pjm_zone_multiple_2026 = multiple(2026, &|r| r.zone_price);
+        g.pjm_energy_multiple_2026 = multiple(2026, &|r| r.energy_price);
+        g.pjm_zone_multiple_2028 = multiple(2028, &|r| r.zone_price);
+        g.pjm_energy_multiple_2028 = multiple(2028, &|r| r.energy_price);
+        let auction = reports
+            .iter()
+            .filter(|r| r.date == Date::new(2025, 4))
+            .flat_map(|r| r.news.iter())
+            .find(|n| {
+                n.msg.key == "news-capacity-auction" && n.msg.text_arg("region") == Some("pjm")
+            });
+        if let Some(n) = auction {
+            g.pjm_auction_2025_price = n.msg.number("price").unwrap_or(0.0);
+            g.pjm_auction_2025_margin = n.msg.number("margin").unwrap_or(0.0) / 100.0;
+        }
+    }
+    for r in reports.iter().flat_map(|r| r.regions.iter()) {
+        g.merchant_mw += r.merchant_started_mw.iter().sum::<f64>();
+        g.unserved_gwh += r.unserved_mwh / 1000.0;
+        g.dr_gwh += r.dr_curtailed_mwh / 1000.0;
+        g.dr_paid_bn += r.dr_payment_bn;
+    }
+    g
 }
 
 fn turn_of(game: &Game, date: Date) -> Option<usize> {
@@ -236,6 +299,7 @@ pub fn measure(game: &Game) -> Figures {
         f.midterm_seats = e.seats_won;
         f.midterm_won = e.won;
     }
+    f.grid = grid_figures(game);
     f
 }
 

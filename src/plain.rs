@@ -895,6 +895,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                     ("margin", num(r.reserve_margin)),
                     ("target", num(r.reserve_target)),
                     ("energy", num(r.energy_price)),
+                    ("zone", num(r.zone_price)),
                     ("capacity", num(r.capacity_price)),
                 ],
             )?;
@@ -1255,6 +1256,9 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                     ("change", num(r.residential_cents - before)),
                     ("margin", num(r.reserve_margin)),
                     ("energy", num(r.energy_price)),
+                    ("zone", num(r.zone_price)),
+                    ("dr_gwh", num(r.dr_curtailed_mwh / 1000.0)),
+                    ("dr_paid", num(r.dr_payment_bn * 1000.0)),
                     ("blackouts", num(blackouts)),
                 ],
             )?;

@@ -242,6 +242,8 @@ fn warm_up(world: &mut World) {
         };
         region.retail = s.retail.clone();
         region.capacity_price = s.capacity_price;
+        // Developers open the game knowing what plants earned in the quarter before.
+        region.unit_margins = s.unit_margins.clone();
         let p = &world.params.regions[r];
         let yearly = (region.retail.residential_cents / p.retail.residential_cents_2020.max(1e-9))
             .powf(1.0 / 5.0);

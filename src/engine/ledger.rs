@@ -96,6 +96,8 @@ pub enum Flow {
     VendorRepayment,
     /// Projects of a company in default sold to a buyer.
     AssetSale,
+    /// The utility pays large loads for curtailing at scarcity.
+    DemandResponse,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

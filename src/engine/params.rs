@@ -21,6 +21,7 @@ pub struct Params {
     pub market: MarketParams,
     pub politics: PoliticsParams,
     pub supply: SupplyParams,
+    pub entry: EntryParams,
     pub objectives: Objectives,
     /// The event deck. May be empty.
     #[serde(default)]
@@ -77,6 +78,33 @@ pub struct TechParams {
     pub build_quarters: u32,
     /// CO2, tonnes per MWh, 0..=2.
     pub co2_t_per_mwh: f64,
+    /// Fixed O&M, $/kW-year, 0..=500: a new unit's fixed cost and an existing unit's cost of
+    /// staying open.
+    pub fom_per_kw_year: f64,
+    /// Economic life over which a new unit recovers its cost, years, 1..=80.
+    pub life_years: f64,
+}
+
+/// Merchant entry and retirement: plants are built and kept when their margins pay for them.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntryParams {
+    /// Developers' after-tax cost of capital, 0..=0.3.
+    pub wacc: f64,
+    /// Quarters of margins developers look back over, 1..=12.
+    pub lookback_q: u32,
+    /// Investment tax credit on solar and batteries, share of overnight cost, 0..=0.6.
+    pub clean_itc_share: f64,
+    /// Entry per quarter, as a share of the region's peak, for each unit by which expected
+    /// margins exceed net cost of new entry (a ratio of 2 means margins twice the cost), 0..=0.5.
+    pub share_of_peak_per_excess: f64,
+    /// Largest entry pipeline per technology, share of the region's peak, 0..=0.5.
+    pub max_pipeline_share: f64,
+    /// Scheduled retirements go ahead in full when margins cover this share of a unit's fixed
+    /// cost or less, 0..=2 ...
+    pub retire_full_below: f64,
+    /// ... and are all deferred when margins cover this share or more, 0..=5.
+    pub retire_none_above: f64,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]

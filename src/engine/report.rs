@@ -27,6 +27,22 @@ pub struct Msg {
 }
 
 impl Msg {
+    /// A numeric argument by name.
+    pub fn number(&self, name: &str) -> Option<f64> {
+        self.args.iter().find_map(|(n, a)| match a {
+            Arg::Num(v) if n == name => Some(*v),
+            _ => None,
+        })
+    }
+
+    /// A text argument by name.
+    pub fn text_arg(&self, name: &str) -> Option<&str> {
+        self.args.iter().find_map(|(n, a)| match a {
+            Arg::Text(v) if n == name => Some(v.as_str()),
+            _ => None,
+        })
+    }
+
     pub fn new(key: impl Into<String>) -> Msg {
         Msg {
             key: key.into(),
@@ -176,6 +192,22 @@ pub struct RegionReport {
     pub rate: RateBreakdown,
     pub all_in_wholesale: f64,
     pub approval: f64,
+    /// Energy price at the data centers' node: the regional price plus congestion, weighted by
+    /// their draw, $/MWh.
+    #[serde(default)]
+    pub zone_price: f64,
+    /// Hours in which the price reached the demand-response strike.
+    #[serde(default)]
+    pub scarcity_hours: u32,
+    /// Data-center load curtailed under demand response, MWh, and what the utility paid for
+    /// it (energy at the hour's price plus, where a capacity market runs, capacity), $B.
+    #[serde(default)]
+    pub dr_curtailed_mwh: f64,
+    #[serde(default)]
+    pub dr_payment_bn: f64,
+    /// Merchant plants started this quarter, MW per technology.
+    #[serde(default)]
+    pub merchant_started_mw: TechArray,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -264,6 +296,12 @@ pub struct SupplyReport {
     pub generation_completed_mw: f64,
     pub transmission_completed_bn: f64,
     pub chips_delivered_gw: f64,
+    /// Plants retired this quarter, and scheduled retirements deferred because margins pay for
+    /// keeping the units open, MW.
+    #[serde(default)]
+    pub retired_mw: f64,
+    #[serde(default)]
+    pub retirement_deferred_mw: f64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

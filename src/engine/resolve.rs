@@ -54,6 +54,7 @@ pub fn resolve(world: &World, orders: &Orders, rngs: &mut Rngs) -> (World, TurnR
         ride_through_cooperation: orders.openai.ride_through_cooperation,
     };
     grid::step(&mut w, &inputs, rngs, &mut report);
+    grid::pay_demand_response(&mut w, &mut report);
     retail::step(&mut w, &orders, &mut report);
 
     // Companies, markets, politics, scores.

@@ -134,6 +134,10 @@ pub struct RegionState {
     pub outage_household_hours_m: f64,
     /// Demand response contracted, MW.
     pub demand_response_mw: f64,
+    /// What one MW of each technology earned in the last quarters' dispatch, energy margin plus
+    /// capacity revenue, $ per MW-quarter; oldest first (grid/entry.rs).
+    #[serde(default)]
+    pub unit_margins: Vec<TechArray>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -173,6 +177,9 @@ impl DataCenters {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct GridSnapshot {
     pub energy_price: f64,
+    /// Energy price at the data-center zone, $/MWh.
+    #[serde(default)]
+    pub zone_price: f64,
     pub peak_price: f64,
     pub reserve_margin: f64,
     pub peak_load_mw: f64,
@@ -538,6 +545,8 @@ pub enum Owner {
     Oracle,
     Hyperscalers,
     Utility,
+    /// Independent developers building on expected margins, financed by investors.
+    Merchant,
 }
 
 impl Owner {
@@ -546,7 +555,7 @@ impl Owner {
             Owner::OpenAi => Some(CompanyId::OpenAi),
             Owner::Oracle => Some(CompanyId::Oracle),
             Owner::Hyperscalers => Some(CompanyId::Hyperscalers),
-            Owner::Utility => None,
+            Owner::Utility | Owner::Merchant => None,
         }
     }
 }

@@ -389,9 +389,11 @@ pub fn pay_construction(world: &mut World, report: &mut TurnReport) {
             continue;
         }
         p.paid_bn += chips + other;
-        let owner = match p.owner.company() {
-            Some(c) => Account::Company(c),
-            None => Account::Utility,
+        // Merchant developers are financed by investors outside the model.
+        let owner = match (p.owner.company(), p.owner) {
+            (Some(c), _) => Account::Company(c),
+            (None, Owner::Merchant) => Account::Investors,
+            (None, _) => Account::Utility,
         };
         let spv_parts = match p.owner.company() {
             Some(c) if p.kind == ProjectKind::DataCenter => finance::spv::fund(world, c, other),
@@ -510,13 +512,8 @@ pub fn complete(world: &mut World, report: &mut TurnReport) {
     }
 
     for r in 0..params.regions.len() {
-        let region_params = &params.regions[r];
+        retire(world, r, report);
         let state = &mut world.regions[r];
-        let retire = region_params.retirements_mw_q.to_array();
-        for tech in Tech::ALL {
-            let c = &mut state.capacity[tech.index()];
-            *c = (*c - retire[tech.index()]).max(0.0);
-        }
         // Connections use approved interconnection capacity, shared across owners pro rata.
         let dc = &mut state.dc;
         let waiting = dc.waiting_mw();
@@ -534,6 +531,26 @@ pub fn complete(world: &mut World, report: &mut TurnReport) {
         }
     }
     update_ride_through(world);
+}
+
+/// Scheduled retirements, deferred in the share that margins pay for keeping units open.
+fn retire(world: &mut World, r: usize, report: &mut TurnReport) {
+    let scheduled = world.params.regions[r].retirements_mw_q.to_array();
+    let (mut retired, mut deferred) = (0.0, 0.0);
+    for tech in Tech::ALL {
+        let planned = scheduled[tech.index()];
+        if planned <= 0.0 {
+            continue;
+        }
+        let share = super::grid::entry::retirement_share(world, r, tech);
+        let c = &mut world.regions[r].capacity[tech.index()];
+        let out = (planned * share).min(*c).max(0.0);
+        *c -= out;
+        retired += out;
+        deferred += planned - planned * share;
+    }
+    report.supply.retired_mw += retired;
+    report.supply.retirement_deferred_mw += deferred;
 }
 
 /// Ride-through share per region: Oracle's fitted fleet, others by the requirement.

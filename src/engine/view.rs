@@ -15,6 +15,9 @@ pub struct RegionView {
     pub reserve_margin: f64,
     pub reserve_target: f64,
     pub energy_price: f64,
+    /// Energy price at the data-center zone, $/MWh.
+    #[serde(default)]
+    pub zone_price: f64,
     pub capacity_price: f64,
     pub residential_cents: f64,
     pub bill_month: f64,
@@ -180,6 +183,7 @@ impl SeatView {
                     reserve_margin: s.grid.reserve_margin,
                     reserve_target: p.reserve_target,
                     energy_price: s.grid.energy_price,
+                    zone_price: s.grid.zone_price,
                     capacity_price: s.capacity_price,
                     residential_cents: s.retail.residential_cents,
                     bill_month: s.retail.bill_month,

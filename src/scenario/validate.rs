@@ -41,6 +41,26 @@ fn tech(c: &mut Checker, name: &str, t: &TechParams) {
     c.range(&k("capex_per_kw"), t.capex_per_kw, 0.0, 20000.0);
     c.range(&k("build_quarters"), f64::from(t.build_quarters), 0.0, 40.0);
     c.range(&k("co2_t_per_mwh"), t.co2_t_per_mwh, 0.0, 2.0);
+    c.range(&k("fom_per_kw_year"), t.fom_per_kw_year, 0.0, 500.0);
+    c.range(&k("life_years"), t.life_years, 1.0, 80.0);
+}
+
+fn entry(c: &mut Checker, e: &crate::engine::params::EntryParams) {
+    c.range("entry.wacc", e.wacc, 0.0, 0.3);
+    c.range("entry.lookback_q", f64::from(e.lookback_q), 1.0, 12.0);
+    c.range("entry.clean_itc_share", e.clean_itc_share, 0.0, 0.6);
+    c.range(
+        "entry.share_of_peak_per_excess",
+        e.share_of_peak_per_excess,
+        0.0,
+        0.5,
+    );
+    c.range("entry.max_pipeline_share", e.max_pipeline_share, 0.0, 0.5);
+    c.range("entry.retire_full_below", e.retire_full_below, 0.0, 2.0);
+    c.range("entry.retire_none_above", e.retire_none_above, 0.0, 5.0);
+    if e.retire_none_above <= e.retire_full_below {
+        c.fail("entry.retire_none_above must exceed entry.retire_full_below".into());
+    }
 }
 
 /// Every problem found, each naming its key; empty when the scenario is valid.
@@ -86,6 +106,7 @@ pub fn validate(p: &Params) -> Vec<String> {
         tech(&mut c, name, params);
     }
     c.range("technologies.battery_hours", t.battery_hours, 1.0, 12.0);
+    entry(&mut c, &p.entry);
     c.range(
         "technologies.battery_efficiency",
         t.battery_efficiency,

@@ -17,6 +17,13 @@ seat-whitehouse = White House
 ## News from the engine
 
 news-grid-shortfall = { $region } could not serve { NUM($gwh, digits: 1) } GWh: rolling outages when supply ran short.
+news-merchant-entry = { $region }: developers start { NUM($mw) } MW of { $tech ->
+        [gas_cc] gas combined-cycle plants
+        [gas_peaker] gas peakers
+        [battery] four-hour batteries
+        [solar] solar farms
+       *[other] { $tech }
+    }, online by { $online }: a year of margins at { USD($margin) } per kW-year beats their { USD($cone) } cost of new entry.
 news-capacity-auction = { $region } capacity auction cleared at { USD($price) }/MW-day for { $delivery }: reserve margin { NUM($margin, digits: 1) }% against a { NUM($target) }% target.
 news-fault-absorbed = Fault in { $region }: { NUM($lost) } MW of data centers dropped off; frequency rose to { NUM($peak, digits: 2) } Hz and the grid absorbed it (tolerable { NUM($tolerable) } MW).
 news-fault-absorbed-event = Large-load loss in { $region }: { NUM($lost) } MW of data centers dropped off at once; frequency rose to { NUM($peak, digits: 2) } Hz, absorbed (tolerable { NUM($tolerable) } MW).

@@ -32,7 +32,7 @@ plain-not-met = not met
 plain-score-part = { $name }: { NUM($value, digits: 2) }, target { NUM($target, digits: 2) }; { NUM($points, digits: 1) } of { NUM($max) } points; { $met }.
 
 plain-market = Market: stock index { NUM($index, digits: 1) } (peak { NUM($peak, digits: 1) }, 100 at the start); AI sentiment { NUM($sentiment, digits: 2) } on a scale from -1 to 1; risk-free rate { NUM($rate, digits: 2) }%; bond buyers would take about { USD($appetite) }B this quarter.
-plain-region-prices = { $region }: residential price { NUM($cents, digits: 1) } ¢/kWh; average bill { USD($bill) } a month, { NUM($growth, scale: 100) }% since the start; { NUM($margin, scale: 100) }% reserve margin against a { NUM($target, scale: 100) }% target; energy { USD($energy) }/MWh; capacity { USD($capacity) }/MW-day.
+plain-region-prices = { $region }: residential price { NUM($cents, digits: 1) } ¢/kWh; average bill { USD($bill) } a month, { NUM($growth, scale: 100) }% since the start; { NUM($margin, scale: 100) }% reserve margin against a { NUM($target, scale: 100) }% target; energy { USD($energy) }/MWh; at the data centers' zone { USD($zone) }/MWh; capacity { USD($capacity) }/MW-day.
 plain-region-load = { $region } data centers: { NUM($connected) } MW connected, { NUM($waiting) } MW built and waiting for the grid, { NUM($queue) } MW in the interconnection queue, { NUM($approved) } MW approved; hosting capacity { NUM($hosting) } MW; { NUM($ride, scale: 100) }% can ride through faults. Peak load { NUM($peak) } MW against { NUM($firm) } MW of firm capacity.
 plain-region-people = { $region } households: { NUM($arrears, scale: 100) }% in arrears; approval of the government { NUM($approval, scale: 100) }%; last quarter { $events } large-load loss events, { NUM($lost) } MW of data centers dropped off in faults, { $blackouts } blackouts.
 plain-company = { $company }: cash { $cash_sign }{ USD($cash, digits: 1) }B; debt { USD($debt, digits: 1) }B; off-balance-sheet obligations known to the market { USD($hidden, digits: 1) }B; market value { USD($cap) }B; share price { USD($price, digits: 2) }; rated { $rating }, spread { NUM($spread) } bp; revenue { USD($revenue, digits: 1) }B and free cash flow { $fcf_sign }{ USD($fcf, digits: 1) }B last quarter.
@@ -116,7 +116,7 @@ plain-handover = Next seat: { $seat }.
 ## Results
 
 plain-results-heading = === Results of { $date } ===
-plain-results-region = { $region }: { NUM($cents, digits: 1) } ¢/kWh ({ NUM($change, digits: 1) } ¢/kWh on the quarter); { NUM($margin, scale: 100) }% reserve margin; energy { USD($energy) }/MWh; { $blackouts } blackouts.
+plain-results-region = { $region }: { NUM($cents, digits: 1) } ¢/kWh ({ NUM($change, digits: 1) } ¢/kWh on the quarter); { NUM($margin, scale: 100) }% reserve margin; energy { USD($energy) }/MWh, { USD($zone) } at the data centers' zone; demand response { NUM($dr_gwh, digits: 1) } GWh, paid { USD($dr_paid, digits: 1) }M; { $blackouts } blackouts.
 plain-results-market = Stock index { NUM($index, digits: 1) } ({ NUM($change, digits: 1) }% on the quarter); AI revenue { USD($ai, digits: 1) }B a year; national approval { NUM($approval, scale: 100) }%.
 plain-results-scores = Scores:
 plain-results-seat = - { $seat }: { NUM($score, digits: 1) } of 100 points ({ NUM($change, digits: 1) } on the quarter); objective { $met }.

@@ -100,7 +100,7 @@ tui-pane-quarters = Quarters
 
 tui-col-region = Region
 tui-col-reserve = Reserve
-tui-col-energy = $/MWh
+tui-col-energy = $/MWh·DC
 tui-col-capacity = $/MW-day
 tui-col-bill = Bill/mo
 tui-col-arrears = Arrears
@@ -297,7 +297,8 @@ tui-results-supply = Construction completed
 tui-results-news = News
 tui-results-scores = Scores
 tui-results-reserve = reserve { $margin }% (target { $target }%)
-tui-results-prices = energy ${ $energy }/MWh · capacity ${ $capacity }/MW-day
+tui-results-prices = energy ${ $energy }/MWh (data centers ${ $zone }) · capacity ${ $capacity }/MW-day
+tui-results-dr = demand response: { $gwh } GWh curtailed in { $hours } scarce hours, data centers paid ${ $paid }M
 tui-results-unserved = { $gwh } GWh not served
 tui-results-bill = ${ $bill }/mo
 tui-results-bill-rest = { $cents }¢/kWh · { $arrears }% in arrears
@@ -554,7 +555,7 @@ tui-compare-col-delta = B − A
 tui-compare-legend = ≠ differs · { $key }: differences only
 tui-compare-legend-only = Differences only · { $key }: every figure
 tui-compare-no-figures = No figure differs.
-tui-results-prices-energy-only = energy ${ $energy }/MWh · energy-only market
+tui-results-prices-energy-only = energy ${ $energy }/MWh (data centers ${ $zone }) · energy-only market
 tui-fault-absorbed-summary = { $count ->
     [one] 1 fault: { $low } MW of data centers dropped off; absorbed (tolerable { $tolerable } MW)
    *[other] { $count } faults: { $low }–{ $high } MW of data centers dropped off each time, { $events } of them large-load loss events; all absorbed (tolerable { $tolerable } MW)

@@ -29,6 +29,13 @@ seat-whitehouse = 白宮
 ## News from the engine
 
 news-grid-shortfall = { $region }供電不足 { NUM($gwh, digits: 1) } GWh：電力短缺時實施輪流停電。
+news-merchant-entry = { $region }：開發商動工興建 { NUM($mw) } MW { $tech ->
+        [gas_cc] 燃氣複循環電廠
+        [gas_peaker] 燃氣尖峰機組
+        [battery] 四小時儲能電池
+        [solar] 太陽能電場
+       *[other] { $tech }
+    }，{ $online } 前併網：過去一年每千瓩年 { NUM($margin) } 美元的毛利，高於 { NUM($cone) } 美元的新建成本。
 news-capacity-auction = { $region }容量拍賣以每兆瓦日 { NUM($price) } 美元結算（{ $delivery } 交付）：備用容量率 { NUM($margin, digits: 1) }%，目標為 { NUM($target) }%。
 news-fault-absorbed = { $region }發生故障：{ NUM($lost) } MW 數據中心離線；頻率升至 { NUM($peak, digits: 2) } Hz，電網承受住了衝擊（可承受 { NUM($tolerable) } MW）。
 news-fault-absorbed-event = { $region }發生大型負載流失：{ NUM($lost) } MW 數據中心同時離線；頻率升至 { NUM($peak, digits: 2) } Hz，電網已吸收（可承受 { NUM($tolerable) } MW）。

@@ -99,7 +99,7 @@ tui-pane-quarters = 各季
 
 tui-col-region = 區域
 tui-col-reserve = 備用容量
-tui-col-energy = $/MWh
+tui-col-energy = $/MWh·數據
 tui-col-capacity = $/MW日
 tui-col-bill = 月電費
 tui-col-arrears = 欠費
@@ -294,7 +294,8 @@ tui-results-supply = 完工項目
 tui-results-news = 新聞
 tui-results-scores = 分數
 tui-results-reserve = 備用容量 { $margin }%（目標 { $target }%）
-tui-results-prices = 電能 ${ $energy }/MWh · 容量 ${ $capacity }/MW日
+tui-results-prices = 電能 ${ $energy }/MWh（數據中心區 ${ $zone }）· 容量 ${ $capacity }/MW日
+tui-results-dr = 需量反應：{ $hours } 個緊絀時段削減 { $gwh } GWh，支付數據中心 { $paid } 百萬美元
 tui-results-unserved = { $gwh } GWh 未能供電
 tui-results-bill = 每月 ${ $bill }
 tui-results-bill-rest = 每度 { $cents } 美分 · { $arrears }% 欠費
@@ -537,7 +538,7 @@ tui-compare-col-delta = B − A
 tui-compare-legend = ≠ 不同 · { $key }：只看差異
 tui-compare-legend-only = 只看差異 · { $key }：顯示全部數據
 tui-compare-no-figures = 沒有任何數據不同。
-tui-results-prices-energy-only = 電能 ${ $energy }/MWh · 只有電能市場
+tui-results-prices-energy-only = 電能 ${ $energy }/MWh（數據中心區 ${ $zone }）· 只有電能市場
 tui-fault-absorbed-summary = { $count ->
    *[other] { $count } 次故障：每次 { $low }–{ $high } MW 資料中心負載跳脫，其中 { $events } 次為大型負載流失事件；電網全部吸收（可承受 { $tolerable } MW）
 }

@@ -218,7 +218,8 @@ fn entries(flow: Flow) -> (Entry, Entry) {
         | Flow::Fuel
         | Flow::PowerBill
         | Flow::CapacityPayment
-        | Flow::EnergyPurchase => (OperatingCost, Revenue),
+        | Flow::EnergyPurchase
+        | Flow::DemandResponse => (OperatingCost, Revenue),
         Flow::ChipSale => (EquipmentCapex, Revenue),
         Flow::Capex | Flow::Tariff => (Capex, Revenue),
         Flow::Interest => (Interest, OtherIncome),
@@ -499,6 +500,7 @@ mod tests {
             Flow::Tax,
             Flow::Default,
             Flow::AssetSale,
+            Flow::DemandResponse,
         ];
         let opening = BalanceSheet {
             cash_bn: 100.0,

@@ -76,11 +76,12 @@ pub(super) fn plan_capacity(world: &mut World, r: usize, report: &mut TurnReport
                 future[t.index()] += p.size;
             }
         }
+        // Retirements the planner expects: the scheduled ones less those margins now defer.
         for tech in Tech::ALL {
-            future[tech.index()] = (future[tech.index()]
-                - region.retirements_mw_q.to_array()[tech.index()]
-                    * market.forward_quarters as f64)
-                .max(0.0);
+            let expected = region.retirements_mw_q.to_array()[tech.index()]
+                * super::entry::retirement_share(world, r, tech);
+            future[tech.index()] =
+                (future[tech.index()] - expected * market.forward_quarters as f64).max(0.0);
         }
         let future_firm = firm_capacity(&params, r, &future, state.demand_response_mw);
         let growth = (1.0 + region.load_growth_q).powi(market.forward_quarters as i32);

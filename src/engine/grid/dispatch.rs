@@ -6,6 +6,7 @@ use super::super::params::{Params, RegionParams};
 use super::super::report::RegionReport;
 use super::super::rng::Stream;
 use super::super::state::World;
+use super::entry::MarginTally;
 use super::{DAYS, GridInputs, HOURS, dc_load_mw};
 
 const MWH_PER_MW_HOUR: f64 = 1.0;
@@ -16,7 +17,8 @@ const MAINTENANCE: [f64; 4] = [1.02, 0.92, 1.07, 0.95];
 const CONGESTION_ONSET: f64 = 0.8;
 /// ...and adds this share of the marginal cost per unit of use beyond it.
 const CONGESTION_SLOPE: f64 = 1.0;
-/// Demand response is called when the price would exceed this, $/MWh.
+/// Demand response is called when the price would reach this, $/MWh (an assumption: about
+/// where PJM's and ERCOT's emergency programmes are dispatched).
 const DEMAND_RESPONSE_STRIKE: f64 = 300.0;
 
 /// Fuel-burning fleets are split into blocks of different efficiency, so the supply curve
@@ -360,8 +362,13 @@ struct Tally {
     renewable_out: [f64; 2],
     cost_weighted: f64,
     congestion_cost: f64,
+    /// Data-center energy served and its cost at the zone's price.
     dc_energy: f64,
+    zone_cost: f64,
     peak: f64,
+    scarcity_hours: u32,
+    dr_mwh: f64,
+    dr_value: f64,
 }
 
 /// One region's quarter: dispatch hour by hour, then prices, output by technology and emissions.
@@ -371,7 +378,7 @@ pub(super) fn dispatch_region(
     h: &Hourly,
     st: &Stack,
     transfers_in: f64,
-) -> RegionReport {
+) -> (RegionReport, TechArray) {
     let params = &world.params;
     let region = &params.regions[r];
     let mut rr = RegionReport {
@@ -390,8 +397,10 @@ pub(super) fn dispatch_region(
     let state = &world.regions[r];
     let hosting_use = dc_load_mw(world, r) / state.dc.hosting_capacity_mw.max(1.0);
     let congestion = CONGESTION_SLOPE * (hosting_use - CONGESTION_ONSET).clamp(0.0, 1.0);
+    let mut margins = MarginTally::new(params, region, state.gas_price);
+    let solar_mw = state.capacity[Tech::Solar.index()];
     for i in 0..HOURS {
-        dispatch_hour(
+        let price = dispatch_hour(
             region,
             h,
             st,
@@ -401,10 +410,28 @@ pub(super) fn dispatch_region(
             &mut rr,
             &mut tally,
         );
+        let solar_per_mw = if solar_mw > 0.0 {
+            h.solar[i] / solar_mw
+        } else {
+            0.0
+        };
+        margins.hour(i % 24, price, solar_per_mw);
     }
+    finish_region(params, region, st, &tally, &mut rr);
+    (rr, margins.per_mw())
+}
+
+/// Output by technology, emissions and the quarter's prices from the hourly tallies.
+fn finish_region(
+    params: &Params,
+    region: &RegionParams,
+    st: &Stack,
+    tally: &Tally,
+    rr: &mut RegionReport,
+) {
     let mut emissions = 0.0;
     let mut above = 0u32;
-    for k in (0..steps).rev() {
+    for k in (0..st.steps.len()).rev() {
         above += tally.marginal_hours[k + 1];
         let (_, tech, mw) = st.steps[k];
         let output = mw * f64::from(above) + tally.partial[k];
@@ -419,6 +446,11 @@ pub(super) fn dispatch_region(
     } else {
         region.price_cap
     };
+    rr.zone_price = if tally.dc_energy > 0.0 {
+        tally.zone_cost / tally.dc_energy
+    } else {
+        rr.energy_price
+    };
     rr.emissions_mt = emissions / 1e6;
     rr.congestion = if served > 0.0 {
         tally.congestion_cost / served
@@ -427,44 +459,32 @@ pub(super) fn dispatch_region(
     };
     rr.peak_load_mw = tally.peak;
     rr.dc_load_mw = tally.dc_energy / HOURS as f64;
-    rr
+    rr.scarcity_hours = tally.scarcity_hours;
+    rr.dr_curtailed_mwh = tally.dr_mwh;
+    // The energy part of the payment; the capacity part is added where it is paid.
+    rr.dr_payment_bn = tally.dr_value / 1e9;
 }
 
-/// One hour: demand response at scarcity, the marginal unit, imports and shortfall, the price.
-#[allow(clippy::too_many_arguments)]
-fn dispatch_hour(
-    region: &RegionParams,
-    h: &Hourly,
-    st: &Stack,
-    i: usize,
-    dr_mw: f64,
-    congestion: f64,
-    rr: &mut RegionReport,
-    tally: &mut Tally,
-) {
-    let steps = st.steps.len();
-    let total_stack = st.total();
-    let mut demand = h.load[i] + h.dc(i);
-    if dr_mw > 0.0 && marginal(h, st, i, demand, region.import_limit_mw).0 > DEMAND_RESPONSE_STRIKE
-    {
-        demand = (demand - dr_mw).max(0.0);
-    }
+/// How one hour clears: the marginal step (None beyond the stack), imports, shortfall and the
+/// region's price before congestion.
+struct Clearing {
+    step: Option<usize>,
+    mc: f64,
+    imports: f64,
+    unserved: f64,
+    price: f64,
+}
+
+fn clear(region: &RegionParams, h: &Hourly, st: &Stack, i: usize, demand: f64) -> Clearing {
     let renewables = h.renewables(i);
     let residual = demand - renewables;
-    let (mc, imports, unserved) = if residual <= 0.0 {
-        rr.curtailed_mwh += -residual;
-        (st.floor_cost, 0.0, 0.0)
+    let (step, mc, imports, unserved) = if residual <= 0.0 {
+        (None, st.floor_cost, 0.0, 0.0)
     } else {
         match st.position(residual) {
-            Some(k) => {
-                tally.marginal_hours[k] += 1;
-                let below = if k > 0 { st.cumulative[k - 1] } else { 0.0 };
-                tally.partial[k] += residual - below;
-                (st.steps[k].0, 0.0, 0.0)
-            }
+            Some(k) => (Some(k), st.steps[k].0, 0.0, 0.0),
             None => {
-                tally.marginal_hours[steps] += 1;
-                let beyond = residual - total_stack;
+                let beyond = residual - st.total();
                 let imports = beyond.min(region.import_limit_mw);
                 let unserved = beyond - imports;
                 let mc = if unserved > 0.0 {
@@ -472,22 +492,12 @@ fn dispatch_hour(
                 } else {
                     st.import_cost
                 };
-                (mc, imports, unserved)
+                (None, mc, imports, unserved)
             }
         }
     };
-    let used = renewables.min(demand);
-    if renewables > 0.0 {
-        tally.renewable_out[0] += used * h.wind[i] / renewables;
-        tally.renewable_out[1] += used * h.solar[i] / renewables;
-    }
     let served = demand - unserved;
-    tally.peak = tally.peak.max(demand);
-    rr.demand_mwh += demand * MWH_PER_MW_HOUR;
-    rr.served_mwh += served;
-    rr.unserved_mwh += unserved;
-    rr.imports_mwh += imports;
-    let total_avail = renewables + total_stack + region.import_limit_mw;
+    let total_avail = renewables + st.total() + region.import_limit_mw;
     let reserve = ((total_avail - served) / served.max(1.0)).max(0.0);
     let z = reserve / region.scarcity_sigma.max(1e-3);
     let adder = if z < 30.0 {
@@ -498,12 +508,82 @@ fn dispatch_hour(
     let price = if unserved > 1e-6 || !mc.is_finite() {
         region.price_cap
     } else {
-        (mc * (1.0 + congestion) + adder).min(region.price_cap)
+        (mc + adder).min(region.price_cap)
     };
-    tally.congestion_cost += mc.min(region.price_cap) * congestion * served;
-    rr.peak_price = rr.peak_price.max(price);
-    tally.cost_weighted += price * served;
-    tally.dc_energy += h.dc(i).min(served);
+    Clearing {
+        step,
+        mc,
+        imports,
+        unserved,
+        price,
+    }
+}
+
+/// One hour: demand response at scarcity, the marginal unit, imports and shortfall, the
+/// region's price and the data-center zone's. Returns the region's price.
+#[allow(clippy::too_many_arguments)]
+fn dispatch_hour(
+    region: &RegionParams,
+    h: &Hourly,
+    st: &Stack,
+    i: usize,
+    dr_mw: f64,
+    congestion: f64,
+    rr: &mut RegionReport,
+    tally: &mut Tally,
+) -> f64 {
+    let steps = st.steps.len();
+    let mut demand = h.load[i] + h.dc(i);
+    let mut c = clear(region, h, st, i, demand);
+    if c.price >= DEMAND_RESPONSE_STRIKE {
+        tally.scarcity_hours += 1;
+        // Large loads can curtail only what they draw.
+        let curtail = dr_mw.min(h.dc(i)).min(demand).max(0.0);
+        if curtail > 0.0 {
+            demand -= curtail;
+            c = clear(region, h, st, i, demand);
+            tally.dr_mwh += curtail;
+            tally.dr_value += curtail * c.price;
+        }
+    }
+    let renewables = h.renewables(i);
+    let residual = demand - renewables;
+    match c.step {
+        _ if residual <= 0.0 => rr.curtailed_mwh += -residual,
+        Some(k) => {
+            tally.marginal_hours[k] += 1;
+            let below = if k > 0 { st.cumulative[k - 1] } else { 0.0 };
+            tally.partial[k] += residual - below;
+        }
+        None => tally.marginal_hours[steps] += 1,
+    }
+    let used = renewables.min(demand);
+    if renewables > 0.0 {
+        tally.renewable_out[0] += used * h.wind[i] / renewables;
+        tally.renewable_out[1] += used * h.solar[i] / renewables;
+    }
+    let served = demand - c.unserved;
+    tally.peak = tally.peak.max(demand);
+    rr.demand_mwh += demand * MWH_PER_MW_HOUR;
+    rr.served_mwh += served;
+    rr.unserved_mwh += c.unserved;
+    rr.imports_mwh += c.imports;
+    // Congestion prices the data centers' node, not the whole region: the zone pays the
+    // region's price plus the congestion on the power it draws in.
+    let zone = if c.mc.is_finite() {
+        (c.price + c.mc * congestion).min(region.price_cap)
+    } else {
+        c.price
+    };
+    let dc_served = (h.dc(i) - (h.load[i] + h.dc(i) - demand))
+        .max(0.0)
+        .min(served);
+    rr.peak_price = rr.peak_price.max(c.price);
+    tally.cost_weighted += c.price * served + (zone - c.price) * dc_served;
+    tally.congestion_cost += (zone - c.price) * dc_served;
+    tally.zone_cost += zone * dc_served;
+    tally.dc_energy += dc_served;
+    c.price
 }
 
 #[cfg(test)]

@@ -4,10 +4,13 @@
 
 mod capacity;
 mod dispatch;
+pub mod entry;
 mod faults;
+mod response;
 
 pub use capacity::{capacity_curve, firm_capacity, planning_peak};
 pub use dispatch::variable_cost;
+pub use response::pay_demand_response;
 
 use super::report::{FaultOutcome, Msg, Severity, Topic, TurnReport};
 use super::rng::{Purpose, Rngs};
@@ -46,18 +49,22 @@ pub fn step(world: &mut World, inputs: &GridInputs, rngs: &Rngs, report: &mut Tu
         })
         .collect();
     let transfers_in = dispatch::transfer(&world.params, &mut hourly, &stacks);
+    let mut margins = Vec::with_capacity(n);
     for r in 0..n {
-        let rr = dispatch::dispatch_region(world, r, &hourly[r], &stacks[r], transfers_in[r]);
+        let (rr, m) = dispatch::dispatch_region(world, r, &hourly[r], &stacks[r], transfers_in[r]);
         report.regions.push(rr);
+        margins.push(m);
     }
-    for r in 0..n {
+    for (r, m) in margins.iter().enumerate() {
         capacity::plan_capacity(world, r, report);
+        entry::record(world, r, m);
     }
     for r in 0..n {
         faults::faults(world, r, inputs, rngs, report);
     }
     for r in 0..n {
         publish(world, r, report);
+        entry::enter(world, r, report);
     }
 }
 
@@ -66,6 +73,7 @@ fn publish(world: &mut World, r: usize, report: &mut TurnReport) {
     let rr = &report.regions[r];
     let g = &mut world.regions[r].grid;
     g.energy_price = rr.energy_price;
+    g.zone_price = rr.zone_price;
     g.peak_price = rr.peak_price;
     g.reserve_margin = rr.reserve_margin;
     g.peak_load_mw = rr.peak_load_mw;

@@ -330,7 +330,11 @@ fn regions_table(frame: &mut Frame, app: &App, area: Rect, view: &SeatView, focu
                     reserve,
                     if short { app.theme.bad } else { app.theme.base },
                 )),
-                Cell::from(num(r.energy_price, 0)),
+                Cell::from(format!(
+                    "{}·{}",
+                    num(r.energy_price, 0),
+                    num(r.zone_price, 0)
+                )),
                 // Energy-only markets have no capacity price at all.
                 Cell::from(
                     if p.market == crate::engine::params::MarketDesign::Capacity {
@@ -359,7 +363,7 @@ fn regions_table(frame: &mut Frame, app: &App, area: Rect, view: &SeatView, focu
         [
             Constraint::Max(names_width),
             Constraint::Length(8),
-            Constraint::Length(7),
+            Constraint::Length(8),
             Constraint::Length(8),
             Constraint::Length(9),
             Constraint::Length(8),

@@ -119,13 +119,17 @@ pub fn report_lines_for(
                     "tui-results-prices",
                     &[
                         ("energy", Arg::Text(num(rr.energy_price, 0))),
+                        ("zone", Arg::Text(num(rr.zone_price, 0))),
                         ("capacity", Arg::Text(num(rr.capacity_price, 0))),
                     ],
                 )
             } else {
                 app.texts.with(
                     "tui-results-prices-energy-only",
-                    &[("energy", Arg::Text(num(rr.energy_price, 0)))],
+                    &[
+                        ("energy", Arg::Text(num(rr.energy_price, 0))),
+                        ("zone", Arg::Text(num(rr.zone_price, 0))),
+                    ],
                 )
             }),
         ];
@@ -142,6 +146,23 @@ pub fn report_lines_for(
             ));
         }
         lines.push(Line::from(spans));
+        if rr.dr_curtailed_mwh > 0.0 || rr.dr_payment_bn > 0.0 {
+            lines.push(Line::from(Span::styled(
+                format!(
+                    "{}{}",
+                    " ".repeat(name_width + 1),
+                    app.texts.with(
+                        "tui-results-dr",
+                        &[
+                            ("gwh", Arg::Text(num(rr.dr_curtailed_mwh / 1000.0, 1))),
+                            ("hours", Arg::Text(rr.scarcity_hours.to_string())),
+                            ("paid", Arg::Text(num(rr.dr_payment_bn * 1000.0, 0))),
+                        ],
+                    )
+                ),
+                app.theme.dim,
+            )));
+        }
         // Absorbed faults are routine: one line for all of them.
         let absorbed: Vec<&crate::engine::report::FaultReport> = rr
             .faults

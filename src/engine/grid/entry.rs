@@ -1,0 +1,221 @@
+//! Supply that answers prices: what a megawatt of each technology earned in the dispatch,
+//! merchant entry when those margins beat the net cost of new entry, and retirements deferred
+//! while existing units cover their fixed costs.
+
+use super::super::ids::{Tech, TechArray};
+use super::super::params::{Params, RegionParams};
+use super::super::report::{Msg, Severity, Topic, TurnReport};
+use super::super::state::{Owner, ProjectKind, World};
+use super::super::supply;
+use super::DAYS;
+
+/// Fuel-burning and nuclear units whose margin is price minus variable cost when positive.
+const THERMAL: [Tech; 4] = [Tech::Nuclear, Tech::Coal, Tech::GasCc, Tech::GasPeaker];
+/// What merchants build: gas combined cycles and peakers, batteries and solar.
+pub const ENTRANTS: [Tech; 4] = [Tech::GasCc, Tech::GasPeaker, Tech::Battery, Tech::Solar];
+/// Entry below this is not worth a project, MW (an assumption: a small peaker block).
+const MIN_PROJECT_MW: f64 = 50.0;
+/// Reference size for quoting a new unit's cost, MW.
+const QUOTE_MW: f64 = 1000.0;
+
+/// Per-MW margins gathered hour by hour during dispatch: a few additions per hour, and one
+/// selection over the day's 24 prices for storage.
+pub(super) struct MarginTally {
+    cost: [f64; 4],
+    availability: [f64; 4],
+    thermal: [f64; 4],
+    solar: f64,
+    battery: f64,
+    day: [f64; 24],
+    battery_hours: usize,
+    efficiency: f64,
+}
+
+impl MarginTally {
+    pub(super) fn new(params: &Params, region: &RegionParams, gas_price: f64) -> Self {
+        let t = &params.technologies;
+        Self {
+            cost: THERMAL.map(|tech| super::variable_cost(params, region, gas_price, tech)),
+            availability: THERMAL.map(|tech| t.get(tech).availability),
+            thermal: [0.0; 4],
+            solar: 0.0,
+            battery: 0.0,
+            day: [0.0; 24],
+            battery_hours: (t.battery_hours.round() as usize).clamp(1, 12),
+            efficiency: t.battery_efficiency.clamp(0.5, 1.0),
+        }
+    }
+
+    /// One hour at the region's price; solar output per MW of capacity in that hour.
+    pub(super) fn hour(&mut self, hour: usize, price: f64, solar_per_mw: f64) {
+        for k in 0..THERMAL.len() {
+            self.thermal[k] += (price - self.cost[k]).max(0.0);
+        }
+        self.solar += price * solar_per_mw;
+        self.day[hour % 24] = price;
+        if hour % 24 == 23 {
+            self.battery += day_spread(&mut self.day, self.battery_hours, self.efficiency);
+        }
+    }
+
+    /// Energy margin of one MW over the quarter, $ per MW, by technology.
+    pub(super) fn per_mw(&self) -> TechArray {
+        let mut out = [0.0; Tech::COUNT];
+        for (k, tech) in THERMAL.iter().enumerate() {
+            out[tech.index()] = self.thermal[k] * self.availability[k];
+        }
+        out[Tech::Solar.index()] = self.solar;
+        out[Tech::Battery.index()] = self.battery;
+        out
+    }
+}
+
+/// A battery's arbitrage over one day: discharge in the `n` dearest hours, charge in the `n`
+/// cheapest, losing the round trip; never negative.
+fn day_spread(day: &mut [f64; 24], n: usize, efficiency: f64) -> f64 {
+    let n = n.min(12);
+    day.select_nth_unstable_by(n, f64::total_cmp);
+    let cheap: f64 = day[..n].iter().sum();
+    day.select_nth_unstable_by(24 - n, f64::total_cmp);
+    let dear: f64 = day[24 - n..].iter().sum();
+    (dear - cheap / efficiency).max(0.0)
+}
+
+/// Records the quarter's margins, energy plus the capacity price in force on each MW's
+/// capacity credit, keeping the developers' look-back window.
+pub(super) fn record(world: &mut World, r: usize, energy: &TechArray) {
+    let params = world.params.clone();
+    let region = &mut world.regions[r];
+    let days = DAYS as f64;
+    let mut margins = *energy;
+    for tech in Tech::ALL {
+        let credit = params.technologies.get(tech).capacity_credit;
+        margins[tech.index()] += region.capacity_price * days * credit;
+    }
+    region.unit_margins.push(margins);
+    let keep = params.entry.lookback_q.max(1) as usize;
+    if region.unit_margins.len() > keep {
+        let extra = region.unit_margins.len() - keep;
+        region.unit_margins.drain(..extra);
+    }
+}
+
+/// Average margin of one MW of `tech` over the look-back window, $ per MW-year; None before
+/// the first quarter is recorded.
+pub fn expected_margin_per_mw_year(world: &World, r: usize, tech: Tech) -> Option<f64> {
+    let history = &world.regions[r].unit_margins;
+    if history.is_empty() {
+        return None;
+    }
+    let sum: f64 = history.iter().map(|m| m[tech.index()]).sum();
+    Some(sum / history.len() as f64 * 4.0)
+}
+
+/// Capital recovery factor: the share of an investment repaid each year over `years` at `rate`.
+pub fn capital_recovery_factor(rate: f64, years: f64) -> f64 {
+    if rate <= 1e-9 {
+        return 1.0 / years.max(1.0);
+    }
+    let growth = (1.0 + rate).powf(years.max(1.0));
+    rate * growth / (growth - 1.0)
+}
+
+/// Annualised cost of a new MW, $ per MW-year: today's quoted overnight cost (tariffs and
+/// equipment scarcity included) less tax credits, times the capital recovery factor, plus
+/// fixed O&M.
+pub fn net_cone_per_mw_year(world: &World, tech: Tech) -> f64 {
+    let params = &world.params;
+    let t = params.technologies.get(tech);
+    let est = supply::estimate(world, ProjectKind::Generation(tech), QUOTE_MW);
+    let overnight_per_mw = est.cost_bn * 1e9 / QUOTE_MW;
+    let credit = if matches!(tech, Tech::Solar | Tech::Battery) {
+        params.entry.clean_itc_share
+    } else {
+        0.0
+    };
+    overnight_per_mw * (1.0 - credit) * capital_recovery_factor(params.entry.wacc, t.life_years)
+        + t.fom_per_kw_year * 1000.0
+}
+
+/// Share of the scheduled retirements of `tech` that go ahead: all while margins cover little
+/// of a unit's fixed cost, none once they cover it comfortably.
+pub fn retirement_share(world: &World, r: usize, tech: Tech) -> f64 {
+    let e = &world.params.entry;
+    let fixed = world.params.technologies.get(tech).fom_per_kw_year * 1000.0;
+    let Some(margin) = expected_margin_per_mw_year(world, r, tech) else {
+        return 1.0;
+    };
+    if fixed <= 0.0 {
+        return 0.0;
+    }
+    let coverage = margin / fixed;
+    let span = (e.retire_none_above - e.retire_full_below).max(1e-6);
+    ((e.retire_none_above - coverage) / span).clamp(0.0, 1.0)
+}
+
+/// Merchant MW of `tech` under construction in region `r`.
+fn pipeline_mw(world: &World, r: usize, tech: Tech) -> f64 {
+    world
+        .projects
+        .iter()
+        .filter(|p| p.region == r && p.owner == Owner::Merchant)
+        .filter(|p| p.kind == ProjectKind::Generation(tech))
+        .map(|p| p.size)
+        .sum()
+}
+
+/// Developers start plants where a year of margins beats the net cost of new entry: the more
+/// it does, the more they build, up to a pipeline limit; plants under way count against it.
+pub(super) fn enter(world: &mut World, r: usize, report: &mut TurnReport) {
+    let e = world.params.entry.clone();
+    let peak = report.regions[r].peak_load_mw.max(0.0);
+    for tech in ENTRANTS {
+        let Some(margin) = expected_margin_per_mw_year(world, r, tech) else {
+            continue;
+        };
+        let cone = net_cone_per_mw_year(world, tech);
+        if cone <= 0.0 || margin <= cone {
+            continue;
+        }
+        let excess = margin / cone - 1.0;
+        let target = (e.share_of_peak_per_excess * excess).min(e.max_pipeline_share) * peak;
+        let mw = ((target - pipeline_mw(world, r, tech)) / MIN_PROJECT_MW).floor() * MIN_PROJECT_MW;
+        if mw < MIN_PROJECT_MW {
+            continue;
+        }
+        let kind = ProjectKind::Generation(tech);
+        if let Some(est) = supply::start(world, kind, Owner::Merchant, r, mw) {
+            report.regions[r].merchant_started_mw[tech.index()] += mw;
+            let msg = Msg::new("news-merchant-entry")
+                .text("region", world.params.regions[r].id.clone())
+                .text("tech", tech.id().to_string())
+                .num("mw", mw)
+                .num("margin", margin / 1000.0)
+                .num("cone", cone / 1000.0)
+                .text("online", world.date.plus(est.quarters).to_string());
+            report.say(Topic::Grid, Severity::Info, msg);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capital_recovery_matches_the_annuity_formula() {
+        // 8% over 20 years: 0.10185 (standard annuity tables).
+        assert!((capital_recovery_factor(0.08, 20.0) - 0.10185).abs() < 1e-4);
+        assert!((capital_recovery_factor(0.0, 20.0) - 0.05).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_battery_earns_the_daily_spread_less_losses() {
+        let mut day: [f64; 24] = std::array::from_fn(|h| if h >= 20 { 100.0 } else { 20.0 });
+        // Four dear hours at 100, four cheap at 20 with 80% efficiency: 400 - 80 / 0.8.
+        let spread = day_spread(&mut day, 4, 0.8);
+        assert!((spread - 300.0).abs() < 1e-9, "{spread}");
+        let mut flat = [50.0; 24];
+        assert_eq!(day_spread(&mut flat, 4, 0.8), 0.0);
+    }
+}
