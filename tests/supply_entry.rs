@@ -178,9 +178,11 @@ fn demand_response_payments_reach_the_data_center_owners() {
 fn the_data_center_zone_pays_congestion_the_region_shares_only_in_part() {
     let s = scenario();
     let game = play(&s, 1, &|_| {});
+    // Data centers draw flat, so without congestion their zone pays a little below the
+    // load-weighted average; where congestion is material (a dollar a MWh or more) it pays more.
     let congested: Vec<_> = reports(&game)
         .flat_map(|t| t.regions.iter())
-        .filter(|r| r.congestion > 0.0)
+        .filter(|r| r.congestion >= 1.0)
         .collect();
     assert!(
         !congested.is_empty(),
