@@ -300,6 +300,7 @@ tui-results-reserve = reserve { $margin }% (target { $target }%)
 tui-results-prices = energy ${ $energy }/MWh · capacity ${ $capacity }/MW-day
 tui-results-unserved = { $gwh } GWh not served
 tui-results-bill = ${ $bill }/mo
+tui-results-bill-year = ({ $change } on a year ago)
 tui-results-bill-rest = { $cents }¢/kWh · { $arrears }% in arrears
 tui-results-index = Index { $index } · bubble gauge ×{ $bubble } · AI revenue ${ $revenue }B/yr
 tui-results-approval = Approval { $approval }% · { $jobs } thousand manufacturing jobs

@@ -297,6 +297,7 @@ tui-results-reserve = 備用容量 { $margin }%（目標 { $target }%）
 tui-results-prices = 電能 ${ $energy }/MWh · 容量 ${ $capacity }/MW日
 tui-results-unserved = { $gwh } GWh 未能供電
 tui-results-bill = 每月 ${ $bill }
+tui-results-bill-year = （較去年同季 { $change }）
 tui-results-bill-rest = 每度 { $cents } 美分 · { $arrears }% 欠費
 tui-results-index = 指數 { $index } · 泡沫指標 ×{ $bubble } · AI 年營收 ${ $revenue }B
 tui-results-approval = 支持度 { $approval }% · 製造業就業 { $jobs } 千人
