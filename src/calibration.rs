@@ -145,7 +145,10 @@ pub fn measure(game: &Game) -> Figures {
     f.price_swing_q = swing(&reports, 1, |x| x.residential_cents);
     let arrears_2026 = |id: &str| {
         region(id).map_or(0.0, |i| {
-            avg(year(2026).iter().map(|r| r.regions[i].arrears_share).collect())
+            avg(year(2026)
+                .iter()
+                .map(|r| r.regions[i].arrears_share)
+                .collect())
         })
     };
     f.texas_arrears_2026 = arrears_2026("texas");
@@ -245,7 +248,12 @@ fn household_weighted(
     r: &crate::engine::TurnReport,
     f: impl Fn(&crate::engine::report::RegionReport) -> f64,
 ) -> f64 {
-    let total: f64 = p.regions.iter().map(|x| x.households_m).sum::<f64>().max(1e-9);
+    let total: f64 = p
+        .regions
+        .iter()
+        .map(|x| x.households_m)
+        .sum::<f64>()
+        .max(1e-9);
     r.regions
         .iter()
         .zip(&p.regions)
@@ -268,7 +276,11 @@ fn swing(
             }
         }
     }
-    if changes.is_empty() { 0.0 } else { median(changes) }
+    if changes.is_empty() {
+        0.0
+    } else {
+        median(changes)
+    }
 }
 
 /// The median of a set of values (the mean of the two middle ones for even counts).

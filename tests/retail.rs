@@ -21,12 +21,7 @@ fn play(scenario: &Scenario, seed: u64, change: &dyn Fn(&mut Orders, u32)) -> Ga
     play_for(scenario, seed, TURNS, change)
 }
 
-fn play_for(
-    scenario: &Scenario,
-    seed: u64,
-    turns: u32,
-    change: &dyn Fn(&mut Orders, u32),
-) -> Game {
+fn play_for(scenario: &Scenario, seed: u64, turns: u32, change: &dyn Fn(&mut Orders, u32)) -> Game {
     let script = calibration::historical(scenario);
     let mut game = Game::new(scenario.clone(), seed);
     let mut controllers = Controllers::bots_except(Some(script));
@@ -68,8 +63,16 @@ fn delivery_rates_hold_through_the_year_and_bills_keep_their_seasons() {
             let first = &year[0].report.regions[r].rate;
             for t in &year[1..] {
                 let rate = &t.report.regions[r].rate;
-                assert_eq!(rate.delivery, first.delivery, "{}: delivery moved", t.report.date);
-                assert_eq!(rate.upgrades, first.upgrades, "{}: upgrades moved", t.report.date);
+                assert_eq!(
+                    rate.delivery, first.delivery,
+                    "{}: delivery moved",
+                    t.report.date
+                );
+                assert_eq!(
+                    rate.upgrades, first.upgrades,
+                    "{}: upgrades moved",
+                    t.report.date
+                );
             }
         }
         // Summer bills above spring's because households use more, at the same rate.
@@ -85,7 +88,10 @@ fn a_year_on_year_change_sits_beside_the_quarterly_one() {
     for t in &game.turns {
         for r in &t.report.regions {
             let (q, y) = (r.bill_change_q.unwrap(), r.bill_change_y.unwrap());
-            assert!(q.is_finite() && y.is_finite() && q > -0.9 && y > -0.9, "{q} {y}");
+            assert!(
+                q.is_finite() && y.is_finite() && q > -0.9 && y > -0.9,
+                "{q} {y}"
+            );
         }
     }
     let last = game.turns.last().unwrap();
@@ -102,14 +108,21 @@ fn rate_cases_restore_the_utilitys_funds_at_a_cost_in_bills_and_approval() {
     let ffo = count(&no_rate_case, &filed, &|b, c| {
         c.world.utility.ffo_to_debt > b.world.utility.ffo_to_debt
     });
-    let bills = count(&no_rate_case, &filed, &|b, c| national_bill(c) > national_bill(b));
+    let bills = count(&no_rate_case, &filed, &|b, c| {
+        national_bill(c) > national_bill(b)
+    });
     let approval = count(&no_rate_case, &filed, &|b, c| {
         c.world.politics.approval < b.world.politics.approval
     });
-    eprintln!("rate case: FFO/debt up {ffo}, bills up {bills}, approval down {approval} of {SEEDS}");
+    eprintln!(
+        "rate case: FFO/debt up {ffo}, bills up {bills}, approval down {approval} of {SEEDS}"
+    );
     assert_eq!(ffo, SEEDS, "FFO/debt higher in {ffo} of {SEEDS}");
     assert_eq!(bills, SEEDS, "bills higher in {bills} of {SEEDS}");
-    assert!(approval * 4 >= SEEDS * 3, "approval lower in {approval} of {SEEDS}");
+    assert!(
+        approval * 4 >= SEEDS * 3,
+        "approval lower in {approval} of {SEEDS}"
+    );
 }
 
 /// Households' upgrade part of the residential rate, summed over the game, cents/kWh.
@@ -147,15 +160,24 @@ fn charging_large_loads_more_lowers_household_bills_and_raises_theirs() {
         households += u64::from(household_upgrades(&shared) < household_upgrades(&base));
         large += u64::from(large_load_price(&shared) > large_load_price(&base));
     }
-    eprintln!("cost share: of {compared} seeds under the utility's rule, household upgrades lower in {households}, large-load price higher in {large}");
-    assert!(compared * 2 >= SEEDS, "only {compared} seeds without a federal rule");
+    eprintln!(
+        "cost share: of {compared} seeds under the utility's rule, household upgrades lower in {households}, large-load price higher in {large}"
+    );
+    assert!(
+        compared * 2 >= SEEDS,
+        "only {compared} seeds without a federal rule"
+    );
     assert_eq!(households, compared);
     assert_eq!(large, compared);
 }
 
 /// Households' upgrade part of the residential rate in the last quarter, summed over regions.
 fn household_upgrades_at_end(game: &Game) -> f64 {
-    game.world.regions.iter().map(|r| r.retail.upgrade_cents).sum()
+    game.world
+        .regions
+        .iter()
+        .map(|r| r.retail.upgrade_cents)
+        .sum()
 }
 
 #[test]
@@ -180,9 +202,8 @@ fn transmission_upgrades_raise_household_rates_unless_large_loads_pay() {
         let own = |g: &Game| g.world.policy.effective_large_load_share(turns - 1);
         if own(&paid) > own(&built) {
             compared += 1;
-            spared += u64::from(
-                household_upgrades_at_end(&paid) < household_upgrades_at_end(&built),
-            );
+            spared +=
+                u64::from(household_upgrades_at_end(&paid) < household_upgrades_at_end(&built));
         }
     }
     eprintln!(

@@ -340,8 +340,8 @@ fn bills_before(
     season: usize,
     retail: &super::state::RetailSnapshot,
 ) -> Vec<f64> {
-    let yearly = (retail.residential_cents / p.retail.residential_cents_2020.max(1e-9))
-        .powf(1.0 / 5.0);
+    let yearly =
+        (retail.residential_cents / p.retail.residential_cents_2020.max(1e-9)).powf(1.0 / 5.0);
     let quarterly = yearly.max(0.5).powf(0.25);
     let level = |s: usize| p.seasonal.get(s % 4).copied().unwrap_or(1.0).max(1e-3);
     let fixed = p.retail.fixed_charge_month;

@@ -260,41 +260,6 @@ fn in_default(lines: Vec<Msg>, default: super::orders::InDefault) -> Vec<Msg> {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::engine::{Orders, Seat};
-
-    #[test]
-    fn bigger_builds_cost_more_and_cash_falls() {
-        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
-        let world = World::new(s.params, s.hash);
-        let cash = |o: &SeatOrders| {
-            preview(&world, o)
-                .iter()
-                .find(|m| m.key == "preview-cash-after")
-                .and_then(|m| match m.arg("cash") {
-                    Some(crate::engine::report::Arg::Num(v)) => Some(*v),
-                    _ => None,
-                })
-                .unwrap()
-        };
-        let mut orders = Orders::default();
-        let idle = cash(&orders.seat(Seat::Oracle));
-        orders.oracle.build_mw = vec![2000.0, 0.0, 0.0];
-        let building = orders.seat(Seat::Oracle);
-        assert!(cash(&building) < idle - 5.0);
-        assert!(
-            preview(&world, &building)
-                .iter()
-                .any(|m| m.key == "preview-build")
-        );
-        for seat in Seat::ALL {
-            assert!(!preview(&world, &Orders::default().seat(seat)).is_empty());
-        }
-    }
-}
-
 /// What a rate case and the large-load cost rules would do to bills, the utility's funds and
 /// the price large loads pay, from this year's revenue requirement.
 fn rates_preview(world: &World, o: &super::orders::UtilityOrders, lines: &mut Vec<Msg>) {
@@ -340,5 +305,40 @@ fn rates_preview(world: &World, o: &super::orders::UtilityOrders, lines: &mut Ve
                 .num("cents", households(&then) - households(&now))
                 .num("large", then.dc() - now.dc()),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Orders, Seat};
+
+    #[test]
+    fn bigger_builds_cost_more_and_cash_falls() {
+        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let world = World::new(s.params, s.hash);
+        let cash = |o: &SeatOrders| {
+            preview(&world, o)
+                .iter()
+                .find(|m| m.key == "preview-cash-after")
+                .and_then(|m| match m.arg("cash") {
+                    Some(crate::engine::report::Arg::Num(v)) => Some(*v),
+                    _ => None,
+                })
+                .unwrap()
+        };
+        let mut orders = Orders::default();
+        let idle = cash(&orders.seat(Seat::Oracle));
+        orders.oracle.build_mw = vec![2000.0, 0.0, 0.0];
+        let building = orders.seat(Seat::Oracle);
+        assert!(cash(&building) < idle - 5.0);
+        assert!(
+            preview(&world, &building)
+                .iter()
+                .any(|m| m.key == "preview-build")
+        );
+        for seat in Seat::ALL {
+            assert!(!preview(&world, &Orders::default().seat(seat)).is_empty());
+        }
     }
 }

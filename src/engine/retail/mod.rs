@@ -145,7 +145,12 @@ fn collect(world: &mut World, r: usize, q: &Quarter, report: &mut TurnReport) ->
     let log = &mut report.transfers;
     let acc = &mut world.accounts;
     let payments = [
-        (Account::Households, Account::Utility, q.from_non_dc.max(0.0), Flow::PowerBill),
+        (
+            Account::Households,
+            Account::Utility,
+            q.from_non_dc.max(0.0),
+            Flow::PowerBill,
+        ),
         (
             Account::Company(CompanyId::Oracle),
             Account::Utility,
@@ -158,9 +163,24 @@ fn collect(world: &mut World, r: usize, q: &Quarter, report: &mut TurnReport) ->
             from_dc * (1.0 - oracle_part),
             Flow::PowerBill,
         ),
-        (Account::Utility, Account::Suppliers, q.energy_total, Flow::EnergyPurchase),
-        (Account::Utility, Account::Suppliers, q.capacity_total, Flow::CapacityPayment),
-        (Account::Utility, Account::Suppliers, q.opex, Flow::OperatingCost),
+        (
+            Account::Utility,
+            Account::Suppliers,
+            q.energy_total,
+            Flow::EnergyPurchase,
+        ),
+        (
+            Account::Utility,
+            Account::Suppliers,
+            q.capacity_total,
+            Flow::CapacityPayment,
+        ),
+        (
+            Account::Utility,
+            Account::Suppliers,
+            q.opex,
+            Flow::OperatingCost,
+        ),
     ];
     for (from, to, amount, flow) in payments {
         acc.pay(log, from, to, amount, flow);

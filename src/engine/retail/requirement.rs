@@ -45,7 +45,8 @@ impl Requirement {
     pub fn residential(&self, residential_td_share: f64) -> (f64, f64) {
         (
             (self.network - self.dc_network) * residential_td_share,
-            (self.upgrades - self.dc_upgrades + self.plants - self.dc_plants) * residential_td_share,
+            (self.upgrades - self.dc_upgrades + self.plants - self.dc_plants)
+                * residential_td_share,
         )
     }
 }

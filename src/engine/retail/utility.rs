@@ -21,7 +21,7 @@ pub fn granted_share(bill_growth: f64) -> f64 {
 pub fn rate_case(world: &mut World, orders: &Orders, report: &mut TurnReport) -> f64 {
     let pct = orders.utility.rate_case_pct;
     world.utility.cost_index *= 1.0 + world.params.utility.cost_growth_q;
-    if !(pct > 0.0) {
+    if pct.is_nan() || pct <= 0.0 {
         return 0.0;
     }
     let bill_growth = super::super::politics::national_bill_growth(world);
