@@ -57,6 +57,12 @@ fn main() {
     show("Texas loss events per year", &|f| {
         f64::from(f.texas_loss_events) / f.years.max(0.25)
     });
+    show("national arrears 2026", &|f| f.national_arrears_2026);
+    show("Texas arrears 2026", &|f| f.texas_arrears_2026);
+    show("West arrears 2026", &|f| f.west_arrears_2026);
+    show("bill change q-on-q (median abs)", &|f| f.bill_swing_q);
+    show("bill change y-on-y (median abs)", &|f| f.bill_swing_y);
+    show("price change q-on-q (median abs)", &|f| f.price_swing_q);
     show("blackouts (game)", &|f| f64::from(f.blackouts));
     show("bonds 2025 $B", &|f| f.bonds_2025);
     show("capex 2025 $B", &|f| f.capex_2025);

@@ -26,6 +26,18 @@ pub struct Figures {
     pub texas_loss_events_2025: u32,
     /// Years the game covers (turns / 4), to turn counts into yearly rates.
     pub years: f64,
+    /// Share of households in arrears across the regions (household-weighted), 2026 average.
+    pub national_arrears_2026: f64,
+    /// Median over regions and quarters of the absolute quarter-on-quarter change in the
+    /// residential bill.
+    pub bill_swing_q: f64,
+    /// The same for the residential price (cents/kWh), and the bill's change on the same
+    /// quarter a year earlier.
+    pub price_swing_q: f64,
+    pub bill_swing_y: f64,
+    /// Arrears per region (Texas, PJM, West), 2026 average.
+    pub texas_arrears_2026: f64,
+    pub west_arrears_2026: f64,
     pub blackouts: u32,
     /// Big-tech bonds issued in 2025, $B.
     pub bonds_2025: f64,
@@ -198,6 +210,23 @@ pub fn measure(game: &Game) -> Figures {
             .map(|r| r.regions[i].arrears_share)
             .collect());
     }
+    f.national_arrears_2026 = avg(year(2026)
+        .iter()
+        .map(|r| household_weighted(p, r, |x| x.arrears_share))
+        .collect());
+    f.bill_swing_q = swing(&reports, 1, |x| x.bill_month);
+    f.bill_swing_y = swing(&reports, 4, |x| x.bill_month);
+    f.price_swing_q = swing(&reports, 1, |x| x.residential_cents);
+    let arrears_2026 = |id: &str| {
+        region(id).map_or(0.0, |i| {
+            avg(year(2026)
+                .iter()
+                .map(|r| r.regions[i].arrears_share)
+                .collect())
+        })
+    };
+    f.texas_arrears_2026 = arrears_2026("texas");
+    f.west_arrears_2026 = arrears_2026("west");
     if let Some(i) = region("texas") {
         f.texas_wholesale_multiple_2026 = avg(year(2026)
             .iter()
@@ -301,6 +330,47 @@ pub fn measure(game: &Game) -> Figures {
     }
     f.grid = grid_figures(game);
     f
+}
+
+/// A regional figure weighted by households.
+fn household_weighted(
+    p: &crate::engine::params::Params,
+    r: &crate::engine::TurnReport,
+    f: impl Fn(&crate::engine::report::RegionReport) -> f64,
+) -> f64 {
+    let total: f64 = p
+        .regions
+        .iter()
+        .map(|x| x.households_m)
+        .sum::<f64>()
+        .max(1e-9);
+    r.regions
+        .iter()
+        .zip(&p.regions)
+        .map(|(x, rp)| f(x) * rp.households_m)
+        .sum::<f64>()
+        / total
+}
+
+/// Median absolute change of a regional figure over `lag` quarters, over regions and quarters.
+fn swing(
+    reports: &[&crate::engine::TurnReport],
+    lag: usize,
+    f: impl Fn(&crate::engine::report::RegionReport) -> f64,
+) -> f64 {
+    let mut changes = Vec::new();
+    for (then, now) in reports.iter().zip(reports.iter().skip(lag)) {
+        for (a, b) in then.regions.iter().zip(&now.regions) {
+            if f(a) > 0.0 {
+                changes.push((f(b) / f(a) - 1.0).abs());
+            }
+        }
+    }
+    if changes.is_empty() {
+        0.0
+    } else {
+        median(changes)
+    }
 }
 
 /// The median of a set of values (the mean of the two middle ones for even counts).

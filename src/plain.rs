@@ -892,6 +892,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                     ("cents", num(r.residential_cents)),
                     ("bill", num(r.bill_month)),
                     ("growth", num(r.bill_growth)),
+                    ("quarter", num(r.bill_change_q)),
                     ("margin", num(r.reserve_margin)),
                     ("target", num(r.reserve_target)),
                     ("energy", num(r.energy_price)),

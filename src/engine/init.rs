@@ -245,12 +245,7 @@ fn warm_up(world: &mut World) {
         // Developers open the game knowing what plants earned in the quarter before.
         region.unit_margins = s.unit_margins.clone();
         let p = &world.params.regions[r];
-        let yearly = (region.retail.residential_cents / p.retail.residential_cents_2020.max(1e-9))
-            .powf(1.0 / 5.0);
-        let quarterly = yearly.max(0.5).powf(0.25);
-        region.bill_history = (0..4)
-            .map(|k| region.retail.bill_month / quarterly.powi(4 - k))
-            .collect();
+        region.bill_history = bills_before(p, world.date.season(), &region.retail);
     }
     for id in CompanyId::ALL {
         let revenue = scratch.company(id).revenue_q_bn;
@@ -341,4 +336,26 @@ fn calibrate_valuations(world: &mut World) {
             1.0
         };
     }
+}
+
+/// The bills of the year before the first quarter, oldest first, ending with its own: each
+/// season's usage at the price trend since 2020 (EIA's average rise).
+fn bills_before(
+    p: &super::params::RegionParams,
+    season: usize,
+    retail: &super::state::RetailSnapshot,
+) -> Vec<f64> {
+    let yearly =
+        (retail.residential_cents / p.retail.residential_cents_2020.max(1e-9)).powf(1.0 / 5.0);
+    let quarterly = yearly.max(0.5).powf(0.25);
+    let level = |s: usize| p.seasonal.get(s % 4).copied().unwrap_or(1.0).max(1e-3);
+    let fixed = p.retail.fixed_charge_month;
+    let usage = (retail.bill_month - fixed).max(0.0);
+    (0..5)
+        .map(|k| {
+            let back = 4 - k;
+            let s = (season + 4 - back % 4) % 4;
+            fixed + usage * level(s) / level(season) / quarterly.powi(back as i32)
+        })
+        .collect()
 }

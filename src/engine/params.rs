@@ -291,6 +291,12 @@ pub struct RetailParams {
     pub other_bills_month: f64,
     /// Households spending more than this share of income on utility bills fall behind, 0.01..=0.5.
     pub affordable_burden: f64,
+    /// Spread of households' bills around the average (household size, home, usage), log
+    /// standard deviation, 0..=2.
+    pub usage_sigma: f64,
+    /// Share of the households behind, beyond those still unable to pay, who catch up in a
+    /// quarter, 0..=1.
+    pub arrears_clear_q: f64,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]

@@ -186,9 +186,7 @@ pub fn preview(world: &World, orders: &SeatOrders) -> Vec<Msg> {
                     }
                 }
             }
-            if o.rate_case_pct > 0.0 {
-                lines.push(Msg::new("preview-rate-case").num("pct", o.rate_case_pct));
-            }
+            rates_preview(world, o, &mut lines);
             lines.push(
                 Msg::new("preview-utility-cash")
                     .num(
@@ -260,6 +258,54 @@ fn in_default(lines: Vec<Msg>, default: super::orders::InDefault) -> Vec<Msg> {
                 .filter(|m| !raising.contains(&m.key.as_str())),
         )
         .collect()
+}
+
+/// What a rate case and the large-load cost rules would do to bills, the utility's funds and
+/// the price large loads pay, from this year's revenue requirement.
+fn rates_preview(world: &World, o: &super::orders::UtilityOrders, lines: &mut Vec<Msg>) {
+    use super::retail;
+    let params = &world.params;
+    if o.rate_case_pct > 0.0 {
+        let growth = super::politics::national_bill_growth(world);
+        let granted = o.rate_case_pct * retail::granted_share(growth);
+        let (mut revenue, mut bill, mut households) = (0.0, 0.0, 0.0);
+        for (r, p) in params.regions.iter().enumerate() {
+            revenue += retail::requirement(world, r).network * granted / 100.0;
+            let cents = world.regions[r].retail.delivery_cents * granted / 100.0;
+            bill += cents / 100.0 * p.residential_kwh_month * p.households_m;
+            households += p.households_m;
+        }
+        let debt = world.utility.debt_bn.max(1e-9);
+        lines.push(
+            Msg::new("preview-rate-case")
+                .num("pct", o.rate_case_pct)
+                .num("granted", granted)
+                .num("bill", bill / households.max(1e-9))
+                .num("ffo", revenue / debt * 100.0),
+        );
+    }
+    let mut scratch = world.clone();
+    scratch.policy.large_load_share = o.large_load_share;
+    scratch.policy.min_demand_charge = o.min_demand_charge;
+    for (r, p) in params.regions.iter().enumerate() {
+        let (now, then) = (
+            retail::requirement(world, r),
+            retail::requirement(&scratch, r),
+        );
+        if (now.dc() - then.dc()).abs() < 1e-6 {
+            continue;
+        }
+        let households = |q: &retail::Requirement| {
+            let (network, added) = q.residential(p.retail.residential_td_share);
+            (network + added) * 1e9 / (q.residential_mwh * 1000.0).max(1.0) * 100.0
+        };
+        lines.push(
+            Msg::new("preview-cost-share")
+                .text("region", p.id.clone())
+                .num("cents", households(&then) - households(&now))
+                .num("large", then.dc() - now.dc()),
+        );
+    }
 }
 
 #[cfg(test)]

@@ -187,6 +187,11 @@ pub struct RegionReport {
     pub mw_lost: f64,
     pub residential_cents: f64,
     pub bill_month: f64,
+    /// The bill's change on the quarter before and on the same quarter a year earlier.
+    #[serde(default)]
+    pub bill_change_q: Option<f64>,
+    #[serde(default)]
+    pub bill_change_y: Option<f64>,
     pub arrears_share: f64,
     pub large_load_price: f64,
     pub rate: RateBreakdown,

@@ -77,10 +77,6 @@ pub fn resolve(world: &World, orders: &Orders, rngs: &mut Rngs) -> (World, TurnR
     let params = w.params.clone();
     for (r, region) in w.regions.iter_mut().enumerate() {
         region.non_dc_load_mw *= 1.0 + params.regions[r].load_growth_q;
-        region.bill_history.push(region.retail.bill_month);
-        if region.bill_history.len() > 4 {
-            region.bill_history.remove(0);
-        }
     }
     w.last_orders = Orders {
         injects: Vec::new(),

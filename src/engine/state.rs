@@ -126,7 +126,8 @@ pub struct RegionState {
     pub capacity_schedule: Vec<(Date, f64)>,
     pub grid: GridSnapshot,
     pub retail: RetailSnapshot,
-    /// Residential bills of the last four quarters, oldest first, $/month.
+    /// Residential bills of the last five quarters, oldest first, the latest last, $/month: the
+    /// first is the same quarter a year before the last.
     pub bill_history: Vec<f64>,
     /// White House approval among this region's voters.
     pub approval: f64,
@@ -138,6 +139,19 @@ pub struct RegionState {
     /// capacity revenue, $ per MW-quarter; oldest first (grid/entry.rs).
     #[serde(default)]
     pub unit_margins: Vec<TechArray>,
+}
+
+impl RegionState {
+    /// The latest bill's change on the quarter before and on the same quarter a year earlier.
+    pub fn bill_changes(&self) -> (Option<f64>, Option<f64>) {
+        let h = &self.bill_history;
+        let change = |back: usize| {
+            let last = *h.last()?;
+            let then = *h.get(h.len().checked_sub(back + 1)?)?;
+            (then > 0.0).then(|| last / then - 1.0)
+        };
+        (change(1), change(4))
+    }
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -204,11 +218,30 @@ pub struct GridSnapshot {
 pub struct RetailSnapshot {
     pub residential_cents: f64,
     pub bill_month: f64,
+    /// Share of households behind on their bills: a stock carried from quarter to quarter.
     pub arrears_share: f64,
+    /// Share of households whose bills this quarter exceed what they can pay.
+    #[serde(default)]
+    pub at_risk_share: f64,
     /// Average price large loads pay, $/MWh.
     pub large_load_price: f64,
     /// Large-load share of upgrade costs in force.
     pub large_load_share: f64,
+    /// Delivery rates in force, set once a year (or when a rate case is granted) from the
+    /// annual revenue requirement over annual sales: households' delivery and upgrade parts,
+    /// cents/kWh, and all non-data-center customers' non-energy rate, $/MWh.
+    #[serde(default)]
+    pub delivery_cents: f64,
+    #[serde(default)]
+    pub upgrade_cents: f64,
+    #[serde(default)]
+    pub non_dc_delivery_per_mwh: f64,
+    /// Net book value of the transmission upgrades for large loads in the rate base, $B.
+    #[serde(default)]
+    pub upgrade_base_bn: f64,
+    /// Cost of the utility's transmission projects under way at the last close, $B.
+    #[serde(default)]
+    pub transmission_pending_bn: f64,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -389,6 +422,9 @@ pub struct UtilityState {
     /// Funds from operations over debt (solvency), last quarter.
     pub ffo_to_debt: f64,
     pub spread_bp: f64,
+    /// Funds from operations of the last four quarters, oldest first, $B.
+    #[serde(default)]
+    pub ffo_history_bn: Vec<f64>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]

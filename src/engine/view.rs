@@ -21,7 +21,10 @@ pub struct RegionView {
     pub capacity_price: f64,
     pub residential_cents: f64,
     pub bill_month: f64,
+    /// The bill's change on the same quarter a year earlier.
     pub bill_growth: f64,
+    /// The bill's change on the quarter before.
+    pub bill_change_q: f64,
     pub arrears_share: f64,
     pub large_load_price: f64,
     pub dc_connected_mw: f64,
@@ -187,10 +190,8 @@ impl SeatView {
                     capacity_price: s.capacity_price,
                     residential_cents: s.retail.residential_cents,
                     bill_month: s.retail.bill_month,
-                    bill_growth: match s.bill_history.first() {
-                        Some(b) if *b > 0.0 => s.retail.bill_month / b - 1.0,
-                        _ => 0.0,
-                    },
+                    bill_growth: s.bill_changes().1.unwrap_or(0.0),
+                    bill_change_q: s.bill_changes().0.unwrap_or(0.0),
                     arrears_share: s.retail.arrears_share,
                     large_load_price: s.retail.large_load_price,
                     dc_connected_mw: s.dc.connected_mw(),

@@ -389,7 +389,10 @@ impl Builder<'_> {
                 num(r.market.index, 1),
                 num(r.politics.approval * 100.0, 1),
                 num(crate::save::summary::national_cents(r, self.params), 1),
-                per_region(&|x| num(x.bill_month, 0)),
+                per_region(&|x| match x.bill_change_y {
+                    Some(y) => format!("{} ({:+.0}%)", num(x.bill_month, 0), y * 100.0),
+                    None => num(x.bill_month, 0),
+                }),
                 per_region(&|x| num(x.reserve_margin * 100.0, 0)),
                 format!("{} / {}", r.loss_events(), r.blackouts()),
                 oracle.map_or_else(String::new, |c| num(c.share_price, 1)),

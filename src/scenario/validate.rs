@@ -314,6 +314,8 @@ pub fn validate(p: &Params) -> Vec<String> {
         c.range(&kr("fixed_charge_month"), rt.fixed_charge_month, 0.0, 100.0);
         c.range(&kr("other_bills_month"), rt.other_bills_month, 0.0, 1000.0);
         c.range(&kr("affordable_burden"), rt.affordable_burden, 0.01, 0.5);
+        c.range(&kr("usage_sigma"), rt.usage_sigma, 0.0, 2.0);
+        c.range(&kr("arrears_clear_q"), rt.arrears_clear_q, 0.0, 1.0);
         let po = &r.politics;
         c.range(
             &format!("regions[{i}].politics.population_m"),

@@ -107,7 +107,8 @@ preview-plant = { $region }: { NUM($mw) } MW of { $tech ->
         [nuclear] restarted nuclear units
        *[other] { $tech }
     } for { USD($cost, digits: 1) }B, online by { $online }.
-preview-rate-case = Rate case: asking for { NUM($pct, digits: 1) }% more on base rates; regulators grant less when bills are rising.
+preview-rate-case = Rate case: asking for { NUM($pct, digits: 1) }% more on base rates, about { NUM($granted, digits: 1) }% granted (less when bills are rising): bills about { USD($bill, digits: 2) } a month higher, funds from operations { NUM($ffo, digits: 1) } points more of debt, and approval lower.
+preview-cost-share = { $region }: these cost-sharing rules move households' delivery rate by { NUM($cents, digits: 2) } ¢/kWh and what large loads pay for delivery by { USD($large, digits: 2) }B a year.
 preview-utility-cash = Utility cash after this quarter's capital spending: { USD($cash, digits: 1) }B; funds from operations cover { NUM($ffo) }% of debt.
 preview-tariff-revenue = Tariff revenue: about { USD($revenue, digits: 1) }B a quarter.
 preview-transformer-lead = Transformer lead time: { NUM($now, digits: 1) } quarters now, { NUM($then, digits: 1) } with these tariffs (price { NUM($price) }% above 2025).

@@ -301,6 +301,7 @@ tui-results-prices = energy ${ $energy }/MWh (data centers ${ $zone }) · capaci
 tui-results-dr = demand response: { $gwh } GWh curtailed in { $hours } scarce hours, data centers paid ${ $paid }M
 tui-results-unserved = { $gwh } GWh not served
 tui-results-bill = ${ $bill }/mo
+tui-results-bill-year = ({ $change } on a year ago)
 tui-results-bill-rest = { $cents }¢/kWh · { $arrears }% in arrears
 tui-results-index = Index { $index } · bubble gauge ×{ $bubble } · AI revenue ${ $revenue }B/yr
 tui-results-approval = Approval { $approval }% · { $jobs } thousand manufacturing jobs

@@ -298,6 +298,7 @@ tui-results-prices = 電能 ${ $energy }/MWh（數據中心區 ${ $zone }）· �
 tui-results-dr = 需量反應：{ $hours } 個緊絀時段削減 { $gwh } GWh，支付數據中心 { $paid } 百萬美元
 tui-results-unserved = { $gwh } GWh 未能供電
 tui-results-bill = 每月 ${ $bill }
+tui-results-bill-year = （較去年同季 { $change }）
 tui-results-bill-rest = 每度 { $cents } 美分 · { $arrears }% 欠費
 tui-results-index = 指數 { $index } · 泡沫指標 ×{ $bubble } · AI 年營收 ${ $revenue }B
 tui-results-approval = 支持度 { $approval }% · 製造業就業 { $jobs } 千人

@@ -403,6 +403,18 @@ pub fn change(value: f64, digits: usize) -> String {
     }
 }
 
+/// A compact percentage change: "▲8%", "▼3%", "=0%".
+pub fn pct_change(share: f64) -> String {
+    let pct = format_number((share * 100.0).abs(), 0);
+    if pct == format_number(0.0, 0) {
+        format!("={pct}%")
+    } else if share > 0.0 {
+        format!("▲{pct}%")
+    } else {
+        format!("▼{pct}%")
+    }
+}
+
 /// "✓ text" or "✗ text", styled.
 pub fn met<'a>(app: &App, ok: bool, text: String) -> Span<'a> {
     if ok {

@@ -343,7 +343,11 @@ fn regions_table(frame: &mut Frame, app: &App, area: Rect, view: &SeatView, focu
                         "—".to_string()
                     },
                 ),
-                Cell::from(format!("${}", num(r.bill_month, 0))),
+                Cell::from(format!(
+                    "${} {}",
+                    num(r.bill_month, 0),
+                    super::pct_change(r.bill_growth)
+                )),
                 Cell::from(format!("{}%", num(r.arrears_share * 100.0, 1))),
                 Cell::from(Span::styled(
                     faults,

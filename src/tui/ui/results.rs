@@ -254,6 +254,19 @@ pub fn report_lines_for(
                 app.theme.trend(delta, false),
             ));
         }
+        // Beside it, the change on the same quarter a year earlier: seasons cancel out.
+        if let Some(year) = rr.bill_change_y {
+            spans.push(Span::styled(
+                format!(
+                    " {}",
+                    app.texts.with(
+                        "tui-results-bill-year",
+                        &[("change", Arg::Text(super::pct_change(year)))],
+                    )
+                ),
+                app.theme.trend(year, false),
+            ));
+        }
         spans.push(Span::raw(format!(
             " · {}",
             app.texts.with(

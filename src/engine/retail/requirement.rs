@@ -1,0 +1,171 @@
+//! The delivery revenue requirement: the existing network as the last rate case set it, plus a
+//! return on and of what the utility has built since (its rate base grows with what is built),
+//! split between households and large loads by the rules in force. Rates are set per year from
+//! the annual requirement over annual sales, so a quarter's bill is its kWh times an annual rate.
+
+use super::super::grid::{self, HOURS};
+use super::super::state::{Owner, ProjectKind, World};
+
+/// Transmission-level customers pay less of the network per MWh than households: cost-of-service
+/// studies put distribution on lower-voltage classes (assumption, kept from the earlier model).
+pub const DC_DELIVERY_WEIGHT: f64 = 0.4;
+/// Share of upgrade costs large loads pay under standard tariffs, per unit of their energy share
+/// (assumption: standard line-extension rules charge the customer part of a dedicated upgrade).
+pub const DC_STANDARD_UPGRADE_WEIGHT: f64 = 0.2;
+
+/// A region's annual delivery requirement and the large loads' part of each piece, $B/year.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Requirement {
+    /// The existing network (its return, depreciation and operations) as last set in rates.
+    pub network: f64,
+    /// Return and depreciation on transmission upgrades built since the start.
+    pub upgrades: f64,
+    /// Return and depreciation on the utility's other additions (plants).
+    pub plants: f64,
+    pub dc_network: f64,
+    pub dc_upgrades: f64,
+    pub dc_plants: f64,
+    /// Large loads' share of upgrade costs in force.
+    pub dc_upgrade_share: f64,
+    /// Annual sales at normal weather, MWh.
+    pub non_dc_mwh: f64,
+    pub residential_mwh: f64,
+}
+
+impl Requirement {
+    pub fn total(&self) -> f64 {
+        self.network + self.upgrades + self.plants
+    }
+
+    pub fn dc(&self) -> f64 {
+        self.dc_network + self.dc_upgrades + self.dc_plants
+    }
+
+    /// Households' part of the network and of the additions, $B/year.
+    pub fn residential(&self, residential_td_share: f64) -> (f64, f64) {
+        (
+            (self.network - self.dc_network) * residential_td_share,
+            (self.upgrades - self.dc_upgrades + self.plants - self.dc_plants)
+                * residential_td_share,
+        )
+    }
+}
+
+/// Non-data-center energy over a year of normal weather, MWh: the load through each season's
+/// level and daily shape.
+pub fn annual_non_dc_mwh(world: &World, r: usize) -> f64 {
+    let p = &world.params.regions[r];
+    let seasons: f64 = (0..4)
+        .map(|s| {
+            let level = p.seasonal.get(s).copied().unwrap_or(1.0);
+            let shape = p.daily_shape.get(s).filter(|d| !d.is_empty());
+            let mean = shape.map_or(1.0, |d| d.iter().sum::<f64>() / d.len() as f64);
+            level * mean
+        })
+        .sum();
+    world.regions[r].non_dc_load_mw * seasons * HOURS as f64
+}
+
+/// This year's delivery requirement of region `r` and its split under the rules in force.
+pub fn requirement(world: &World, r: usize) -> Requirement {
+    let p = &world.params.regions[r];
+    let state = &world.regions[r];
+    let rt = &p.retail;
+    let growth = (state.non_dc_load_mw / p.non_dc_load_mw.max(1.0)).sqrt();
+    let network = rt.td_revenue_bn_yr * world.utility.base_rate_factor * growth;
+    // Return on and of capital: the allowed return plus straight-line depreciation.
+    let carrying = rt.allowed_return + 1.0 / rt.recovery_years.max(1.0);
+    let added = added_bn(world, r);
+    let upgrade_base = state.retail.upgrade_base_bn.clamp(0.0, added);
+    let non_dc_mwh = annual_non_dc_mwh(world, r);
+    let year = HOURS as f64 * 4.0;
+    let dc_mwh = grid::dc_load_mw(world, r) * year;
+    let energy_share = dc_mwh / (dc_mwh + non_dc_mwh).max(1.0);
+    let contracted = (state.dc.connected_mw() + state.dc.approved_mw + state.dc.waiting_mw())
+        * p.data_centers.utilization
+        * year;
+    let contracted_share = contracted / (contracted + non_dc_mwh).max(1.0);
+    let min_demand = world.policy.min_demand_charge;
+    let share = world.policy.effective_large_load_share(world.turn);
+    let dc_upgrade_share = share
+        .max(DC_STANDARD_UPGRADE_WEIGHT * energy_share)
+        .clamp(0.0, 1.0);
+    let upgrades = upgrade_base * carrying;
+    let plants = (added - upgrade_base) * carrying;
+    Requirement {
+        network,
+        upgrades,
+        plants,
+        // A minimum-demand charge bills large loads on the demand they contracted.
+        dc_network: network * DC_DELIVERY_WEIGHT * energy_share.max(min_demand * contracted_share),
+        dc_upgrades: upgrades * dc_upgrade_share,
+        // Plants serve every customer's energy.
+        dc_plants: plants * energy_share,
+        dc_upgrade_share,
+        non_dc_mwh,
+        residential_mwh: non_dc_mwh * p.residential_share,
+    }
+}
+
+/// Rate base added since the start, net of its depreciation, $B.
+fn added_bn(world: &World, r: usize) -> f64 {
+    let u = &world.utility;
+    let now = u.rate_base_bn.get(r).copied().unwrap_or(0.0);
+    let start = u.rate_base_start_bn.get(r).copied().unwrap_or(0.0);
+    (now - start).max(0.0)
+}
+
+/// Sets the delivery rates in force from `req`: households' cents/kWh and all other
+/// non-data-center customers' $/MWh, over annual sales.
+pub fn set_rates(world: &mut World, r: usize, req: &Requirement) {
+    let share = world.params.regions[r].retail.residential_td_share;
+    let (network, additions) = req.residential(share);
+    let cents = |bn: f64| {
+        if req.residential_mwh > 0.0 {
+            bn * 1e9 / (req.residential_mwh * 1000.0) * 100.0
+        } else {
+            0.0
+        }
+    };
+    let retail = &mut world.regions[r].retail;
+    retail.delivery_cents = cents(network);
+    retail.upgrade_cents = cents(additions);
+    retail.non_dc_delivery_per_mwh = if req.non_dc_mwh > 0.0 {
+        (req.total() - req.dc()).max(0.0) * 1e9 / req.non_dc_mwh
+    } else {
+        0.0
+    };
+}
+
+/// Utility transmission projects in region `r` still under way, $B; only those started before
+/// this quarter if `before_now`.
+fn transmission_pending(world: &World, r: usize, before_now: bool) -> f64 {
+    world
+        .projects
+        .iter()
+        .filter(|p| p.region == r && p.kind == ProjectKind::Transmission)
+        .filter(|p| p.owner == Owner::Utility && (!before_now || p.start_turn < world.turn))
+        .map(|p| p.cost_bn)
+        .sum()
+}
+
+/// Books the quarter's completed transmission into the large-load upgrade pool (what was under
+/// way last quarter and is no longer) and depreciates what was added since the start.
+pub fn book_additions(world: &mut World, r: usize) {
+    let life = world.params.regions[r].retail.recovery_years.max(1.0);
+    let still = transmission_pending(world, r, true);
+    let added = added_bn(world, r);
+    let dep = added / life / 4.0;
+    if let Some(base) = world.utility.rate_base_bn.get_mut(r) {
+        *base -= dep;
+    }
+    let retail = &mut world.regions[r].retail;
+    let completed = (retail.transmission_pending_bn - still).max(0.0);
+    retail.upgrade_base_bn = ((retail.upgrade_base_bn + completed) * (1.0 - 1.0 / life / 4.0))
+        .clamp(0.0, (added - dep).max(0.0));
+}
+
+/// Notes the transmission under way at the close, for next quarter's completions.
+pub fn note_pending(world: &mut World, r: usize) {
+    world.regions[r].retail.transmission_pending_bn = transmission_pending(world, r, false);
+}
