@@ -29,8 +29,6 @@ const DAYS_PER_QUARTER: f64 = 91.0;
 const RESIDENTIAL_PEAK_FACTOR: f64 = 1.15;
 /// Households buy more of their energy in high-priced hours (assumption, same source).
 const RESIDENTIAL_ENERGY_FACTOR: f64 = 1.05;
-/// Data centers draw flat and pay a little below the load-weighted price (assumption).
-const DC_ENERGY_FACTOR: f64 = 0.95;
 /// Approved requests utilities expect to connect, for capacity procurement (assumption).
 const APPROVED_CONNECT_SHARE: f64 = 0.7;
 /// Bills kept: five quarters, so the first is the same quarter a year before the last.
@@ -105,7 +103,9 @@ fn quarter(world: &World, r: usize, req: &Requirement, report: &TurnReport) -> Q
     let res_mwh = non_dc_mwh * p.residential_share;
     let price = rr.energy_price;
     let energy_total = price * total_mwh / 1e9;
-    let dc_energy = price * DC_ENERGY_FACTOR * dc_mwh / 1e9;
+    // Data centers pay their zone's price: their flat draw at each hour's price plus the
+    // congestion into their pocket; everyone else pays the rest of the energy bill.
+    let dc_energy = (rr.zone_price * dc_mwh / 1e9).min(energy_total);
     let (res_cap, dc_cap, capacity_total) = capacity(world, r);
     // Capacity is bought by the year: a quarter's cost over a quarter of annual sales.
     let per_annual_mwh = |bn: f64, annual: f64| if annual > 0.0 { bn * 4.0 / annual } else { 0.0 };
