@@ -96,6 +96,8 @@ pub enum Flow {
     VendorRepayment,
     /// Projects of a company in default sold to a buyer.
     AssetSale,
+    /// The government pays a defaulted borrower's guaranteed lenders their loss.
+    GuaranteeCall,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

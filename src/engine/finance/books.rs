@@ -230,7 +230,7 @@ fn entries(flow: Flow) -> (Entry, Entry) {
         Flow::SpvLease => (LeaseCost, Revenue),
         Flow::Buyback => (Buyback, OtherIncome),
         Flow::Dividend => (Dividend, OtherIncome),
-        Flow::Subsidy | Flow::Relief => (OperatingCost, OtherIncome),
+        Flow::Subsidy | Flow::Relief | Flow::GuaranteeCall => (OperatingCost, OtherIncome),
         Flow::Tax => (Tax, OtherIncome),
         Flow::AssetSale => (Capex, AssetSale),
     }
@@ -499,6 +499,7 @@ mod tests {
             Flow::Tax,
             Flow::Default,
             Flow::AssetSale,
+            Flow::GuaranteeCall,
         ];
         let opening = BalanceSheet {
             cash_bn: 100.0,
