@@ -5,6 +5,8 @@
 mod common;
 
 use overbuild::calibration;
+use overbuild::engine::events;
+use overbuild::engine::ids::Date;
 use overbuild::engine::finance::credibility::{self, Speaker};
 use overbuild::engine::ledger::{Account, Flow};
 use overbuild::engine::orders::{CustomCard, Inject, Statement};
@@ -250,4 +252,106 @@ fn confident_statements_through_a_downturn_lose_effect_and_credibility() {
     most("belief kept when the data agree", calm_higher, &pairs);
     assert_eq!(cautious_higher, SEEDS, "caution keeps belief");
     assert_eq!(quiet_higher, SEEDS, "statements are not free");
+}
+
+/// Draws the deck for `quarters` quarters from the opening world, the state held still.
+fn deck_log(seed: u64, quarters: u32) -> Vec<(overbuild::engine::ids::Date, String)> {
+    let mut world = common::new_world();
+    let rngs = Rngs::new(seed);
+    let mut drawn = Vec::new();
+    for _ in 0..quarters {
+        let mut report = overbuild::engine::TurnReport::default();
+        events::draw(&mut world, &Orders::default(), &rngs, &mut report);
+        drawn.extend(report.events.iter().map(|e| (world.date, e.id.clone())));
+        world.turn += 1;
+        world.date = world.date.next();
+    }
+    drawn
+}
+
+#[test]
+fn heat_comes_in_summer_and_cold_in_winter() {
+    let (mut heat, mut cold) = (0, 0);
+    for seed in 0..40 {
+        for (date, id) in deck_log(seed, 16) {
+            if id.starts_with("heat-wave") {
+                heat += 1;
+                assert_eq!(date.quarter, 3, "seed {seed}: {id} in {date:?}");
+            }
+            if id == "gas-spike" || id == "winter-storm" {
+                cold += 1;
+                assert!([1, 4].contains(&date.quarter), "seed {seed}: {id} in {date:?}");
+            }
+        }
+    }
+    assert!(heat > 0 && cold > 0, "heat {heat}, cold {cold}");
+}
+
+#[test]
+fn no_headline_four_times_in_a_game() {
+    for seed in 0..40 {
+        let log = deck_log(seed, 16);
+        for (_, id) in &log {
+            let n = log.iter().filter(|(_, other)| other == id).count();
+            assert!(n < 4, "seed {seed}: {id} {n} times");
+        }
+    }
+}
+
+#[test]
+fn a_card_that_fired_is_less_likely_to_fire_again() {
+    let mut world = common::new_world();
+    let card = world.params.events.iter().find(|c| c.id == "loudoun-fault").unwrap().clone();
+    let fresh = events::chance(&world, &card);
+    world.events.log.push((0, card.id.clone()));
+    let once = events::chance(&world, &card);
+    world.events.log.push((1, card.id.clone()));
+    let twice = events::chance(&world, &card);
+    assert!(fresh > once && once > twice && twice > 0.0, "{fresh} {once} {twice}");
+}
+
+#[test]
+fn the_deck_conditions_hold_as_written() {
+    let mut world = common::new_world();
+    let card = |w: &World, id: &str| w.params.events.iter().find(|c| c.id == id).unwrap().clone();
+    let pjm = world.params.region_index("pjm").unwrap();
+    // A Mid-Atlantic heat wave needs summer and thin PJM reserves.
+    let heat = card(&world, "heat-wave-east");
+    world.date = Date { year: 2026, quarter: 3 };
+    world.regions[pjm].grid.reserve_margin = 0.15;
+    assert!(events::eligible(&world, &heat));
+    world.regions[pjm].grid.reserve_margin = 0.25;
+    assert!(!events::eligible(&world, &heat));
+    world.regions[pjm].grid.reserve_margin = 0.15;
+    world.date = Date { year: 2027, quarter: 1 };
+    assert!(!events::eligible(&world, &heat));
+    // The affordability wave needs bills up more than 5% on the year, from 2025 Q4.
+    let wave = card(&world, "affordability-wave");
+    for region in &mut world.regions {
+        region.bill_history = vec![region.retail.bill_month];
+    }
+    assert!(!events::eligible(&world, &wave));
+    for region in &mut world.regions {
+        region.bill_history = vec![region.retail.bill_month / 1.2];
+    }
+    assert!(events::eligible(&world, &wave));
+    world.date = Date { year: 2025, quarter: 3 };
+    assert!(!events::eligible(&world, &wave), "before its earliest date");
+    // A once-only card never comes back.
+    world.date = Date { year: 2027, quarter: 1 };
+    world.events.fired.push(wave.id.clone());
+    assert!(!events::eligible(&world, &wave));
+    // The Fed's cuts stop after 2026.
+    let cut = card(&world, "fed-cut");
+    assert!(!events::eligible(&world, &cut));
+    world.date = Date { year: 2026, quarter: 2 };
+    assert!(events::eligible(&world, &cut));
+}
+
+#[test]
+fn a_scenario_with_a_fifth_season_is_refused() {
+    let text = include_str!("../assets/scenarios/stargate-2025.toml")
+        .replacen("seasons = [3]", "seasons = [5]", 1);
+    let err = overbuild::scenario::from_text(&text, "five-seasons.toml").unwrap_err();
+    assert!(format!("{err}").contains("seasons"), "{err}");
 }
