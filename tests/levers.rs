@@ -430,7 +430,7 @@ fn an_insolvency_hurts_the_counterparties() {
 }
 
 #[test]
-fn equipment_tariffs_delay_and_raise_builds_and_add_factory_jobs() {
+fn equipment_tariffs_delay_and_raise_builds_and_add_protected_jobs() {
     let s = scenario();
     let world = overbuild::engine::World::new(s.params.clone(), s.hash.clone());
     let mut taxed = world.clone();
@@ -456,7 +456,9 @@ fn equipment_tariffs_delay_and_raise_builds_and_add_factory_jobs() {
         o.whitehouse.equipment_tariff = 1.0;
         o.whitehouse.exempt_intermediate = false;
     };
-    let (more_jobs, pairs) = count_higher(&tariffs, &|g| g.world.politics.jobs_k);
+    // Jobs in the protected industries; manufacturing as a whole loses more downstream
+    // (tests/politics.rs).
+    let (more_jobs, pairs) = count_higher(&tariffs, &|g| g.world.politics.tariff_jobs.protected_k);
     assert_eq!(more_jobs, SEEDS, "{pairs:?}");
     let completed_2026 =
         |g: &Game| -> f64 { reports(g).take(8).map(|r| r.supply.dc_completed_mw).sum() };

@@ -6,8 +6,8 @@ mod common;
 
 use overbuild::calibration;
 use overbuild::engine::events;
-use overbuild::engine::ids::Date;
 use overbuild::engine::finance::credibility::{self, Speaker};
+use overbuild::engine::ids::Date;
 use overbuild::engine::ledger::{Account, Flow};
 use overbuild::engine::orders::{CustomCard, Inject, Statement};
 use overbuild::engine::params::Effect;
@@ -168,7 +168,10 @@ fn maximum_tariffs_lower_the_index_and_cost_manufacturing_jobs_downstream() {
     assert_eq!(protected, SEEDS);
     let (more, pairs) = count_higher(12, &no_tariffs, &max_tariffs, &|g| g.world.politics.jobs_k);
     eprintln!("manufacturing jobs higher with maximum tariffs in {more} of {SEEDS}");
-    assert!(more * 4 <= SEEDS, "manufacturing jobs higher in {more}: {pairs:?}");
+    assert!(
+        more * 4 <= SEEDS,
+        "manufacturing jobs higher in {more}: {pairs:?}"
+    );
 }
 
 #[test]
@@ -248,7 +251,9 @@ fn confident_statements_through_a_downturn_lose_effect_and_credibility() {
         );
         assert!(last < 0.5 * first, "seed {seed}: {last} vs {first}");
     }
-    eprintln!("belief higher: calm {calm_higher}, cautious {cautious_higher}, quiet {quiet_higher} of {SEEDS}");
+    eprintln!(
+        "belief higher: calm {calm_higher}, cautious {cautious_higher}, quiet {quiet_higher} of {SEEDS}"
+    );
     most("belief kept when the data agree", calm_higher, &pairs);
     assert_eq!(cautious_higher, SEEDS, "caution keeps belief");
     assert_eq!(quiet_higher, SEEDS, "statements are not free");
@@ -280,7 +285,10 @@ fn heat_comes_in_summer_and_cold_in_winter() {
             }
             if id == "gas-spike" || id == "winter-storm" {
                 cold += 1;
-                assert!([1, 4].contains(&date.quarter), "seed {seed}: {id} in {date:?}");
+                assert!(
+                    [1, 4].contains(&date.quarter),
+                    "seed {seed}: {id} in {date:?}"
+                );
             }
         }
     }
@@ -301,13 +309,22 @@ fn no_headline_four_times_in_a_game() {
 #[test]
 fn a_card_that_fired_is_less_likely_to_fire_again() {
     let mut world = common::new_world();
-    let card = world.params.events.iter().find(|c| c.id == "loudoun-fault").unwrap().clone();
+    let card = world
+        .params
+        .events
+        .iter()
+        .find(|c| c.id == "loudoun-fault")
+        .unwrap()
+        .clone();
     let fresh = events::chance(&world, &card);
     world.events.log.push((0, card.id.clone()));
     let once = events::chance(&world, &card);
     world.events.log.push((1, card.id.clone()));
     let twice = events::chance(&world, &card);
-    assert!(fresh > once && once > twice && twice > 0.0, "{fresh} {once} {twice}");
+    assert!(
+        fresh > once && once > twice && twice > 0.0,
+        "{fresh} {once} {twice}"
+    );
 }
 
 #[test]
@@ -317,13 +334,19 @@ fn the_deck_conditions_hold_as_written() {
     let pjm = world.params.region_index("pjm").unwrap();
     // A Mid-Atlantic heat wave needs summer and thin PJM reserves.
     let heat = card(&world, "heat-wave-east");
-    world.date = Date { year: 2026, quarter: 3 };
+    world.date = Date {
+        year: 2026,
+        quarter: 3,
+    };
     world.regions[pjm].grid.reserve_margin = 0.15;
     assert!(events::eligible(&world, &heat));
     world.regions[pjm].grid.reserve_margin = 0.25;
     assert!(!events::eligible(&world, &heat));
     world.regions[pjm].grid.reserve_margin = 0.15;
-    world.date = Date { year: 2027, quarter: 1 };
+    world.date = Date {
+        year: 2027,
+        quarter: 1,
+    };
     assert!(!events::eligible(&world, &heat));
     // The affordability wave needs bills up more than 5% on the year, from 2025 Q4.
     let wave = card(&world, "affordability-wave");
@@ -335,23 +358,35 @@ fn the_deck_conditions_hold_as_written() {
         region.bill_history = vec![region.retail.bill_month / 1.2];
     }
     assert!(events::eligible(&world, &wave));
-    world.date = Date { year: 2025, quarter: 3 };
+    world.date = Date {
+        year: 2025,
+        quarter: 3,
+    };
     assert!(!events::eligible(&world, &wave), "before its earliest date");
     // A once-only card never comes back.
-    world.date = Date { year: 2027, quarter: 1 };
+    world.date = Date {
+        year: 2027,
+        quarter: 1,
+    };
     world.events.fired.push(wave.id.clone());
     assert!(!events::eligible(&world, &wave));
     // The Fed's cuts stop after 2026.
     let cut = card(&world, "fed-cut");
     assert!(!events::eligible(&world, &cut));
-    world.date = Date { year: 2026, quarter: 2 };
+    world.date = Date {
+        year: 2026,
+        quarter: 2,
+    };
     assert!(events::eligible(&world, &cut));
 }
 
 #[test]
 fn a_scenario_with_a_fifth_season_is_refused() {
-    let text = include_str!("../assets/scenarios/stargate-2025.toml")
-        .replacen("seasons = [3]", "seasons = [5]", 1);
+    let text = include_str!("../assets/scenarios/stargate-2025.toml").replacen(
+        "seasons = [3]",
+        "seasons = [5]",
+        1,
+    );
     let err = overbuild::scenario::from_text(&text, "five-seasons.toml").unwrap_err();
     assert!(format!("{err}").contains("seasons"), "{err}");
 }

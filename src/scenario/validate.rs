@@ -626,7 +626,12 @@ pub fn validate(p: &Params) -> Vec<String> {
         ("jobs_adjustment", po.jobs_adjustment, 0.0, 1.0),
         ("tariff_passthrough", po.tariff_passthrough, 0.0, 1.0),
         ("tariffed_import_share", po.tariffed_import_share, 0.0, 1.0),
-        ("chip_imports_bn_per_year", po.chip_imports_bn_per_year, 0.0, 5000.0),
+        (
+            "chip_imports_bn_per_year",
+            po.chip_imports_bn_per_year,
+            0.0,
+            5000.0,
+        ),
         (
             "equipment_imports_bn_per_year",
             po.equipment_imports_bn_per_year,
@@ -636,7 +641,12 @@ pub fn validate(p: &Params) -> Vec<String> {
         ("import_elasticity", po.import_elasticity, 0.0, 10.0),
         ("exempt_import_share", po.exempt_import_share, 0.0, 1.0),
         ("downstream_jobs_ratio", po.downstream_jobs_ratio, 0.0, 10.0),
-        ("retaliation_jobs_ratio", po.retaliation_jobs_ratio, 0.0, 10.0),
+        (
+            "retaliation_jobs_ratio",
+            po.retaliation_jobs_ratio,
+            0.0,
+            10.0,
+        ),
         (
             "retaliation_chance_per_rate",
             po.retaliation_chance_per_rate,
@@ -662,7 +672,12 @@ pub fn validate(p: &Params) -> Vec<String> {
             0.0,
             100.0,
         ),
-        ("guarantee_subsidy_rate", po.guarantee_subsidy_rate, 0.0, 1.0),
+        (
+            "guarantee_subsidy_rate",
+            po.guarantee_subsidy_rate,
+            0.0,
+            1.0,
+        ),
         ("deficit_weight", po.deficit_weight, 0.0, 10.0),
         ("inflation_pass_q", po.inflation_pass_q, 0.0, 1.0),
         ("congress_rule_chance", po.congress_rule_chance, 0.0, 1.0),

@@ -4,9 +4,9 @@
 //! to shareholders once the debt is counted.
 
 use super::MarketShocks;
+use super::credibility::{self, Speaker};
 use super::credit::{self, adjusted_debt, merton};
 use crate::engine::ids::CompanyId;
-use super::credibility::{self, Speaker};
 use crate::engine::orders::Orders;
 use crate::engine::report::TurnReport;
 use crate::engine::rng::{Purpose, Rngs};
@@ -195,7 +195,13 @@ fn sentiment(world: &mut World, orders: &Orders, surprise: f64, shock: f64, rngs
         - CREDIT_SENTIMENT * credit_stress
         + m.momentum * world.market.sentiment_change
         + credibility::effect(world, Speaker::OpenAi, orders.openai.statement, 0.04, 0.08)
-        + credibility::effect(world, Speaker::WhiteHouse, orders.whitehouse.statement, 0.03, 0.06)
+        + credibility::effect(
+            world,
+            Speaker::WhiteHouse,
+            orders.whitehouse.statement,
+            0.03,
+            0.06,
+        )
         + shock
         + m.sentiment_noise * rng.normal();
     let new_s = (s + change).clamp(-1.0, 1.0);

@@ -85,8 +85,9 @@ pub fn step(
             + shocks.event_outage_k.get(r).copied().unwrap_or(0.0);
         let outage_share = outage_k / (params.regions[r].households_m * 1000.0).max(1e-9);
         let target = target(world, r);
-        let shock = (-p.blackout_weight * outage_share * 100.0 + shocks.approval_points + statement)
-            / 100.0;
+        let shock =
+            (-p.blackout_weight * outage_share * 100.0 + shocks.approval_points + statement)
+                / 100.0;
         let region = &mut world.regions[r];
         region.approval +=
             p.reversion * (target - region.approval) + shock + p.noise / 100.0 * rng.normal();

@@ -54,7 +54,12 @@ pub fn jobs(p: &PoliticsParams, wh: &WhiteHouseOrders, retaliation: bool) -> Tar
 /// Broad tariff revenue, consumer prices, retaliation, jobs and the market's discount.
 pub fn step(world: &mut World, wh: &WhiteHouseOrders, rngs: &Rngs, report: &mut TurnReport) {
     let p = world.params.politics.clone();
-    let revenue = revenue_q_bn(&p, wh.chip_tariff, wh.equipment_tariff, wh.exempt_intermediate);
+    let revenue = revenue_q_bn(
+        &p,
+        wh.chip_tariff,
+        wh.equipment_tariff,
+        wh.exempt_intermediate,
+    );
     // Importers pay; households pay in the end.
     world.accounts.pay(
         &mut report.transfers,
@@ -64,8 +69,10 @@ pub fn step(world: &mut World, wh: &WhiteHouseOrders, rngs: &Rngs, report: &mut 
         Flow::Tariff,
     );
     let pol = &mut world.politics;
-    pol.tariff_inflation =
-        p.tariff_passthrough * p.tariffed_import_share * 0.5 * (wh.chip_tariff + wh.equipment_tariff);
+    pol.tariff_inflation = p.tariff_passthrough
+        * p.tariffed_import_share
+        * 0.5
+        * (wh.chip_tariff + wh.equipment_tariff);
     pol.inflation_felt += p.inflation_pass_q * (pol.tariff_inflation - pol.inflation_felt);
     retaliation(world, wh, rngs, report);
     world.politics.tariff_jobs = jobs(&p, wh, world.politics.retaliation);
