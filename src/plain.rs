@@ -1103,15 +1103,23 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 )
             }
             Own::WhiteHouse {
+                budget_quarter_bn,
                 budget_cost_bn,
                 tariff_revenue_bn,
                 loan_guarantees_bn,
+                deficit_quarter_bn,
+                debt_bn,
+                yield_premium_bp,
             } => self.line(
                 "plain-own-whitehouse",
                 &[
-                    ("budget", num(*budget_cost_bn)),
+                    ("budget", num(*budget_quarter_bn)),
+                    ("total", num(*budget_cost_bn)),
                     ("tariffs", num(*tariff_revenue_bn)),
                     ("guarantees", num(*loan_guarantees_bn)),
+                    ("deficit", num(*deficit_quarter_bn)),
+                    ("debt", num(*debt_bn)),
+                    ("yields", num(*yield_premium_bp)),
                 ],
             ),
         }

@@ -379,22 +379,22 @@ fn an_insolvency_hurts_the_counterparties() {
         winter(o, turn);
     };
     let s = scenario();
-    let mut hurt = 0;
-    let mut pairs = 0;
+    let (mut hurt, mut survived_in) = (0, 0);
     for seed in 0..SEEDS / 2 {
         let base = play(&s, seed, &winter);
-        let bust = play(&s, seed, &reckless);
-        // A control game in which OpenAI also defaults compares nothing.
-        if base
+        let survived = !base
             .world
             .records
             .insolvencies
             .iter()
-            .any(|i| i.company == CompanyId::OpenAi)
-        {
+            .any(|i| i.company == CompanyId::OpenAi);
+        // A winter this deep can sink OpenAI even when it raises money (dearer credit, warier
+        // investors); compare only where raising money saved it.
+        if !survived {
             continue;
         }
-        pairs += 1;
+        survived_in += 1;
+        let bust = play(&s, seed, &reckless);
         let when = bust
             .world
             .records
@@ -420,15 +420,18 @@ fn an_insolvency_hurts_the_counterparties() {
         }
     }
     assert!(
-        pairs * 4 >= SEEDS / 2 * 3,
-        "OpenAI survived the winter by raising money in only {pairs} of {}",
+        survived_in * 4 >= SEEDS / 2 * 3,
+        "OpenAI survives the winter by raising money in only {survived_in} of {}",
         SEEDS / 2
     );
-    assert_eq!(hurt, pairs, "counterparties hurt in {hurt} of {pairs}");
+    assert_eq!(
+        hurt, survived_in,
+        "counterparties hurt in {hurt} of {survived_in}"
+    );
 }
 
 #[test]
-fn equipment_tariffs_delay_and_raise_builds_and_add_factory_jobs() {
+fn equipment_tariffs_delay_and_raise_builds_and_add_protected_jobs() {
     let s = scenario();
     let world = overbuild::engine::World::new(s.params.clone(), s.hash.clone());
     let mut taxed = world.clone();
@@ -454,7 +457,9 @@ fn equipment_tariffs_delay_and_raise_builds_and_add_factory_jobs() {
         o.whitehouse.equipment_tariff = 1.0;
         o.whitehouse.exempt_intermediate = false;
     };
-    let (more_jobs, pairs) = count_higher(&tariffs, &|g| g.world.politics.jobs_k);
+    // Jobs in the protected industries; manufacturing as a whole loses more downstream
+    // (tests/politics.rs).
+    let (more_jobs, pairs) = count_higher(&tariffs, &|g| g.world.politics.tariff_jobs.protected_k);
     assert_eq!(more_jobs, SEEDS, "{pairs:?}");
     let completed_2026 =
         |g: &Game| -> f64 { reports(g).take(8).map(|r| r.supply.dc_completed_mw).sum() };

@@ -55,8 +55,8 @@ fn html_is_one_well_formed_self_contained_page() {
     let count = |tag: &str| doc.descendants().filter(|n| n.has_tag_name(tag)).count();
     assert_eq!(
         count("svg"),
-        6,
-        "index, bills, reserve margins, approval, spreads, scores"
+        7,
+        "index, bills, reserve margins, approval, budget, spreads, scores"
     );
     assert_eq!(count("script"), 0);
     assert_eq!(count("link"), 0);

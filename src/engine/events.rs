@@ -76,12 +76,30 @@ fn holds(world: &World, condition: &Condition) -> bool {
     condition.above.is_none_or(|a| value > a) && condition.below.is_none_or(|b| value < b)
 }
 
-/// Whether a card could be drawn now (date window, once-only, conditions).
+/// Whether a card could be drawn now (date window, season, once-only, conditions).
 pub fn eligible(world: &World, card: &EventCard) -> bool {
     card.earliest.is_none_or(|d| world.date >= d)
         && card.latest.is_none_or(|d| world.date <= d)
+        && (card.seasons.is_empty() || card.seasons.contains(&world.date.quarter))
         && !(card.once && world.events.fired.contains(&card.id))
         && card.conditions.iter().all(|c| holds(world, c))
+}
+
+/// Each time a card has fired, its chance to fire again is multiplied by this. Assumption: a
+/// repeated headline is less news, and a repeat of the same shock within a few years is rarer
+/// than a first one (utilities and grid operators harden after an event); at one third no
+/// card fires four times in a game.
+const REPEAT_FACTOR: f64 = 1.0 / 3.0;
+
+/// How many times a card has fired so far.
+pub fn times_fired(world: &World, id: &str) -> usize {
+    world.events.log.iter().filter(|(_, c)| c == id).count()
+}
+
+/// A card's chance to fire this quarter, once eligible.
+pub fn chance(world: &World, card: &EventCard) -> f64 {
+    let repeats = i32::try_from(times_fired(world, &card.id)).unwrap_or(i32::MAX);
+    card.probability * REPEAT_FACTOR.powi(repeats)
 }
 
 /// Draws the deck, adds the facilitator's injects and applies their immediate effects.
@@ -104,7 +122,7 @@ pub fn draw(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut TurnRe
             continue;
         }
         let mut rng = rngs.stream(Purpose::Events, world.turn, i as u32);
-        if rng.chance(card.probability) {
+        if rng.chance(chance(world, card)) {
             drawn.push((card.clone(), false));
         }
     }

@@ -1,5 +1,6 @@
 //! The world at the start of a game, built from the scenario's parameters.
 
+use super::finance::credibility::CREDIBILITY_START;
 use super::finance::{self, books::BalanceSheet};
 use super::ids::{CompanyId, Good};
 use super::ledger::{Account, Accounts};
@@ -171,6 +172,10 @@ impl World {
                 hyperscaler_ai_q_bn: p.companies.hyperscalers.ai_revenue_q_bn,
                 household_stocks_bn: p.market.household_wealth_bn * p.market.household_stock_share,
                 coverage: 1.0,
+                credibility: Credibility {
+                    openai: CREDIBILITY_START,
+                    whitehouse: CREDIBILITY_START,
+                },
                 ..Default::default()
             },
             politics: PoliticsState {

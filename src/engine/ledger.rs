@@ -98,6 +98,8 @@ pub enum Flow {
     AssetSale,
     /// The utility pays large loads for curtailing at scarcity.
     DemandResponse,
+    /// The government pays a defaulted borrower's guaranteed lenders their loss.
+    GuaranteeCall,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -374,6 +374,7 @@ impl CustomCard {
             earliest: None,
             latest: None,
             conditions: Vec::new(),
+            seasons: Vec::new(),
             effects: self.effects.clone(),
         }
     }

@@ -765,8 +765,39 @@ pub struct PoliticsParams {
     pub tariff_passthrough: f64,
     /// Imports subject to the tariffs, share of consumption, 0..=1.
     pub tariffed_import_share: f64,
-    /// Tariff revenue, $B per quarter per point of average tariff, 0..=100.
-    pub tariff_revenue_per_point_bn: f64,
+    /// Imports the chip tariff falls on before it, $B a year, 0..=5000.
+    pub chip_imports_bn_per_year: f64,
+    /// Imports the equipment tariff falls on before it, $B a year, 0..=5000.
+    pub equipment_imports_bn_per_year: f64,
+    /// Import volume falls as (1 + tariff)^-elasticity, 0..=10.
+    pub import_elasticity: f64,
+    /// Share of the tariffed imports bought by data-center builders (the exemption's reach),
+    /// 0..=1.
+    pub exempt_import_share: f64,
+    /// Jobs lost downstream (dearer inputs) per job gained in the protected industries, 0..=10.
+    pub downstream_jobs_ratio: f64,
+    /// Export jobs lost to retaliation per job gained in the protected industries, 0..=10.
+    pub retaliation_jobs_ratio: f64,
+    /// Chance per quarter per unit of the highest tariff that trading partners retaliate, 0..=1.
+    pub retaliation_chance_per_rate: f64,
+    /// Share of the non-AI market's value lost per unit of tariff while retaliation lasts,
+    /// 0..=0.5.
+    pub retaliation_value_per_rate: f64,
+    /// US corporate profits, $B a year: what the tariff on business inputs is set against,
+    /// 1..=100000.
+    pub corporate_profits_bn_per_year: f64,
+    /// US GDP, $B a year, 1..=1000000.
+    pub gdp_bn_per_year: f64,
+    /// Treasury yield rise per percentage point of GDP of deficit over the last year, bp,
+    /// 0..=100.
+    pub yield_bp_per_deficit_point: f64,
+    /// Budget cost of a new loan guarantee when issued (credit-reform subsidy rate), 0..=1.
+    pub guarantee_subsidy_rate: f64,
+    /// Approval points lost per percentage point of GDP of deficit over the last year, 0..=10.
+    pub deficit_weight: f64,
+    /// Share of the gap between tariff inflation and the prices households see closed per
+    /// quarter, 0..=1.
+    pub inflation_pass_q: f64,
     /// Chance per quarter that a divided Congress passes a federal cost-allocation rule, 0..=1.
     pub congress_rule_chance: f64,
     /// The large-load share that rule imposes, 0..=1.
@@ -941,5 +972,8 @@ pub struct EventCard {
     pub latest: Option<Date>,
     #[serde(default)]
     pub conditions: Vec<Condition>,
+    /// Quarters of the year (1..=4) the card can fire in; empty for any.
+    #[serde(default)]
+    pub seasons: Vec<u8>,
     pub effects: Vec<Effect>,
 }

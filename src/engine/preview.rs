@@ -198,10 +198,14 @@ pub fn preview(world: &World, orders: &SeatOrders) -> Vec<Msg> {
             );
         }
         SeatOrders::WhiteHouse(o) => {
-            let tariff_points = (o.chip_tariff + o.equipment_tariff) * 50.0;
             lines.push(Msg::new("preview-tariff-revenue").num(
                 "revenue",
-                world.params.politics.tariff_revenue_per_point_bn * tariff_points,
+                super::politics::trade::revenue_q_bn(
+                    &world.params.politics,
+                    o.chip_tariff,
+                    o.equipment_tariff,
+                    o.exempt_intermediate,
+                ),
             ));
             let mut scratch = world.clone();
             scratch.policy.chip_tariff = o.chip_tariff;

@@ -280,10 +280,26 @@ pub struct PoliticsReport {
     pub approval_change: f64,
     pub jobs_k: f64,
     pub tariff_inflation: f64,
+    /// The programmes' cost since the start, $B.
     pub budget_cost_bn: f64,
+    /// Tariff revenue since the start, $B.
     pub tariff_revenue_bn: f64,
     pub election: Option<ElectionReport>,
     pub divided: bool,
+    /// This quarter's programme budget: cost, tariff revenue, guarantee calls, deficit.
+    #[serde(default)]
+    pub budget: super::state::BudgetQuarter,
+    /// The programmes' debt since the start, $B.
+    #[serde(default)]
+    pub debt_bn: f64,
+    /// Treasury yields raised by the programmes' deficits, bp.
+    #[serde(default)]
+    pub yield_premium_bp: f64,
+    /// Trading partners retaliate against US exports.
+    #[serde(default)]
+    pub retaliation: bool,
+    #[serde(default)]
+    pub tariff_jobs: super::state::TariffJobs,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

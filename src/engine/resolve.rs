@@ -42,7 +42,7 @@ pub fn resolve(world: &World, orders: &Orders, rngs: &mut Rngs) -> (World, TurnR
     supply::start_orders(&mut w, &orders, &mut report);
     let mut appetite = finance::appetite(&w);
     finance::financing(&mut w, &orders, &mut appetite, &mut report);
-    politics::budget(&mut w, &orders, &mut report);
+    politics::budget(&mut w, &orders, rngs, &mut report);
     supply::pay_construction(&mut w, &mut report);
     supply::complete(&mut w, &mut report);
 

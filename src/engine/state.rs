@@ -466,6 +466,16 @@ pub struct MarketState {
     pub household_stocks_bn: f64,
     /// Pension funds' losses on AI names and AI debt since the start, $B.
     pub pension_losses_bn: f64,
+    /// How far the market believes OpenAI's and the White House's upbeat statements, 0..1.
+    #[serde(default)]
+    pub credibility: Credibility,
+}
+
+/// Credibility of each speaker's confident statements, 0..1.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Credibility {
+    pub openai: f64,
+    pub whitehouse: f64,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -490,9 +500,55 @@ pub struct PoliticsState {
     pub elections: Vec<ElectionResult>,
     /// Federal budget cost of the White House's programmes since the start, $B.
     pub budget_cost_bn: f64,
+    /// Tariff revenue since the start, $B.
     pub tariff_revenue_bn: f64,
     /// Relief paid last quarter, $ per household.
     pub relief_per_household: f64,
+    /// The programmes' budget this quarter: cost, tariff revenue and the deficit, $B.
+    #[serde(default)]
+    pub quarter: BudgetQuarter,
+    /// Debt run up by the programmes' deficits since the start (negative: a surplus), $B.
+    #[serde(default)]
+    pub debt_bn: f64,
+    /// The programmes' deficit in each of the last four quarters, $B.
+    #[serde(default)]
+    pub deficit_history: Vec<f64>,
+    /// Rise of Treasury yields the programmes' deficits cause, bp.
+    #[serde(default)]
+    pub yield_premium_bp: f64,
+    /// Credit-reform subsidy costs set aside for loan guarantees not yet spent on calls, $B.
+    #[serde(default)]
+    pub guarantee_reserve_bn: f64,
+    /// Trading partners retaliate against US exports.
+    #[serde(default)]
+    pub retaliation: bool,
+    /// Share of the non-AI market's value the tariffs take (business inputs, retaliation).
+    #[serde(default)]
+    pub tariff_value_loss: f64,
+    /// Tariff inflation households see in store prices so far, per year.
+    #[serde(default)]
+    pub inflation_felt: f64,
+    /// Long-run manufacturing jobs the tariffs add in protected industries and cost downstream
+    /// and in exports, thousands.
+    #[serde(default)]
+    pub tariff_jobs: TariffJobs,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct BudgetQuarter {
+    /// Subsidies, relief, guarantee costs and interest on the programmes' debt, $B.
+    pub cost_bn: f64,
+    pub tariff_revenue_bn: f64,
+    /// Loan guarantees called when a guaranteed borrower defaulted, $B.
+    pub guarantee_calls_bn: f64,
+    pub deficit_bn: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TariffJobs {
+    pub protected_k: f64,
+    pub downstream_k: f64,
+    pub exports_k: f64,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]

@@ -138,9 +138,17 @@ pub enum Own {
         cost_index: f64,
     },
     WhiteHouse {
+        /// The programmes' cost this quarter and since the start, $B.
+        budget_quarter_bn: f64,
         budget_cost_bn: f64,
+        /// Tariff revenue since the start, $B.
         tariff_revenue_bn: f64,
         loan_guarantees_bn: f64,
+        /// The programmes' deficit this quarter and their debt, $B.
+        deficit_quarter_bn: f64,
+        debt_bn: f64,
+        /// Treasury yields raised by the deficits, bp.
+        yield_premium_bp: f64,
     },
 }
 
@@ -302,9 +310,13 @@ impl SeatView {
                 cost_index: world.utility.cost_index,
             },
             Seat::WhiteHouse => Own::WhiteHouse {
+                budget_quarter_bn: world.politics.quarter.cost_bn,
                 budget_cost_bn: world.politics.budget_cost_bn,
                 tariff_revenue_bn: world.politics.tariff_revenue_bn,
                 loan_guarantees_bn: world.policy.loan_guarantees_bn,
+                deficit_quarter_bn: world.politics.quarter.deficit_bn,
+                debt_bn: world.politics.debt_bn,
+                yield_premium_bp: world.politics.yield_premium_bp,
             },
         };
         SeatView {

@@ -330,6 +330,16 @@ impl Builder<'_> {
             "report-unit-percent",
             approval,
         ));
+        doc.chart(chart(
+            "report-chart-budget",
+            "report-unit-bn",
+            vec![
+                series(self.get("report-deficit"), &|r| {
+                    r.politics.budget.deficit_bn
+                }),
+                series(self.get("report-debt"), &|r| r.politics.debt_bn),
+            ],
+        ));
         let spreads = CompanyId::ALL
             .iter()
             .map(|id| {

@@ -669,11 +669,59 @@ pub fn validate(p: &Params) -> Vec<String> {
         ("tariff_passthrough", po.tariff_passthrough, 0.0, 1.0),
         ("tariffed_import_share", po.tariffed_import_share, 0.0, 1.0),
         (
-            "tariff_revenue_per_point_bn",
-            po.tariff_revenue_per_point_bn,
+            "chip_imports_bn_per_year",
+            po.chip_imports_bn_per_year,
+            0.0,
+            5000.0,
+        ),
+        (
+            "equipment_imports_bn_per_year",
+            po.equipment_imports_bn_per_year,
+            0.0,
+            5000.0,
+        ),
+        ("import_elasticity", po.import_elasticity, 0.0, 10.0),
+        ("exempt_import_share", po.exempt_import_share, 0.0, 1.0),
+        ("downstream_jobs_ratio", po.downstream_jobs_ratio, 0.0, 10.0),
+        (
+            "retaliation_jobs_ratio",
+            po.retaliation_jobs_ratio,
+            0.0,
+            10.0,
+        ),
+        (
+            "retaliation_chance_per_rate",
+            po.retaliation_chance_per_rate,
+            0.0,
+            1.0,
+        ),
+        (
+            "retaliation_value_per_rate",
+            po.retaliation_value_per_rate,
+            0.0,
+            0.5,
+        ),
+        (
+            "corporate_profits_bn_per_year",
+            po.corporate_profits_bn_per_year,
+            1.0,
+            100000.0,
+        ),
+        ("gdp_bn_per_year", po.gdp_bn_per_year, 1.0, 1000000.0),
+        (
+            "yield_bp_per_deficit_point",
+            po.yield_bp_per_deficit_point,
             0.0,
             100.0,
         ),
+        (
+            "guarantee_subsidy_rate",
+            po.guarantee_subsidy_rate,
+            0.0,
+            1.0,
+        ),
+        ("deficit_weight", po.deficit_weight, 0.0, 10.0),
+        ("inflation_pass_q", po.inflation_pass_q, 0.0, 1.0),
         ("congress_rule_chance", po.congress_rule_chance, 0.0, 1.0),
         ("congress_rule_share", po.congress_rule_share, 0.0, 1.0),
     ] {
@@ -774,6 +822,9 @@ pub fn validate(p: &Params) -> Vec<String> {
         }
         ids.push(e.id.clone());
         c.range(&k("probability"), e.probability, 0.0, 1.0);
+        if let Some(q) = e.seasons.iter().find(|q| !(1..=4).contains(*q)) {
+            c.fail(format!("{} holds {q}; quarters run 1..=4", k("seasons")));
+        }
         for (j, cond) in e.conditions.iter().enumerate() {
             if let Some(region) = &cond.region
                 && p.region_index(region).is_none()

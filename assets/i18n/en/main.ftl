@@ -53,6 +53,7 @@ news-midterm-lost = Midterms: the governing party loses the House, winning { NUM
 news-general-won = Election night: the governing party keeps the White House with { NUM($seats) } electoral votes.
 news-general-lost = Election night: the governing party loses the White House with { NUM($seats) } electoral votes ({ NUM($needed) } needed).
 news-congress-rule = Congress passes a federal rule over the White House's head: large loads pay { NUM($share, scale: 100) }% of grid upgrades.
+news-retaliation = Trading partners retaliate against the { NUM($rate) }% tariffs: US exporters lose orders and jobs.
 
 ## Score parts
 
@@ -150,6 +151,8 @@ event-rating-review-headline = Rating agency reviews data-center leases
 event-rating-review-explanation = An agency starts counting data-center leases and SPV guarantees as debt. Obligations kept off the balance sheet come to light.
 event-gas-spike-headline = Gas prices spike on LNG exports and a cold snap
 event-gas-spike-explanation = Record LNG exports and a cold winter tighten the gas market. Power prices follow gas up.
+event-winter-storm-headline = A winter storm freezes gas wells and power plants
+event-winter-storm-explanation = Arctic air drives heating demand to a winter record while frozen wellheads and plants cut supply. Grid operators ask customers to conserve and gas prices jump.
 event-affordability-wave-headline = Candidates run on electricity bills and win
 event-affordability-wave-explanation = Challengers promising rate freezes win governors' races and utility commission seats. Affordability becomes the issue of the season.
 

@@ -37,6 +37,9 @@ report-welfare-note = Public welfare scores the game for households, not shareho
 
 report-charts = Charts
 report-chart-index = Stock index
+report-chart-budget = The White House's programmes: deficit each quarter and debt
+report-deficit = Deficit
+report-debt = Debt
 report-chart-bills = Residential bills
 report-chart-reserve = Reserve margins
 report-chart-approval = Approval
@@ -46,6 +49,7 @@ report-unit-index = start = 100
 report-unit-month = $ per month
 report-unit-percent = %
 report-unit-bp = basis points
+report-unit-bn = $ billion
 report-unit-points = points
 report-national = National
 

@@ -65,6 +65,7 @@ news-midterm-lost = 中期選舉：執政黨失去眾議院，只得 { NUM($seat
 news-general-won = 選舉之夜：執政黨以 { NUM($seats) } 張選舉人票保住白宮。
 news-general-lost = 選舉之夜：執政黨只得 { NUM($seats) } 張選舉人票，失去白宮（需 { NUM($needed) } 張）。
 news-congress-rule = 國會越過白宮通過聯邦規則：大型負載須承擔 { NUM($share, scale: 100) }% 的電網升級費用。
+news-retaliation = 貿易夥伴報復 { NUM($rate) }% 的關稅：美國出口商失去訂單和職位。
 
 ## Score parts
 
@@ -162,6 +163,8 @@ event-rating-review-headline = 評級機構審查數據中心租約
 event-rating-review-explanation = 一家評級機構開始把數據中心租約和特殊目的載體（SPV）擔保計作債務。藏在資產負債表外的債務曝光。
 event-gas-spike-headline = 液化天然氣出口與寒潮推高氣價
 event-gas-spike-explanation = 創紀錄的液化天然氣出口和嚴冬令天然氣市場趨緊。電價隨氣價上漲。
+event-winter-storm-headline = 冬季風暴凍結氣井與發電廠
+event-winter-storm-explanation = 北極寒流把供暖需求推上冬季紀錄，結冰的井口和電廠卻削減了供應。電網調度機構呼籲用戶節約用電，氣價急升。
 event-affordability-wave-headline = 主打電費議題的候選人勝選
 event-affordability-wave-explanation = 承諾凍結電價的挑戰者贏得州長選舉和公用事業委員會席位。「可負擔性」成為這一季的焦點議題。
 

@@ -37,6 +37,9 @@ report-welfare-note = 公共福祉從住戶而非股東的角度為這局評分�
 
 report-charts = 圖表
 report-chart-index = 股票指數
+report-chart-budget = 白宮計劃：每季赤字與累積債務
+report-deficit = 赤字
+report-debt = 債務
 report-chart-bills = 住宅電費
 report-chart-reserve = 備用容量率
 report-chart-approval = 支持度
@@ -46,6 +49,7 @@ report-unit-index = 開局 = 100
 report-unit-month = 美元／月
 report-unit-percent = %
 report-unit-bp = 基點
+report-unit-bn = 十億美元
 report-unit-points = 分
 report-national = 全國
 

@@ -231,7 +231,7 @@ fn entries(flow: Flow) -> (Entry, Entry) {
         Flow::SpvLease => (LeaseCost, Revenue),
         Flow::Buyback => (Buyback, OtherIncome),
         Flow::Dividend => (Dividend, OtherIncome),
-        Flow::Subsidy | Flow::Relief => (OperatingCost, OtherIncome),
+        Flow::Subsidy | Flow::Relief | Flow::GuaranteeCall => (OperatingCost, OtherIncome),
         Flow::Tax => (Tax, OtherIncome),
         Flow::AssetSale => (Capex, AssetSale),
     }
@@ -501,6 +501,7 @@ mod tests {
             Flow::Default,
             Flow::AssetSale,
             Flow::DemandResponse,
+            Flow::GuaranteeCall,
         ];
         let opening = BalanceSheet {
             cash_bn: 100.0,

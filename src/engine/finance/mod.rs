@@ -5,6 +5,7 @@
 //! index, and `restructuring` handles companies that cannot pay.
 
 pub mod books;
+pub mod credibility;
 pub mod credit;
 pub mod financing;
 pub mod operations;

@@ -4,9 +4,10 @@
 //! to shareholders once the debt is counted.
 
 use super::MarketShocks;
+use super::credibility::{self, Speaker};
 use super::credit::{self, adjusted_debt, merton};
 use crate::engine::ids::CompanyId;
-use crate::engine::orders::{Orders, Statement};
+use crate::engine::orders::Orders;
 use crate::engine::report::TurnReport;
 use crate::engine::rng::{Purpose, Rngs};
 use crate::engine::state::World;
@@ -169,11 +170,6 @@ fn circular_share(world: &World) -> f64 {
 fn sentiment(world: &mut World, orders: &Orders, surprise: f64, shock: f64, rngs: &Rngs) {
     let m = world.params.market.clone();
     let mut rng = rngs.stream(Purpose::Markets, world.turn, 1);
-    let statement = |s: Statement, up: f64, down: f64| match s {
-        Statement::Quiet => 0.0,
-        Statement::Confident => up,
-        Statement::Cautious => -down,
-    };
     // Spreads widening at the listed builders this quarter weigh on sentiment.
     let credit_stress: f64 = [CompanyId::Oracle, CompanyId::Hyperscalers]
         .iter()
@@ -198,8 +194,14 @@ fn sentiment(world: &mut World, orders: &Orders, surprise: f64, shock: f64, rngs
         - COVERAGE_PRESSURE * (0.5 - forward_coverage).max(0.0)
         - CREDIT_SENTIMENT * credit_stress
         + m.momentum * world.market.sentiment_change
-        + statement(orders.openai.statement, 0.04, 0.08)
-        + statement(orders.whitehouse.statement, 0.03, 0.06)
+        + credibility::effect(world, Speaker::OpenAi, orders.openai.statement, 0.04, 0.08)
+        + credibility::effect(
+            world,
+            Speaker::WhiteHouse,
+            orders.whitehouse.statement,
+            0.03,
+            0.06,
+        )
         + shock
         + m.sentiment_noise * rng.normal();
     let new_s = (s + change).clamp(-1.0, 1.0);
@@ -254,6 +256,7 @@ pub fn markets(
     value_companies(world, shocks);
     credit::step(world, &shocks.spread_bp, report);
     index(world, rngs);
+    credibility::judge(world, orders.openai.statement, orders.whitehouse.statement);
     year_end_tallies(world);
     super::restructuring::report_companies(world, report);
     roll_histories(world);

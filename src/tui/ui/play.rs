@@ -532,12 +532,15 @@ fn own_summary(app: &App, view: &SeatView, width: u16) -> Vec<Line<'static>> {
             ));
         }
         Own::WhiteHouse {
-            budget_cost_bn,
-            tariff_revenue_bn,
+            deficit_quarter_bn,
+            yield_premium_bp,
             ..
         } => {
-            spans.push(kv("tui-budget", bn(*budget_cost_bn)));
-            spans.push(kv("tui-tariff-revenue", bn(*tariff_revenue_bn)));
+            spans.push(kv("tui-deficit-quarter", bn(*deficit_quarter_bn)));
+            spans.push(kv(
+                "tui-yield-premium",
+                format!("{}bp", num(*yield_premium_bp, 0)),
+            ));
             spans.push(kv(
                 "tui-jobs",
                 format!(
@@ -1083,12 +1086,23 @@ fn books(
             ));
         }
         Own::WhiteHouse {
+            budget_quarter_bn,
             budget_cost_bn,
             tariff_revenue_bn,
             loan_guarantees_bn,
+            deficit_quarter_bn,
+            debt_bn,
+            yield_premium_bp,
         } => {
-            rows.push((app.t("tui-budget"), bn(*budget_cost_bn)));
+            rows.push((app.t("tui-budget-quarter"), bn(*budget_quarter_bn)));
+            rows.push((app.t("tui-budget-total"), bn(*budget_cost_bn)));
             rows.push((app.t("tui-tariff-revenue"), bn(*tariff_revenue_bn)));
+            rows.push((app.t("tui-deficit-quarter"), bn(*deficit_quarter_bn)));
+            rows.push((app.t("tui-programme-debt"), bn(*debt_bn)));
+            rows.push((
+                app.t("tui-yield-premium"),
+                format!("{}bp", num(*yield_premium_bp, 0)),
+            ));
             rows.push((app.t("tui-guarantees"), bn(*loan_guarantees_bn)));
             rows.push((
                 app.t("tui-jobs"),

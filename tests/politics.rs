@@ -1,0 +1,392 @@
+//! The political economy: a federal budget whose deficits raise Treasury yields, tariffs with
+//! their costs and retaliation, statements that spend credibility, and an event deck that
+//! follows the seasons. Lever tests play the same seeds twice, one order changed.
+
+mod common;
+
+use overbuild::calibration;
+use overbuild::engine::events;
+use overbuild::engine::finance::credibility::{self, Speaker};
+use overbuild::engine::ids::Date;
+use overbuild::engine::ledger::{Account, Flow};
+use overbuild::engine::orders::{CustomCard, Inject, Statement};
+use overbuild::engine::params::Effect;
+use overbuild::engine::politics::trade;
+use overbuild::engine::{CompanyId, Orders, Rngs, World, resolve};
+use overbuild::game::{Controllers, Game};
+use overbuild::scenario::Scenario;
+
+const SEEDS: u64 = 20;
+
+/// Plays the historical orders with `change` applied to every turn's orders, for `turns`.
+fn play(scenario: &Scenario, seed: u64, turns: u32, change: &dyn Fn(&mut Orders, u32)) -> Game {
+    let script = calibration::historical(scenario);
+    let mut game = Game::new(scenario.clone(), seed);
+    let mut controllers = Controllers::bots_except(Some(script));
+    while !game.is_over() && game.world.turn < turns {
+        let mut orders = controllers.all_orders(&game);
+        change(&mut orders, game.world.turn);
+        game.play(orders);
+    }
+    game
+}
+
+/// Seeds (of SEEDS) where `metric` is higher with `change` than without, and the pairs.
+fn count_higher(
+    turns: u32,
+    base: &dyn Fn(&mut Orders, u32),
+    change: &dyn Fn(&mut Orders, u32),
+    metric: &dyn Fn(&Game) -> f64,
+) -> (u64, Vec<(f64, f64)>) {
+    let s = common::default_scenario();
+    let mut higher = 0;
+    let mut pairs = Vec::new();
+    for seed in 0..SEEDS {
+        let a = metric(&play(&s, seed, turns, base));
+        let b = metric(&play(&s, seed, turns, &|o, t| {
+            base(o, t);
+            change(o, t)
+        }));
+        higher += u64::from(b > a);
+        pairs.push((a, b));
+    }
+    (higher, pairs)
+}
+
+fn most(name: &str, count: u64, pairs: &[(f64, f64)]) {
+    assert!(
+        count * 4 >= SEEDS * 3,
+        "{name}: only {count} of {SEEDS} seeds: {pairs:?}"
+    );
+}
+
+fn nothing(_: &mut Orders, _: u32) {}
+
+#[test]
+fn deficits_raise_treasury_yields_and_what_builders_pay() {
+    let spend = |o: &mut Orders, _: u32| {
+        o.whitehouse.subsidy_bn = 50.0;
+        o.whitehouse.relief_bn = 50.0;
+    };
+    // Before the midterms, while Congress funds the programmes.
+    let (higher, pairs) = count_higher(6, &nothing, &spend, &|g| g.world.market.risk_free);
+    assert_eq!(higher, SEEDS, "risk-free rate: {pairs:?}");
+    let (dearer, pairs) = count_higher(6, &nothing, &spend, &|g| {
+        overbuild::engine::finance::coupon(&g.world, CompanyId::Hyperscalers)
+    });
+    eprintln!("yields higher in {higher}, hyperscaler coupon higher in {dearer} of {SEEDS}");
+    most("hyperscaler coupon", dearer, &pairs);
+    let (owed, pairs) = count_higher(6, &nothing, &spend, &|g| g.world.politics.debt_bn);
+    assert_eq!(owed, SEEDS, "programme debt: {pairs:?}");
+}
+
+#[test]
+fn the_deficit_weighs_on_approval_a_quarter_later() {
+    let s = common::default_scenario();
+    let mut lower = 0;
+    for seed in 0..SEEDS {
+        let world = World::new(s.params.clone(), s.hash.clone());
+        let mut indebted = world.clone();
+        // Four quarters of deficits of 2% of GDP a year, as markets and voters last saw them.
+        indebted.politics.deficit_history = vec![0.02 * 29_000.0 / 4.0; 4];
+        let mut rngs = Rngs::new(seed);
+        let (a, _) = resolve(&world, &Orders::default(), &mut rngs);
+        let mut rngs = Rngs::new(seed);
+        let (b, _) = resolve(&indebted, &Orders::default(), &mut rngs);
+        lower += u64::from(b.politics.approval < a.politics.approval);
+    }
+    assert_eq!(lower, SEEDS);
+}
+
+#[test]
+fn budget_cost_is_this_quarter_and_cumulative() {
+    let s = common::default_scenario();
+    let game = play(&s, 3, 4, &|o, _| {
+        o.whitehouse.relief_bn = 10.0;
+        o.whitehouse.loan_guarantee_bn = 20.0;
+    });
+    let q = &game.turns[3].report.politics;
+    let rate = s.params.politics.guarantee_subsidy_rate;
+    assert!(q.budget.cost_bn >= 10.0 + 20.0 * rate - 1e-9, "{q:?}");
+    assert!(q.budget_cost_bn > 3.0 * q.budget.cost_bn, "{q:?}");
+    let deficit = q.budget.cost_bn - q.budget.tariff_revenue_bn;
+    assert!((q.budget.deficit_bn - deficit).abs() < 1e-9);
+}
+
+#[test]
+fn guarantees_are_called_when_a_guaranteed_borrower_defaults() {
+    let s = common::oracle_defaults_scenario();
+    let mut called = 0;
+    for seed in 0..4 {
+        let game = play(&s, seed, 8, &|o, _| o.whitehouse.loan_guarantee_bn = 20.0);
+        let paid: f64 = game
+            .turns
+            .iter()
+            .flat_map(|t| &t.report.transfers)
+            .filter(|t| t.flow == Flow::GuaranteeCall)
+            .inspect(|t| assert_eq!((t.from, t.to), (Account::Government, Account::Investors)))
+            .map(|t| t.amount_bn)
+            .sum();
+        called += u32::from(paid > 0.0);
+    }
+    assert!(called >= 3, "guarantees called in {called} of 4 games");
+}
+
+#[test]
+fn tariff_revenue_leaves_out_exemptions_and_falls_past_its_peak() {
+    let p = &common::default_scenario().params.politics;
+    let taxed = trade::revenue_q_bn(p, 1.0, 0.5, false);
+    let exempt = trade::revenue_q_bn(p, 1.0, 0.5, true);
+    assert!(exempt < taxed * 0.75, "{exempt} vs {taxed}");
+    assert_eq!(trade::revenue_q_bn(p, 0.0, 0.0, false), 0.0);
+    // Imports shrink as the tariff rises: revenue peaks and then falls.
+    let moderate = trade::revenue_q_bn(p, 0.6, 0.0, false);
+    let maximum = trade::revenue_q_bn(p, 1.5, 0.0, false);
+    assert!(maximum < moderate, "{maximum} vs {moderate}");
+}
+
+fn max_tariffs(o: &mut Orders, _: u32) {
+    o.whitehouse.chip_tariff = 1.5;
+    o.whitehouse.equipment_tariff = 1.0;
+    o.whitehouse.exempt_intermediate = false;
+}
+
+fn no_tariffs(o: &mut Orders, _: u32) {
+    o.whitehouse.chip_tariff = 0.0;
+    o.whitehouse.equipment_tariff = 0.0;
+}
+
+#[test]
+fn maximum_tariffs_lower_the_index_and_cost_manufacturing_jobs_downstream() {
+    let (higher, pairs) = count_higher(12, &no_tariffs, &max_tariffs, &|g| g.world.market.index);
+    let lower = SEEDS - higher;
+    eprintln!("index lower with maximum tariffs in {lower} of {SEEDS}");
+    assert!(lower * 4 >= SEEDS * 3, "index lower in {lower}: {pairs:?}");
+    let (protected, _) = count_higher(12, &no_tariffs, &max_tariffs, &|g| {
+        g.world.politics.tariff_jobs.protected_k
+    });
+    assert_eq!(protected, SEEDS);
+    let (more, pairs) = count_higher(12, &no_tariffs, &max_tariffs, &|g| g.world.politics.jobs_k);
+    eprintln!("manufacturing jobs higher with maximum tariffs in {more} of {SEEDS}");
+    assert!(
+        more * 4 <= SEEDS,
+        "manufacturing jobs higher in {more}: {pairs:?}"
+    );
+}
+
+#[test]
+fn partners_retaliate_against_tariffs_and_only_then() {
+    let s = common::default_scenario();
+    let mut retaliated = 0;
+    for seed in 0..SEEDS {
+        let taxed = play(&s, seed, 6, &max_tariffs);
+        retaliated += u64::from(taxed.turns.iter().any(|t| t.report.politics.retaliation));
+        let free = play(&s, seed, 6, &no_tariffs);
+        assert!(free.turns.iter().all(|t| !t.report.politics.retaliation));
+    }
+    eprintln!("retaliation within six quarters in {retaliated} of {SEEDS}");
+    assert!(retaliated * 4 >= SEEDS * 3, "retaliation in {retaliated}");
+}
+
+/// A custom card that knocks markets down each quarter from turn 1 to 6.
+fn downturn(o: &mut Orders, turn: u32) {
+    if (1..=6).contains(&turn) {
+        o.injects.push(Inject::Custom {
+            card: CustomCard {
+                headline: "Downturn".into(),
+                explanation: String::new(),
+                effects: vec![
+                    Effect::Sentiment { delta: -0.2 },
+                    Effect::MarketValue {
+                        company: CompanyId::Nvidia,
+                        pct: -0.1,
+                    },
+                ],
+            },
+        });
+    }
+}
+
+fn confident(o: &mut Orders, _: u32) {
+    o.whitehouse.statement = Statement::Confident;
+    o.openai.statement = Statement::Confident;
+}
+
+#[test]
+fn confident_statements_through_a_downturn_lose_effect_and_credibility() {
+    let confident_down = |o: &mut Orders, t: u32| {
+        confident(o, t);
+        downturn(o, t);
+    };
+    let cautious_down = |o: &mut Orders, t: u32| {
+        downturn(o, t);
+        o.whitehouse.statement = Statement::Cautious;
+        o.openai.statement = Statement::Cautious;
+    };
+    let cred = |g: &Game| g.world.market.credibility.whitehouse;
+    let s = common::default_scenario();
+    let start = World::new(s.params.clone(), s.hash.clone());
+    let first = credibility::effect(&start, Speaker::WhiteHouse, Statement::Confident, 1.0, 1.0);
+    let (mut calm_higher, mut cautious_higher, mut quiet_higher) = (0, 0, 0);
+    let mut pairs = Vec::new();
+    for seed in 0..SEEDS {
+        let down = play(&s, seed, 7, &confident_down);
+        let calm = cred(&play(&s, seed, 7, &confident));
+        let cautious = cred(&play(&s, seed, 7, &cautious_down));
+        let quiet = cred(&play(&s, seed, 7, &|o, t| {
+            downturn(o, t);
+            o.whitehouse.statement = Statement::Quiet;
+        }));
+        calm_higher += u64::from(calm > cred(&down));
+        cautious_higher += u64::from(cautious > cred(&down));
+        quiet_higher += u64::from(quiet > cred(&down));
+        pairs.push((cred(&down), calm));
+        // By the seventh quarter of the downturn a statement moves less than half as much.
+        let last = credibility::effect(
+            &down.world,
+            Speaker::WhiteHouse,
+            Statement::Confident,
+            1.0,
+            1.0,
+        );
+        assert!(last < 0.5 * first, "seed {seed}: {last} vs {first}");
+    }
+    eprintln!(
+        "belief higher: calm {calm_higher}, cautious {cautious_higher}, quiet {quiet_higher} of {SEEDS}"
+    );
+    most("belief kept when the data agree", calm_higher, &pairs);
+    assert_eq!(cautious_higher, SEEDS, "caution keeps belief");
+    assert_eq!(quiet_higher, SEEDS, "statements are not free");
+}
+
+/// Draws the deck for `quarters` quarters from the opening world, the state held still.
+fn deck_log(seed: u64, quarters: u32) -> Vec<(overbuild::engine::ids::Date, String)> {
+    let mut world = common::new_world();
+    let rngs = Rngs::new(seed);
+    let mut drawn = Vec::new();
+    for _ in 0..quarters {
+        let mut report = overbuild::engine::TurnReport::default();
+        events::draw(&mut world, &Orders::default(), &rngs, &mut report);
+        drawn.extend(report.events.iter().map(|e| (world.date, e.id.clone())));
+        world.turn += 1;
+        world.date = world.date.next();
+    }
+    drawn
+}
+
+#[test]
+fn heat_comes_in_summer_and_cold_in_winter() {
+    let (mut heat, mut cold) = (0, 0);
+    for seed in 0..40 {
+        for (date, id) in deck_log(seed, 16) {
+            if id.starts_with("heat-wave") {
+                heat += 1;
+                assert_eq!(date.quarter, 3, "seed {seed}: {id} in {date:?}");
+            }
+            if id == "gas-spike" || id == "winter-storm" {
+                cold += 1;
+                assert!(
+                    [1, 4].contains(&date.quarter),
+                    "seed {seed}: {id} in {date:?}"
+                );
+            }
+        }
+    }
+    assert!(heat > 0 && cold > 0, "heat {heat}, cold {cold}");
+}
+
+#[test]
+fn no_headline_four_times_in_a_game() {
+    for seed in 0..40 {
+        let log = deck_log(seed, 16);
+        for (_, id) in &log {
+            let n = log.iter().filter(|(_, other)| other == id).count();
+            assert!(n < 4, "seed {seed}: {id} {n} times");
+        }
+    }
+}
+
+#[test]
+fn a_card_that_fired_is_less_likely_to_fire_again() {
+    let mut world = common::new_world();
+    let card = world
+        .params
+        .events
+        .iter()
+        .find(|c| c.id == "loudoun-fault")
+        .unwrap()
+        .clone();
+    let fresh = events::chance(&world, &card);
+    world.events.log.push((0, card.id.clone()));
+    let once = events::chance(&world, &card);
+    world.events.log.push((1, card.id.clone()));
+    let twice = events::chance(&world, &card);
+    assert!(
+        fresh > once && once > twice && twice > 0.0,
+        "{fresh} {once} {twice}"
+    );
+}
+
+#[test]
+fn the_deck_conditions_hold_as_written() {
+    let mut world = common::new_world();
+    let card = |w: &World, id: &str| w.params.events.iter().find(|c| c.id == id).unwrap().clone();
+    let pjm = world.params.region_index("pjm").unwrap();
+    // A Mid-Atlantic heat wave needs summer and thin PJM reserves.
+    let heat = card(&world, "heat-wave-east");
+    world.date = Date {
+        year: 2026,
+        quarter: 3,
+    };
+    world.regions[pjm].grid.reserve_margin = 0.15;
+    assert!(events::eligible(&world, &heat));
+    world.regions[pjm].grid.reserve_margin = 0.25;
+    assert!(!events::eligible(&world, &heat));
+    world.regions[pjm].grid.reserve_margin = 0.15;
+    world.date = Date {
+        year: 2027,
+        quarter: 1,
+    };
+    assert!(!events::eligible(&world, &heat));
+    // The affordability wave needs bills up more than 5% on the year, from 2025 Q4.
+    let wave = card(&world, "affordability-wave");
+    for region in &mut world.regions {
+        region.bill_history = vec![region.retail.bill_month];
+    }
+    assert!(!events::eligible(&world, &wave));
+    for region in &mut world.regions {
+        region.bill_history = vec![region.retail.bill_month / 1.2];
+    }
+    assert!(events::eligible(&world, &wave));
+    world.date = Date {
+        year: 2025,
+        quarter: 3,
+    };
+    assert!(!events::eligible(&world, &wave), "before its earliest date");
+    // A once-only card never comes back.
+    world.date = Date {
+        year: 2027,
+        quarter: 1,
+    };
+    world.events.fired.push(wave.id.clone());
+    assert!(!events::eligible(&world, &wave));
+    // The Fed's cuts stop after 2026.
+    let cut = card(&world, "fed-cut");
+    assert!(!events::eligible(&world, &cut));
+    world.date = Date {
+        year: 2026,
+        quarter: 2,
+    };
+    assert!(events::eligible(&world, &cut));
+}
+
+#[test]
+fn a_scenario_with_a_fifth_season_is_refused() {
+    let text = include_str!("../assets/scenarios/stargate-2025.toml").replacen(
+        "seasons = [3]",
+        "seasons = [5]",
+        1,
+    );
+    let err = overbuild::scenario::from_text(&text, "five-seasons.toml").unwrap_err();
+    assert!(format!("{err}").contains("seasons"), "{err}");
+}
