@@ -214,3 +214,20 @@ fn transmission_upgrades_raise_household_rates_unless_large_loads_pay() {
     assert!(compared >= 1, "a federal rule in every seed");
     assert_eq!(spared, compared);
 }
+
+#[test]
+fn the_year_on_year_change_compares_the_same_season() {
+    // The opening history holds the four quarters before the start and the warm-up's estimate
+    // of the first; once played, each quarter's year-ago bill is the one four quarters back.
+    let s = scenario();
+    let opening = Game::new(s.clone(), 1);
+    let game = play_for(&s, 1, 2, &no_rate_case);
+    for (r, region) in game.world.regions.iter().enumerate() {
+        let h = &region.bill_history;
+        let start = &opening.world.regions[r].bill_history;
+        assert_eq!(h.len(), 5);
+        // After two quarters, the year-ago entry of 2025 Q2 is 2024 Q2: the opening's second.
+        assert_eq!(h[0], start[1], "region {r}: {h:?} against {start:?}");
+        assert_eq!(h[4], region.retail.bill_month);
+    }
+}

@@ -219,6 +219,11 @@ fn record(world: &mut World, r: usize, q: &Quarter, req: &Requirement, report: &
     region.retail.large_load_price = large_load_price;
     region.retail.large_load_share = req.dc_upgrade_share;
     region.grid.all_in_wholesale = q.all_in;
+    // The opening history ends with the warm-up's estimate of the first quarter: the first
+    // quarter's own bill replaces it rather than counting that quarter twice.
+    if world.turn == 0 && region.bill_history.len() == BILL_HISTORY {
+        region.bill_history.pop();
+    }
     region.bill_history.push(bill);
     while region.bill_history.len() > BILL_HISTORY {
         region.bill_history.remove(0);
