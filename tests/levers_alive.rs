@@ -115,9 +115,10 @@ const SETTINGS: &[Setting] = &[
     Setting {
         seat: Seat::WhiteHouse,
         key: "federal_rule",
-        why: "upgrades enter the rate base when lines complete, about three years after the order",
+        why: "a rule matters where its share differs from the states' (none in the historical \
+              orders); upgrades enter the rate base about three years after the order",
         turns: RATE_BASE_TURNS,
-        setup: |_| {},
+        setup: |o| o.whitehouse.federal_share = 1.0,
     },
     Setting {
         seat: Seat::Utility,
@@ -128,9 +129,9 @@ const SETTINGS: &[Setting] = &[
     },
 ];
 
-/// Quarters for the cost-allocation levers: transmission ordered in the first quarter waits
-/// about 11 quarters for transformers, then its cost is shared.
-const RATE_BASE_TURNS: u32 = 14;
+/// Quarters for the cost-allocation levers (the whole game): transmission ordered in the first
+/// quarter waits about 11 quarters for transformers, then its cost is shared.
+const RATE_BASE_TURNS: u32 = 16;
 
 fn play(s: &Scenario, seed: u64, setting: Option<&Setting>, tweak: Option<Tweak>) -> Game {
     let mut game = Game::new(s.clone(), seed);
@@ -174,6 +175,7 @@ fn figures(game: &Game, seat: Seat) -> Vec<Figure> {
         0.5,
     )];
     if let Some(score) = game.last_report().and_then(|r| r.scores.seat(seat)) {
+        out.push(fig("final score", score.score, 0.5));
         for p in &score.parts {
             out.push(fig(&format!("{} points", p.key), p.points, 0.5));
         }
@@ -239,7 +241,9 @@ fn compare(base: &Game, changed: &Game, seat: Seat, out: &mut Outcome) -> (bool,
             }
         }
     }
-    (any, (b[0].value - a[0].value).abs() >= a[0].visible)
+    // The score over the game or at its end.
+    let score = (0..2).any(|i| (b[i].value - a[i].value).abs() >= a[i].visible);
+    (any, score)
 }
 
 fn sweep_field(s: &Scenario, seat: Seat, spec: &'static FieldSpec, bases: &[Game]) -> Outcome {

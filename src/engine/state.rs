@@ -586,12 +586,9 @@ pub struct Policy {
     pub fast_track: bool,
     /// The White House's federal cost-allocation rule, when set.
     pub federal_share: Option<f64>,
-    /// A rule passed by a divided Congress over the White House's head: the least share the
-    /// administration may set when implementing it.
+    /// A rule passed by a divided Congress over the White House's head: the least share large
+    /// loads pay, whoever sets it above that.
     pub congress_share: Option<f64>,
-    /// The share the White House's orders set, applied whenever a federal rule is in force.
-    #[serde(default)]
-    pub administration_share: f64,
     pub ride_through_required: bool,
     pub ride_through_since: Option<u32>,
     pub large_load_share: f64,
@@ -606,12 +603,10 @@ pub struct Policy {
 impl Policy {
     /// The large-load share of upgrade costs actually applied.
     pub fn effective_large_load_share(&self, turn: u32) -> f64 {
-        // A statute binds the administration to at least its share; the agency's rule sets it.
-        let chosen = match (self.congress_share, self.federal_share) {
-            (Some(floor), _) => floor.max(self.administration_share),
-            (None, Some(share)) => share,
-            (None, None) => self.large_load_share,
-        };
+        // The White House's rule preempts the states' choice; Congress's statute is a floor
+        // under whichever applies, so the administration's share still acts above it.
+        let chosen = self.federal_share.unwrap_or(self.large_load_share);
+        let chosen = self.congress_share.map_or(chosen, |floor| chosen.max(floor));
         match self.lobbying_cap {
             Some((cap, until))
                 if turn < until
