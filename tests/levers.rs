@@ -502,7 +502,12 @@ fn lower_bills_mean_higher_approval() {
 
 #[test]
 fn fast_track_shortens_the_queue_and_permitting_bound_lead_times() {
-    let queue = |g: &Game| reports(g).flat_map(|r| &r.regions).map(|x| x.queue_mw).sum::<f64>();
+    let queue = |g: &Game| {
+        reports(g)
+            .flat_map(|r| &r.regions)
+            .map(|x| x.queue_mw)
+            .sum::<f64>()
+    };
     // The historical orders fast-track; turning it off leaves the queue longer.
     let (longer, pairs) = count_higher(&|o, _| o.whitehouse.fast_track = false, &queue);
     mostly("queue longer without fast-track", longer, &pairs);
@@ -545,7 +550,10 @@ fn contracts_and_chip_orders_secure_compute_for_openai() {
         chips += u64::from(early(seed, &|o| o.openai.chip_order_gw = 1.0) > base);
     }
     println!("more secured: larger contracts {contracts}/{SEEDS}, chip orders {chips}/{SEEDS}");
-    assert!(contracts * 4 >= SEEDS * 3, "larger contracts: {contracts}/{SEEDS}");
+    assert!(
+        contracts * 4 >= SEEDS * 3,
+        "larger contracts: {contracts}/{SEEDS}"
+    );
     assert!(chips * 4 >= SEEDS * 3, "chip orders: {chips}/{SEEDS}");
 }
 
@@ -558,11 +566,23 @@ fn congress_sets_a_floor_under_the_cost_share() {
     };
     assert_eq!(p.effective_large_load_share(0), 0.8);
     p.federal_share = Some(0.3);
-    assert_eq!(p.effective_large_load_share(0), 0.3, "the federal rule preempts");
+    assert_eq!(
+        p.effective_large_load_share(0),
+        0.3,
+        "the federal rule preempts"
+    );
     p.congress_share = Some(0.5);
     assert_eq!(p.effective_large_load_share(0), 0.5, "Congress's floor");
     p.federal_share = Some(0.9);
-    assert_eq!(p.effective_large_load_share(0), 0.9, "the federal share above the floor");
+    assert_eq!(
+        p.effective_large_load_share(0),
+        0.9,
+        "the federal share above the floor"
+    );
     p.federal_share = None;
-    assert_eq!(p.effective_large_load_share(0), 0.8, "the states' share above the floor");
+    assert_eq!(
+        p.effective_large_load_share(0),
+        0.8,
+        "the states' share above the floor"
+    );
 }

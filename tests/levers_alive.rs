@@ -192,13 +192,21 @@ fn figures(game: &Game, seat: Seat) -> Vec<Figure> {
         }
         Seat::Oracle => {
             company_figures(game, CompanyId::Oracle, &mut out);
-            out.push(fig("share price $", w.company(CompanyId::Oracle).share_price(), 1.0));
+            out.push(fig(
+                "share price $",
+                w.company(CompanyId::Oracle).share_price(),
+                1.0,
+            ));
         }
         Seat::Utility => {
             out.push(fig("bill $/month", w.national_bill(), 0.2));
             out.push(fig("FFO/debt", w.utility.ffo_to_debt, 0.002));
             out.push(fig("utility spread bp", w.utility.spread_bp, 5.0));
-            out.push(fig("mean reserve margin", regions(|r| r.reserve_margin), 0.005));
+            out.push(fig(
+                "mean reserve margin",
+                regions(|r| r.reserve_margin),
+                0.005,
+            ));
             out.push(fig("loss events", w.records.loss_events as f64, 1.0));
             out.push(fig("MW lost", w.records.mw_lost, 50.0));
             out.push(fig("queue MW", regions(|r| r.queue_mw), 250.0));
@@ -210,7 +218,11 @@ fn figures(game: &Game, seat: Seat) -> Vec<Figure> {
             out.push(fig("index", w.market.index, 0.5));
             out.push(fig("federal debt $B", p.debt_bn, 2.0));
             out.push(fig("bill $/month", w.national_bill(), 0.2));
-            out.push(fig("mean reserve margin", regions(|r| r.reserve_margin), 0.005));
+            out.push(fig(
+                "mean reserve margin",
+                regions(|r| r.reserve_margin),
+                0.005,
+            ));
             out.push(fig("queue MW", regions(|r| r.queue_mw), 250.0));
         }
     }
@@ -247,11 +259,15 @@ fn compare(base: &Game, changed: &Game, seat: Seat, out: &mut Outcome) -> (bool,
 }
 
 fn sweep_field(s: &Scenario, seat: Seat, spec: &'static FieldSpec, bases: &[Game]) -> Outcome {
-    let setting = SETTINGS.iter().find(|st| st.seat == seat && st.key == spec.key);
+    let setting = SETTINGS
+        .iter()
+        .find(|st| st.seat == seat && st.key == spec.key);
     let own: Vec<Game>;
     let bases = match setting {
         Some(st) => {
-            own = (0..SEEDS).map(|seed| play(s, seed, Some(st), None)).collect();
+            own = (0..SEEDS)
+                .map(|seed| play(s, seed, Some(st), None))
+                .collect();
             &own[..]
         }
         None => bases,
@@ -294,19 +310,24 @@ fn check(seat: Seat, outcomes: &[Outcome]) {
     let mut dead = Vec::new();
     for o in outcomes {
         let mut top = o.by_figure.clone();
-        top.sort_by(|a, b| b.1.cmp(&a.1));
+        top.sort_by_key(|f| std::cmp::Reverse(f.1));
         top.truncate(3);
         println!(
             "{seat:?}.{}: moved in {}/{SEEDS}, score in {}/{SEEDS}; {top:?}",
             o.key, o.moved, o.score_moved
         );
-        let allowed = ALLOWED_DEAD.iter().any(|(s, k, _)| *s == seat && *k == o.key);
+        let allowed = ALLOWED_DEAD
+            .iter()
+            .any(|(s, k, _)| *s == seat && *k == o.key);
         if o.moved < MOST && !allowed {
             dead.push(format!("{} ({}/{SEEDS})", o.key, o.moved));
         }
         let must_score = seat == Seat::OpenAi && OPENAI_SCORE_FIELDS.contains(&o.key);
         if must_score && o.score_moved < MOST {
-            dead.push(format!("{} leaves the score ({}/{SEEDS})", o.key, o.score_moved));
+            dead.push(format!(
+                "{} leaves the score ({}/{SEEDS})",
+                o.key, o.score_moved
+            ));
         }
     }
     assert!(dead.is_empty(), "{seat:?}: dead levers: {dead:?}");

@@ -155,7 +155,11 @@ fn openai_parts(world: &World) -> Vec<ScorePart> {
             "score-runway",
             runway,
             4.0,
-            if alive { 15.0 * ratio(runway, 4.0) } else { 0.0 },
+            if alive {
+                15.0 * ratio(runway, 4.0)
+            } else {
+                0.0
+            },
             15.0,
             alive,
         ),

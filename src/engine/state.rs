@@ -606,7 +606,9 @@ impl Policy {
         // The White House's rule preempts the states' choice; Congress's statute is a floor
         // under whichever applies, so the administration's share still acts above it.
         let chosen = self.federal_share.unwrap_or(self.large_load_share);
-        let chosen = self.congress_share.map_or(chosen, |floor| chosen.max(floor));
+        let chosen = self
+            .congress_share
+            .map_or(chosen, |floor| chosen.max(floor));
         match self.lobbying_cap {
             Some((cap, until))
                 if turn < until
