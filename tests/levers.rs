@@ -499,3 +499,90 @@ fn lower_bills_mean_higher_approval() {
     let (higher, pairs) = count_higher(&spare, &|g| g.turns[6].report.politics.approval);
     mostly("approval before the midterms", higher, &pairs);
 }
+
+#[test]
+fn fast_track_shortens_the_queue_and_permitting_bound_lead_times() {
+    let queue = |g: &Game| {
+        reports(g)
+            .flat_map(|r| &r.regions)
+            .map(|x| x.queue_mw)
+            .sum::<f64>()
+    };
+    // The historical orders fast-track; turning it off leaves the queue longer.
+    let (longer, pairs) = count_higher(&|o, _| o.whitehouse.fast_track = false, &queue);
+    mostly("queue longer without fast-track", longer, &pairs);
+    println!("queue longer without fast-track in {longer}/{SEEDS}");
+    // Wind and nuclear restarts wait on permits, not on equipment backlogs.
+    use overbuild::engine::Tech;
+    use overbuild::engine::state::ProjectKind;
+    use overbuild::engine::supply::estimate;
+    let s = scenario();
+    let mut world = Game::new(s, 0).world;
+    for tech in [Tech::Wind, Tech::Nuclear] {
+        let kind = ProjectKind::Generation(tech);
+        world.policy.fast_track = false;
+        let slow = estimate(&world, kind, 500.0).quarters;
+        world.policy.fast_track = true;
+        let fast = estimate(&world, kind, 500.0).quarters;
+        assert!(fast < slow, "{tech:?}: {fast} vs {slow} quarters");
+    }
+}
+
+#[test]
+fn contracts_and_chip_orders_secure_compute_for_openai() {
+    // Over six quarters, before overcommitment can end in default and void the contracts.
+    use overbuild::engine::score::openai_secured_gw;
+    let s = scenario();
+    let early = |seed: u64, change: &dyn Fn(&mut Orders)| {
+        let mut game = Game::new(s.clone(), seed);
+        let mut controllers = Controllers::bots_except(Some(calibration::historical(&s)));
+        while game.world.turn < 6 {
+            let mut orders = controllers.all_orders(&game);
+            change(&mut orders);
+            game.play(orders);
+        }
+        openai_secured_gw(&game.world)
+    };
+    let (mut contracts, mut chips) = (0, 0);
+    for seed in 0..SEEDS {
+        let base = early(seed, &|_| {});
+        contracts += u64::from(early(seed, &|o| o.openai.contract_gw = 2.0) > base);
+        chips += u64::from(early(seed, &|o| o.openai.chip_order_gw = 1.0) > base);
+    }
+    println!("more secured: larger contracts {contracts}/{SEEDS}, chip orders {chips}/{SEEDS}");
+    assert!(
+        contracts * 4 >= SEEDS * 3,
+        "larger contracts: {contracts}/{SEEDS}"
+    );
+    assert!(chips * 4 >= SEEDS * 3, "chip orders: {chips}/{SEEDS}");
+}
+
+#[test]
+fn congress_sets_a_floor_under_the_cost_share() {
+    use overbuild::engine::state::Policy;
+    let mut p = Policy {
+        large_load_share: 0.8,
+        ..Policy::default()
+    };
+    assert_eq!(p.effective_large_load_share(0), 0.8);
+    p.federal_share = Some(0.3);
+    assert_eq!(
+        p.effective_large_load_share(0),
+        0.3,
+        "the federal rule preempts"
+    );
+    p.congress_share = Some(0.5);
+    assert_eq!(p.effective_large_load_share(0), 0.5, "Congress's floor");
+    p.federal_share = Some(0.9);
+    assert_eq!(
+        p.effective_large_load_share(0),
+        0.9,
+        "the federal share above the floor"
+    );
+    p.federal_share = None;
+    assert_eq!(
+        p.effective_large_load_share(0),
+        0.8,
+        "the states' share above the floor"
+    );
+}

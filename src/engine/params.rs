@@ -394,6 +394,10 @@ pub struct BuildParams {
     pub transmission_build_quarters: u32,
     /// Share of lead time cut by permitting fast-track, 0..=0.9.
     pub fast_track_cut: f64,
+    /// Share of speculative interconnection requests withdrawn each quarter under fast-track's
+    /// cluster studies and readiness deposits, 0..=1.
+    #[serde(default = "default_fast_track_queue_exit_q")]
+    pub fast_track_queue_exit_q: f64,
     /// Colocation fee for OpenAI's own chips, $B per GW-year, 0..=50.
     pub colo_fee_bn_per_gw_yr: f64,
     /// Where colocated OpenAI chips land, share per region (same order as `regions`).
@@ -852,6 +856,9 @@ pub struct Objectives {
     pub openai_compute_gw: f64,
     /// OpenAI: annualised revenue at the end, $B/year, 0..=10000.
     pub openai_revenue_bn_yr: f64,
+    /// OpenAI: compute secured (online, on order or contracted past the end), GW, 0..=1000.
+    #[serde(default = "default_openai_secured_gw")]
+    pub openai_secured_gw: f64,
     /// Oracle: share price at the end as a multiple of the start, 0..=10.
     pub oracle_price_multiple: f64,
     /// Utility: national residential price cap at the end, cents/kWh, 1..=200.
@@ -864,6 +871,16 @@ pub struct Objectives {
     pub whitehouse_index_multiple: f64,
     /// White House: manufacturing jobs gained by the end, thousands, −10000..=10000.
     pub whitehouse_jobs_k: f64,
+}
+
+/// Scenarios written before fast-track cleared the interconnection queue.
+fn default_fast_track_queue_exit_q() -> f64 {
+    0.1
+}
+
+/// Scenarios written before the secured-compute objective: OpenAI's ~30 GW plan (Nov 2025).
+fn default_openai_secured_gw() -> f64 {
+    30.0
 }
 
 /// A quantity events can test.

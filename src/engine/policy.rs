@@ -53,6 +53,10 @@ pub fn apply(world: &mut World, orders: &Orders, report: &mut TurnReport) {
         region.dc.queue_mw *= 1.0 - p.speculative_share * raised;
         let deterred = p.speculative_share * (u.min_demand_charge * 1.2).min(1.0);
         region.dc.queue_mw += p.queue_inflow_mw_q * (1.0 - deterred);
+        // Fast-tracked cluster studies with readiness deposits clear speculative requests.
+        if wh.fast_track {
+            region.dc.queue_mw *= 1.0 - p.speculative_share * params.build.fast_track_queue_exit_q;
+        }
         let approve = at(&u.approve_mw, r).min(region.dc.queue_mw);
         region.dc.queue_mw -= approve;
         region.dc.approved_mw += approve;

@@ -92,6 +92,88 @@ fn restructured_parts(world: &World, id: CompanyId) -> Vec<ScorePart> {
     ]
 }
 
+/// Five-year default probability at which OpenAI's solvency earns full points: about a BBB
+/// credit's (S&P 2023 Annual Global Corporate Default Study, 5-year cumulative rate ~1.7%).
+const PD_FULL: f64 = 0.02;
+/// ... and no points: about a CCC credit's 5-year cumulative default rate (same study, ~45%).
+const PD_NONE: f64 = 0.45;
+
+/// Compute OpenAI can count on at the objective's date: hyperscaler deals, its own chips
+/// (delivered or on order) and Oracle contracts still running when the game ends, GW.
+pub fn openai_secured_gw(world: &World) -> f64 {
+    let end = world.params.scenario.turns;
+    let contracted: f64 = world
+        .contracts
+        .iter()
+        .filter(|k| !k.defaulted && k.end_turn >= end)
+        .map(|k| k.gw)
+        .sum();
+    let o = &world.openai;
+    o.hyperscaler_gw + o.own_chips_gw + o.chips_on_order_gw + contracted
+}
+
+/// OpenAI's stakes (DESIGN: compute online and revenue growth without running out of cash):
+/// compute online, compute secured ahead, revenue, its cash runway and the credit market's view
+/// of its default risk (debt and vendor money count against it). Weights are assumptions.
+fn openai_parts(world: &World) -> Vec<ScorePart> {
+    let obj = &world.params.objectives;
+    let c = world.company(CompanyId::OpenAi);
+    let compute = world.openai.compute_gw;
+    let secured = openai_secured_gw(world);
+    let revenue = world.openai.revenue_run_rate_bn;
+    let burn = (-c.free_cash_flow_q_bn).max(0.5);
+    let runway = world.cash(CompanyId::OpenAi) / burn;
+    let pd = c.default_prob_5y;
+    let credit = ((PD_NONE - pd) / (PD_NONE - PD_FULL)).clamp(0.0, 1.0);
+    let alive = !c.insolvent;
+    vec![
+        part(
+            "score-compute",
+            compute,
+            obj.openai_compute_gw,
+            30.0 * ratio(compute, obj.openai_compute_gw),
+            30.0,
+            compute >= obj.openai_compute_gw,
+        ),
+        part(
+            "score-compute-secured",
+            secured,
+            obj.openai_secured_gw,
+            15.0 * ratio(secured, obj.openai_secured_gw),
+            15.0,
+            secured >= obj.openai_compute_gw,
+        ),
+        part(
+            "score-revenue",
+            revenue,
+            obj.openai_revenue_bn_yr,
+            30.0 * ratio(revenue, obj.openai_revenue_bn_yr),
+            30.0,
+            revenue >= obj.openai_revenue_bn_yr,
+        ),
+        part(
+            "score-runway",
+            runway,
+            4.0,
+            if alive {
+                15.0 * ratio(runway, 4.0)
+            } else {
+                0.0
+            },
+            15.0,
+            alive,
+        ),
+        part(
+            "score-default-risk",
+            pd,
+            PD_FULL,
+            if alive { 10.0 * credit } else { 0.0 },
+            10.0,
+            alive && pd < PD_NONE,
+        ),
+    ]
+}
+
 /// The key of the score line a defaulted company carries for the rest of the game.
 pub const DEFAULTED: &str = "score-defaulted";
 
@@ -100,44 +182,7 @@ pub fn seat_score(world: &World, seat: Seat) -> SeatScore {
     let defaulted = super::orders::seat_company(seat).filter(|id| world.company(*id).insolvent);
     let parts = match (seat, defaulted) {
         (_, Some(id)) => restructured_parts(world, id),
-        (Seat::OpenAi, None) => {
-            let c = world.company(CompanyId::OpenAi);
-            let compute = world.openai.compute_gw;
-            let revenue = world.openai.revenue_run_rate_bn;
-            let cash = world.cash(CompanyId::OpenAi);
-            let burn = (-c.free_cash_flow_q_bn).max(0.5);
-            let runway = cash / burn;
-            vec![
-                part(
-                    "score-compute",
-                    compute,
-                    obj.openai_compute_gw,
-                    40.0 * ratio(compute, obj.openai_compute_gw),
-                    40.0,
-                    compute >= obj.openai_compute_gw,
-                ),
-                part(
-                    "score-revenue",
-                    revenue,
-                    obj.openai_revenue_bn_yr,
-                    40.0 * ratio(revenue, obj.openai_revenue_bn_yr),
-                    40.0,
-                    revenue >= obj.openai_revenue_bn_yr,
-                ),
-                part(
-                    "score-runway",
-                    runway,
-                    4.0,
-                    if c.insolvent {
-                        0.0
-                    } else {
-                        20.0 * ratio(runway, 4.0)
-                    },
-                    20.0,
-                    !c.insolvent,
-                ),
-            ]
-        }
+        (Seat::OpenAi, None) => openai_parts(world),
         (Seat::Oracle, None) => {
             let c = world.company(CompanyId::Oracle);
             let start = world.params.companies.oracle.balance.market_cap_bn

@@ -586,7 +586,8 @@ pub struct Policy {
     pub fast_track: bool,
     /// The White House's federal cost-allocation rule, when set.
     pub federal_share: Option<f64>,
-    /// A rule passed by a divided Congress over the White House's head.
+    /// A rule passed by a divided Congress over the White House's head: the least share large
+    /// loads pay, whoever sets it above that.
     pub congress_share: Option<f64>,
     pub ride_through_required: bool,
     pub ride_through_since: Option<u32>,
@@ -602,10 +603,12 @@ pub struct Policy {
 impl Policy {
     /// The large-load share of upgrade costs actually applied.
     pub fn effective_large_load_share(&self, turn: u32) -> f64 {
+        // The White House's rule preempts the states' choice; Congress's statute is a floor
+        // under whichever applies, so the administration's share still acts above it.
+        let chosen = self.federal_share.unwrap_or(self.large_load_share);
         let chosen = self
             .congress_share
-            .or(self.federal_share)
-            .unwrap_or(self.large_load_share);
+            .map_or(chosen, |floor| chosen.max(floor));
         match self.lobbying_cap {
             Some((cap, until))
                 if turn < until

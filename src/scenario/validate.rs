@@ -384,6 +384,12 @@ pub fn validate(p: &Params) -> Vec<String> {
     );
     c.range("build.fast_track_cut", b.fast_track_cut, 0.0, 0.9);
     c.range(
+        "build.fast_track_queue_exit_q",
+        b.fast_track_queue_exit_q,
+        0.0,
+        1.0,
+    );
+    c.range(
         "build.colo_fee_bn_per_gw_yr",
         b.colo_fee_bn_per_gw_yr,
         0.0,
@@ -765,6 +771,12 @@ pub fn validate(p: &Params) -> Vec<String> {
     c.range(
         "objectives.openai_compute_gw",
         ob.openai_compute_gw,
+        0.0,
+        1000.0,
+    );
+    c.range(
+        "objectives.openai_secured_gw",
+        ob.openai_secured_gw,
         0.0,
         1000.0,
     );

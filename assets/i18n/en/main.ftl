@@ -59,6 +59,8 @@ news-retaliation = Trading partners retaliate against the { NUM($rate) }% tariff
 
 score-compute = Compute online (GW)
 score-revenue = Annual revenue ($B)
+score-compute-secured = Compute secured (GW)
+score-default-risk = 5-year default risk (share)
 score-runway = Cash runway (quarters)
 score-share-price = Share price ($)
 score-investment-grade = Credit rating (notch, BBB- = 9)

@@ -71,6 +71,8 @@ news-retaliation = 貿易夥伴報復 { NUM($rate) }% 的關稅：美國出口�
 
 score-compute = 已上線算力（GW）
 score-revenue = 年收入（十億美元）
+score-compute-secured = 已確保算力（GW）
+score-default-risk = 五年違約風險（比例）
 score-runway = 現金可支撐季數
 score-share-price = 股價（美元）
 score-investment-grade = 信用評級（級距，BBB- = 9）
