@@ -239,8 +239,7 @@ pub(super) fn build_hourly(
 /// Charges in the hours of lowest net load and discharges in the highest, within power and
 /// energy limits: storage adds load in cheap hours and removes it in dear ones.
 fn shift_batteries(load: &mut [f64], net: &[f64; 24], power: f64, energy: f64, efficiency: f64) {
-    let mut order: [usize; 24] = std::array::from_fn(|i| i);
-    order.sort_unstable_by(|&a, &b| net[a].total_cmp(&net[b]).then(a.cmp(&b)));
+    let order = hours_by_net(net);
     let mut stored = 0.0;
     for &h in order.iter().take(12) {
         let charge = power.min((energy - stored) / efficiency).max(0.0);
@@ -259,6 +258,23 @@ fn shift_batteries(load: &mut [f64], net: &[f64; 24], power: f64, energy: f64, e
         load[h] -= discharge;
         stored -= discharge;
     }
+}
+
+/// The day's hours from lowest net load to highest, ties by hour: the order of `f64::total_cmp`
+/// then the hour, found by one integer sort of keys that pack both.
+fn hours_by_net(net: &[f64; 24]) -> [usize; 24] {
+    let mut keys: [u128; 24] = std::array::from_fn(|h| {
+        (u128::from(total_order_key(net[h])) << 64) | h as u128
+    });
+    keys.sort_unstable();
+    keys.map(|k| (k & 0xff) as usize)
+}
+
+/// An unsigned key whose order is `f64::total_cmp`'s: negative values have every bit flipped,
+/// the others only the sign bit.
+fn total_order_key(x: f64) -> u64 {
+    let bits = x.to_bits();
+    if bits >> 63 == 1 { !bits } else { bits | 1 << 63 }
 }
 
 /// Marginal cost of serving `demand` in hour `i` (imports last), and the shortfall when even
@@ -322,18 +338,11 @@ pub(super) fn transfer(params: &Params, hourly: &mut [Hourly], stacks: &[Stack])
             } else {
                 (b, a, db, da, ib, ia)
             };
-            let (mut lo, mut hi) = (0.0, link.limit_mw.min(dd));
-            for _ in 0..24 {
-                let mid = 0.5 * (lo + hi);
-                if hour_cost(&hourly[src], &stacks[src], i, ds + mid, ls)
-                    < hour_cost(&hourly[dst], &stacks[dst], i, dd - mid, ld)
-                {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-            let flow = lo;
+            let flow = bisect_flow(
+                &Side::new(&hourly[src], &stacks[src], i, ds, ls),
+                &Side::new(&hourly[dst], &stacks[dst], i, dd, ld),
+                link.limit_mw.min(dd),
+            );
             if flow > 0.0 {
                 hourly[src].load[i] += flow;
                 hourly[dst].load[i] -= flow;
@@ -343,6 +352,72 @@ pub(super) fn transfer(params: &Params, hourly: &mut [Hourly], stacks: &[Stack])
         }
     }
     transfers_in
+}
+
+/// One end of a link in one hour, for the bisection on the flow.
+struct Side<'a> {
+    st: &'a Stack,
+    renewables: f64,
+    demand: f64,
+    import_limit: f64,
+}
+
+impl<'a> Side<'a> {
+    fn new(h: &Hourly, st: &'a Stack, i: usize, demand: f64, import_limit: f64) -> Self {
+        Side {
+            st,
+            renewables: h.renewables(i),
+            demand,
+            import_limit,
+        }
+    }
+
+    /// The step serving `demand` (the stack's length beyond it), searched only between two
+    /// positions known to bracket it: the position rises with demand.
+    fn position(&self, demand: f64, a: usize, b: usize) -> usize {
+        let (a, b) = (a.min(b), a.max(b));
+        let residual = demand - self.renewables;
+        a + self.st.cumulative[a..b].partition_point(|c| *c < residual)
+    }
+
+    /// `hour_cost` with the step already found.
+    fn cost(&self, demand: f64, k: usize) -> f64 {
+        let residual = demand - self.renewables;
+        if residual <= 0.0 {
+            self.st.floor_cost
+        } else if k < self.st.steps.len() {
+            self.st.steps[k].0
+        } else {
+            let beyond = residual - self.st.total();
+            if beyond <= self.import_limit {
+                self.st.import_cost
+            } else {
+                1e6 + (beyond - self.import_limit)
+            }
+        }
+    }
+}
+
+/// The flow from `src` to `dst` where their marginal costs meet, by 24 halvings of
+/// `0..limit`. Each side's step at the bracket's ends bounds the search at the midpoint, so
+/// the result is the plain bisection's at a fraction of the searching.
+fn bisect_flow(src: &Side, dst: &Side, limit: f64) -> f64 {
+    let (mut lo, mut hi) = (0.0, limit);
+    let (ns, nd) = (src.st.steps.len(), dst.st.steps.len());
+    let (mut s_lo, mut s_hi) = (src.position(src.demand + lo, 0, ns), src.position(src.demand + hi, 0, ns));
+    let (mut d_lo, mut d_hi) = (dst.position(dst.demand - lo, 0, nd), dst.position(dst.demand - hi, 0, nd));
+    for _ in 0..24 {
+        let mid = 0.5 * (lo + hi);
+        let (ds, dd) = (src.demand + mid, dst.demand - mid);
+        let ks = src.position(ds, s_lo, s_hi);
+        let kd = dst.position(dd, d_lo, d_hi);
+        if src.cost(ds, ks) < dst.cost(dd, kd) {
+            (lo, s_lo, d_lo) = (mid, ks, kd);
+        } else {
+            (hi, s_hi, d_hi) = (mid, ks, kd);
+        }
+    }
+    lo
 }
 
 /// Marginal cost of an hour for comparing regions; a shortfall ranks above every price.
@@ -598,6 +673,19 @@ mod tests {
         assert_eq!(p[0], 0.0);
         assert_eq!(p[23], 0.0);
         assert!(p[12] > p[8]);
+    }
+
+    #[test]
+    fn packed_keys_order_hours_as_total_cmp_does() {
+        let mut net = [0.0f64; 24];
+        let values = [3.5, -0.0, 0.0, -2.0, f64::INFINITY, f64::NEG_INFINITY, 1e-300, -1e-300];
+        for (h, v) in net.iter_mut().enumerate() {
+            *v = values[(h * 7) % values.len()];
+        }
+        net[5] = f64::NAN;
+        let mut expected: [usize; 24] = std::array::from_fn(|i| i);
+        expected.sort_by(|&a, &b| net[a].total_cmp(&net[b]).then(a.cmp(&b)));
+        assert_eq!(hours_by_net(&net), expected);
     }
 
     #[test]
