@@ -271,24 +271,19 @@ fn shift_batteries(load: &mut [f64], net: &[f64; 24], power: f64, energy: f64, e
 }
 
 /// The day's hours from lowest net load to highest, ties by hour: the order of `f64::total_cmp`
-/// then the hour. Each hour's rank is counted over integer keys in straight-line loops the
-/// compiler vectorises: quicker for 24 values than a comparison sort.
+/// then the hour, found by one integer sort of keys that pack both.
 fn hours_by_net(net: &[f64; 24]) -> [usize; 24] {
-    let keys = net.map(total_order_key);
-    let mut order = [0; 24];
-    for (h, &key) in keys.iter().enumerate() {
-        let below: usize = keys.iter().map(|&k| usize::from(k < key)).sum();
-        let tied_before: usize = keys[..h].iter().map(|&k| usize::from(k == key)).sum();
-        order[below + tied_before] = h;
-    }
-    order
+    let mut keys: [u128; 24] =
+        std::array::from_fn(|h| (u128::from(total_order_key(net[h])) << 64) | h as u128);
+    keys.sort_unstable();
+    keys.map(|k| (k & 0xff) as usize)
 }
 
-/// A signed key whose order is `f64::total_cmp`'s (the same transformation it makes):
-/// negative values have every bit but the sign flipped.
-fn total_order_key(x: f64) -> i64 {
-    let bits = x.to_bits() as i64;
-    bits ^ (((bits >> 63) as u64) >> 1) as i64
+/// An unsigned key whose order is `f64::total_cmp`'s: negative values have every bit flipped,
+/// the others only the sign bit.
+fn total_order_key(x: f64) -> u64 {
+    let bits = x.to_bits();
+    if bits >> 63 == 1 { !bits } else { bits | 1 << 63 }
 }
 
 /// Marginal cost of serving `demand` in hour `i` (imports last), and the shortfall when even
