@@ -283,7 +283,11 @@ fn hours_by_net(net: &[f64; 24]) -> [usize; 24] {
 /// the others only the sign bit.
 fn total_order_key(x: f64) -> u64 {
     let bits = x.to_bits();
-    if bits >> 63 == 1 { !bits } else { bits | 1 << 63 }
+    if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | 1 << 63
+    }
 }
 
 /// Marginal cost of serving `demand` in hour `i` (imports last), and the shortfall when even
@@ -628,7 +632,16 @@ mod tests {
     #[test]
     fn packed_keys_order_hours_as_total_cmp_does() {
         let mut net = [0.0f64; 24];
-        let values = [3.5, -0.0, 0.0, -2.0, f64::INFINITY, f64::NEG_INFINITY, 1e-300, -1e-300];
+        let values = [
+            3.5,
+            -0.0,
+            0.0,
+            -2.0,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            1e-300,
+            -1e-300,
+        ];
         for (h, v) in net.iter_mut().enumerate() {
             *v = values[(h * 7) % values.len()];
         }
