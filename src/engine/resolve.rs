@@ -12,10 +12,23 @@ use super::rng::Rngs;
 use super::score;
 use super::state::World;
 use super::supply;
+use std::cell::Cell;
+
+thread_local! {
+    /// Quarters resolved on this thread: a count of work for tests and benchmarks, read by
+    /// nothing that decides a result.
+    static RESOLVES: Cell<u64> = const { Cell::new(0) };
+}
+
+/// How many quarters this thread has resolved so far (the warm-up quarter included).
+pub fn resolves_on_this_thread() -> u64 {
+    RESOLVES.with(Cell::get)
+}
 
 /// Resolves one quarter. Orders out of range are clamped (validate them first to tell the
 /// player); a finished game is returned unchanged with an empty report.
 pub fn resolve(world: &World, orders: &Orders, rngs: &mut Rngs) -> (World, TurnReport) {
+    RESOLVES.with(|n| n.set(n.get() + 1));
     let mut w = world.clone();
     let mut report = TurnReport {
         turn: w.turn,

@@ -169,9 +169,20 @@ impl Setup {
         }
     }
 
+    /// The opening world every run starts from. Building it plays a warm-up quarter with fixed
+    /// weather, the same for every seed, so a sweep builds it once and clones it per run.
+    pub fn start(&self) -> World {
+        World::new(self.scenario.params.clone(), self.scenario.hash.clone())
+    }
+
     /// Plays one game with this seed and returns its metrics, in `columns` order.
     pub fn play(&self, seed: u64, columns: &Columns) -> Vec<f64> {
-        let mut game = bare_game(&self.scenario, seed, None);
+        self.play_from(&self.start(), seed, columns)
+    }
+
+    /// `play` from an opening world built by `start`.
+    pub fn play_from(&self, start: &World, seed: u64, columns: &Columns) -> Vec<f64> {
+        let mut game = bare_game(&self.scenario, seed, Some(start.clone()));
         let mut controllers = self.controllers();
         let mut recorder = columns.recorder();
         play_on(&mut game, &mut controllers, self.turns, |world, report| {
@@ -513,13 +524,14 @@ pub struct Plan {
 pub fn run(setup: &Setup, plan: &Plan, done: &(dyn Fn() + Sync)) -> Result<Runs, String> {
     let columns = Columns::new(&setup.scenario.params, setup.turns);
     let indices = plan.shard.runs(plan.runs);
+    let start = setup.start();
     let work = || -> Vec<RunRow> {
         indices
             .clone()
             .into_par_iter()
             .map(|run| {
                 let seed = run_seed(plan.base_seed, run);
-                let values = setup.play(seed, &columns);
+                let values = setup.play_from(&start, seed, &columns);
                 done();
                 RunRow { run, seed, values }
             })

@@ -45,8 +45,18 @@ impl Stack {
 
     /// The step that serves the `residual`-th MW, or None beyond the stack.
     fn position(&self, residual: f64) -> Option<usize> {
-        let k = self.cumulative.partition_point(|c| *c < residual);
+        let k = self.steps_below(residual);
         (k < self.steps.len()).then_some(k)
+    }
+
+    /// How many steps end below `residual`: the partition point of the cumulative sums (they
+    /// never fall, as every step's MW is at least zero), counted without branches, which is
+    /// quicker on a stack of a dozen steps than a binary search's chain of dependent loads.
+    fn steps_below(&self, residual: f64) -> usize {
+        self.cumulative
+            .iter()
+            .map(|c| usize::from(*c < residual))
+            .sum()
     }
 }
 
@@ -239,8 +249,7 @@ pub(super) fn build_hourly(
 /// Charges in the hours of lowest net load and discharges in the highest, within power and
 /// energy limits: storage adds load in cheap hours and removes it in dear ones.
 fn shift_batteries(load: &mut [f64], net: &[f64; 24], power: f64, energy: f64, efficiency: f64) {
-    let mut order: [usize; 24] = std::array::from_fn(|i| i);
-    order.sort_unstable_by(|&a, &b| net[a].total_cmp(&net[b]).then(a.cmp(&b)));
+    let order = hours_by_net(net);
     let mut stored = 0.0;
     for &h in order.iter().take(12) {
         let charge = power.min((energy - stored) / efficiency).max(0.0);
@@ -258,6 +267,26 @@ fn shift_batteries(load: &mut [f64], net: &[f64; 24], power: f64, energy: f64, e
         }
         load[h] -= discharge;
         stored -= discharge;
+    }
+}
+
+/// The day's hours from lowest net load to highest, ties by hour: the order of `f64::total_cmp`
+/// then the hour, found by one integer sort of keys that pack both.
+fn hours_by_net(net: &[f64; 24]) -> [usize; 24] {
+    let mut keys: [u128; 24] =
+        std::array::from_fn(|h| (u128::from(total_order_key(net[h])) << 64) | h as u128);
+    keys.sort_unstable();
+    keys.map(|k| (k & 0xff) as usize)
+}
+
+/// An unsigned key whose order is `f64::total_cmp`'s: negative values have every bit flipped,
+/// the others only the sign bit.
+fn total_order_key(x: f64) -> u64 {
+    let bits = x.to_bits();
+    if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | 1 << 63
     }
 }
 
@@ -598,6 +627,28 @@ mod tests {
         assert_eq!(p[0], 0.0);
         assert_eq!(p[23], 0.0);
         assert!(p[12] > p[8]);
+    }
+
+    #[test]
+    fn packed_keys_order_hours_as_total_cmp_does() {
+        let mut net = [0.0f64; 24];
+        let values = [
+            3.5,
+            -0.0,
+            0.0,
+            -2.0,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            1e-300,
+            -1e-300,
+        ];
+        for (h, v) in net.iter_mut().enumerate() {
+            *v = values[(h * 7) % values.len()];
+        }
+        net[5] = f64::NAN;
+        let mut expected: [usize; 24] = std::array::from_fn(|i| i);
+        expected.sort_by(|&a, &b| net[a].total_cmp(&net[b]).then(a.cmp(&b)));
+        assert_eq!(hours_by_net(&net), expected);
     }
 
     #[test]
