@@ -208,21 +208,25 @@ fn data_center_growth_without_new_plants_raises_prices_and_thins_margins() {
     assert_eq!(thinner, SEEDS, "margins thinner in {thinner} of {SEEDS}");
 }
 
+/// From the third quarter, OpenAI orders a GW of chips a quarter with Nvidia lending $10B...
+fn vendor_financed(o: &mut Orders, turn: u32) {
+    if turn >= 2 {
+        o.openai.chip_order_gw = 1.0;
+        o.openai.vendor_financing_bn = 10.0;
+    }
+}
+
+/// ...or orders none and borrows nothing from Nvidia.
+fn without_vendor_money(o: &mut Orders, turn: u32) {
+    if turn >= 2 {
+        o.openai.chip_order_gw = 0.0;
+        o.openai.vendor_financing_bn = 0.0;
+    }
+}
+
 #[test]
 fn vendor_financing_lifts_growth_now_and_deepens_the_fall() {
     // With vendor money OpenAI buys chips it could not otherwise afford.
-    let financed = |o: &mut Orders, turn: u32| {
-        if turn >= 2 {
-            o.openai.chip_order_gw = 1.0;
-            o.openai.vendor_financing_bn = 10.0;
-        }
-    };
-    let without = |o: &mut Orders, turn: u32| {
-        if turn >= 2 {
-            o.openai.chip_order_gw = 0.0;
-            o.openai.vendor_financing_bn = 0.0;
-        }
-    };
     let s = scenario();
     let mut faster = 0;
     let mut deeper = 0;
@@ -237,8 +241,8 @@ fn vendor_financing_lifts_growth_now_and_deepens_the_fall() {
             .fold(0.0, f64::max)
     };
     for seed in 0..SEEDS {
-        let a = play(&s, seed, &financed);
-        let b = play(&s, seed, &without);
+        let a = play(&s, seed, &vendor_financed);
+        let b = play(&s, seed, &without_vendor_money);
         // The vendor and its customer peak higher on the revenue the loans buy.
         nvidia_peak += u64::from(peak(&a, CompanyId::Nvidia) > peak(&b, CompanyId::Nvidia));
         let nvidia_rev = |g: &Game, t: usize| {
@@ -286,18 +290,6 @@ fn vendor_financing_lifts_growth_now_and_deepens_the_fall() {
             year's end; the customer's side of the story needs compute to raise demand (better \
             models, new uses), which the model gives only through slow quality gains"]
 fn vendor_financing_lifts_the_customers_peak() {
-    let financed = |o: &mut Orders, turn: u32| {
-        if turn >= 2 {
-            o.openai.chip_order_gw = 1.0;
-            o.openai.vendor_financing_bn = 10.0;
-        }
-    };
-    let without = |o: &mut Orders, turn: u32| {
-        if turn >= 2 {
-            o.openai.chip_order_gw = 0.0;
-            o.openai.vendor_financing_bn = 0.0;
-        }
-    };
     let peak = |g: &Game| {
         reports(g)
             .skip(2)
@@ -308,7 +300,9 @@ fn vendor_financing_lifts_the_customers_peak() {
     };
     let s = scenario();
     let higher = (0..SEEDS)
-        .filter(|&seed| peak(&play(&s, seed, &financed)) > peak(&play(&s, seed, &without)))
+        .filter(|&seed| {
+            peak(&play(&s, seed, &vendor_financed)) > peak(&play(&s, seed, &without_vendor_money))
+        })
         .count() as u64;
     assert!(
         higher * 2 > SEEDS,
