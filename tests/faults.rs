@@ -5,11 +5,12 @@
 //! their transformers take years, and the unit tests of engine::grid::faults.)
 //! Paired seeds: the same seed played twice from the historical orders, one order changed.
 
-use overbuild::calibration;
+mod common;
+
 use overbuild::engine::orders::{CustomCard, Inject};
 use overbuild::engine::params::Effect;
 use overbuild::engine::{Orders, TurnReport};
-use overbuild::game::{Controllers, Game};
+use overbuild::game::Game;
 use overbuild::scenario::{self, Scenario};
 use std::sync::OnceLock;
 
@@ -47,15 +48,7 @@ fn play_for(
     change: &dyn Fn(&mut Orders, u32),
     turns: usize,
 ) -> Game {
-    let script = calibration::historical(scenario);
-    let mut game = Game::new(scenario.clone(), seed);
-    let mut controllers = Controllers::bots_except(Some(script));
-    while !game.is_over() && game.turns.len() < turns {
-        let mut orders = controllers.all_orders(&game);
-        change(&mut orders, game.world.turn);
-        game.play(orders);
-    }
-    game
+    common::play_historical(scenario, seed, turns as u32, change)
 }
 
 fn reports(game: &Game) -> impl Iterator<Item = &TurnReport> {

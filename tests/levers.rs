@@ -1,6 +1,8 @@
 //! The levers move the world the way economics says. Each test plays the same seeds twice,
 //! from the historical orders, with one decision changed, and compares.
 
+mod common;
+
 use overbuild::calibration;
 use overbuild::engine::orders::{CustomCard, Inject};
 use overbuild::engine::params::Effect;
@@ -16,15 +18,7 @@ fn scenario() -> Scenario {
 
 /// Plays the historical orders with `change` applied to every turn's orders.
 fn play(scenario: &Scenario, seed: u64, change: &dyn Fn(&mut Orders, u32)) -> Game {
-    let script = calibration::historical(scenario);
-    let mut game = Game::new(scenario.clone(), seed);
-    let mut controllers = Controllers::bots_except(Some(script));
-    while !game.is_over() {
-        let mut orders = controllers.all_orders(&game);
-        change(&mut orders, game.world.turn);
-        game.play(orders);
-    }
-    game
+    common::play_historical(scenario, seed, u32::MAX, change)
 }
 
 /// How many seeds (of SEEDS) have `metric(changed) > metric(base)`.

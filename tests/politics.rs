@@ -4,7 +4,6 @@
 
 mod common;
 
-use overbuild::calibration;
 use overbuild::engine::events;
 use overbuild::engine::finance::credibility::{self, Speaker};
 use overbuild::engine::ids::Date;
@@ -13,22 +12,14 @@ use overbuild::engine::orders::{CustomCard, Inject, Statement};
 use overbuild::engine::params::Effect;
 use overbuild::engine::politics::trade;
 use overbuild::engine::{CompanyId, Orders, Rngs, World, resolve};
-use overbuild::game::{Controllers, Game};
+use overbuild::game::Game;
 use overbuild::scenario::Scenario;
 
 const SEEDS: u64 = 20;
 
 /// Plays the historical orders with `change` applied to every turn's orders, for `turns`.
 fn play(scenario: &Scenario, seed: u64, turns: u32, change: &dyn Fn(&mut Orders, u32)) -> Game {
-    let script = calibration::historical(scenario);
-    let mut game = Game::new(scenario.clone(), seed);
-    let mut controllers = Controllers::bots_except(Some(script));
-    while !game.is_over() && game.world.turn < turns {
-        let mut orders = controllers.all_orders(&game);
-        change(&mut orders, game.world.turn);
-        game.play(orders);
-    }
-    game
+    common::play_historical(scenario, seed, turns, change)
 }
 
 /// Seeds (of SEEDS) where `metric` is higher with `change` than without, and the pairs.

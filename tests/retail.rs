@@ -3,9 +3,10 @@
 //! raises household bills unless large loads pay. Paired seeds from the historical orders, one
 //! decision changed.
 
-use overbuild::calibration;
+mod common;
+
 use overbuild::engine::Orders;
-use overbuild::game::{Controllers, Game};
+use overbuild::game::Game;
 use overbuild::scenario::{self, Scenario};
 
 const SEEDS: u64 = 8;
@@ -22,15 +23,7 @@ fn play(scenario: &Scenario, seed: u64, change: &dyn Fn(&mut Orders, u32)) -> Ga
 }
 
 fn play_for(scenario: &Scenario, seed: u64, turns: u32, change: &dyn Fn(&mut Orders, u32)) -> Game {
-    let script = calibration::historical(scenario);
-    let mut game = Game::new(scenario.clone(), seed);
-    let mut controllers = Controllers::bots_except(Some(script));
-    while !game.is_over() && game.world.turn < turns {
-        let mut orders = controllers.all_orders(&game);
-        change(&mut orders, game.world.turn);
-        game.play(orders);
-    }
-    game
+    common::play_historical(scenario, seed, turns, change)
 }
 
 fn no_rate_case(o: &mut Orders, _: u32) {

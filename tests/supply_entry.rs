@@ -1,9 +1,10 @@
 //! Supply that answers prices, and demand response that is paid: paired seeds from the
 //! historical orders, one utility order changed, counted over many seeds.
 
-use overbuild::calibration;
+mod common;
+
 use overbuild::engine::{Date, Orders, TurnReport};
-use overbuild::game::{Controllers, Game};
+use overbuild::game::Game;
 use overbuild::scenario::{self, Scenario};
 
 const SEEDS: u64 = 20;
@@ -13,15 +14,7 @@ fn scenario() -> Scenario {
 }
 
 fn play(scenario: &Scenario, seed: u64, change: &dyn Fn(&mut Orders)) -> Game {
-    let script = calibration::historical(scenario);
-    let mut game = Game::new(scenario.clone(), seed);
-    let mut controllers = Controllers::bots_except(Some(script));
-    while !game.is_over() {
-        let mut orders = controllers.all_orders(&game);
-        change(&mut orders);
-        game.play(orders);
-    }
-    game
+    common::play_historical(scenario, seed, u32::MAX, &|o, _| change(o))
 }
 
 fn reports(game: &Game) -> impl Iterator<Item = &TurnReport> {

@@ -133,3 +133,22 @@ fn walk(v: &ciborium::Value, path: String, found: &mut Vec<String>) {
         _ => {}
     }
 }
+
+/// Plays the historical orders (bots where they are silent) for up to `turns` quarters, with
+/// `change` applied to every quarter's orders: one side of a paired-seed lever test.
+pub fn play_historical(
+    scenario: &Scenario,
+    seed: u64,
+    turns: u32,
+    change: &dyn Fn(&mut Orders, u32),
+) -> overbuild::game::Game {
+    let script = overbuild::calibration::historical(scenario);
+    let mut game = overbuild::game::Game::new(scenario.clone(), seed);
+    let mut controllers = overbuild::game::Controllers::bots_except(Some(script));
+    while !game.is_over() && game.world.turn < turns {
+        let mut orders = controllers.all_orders(&game);
+        change(&mut orders, game.world.turn);
+        game.play(orders);
+    }
+    game
+}
