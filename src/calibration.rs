@@ -2,6 +2,7 @@
 //! assert bands on their medians over many seeds; `cargo run --release --example calibrate`
 //! prints them.
 
+use crate::engine::report::CompanyReport;
 use crate::engine::{CompanyId, Date};
 use crate::game::{Controllers, Game, play_out};
 use crate::scenario::Scenario;
@@ -251,27 +252,23 @@ pub fn measure(game: &Game) -> Figures {
     f.bonds_2025 = by_year(&game.world.market.bonds_by_year, 2025);
     f.capex_2025 = by_year(&game.world.market.capex_by_year, 2025);
     f.capex_2026 = by_year(&game.world.market.capex_by_year, 2026);
-    let oracle_fcf = |y: u16| {
+    // A company's flow figure summed over a calendar year.
+    let yearly = |y: u16, id: CompanyId, figure: fn(&CompanyReport) -> f64| {
         year(y)
             .iter()
-            .filter_map(|r| r.company(CompanyId::Oracle))
-            .map(|c| c.free_cash_flow_bn)
+            .filter_map(|r| r.company(id))
+            .map(figure)
             .sum::<f64>()
     };
-    let openai_revenue = |y: u16| {
-        year(y)
-            .iter()
-            .filter_map(|r| r.company(CompanyId::OpenAi))
-            .map(|c| c.revenue_bn)
-            .sum::<f64>()
-    };
-    f.openai_revenue_2025 = openai_revenue(2025);
-    f.openai_revenue_2026 = openai_revenue(2026);
+    let revenue: fn(&CompanyReport) -> f64 = |c| c.revenue_bn;
+    let fcf: fn(&CompanyReport) -> f64 = |c| c.free_cash_flow_bn;
+    f.openai_revenue_2025 = yearly(2025, CompanyId::OpenAi, revenue);
+    f.openai_revenue_2026 = yearly(2026, CompanyId::OpenAi, revenue);
     if let Some(c) = at(2025, 4).and_then(|r| r.company(CompanyId::OpenAi)) {
         f.openai_value_2025q4 = c.market_cap_bn;
     }
-    f.oracle_fcf_2025 = oracle_fcf(2025);
-    f.oracle_fcf_2026 = oracle_fcf(2026);
+    f.oracle_fcf_2025 = yearly(2025, CompanyId::Oracle, fcf);
+    f.oracle_fcf_2026 = yearly(2026, CompanyId::Oracle, fcf);
     let oracle_price = |r: &crate::engine::TurnReport| {
         r.company(CompanyId::Oracle)
             .map(|c| c.share_price)
