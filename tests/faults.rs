@@ -198,3 +198,22 @@ fn a_fault_card_replaces_the_base_draw() {
     // The base draw varies, so the card did replace something.
     assert!(base_counts.iter().any(|&n| n != 1), "{base_counts:?}");
 }
+
+#[test]
+fn events_off_fires_no_card_and_leaves_the_rest_of_the_quarter_drawn() {
+    use overbuild::engine::{Events, Rngs, resolve_with, state_hash};
+    let world = common::new_world();
+    let mut orders = world.last_orders.clone();
+    orders.injects.push(Inject::Card {
+        id: "sf-blackout".into(),
+    });
+    let rngs = Rngs::new(7);
+    let (drawn_world, drawn) = resolve_with(&world, &orders, &mut rngs.clone(), Events::Drawn);
+    let (off_world, off) = resolve_with(&world, &orders, &mut rngs.clone(), Events::Off);
+    assert!(drawn.events.iter().any(|e| e.id == "sf-blackout"));
+    assert!(off.events.is_empty(), "{:?}", off.events);
+    assert_ne!(state_hash(&drawn_world), state_hash(&off_world));
+    // Off is deterministic: the same world twice.
+    let (again, _) = resolve_with(&world, &orders, &mut rngs.clone(), Events::Off);
+    assert_eq!(state_hash(&off_world), state_hash(&again));
+}

@@ -102,10 +102,10 @@ pub fn chance(world: &World, card: &EventCard) -> f64 {
     card.probability * REPEAT_FACTOR.powi(repeats)
 }
 
-/// Draws the deck, adds the facilitator's injects and applies their immediate effects.
-pub fn draw(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut TurnReport) -> Shocks {
+/// The shocks of a quarter in which no card fires.
+pub fn none(world: &World) -> Shocks {
     let n = world.regions.len();
-    let mut shocks = Shocks {
+    Shocks {
         load: vec![0.0; n],
         faults: vec![0; n],
         politics: PoliticsShocks {
@@ -113,7 +113,12 @@ pub fn draw(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut TurnRe
             event_outage_k: vec![0.0; n],
         },
         ..Default::default()
-    };
+    }
+}
+
+/// Draws the deck, adds the facilitator's injects and applies their immediate effects.
+pub fn draw(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut TurnReport) -> Shocks {
+    let mut shocks = none(world);
     let params = world.params.clone();
     let mut drawn: Vec<(EventCard, bool)> = Vec::new();
     for (i, card) in params.events.iter().enumerate() {

@@ -29,7 +29,7 @@ pub use ids::{CompanyId, Date, Good, Seat, Tech};
 pub use orders::{OrderError, Orders, SeatOrders};
 pub use params::Params;
 pub use report::TurnReport;
-pub use resolve::resolve;
+pub use resolve::{Events, resolve, resolve_with};
 pub use rng::Rngs;
 pub use state::World;
 pub use view::SeatView;

@@ -25,9 +25,30 @@ pub fn resolves_on_this_thread() -> u64 {
     RESOLVES.with(Cell::get)
 }
 
+/// Whether the quarter's event cards fire: counterfactual resolves (the preview, the
+/// attribution of a quarter's changes to its causes) turn them off.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Events {
+    /// Deck draws and the facilitator's injects, as in play.
+    #[default]
+    Drawn,
+    /// No card fires: neither the deck nor injects (base fault rates still apply).
+    Off,
+}
+
 /// Resolves one quarter. Orders out of range are clamped (validate them first to tell the
 /// player); a finished game is returned unchanged with an empty report.
 pub fn resolve(world: &World, orders: &Orders, rngs: &mut Rngs) -> (World, TurnReport) {
+    resolve_with(world, orders, rngs, Events::Drawn)
+}
+
+/// [`resolve`], choosing whether event cards fire.
+pub fn resolve_with(
+    world: &World,
+    orders: &Orders,
+    rngs: &mut Rngs,
+    events_mode: Events,
+) -> (World, TurnReport) {
     RESOLVES.with(|n| n.set(n.get() + 1));
     let mut w = world.clone();
     let mut report = TurnReport {
@@ -47,7 +68,10 @@ pub fn resolve(world: &World, orders: &Orders, rngs: &mut Rngs) -> (World, TurnR
 
     // Rules and events first: they set the conditions the quarter plays under.
     policy::apply(&mut w, &orders, &mut report);
-    let shocks = events::draw(&mut w, &orders, rngs, &mut report);
+    let shocks = match events_mode {
+        Events::Drawn => events::draw(&mut w, &orders, rngs, &mut report),
+        Events::Off => events::none(&w),
+    };
 
     // Supply: quotes move, orders become projects, money is raised and spent, plants finish.
     supply::update_markets(&mut w);
