@@ -45,6 +45,7 @@ impl Lang {
                 include_str!("../assets/i18n/en/plain.ftl"),
                 include_str!("../assets/i18n/en/outlook.ftl"),
                 include_str!("../assets/i18n/en/cli.ftl"),
+                include_str!("../assets/i18n/en/glossary.ftl"),
             ],
             Lang::ZhHant => &[
                 include_str!("../assets/i18n/zh-Hant/main.ftl"),
@@ -54,6 +55,7 @@ impl Lang {
                 include_str!("../assets/i18n/zh-Hant/plain.ftl"),
                 include_str!("../assets/i18n/zh-Hant/outlook.ftl"),
                 include_str!("../assets/i18n/zh-Hant/cli.ftl"),
+                include_str!("../assets/i18n/zh-Hant/glossary.ftl"),
             ],
         }
     }

@@ -9,6 +9,7 @@ pub mod engine;
 pub mod error;
 pub mod fsread;
 pub mod game;
+pub mod glossary;
 pub mod i18n;
 pub mod logging;
 pub mod montecarlo;

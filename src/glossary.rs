@@ -1,0 +1,322 @@
+//! The glossary: every figure the game shows, defined once per language in
+//! assets/i18n/<lang>/glossary.ftl (name, unit, how the model computes it, why it matters to
+//! each seat), and which screen labels each entry explains.
+
+use crate::engine::Seat;
+use crate::i18n::Texts;
+
+/// One glossary entry and the label keys (tui.ftl, main.ftl) of the figures it explains.
+pub struct Term {
+    pub id: &'static str,
+    pub labels: &'static [&'static str],
+}
+
+/// Every entry, in the order the glossary screen lists them.
+pub const TERMS: &[Term] = &[
+    Term {
+        id: "index",
+        labels: &[
+            "tui-index",
+            "tui-index-history",
+            "tui-chart-index",
+            "score-index",
+        ],
+    },
+    Term {
+        id: "bubble",
+        labels: &["tui-bubble"],
+    },
+    Term {
+        id: "coverage",
+        labels: &["tui-coverage"],
+    },
+    Term {
+        id: "circular",
+        labels: &["tui-circular"],
+    },
+    Term {
+        id: "approval",
+        labels: &["tui-approval", "tui-chart-approval"],
+    },
+    Term {
+        id: "elections",
+        labels: &["tui-elections", "score-elections", "tui-next-election"],
+    },
+    Term {
+        id: "share-price",
+        labels: &["tui-share-price", "score-share-price"],
+    },
+    Term {
+        id: "market-cap",
+        labels: &["tui-market-cap", "tui-valuation"],
+    },
+    Term {
+        id: "spread",
+        labels: &["tui-spread", "tui-spread-label", "tui-chart-spreads"],
+    },
+    Term {
+        id: "rating",
+        labels: &["tui-rating", "score-investment-grade"],
+    },
+    Term {
+        id: "coupon",
+        labels: &["tui-coupon"],
+    },
+    Term {
+        id: "default-risk",
+        labels: &["score-default-risk"],
+    },
+    Term {
+        id: "cash",
+        labels: &["tui-cash"],
+    },
+    Term {
+        id: "runway",
+        labels: &["score-runway"],
+    },
+    Term {
+        id: "debt",
+        labels: &["tui-debt"],
+    },
+    Term {
+        id: "off-balance",
+        labels: &[
+            "tui-off-balance",
+            "tui-off-balance-known",
+            "tui-off-balance-true",
+        ],
+    },
+    Term {
+        id: "revolver",
+        labels: &["tui-revolver"],
+    },
+    Term {
+        id: "revenue",
+        labels: &["tui-revenue-yr", "tui-revenue-q", "score-revenue"],
+    },
+    Term {
+        id: "fcf",
+        labels: &["tui-fcf-q", "score-free-cash-flow"],
+    },
+    Term {
+        id: "backlog",
+        labels: &["tui-backlog"],
+    },
+    Term {
+        id: "commitments",
+        labels: &["tui-commitments"],
+    },
+    Term {
+        id: "adoption",
+        labels: &["tui-adoption"],
+    },
+    Term {
+        id: "compute",
+        labels: &["tui-compute", "tui-online", "tui-building", "score-compute"],
+    },
+    Term {
+        id: "contracted",
+        labels: &["tui-contracted", "score-compute-secured"],
+    },
+    Term {
+        id: "chips-on-order",
+        labels: &["tui-chips-on-order"],
+    },
+    Term {
+        id: "vendor-financed",
+        labels: &["tui-vendor-financed"],
+    },
+    Term {
+        id: "spv-pot",
+        labels: &["tui-spv-pot"],
+    },
+    Term {
+        id: "onsite",
+        labels: &["tui-onsite"],
+    },
+    Term {
+        id: "queue",
+        labels: &["tui-waiting"],
+    },
+    Term {
+        id: "restructuring",
+        labels: &[
+            "score-recovery-compute",
+            "score-recovery-online",
+            "score-recovery-cash-flow",
+            "score-recovery-creditors",
+        ],
+    },
+    Term {
+        id: "reserve",
+        labels: &["tui-col-reserve", "tui-chart-reserve"],
+    },
+    Term {
+        id: "energy-price",
+        labels: &["tui-col-energy"],
+    },
+    Term {
+        id: "capacity-price",
+        labels: &["tui-col-capacity"],
+    },
+    Term {
+        id: "bill",
+        labels: &["tui-col-bill", "tui-chart-bills", "welfare-bills"],
+    },
+    Term {
+        id: "national-price",
+        labels: &["tui-national-cents", "score-rates"],
+    },
+    Term {
+        id: "arrears",
+        labels: &["tui-col-arrears", "welfare-arrears"],
+    },
+    Term {
+        id: "loss-event",
+        labels: &["tui-col-faults"],
+    },
+    Term {
+        id: "blackouts",
+        labels: &["score-reliability"],
+    },
+    Term {
+        id: "outage-hours",
+        labels: &["welfare-reliability"],
+    },
+    Term {
+        id: "ride-through",
+        labels: &["tui-ride-through"],
+    },
+    Term {
+        id: "demand-response",
+        labels: &["tui-results-dr"],
+    },
+    Term {
+        id: "ffo",
+        labels: &["tui-ffo", "score-solvency"],
+    },
+    Term {
+        id: "base-rate",
+        labels: &["tui-base-rate"],
+    },
+    Term {
+        id: "cost-index",
+        labels: &["tui-cost-index"],
+    },
+    Term {
+        id: "budget",
+        labels: &["tui-budget-quarter", "tui-budget-total"],
+    },
+    Term {
+        id: "deficit",
+        labels: &["tui-deficit-quarter"],
+    },
+    Term {
+        id: "programme-debt",
+        labels: &["tui-programme-debt"],
+    },
+    Term {
+        id: "yield-premium",
+        labels: &["tui-yield-premium"],
+    },
+    Term {
+        id: "tariff-revenue",
+        labels: &["tui-tariff-revenue"],
+    },
+    Term {
+        id: "guarantees",
+        labels: &["tui-guarantees"],
+    },
+    Term {
+        id: "jobs",
+        labels: &["tui-jobs", "score-jobs", "welfare-jobs"],
+    },
+    Term {
+        id: "score",
+        labels: &[
+            "tui-score",
+            "tui-col-score",
+            "tui-chart-scores",
+            "tui-chart-score-bars",
+        ],
+    },
+    Term {
+        id: "welfare",
+        labels: &["tui-welfare", "tui-welfare-short", "welfare-wealth"],
+    },
+];
+
+/// An entry in the player's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub id: &'static str,
+    pub name: String,
+    pub unit: String,
+    pub how: String,
+    /// Why it matters, seat by seat, in `Seat::ALL` order.
+    pub for_seat: Vec<(Seat, String)>,
+}
+
+fn seat_suffix(seat: Seat) -> &'static str {
+    match seat {
+        Seat::OpenAi => "openai",
+        Seat::Oracle => "oracle",
+        Seat::Utility => "utility",
+        Seat::WhiteHouse => "whitehouse",
+    }
+}
+
+/// The Fluent keys an entry needs: its name, unit, how, and one line per seat.
+pub fn keys(id: &str) -> Vec<String> {
+    let mut keys = vec![
+        format!("glossary-{id}"),
+        format!("glossary-{id}-unit"),
+        format!("glossary-{id}-how"),
+    ];
+    keys.extend(
+        Seat::ALL
+            .iter()
+            .map(|s| format!("glossary-{id}-{}", seat_suffix(*s))),
+    );
+    keys
+}
+
+/// The entry for a term id.
+pub fn entry(texts: &Texts, term: &Term) -> Entry {
+    let get = |suffix: &str| texts.get(&format!("glossary-{}{suffix}", term.id));
+    Entry {
+        id: term.id,
+        name: get(""),
+        unit: get("-unit"),
+        how: get("-how"),
+        for_seat: Seat::ALL
+            .iter()
+            .map(|s| (*s, get(&format!("-{}", seat_suffix(*s)))))
+            .collect(),
+    }
+}
+
+/// The entry explaining the figure shown under a label key, if any.
+pub fn for_label(label_key: &str) -> Option<&'static Term> {
+    TERMS.iter().find(|t| t.labels.contains(&label_key))
+}
+
+/// The entry a player asked for by id or by name ("coverage", "Reserve margin"), ignoring
+/// case; a unique prefix of either is enough.
+pub fn lookup(texts: &Texts, query: &str) -> Option<&'static Term> {
+    let q = query.trim().to_lowercase();
+    if q.is_empty() {
+        return None;
+    }
+    let name = |t: &Term| texts.get(&format!("glossary-{}", t.id)).to_lowercase();
+    if let Some(t) = TERMS.iter().find(|t| t.id == q || name(t) == q) {
+        return Some(t);
+    }
+    let mut matches = TERMS
+        .iter()
+        .filter(|t| t.id.starts_with(&q) || name(t).starts_with(&q));
+    match (matches.next(), matches.next()) {
+        (Some(t), None) => Some(t),
+        _ => None,
+    }
+}
