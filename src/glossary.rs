@@ -40,11 +40,20 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "elections",
-        labels: &["tui-elections", "score-elections", "tui-next-election"],
+        labels: &[
+            "tui-chart-election",
+            "tui-elections",
+            "score-elections",
+            "tui-next-election",
+        ],
     },
     Term {
         id: "share-price",
-        labels: &["tui-share-price", "score-share-price"],
+        labels: &[
+            "tui-chart-share-prices",
+            "tui-share-price",
+            "score-share-price",
+        ],
     },
     Term {
         id: "market-cap",
@@ -92,7 +101,12 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "revenue",
-        labels: &["tui-revenue-yr", "tui-revenue-q", "score-revenue"],
+        labels: &[
+            "tui-chart-openai-revenue",
+            "tui-revenue-yr",
+            "tui-revenue-q",
+            "score-revenue",
+        ],
     },
     Term {
         id: "fcf",
@@ -100,7 +114,7 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "backlog",
-        labels: &["tui-backlog"],
+        labels: &["tui-chart-backlog", "tui-backlog"],
     },
     Term {
         id: "commitments",
@@ -169,7 +183,7 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "arrears",
-        labels: &["tui-col-arrears", "welfare-arrears"],
+        labels: &["tui-chart-arrears", "tui-col-arrears", "welfare-arrears"],
     },
     Term {
         id: "loss-event",
@@ -205,7 +219,7 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "budget",
-        labels: &["tui-budget-quarter", "tui-budget-total"],
+        labels: &["tui-chart-budget", "tui-budget-quarter", "tui-budget-total"],
     },
     Term {
         id: "deficit",
@@ -221,7 +235,7 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "tariff-revenue",
-        labels: &["tui-tariff-revenue"],
+        labels: &["tui-chart-tariff-quarter", "tui-tariff-revenue"],
     },
     Term {
         id: "guarantees",
@@ -229,7 +243,7 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "jobs",
-        labels: &["tui-jobs", "score-jobs", "welfare-jobs"],
+        labels: &["tui-chart-jobs", "tui-jobs", "score-jobs", "welfare-jobs"],
     },
     Term {
         id: "score",

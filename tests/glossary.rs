@@ -46,6 +46,13 @@ fn figure_labels() -> Vec<&'static str> {
         "tui-chart-reserve",
         "tui-chart-approval",
         "tui-chart-spreads",
+        "tui-chart-share-prices",
+        "tui-chart-backlog",
+        "tui-chart-openai-revenue",
+        "tui-chart-arrears",
+        "tui-chart-jobs",
+        "tui-chart-budget",
+        "tui-chart-tariff-quarter",
     ]);
     // Every objective part and every part of public welfare.
     labels.extend(

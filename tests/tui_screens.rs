@@ -94,7 +94,11 @@ fn orders() {
 fn charts_books_news() {
     let mut app = played(Seat::WhiteHouse, 4);
     press(&mut app, KeyCode::Char('3'));
-    press(&mut app, KeyCode::Down);
+    // The White House's own stakes come first: jobs, approval, the budget.
+    snap_game("charts_jobs", &mut app);
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Down);
+    }
     snap_game("charts_bills", &mut app);
     press(&mut app, KeyCode::Char('4'));
     snap_game("books_whitehouse", &mut app);
@@ -480,4 +484,28 @@ fn the_replay_viewer_marks_changes_without_colour_under_no_color() {
             );
         }
     }
+}
+
+/// Charts span the quarters played, so three quarters fill the width rather than its left
+/// sixth; each seat's list starts with its own stakes.
+#[test]
+fn charts_fill_the_width_and_lead_with_the_seats_stakes() {
+    let mut app = played(Seat::Oracle, 3);
+    press(&mut app, KeyCode::Char('3'));
+    let screen = screen(&mut app, 120, 40);
+    let rows: Vec<&str> = screen.lines().collect();
+    assert!(rows[3].contains("▶ Share prices"), "{screen}");
+    // The plotted lines (braille or dots) reach the right quarter of the chart.
+    let rightmost = rows
+        .iter()
+        .filter_map(|row| {
+            row.chars()
+                .enumerate()
+                .filter(|(_, c)| ('\u{2801}'..='\u{28FF}').contains(c) || *c == '•')
+                .map(|(i, _)| i)
+                .max()
+        })
+        .max()
+        .expect("a plotted line");
+    assert!(rightmost > 90, "lines end at column {rightmost}:\n{screen}");
 }

@@ -257,6 +257,9 @@ pub struct MarketReport {
     pub circular_share: f64,
     pub ai_revenue_bn_yr: f64,
     pub openai_revenue_bn: f64,
+    /// What OpenAI has agreed to pay a year for compute, leases and chips, $B.
+    #[serde(default)]
+    pub openai_commitments_bn_yr: f64,
     pub openai_compute_gw: f64,
     pub bonds_issued_bn: f64,
     pub hyperscaler_capex_bn: f64,

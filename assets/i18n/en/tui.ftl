@@ -274,7 +274,7 @@ tui-chart-index = Stock index
 tui-chart-bills = Household power bills
 tui-chart-reserve = Reserve margins
 tui-chart-approval = Approval
-tui-chart-scores = Scores and public welfare
+tui-chart-scores = Scores and welfare
 tui-chart-spreads = Credit spreads
 tui-chart-score-bars = Scores now (✓ objective on track)
 tui-chart-empty = Charts fill in as quarters resolve: play a quarter or two.
@@ -569,3 +569,14 @@ tui-fault-absorbed-summary = { $count ->
        *[other] { $events } of them large-load loss events (1,000 MW or more)
     }; all absorbed (tolerable { $tolerable } MW)
 }
+tui-chart-share-prices = Share prices (× start)
+tui-chart-backlog = Oracle backlog
+tui-chart-openai-revenue = Revenue vs commitments
+tui-chart-arrears = Households in arrears
+tui-chart-jobs = Factory jobs gained
+tui-chart-budget = Federal budget
+tui-chart-tariff-quarter = Tariff revenue, quarter
+tui-chart-election = election
+tui-unit-x-start = × start
+tui-unit-usd-bn-yr = $B/yr
+tui-unit-thousands = thousands

@@ -547,3 +547,14 @@ tui-results-prices-energy-only = 電能 ${ $energy }/MWh（數據中心區 ${ $z
 tui-fault-absorbed-summary = { $count ->
    *[other] { $count } 次故障：每次 { $low }–{ $high } MW 資料中心負載跳脫，其中 { $events } 次為大型負載流失事件；電網全部吸收（可承受 { $tolerable } MW）
 }
+tui-chart-share-prices = 股價（開局的倍數）
+tui-chart-backlog = Oracle 的未交付合約
+tui-chart-openai-revenue = 營收對承諾
+tui-chart-arrears = 欠費家庭
+tui-chart-jobs = 新增製造業就業
+tui-chart-budget = 聯邦預算
+tui-chart-tariff-quarter = 關稅收入，本季
+tui-chart-election = 選舉
+tui-unit-x-start = × 開局
+tui-unit-usd-bn-yr = 十億美元/年
+tui-unit-thousands = 千

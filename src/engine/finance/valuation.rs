@@ -337,6 +337,7 @@ fn market_report(world: &World, report: &mut TurnReport) {
     r.ai_revenue_bn_yr = world.openai.revenue_run_rate_bn + world.market.hyperscaler_ai_q_bn * 4.0;
     r.openai_revenue_bn = world.company(CompanyId::OpenAi).revenue_q_bn;
     r.openai_compute_gw = world.openai.compute_gw;
+    r.openai_commitments_bn_yr = world.openai.commitments_yr_bn;
     r.bonds_issued_bn = CompanyId::ALL
         .iter()
         .map(|id| world.company(*id).bonds_issued_q_bn)

@@ -13,16 +13,33 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Bar, BarChart, BarGroup, Chart, Dataset, GraphType, Paragraph, Wrap};
 
-/// The charts of the Charts tab, in order.
-pub const KEYS: [&str; 6] = [
+/// The charts of the Charts tab, by number (results and the projector name them by number).
+pub const KEYS: [&str; 12] = [
     "tui-chart-index",
     "tui-chart-bills",
     "tui-chart-reserve",
     "tui-chart-approval",
     "tui-chart-scores",
     "tui-chart-spreads",
+    "tui-chart-share-prices",
+    "tui-chart-backlog",
+    "tui-chart-openai-revenue",
+    "tui-chart-arrears",
+    "tui-chart-jobs",
+    "tui-chart-budget",
 ];
 pub const COUNT: usize = KEYS.len();
+
+/// The charts in the order a seat's list shows them: its own stakes first.
+pub fn order(seat: Option<Seat>) -> [usize; COUNT] {
+    match seat {
+        Some(Seat::OpenAi) => [8, 5, 0, 4, 1, 2, 3, 6, 7, 9, 10, 11],
+        Some(Seat::Oracle) => [6, 5, 7, 0, 4, 1, 2, 3, 8, 9, 10, 11],
+        Some(Seat::Utility) => [1, 2, 9, 4, 0, 3, 5, 6, 7, 8, 10, 11],
+        Some(Seat::WhiteHouse) => [10, 3, 11, 0, 1, 4, 2, 5, 6, 7, 8, 9],
+        None => std::array::from_fn(|i| i),
+    }
+}
 
 const MARKERS: [(Marker, &str); 5] = [
     (Marker::Braille, "⣿"),
@@ -37,109 +54,189 @@ pub struct Series {
     pub points: Vec<(f64, f64)>,
 }
 
-/// The series of chart `which`, its y unit and decimals.
-pub fn series(app: &App, turns: &[Turn], which: usize) -> (Vec<Series>, String, usize) {
-    let regions = |value: fn(&crate::engine::report::RegionReport) -> f64| -> Vec<Series> {
-        let Some(first) = turns.first() else {
-            return Vec::new();
-        };
-        first
-            .report
-            .regions
+type TurnValue = fn(&crate::engine::TurnReport) -> f64;
+
+/// One series over the quarters.
+fn over_turns(name: String, turns: &[Turn], value: TurnValue) -> Series {
+    Series {
+        name,
+        points: turns
             .iter()
-            .enumerate()
-            .map(|(r, region)| Series {
-                name: app.texts.region(&region.id, &region.id),
-                points: turns
-                    .iter()
-                    .filter_map(|t| {
-                        t.report
-                            .regions
-                            .get(r)
-                            .map(|rr| (f64::from(t.report.turn), value(rr)))
-                    })
-                    .collect(),
-            })
-            .collect()
+            .map(|t| (f64::from(t.report.turn), value(&t.report)))
+            .collect(),
+    }
+}
+
+/// One series per region.
+fn regions(
+    app: &App,
+    turns: &[Turn],
+    value: fn(&crate::engine::report::RegionReport) -> f64,
+) -> Vec<Series> {
+    let Some(first) = turns.first() else {
+        return Vec::new();
     };
-    match which {
-        0 => (
-            vec![Series {
-                name: app.t("tui-index"),
-                points: turns
-                    .iter()
-                    .map(|t| (f64::from(t.report.turn), t.report.market.index))
-                    .collect(),
-            }],
-            app.t("tui-unit-points"),
-            1,
-        ),
-        1 => (regions(|r| r.bill_month), app.t("tui-unit-usd-month"), 0),
-        2 => (regions(|r| r.reserve_margin * 100.0), "%".to_string(), 1),
-        3 => (
-            vec![Series {
-                name: app.t("tui-approval"),
-                points: turns
-                    .iter()
-                    .map(|t| (f64::from(t.report.turn), t.report.politics.approval * 100.0))
-                    .collect(),
-            }],
-            "%".to_string(),
-            1,
-        ),
-        4 => {
-            let mut s: Vec<Series> = Seat::ALL
+    first
+        .report
+        .regions
+        .iter()
+        .enumerate()
+        .map(|(r, region)| Series {
+            name: app.texts.region(&region.id, &region.id),
+            points: turns
                 .iter()
-                .map(|seat| Series {
-                    name: app.t(&format!("seat-{}", seat.id())),
-                    points: turns
-                        .iter()
-                        .filter_map(|t| {
-                            t.report
-                                .scores
-                                .seat(*seat)
-                                .map(|sc| (f64::from(t.report.turn), sc.score))
-                        })
-                        .collect(),
+                .filter_map(|t| {
+                    t.report
+                        .regions
+                        .get(r)
+                        .map(|rr| (f64::from(t.report.turn), value(rr)))
                 })
-                .collect();
-            s.push(Series {
-                name: app.t("tui-welfare-short"),
-                points: turns
-                    .iter()
-                    .map(|t| {
-                        (
-                            f64::from(t.report.turn),
-                            t.report.scores.public_welfare.score,
-                        )
-                    })
-                    .collect(),
-            });
-            (s, app.t("tui-unit-score"), 0)
-        }
-        _ => (
-            [
-                CompanyId::OpenAi,
-                CompanyId::Oracle,
-                CompanyId::Nvidia,
-                CompanyId::Hyperscalers,
-            ]
-            .iter()
-            .map(|id| Series {
+                .collect(),
+        })
+        .collect()
+}
+
+/// One series per company, for the companies given.
+fn companies(
+    app: &App,
+    turns: &[Turn],
+    ids: &[CompanyId],
+    value: fn(&crate::engine::report::CompanyReport, f64) -> f64,
+) -> Vec<Series> {
+    ids.iter()
+        .map(|id| {
+            let first = turns
+                .iter()
+                .find_map(|t| t.report.company(*id))
+                .map_or(1.0, |c| c.share_price);
+            Series {
                 name: app.t(&format!("company-{}", id.id())),
                 points: turns
                     .iter()
                     .filter_map(|t| {
                         t.report
                             .company(*id)
-                            .map(|c| (f64::from(t.report.turn), c.spread_bp))
+                            .map(|c| (f64::from(t.report.turn), value(c, first)))
                     })
                     .collect(),
-            })
+            }
+        })
+        .collect()
+}
+
+fn scores(app: &App, turns: &[Turn]) -> Vec<Series> {
+    let mut s: Vec<Series> = Seat::ALL
+        .iter()
+        .map(|seat| Series {
+            name: app.t(&format!("seat-{}", seat.id())),
+            points: turns
+                .iter()
+                .filter_map(|t| {
+                    t.report
+                        .scores
+                        .seat(*seat)
+                        .map(|sc| (f64::from(t.report.turn), sc.score))
+                })
+                .collect(),
+        })
+        .collect();
+    s.push(over_turns(app.t("tui-welfare-short"), turns, |r| {
+        r.scores.public_welfare.score
+    }));
+    s
+}
+
+/// Manufacturing jobs gained since the start, thousands (the report carries the level).
+fn jobs_gained(app: &App, shown: &Shown) -> Vec<Series> {
+    let start_k = shown.world.params.politics.jobs_start_k;
+    let turns = shown.turns;
+    vec![Series {
+        name: app.t("tui-jobs"),
+        points: turns
+            .iter()
+            .map(|t| (f64::from(t.report.turn), t.report.politics.jobs_k - start_k))
             .collect(),
+    }]
+}
+
+const LISTED: [CompanyId; 3] = [
+    CompanyId::Oracle,
+    CompanyId::Nvidia,
+    CompanyId::Hyperscalers,
+];
+const ALL_COMPANIES: [CompanyId; 4] = [
+    CompanyId::OpenAi,
+    CompanyId::Oracle,
+    CompanyId::Nvidia,
+    CompanyId::Hyperscalers,
+];
+
+/// The series of chart `which`, its y unit and decimals.
+pub fn series(app: &App, shown: &Shown, which: usize) -> (Vec<Series>, String, usize) {
+    let turns = shown.turns;
+    let one = |key: &str, value: TurnValue| vec![over_turns(app.t(key), turns, value)];
+    match which {
+        0 => (
+            one("tui-index", |r| r.market.index),
+            app.t("tui-unit-points"),
+            1,
+        ),
+        1 => (
+            regions(app, turns, |r| r.bill_month),
+            app.t("tui-unit-usd-month"),
+            0,
+        ),
+        2 => (
+            regions(app, turns, |r| r.reserve_margin * 100.0),
+            "%".into(),
+            1,
+        ),
+        3 => (
+            one("tui-approval", |r| r.politics.approval * 100.0),
+            "%".into(),
+            1,
+        ),
+        4 => (scores(app, turns), app.t("tui-unit-score"), 0),
+        5 => (
+            companies(app, turns, &ALL_COMPANIES, |c, _| c.spread_bp),
             app.t("tui-unit-bp"),
             0,
         ),
+        6 => (
+            companies(app, turns, &LISTED, |c, first| {
+                c.share_price / first.max(1e-9)
+            }),
+            app.t("tui-unit-x-start"),
+            2,
+        ),
+        7 => (
+            one("tui-backlog", |r| {
+                r.company(CompanyId::Oracle).map_or(0.0, |c| c.backlog_bn)
+            }),
+            app.t("tui-unit-usd-bn"),
+            0,
+        ),
+        8 => {
+            let mut s = one("tui-revenue-yr", |r| r.market.openai_revenue_bn * 4.0);
+            s.extend(one("tui-commitments", |r| {
+                r.market.openai_commitments_bn_yr
+            }));
+            (s, app.t("tui-unit-usd-bn-yr"), 0)
+        }
+        9 => (
+            regions(app, turns, |r| r.arrears_share * 100.0),
+            "%".into(),
+            1,
+        ),
+        10 => (jobs_gained(app, shown), app.t("tui-unit-thousands"), 0),
+        _ => {
+            let mut s = one("tui-budget-quarter", |r| r.politics.budget.cost_bn);
+            s.extend(one("tui-chart-tariff-quarter", |r| {
+                r.politics.budget.tariff_revenue_bn
+            }));
+            s.extend(one("tui-deficit-quarter", |r| r.politics.budget.deficit_bn));
+            (s, app.t("tui-unit-usd-bn"), 1)
+        }
     }
 }
 
@@ -162,7 +259,7 @@ pub fn draw_shown(
     let turns = shown.turns;
     let title = app.t(KEYS[which.min(COUNT - 1)]);
     let block = pane(app, title, focused);
-    let (series, unit, digits) = series(app, turns, which);
+    let (series, unit, digits) = series(app, shown, which);
     let points = series.iter().map(|s| s.points.len()).max().unwrap_or(0);
     if points < 2 {
         frame.render_widget(
@@ -186,12 +283,25 @@ pub fn draw_shown(
     }
     let pad = ((hi - lo) * 0.1).max(hi.abs() * 0.02).max(1e-6);
     let (lo, hi) = (lo - pad, hi + pad);
-    let total = f64::from(shown.world.params.scenario.turns.max(2));
-    let start = shown.world.params.scenario.start;
+    // The axis spans the quarters shown, so an early game fills the width.
+    let first_x = series
+        .iter()
+        .flat_map(|s| s.points.first())
+        .map(|p| p.0)
+        .fold(f64::INFINITY, f64::min);
+    let last_x = series
+        .iter()
+        .flat_map(|s| s.points.last())
+        .map(|p| p.0)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let elections = election_lines(turns, lo, hi);
     // The legend sits in the bottom border so it never covers the lines.
-    let names: Vec<String> = series.iter().map(|s| s.name.clone()).collect();
+    let mut names: Vec<String> = series.iter().map(|s| s.name.clone()).collect();
+    if !elections.is_empty() {
+        names.push(app.t("tui-chart-election"));
+    }
     let block = block.title_bottom(legend(app, &names));
-    let datasets: Vec<Dataset> = series
+    let mut datasets: Vec<Dataset> = series
         .iter()
         .enumerate()
         .map(|(i, s)| {
@@ -204,14 +314,16 @@ pub fn draw_shown(
                 .data(&s.points)
         })
         .collect();
-    let x_labels = vec![
-        Span::styled(start.to_string(), app.theme.dim),
-        Span::styled(
-            start.plus((total as u32 - 1) / 2).to_string(),
-            app.theme.dim,
-        ),
-        Span::styled(start.plus(total as u32 - 1).to_string(), app.theme.dim),
-    ];
+    let (election_marker, _) = MARKERS[series.len() % MARKERS.len()];
+    let election_color = app.theme.series[series.len() % app.theme.series.len()];
+    datasets.extend(elections.iter().map(|line| {
+        Dataset::default()
+            .marker(election_marker)
+            .graph_type(GraphType::Line)
+            .style(Style::default().fg(election_color))
+            .data(line)
+    }));
+    let x_labels = quarter_labels(app, turns, area.width);
     let y_labels = vec![
         Span::styled(num(lo, digits), app.theme.dim),
         Span::styled(num((lo + hi) / 2.0, digits), app.theme.dim),
@@ -222,7 +334,7 @@ pub fn draw_shown(
         .style(app.theme.base)
         .x_axis(
             Axis::default()
-                .bounds([1.0, total])
+                .bounds([first_x, last_x.max(first_x + 1.0)])
                 .labels(x_labels)
                 .style(app.theme.border),
         )
@@ -235,6 +347,32 @@ pub fn draw_shown(
         )
         .legend_position(None);
     frame.render_widget(chart, area);
+}
+
+/// A vertical line at each quarter that held an election.
+fn election_lines(turns: &[Turn], lo: f64, hi: f64) -> Vec<[(f64, f64); 2]> {
+    turns
+        .iter()
+        .filter(|t| t.report.politics.election.is_some())
+        .map(|t| {
+            let x = f64::from(t.report.turn);
+            [(x, lo), (x, hi)]
+        })
+        .collect()
+}
+
+/// Quarter dates under the x axis: as many as fit, evenly spread, first and last always.
+fn quarter_labels(app: &App, turns: &[Turn], width: u16) -> Vec<Span<'static>> {
+    let count = (usize::from(width) / 12)
+        .clamp(2, 8)
+        .min(turns.len().max(2));
+    let last = turns.len().saturating_sub(1);
+    (0..count)
+        .map(|i| {
+            let t = &turns[(i * last) / (count - 1).max(1)];
+            Span::styled(t.report.date.to_string(), app.theme.dim)
+        })
+        .collect()
 }
 
 /// Every seat's score as bars, with the value printed on each bar.

@@ -34,7 +34,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, p: &PlayState) {
     match p.tab {
         Tab::Dashboard => dashboard(frame, app, body, &session.shown(), &view, Focus::of(p)),
         Tab::Orders => orders(frame, app, body, session, p),
-        Tab::Charts => charts_tab(frame, app, body, &session.shown(), p.chart, p.pane),
+        Tab::Charts => {
+            let shown = session.shown();
+            charts_tab(frame, app, body, &shown, Some(p.seat), p.chart, p.pane);
+        }
         Tab::Books => books(frame, app, body, session, &view, p),
         Tab::News => news(frame, app, body, session, p),
     }
@@ -901,21 +904,23 @@ pub fn field_label(app: &App, seat: Seat, key: &str) -> String {
 // -------------------------------------------------------------------------------------------
 // Charts
 
-/// The list of charts and the chosen one, drawn from `shown`.
+/// The list of charts, the seat's own stakes first, and the chosen one, drawn from `shown`.
 pub fn charts_tab(
     frame: &mut Frame,
     app: &App,
     area: Rect,
     shown: &Shown,
+    seat: Option<Seat>,
     chosen: usize,
     focus: usize,
 ) {
+    let order = charts::order(seat);
     let [list, chart] =
         Layout::horizontal([Constraint::Length(26), Constraint::Min(20)]).areas(area);
     let block = pane(app, app.t("tui-pane-charts"), focus == 0);
     let inner = block.inner(list);
     frame.render_widget(block, list);
-    for (i, key) in charts::KEYS.iter().enumerate() {
+    for (i, key) in order.iter().map(|c| charts::KEYS[*c]).enumerate() {
         if i as u16 >= inner.height {
             break;
         }
@@ -935,7 +940,8 @@ pub fn charts_tab(
         );
         hit(app, rect, Action::SelectRow(i));
     }
-    charts::draw_shown(frame, app, shown, chart, chosen, focus == 1);
+    let which = order[chosen.min(charts::COUNT - 1)];
+    charts::draw_shown(frame, app, shown, chart, which, focus == 1);
     hit(app, chart, Action::FocusPane(1));
 }
 

@@ -101,7 +101,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, r: &ReplayState) {
         ReplayTab::Dashboard => dashboard_tab(frame, app, body, v, r),
         ReplayTab::Charts => {
             if let Some(shown) = v.shown(r.quarter) {
-                charts_tab(frame, app, body, &shown, r.chart, r.pane);
+                charts_tab(frame, app, body, &shown, None, r.chart, r.pane);
             }
         }
         ReplayTab::Events => events_tab(frame, app, body, v, r),
