@@ -221,16 +221,21 @@ fn vim_keys_and_arrows_do_the_same() {
 }
 
 #[test]
-fn q_asks_before_leaving_a_game_and_ctrl_c_leaves_at_once() {
+fn q_asks_before_leaving_a_game_for_the_title_and_ctrl_c_quits_at_once() {
     let mut app = in_game(&[Seat::WhiteHouse], 9);
     press(&mut app, KeyCode::Char('q'));
     assert!(matches!(app.overlay, Some(Overlay::Confirm(_))));
-    assert!(screen(&mut app, 80, 24).contains("Leave this game?"));
+    assert!(screen(&mut app, 80, 24).contains("Back to the title screen?"));
     press(&mut app, KeyCode::Char('n'));
     assert!(app.overlay.is_none());
     assert!(!app.quit);
     press(&mut app, KeyCode::Char('q'));
     press(&mut app, KeyCode::Char('y'));
+    // Leaving a game returns to the title screen; q there quits.
+    assert!(!app.quit);
+    assert!(matches!(app.screen, Screen::Title { .. }));
+    assert!(app.session.is_none());
+    press(&mut app, KeyCode::Char('q'));
     assert!(app.quit);
     let mut app = in_game(&[Seat::WhiteHouse], 9);
     ctrl(&mut app, 'c');

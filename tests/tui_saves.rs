@@ -216,7 +216,7 @@ fn save_as_writes_a_named_slot_and_asks_before_replacing_it() {
     assert_eq!(SaveFile::read(&backup).unwrap().turns.len(), 1, "backup");
     // Leaving says what is kept.
     press(&mut app, KeyCode::Char('q'));
-    assert!(screen(&mut app, 80, 24).contains("Every quarter played so far is autosaved"));
+    assert!(screen(&mut app, 80, 24).contains("autosaved"));
     press(&mut app, KeyCode::Char('n'));
     // The named save is listed under Load.
     app.dispatch(overbuild::tui::Action::ToTitle);
@@ -281,7 +281,7 @@ fn without_a_usable_data_directory_play_goes_on_with_one_line() {
     assert!(app.notice.as_ref().unwrap().contains("without saving"));
     // Quitting says the game is not saved.
     press(&mut app, KeyCode::Char('q'));
-    assert!(screen(&mut app, 80, 24).contains("It is not saved"));
+    assert!(screen(&mut app, 80, 24).contains("This game is not saved"));
 }
 
 #[test]

@@ -747,18 +747,24 @@ impl App {
             }
             Action::Quit => {
                 if self.game_in_progress() {
-                    let saved = self.saves.unavailable(&self.texts).is_none()
-                        && self
-                            .session
-                            .as_ref()
-                            .is_some_and(|s| s.table == Table::Local);
+                    let local = self
+                        .session
+                        .as_ref()
+                        .is_some_and(|s| s.table == Table::Local);
+                    let saved = local && self.saves.unavailable(&self.texts).is_none();
                     self.overlay = Some(Overlay::Confirm(Confirm {
                         text: self.t(if saved {
                             "tui-confirm-quit-autosaved"
                         } else {
                             "tui-confirm-quit"
                         }),
-                        yes: Action::QuitNow,
+                        // A local game returns to the title screen; a workshop seat
+                        // disconnects.
+                        yes: if local {
+                            Action::ToTitle
+                        } else {
+                            Action::QuitNow
+                        },
                     }));
                     None
                 } else {

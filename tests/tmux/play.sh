@@ -64,14 +64,17 @@ wait_for "Keys of this screen"
 keys Escape
 wait_for "[1 Dashboard]"
 
-# q asks first; n keeps playing; q then y quits and gives the terminal back.
+# q asks first; n keeps playing; q then y returns to the title screen, where q quits and
+# gives the terminal back.
 keys q
-wait_for "Leave this game?"
+wait_for "Back to the title screen?"
 keys n
 wait_for "[1 Dashboard]"
 keys q
-wait_for "Leave this game?"
+wait_for "Back to the title screen?"
 keys y
+wait_for "New game"
+keys q
 for _ in $(seq 1 50); do
   tm has-session -t ob 2>/dev/null || break
   sleep 0.1

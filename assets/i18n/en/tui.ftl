@@ -395,8 +395,8 @@ tui-help-close = Esc, ? or a click closes this.
 tui-confirm-title = Please confirm
 tui-confirm-yes = yes
 tui-confirm-no = no
-tui-confirm-quit = Leave this game? It is not saved and will be lost.
-tui-confirm-quit-autosaved = Leave this game? Every quarter played so far is autosaved (Continue picks it up); the orders being entered are lost.
+tui-confirm-quit = Back to the title screen? This game is not saved and will be lost.
+tui-confirm-quit-autosaved = Back to the title screen? Every quarter played so far is autosaved (Continue picks it up); the orders being entered are lost.
 tui-confirm-submit = Submit your orders for { $date }? { $changes ->
     [0] They are the same as last quarter's.
     [one] You changed 1 value.

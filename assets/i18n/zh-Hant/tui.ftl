@@ -392,8 +392,8 @@ tui-help-close = 按 Esc、? 或點一下即可關閉。
 tui-confirm-title = 請確認
 tui-confirm-yes = 是
 tui-confirm-no = 否
-tui-confirm-quit = 要離開這局遊戲嗎？它沒有存檔，將會遺失。
-tui-confirm-quit-autosaved = 要離開這局嗎？目前為止每一季都已自動存檔（用「繼續」可以接著玩）；正在輸入的指令會遺失。
+tui-confirm-quit = 要回到標題畫面嗎？這局沒有存檔，將會遺失。
+tui-confirm-quit-autosaved = 要回到標題畫面嗎？目前為止每一季都已自動存檔（用「繼續」可以接著玩）；正在輸入的指令會遺失。
 tui-confirm-submit = 送出 { $date } 的指令嗎？{ $changes ->
     [0] 與上季的指令相同。
    *[other] 你變更了 { $changes } 個數值。
