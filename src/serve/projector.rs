@@ -375,7 +375,7 @@ fn line_chart(
                 .with("serve-tag-table", &[("n", Arg::Num((i + 1) as f64))])
         })
         .collect();
-    let block = bordered(app, title).title_bottom(charts::legend(app, &names));
+    let block = bordered(app, title).title_bottom(charts::legend(app, &names, area.width));
     if series.iter().all(|s| s.len() < 2) {
         frame.render_widget(
             Paragraph::new(ctx.texts.get("tui-chart-empty"))

@@ -12,6 +12,7 @@ use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Bar, BarChart, BarGroup, Chart, Dataset, GraphType, Paragraph, Wrap};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// The charts of the Charts tab, by number (results and the projector name them by number).
 pub const KEYS: [&str; 12] = [
@@ -300,7 +301,7 @@ pub fn draw_shown(
     if !elections.is_empty() {
         names.push(app.t("tui-chart-election"));
     }
-    let block = block.title_bottom(legend(app, &names));
+    let block = block.title_bottom(legend(app, &names, area.width));
     let mut datasets: Vec<Dataset> = series
         .iter()
         .enumerate()
@@ -377,6 +378,9 @@ fn quarter_labels(app: &App, turns: &[Turn], width: u16) -> Vec<Span<'static>> {
 
 /// Every seat's score as bars, with the value printed on each bar.
 pub fn score_bars(frame: &mut Frame, app: &App, area: Rect, turn: &Turn, focused: bool) {
+    let width = area.width.saturating_sub(2) / 5;
+    let bar_width = width.saturating_sub(1).clamp(3, 12);
+    let fit = |label: String| ellipsize(&label, usize::from(bar_width));
     let bars: Vec<Bar> = turn
         .report
         .scores
@@ -387,23 +391,22 @@ pub fn score_bars(frame: &mut Frame, app: &App, area: Rect, turn: &Turn, focused
             let mark = if s.objective_met { "✓" } else { "✗" };
             Bar::default()
                 .value(s.score.round().max(0.0) as u64)
-                .label(Line::raw(format!("{mark}{}", short_seat(app, s.seat))))
+                .label(Line::raw(fit(format!("{mark}{}", short_seat(app, s.seat)))))
                 .text_value(num(s.score, 0))
                 .style(Style::default().fg(app.theme.series[i % app.theme.series.len()]))
         })
         .chain(std::iter::once(
             Bar::default()
                 .value(turn.report.scores.public_welfare.score.round().max(0.0) as u64)
-                .label(Line::raw(app.t("tui-welfare-short")))
+                .label(Line::raw(fit(app.t("tui-welfare-short"))))
                 .text_value(num(turn.report.scores.public_welfare.score, 0))
                 .style(Style::default().fg(app.theme.series[4])),
         ))
         .collect();
-    let width = area.width.saturating_sub(2) / 5;
     let chart = BarChart::default()
         .block(pane(app, app.t("tui-chart-score-bars"), focused))
         .data(BarGroup::default().bars(&bars))
-        .bar_width(width.saturating_sub(1).clamp(3, 12))
+        .bar_width(bar_width)
         .bar_gap(1)
         .max(100)
         .value_style(app.theme.selected)
@@ -415,15 +418,49 @@ pub fn short_seat(app: &App, seat: Seat) -> String {
     app.t(&format!("tui-seat-short-{}", seat.id()))
 }
 
-/// A one-line legend of what the markers mean, for narrow charts.
-pub fn legend(app: &App, names: &[String]) -> Line<'static> {
+/// A one-line legend of what the markers mean, fitted to `width` columns: the longest names
+/// end in an ellipsis first, and when even short names do not fit, the legend shows the
+/// entries that do and an ellipsis, rather than being cut off by the border.
+pub fn legend(app: &App, names: &[String], width: u16) -> Line<'static> {
+    // Each entry is "S name  " (symbol, space, name, two spaces); one leading space, borders.
+    let room = usize::from(width).saturating_sub(4);
+    let needed = |limit: usize| -> usize { names.iter().map(|n| n.width().min(limit) + 4).sum() };
+    let widest = names.iter().map(|n| n.width()).max().unwrap_or(0);
+    let limit = (0..=widest).rev().find(|l| needed(*l) <= room).unwrap_or(0);
+    const SHORTEST: usize = 4;
+    let (limit, shown) = if limit >= SHORTEST.min(widest) {
+        (limit, names.len())
+    } else {
+        let per = SHORTEST + 4;
+        (SHORTEST, (room.saturating_sub(1) / per).min(names.len()))
+    };
     let mut spans = vec![Span::raw(" ")];
-    for (i, n) in names.iter().enumerate() {
+    for (i, n) in names.iter().enumerate().take(shown) {
         let (_, symbol) = MARKERS[i % MARKERS.len()];
         spans.push(Span::styled(
-            format!("{symbol} {n}  "),
+            format!("{symbol} {}  ", ellipsize(n, limit)),
             Style::default().fg(app.theme.series[i % app.theme.series.len()]),
         ));
     }
+    if shown < names.len() {
+        spans.push(Span::styled("…", app.theme.dim));
+    }
     Line::from(spans)
+}
+
+/// `text` if it fits in `width` columns, else its beginning and an ellipsis.
+pub fn ellipsize(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + c.width().unwrap_or(0) + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    out.truncate(out.trim_end().len());
+    out.push('…');
+    out
 }
