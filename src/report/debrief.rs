@@ -292,6 +292,7 @@ impl Builder<'_> {
             unit: self.get(unit),
             x_labels: x_labels.clone(),
             series,
+            log_scale: false,
         };
         let series = |name: String, f: &dyn Fn(&TurnReport) -> f64| Series {
             name,
@@ -348,7 +349,10 @@ impl Builder<'_> {
                 })
             })
             .collect();
-        doc.chart(chart("report-chart-spreads", "report-unit-bp", spreads));
+        doc.chart(spread_chart(
+            chart("report-chart-spreads", "report-unit-bp", spreads),
+            &self.get("report-log-scale"),
+        ));
         let mut scores: Vec<Series> = Seat::ALL
             .iter()
             .map(|seat| {
@@ -892,6 +896,24 @@ impl Builder<'_> {
 }
 
 /// The ledger's name for a flow (as in its serde form), for `flow-*` message keys.
+/// Spreads run from tens of basis points to thousands for a company near default: past a
+/// twentyfold range the chart goes to a log axis and says so in its unit.
+fn spread_chart(mut chart: Chart, log_note: &str) -> Chart {
+    let positive = chart
+        .series
+        .iter()
+        .flat_map(|s| s.values.iter().copied())
+        .filter(|v| v.is_finite() && *v > 0.0);
+    let (lo, hi) = positive.fold((f64::INFINITY, 0.0f64), |(lo, hi), v| {
+        (lo.min(v), hi.max(v))
+    });
+    if lo.is_finite() && hi / lo > 20.0 {
+        chart.log_scale = true;
+        chart.unit = format!("{}, {log_note}", chart.unit);
+    }
+    chart
+}
+
 pub fn flow_id(flow: Flow) -> String {
     serde_json::to_value(flow)
         .ok()

@@ -66,6 +66,8 @@ pub struct Chart {
     pub unit: String,
     pub x_labels: Vec<String>,
     pub series: Vec<Series>,
+    /// A logarithmic y axis, so one series' spike does not flatten the others.
+    pub log_scale: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -36,16 +36,37 @@ pub fn render(chart: &Chart, id: usize) -> String {
         escape(&chart.unit)
     );
 
+    // On a log axis every value is placed by its logarithm; ticks are labelled in the unit.
+    let scale = |v: f64| {
+        if chart.log_scale {
+            v.max(LOG_FLOOR).log10()
+        } else {
+            v
+        }
+    };
     let values = chart
         .series
         .iter()
         .flat_map(|s| s.values.iter().copied())
-        .filter(|v| v.is_finite());
+        .filter(|v| v.is_finite())
+        .map(scale);
     let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
         (lo.min(v), hi.max(v))
     });
     let (lo, hi) = if lo.is_finite() { (lo, hi) } else { (0.0, 1.0) };
-    let (ticks, lo, hi) = nice_ticks(lo, hi);
+    let (ticks, lo, hi) = if chart.log_scale {
+        log_ticks(lo, hi)
+    } else {
+        nice_ticks(lo, hi)
+    };
+    let label = |t: f64| {
+        if chart.log_scale {
+            let v = 10f64.powf(t);
+            crate::i18n::format_number(v, if v >= 1.0 { 0 } else { 2 })
+        } else {
+            tick_label(t, &ticks)
+        }
+    };
     let n = chart.x_labels.len();
     let plot_w = WIDTH - LEFT - RIGHT;
     let plot_h = HEIGHT - TOP - BOTTOM;
@@ -67,7 +88,7 @@ pub fn render(chart: &Chart, id: usize) -> String {
             WIDTH - RIGHT,
             LEFT - 6.0,
             ty + 4.0,
-            escape(&tick_label(*t, &ticks))
+            escape(&label(*t))
         );
     }
     let every = n.div_ceil(8).max(1);
@@ -118,12 +139,12 @@ pub fn render(chart: &Chart, id: usize) -> String {
         };
         for (i, v) in s.values.iter().enumerate().take(n) {
             if v.is_finite() {
-                run.push(format!("{:.1},{:.1}", x(i), y(*v)));
+                let vy = y(scale(*v));
+                run.push(format!("{:.1},{vy:.1}", x(i)));
                 let _ = write!(
                     out,
-                    r#"<circle cx="{:.1}" cy="{:.1}" r="2.2" fill="{colour}"/>"#,
-                    x(i),
-                    y(*v)
+                    r#"<circle cx="{:.1}" cy="{vy:.1}" r="2.2" fill="{colour}"/>"#,
+                    x(i)
                 );
             } else {
                 flush(&mut run, &mut out);
@@ -183,6 +204,27 @@ fn nice_ticks(lo: f64, hi: f64) -> (Vec<f64>, f64, f64) {
     (ticks, first, last.max(first + step))
 }
 
+/// Smallest value a log axis shows: zero and below sit on it.
+const LOG_FLOOR: f64 = 1.0;
+
+/// Ticks of a log axis, in log10 units: each power of ten, and 2× and 5× when the range spans
+/// three decades or fewer.
+fn log_ticks(lo: f64, hi: f64) -> (Vec<f64>, f64, f64) {
+    let first = lo.floor();
+    let last = hi.ceil().max(first + 1.0);
+    let decades = (last - first) as i32;
+    let mut ticks = Vec::new();
+    for d in 0..=decades {
+        let base = first + f64::from(d);
+        ticks.push(base);
+        if decades <= 3 && d < decades {
+            ticks.push(base + 2f64.log10());
+            ticks.push(base + 5f64.log10());
+        }
+    }
+    (ticks, first, last)
+}
+
 fn tick_label(value: f64, ticks: &[f64]) -> String {
     let step = if ticks.len() > 1 {
         ticks[1] - ticks[0]
@@ -213,6 +255,51 @@ mod tests {
     }
 
     #[test]
+    fn a_log_axis_keeps_small_series_apart_from_a_spike() {
+        let chart = |log_scale| Chart {
+            title: "Spreads".into(),
+            unit: "bp".into(),
+            x_labels: (1..=3).map(|q| format!("2025 Q{q}")).collect(),
+            series: vec![
+                Series {
+                    name: "OpenAI".into(),
+                    values: vec![300.0, 1_000.0, 5_000.0],
+                },
+                Series {
+                    name: "Nvidia".into(),
+                    values: vec![30.0, 40.0, 50.0],
+                },
+            ],
+            log_scale,
+        };
+        // The vertical distance between Nvidia's 30 and 50 bp, in pixels.
+        let gap = |svg: &str| {
+            let doc = roxmltree::Document::parse(svg).expect("well-formed");
+            let ys: Vec<f64> = doc
+                .descendants()
+                .filter(|n| n.has_tag_name("circle"))
+                .filter_map(|n| n.attribute("cy")?.parse().ok())
+                .collect();
+            (ys[3] - ys[5]).abs()
+        };
+        let linear = render(&chart(false), 1);
+        let log = render(&chart(true), 2);
+        assert!(
+            gap(&log) > 10.0 * gap(&linear),
+            "{} vs {}",
+            gap(&log),
+            gap(&linear)
+        );
+        assert!(
+            log.contains(">1,000<") && log.contains(">10<"),
+            "decade ticks: {log}"
+        );
+        let (ticks, lo, hi) = log_ticks(1.4, 3.7);
+        assert_eq!((lo, hi), (1.0, 4.0));
+        assert_eq!(ticks.len(), 10);
+    }
+
+    #[test]
     fn a_chart_is_well_formed_svg_with_a_line_per_run() {
         let chart = Chart {
             title: "Bills <R&D>".into(),
@@ -228,6 +315,7 @@ mod tests {
                     values: vec![200.0, 190.0, 180.0, 170.0],
                 },
             ],
+            log_scale: false,
         };
         let svg = render(&chart, 1);
         let doc = roxmltree::Document::parse(&svg).expect("well-formed");

@@ -218,3 +218,4 @@ metric-company-spread = { $owner }: credit spread (bp)
 metric-company-rating = { $owner }: rating (notch, AAA = 0)
 metric-score = { $owner }: score
 metric-score-welfare = Public welfare score
+report-log-scale = log scale

@@ -212,3 +212,4 @@ metric-company-spread = { $owner }：信用息差（基點）
 metric-company-rating = { $owner }：信用評級（級距，AAA = 0）
 metric-score = { $owner }：分數
 metric-score-welfare = 公共福祉分數
+report-log-scale = 對數刻度
