@@ -145,9 +145,10 @@ impl Controllers {
         Some(bots::decide(bot.as_mut(), &game.view(seat)))
     }
 
-    /// Orders of every seat held by bots or the script; others keep their last orders.
+    /// Orders of every seat held by bots or the script; others keep what carries on from
+    /// their last orders (rules and marked repeats).
     pub fn all_orders(&mut self, game: &Game) -> Orders {
-        let mut orders = game.world.last_orders.clone();
+        let mut orders = game.world.last_orders.carried_forward();
         for seat in Seat::ALL {
             if let Some(o) = self.decide(game, seat) {
                 orders.set_seat(o);

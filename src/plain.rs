@@ -432,7 +432,8 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         let view = game.view(seat);
         self.status(game, &view)?;
         let default = view.in_default();
-        let mut last = view.last_orders.clone();
+        // Rules and marked repeats carry on; other one-offs start from nothing.
+        let mut last = view.last_orders.carried_forward();
         if default.is_some() {
             // Standing orders from before the default (a dividend, say) cannot stand.
             orders::drop_refused(&mut last);

@@ -1398,7 +1398,7 @@ impl App {
 
     fn changed_fields(&self, session: &Session, seat: Seat) -> usize {
         let draft = session.draft(seat);
-        let standing = session.game.world.last_orders.seat(seat);
+        let standing = session.standing(seat);
         let regions = session.game.world.params.regions.len();
         form::rows(seat, regions)
             .iter()
@@ -1556,7 +1556,7 @@ impl App {
                 _ => {}
             },
             Command::Reset => {
-                let standing = session.game.world.last_orders.seat(seat);
+                let standing = session.standing(seat);
                 if let Some(v) = row.get(&standing) {
                     draft.set(row.spec.key, row.region.unwrap_or(0), v);
                     session.set_draft(draft);

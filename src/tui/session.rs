@@ -157,13 +157,19 @@ impl Session {
         self.game.view(seat)
     }
 
-    /// The seat's orders as drafted so far; until it edits them, last turn's orders (in a
-    /// fork, what the original game played this quarter).
+    /// What carries on from last quarter for a seat: its rules and the one-offs it marked to
+    /// repeat (the form's "changed" marks and resets compare against this).
+    pub fn standing(&self, seat: Seat) -> SeatOrders {
+        self.game.world.last_orders.seat(seat).carried_forward()
+    }
+
+    /// The seat's orders as drafted so far; until it edits them, what carries on from last
+    /// quarter (in a fork, what the original game played this quarter).
     /// A company in default drafts nothing it cannot carry out (a standing dividend, say).
     pub fn draft(&self, seat: Seat) -> SeatOrders {
         let mut draft = self.drafts[seat.index()].clone().unwrap_or_else(|| {
             self.guided()
-                .map_or_else(|| self.game.world.last_orders.seat(seat), |o| o.seat(seat))
+                .map_or_else(|| self.standing(seat), |o| o.seat(seat))
         });
         if self.in_default(seat).is_some() {
             crate::engine::orders::drop_refused(&mut draft);
@@ -206,7 +212,7 @@ impl Session {
     /// Resolves the quarter (local table): human drafts plus bot orders. Drafts reset to the
     /// new standing orders.
     pub fn resolve(&mut self) -> &Turn {
-        let mut orders = self.game.world.last_orders.clone();
+        let mut orders = self.game.world.last_orders.carried_forward();
         // A fork keeps the original's facilitator injects; other games have none.
         orders.injects = self.guided().map(|o| o.injects.clone()).unwrap_or_default();
         for seat in Seat::ALL {

@@ -60,7 +60,7 @@ fn draw_header(
         ],
     );
     let draft = session.draft(p.seat);
-    let standing = session.game.world.last_orders.seat(p.seat);
+    let standing = session.standing(p.seat);
     let changed = form::rows(p.seat, view.regions.len())
         .iter()
         .filter(|r| form::changed(r, &draft, &standing))
@@ -707,7 +707,7 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
     let world = &session.game.world;
     let rows = form::rows(p.seat, world.params.regions.len());
     let draft = session.draft(p.seat);
-    let standing = world.last_orders.seat(p.seat);
+    let standing = session.standing(p.seat);
     let selected = p.form.selected.min(rows.len().saturating_sub(1));
     let default = session.in_default(p.seat);
     let refused =
