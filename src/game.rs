@@ -89,6 +89,13 @@ impl Game {
         SeatView::new(&self.world, seat)
     }
 
+    /// What a seat's draft would do this quarter, the engine's estimate with the other seats'
+    /// standing orders and no event cards (see [`crate::engine::preview`]).
+    pub fn preview(&self, draft: &SeatOrders) -> Vec<crate::engine::report::Msg> {
+        let standing = self.world.last_orders.carried_forward();
+        crate::engine::preview::preview(&self.world, &standing, draft, &self.rngs)
+    }
+
     pub fn last_report(&self) -> Option<&TurnReport> {
         self.turns.last().map(|t| &t.report)
     }

@@ -466,7 +466,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 "books" => self.books(game, seat)?,
                 "preview" => {
                     self.line("plain-preview-heading", &[])?;
-                    for msg in crate::engine::preview::preview(&game.world, &draft) {
+                    for msg in game.preview(&draft) {
                         let s = self.t.msg(&msg);
                         self.line("plain-preview-item", &[("text", text(s))])?;
                     }

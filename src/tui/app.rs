@@ -676,6 +676,7 @@ impl App {
                         kh(BigRight, "tui-key-more-10", false),
                         kh(Toggle, "tui-key-toggle", false),
                         kh(Confirm, "tui-key-type", true),
+                        kh(Repeat, "tui-key-repeat", true),
                         kh(Reset, "tui-key-reset", false),
                         kh(PageUp, "tui-key-page", false),
                         kh(PageDown, "tui-key-page", false),
@@ -1555,6 +1556,14 @@ impl App {
                 }
                 _ => {}
             },
+            Command::Repeat => {
+                if draft.toggle_repeat(row.spec.key) {
+                    session.set_draft(draft);
+                    form.refusal = None;
+                } else {
+                    form.refusal = Some(self.texts.get("tui-repeat-rule"));
+                }
+            }
             Command::Reset => {
                 let standing = session.standing(seat);
                 if let Some(v) = row.get(&standing) {

@@ -2,10 +2,12 @@
 //! orders and who has submitted. No drawing here, and no rules: orders go to `Game::play`.
 
 use crate::bots::{BotSpec, Level, personalities};
+use crate::engine::report::Msg;
 use crate::engine::{Orders, Seat, SeatOrders, SeatView, World};
 use crate::game::{Controllers, Game, SeatRole, Turn};
 use crate::save::{FacilitatorEntry, ForkOrigin, SaveMeta};
 use crate::scenario::Scenario;
+use std::cell::RefCell;
 
 /// What the dashboard and charts draw: a world and the quarters that led to it. The game being
 /// played gives its own; the replay viewer gives the world as it stood after any quarter.
@@ -58,6 +60,9 @@ pub struct Session {
     follow: [bool; 4],
     /// The slot this game was last saved to, offered again by "Save as".
     pub slot: Option<String>,
+    /// The last preview, keyed by the quarter's state hash and the draft: each frame draws it
+    /// and each costs a few resolves.
+    preview_cache: RefCell<Option<(String, SeatOrders, Vec<Msg>)>>,
 }
 
 /// The bot a seat role names; an unknown personality (a save from another build) plays as the
@@ -111,6 +116,7 @@ impl Session {
             guide_from: 0,
             follow: [false; 4],
             slot: None,
+            preview_cache: RefCell::new(None),
         }
     }
 
@@ -175,6 +181,25 @@ impl Session {
             crate::engine::orders::drop_refused(&mut draft);
         }
         draft
+    }
+
+    /// The engine's preview of a draft (see [`Game::preview`]), cached until the draft or
+    /// the quarter changes.
+    pub fn preview(&self, draft: &SeatOrders) -> Vec<Msg> {
+        let state = self
+            .game
+            .turns
+            .last()
+            .map_or_else(|| self.game.start_hash.clone(), |t| t.hash.clone());
+        if let Some((hash, cached, lines)) = self.preview_cache.borrow().as_ref()
+            && *hash == state
+            && cached == draft
+        {
+            return lines.clone();
+        }
+        let lines = self.game.preview(draft);
+        *self.preview_cache.borrow_mut() = Some((state, draft.clone(), lines.clone()));
+        lines
     }
 
     /// The seat's company in default, if it is.
