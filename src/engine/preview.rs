@@ -107,20 +107,33 @@ pub fn figures(world: &World, seat: Seat) -> Vec<Msg> {
     lines
 }
 
-/// The seat's score and one headline figure, for effects: cash for companies, the national
-/// residential price for the utility, approval for the White House.
-fn headline(world: &World, seat: Seat) -> (f64, f64) {
-    let figure = match seat {
-        Seat::OpenAi => world.cash(CompanyId::OpenAi),
-        Seat::Oracle => world.cash(CompanyId::Oracle),
-        Seat::Utility => world.national_residential_cents(),
-        Seat::WhiteHouse => world.politics.approval * 100.0,
-    };
-    (super::score::seat_score(world, seat).score, figure)
+/// The seat's score and headline figures, for effects: cash for companies; households'
+/// price and the utility's cash for the utility; approval and the quarter's budget for the
+/// White House.
+fn headline(world: &World, seat: Seat) -> [f64; 3] {
+    let score = super::score::seat_score(world, seat).score;
+    match seat {
+        Seat::OpenAi => [score, world.cash(CompanyId::OpenAi), 0.0],
+        Seat::Oracle => [score, world.cash(CompanyId::Oracle), 0.0],
+        Seat::Utility => [
+            score,
+            world.national_residential_cents(),
+            world.accounts.cash(super::ledger::Account::Utility),
+        ],
+        Seat::WhiteHouse => [
+            score,
+            world.politics.approval * 100.0,
+            world.politics.quarter.cost_bn,
+        ],
+    }
 }
 
+/// Changes smaller than this are no change: rounding noise of a resolve. Assumption.
+const NO_CHANGE: f64 = 1e-9;
+
 /// What each draft field that differs from the standing orders changes on its own: the
-/// quarter resolved again with that field back at its standing value.
+/// quarter resolved again with that field back at its standing value. A field that changes
+/// none of this quarter's figures (a standard, a rate applied at the next reset) says so.
 fn effects(
     world: &World,
     orders: &Orders,
@@ -130,11 +143,11 @@ fn effects(
 ) -> Vec<Msg> {
     let draft = orders.seat(standing.seat());
     let seat = draft.seat();
-    let (score, figure) = headline(projected, seat);
+    let now = headline(projected, seat);
     let key = match seat {
         Seat::OpenAi | Seat::Oracle => "preview-effect-cash",
-        Seat::Utility => "preview-effect-cents",
-        Seat::WhiteHouse => "preview-effect-approval",
+        Seat::Utility => "preview-effect-utility",
+        Seat::WhiteHouse => "preview-effect-whitehouse",
     };
     let mut lines = Vec::new();
     for spec in fields(seat) {
@@ -145,12 +158,19 @@ fn effects(
         copy_field(&mut reverted_seat, standing, spec.key);
         let mut reverted = orders.clone();
         reverted.set_seat(reverted_seat);
-        let (score_then, figure_then) = headline(&project(world, &reverted, rngs), seat);
+        let then = headline(&project(world, &reverted, rngs), seat);
+        let change: Vec<f64> = now.iter().zip(then).map(|(a, b)| a - b).collect();
+        let field = format!("{}.{}", seat.id(), spec.key);
+        if change.iter().all(|d| d.abs() < NO_CHANGE) {
+            lines.push(Msg::new("preview-effect-later").text("field", field));
+            continue;
+        }
         lines.push(
             Msg::new(key)
-                .text("field", format!("{}.{}", seat.id(), spec.key))
-                .num("score", score - score_then)
-                .num("change", figure - figure_then),
+                .text("field", field)
+                .num("score", change[0])
+                .num("change", change[1])
+                .num("other", change[2]),
         );
     }
     lines
@@ -338,6 +358,8 @@ fn whitehouse_notes(world: &World, o: &super::orders::WhiteHouseOrders) -> Vec<M
     if world.politics.divided && (o.subsidy_bn > 0.0 || o.loan_guarantee_bn > 0.0) {
         lines.push(Msg::new("preview-congress-blocks"));
     }
+    scratch.policy.federal_share = o.federal_rule.then_some(o.federal_share);
+    cost_share_lines(world, &scratch, &mut lines);
     lines
 }
 
@@ -390,10 +412,17 @@ fn rates_preview(world: &World, o: &super::orders::UtilityOrders, lines: &mut Ve
     let mut scratch = world.clone();
     scratch.policy.large_load_share = o.large_load_share;
     scratch.policy.min_demand_charge = o.min_demand_charge;
-    for (r, p) in params.regions.iter().enumerate() {
+    cost_share_lines(world, &scratch, lines);
+}
+
+/// What cost-sharing rules in `scratch` would do to households' delivery rate and what large
+/// loads pay, per region, at the next annual rate reset (delivery rates are set by the year).
+fn cost_share_lines(world: &World, scratch: &World, lines: &mut Vec<Msg>) {
+    use super::retail;
+    for (r, p) in world.params.regions.iter().enumerate() {
         let (now, then) = (
             retail::requirement(world, r),
-            retail::requirement(&scratch, r),
+            retail::requirement(scratch, r),
         );
         if (now.dc() - then.dc()).abs() < 1e-6 {
             continue;
