@@ -148,3 +148,29 @@ fn the_order_form_marks_a_repeat_with_a_key_and_says_what_carries_on() {
     let draft = app.session.as_ref().unwrap().draft(Seat::Oracle);
     assert_eq!(draft.get("build_mw", 0), Some(Value::Number(0.0)));
 }
+
+#[test]
+fn the_outlook_plays_this_quarters_orders_then_what_carries_forward() {
+    let mut draft = SeatOrders::Oracle(overbuild::engine::orders::OracleOrders {
+        build_mw: vec![2000.0, 0.0, 0.0],
+        bond_bn: 10.0,
+        min_contract_price: 15.0,
+        ..Default::default()
+    });
+    let plan = overbuild::script::Script::plan(&draft, 3, 3);
+    assert_eq!(plan.orders(Seat::Oracle, 3).as_ref(), Some(&draft));
+    let later = plan.orders(Seat::Oracle, 4).unwrap();
+    assert_eq!(later.get("build_mw", 0), Some(Value::Number(0.0)));
+    assert_eq!(later.get("bond_bn", 0), Some(Value::Number(0.0)));
+    assert_eq!(
+        later.get("min_contract_price", 0),
+        Some(Value::Number(15.0))
+    );
+    assert_eq!(plan.orders(Seat::Oracle, 12), Some(later));
+    // Marked to repeat, the build is in every later quarter of the plan.
+    draft.toggle_repeat("build_mw");
+    let plan = overbuild::script::Script::plan(&draft, 3, 3);
+    let later = plan.orders(Seat::Oracle, 7).unwrap();
+    assert_eq!(later.get("build_mw", 0), Some(Value::Number(2000.0)));
+    assert_eq!(later.get("bond_bn", 0), Some(Value::Number(0.0)));
+}
