@@ -174,3 +174,36 @@ fn the_outlook_plays_this_quarters_orders_then_what_carries_forward() {
     assert_eq!(later.get("build_mw", 0), Some(Value::Number(2000.0)));
     assert_eq!(later.get("bond_bn", 0), Some(Value::Number(0.0)));
 }
+
+#[test]
+fn plain_mode_says_which_orders_carry_on_and_marks_repeats() {
+    let script = "set build_mw texas 1000\nset bond_bn 5\nrepeat bond_bn\nrepeat min_contract_price\n\
+                  show bond_bn\nshow build_mw\ndone\nshow bond_bn\nshow build_mw\nquit\n";
+    let setup = overbuild::plain::Setup {
+        lang: overbuild::i18n::Lang::En,
+        scenario: common::default_scenario(),
+        seats: Some(vec![Seat::Oracle]),
+        seed: Some(2),
+        default_seed: 42,
+        bots: Vec::new(),
+        echo: true,
+        saves: None,
+    };
+    let mut out = Vec::new();
+    let player = overbuild::audio::Player::silent();
+    overbuild::plain::play(script.as_bytes(), &mut out, setup, &player).unwrap();
+    let t = String::from_utf8(out).unwrap();
+    assert!(t.contains("bond_bn will repeat next quarter."), "{t}");
+    assert!(
+        t.contains("min_contract_price is a rule: it carries on by itself."),
+        "{t}"
+    );
+    assert!(
+        t.contains("each quarter; one-off, repeats next quarter)"),
+        "{t}"
+    );
+    let next = &t[t.find("quarter 2 of 16").expect("a second quarter")..];
+    assert!(next.contains("bond_bn = $5B (allowed"), "{next}");
+    assert!(next.contains("build_mw: Texas 0 MW,"), "{next}");
+    assert!(next.contains("one-off: this quarter only"), "{next}");
+}
