@@ -433,7 +433,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         self.status(game, &view)?;
         let default = view.in_default();
         // Rules and marked repeats carry on; other one-offs start from nothing.
-        let mut last = view.last_orders.carried_forward();
+        let mut last = view.standing();
         if default.is_some() {
             // Standing orders from before the default (a dividend, say) cannot stand.
             orders::drop_refused(&mut last);

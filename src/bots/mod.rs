@@ -164,9 +164,7 @@ pub fn decide(policy: &mut dyn Policy, view: &SeatView) -> SeatOrders {
 
 /// What carries on from a seat's last orders (rules, marked repeats), where every bot starts.
 pub(crate) fn standing<T: crate::engine::orders::OfSeat + Default + Clone>(view: &SeatView) -> T {
-    T::of(&view.last_orders.carried_forward())
-        .cloned()
-        .unwrap_or_default()
+    T::of(&view.standing()).cloned().unwrap_or_default()
 }
 
 /// Share of a total to give each region, proportional to weights (even split if all zero).

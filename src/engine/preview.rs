@@ -18,15 +18,15 @@ pub fn project(world: &World, orders: &Orders, rngs: &Rngs) -> World {
     resolve_with(world, orders, &mut rngs.clone(), Events::Off).0
 }
 
-/// Preview lines for one seat's draft: the projected quarter, each changed field's effect,
+/// Preview lines for one seat's draft: each changed field's effect, the projected quarter,
 /// then notes on the orders. `standing` holds every seat's standing orders (carried forward).
 pub fn preview(world: &World, standing: &Orders, draft: &SeatOrders, rngs: &Rngs) -> Vec<Msg> {
     let seat = draft.seat();
     let mut orders = standing.clone();
     orders.set_seat(draft.clone());
     let projected = project(world, &orders, rngs);
+    // What the edits do comes first: it is what a player editing the form looks for.
     let mut lines = vec![Msg::new("preview-estimate")];
-    lines.extend(figures(&projected, seat));
     lines.extend(effects(
         world,
         &orders,
@@ -34,6 +34,7 @@ pub fn preview(world: &World, standing: &Orders, draft: &SeatOrders, rngs: &Rngs
         &projected,
         rngs,
     ));
+    lines.extend(figures(&projected, seat));
     lines.extend(notes(world, draft));
     match super::orders::InDefault::of_world(world, seat) {
         Some(default) => in_default(lines, default),

@@ -80,7 +80,7 @@ tui-tab-news = News
 tui-quarter-of = quarter { NUM($turn) } of { NUM($turns) }
 tui-you-are = You: { $seat }
 tui-orders-status = { $changes ->
-    [0] orders: as last quarter
+    [0] orders: nothing changed
     [one] orders: 1 change
    *[other] orders: { $changes } changes
 }

@@ -80,7 +80,7 @@ tui-tab-news = 新聞
 tui-quarter-of = 第 { NUM($turn) } 季，共 { NUM($turns) } 季
 tui-you-are = 你：{ $seat }
 tui-orders-status = { $changes ->
-    [0] 指令：與上季相同
+    [0] 指令：沒有更改
    *[other] 指令：{ $changes } 項變更
 }
 tui-pane-regions = 電網與電費
