@@ -114,7 +114,7 @@ tui-carry-rule = kept
 tui-carry-once = once
 tui-carry-repeat = ↻ again
 tui-field-rule = Rule: stays in force until you change it.
-tui-field-once = One-off: this quarter only; next quarter starts from { $value } unless you mark it to repeat.
+tui-field-once = One-off: next quarter starts from { $value } unless marked to repeat.
 tui-field-once-repeat = One-off, marked to repeat: next quarter starts from this value again.
 tui-repeat-rule = Rules carry on by themselves: only one-off orders are marked to repeat.
 tui-carry-none = Next quarter: rules stay; one-off orders start from nothing.
@@ -500,10 +500,10 @@ tui-replay-all-seats = All seats
 tui-replay-all-seats-sub = every seat's orders
 tui-replay-orders-all = Every seat's orders in { $date }
 tui-replay-col-now = Played
-tui-replay-col-before = Before
-tui-replay-legend = • changed from the quarter before · { $key }: changes only
+tui-replay-col-before = Carried
+tui-replay-legend = • changed from what carried on · { $key }: changes only
 tui-replay-legend-changed-only = Changes only · { $key }: every field
-tui-replay-no-changes = No change from the quarter before.
+tui-replay-no-changes = No change from what carried on from the quarter before.
 tui-replay-changed = { $count ->
     [0] no change
     [one] 1 change

@@ -113,7 +113,7 @@ tui-carry-rule = 沿用
 tui-carry-once = 單次
 tui-carry-repeat = ↻ 重複
 tui-field-rule = 規則：在你更改之前持續有效。
-tui-field-once = 單次命令：僅限本季；除非標記為重複，下季從 { $value } 開始。
+tui-field-once = 單次：除非標記重複，下季從 { $value } 開始。
 tui-field-once-repeat = 單次命令，已標記重複：下季再從此數值開始。
 tui-repeat-rule = 規則會自動延續：只有單次命令需要標記重複。
 tui-carry-none = 下季：規則不變；單次命令從零開始。
@@ -494,10 +494,10 @@ tui-replay-all-seats = 所有席位
 tui-replay-all-seats-sub = 每個席位的指令
 tui-replay-orders-all = { $date } 每個席位的指令
 tui-replay-col-now = 本季指令
-tui-replay-col-before = 之前
-tui-replay-legend = • 與上一季不同 · { $key }：只看變更
+tui-replay-col-before = 延續
+tui-replay-legend = • 與延續的指令不同 · { $key }：只看變更
 tui-replay-legend-changed-only = 只看變更 · { $key }：顯示全部欄位
-tui-replay-no-changes = 與上一季相比沒有變更。
+tui-replay-no-changes = 與上一季延續下來的指令相比沒有變更。
 tui-replay-changed = { $count ->
     [0] 沒有變更
    *[other] { $count } 項變更

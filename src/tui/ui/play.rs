@@ -864,8 +864,10 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
                 format!("✗ {refusal}"),
                 app.theme.bad,
             )]));
+        } else {
+            // Only without a refusal: on a small screen the two would not both fit.
+            lines.push(Line::styled(carry_text(app, row, &draft), app.theme.dim));
         }
-        lines.push(Line::styled(carry_text(app, row, &draft), app.theme.dim));
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), detail_area);
     }
     // The engine's preview of these orders, then what carries on.
