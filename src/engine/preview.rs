@@ -444,7 +444,6 @@ fn cost_share_lines(world: &World, scratch: &World, lines: &mut Vec<Msg>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::Orders;
 
     fn line<'a>(lines: &'a [Msg], key: &str) -> &'a Msg {
         lines
