@@ -302,6 +302,7 @@ mod tests {
         assert_eq!(s.next_to_play(), Some(Seat::Oracle));
         let mut draft = s.draft(Seat::Oracle);
         assert!(draft.set("bond_bn", 0, crate::engine::orders::Value::Number(7.0)));
+        assert!(draft.set("dividend_bn", 0, crate::engine::orders::Value::Number(0.5)));
         s.set_draft(draft);
         s.submit(Seat::Oracle);
         assert_eq!(s.next_to_play(), Some(Seat::Utility));
@@ -310,10 +311,15 @@ mod tests {
         let turn = s.resolve();
         assert_eq!(turn.orders.oracle.bond_bn, 7.0);
         assert_eq!(s.game.turns.len(), 1);
-        // Standing orders carry over; the next quarter starts unsubmitted.
+        // Rules carry over, one-offs do not; the next quarter starts unsubmitted.
+        let next = s.draft(Seat::Oracle);
         assert_eq!(
-            s.draft(Seat::Oracle).get("bond_bn", 0),
-            Some(crate::engine::orders::Value::Number(7.0))
+            next.get("dividend_bn", 0),
+            Some(crate::engine::orders::Value::Number(0.5))
+        );
+        assert_eq!(
+            next.get("bond_bn", 0),
+            Some(crate::engine::orders::Value::Number(0.0))
         );
         assert_eq!(s.next_to_play(), Some(Seat::Oracle));
     }
