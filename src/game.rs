@@ -89,6 +89,13 @@ impl Game {
         SeatView::new(&self.world, seat)
     }
 
+    /// What a seat's draft would do this quarter, the engine's estimate with the other seats'
+    /// standing orders and no event cards (see [`crate::engine::preview`]).
+    pub fn preview(&self, draft: &SeatOrders) -> Vec<crate::engine::report::Msg> {
+        let standing = self.world.last_orders.carried_forward();
+        crate::engine::preview::preview(&self.world, &standing, draft, &self.rngs)
+    }
+
     pub fn last_report(&self) -> Option<&TurnReport> {
         self.turns.last().map(|t| &t.report)
     }
@@ -145,9 +152,10 @@ impl Controllers {
         Some(bots::decide(bot.as_mut(), &game.view(seat)))
     }
 
-    /// Orders of every seat held by bots or the script; others keep their last orders.
+    /// Orders of every seat held by bots or the script; others keep what carries on from
+    /// their last orders (rules and marked repeats).
     pub fn all_orders(&mut self, game: &Game) -> Orders {
-        let mut orders = game.world.last_orders.clone();
+        let mut orders = game.world.last_orders.carried_forward();
         for seat in Seat::ALL {
             if let Some(o) = self.decide(game, seat) {
                 orders.set_seat(o);

@@ -220,12 +220,26 @@ impl Texts {
                 let arg = match (name.as_str(), arg) {
                     ("region", Arg::Text(id)) => Arg::Text(self.get(&format!("region-{id}"))),
                     ("company", Arg::Text(id)) => Arg::Text(self.get(&format!("company-{id}"))),
+                    // A score part's message key, and an order field as "seat.key".
+                    ("part", Arg::Text(key)) => Arg::Text(self.get(key)),
+                    ("field", Arg::Text(id)) => Arg::Text(self.field(id)),
                     _ => arg.clone(),
                 };
                 (name.as_str(), arg)
             })
             .collect();
         self.with(&msg.key, &args)
+    }
+
+    /// An order field's label from "seat.key" (`tui-field-seat-key`), else the key itself.
+    pub fn field(&self, id: &str) -> String {
+        let (seat, key) = id.split_once('.').unwrap_or(("", id));
+        let label = format!("tui-field-{seat}-{}", key.replace('_', "-"));
+        if self.has(&label) {
+            self.get(&label)
+        } else {
+            key.to_string()
+        }
     }
 
     /// A built-in scenario's name or description (`part`) translated; else the file's own.

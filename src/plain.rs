@@ -432,7 +432,8 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         let view = game.view(seat);
         self.status(game, &view)?;
         let default = view.in_default();
-        let mut last = view.last_orders.clone();
+        // Rules and marked repeats carry on; other one-offs start from nothing.
+        let mut last = view.standing();
         if default.is_some() {
             // Standing orders from before the default (a dividend, say) cannot stand.
             orders::drop_refused(&mut last);
@@ -465,7 +466,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 "books" => self.books(game, seat)?,
                 "preview" => {
                     self.line("plain-preview-heading", &[])?;
-                    for msg in crate::engine::preview::preview(&game.world, &draft) {
+                    for msg in game.preview(&draft) {
                         let s = self.t.msg(&msg);
                         self.line("plain-preview-item", &[("text", text(s))])?;
                     }
@@ -490,6 +491,13 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                         }
                         None => self.unknown_field(seat, key)?,
                     },
+                },
+                "repeat" => match rest.first() {
+                    Some(key) => match orders::field(seat, key) {
+                        Some(spec) => self.repeat(&mut draft, spec)?,
+                        None => self.unknown_field(seat, key)?,
+                    },
+                    None => self.line("plain-help", &[])?,
                 },
                 "status" => self.status(game, &view)?,
                 "help" | "?" => match rest.first().and_then(|k| orders::field(seat, k)) {
@@ -678,12 +686,25 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             ("values", text(self.value_text(game, draft, spec))),
             ("range", text(self.range(spec))),
             ("help", text(self.help_text(draft.seat(), spec))),
+            ("carry", text(self.t.get(carry_key(draft, spec)))),
         ];
         self.line(key, &args)?;
         match self.refused(game, draft.seat(), spec) {
             Some(reason) => self.unavailable(spec, reason),
             None => Ok(()),
         }
+    }
+
+    /// `repeat FIELD`: marks or unmarks a one-off order to repeat next quarter.
+    fn repeat(&mut self, draft: &mut SeatOrders, spec: &FieldSpec) -> io::Result<()> {
+        let key = if !draft.toggle_repeat(spec.key) {
+            "plain-repeat-rule"
+        } else if draft.repeats(spec.key) {
+            "plain-repeat-on"
+        } else {
+            "plain-repeat-off"
+        };
+        self.line(key, &[("field", text(spec.key))])
     }
 
     /// Why a company in default cannot use this field, if it cannot.
@@ -1359,6 +1380,15 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             ],
         )?;
         self.out.flush()
+    }
+}
+
+/// Whether a field is a rule, a one-off or a one-off marked to repeat, as a message key.
+fn carry_key(draft: &SeatOrders, spec: &FieldSpec) -> &'static str {
+    match spec.carry {
+        orders::Carry::Rule => "plain-carry-rule",
+        orders::Carry::OneOff if draft.repeats(spec.key) => "plain-carry-repeat",
+        orders::Carry::OneOff => "plain-carry-once",
     }
 }
 

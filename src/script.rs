@@ -43,6 +43,37 @@ pub struct Script {
 pub struct ScriptError(pub String);
 
 impl Script {
+    /// A seat's plan from quarter `turn`: the draft this quarter, then what carries forward
+    /// from it (rules and marked repeats; other one-offs back to their defaults).
+    pub fn plan(draft: &SeatOrders, turn: u32, regions: usize) -> Script {
+        let seat = draft.seat();
+        let next = draft.carried_forward();
+        let patches = orders::fields(seat)
+            .iter()
+            .filter(|f| orders::field_differs(draft, &next, f.key))
+            .flat_map(|f| {
+                let count = if f.is_regional() { regions } else { 1 };
+                let next = &next;
+                (0..count).filter_map(move |r| {
+                    next.get(f.key, r).map(|value| Patch {
+                        key: f.key.to_string(),
+                        region: r,
+                        value,
+                    })
+                })
+            })
+            .collect();
+        Script {
+            source: "plan".into(),
+            seats: vec![(seat, draft.clone())],
+            changes: vec![Change {
+                turn: turn + 1,
+                seat,
+                patches,
+            }],
+        }
+    }
+
     pub fn controls(&self, seat: Seat) -> bool {
         self.seats.iter().any(|(s, _)| *s == seat)
     }

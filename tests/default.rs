@@ -108,21 +108,15 @@ fn refused_orders_are_named_and_a_replay_that_gives_them_resolves_as_if_they_wer
 fn the_preview_of_a_defaulted_company_says_so_instead_of_offering_coupons() {
     let game = defaulted_game();
     let orders = game.world.last_orders.seat(Seat::Oracle);
-    let keys: Vec<String> = overbuild::engine::preview::preview(&game.world, &orders)
-        .into_iter()
-        .map(|m| m.key)
-        .collect();
+    let keys: Vec<String> = game.preview(&orders).into_iter().map(|m| m.key).collect();
     assert_eq!(keys[0], "preview-in-default");
     assert!(
         !keys
             .iter()
             .any(|k| k == "preview-coupon" || k == "preview-bond-appetite")
     );
-    assert!(keys.iter().any(|k| k == "preview-cash-after"), "{keys:?}");
+    assert!(keys.iter().any(|k| k == "preview-company"), "{keys:?}");
     let solvent = game.world.last_orders.seat(Seat::OpenAi);
-    let keys: Vec<String> = overbuild::engine::preview::preview(&game.world, &solvent)
-        .into_iter()
-        .map(|m| m.key)
-        .collect();
+    let keys: Vec<String> = game.preview(&solvent).into_iter().map(|m| m.key).collect();
     assert!(keys.iter().any(|k| k == "preview-coupon"), "{keys:?}");
 }

@@ -265,7 +265,8 @@ fn help_lists_every_key_of_the_screen_and_closes() {
     for wanted in [
         "submit orders",
         "type a value",
-        "back to last quarter's value",
+        "back to what carries on",
+        "repeat next quarter",
         "Tab",
         "↑/k",
     ] {

@@ -162,9 +162,9 @@ pub fn decide(policy: &mut dyn Policy, view: &SeatView) -> SeatOrders {
     orders
 }
 
-/// A seat's orders of last quarter, where every bot starts from.
+/// What carries on from a seat's last orders (rules, marked repeats), where every bot starts.
 pub(crate) fn standing<T: crate::engine::orders::OfSeat + Default + Clone>(view: &SeatView) -> T {
-    T::of(&view.last_orders).cloned().unwrap_or_default()
+    T::of(&view.standing()).cloned().unwrap_or_default()
 }
 
 /// Share of a total to give each region, proportional to weights (even split if all zero).

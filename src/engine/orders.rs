@@ -52,10 +52,22 @@ pub enum FieldKind {
     Choice(&'static [&'static str]),
 }
 
+/// Whether a field carries into the next quarter's draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Carry {
+    /// An amount or act of this quarter (a build, a bond, a statement): the next draft starts
+    /// from its default unless the seat marks it to repeat.
+    OneOff,
+    /// A setting that holds until changed (a tariff, a cost share, a price, a standard, the
+    /// terms of any contract offer, a dividend rate).
+    Rule,
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct FieldSpec {
     pub key: &'static str,
     pub kind: FieldKind,
+    pub carry: Carry,
     /// One line of English help; the TUI looks up `order-<seat>-<key>` for translations.
     pub help: &'static str,
 }
@@ -227,27 +239,52 @@ macro_rules! field_kind {
     };
 }
 
+macro_rules! carry {
+    (once) => {
+        Carry::OneOff
+    };
+    (rule) => {
+        Carry::Rule
+    };
+}
+
 macro_rules! seat_orders {
     ($(#[$meta:meta])* $name:ident {
-        $( $field:ident : $kind:ident $( ( $($arg:expr),* ) )? = $default:expr, $help:literal; )*
+        $( $field:ident : $carry:ident $kind:ident $( ( $($arg:expr),* ) )? = $default:expr, $help:literal; )*
     }) => {
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
         #[serde(default, deny_unknown_fields)]
         pub struct $name {
             $( #[doc = $help] pub $field: field_type!($kind), )*
+            /// One-off fields the seat marked to repeat next quarter (absent in older saves).
+            #[serde(skip_serializing_if = "Vec::is_empty")]
+            pub repeat: Vec<String>,
         }
 
         impl Default for $name {
             fn default() -> Self {
-                Self { $( $field: $default, )* }
+                Self { $( $field: $default, )* repeat: Vec::new() }
             }
         }
 
         impl $name {
             pub const FIELDS: &'static [FieldSpec] = &[
-                $( FieldSpec { key: stringify!($field), kind: field_kind!($kind $(, $($arg),* )?), help: $help }, )*
+                $( FieldSpec { key: stringify!($field), kind: field_kind!($kind $(, $($arg),* )?), carry: carry!($carry), help: $help }, )*
             ];
+
+            /// Next quarter's starting draft: rules and repeated one-offs kept, other one-offs
+            /// back to their defaults.
+            pub fn carried_forward(&self) -> Self {
+                let fresh = Self::default();
+                let mut next = self.clone();
+                $(
+                    if carry!($carry) == Carry::OneOff && !self.repeat.iter().any(|k| k == stringify!($field)) {
+                        next.$field = fresh.$field;
+                    }
+                )*
+                next
+            }
 
             pub fn get(&self, key: &str, region: usize) -> Option<Value> {
                 match key {
@@ -278,70 +315,70 @@ macro_rules! seat_orders {
 seat_orders! {
     /// OpenAI: compute, chips, fund-raising, prices, training runs, statements.
     OpenAiOrders {
-        contract_gw: num(0.0, 10.0, 0.5, "GW/qtr") = 0.0, "New compute contract offered to Oracle this quarter (take-or-pay once delivered).";
-        contract_years: num(1.0, 15.0, 1.0, "years") = 5.0, "Length of the new compute contract.";
-        contract_price: num(5.0, 30.0, 0.5, "$B/GW-yr") = 13.0, "Price offered per GW-year of compute; Oracle accepts at or above its minimum.";
-        chip_order_gw: num(0.0, 5.0, 0.25, "GW/qtr") = 0.0, "Own chips ordered from Nvidia, installed in colocation halls on delivery.";
-        vendor_financing_bn: num(0.0, 100.0, 5.0, "$B/qtr") = 0.0, "Equity Nvidia invests in OpenAI, tied to chip orders (the circular deal).";
-        equity_raise_bn: num(0.0, 100.0, 5.0, "$B/qtr") = 0.0, "New equity sold to investors at the current valuation.";
-        debt_bn: num(0.0, 50.0, 1.0, "$B/qtr") = 0.0, "Bonds and loans raised this quarter at the current spread.";
-        subscription_price: num(5.0, 200.0, 1.0, "$/month") = 20.0, "Consumer subscription price.";
-        api_price_index: num(0.25, 4.0, 0.05, "x") = 1.0, "API price relative to today's.";
-        training_intensity: num(0.0, 1.0, 0.05, "share") = 0.5, "Share of compute in lock-step training runs: better models, bigger load swings.";
-        ride_through_cooperation: toggle = false, "Smooth training-run power ramps and accept ride-through settings.";
-        statement: choice = Statement::Quiet, "Public statement about AI demand and the bubble.";
+        contract_gw: once num(0.0, 10.0, 0.5, "GW/qtr") = 0.0, "New compute contract offered to Oracle this quarter (take-or-pay once delivered).";
+        contract_years: rule num(1.0, 15.0, 1.0, "years") = 5.0, "Length of the new compute contract.";
+        contract_price: rule num(5.0, 30.0, 0.5, "$B/GW-yr") = 13.0, "Price offered per GW-year of compute; Oracle accepts at or above its minimum.";
+        chip_order_gw: once num(0.0, 5.0, 0.25, "GW/qtr") = 0.0, "Own chips ordered from Nvidia, installed in colocation halls on delivery.";
+        vendor_financing_bn: once num(0.0, 100.0, 5.0, "$B/qtr") = 0.0, "Equity Nvidia invests in OpenAI, tied to chip orders (the circular deal).";
+        equity_raise_bn: once num(0.0, 100.0, 5.0, "$B/qtr") = 0.0, "New equity sold to investors at the current valuation.";
+        debt_bn: once num(0.0, 50.0, 1.0, "$B/qtr") = 0.0, "Bonds and loans raised this quarter at the current spread.";
+        subscription_price: rule num(5.0, 200.0, 1.0, "$/month") = 20.0, "Consumer subscription price.";
+        api_price_index: rule num(0.25, 4.0, 0.05, "x") = 1.0, "API price relative to today's.";
+        training_intensity: rule num(0.0, 1.0, 0.05, "share") = 0.5, "Share of compute in lock-step training runs: better models, bigger load swings.";
+        ride_through_cooperation: rule toggle = false, "Smooth training-run power ramps and accept ride-through settings.";
+        statement: once choice = Statement::Quiet, "Public statement about AI demand and the bubble.";
     }
 }
 
 seat_orders! {
     /// Oracle: data centers, financing, on-site turbines, ride-through, contract terms, payouts.
     OracleOrders {
-        build_mw: regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Data-center capacity started this quarter, per region.";
-        onsite_mw: regional(0.0, 2000.0, 50.0, "MW/qtr") = Vec::new(), "On-site gas turbines ordered, per region: power before the grid connects, and through outages.";
-        bond_bn: num(0.0, 50.0, 1.0, "$B/qtr") = 0.0, "Bonds issued this quarter at today's coupon.";
-        spv_bn: num(0.0, 80.0, 1.0, "$B/qtr") = 0.0, "Build-out financed through an SPV: off the balance sheet, paid back as leases.";
-        spv_partner_share: num(0.5, 0.95, 0.05, "share") = 0.8, "Equity share the SPV partner holds.";
-        ride_through_share: num(0.0, 1.0, 0.05, "share") = 0.0, "Target share of Oracle's fleet fitted with ride-through equipment.";
-        min_contract_price: num(5.0, 30.0, 0.5, "$B/GW-yr") = 12.0, "Lowest price per GW-year Oracle accepts for new compute contracts.";
-        max_contract_gw: num(0.0, 20.0, 0.5, "GW/qtr") = 5.0, "Most GW of new contracts Oracle accepts per quarter.";
-        buyback_bn: num(0.0, 20.0, 0.5, "$B/qtr") = 0.0, "Share buybacks this quarter.";
-        dividend_bn: num(0.0, 5.0, 0.1, "$B/qtr") = 1.2, "Dividend paid this quarter.";
+        build_mw: once regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Data-center capacity started this quarter, per region.";
+        onsite_mw: once regional(0.0, 2000.0, 50.0, "MW/qtr") = Vec::new(), "On-site gas turbines ordered, per region: power before the grid connects, and through outages.";
+        bond_bn: once num(0.0, 50.0, 1.0, "$B/qtr") = 0.0, "Bonds issued this quarter at today's coupon.";
+        spv_bn: once num(0.0, 80.0, 1.0, "$B/qtr") = 0.0, "Build-out financed through an SPV: off the balance sheet, paid back as leases.";
+        spv_partner_share: rule num(0.5, 0.95, 0.05, "share") = 0.8, "Equity share the SPV partner holds.";
+        ride_through_share: rule num(0.0, 1.0, 0.05, "share") = 0.0, "Target share of Oracle's fleet fitted with ride-through equipment.";
+        min_contract_price: rule num(5.0, 30.0, 0.5, "$B/GW-yr") = 12.0, "Lowest price per GW-year Oracle accepts for new compute contracts.";
+        max_contract_gw: rule num(0.0, 20.0, 0.5, "GW/qtr") = 5.0, "Most GW of new contracts Oracle accepts per quarter.";
+        buyback_bn: once num(0.0, 20.0, 0.5, "$B/qtr") = 0.0, "Share buybacks this quarter.";
+        dividend_bn: rule num(0.0, 5.0, 0.1, "$B/qtr") = 1.2, "Dividend paid this quarter.";
     }
 }
 
 seat_orders! {
     /// The utility and its regulators: grid, generation, interconnection, tariffs, rates.
     UtilityOrders {
-        transmission_bn: regional(0.0, 10.0, 0.25, "$B/qtr") = Vec::new(), "Transmission and substation upgrades started, per region.";
-        gas_cc_mw: regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Gas combined-cycle plants procured, per region.";
-        gas_peaker_mw: regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Gas peakers procured, per region.";
-        battery_mw: regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Four-hour batteries procured, per region.";
-        solar_mw: regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Solar farms procured, per region.";
-        wind_mw: regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Wind farms procured, per region.";
-        nuclear_restart_mw: regional(0.0, 2000.0, 100.0, "MW/qtr") = Vec::new(), "Retired nuclear units brought back, per region.";
-        approve_mw: regional(0.0, 20000.0, 250.0, "MW/qtr") = Vec::new(), "Large-load interconnection requests approved from the queue, per region.";
-        demand_response_mw: regional(0.0, 5000.0, 100.0, "MW") = Vec::new(), "Large loads paid to curtail at peaks, per region.";
-        large_load_share: num(0.0, 1.0, 0.05, "share") = 0.0, "Share of grid-upgrade costs charged to large loads (the rest goes to all customers).";
-        min_demand_charge: num(0.0, 1.0, 0.05, "share") = 0.0, "Large loads pay at least this share of contracted demand (0.85 in Ohio).";
-        ride_through_required: toggle = false, "New loads of 75 MW or more must ride through faults (existing ones within a year).";
-        rate_case_pct: num(0.0, 15.0, 0.5, "%") = 0.0, "Base-rate increase requested from regulators this quarter.";
-        capacity_cap: num(100.0, 1000.0, 10.0, "$/MW-day") = 330.0, "Cap on capacity-auction prices where a capacity market runs.";
+        transmission_bn: once regional(0.0, 10.0, 0.25, "$B/qtr") = Vec::new(), "Transmission and substation upgrades started, per region.";
+        gas_cc_mw: once regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Gas combined-cycle plants procured, per region.";
+        gas_peaker_mw: once regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Gas peakers procured, per region.";
+        battery_mw: once regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Four-hour batteries procured, per region.";
+        solar_mw: once regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Solar farms procured, per region.";
+        wind_mw: once regional(0.0, 5000.0, 100.0, "MW/qtr") = Vec::new(), "Wind farms procured, per region.";
+        nuclear_restart_mw: once regional(0.0, 2000.0, 100.0, "MW/qtr") = Vec::new(), "Retired nuclear units brought back, per region.";
+        approve_mw: once regional(0.0, 20000.0, 250.0, "MW/qtr") = Vec::new(), "Large-load interconnection requests approved from the queue, per region.";
+        demand_response_mw: rule regional(0.0, 5000.0, 100.0, "MW") = Vec::new(), "Large loads paid to curtail at peaks, per region.";
+        large_load_share: rule num(0.0, 1.0, 0.05, "share") = 0.0, "Share of grid-upgrade costs charged to large loads (the rest goes to all customers).";
+        min_demand_charge: rule num(0.0, 1.0, 0.05, "share") = 0.0, "Large loads pay at least this share of contracted demand (0.85 in Ohio).";
+        ride_through_required: rule toggle = false, "New loads of 75 MW or more must ride through faults (existing ones within a year).";
+        rate_case_pct: once num(0.0, 15.0, 0.5, "%") = 0.0, "Base-rate increase requested from regulators this quarter.";
+        capacity_cap: rule num(100.0, 1000.0, 10.0, "$/MW-day") = 330.0, "Cap on capacity-auction prices where a capacity market runs.";
     }
 }
 
 seat_orders! {
     /// The White House: trade, subsidies, permitting, cost allocation, relief, statements.
     WhiteHouseOrders {
-        chip_tariff: num(0.0, 1.5, 0.05, "rate") = 0.0, "Tariff on imported GPUs and semiconductors (1.0 = 100%).";
-        equipment_tariff: num(0.0, 1.0, 0.05, "rate") = 0.0, "Tariff on transformers, turbines and metals (0.5 = 50%).";
-        exempt_intermediate: toggle = false, "Exempt data-center builders' chips and equipment from the tariffs.";
-        subsidy_bn: num(0.0, 50.0, 1.0, "$B/qtr") = 0.0, "Grants for AI infrastructure and factories this quarter.";
-        loan_guarantee_bn: num(0.0, 100.0, 5.0, "$B/qtr") = 0.0, "New federal loan guarantees: cheaper credit for builders.";
-        fast_track: toggle = false, "Permitting fast-track for power plants and transmission.";
-        federal_rule: toggle = false, "Impose a federal rule on who pays for grid upgrades.";
-        federal_share: num(0.0, 1.0, 0.05, "share") = 0.5, "Large loads' share of upgrade costs under the federal rule.";
-        relief_bn: num(0.0, 50.0, 1.0, "$B/qtr") = 0.0, "Household relief (rebates, cash dividends) this quarter.";
-        statement: choice = Statement::Quiet, "Statement about the AI boom and the bubble.";
+        chip_tariff: rule num(0.0, 1.5, 0.05, "rate") = 0.0, "Tariff on imported GPUs and semiconductors (1.0 = 100%).";
+        equipment_tariff: rule num(0.0, 1.0, 0.05, "rate") = 0.0, "Tariff on transformers, turbines and metals (0.5 = 50%).";
+        exempt_intermediate: rule toggle = false, "Exempt data-center builders' chips and equipment from the tariffs.";
+        subsidy_bn: once num(0.0, 50.0, 1.0, "$B/qtr") = 0.0, "Grants for AI infrastructure and factories this quarter.";
+        loan_guarantee_bn: once num(0.0, 100.0, 5.0, "$B/qtr") = 0.0, "New federal loan guarantees: cheaper credit for builders.";
+        fast_track: rule toggle = false, "Permitting fast-track for power plants and transmission.";
+        federal_rule: rule toggle = false, "Impose a federal rule on who pays for grid upgrades.";
+        federal_share: rule num(0.0, 1.0, 0.05, "share") = 0.5, "Large loads' share of upgrade costs under the federal rule.";
+        relief_bn: once num(0.0, 50.0, 1.0, "$B/qtr") = 0.0, "Household relief (rebates, cash dividends) this quarter.";
+        statement: once choice = Statement::Quiet, "Statement about the AI boom and the bubble.";
     }
 }
 
@@ -454,6 +491,85 @@ impl SeatOrders {
             SeatOrders::WhiteHouse(o) => o.set(key, region, value),
         }
     }
+
+    /// Next quarter's starting draft of this seat (see [`Orders::carried_forward`]).
+    pub fn carried_forward(&self) -> SeatOrders {
+        match self {
+            SeatOrders::OpenAi(o) => SeatOrders::OpenAi(o.carried_forward()),
+            SeatOrders::Oracle(o) => SeatOrders::Oracle(o.carried_forward()),
+            SeatOrders::Utility(o) => SeatOrders::Utility(o.carried_forward()),
+            SeatOrders::WhiteHouse(o) => SeatOrders::WhiteHouse(o.carried_forward()),
+        }
+    }
+
+    fn repeat_marks(&mut self) -> &mut Vec<String> {
+        match self {
+            SeatOrders::OpenAi(o) => &mut o.repeat,
+            SeatOrders::Oracle(o) => &mut o.repeat,
+            SeatOrders::Utility(o) => &mut o.repeat,
+            SeatOrders::WhiteHouse(o) => &mut o.repeat,
+        }
+    }
+
+    /// Whether a one-off field is marked to repeat next quarter.
+    pub fn repeats(&self, key: &str) -> bool {
+        let marks = match self {
+            SeatOrders::OpenAi(o) => &o.repeat,
+            SeatOrders::Oracle(o) => &o.repeat,
+            SeatOrders::Utility(o) => &o.repeat,
+            SeatOrders::WhiteHouse(o) => &o.repeat,
+        };
+        marks.iter().any(|k| k == key)
+    }
+
+    /// Marks or unmarks a one-off field to repeat; false for rules and unknown keys, which
+    /// carry on (or not) by themselves.
+    pub fn toggle_repeat(&mut self, key: &str) -> bool {
+        let seat = self.seat();
+        if field(seat, key).is_none_or(|f| f.carry != Carry::OneOff) {
+            return false;
+        }
+        let marks = self.repeat_marks();
+        match marks.iter().position(|k| k == key) {
+            Some(i) => {
+                marks.remove(i);
+            }
+            None => {
+                marks.push(key.to_string());
+                // Field order, so equal marks serialize alike.
+                marks.sort_by_key(|k| fields(seat).iter().position(|f| f.key == k));
+            }
+        }
+        true
+    }
+
+    /// The one-off fields that will repeat next quarter: marked, and not at their default.
+    pub fn repeating(&self) -> Vec<&'static str> {
+        let seat = self.seat();
+        let fresh = Orders::default().seat(seat);
+        fields(seat)
+            .iter()
+            .filter(|f| f.carry == Carry::OneOff && self.repeats(f.key))
+            .filter(|f| field_differs(self, &fresh, f.key))
+            .map(|f| f.key)
+            .collect()
+    }
+}
+
+/// Whether two orders of one seat hold different values in a field (any region).
+pub fn field_differs(a: &SeatOrders, b: &SeatOrders, key: &str) -> bool {
+    let count = regional_len(a, key).max(regional_len(b, key)).max(1);
+    (0..count).any(|r| a.get(key, r) != b.get(key, r))
+}
+
+/// Sets field `key` of `into` to its value in `from` (every region).
+pub fn copy_field(into: &mut SeatOrders, from: &SeatOrders, key: &str) {
+    let count = regional_len(into, key).max(regional_len(from, key)).max(1);
+    for r in 0..count {
+        if let Some(v) = from.get(key, r) {
+            into.set(key, r, v);
+        }
+    }
 }
 
 /// The field table of a seat.
@@ -494,6 +610,20 @@ impl Orders {
             validate_seat(&self.seat(seat), params)?;
         }
         Ok(())
+    }
+
+    /// The orders a quarter starts from after these were played: every seat's rules and the
+    /// one-offs it marked to repeat; other one-offs at their defaults; no injects or vetoes.
+    /// `world.last_orders` stays what was played; drafts, bots and the Outlook start here.
+    pub fn carried_forward(&self) -> Orders {
+        Orders {
+            openai: self.openai.carried_forward(),
+            oracle: self.oracle.carried_forward(),
+            utility: self.utility.carried_forward(),
+            whitehouse: self.whitehouse.carried_forward(),
+            injects: Vec::new(),
+            vetoes: Vec::new(),
+        }
     }
 
     /// Range checks and, for a company in default, the orders it cannot carry out.

@@ -1,245 +1,367 @@
-//! What an order would cost and do, computed from the current world without resolving the
-//! turn: the order form shows these lines live as the player edits.
+//! What a seat's draft orders would do this quarter. The engine resolves a copy of the world
+//! with the draft, the other seats' standing orders and no event cards, so the projected
+//! figures are the quarter's own (an estimate: the others may change orders, cards may fire).
+//! Each draft field that differs from the standing orders is reverted in turn to show what
+//! it alone changes. Notes on each order (costs, delivery dates, limits) follow.
 
 use super::finance;
-use super::ids::{CompanyId, Tech};
-use super::orders::{SeatOrders, at};
+use super::ids::{CompanyId, Seat, Tech};
+use super::orders::{Orders, SeatOrders, at, copy_field, field_differs, fields};
 use super::report::Msg;
+use super::resolve::{Events, resolve_with};
+use super::rng::Rngs;
 use super::state::{ProjectKind, World};
 use super::supply;
 
-/// This quarter's instalments already owed on projects under way, per owner company.
-fn instalments(world: &World, owner: super::state::Owner) -> f64 {
-    world
-        .projects
-        .iter()
-        .filter(|p| p.owner == owner)
-        .map(|p| {
-            let left = p.complete_turn.saturating_sub(world.turn).max(1);
-            (p.cost_bn - p.paid_bn).max(0.0) / f64::from(left)
-        })
-        .sum()
+/// The world after this quarter resolved with these orders and no event cards.
+pub fn project(world: &World, orders: &Orders, rngs: &Rngs) -> World {
+    resolve_with(world, orders, &mut rngs.clone(), Events::Off).0
 }
 
-fn first_instalment(world: &World, kind: ProjectKind, size: f64) -> (f64, supply::Estimate) {
-    let est = supply::estimate(world, kind, size);
-    (est.cost_bn / f64::from(est.quarters.max(1)), est)
-}
-
-/// Preview lines for one seat's draft orders.
-pub fn preview(world: &World, orders: &SeatOrders) -> Vec<Msg> {
-    let mut lines = Vec::new();
-    let appetite = finance::appetite(world).bonds_bn;
-    match orders {
-        SeatOrders::OpenAi(o) => {
-            let id = CompanyId::OpenAi;
-            let c = world.company(id);
-            let mut cash = world.cash(id) - instalments(world, super::state::Owner::OpenAi);
-            let equity_limit = world.params.market.equity_appetite
-                * c.market_cap_bn
-                * (1.0 + world.market.sentiment).max(0.1);
-            cash += o.equity_raise_bn.min(equity_limit) + o.debt_bn.min(appetite);
-            let unfinanced = (world.openai.chips_on_order_gw + o.chip_order_gw
-                - world.openai.vendor_financed_gw)
-                .max(0.0);
-            let vendor_limit = world.params.companies.nvidia.vendor_bn_per_gw * unfinanced;
-            cash += o.vendor_financing_bn.min(vendor_limit);
-            if o.chip_order_gw > 0.0 {
-                let (first, est) = first_instalment(world, ProjectKind::Chips, o.chip_order_gw);
-                cash -= first;
-                lines.push(
-                    Msg::new("preview-chips")
-                        .num("gw", o.chip_order_gw)
-                        .num("cost", est.cost_bn)
-                        .text("online", world.date.plus(est.quarters).to_string()),
-                );
-            }
-            lines.push(Msg::new("preview-cash-after").num("cash", cash));
-            lines.push(Msg::new("preview-equity-limit").num("limit", equity_limit));
-            lines.push(Msg::new("preview-vendor-limit").num("limit", vendor_limit));
-            lines.push(
-                Msg::new("preview-coupon")
-                    .num("coupon", finance::coupon(world, id) * 100.0)
-                    .text("rating", c.rating.label()),
-            );
-            if o.contract_gw > 0.0 {
-                lines.push(
-                    Msg::new("preview-contract")
-                        .num("gw", o.contract_gw)
-                        .num("annual", o.contract_gw * o.contract_price)
-                        .num(
-                            "total",
-                            o.contract_gw * o.contract_price * o.contract_years.round(),
-                        ),
-                );
-            }
-        }
-        SeatOrders::Oracle(o) => {
-            let id = CompanyId::Oracle;
-            let owner = super::state::Owner::Oracle;
-            // SPV money pays data-center instalments first; the rest of the bill is cash.
-            let dc_due: f64 = world
-                .projects
-                .iter()
-                .filter(|p| p.owner == owner && p.kind == ProjectKind::DataCenter)
-                .map(|p| {
-                    (p.cost_bn - p.paid_bn).max(0.0)
-                        / f64::from(p.complete_turn.saturating_sub(world.turn).max(1))
-                })
-                .sum();
-            let mut new_dc_due = 0.0;
-            let mut other_due = instalments(world, owner) - dc_due;
-            for (r, region) in world.params.regions.iter().enumerate() {
-                let mw = at(&o.build_mw, r);
-                if mw > 0.0 {
-                    let (first, est) = first_instalment(world, ProjectKind::DataCenter, mw);
-                    new_dc_due += first;
-                    lines.push(
-                        Msg::new("preview-build")
-                            .text("region", region.id.clone())
-                            .num("mw", mw)
-                            .num("cost", est.cost_bn)
-                            .text("online", world.date.plus(est.quarters).to_string()),
-                    );
-                }
-                let turbines = at(&o.onsite_mw, r);
-                if turbines > 0.0 {
-                    let (first, est) =
-                        first_instalment(world, ProjectKind::Generation(Tech::Onsite), turbines);
-                    other_due += first;
-                    lines.push(
-                        Msg::new("preview-onsite")
-                            .text("region", region.id.clone())
-                            .num("mw", turbines)
-                            .num("cost", est.cost_bn)
-                            .text("online", world.date.plus(est.quarters).to_string()),
-                    );
-                }
-            }
-            let own_equity = o.spv_bn * finance::SPV_EQUITY_SHARE * (1.0 - o.spv_partner_share);
-            let pot = world.oracle.spv_pot_bn + o.spv_bn;
-            let from_pot = pot.min(dc_due + new_dc_due);
-            let cash = world.cash(id) - other_due - (dc_due + new_dc_due - from_pot) - own_equity
-                + o.bond_bn.min(appetite)
-                - o.dividend_bn
-                - o.buyback_bn;
-            lines.push(Msg::new("preview-cash-after").num("cash", cash));
-            if pot - from_pot > 0.5 {
-                lines.push(Msg::new("preview-spv-left").num("left", pot - from_pot));
-            }
-            lines.push(
-                Msg::new("preview-coupon")
-                    .num("coupon", finance::coupon(world, id) * 100.0)
-                    .text("rating", world.company(id).rating.label()),
-            );
-            lines.push(Msg::new("preview-bond-appetite").num("appetite", appetite));
-            if o.spv_bn > 0.0 {
-                let rate = finance::coupon(world, id) + 0.015;
-                lines.push(
-                    Msg::new("preview-spv")
-                        .num("amount", o.spv_bn)
-                        .num("lease", o.spv_bn * (rate + 1.0 / 16.0)),
-                );
-            }
-        }
-        SeatOrders::Utility(o) => {
-            for (r, region) in world.params.regions.iter().enumerate() {
-                let state = &world.regions[r];
-                let committed =
-                    state.dc.connected_mw() + state.dc.waiting_mw() + state.dc.approved_mw;
-                lines.push(
-                    Msg::new("preview-hosting")
-                        .text("region", region.id.clone())
-                        .num("headroom", state.dc.hosting_capacity_mw - committed)
-                        .num("approve", at(&o.approve_mw, r)),
-                );
-                let upgrade = at(&o.transmission_bn, r);
-                if upgrade > 0.0 {
-                    let est = supply::estimate(world, ProjectKind::Transmission, upgrade);
-                    lines.push(
-                        Msg::new("preview-transmission")
-                            .text("region", region.id.clone())
-                            .num("cost", est.cost_bn)
-                            .num("mw", upgrade * region.data_centers.mw_per_upgrade_bn)
-                            .text("online", world.date.plus(est.quarters).to_string()),
-                    );
-                }
-                for (tech, values) in [
-                    (Tech::GasCc, &o.gas_cc_mw),
-                    (Tech::GasPeaker, &o.gas_peaker_mw),
-                    (Tech::Battery, &o.battery_mw),
-                    (Tech::Solar, &o.solar_mw),
-                    (Tech::Wind, &o.wind_mw),
-                    (Tech::Nuclear, &o.nuclear_restart_mw),
-                ] {
-                    let mw = at(values, r);
-                    if mw > 0.0 {
-                        let est = supply::estimate(world, ProjectKind::Generation(tech), mw);
-                        lines.push(
-                            Msg::new("preview-plant")
-                                .text("region", region.id.clone())
-                                .text("tech", tech.id())
-                                .num("mw", mw)
-                                .num("cost", est.cost_bn)
-                                .text("online", world.date.plus(est.quarters).to_string()),
-                        );
-                    }
-                }
-            }
-            rates_preview(world, o, &mut lines);
-            lines.push(
-                Msg::new("preview-utility-cash")
-                    .num(
-                        "cash",
-                        world.accounts.cash(super::ledger::Account::Utility)
-                            - instalments(world, super::state::Owner::Utility),
-                    )
-                    .num("ffo", world.utility.ffo_to_debt * 100.0),
-            );
-        }
-        SeatOrders::WhiteHouse(o) => {
-            lines.push(Msg::new("preview-tariff-revenue").num(
-                "revenue",
-                super::politics::trade::revenue_q_bn(
-                    &world.params.politics,
-                    o.chip_tariff,
-                    o.equipment_tariff,
-                    o.exempt_intermediate,
-                ),
-            ));
-            let mut scratch = world.clone();
-            scratch.policy.chip_tariff = o.chip_tariff;
-            scratch.policy.equipment_tariff = o.equipment_tariff;
-            scratch.policy.exempt_intermediate = o.exempt_intermediate;
-            let (lead_now, _) = supply::quote(world, super::ids::Good::Transformer, 0.0);
-            let (lead_new, price_new) = supply::quote(&scratch, super::ids::Good::Transformer, 0.0);
-            lines.push(
-                Msg::new("preview-transformer-lead")
-                    .num("now", lead_now)
-                    .num("then", lead_new)
-                    .num("price", (price_new - 1.0) * 100.0),
-            );
-            let dc_now = supply::estimate(world, ProjectKind::DataCenter, 1000.0).cost_bn;
-            let dc_new = supply::estimate(&scratch, ProjectKind::DataCenter, 1000.0).cost_bn;
-            lines.push(
-                Msg::new("preview-dc-cost")
-                    .num("now", dc_now)
-                    .num("then", dc_new),
-            );
-            let households = 131.0e6;
-            lines.push(
-                Msg::new("preview-relief").num("per_household", o.relief_bn * 1e9 / households),
-            );
-            if world.politics.divided && (o.subsidy_bn > 0.0 || o.loan_guarantee_bn > 0.0) {
-                lines.push(Msg::new("preview-congress-blocks"));
-            }
-            lines.push(Msg::new("preview-budget").num("cost", o.subsidy_bn + o.relief_bn));
-        }
-    }
-    match super::orders::InDefault::of_world(world, orders.seat()) {
+/// Preview lines for one seat's draft: each changed field's effect, the projected quarter,
+/// then notes on the orders. `standing` holds every seat's standing orders (carried forward).
+pub fn preview(world: &World, standing: &Orders, draft: &SeatOrders, rngs: &Rngs) -> Vec<Msg> {
+    let seat = draft.seat();
+    let mut orders = standing.clone();
+    orders.set_seat(draft.clone());
+    let projected = project(world, &orders, rngs);
+    // What the edits do comes first: it is what a player editing the form looks for.
+    let mut lines = vec![Msg::new("preview-estimate")];
+    lines.extend(effects(
+        world,
+        &orders,
+        &standing.seat(seat),
+        &projected,
+        rngs,
+    ));
+    lines.extend(figures(&projected, seat));
+    lines.extend(notes(world, draft));
+    match super::orders::InDefault::of_world(world, seat) {
         Some(default) => in_default(lines, default),
         None => lines,
     }
+}
+
+/// A seat's headline figures in a world: what the preview projects and the results report.
+pub fn figures(world: &World, seat: Seat) -> Vec<Msg> {
+    let mut lines = Vec::new();
+    match seat {
+        Seat::OpenAi | Seat::Oracle => {
+            let id = super::orders::seat_company(seat).unwrap_or(CompanyId::Oracle);
+            let c = world.company(id);
+            lines.push(
+                Msg::new("preview-company")
+                    .num("cash", world.cash(id))
+                    .num("revenue", c.revenue_q_bn)
+                    .num("fcf", c.free_cash_flow_q_bn)
+                    .num("debt", c.debt_bn()),
+            );
+            lines.push(
+                Msg::new("preview-market")
+                    .num("price", c.share_price())
+                    .num("spread", c.spread_bp)
+                    .text("rating", c.rating.label()),
+            );
+            if seat == Seat::Oracle && world.oracle.spv_pot_bn > 0.5 {
+                lines.push(Msg::new("preview-spv-left").num("left", world.oracle.spv_pot_bn));
+            }
+        }
+        Seat::Utility => {
+            for (r, region) in world.regions.iter().enumerate() {
+                lines.push(
+                    Msg::new("preview-region")
+                        .text("region", world.params.regions[r].id.clone())
+                        .num("bill", region.retail.bill_month)
+                        .num("margin", region.grid.reserve_margin * 100.0),
+                );
+            }
+            lines.push(
+                Msg::new("preview-utility")
+                    .num("cash", world.accounts.cash(super::ledger::Account::Utility))
+                    .num("ffo", world.utility.ffo_to_debt * 100.0),
+            );
+        }
+        Seat::WhiteHouse => {
+            let p = &world.politics;
+            lines.push(
+                Msg::new("preview-budget-quarter")
+                    .num("cost", p.quarter.cost_bn)
+                    .num("running", p.budget_cost_bn),
+            );
+            lines.push(
+                Msg::new("preview-politics")
+                    .num("approval", p.approval * 100.0)
+                    .num("jobs", p.jobs_k),
+            );
+        }
+    }
+    let score = super::score::seat_score(world, seat);
+    lines.push(Msg::new("preview-score").num("score", score.score));
+    for part in &score.parts {
+        lines.push(
+            Msg::new("preview-score-part")
+                .text("part", part.key.clone())
+                .num("points", part.points)
+                .num("max", part.max_points),
+        );
+    }
+    lines
+}
+
+/// The seat's score and headline figures, for effects: cash for companies; households'
+/// price and the utility's cash for the utility; approval and the quarter's budget for the
+/// White House.
+fn headline(world: &World, seat: Seat) -> [f64; 3] {
+    let score = super::score::seat_score(world, seat).score;
+    match seat {
+        Seat::OpenAi => [score, world.cash(CompanyId::OpenAi), 0.0],
+        Seat::Oracle => [score, world.cash(CompanyId::Oracle), 0.0],
+        Seat::Utility => [
+            score,
+            world.national_residential_cents(),
+            world.accounts.cash(super::ledger::Account::Utility),
+        ],
+        Seat::WhiteHouse => [
+            score,
+            world.politics.approval * 100.0,
+            world.politics.quarter.cost_bn,
+        ],
+    }
+}
+
+/// Changes smaller than this are no change: rounding noise of a resolve. Assumption.
+const NO_CHANGE: f64 = 1e-9;
+
+/// What each draft field that differs from the standing orders changes on its own: the
+/// quarter resolved again with that field back at its standing value. A field that changes
+/// none of this quarter's figures (a standard, a rate applied at the next reset) says so.
+fn effects(
+    world: &World,
+    orders: &Orders,
+    standing: &SeatOrders,
+    projected: &World,
+    rngs: &Rngs,
+) -> Vec<Msg> {
+    let draft = orders.seat(standing.seat());
+    let seat = draft.seat();
+    let now = headline(projected, seat);
+    let key = match seat {
+        Seat::OpenAi | Seat::Oracle => "preview-effect-cash",
+        Seat::Utility => "preview-effect-utility",
+        Seat::WhiteHouse => "preview-effect-whitehouse",
+    };
+    let mut lines = Vec::new();
+    for spec in fields(seat) {
+        if !field_differs(&draft, standing, spec.key) {
+            continue;
+        }
+        let mut reverted_seat = draft.clone();
+        copy_field(&mut reverted_seat, standing, spec.key);
+        let mut reverted = orders.clone();
+        reverted.set_seat(reverted_seat);
+        let then = headline(&project(world, &reverted, rngs), seat);
+        let change: Vec<f64> = now.iter().zip(then).map(|(a, b)| a - b).collect();
+        let field = format!("{}.{}", seat.id(), spec.key);
+        if change.iter().all(|d| d.abs() < NO_CHANGE) {
+            lines.push(Msg::new("preview-effect-later").text("field", field));
+            continue;
+        }
+        lines.push(
+            Msg::new(key)
+                .text("field", field)
+                .num("score", change[0])
+                .num("change", change[1])
+                .num("other", change[2]),
+        );
+    }
+    lines
+}
+
+fn estimate_line(world: &World, key: &str, kind: ProjectKind, size: f64) -> Msg {
+    let est = supply::estimate(world, kind, size);
+    Msg::new(key)
+        .num("cost", est.cost_bn)
+        .text("online", world.date.plus(est.quarters).to_string())
+}
+
+/// Notes on the orders themselves: what each build costs and when it is online, what
+/// investors would take, what a contract is worth.
+fn notes(world: &World, orders: &SeatOrders) -> Vec<Msg> {
+    match orders {
+        SeatOrders::OpenAi(o) => openai_notes(world, o),
+        SeatOrders::Oracle(o) => oracle_notes(world, o),
+        SeatOrders::Utility(o) => {
+            let mut lines = utility_notes(world, o);
+            rates_preview(world, o, &mut lines);
+            lines
+        }
+        SeatOrders::WhiteHouse(o) => whitehouse_notes(world, o),
+    }
+}
+
+fn openai_notes(world: &World, o: &super::orders::OpenAiOrders) -> Vec<Msg> {
+    let id = CompanyId::OpenAi;
+    let c = world.company(id);
+    let mut lines = Vec::new();
+    if o.chip_order_gw > 0.0 {
+        lines.push(
+            estimate_line(world, "preview-chips", ProjectKind::Chips, o.chip_order_gw)
+                .num("gw", o.chip_order_gw),
+        );
+    }
+    let equity_limit = world.params.market.equity_appetite
+        * c.market_cap_bn
+        * (1.0 + world.market.sentiment).max(0.1);
+    let unfinanced = (world.openai.chips_on_order_gw + o.chip_order_gw
+        - world.openai.vendor_financed_gw)
+        .max(0.0);
+    let vendor_limit = world.params.companies.nvidia.vendor_bn_per_gw * unfinanced;
+    lines.push(Msg::new("preview-equity-limit").num("limit", equity_limit));
+    lines.push(Msg::new("preview-vendor-limit").num("limit", vendor_limit));
+    lines.push(
+        Msg::new("preview-coupon")
+            .num("coupon", finance::coupon(world, id) * 100.0)
+            .text("rating", c.rating.label()),
+    );
+    if o.contract_gw > 0.0 {
+        lines.push(
+            Msg::new("preview-contract")
+                .num("gw", o.contract_gw)
+                .num("annual", o.contract_gw * o.contract_price)
+                .num(
+                    "total",
+                    o.contract_gw * o.contract_price * o.contract_years.round(),
+                ),
+        );
+    }
+    lines
+}
+
+fn oracle_notes(world: &World, o: &super::orders::OracleOrders) -> Vec<Msg> {
+    let id = CompanyId::Oracle;
+    let mut lines = Vec::new();
+    for (r, region) in world.params.regions.iter().enumerate() {
+        let mw = at(&o.build_mw, r);
+        if mw > 0.0 {
+            lines.push(
+                estimate_line(world, "preview-build", ProjectKind::DataCenter, mw)
+                    .text("region", region.id.clone())
+                    .num("mw", mw),
+            );
+        }
+        let turbines = at(&o.onsite_mw, r);
+        if turbines > 0.0 {
+            let kind = ProjectKind::Generation(Tech::Onsite);
+            lines.push(
+                estimate_line(world, "preview-onsite", kind, turbines)
+                    .text("region", region.id.clone())
+                    .num("mw", turbines),
+            );
+        }
+    }
+    lines.push(
+        Msg::new("preview-coupon")
+            .num("coupon", finance::coupon(world, id) * 100.0)
+            .text("rating", world.company(id).rating.label()),
+    );
+    let appetite = finance::appetite(world).bonds_bn;
+    lines.push(Msg::new("preview-bond-appetite").num("appetite", appetite));
+    if o.spv_bn > 0.0 {
+        // The engine's lease rate: the coupon plus the SPV premium, paid over 16 quarters.
+        let rate = finance::coupon(world, id) + 0.015;
+        lines.push(
+            Msg::new("preview-spv")
+                .num("amount", o.spv_bn)
+                .num("lease", o.spv_bn * (rate + 1.0 / 16.0)),
+        );
+    }
+    lines
+}
+
+fn utility_notes(world: &World, o: &super::orders::UtilityOrders) -> Vec<Msg> {
+    let mut lines = Vec::new();
+    for (r, region) in world.params.regions.iter().enumerate() {
+        let state = &world.regions[r];
+        let committed = state.dc.connected_mw() + state.dc.waiting_mw() + state.dc.approved_mw;
+        lines.push(
+            Msg::new("preview-hosting")
+                .text("region", region.id.clone())
+                .num("headroom", state.dc.hosting_capacity_mw - committed)
+                .num("approve", at(&o.approve_mw, r)),
+        );
+        let upgrade = at(&o.transmission_bn, r);
+        if upgrade > 0.0 {
+            lines.push(
+                estimate_line(
+                    world,
+                    "preview-transmission",
+                    ProjectKind::Transmission,
+                    upgrade,
+                )
+                .text("region", region.id.clone())
+                .num("mw", upgrade * region.data_centers.mw_per_upgrade_bn),
+            );
+        }
+        for (tech, values) in [
+            (Tech::GasCc, &o.gas_cc_mw),
+            (Tech::GasPeaker, &o.gas_peaker_mw),
+            (Tech::Battery, &o.battery_mw),
+            (Tech::Solar, &o.solar_mw),
+            (Tech::Wind, &o.wind_mw),
+            (Tech::Nuclear, &o.nuclear_restart_mw),
+        ] {
+            let mw = at(values, r);
+            if mw > 0.0 {
+                lines.push(
+                    estimate_line(world, "preview-plant", ProjectKind::Generation(tech), mw)
+                        .text("region", region.id.clone())
+                        .text("tech", tech.id())
+                        .num("mw", mw),
+                );
+            }
+        }
+    }
+    lines
+}
+
+fn whitehouse_notes(world: &World, o: &super::orders::WhiteHouseOrders) -> Vec<Msg> {
+    let mut lines = vec![Msg::new("preview-tariff-revenue").num(
+        "revenue",
+        super::politics::trade::revenue_q_bn(
+            &world.params.politics,
+            o.chip_tariff,
+            o.equipment_tariff,
+            o.exempt_intermediate,
+        ),
+    )];
+    let mut scratch = world.clone();
+    scratch.policy.chip_tariff = o.chip_tariff;
+    scratch.policy.equipment_tariff = o.equipment_tariff;
+    scratch.policy.exempt_intermediate = o.exempt_intermediate;
+    let (lead_now, _) = supply::quote(world, super::ids::Good::Transformer, 0.0);
+    let (lead_new, price_new) = supply::quote(&scratch, super::ids::Good::Transformer, 0.0);
+    lines.push(
+        Msg::new("preview-transformer-lead")
+            .num("now", lead_now)
+            .num("then", lead_new)
+            .num("price", (price_new - 1.0) * 100.0),
+    );
+    let dc_now = supply::estimate(world, ProjectKind::DataCenter, 1000.0).cost_bn;
+    let dc_new = supply::estimate(&scratch, ProjectKind::DataCenter, 1000.0).cost_bn;
+    lines.push(
+        Msg::new("preview-dc-cost")
+            .num("now", dc_now)
+            .num("then", dc_new),
+    );
+    // US households: about 131 million (Census Bureau, 2023).
+    let households = 131.0e6;
+    lines.push(Msg::new("preview-relief").num("per_household", o.relief_bn * 1e9 / households));
+    if world.politics.divided && (o.subsidy_bn > 0.0 || o.loan_guarantee_bn > 0.0) {
+        lines.push(Msg::new("preview-congress-blocks"));
+    }
+    scratch.policy.federal_share = o.federal_rule.then_some(o.federal_share);
+    cost_share_lines(world, &scratch, &mut lines);
+    lines
 }
 
 /// A company in default raises nothing: the lines about coupons and appetites give way to the
@@ -291,10 +413,17 @@ fn rates_preview(world: &World, o: &super::orders::UtilityOrders, lines: &mut Ve
     let mut scratch = world.clone();
     scratch.policy.large_load_share = o.large_load_share;
     scratch.policy.min_demand_charge = o.min_demand_charge;
-    for (r, p) in params.regions.iter().enumerate() {
+    cost_share_lines(world, &scratch, lines);
+}
+
+/// What cost-sharing rules in `scratch` would do to households' delivery rate and what large
+/// loads pay, per region, at the next annual rate reset (delivery rates are set by the year).
+fn cost_share_lines(world: &World, scratch: &World, lines: &mut Vec<Msg>) {
+    use super::retail;
+    for (r, p) in world.params.regions.iter().enumerate() {
         let (now, then) = (
             retail::requirement(world, r),
-            retail::requirement(&scratch, r),
+            retail::requirement(scratch, r),
         );
         if (now.dc() - then.dc()).abs() < 1e-6 {
             continue;
@@ -315,34 +444,36 @@ fn rates_preview(world: &World, o: &super::orders::UtilityOrders, lines: &mut Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{Orders, Seat};
+
+    fn line<'a>(lines: &'a [Msg], key: &str) -> &'a Msg {
+        lines
+            .iter()
+            .find(|m| m.key == key)
+            .unwrap_or_else(|| panic!("no {key} in {lines:?}"))
+    }
 
     #[test]
-    fn bigger_builds_cost_more_and_cash_falls() {
+    fn a_build_shows_its_cost_and_its_effect_on_cash() {
         let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
         let world = World::new(s.params, s.hash);
-        let cash = |o: &SeatOrders| {
-            preview(&world, o)
-                .iter()
-                .find(|m| m.key == "preview-cash-after")
-                .and_then(|m| match m.arg("cash") {
-                    Some(crate::engine::report::Arg::Num(v)) => Some(*v),
-                    _ => None,
-                })
-                .unwrap()
-        };
-        let mut orders = Orders::default();
-        let idle = cash(&orders.seat(Seat::Oracle));
-        orders.oracle.build_mw = vec![2000.0, 0.0, 0.0];
-        let building = orders.seat(Seat::Oracle);
-        assert!(cash(&building) < idle - 5.0);
-        assert!(
-            preview(&world, &building)
-                .iter()
-                .any(|m| m.key == "preview-build")
-        );
+        let rngs = Rngs::new(7);
+        let standing = world.last_orders.carried_forward();
+        let idle = preview(&world, &standing, &standing.seat(Seat::Oracle), &rngs);
+        assert!(!idle.iter().any(|m| m.key.starts_with("preview-effect")));
+        let mut draft = standing.oracle.clone();
+        draft.build_mw = vec![2000.0, 0.0, 0.0];
+        let building = preview(&world, &standing, &SeatOrders::Oracle(draft), &rngs);
+        assert!(building.iter().any(|m| m.key == "preview-build"));
+        let effect = line(&building, "preview-effect-cash");
+        assert_eq!(effect.text_arg("field"), Some("oracle.build_mw"));
+        assert!(effect.number("change").unwrap() < -1.0, "{effect:?}");
+        let cash = |lines: &[Msg]| line(lines, "preview-company").number("cash").unwrap();
+        let drop = cash(&idle) - cash(&building);
+        assert!((drop + effect.number("change").unwrap()).abs() < 1e-9);
         for seat in Seat::ALL {
-            assert!(!preview(&world, &Orders::default().seat(seat)).is_empty());
+            let lines = preview(&world, &standing, &standing.seat(seat), &rngs);
+            assert_eq!(lines[0].key, "preview-estimate");
+            assert!(lines.iter().any(|m| m.key == "preview-score"));
         }
     }
 }

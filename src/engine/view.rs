@@ -165,7 +165,7 @@ pub struct SeatView {
     pub goods: Vec<GoodView>,
     pub policy: Policy,
     pub own: Own,
-    /// This seat's orders last turn.
+    /// This seat's orders last turn, as played ([`SeatView::standing`] is what carries on).
     pub last_orders: SeatOrders,
     /// The scenario is public.
     #[serde(skip)]
@@ -173,6 +173,11 @@ pub struct SeatView {
 }
 
 impl SeatView {
+    /// Where this quarter's orders start: last turn's rules and marked repeats.
+    pub fn standing(&self) -> SeatOrders {
+        self.last_orders.carried_forward()
+    }
+
     pub fn new(world: &World, seat: Seat) -> SeatView {
         let params = world.params.clone();
         let regions = world

@@ -65,11 +65,9 @@ struct Path {
 
 fn continuation(game: &Game, standing: &SeatOrders, bots: &[BotSpec], k: u32) -> Path {
     let seat = standing.seat();
-    let script = Script {
-        source: "outlook".into(),
-        seats: vec![(seat, standing.clone())],
-        changes: Vec::new(),
-    };
+    // This quarter's orders, then what carries forward from them.
+    let regions = game.world.params.regions.len();
+    let script = Script::plan(standing, game.world.turn, regions);
     let specs: Vec<BotSpec> = bots.iter().filter(|b| b.seat != seat).cloned().collect();
     let mut controllers = Controllers::with_bots(Some(script), &specs);
     let mut future = bare_game(

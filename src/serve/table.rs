@@ -201,7 +201,7 @@ impl TableState {
         if self.ended {
             return Err("the game has ended".into());
         }
-        let mut orders = self.game.world.last_orders.clone();
+        let mut orders = self.game.world.last_orders.carried_forward();
         orders.injects = std::mem::take(&mut self.injects);
         // A vetoed proposal is not drawn from the deck this quarter either.
         orders.vetoes = self.vetoed.clone();
@@ -552,7 +552,7 @@ mod tests {
         assert!(!t.expired(t0 + Duration::from_secs(59)));
         assert!(t.expired(t0 + Duration::from_secs(60)));
         t.submit(oracle_bonds(&t, 12.0));
-        let standing = t.game.world.last_orders.utility.clone();
+        let standing = t.game.world.last_orders.utility.carried_forward();
         let r = t.resolve(t0 + Duration::from_secs(60)).unwrap();
         assert_eq!(r.filled, vec![(Seat::Utility, Fill::Standing)]);
         assert_eq!(r.orders.utility, standing, "standing orders kept");

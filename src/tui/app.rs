@@ -676,6 +676,7 @@ impl App {
                         kh(BigRight, "tui-key-more-10", false),
                         kh(Toggle, "tui-key-toggle", false),
                         kh(Confirm, "tui-key-type", true),
+                        kh(Repeat, "tui-key-repeat", true),
                         kh(Reset, "tui-key-reset", false),
                         kh(PageUp, "tui-key-page", false),
                         kh(PageDown, "tui-key-page", false),
@@ -1404,7 +1405,7 @@ impl App {
 
     fn changed_fields(&self, session: &Session, seat: Seat) -> usize {
         let draft = session.draft(seat);
-        let standing = session.game.world.last_orders.seat(seat);
+        let standing = session.standing(seat);
         let regions = session.game.world.params.regions.len();
         form::rows(seat, regions)
             .iter()
@@ -1561,8 +1562,16 @@ impl App {
                 }
                 _ => {}
             },
+            Command::Repeat => {
+                if draft.toggle_repeat(row.spec.key) {
+                    session.set_draft(draft);
+                    form.refusal = None;
+                } else {
+                    form.refusal = Some(self.texts.get("tui-repeat-rule"));
+                }
+            }
             Command::Reset => {
-                let standing = session.game.world.last_orders.seat(seat);
+                let standing = session.standing(seat);
                 if let Some(v) = row.get(&standing) {
                     draft.set(row.spec.key, row.region.unwrap_or(0), v);
                     session.set_draft(draft);

@@ -75,14 +75,15 @@ impl Viewer {
         self.replay.save.seats.to_array()
     }
 
-    /// Orders in force before `quarter` (1-based): the quarter before's, or the scenario's
-    /// standing orders before the first.
-    pub fn orders_before(&self, quarter: usize) -> Option<&Orders> {
-        match quarter {
+    /// Orders a seat started `quarter` (1-based) from: what carried forward from the quarter
+    /// before's (its rules and marked repeats), or from the scenario's standing orders.
+    pub fn orders_before(&self, quarter: usize) -> Option<Orders> {
+        let played = match quarter {
             0 => None,
             1 => self.replay.world(0).map(|w| &w.last_orders),
             q => self.replay.turn(q - 2).map(|t| &t.orders),
-        }
+        };
+        played.map(Orders::carried_forward)
     }
 }
 

@@ -2,10 +2,12 @@
 //! orders and who has submitted. No drawing here, and no rules: orders go to `Game::play`.
 
 use crate::bots::{BotSpec, Level, personalities};
+use crate::engine::report::Msg;
 use crate::engine::{Orders, Seat, SeatOrders, SeatView, World};
 use crate::game::{Controllers, Game, SeatRole, Turn};
 use crate::save::{FacilitatorEntry, ForkOrigin, SaveMeta};
 use crate::scenario::Scenario;
+use std::cell::RefCell;
 
 /// What the dashboard and charts draw: a world and the quarters that led to it. The game being
 /// played gives its own; the replay viewer gives the world as it stood after any quarter.
@@ -58,6 +60,9 @@ pub struct Session {
     follow: [bool; 4],
     /// The slot this game was last saved to, offered again by "Save as".
     pub slot: Option<String>,
+    /// The last preview, keyed by the quarter's state hash and the draft: each frame draws it
+    /// and each costs a few resolves.
+    preview_cache: RefCell<Option<(String, SeatOrders, Vec<Msg>)>>,
 }
 
 /// The bot a seat role names; an unknown personality (a save from another build) plays as the
@@ -111,6 +116,7 @@ impl Session {
             guide_from: 0,
             follow: [false; 4],
             slot: None,
+            preview_cache: RefCell::new(None),
         }
     }
 
@@ -157,18 +163,43 @@ impl Session {
         self.game.view(seat)
     }
 
-    /// The seat's orders as drafted so far; until it edits them, last turn's orders (in a
-    /// fork, what the original game played this quarter).
+    /// What carries on from last quarter for a seat: its rules and the one-offs it marked to
+    /// repeat (the form's "changed" marks and resets compare against this).
+    pub fn standing(&self, seat: Seat) -> SeatOrders {
+        self.game.world.last_orders.seat(seat).carried_forward()
+    }
+
+    /// The seat's orders as drafted so far; until it edits them, what carries on from last
+    /// quarter (in a fork, what the original game played this quarter).
     /// A company in default drafts nothing it cannot carry out (a standing dividend, say).
     pub fn draft(&self, seat: Seat) -> SeatOrders {
         let mut draft = self.drafts[seat.index()].clone().unwrap_or_else(|| {
             self.guided()
-                .map_or_else(|| self.game.world.last_orders.seat(seat), |o| o.seat(seat))
+                .map_or_else(|| self.standing(seat), |o| o.seat(seat))
         });
         if self.in_default(seat).is_some() {
             crate::engine::orders::drop_refused(&mut draft);
         }
         draft
+    }
+
+    /// The engine's preview of a draft (see [`Game::preview`]), cached until the draft or
+    /// the quarter changes.
+    pub fn preview(&self, draft: &SeatOrders) -> Vec<Msg> {
+        let state = self
+            .game
+            .turns
+            .last()
+            .map_or_else(|| self.game.start_hash.clone(), |t| t.hash.clone());
+        if let Some((hash, cached, lines)) = self.preview_cache.borrow().as_ref()
+            && *hash == state
+            && cached == draft
+        {
+            return lines.clone();
+        }
+        let lines = self.game.preview(draft);
+        *self.preview_cache.borrow_mut() = Some((state, draft.clone(), lines.clone()));
+        lines
     }
 
     /// The seat's company in default, if it is.
@@ -206,7 +237,7 @@ impl Session {
     /// Resolves the quarter (local table): human drafts plus bot orders. Drafts reset to the
     /// new standing orders.
     pub fn resolve(&mut self) -> &Turn {
-        let mut orders = self.game.world.last_orders.clone();
+        let mut orders = self.game.world.last_orders.carried_forward();
         // A fork keeps the original's facilitator injects; other games have none.
         orders.injects = self.guided().map(|o| o.injects.clone()).unwrap_or_default();
         for seat in Seat::ALL {
@@ -271,6 +302,7 @@ mod tests {
         assert_eq!(s.next_to_play(), Some(Seat::Oracle));
         let mut draft = s.draft(Seat::Oracle);
         assert!(draft.set("bond_bn", 0, crate::engine::orders::Value::Number(7.0)));
+        assert!(draft.set("dividend_bn", 0, crate::engine::orders::Value::Number(0.5)));
         s.set_draft(draft);
         s.submit(Seat::Oracle);
         assert_eq!(s.next_to_play(), Some(Seat::Utility));
@@ -279,10 +311,15 @@ mod tests {
         let turn = s.resolve();
         assert_eq!(turn.orders.oracle.bond_bn, 7.0);
         assert_eq!(s.game.turns.len(), 1);
-        // Standing orders carry over; the next quarter starts unsubmitted.
+        // Rules carry over, one-offs do not; the next quarter starts unsubmitted.
+        let next = s.draft(Seat::Oracle);
         assert_eq!(
-            s.draft(Seat::Oracle).get("bond_bn", 0),
-            Some(crate::engine::orders::Value::Number(7.0))
+            next.get("dividend_bn", 0),
+            Some(crate::engine::orders::Value::Number(0.5))
+        );
+        assert_eq!(
+            next.get("bond_bn", 0),
+            Some(crate::engine::orders::Value::Number(0.0))
         );
         assert_eq!(s.next_to_play(), Some(Seat::Oracle));
     }

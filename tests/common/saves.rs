@@ -55,11 +55,13 @@ pub fn new_game(app: &mut App, seed: u64) {
 /// Plays quarters as Oracle: `build` steps of Texas data centers more each quarter (0 keeps
 /// the standing orders), then submits and reads the results.
 pub fn play_quarters(app: &mut App, quarters: usize, build: usize) {
-    for _ in 0..quarters {
+    for quarter in 0..quarters {
         assert!(matches!(app.screen, Screen::Play(_)), "{:?}", app.screen);
         if build > 0 {
             press(app, KeyCode::Char('2'));
-            for _ in 0..build {
+            // A build is a one-off: each quarter starts from nothing, so build one step more
+            // than the quarter before (100 MW, 200 MW, 300 MW...).
+            for _ in 0..build * (quarter + 1) {
                 press(app, KeyCode::Right);
             }
         }

@@ -87,6 +87,19 @@ welfare-arrears = Households in arrears
 
 ## Order-form previews
 
+preview-estimate = Estimate: the engine resolving this quarter with your draft, the other seats' standing orders and no events.
+preview-company = End of quarter: cash { USD($cash, digits: 1) }B, revenue { USD($revenue, digits: 1) }B, free cash flow { USD($fcf, digits: 1) }B, debt { USD($debt, digits: 1) }B.
+preview-market = Share price { USD($price, digits: 2) }, spread { NUM($spread) } bp, rated { $rating }.
+preview-region = { $region }: bill { USD($bill, digits: 2) } a month, reserve margin { NUM($margin, digits: 1) }%.
+preview-utility = Utility: cash { USD($cash, digits: 1) }B; funds from operations { NUM($ffo, digits: 1) }% of debt.
+preview-budget-quarter = Budget: { USD($cost, digits: 1) }B this quarter, { USD($running, digits: 1) }B since the start.
+preview-politics = Approval { NUM($approval, digits: 1) }%; manufacturing jobs { NUM($jobs) } thousand.
+preview-score = Score { NUM($score, digits: 1) } of 100.
+preview-score-part = { $part }: { NUM($points, digits: 1) } of { NUM($max) } points.
+preview-effect-cash = { $field } alone: score { NUM($score, digits: 1) }, cash { USD($change, digits: 1) }B against the standing order.
+preview-effect-utility = { $field } alone: score { NUM($score, digits: 1) }, households' price { NUM($change, digits: 3) } ¢/kWh, utility cash { USD($other, digits: 2) }B against the standing order.
+preview-effect-whitehouse = { $field } alone: score { NUM($score, digits: 1) }, approval { NUM($change, digits: 2) } points, budget this quarter { USD($other, digits: 2) }B against the standing order.
+preview-effect-later = { $field }: no change to this quarter's figures; it acts in later quarters.
 preview-in-default = { $company } is in default since { $date }: no new bonds, shares, vendor financing, builds or payouts.
 preview-cash-after = Cash after this quarter's spending: { USD($cash, digits: 1) }B
 preview-equity-limit = Investors would take up to { USD($limit, digits: 1) }B of new equity now.

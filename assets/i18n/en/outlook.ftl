@@ -1,7 +1,7 @@
 # The Outlook panel: fan charts of continuations of the game (src/tui/ui/outlook.rs).
 tui-key-outlook = Outlook: odds and fan charts of possible futures
 tui-outlook-title = Outlook: { $date } to { $end }
-tui-outlook-basis = { $runs } futures from here: you hold the orders on your form to the end; bots play every other seat.
+tui-outlook-basis = { $runs } futures from here: you play the orders on your form this quarter, then their rules and marked repeats to the end; bots play every other seat.
 tui-outlook-running = Playing out futures: { $done } of { $planned }…
 tui-outlook-waiting = Starting the futures…
 tui-outlook-off = The Outlook is not available here.

@@ -60,10 +60,16 @@ plain-event = - Event: { $headline }. { $explanation }
 
 ## Orders
 
-plain-orders-intro = Orders for { $seat }. They start from last quarter's. Type `show` to list them, `set FIELD VALUE` (per region: `set FIELD REGION VALUE`) to change one, `preview` to see what they would do, `done` to submit.
+plain-orders-intro = Orders for { $seat }. Rules carry on from last quarter; one-off orders start from nothing unless marked to repeat. Type `show` to list them, `set FIELD VALUE` (per region: `set FIELD REGION VALUE`) to change one, `preview` to see what they would do, `done` to submit.
 plain-prompt = { $seat }>
-plain-field = { $field } = { $value } (allowed: { $range }). { $help }
-plain-field-regional = { $field }: { $values } (allowed: { $range }). { $help }
+plain-field = { $field } = { $value } (allowed: { $range }; { $carry }). { $help }
+plain-field-regional = { $field }: { $values } (allowed: { $range }; { $carry }). { $help }
+plain-carry-rule = a rule: stays until changed
+plain-carry-once = one-off: this quarter only
+plain-carry-repeat = one-off, repeats next quarter
+plain-repeat-on = { $field } will repeat next quarter.
+plain-repeat-off = { $field } is this quarter only again.
+plain-repeat-rule = { $field } is a rule: it carries on by itself.
 plain-region-value = { $region } { $value }
 plain-range = from { $min } to { $max }
 plain-range-regional = from { $min } to { $max } in each region
@@ -106,7 +112,8 @@ plain-help =
       set FIELD VALUE             change a field (yes/no for switches)
       set FIELD REGION VALUE      change a regional field in one region, or in `all`
       preview         what these orders would cost and do
-      reset [FIELD]   go back to last quarter's orders
+      reset [FIELD]   go back to what carried on from last quarter
+      repeat FIELD    mark a one-off order to repeat next quarter (again to unmark)
       status          the situation again
       books           your last quarter's income statement, cash flows and balance sheet
       done            submit these orders

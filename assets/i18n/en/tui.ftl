@@ -80,7 +80,7 @@ tui-tab-news = News
 tui-quarter-of = quarter { NUM($turn) } of { NUM($turns) }
 tui-you-are = You: { $seat }
 tui-orders-status = { $changes ->
-    [0] orders: as last quarter
+    [0] orders: nothing changed
     [one] orders: 1 change
    *[other] orders: { $changes } changes
 }
@@ -109,6 +109,16 @@ tui-col-field = Order
 tui-col-value = Value
 tui-col-range = Allowed
 tui-col-last = Last qtr
+tui-col-next = Next qtr
+tui-carry-rule = kept
+tui-carry-once = once
+tui-carry-repeat = ↻ again
+tui-field-rule = Rule: stays in force until you change it.
+tui-field-once = One-off: next quarter starts from { $value } unless marked to repeat.
+tui-field-once-repeat = One-off, marked to repeat: next quarter starts from this value again.
+tui-repeat-rule = Rules carry on by themselves: only one-off orders are marked to repeat.
+tui-carry-none = Next quarter: rules stay; one-off orders start from nothing.
+tui-carry-repeats = Next quarter: rules stay, and these repeat: { $fields }.
 tui-col-seat = Seat
 tui-col-held-by = Played by
 tui-col-score = Score
@@ -369,7 +379,8 @@ tui-key-less-10 = ten steps less
 tui-key-more-10 = ten steps more
 tui-key-toggle = switch yes/no, next choice
 tui-key-type = type a value
-tui-key-reset = back to last quarter's value
+tui-key-reset = back to what carries on
+tui-key-repeat = repeat next quarter
 tui-key-page = page up / down
 tui-key-top = to the top
 tui-key-bottom = to the bottom
@@ -489,10 +500,10 @@ tui-replay-all-seats = All seats
 tui-replay-all-seats-sub = every seat's orders
 tui-replay-orders-all = Every seat's orders in { $date }
 tui-replay-col-now = Played
-tui-replay-col-before = Before
-tui-replay-legend = • changed from the quarter before · { $key }: changes only
+tui-replay-col-before = Carried
+tui-replay-legend = • changed from what carried on · { $key }: changes only
 tui-replay-legend-changed-only = Changes only · { $key }: every field
-tui-replay-no-changes = No change from the quarter before.
+tui-replay-no-changes = No change from what carried on from the quarter before.
 tui-replay-changed = { $count ->
     [0] no change
     [one] 1 change

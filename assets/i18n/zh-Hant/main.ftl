@@ -99,6 +99,19 @@ welfare-arrears = 欠繳電費住戶
 
 ## Order-form previews
 
+preview-estimate = 估計：引擎以你的草案、其他席位的延續命令、且無事件，結算本季的結果。
+preview-company = 季末：現金 { NUM($cash, scale: 10) }億美元，營收 { NUM($revenue, scale: 10) }億美元，自由現金流 { NUM($fcf, scale: 10) }億美元，負債 { NUM($debt, scale: 10) }億美元。
+preview-market = 股價 { USD($price, digits: 2) }，利差 { NUM($spread) } 基點，評級 { $rating }。
+preview-region = { $region }：每月電費 { USD($bill, digits: 2) }，備用容量率 { NUM($margin, digits: 1) }%。
+preview-utility = 電力公司：現金 { NUM($cash, scale: 10) }億美元；營運資金占負債 { NUM($ffo, digits: 1) }%。
+preview-budget-quarter = 預算：本季 { NUM($cost, scale: 10) }億美元，開局至今 { NUM($running, scale: 10) }億美元。
+preview-politics = 支持率 { NUM($approval, digits: 1) }%；製造業就業 { NUM($jobs) } 千人。
+preview-score = 分數 { NUM($score, digits: 1) }（滿分 100）。
+preview-score-part = { $part }：{ NUM($points, digits: 1) } / { NUM($max) } 分。
+preview-effect-cash = 僅 { $field }：相對延續命令，分數 { NUM($score, digits: 1) }，現金 { NUM($change, scale: 10) }億美元。
+preview-effect-utility = 僅 { $field }：相對延續命令，分數 { NUM($score, digits: 1) }，住宅電價 { NUM($change, digits: 3) } 美分/度，電力公司現金 { NUM($other, scale: 10) }億美元。
+preview-effect-whitehouse = 僅 { $field }：相對延續命令，分數 { NUM($score, digits: 1) }，支持率 { NUM($change, digits: 2) } 個百分點，本季預算 { NUM($other, scale: 10) }億美元。
+preview-effect-later = { $field }：本季數字不變；其效果在之後的季度顯現。
 preview-in-default = { $company } 自 { $date } 起違約：不能發債、發股、取得供應商融資、興建或發放股利。
 preview-cash-after = 本季支出後現金：{ NUM($cash, scale: 10) }億美元
 preview-equity-limit = 投資者目前最多願認購 { NUM($limit, scale: 10) }億美元新股。

@@ -1,7 +1,7 @@
 # 展望面板：本局各種可能走向的扇形圖（src/tui/ui/outlook.rs）。
 tui-key-outlook = 展望：各種可能走向的機率與扇形圖
 tui-outlook-title = 展望：{ $date } 至 { $end }
-tui-outlook-basis = 從現在起推演 { $runs } 種未來：你維持表單上的指令直到結束，其他席位由電腦代打。
+tui-outlook-basis = 從現在起推演 { $runs } 種未來：本季執行表單上的指令，之後延續其規則與標記重複的命令直到結束；其他席位由電腦代打。
 tui-outlook-running = 正在推演未來：{ $done } / { $planned }…
 tui-outlook-waiting = 準備推演未來…
 tui-outlook-off = 這裡無法使用展望。

@@ -60,10 +60,16 @@ plain-event = - 事件：{ $headline }。{ $explanation }
 
 ## Orders
 
-plain-orders-intro = { $seat }的指令。初始值為上季的指令。輸入 `show` 列出欄位，`set 欄位 數值`（分地區的欄位：`set 欄位 地區 數值`）修改，`preview` 預覽效果，`done` 提交。
+plain-orders-intro = { $seat }的指令。規則沿用上季；單次命令從零開始，除非標記為重複。輸入 `show` 列出欄位，`set 欄位 數值`（分地區的欄位：`set 欄位 地區 數值`）修改，`preview` 預覽效果，`done` 提交。
 plain-prompt = { $seat }>
-plain-field = { $field } = { $value }（容許：{ $range }）。{ $help }
-plain-field-regional = { $field }：{ $values }（容許：{ $range }）。{ $help }
+plain-field = { $field } = { $value }（容許：{ $range }；{ $carry }）。{ $help }
+plain-field-regional = { $field }：{ $values }（容許：{ $range }；{ $carry }）。{ $help }
+plain-carry-rule = 規則：更改前持續有效
+plain-carry-once = 單次：僅限本季
+plain-carry-repeat = 單次，下季重複
+plain-repeat-on = { $field } 下季將重複。
+plain-repeat-off = { $field } 改回僅限本季。
+plain-repeat-rule = { $field } 是規則，會自動延續。
 plain-region-value = { $region } { $value }
 plain-range = { $min } 至 { $max }
 plain-range-regional = 每個地區 { $min } 至 { $max }
@@ -88,7 +94,7 @@ plain-usage-set = 用法：set 欄位 數值；分地區的欄位用 set 欄位 
 plain-unknown-command = 沒有指令「{ $command }」。輸入 `help` 查看指令表。
 plain-preview-heading = 這些指令的效果：
 plain-preview-item = - { $text }
-plain-reset = 指令已回復為上季的指令。
+plain-reset = 指令已回復為上季延續下來的指令。
 plain-reset-field = { $field } 已回復為 { $value }。
 plain-field-unavailable = { $field } 無法使用：{ $reason }
 plain-in-default = { $status }
@@ -106,7 +112,8 @@ plain-help =
       set 欄位 數值             修改欄位（開關用 yes／no）
       set 欄位 地區 數值        修改某地區（或 `all` 全部地區）的分地區欄位
       preview         這些指令的成本和效果
-      reset [欄位]    回復為上季的指令
+      reset [欄位]    回復為上季延續下來的指令
+      repeat 欄位     標記單次命令下季重複（再輸入一次取消）
       status          再看一次局勢
       books           上一季的損益表、現金流量表和資產負債表
       done            提交這些指令

@@ -80,7 +80,7 @@ tui-tab-news = 新聞
 tui-quarter-of = 第 { NUM($turn) } 季，共 { NUM($turns) } 季
 tui-you-are = 你：{ $seat }
 tui-orders-status = { $changes ->
-    [0] 指令：與上季相同
+    [0] 指令：沒有更改
    *[other] 指令：{ $changes } 項變更
 }
 tui-pane-regions = 電網與電費
@@ -108,6 +108,16 @@ tui-col-field = 指令
 tui-col-value = 數值
 tui-col-range = 允許範圍
 tui-col-last = 上季
+tui-col-next = 下季
+tui-carry-rule = 沿用
+tui-carry-once = 單次
+tui-carry-repeat = ↻ 重複
+tui-field-rule = 規則：在你更改之前持續有效。
+tui-field-once = 單次：除非標記重複，下季從 { $value } 開始。
+tui-field-once-repeat = 單次命令，已標記重複：下季再從此數值開始。
+tui-repeat-rule = 規則會自動延續：只有單次命令需要標記重複。
+tui-carry-none = 下季：規則不變；單次命令從零開始。
+tui-carry-repeats = 下季：規則不變，以下命令重複：{ $fields }。
 tui-col-seat = 席位
 tui-col-held-by = 扮演者
 tui-col-score = 分數
@@ -366,7 +376,8 @@ tui-key-less-10 = 減少十格
 tui-key-more-10 = 增加十格
 tui-key-toggle = 切換是／否、下一個選項
 tui-key-type = 輸入數值
-tui-key-reset = 恢復上季數值
+tui-key-reset = 恢復延續的數值
+tui-key-repeat = 下季重複
 tui-key-page = 上一頁／下一頁
 tui-key-top = 到最上面
 tui-key-bottom = 到最下面
@@ -483,10 +494,10 @@ tui-replay-all-seats = 所有席位
 tui-replay-all-seats-sub = 每個席位的指令
 tui-replay-orders-all = { $date } 每個席位的指令
 tui-replay-col-now = 本季指令
-tui-replay-col-before = 之前
-tui-replay-legend = • 與上一季不同 · { $key }：只看變更
+tui-replay-col-before = 延續
+tui-replay-legend = • 與延續的指令不同 · { $key }：只看變更
 tui-replay-legend-changed-only = 只看變更 · { $key }：顯示全部欄位
-tui-replay-no-changes = 與上一季相比沒有變更。
+tui-replay-no-changes = 與上一季延續下來的指令相比沒有變更。
 tui-replay-changed = { $count ->
     [0] 沒有變更
    *[other] { $count } 項變更

@@ -3,7 +3,7 @@
 
 use super::newgame::{pad, pad_left};
 use super::{centered, change, charts, hit, met, num, pane};
-use crate::engine::orders;
+use crate::engine::orders::{self, Carry};
 use crate::engine::report::{Arg, Severity};
 use crate::engine::view::{Own, SeatView};
 use crate::engine::{CompanyId, Seat};
@@ -63,7 +63,7 @@ fn draw_header(
         ],
     );
     let draft = session.draft(p.seat);
-    let standing = session.game.world.last_orders.seat(p.seat);
+    let standing = session.standing(p.seat);
     let changed = form::rows(p.seat, view.regions.len())
         .iter()
         .filter(|r| form::changed(r, &draft, &standing))
@@ -710,7 +710,7 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
     let world = &session.game.world;
     let rows = form::rows(p.seat, world.params.regions.len());
     let draft = session.draft(p.seat);
-    let standing = world.last_orders.seat(p.seat);
+    let standing = session.standing(p.seat);
     let selected = p.form.selected.min(rows.len().saturating_sub(1));
     let default = session.in_default(p.seat);
     let refused =
@@ -740,7 +740,7 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
             "tui-col-region",
             "tui-col-value",
             "tui-col-range",
-            "tui-col-last",
+            "tui-col-next",
         ]
         .map(|k| Cell::from(app.t(k))),
     )
@@ -790,13 +790,17 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
                 _ => "tui-range-choice",
             }),
         };
-        let last = value_text(&app.texts, row, row.get(&standing));
+        let next = app.t(match row.spec.carry {
+            Carry::Rule => "tui-carry-rule",
+            Carry::OneOff if draft.repeats(row.spec.key) => "tui-carry-repeat",
+            Carry::OneOff => "tui-carry-once",
+        });
         let mut r = Row::new(vec![
             Cell::from(format!("{}{label}", if is_sel { "▶ " } else { "  " })),
             Cell::from(region),
             value_cell,
             Cell::from(Span::styled(range, app.theme.dim)),
-            Cell::from(Span::styled(last, app.theme.dim)),
+            Cell::from(Span::styled(next, app.theme.dim)),
         ]);
         if refused(row) {
             r = r.style(app.theme.dim.add_modifier(Modifier::CROSSED_OUT));
@@ -863,11 +867,14 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
                 format!("✗ {refusal}"),
                 app.theme.bad,
             )]));
+        } else {
+            // Only without a refusal: on a small screen the two would not both fit.
+            lines.push(Line::styled(carry_text(app, row, &draft), app.theme.dim));
         }
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), detail_area);
     }
-    // The engine's preview of these orders.
-    let preview = crate::engine::preview::preview(world, &draft);
+    // The engine's preview of these orders, then what carries on.
+    let preview = session.preview(&draft);
     let mut lines: Vec<Line> = preview
         .iter()
         .map(|m| {
@@ -877,6 +884,7 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
             ])
         })
         .collect();
+    lines.push(Line::styled(carry_summary(app, &draft), app.theme.dim));
     if session.humans.len() > 1
         || matches!(session.table, crate::tui::session::Table::Remote { .. })
     {
@@ -890,6 +898,38 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
         preview_area,
     );
     hit(app, preview_area, Action::FocusPane(1));
+}
+
+/// What the selected field does next quarter: a rule stays, a one-off resets or repeats.
+fn carry_text(app: &App, row: &form::Row, draft: &orders::SeatOrders) -> String {
+    match row.spec.carry {
+        Carry::Rule => app.t("tui-field-rule"),
+        Carry::OneOff if draft.repeats(row.spec.key) => app.t("tui-field-once-repeat"),
+        Carry::OneOff => {
+            let fresh = crate::engine::Orders::default().seat(draft.seat());
+            let value = value_text(&app.texts, row, row.get(&fresh));
+            app.texts.with(
+                "tui-field-once",
+                &[("value", Arg::Text(value.trim().to_string()))],
+            )
+        }
+    }
+}
+
+/// One line naming the one-off orders that will repeat next quarter.
+fn carry_summary(app: &App, draft: &orders::SeatOrders) -> String {
+    let repeating = draft.repeating();
+    if repeating.is_empty() {
+        return app.t("tui-carry-none");
+    }
+    let names: Vec<String> = repeating
+        .iter()
+        .map(|k| field_label(app, draft.seat(), k))
+        .collect();
+    app.texts.with(
+        "tui-carry-repeats",
+        &[("fields", Arg::Text(names.join(", ")))],
+    )
 }
 
 pub fn field_label(app: &App, seat: Seat, key: &str) -> String {

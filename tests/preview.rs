@@ -1,0 +1,191 @@
+//! The preview is the engine: with the other seats on their standing orders and no event card,
+//! the previewed quarter is the quarter that resolves; every order field shows its effect.
+
+#[path = "common/mod.rs"]
+mod common;
+
+use overbuild::engine::orders::{FieldKind, Value, fields};
+use overbuild::engine::preview::figures;
+use overbuild::engine::report::Msg;
+use overbuild::engine::{Seat, SeatOrders};
+use overbuild::game::{Controllers, Game};
+
+/// The default scenario with an empty deck: no card can fire.
+fn quiet_game(seed: u64) -> Game {
+    let mut scenario = common::default_scenario();
+    std::sync::Arc::make_mut(&mut scenario.params)
+        .events
+        .clear();
+    Game::new(scenario, seed)
+}
+
+fn projected(lines: &[Msg], seat: Seat, game: &Game) -> Vec<Msg> {
+    let keys: Vec<String> = figures(&game.world, seat)
+        .into_iter()
+        .map(|m| m.key)
+        .collect();
+    lines
+        .iter()
+        .filter(|m| keys.contains(&m.key))
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn with_standing_orders_and_no_event_the_preview_is_the_resolved_quarter() {
+    let mut game = quiet_game(21);
+    let mut bots = Controllers::bots_except(None);
+    // A few quarters in, so revenue, interest and leases are running.
+    for _ in 0..3 {
+        let orders = bots.all_orders(&game);
+        game.play(orders);
+    }
+    for seat in Seat::ALL {
+        let mut draft = game.world.last_orders.carried_forward().seat(seat);
+        let spec = &fields(seat)[0];
+        let bumped = match spec.kind {
+            FieldKind::Number { max, .. } | FieldKind::Regional { max, .. } => {
+                Value::Number(max / 2.0)
+            }
+            FieldKind::Toggle => Value::Toggle(true),
+            FieldKind::Choice(_) => Value::Choice(1),
+        };
+        draft.set(spec.key, 0, bumped);
+        let lines = game.preview(&draft);
+        let mut fork = Game {
+            scenario: game.scenario.clone(),
+            seed: game.seed,
+            world: game.world.clone(),
+            rngs: game.rngs.clone(),
+            turns: Vec::new(),
+            start_hash: game.start_hash.clone(),
+        };
+        let mut orders = game.world.last_orders.carried_forward();
+        orders.set_seat(draft);
+        fork.play(orders);
+        let resolved = figures(&fork.world, seat);
+        assert!(resolved.len() >= 3, "{resolved:?}");
+        assert_eq!(projected(&lines, seat, &game), resolved, "{}", seat.id());
+    }
+}
+
+/// A value of the field away from its default: the far end of its range, or the other choice.
+fn changed(draft: &mut SeatOrders, spec: &overbuild::engine::orders::FieldSpec) {
+    let value = match (spec.kind, draft.get(spec.key, 0)) {
+        (FieldKind::Number { min, max, .. }, Some(Value::Number(v)))
+        | (FieldKind::Regional { min, max, .. }, Some(Value::Number(v))) => {
+            Value::Number(if v - min < max - v {
+                (min + max) / 2.0
+            } else {
+                min
+            })
+        }
+        (_, Some(Value::Toggle(b))) => Value::Toggle(!b),
+        (_, Some(Value::Choice(i))) => Value::Choice((i + 1) % 3),
+        other => panic!("{}: {other:?}", spec.key),
+    };
+    assert!(draft.set(spec.key, 0, value));
+}
+
+#[test]
+fn every_order_field_shows_its_effect() {
+    let mut game = quiet_game(5);
+    let mut bots = Controllers::bots_except(None);
+    for _ in 0..2 {
+        let orders = bots.all_orders(&game);
+        game.play(orders);
+    }
+    let mut moved = 0;
+    let mut total = 0;
+    for seat in Seat::ALL {
+        let standing = game.world.last_orders.carried_forward().seat(seat);
+        for spec in fields(seat) {
+            let mut draft = standing.clone();
+            changed(&mut draft, spec);
+            let id = format!("{}.{}", seat.id(), spec.key);
+            let effects: Vec<Msg> = game
+                .preview(&draft)
+                .into_iter()
+                .filter(|m| m.key.starts_with("preview-effect"))
+                .collect();
+            assert_eq!(effects.len(), 1, "{id}: {effects:?}");
+            assert_eq!(effects[0].text_arg("field"), Some(id.as_str()));
+            total += 1;
+            if effects[0].key == "preview-effect-later" {
+                continue;
+            }
+            moved += 1;
+            let figures = ["score", "change", "other"].map(|a| effects[0].number(a).unwrap());
+            assert!(figures.iter().any(|d| d.abs() > 1e-9), "{id}: {figures:?}");
+        }
+    }
+    // Most levers move the seat's score or headline figure within the quarter; builds and
+    // standards that act later may not.
+    assert!(
+        moved * 2 > total,
+        "only {moved} of {total} fields moved a figure"
+    );
+}
+
+#[test]
+fn the_levers_of_the_dilemma_move_what_they_should() {
+    let mut game = quiet_game(9);
+    let mut bots = Controllers::bots_except(None);
+    for _ in 0..2 {
+        let orders = bots.all_orders(&game);
+        game.play(orders);
+    }
+    let effect = |seat: Seat, key: &str, value: Value| -> (f64, f64) {
+        let mut draft = game.world.last_orders.carried_forward().seat(seat);
+        draft.set(key, 0, value);
+        let lines = game.preview(&draft);
+        let e = lines
+            .iter()
+            .find(|m| m.key.starts_with("preview-effect"))
+            .unwrap_or_else(|| panic!("{key}: {lines:?}"));
+        (e.number("score").unwrap(), e.number("change").unwrap())
+    };
+    let (_, cash) = effect(Seat::Oracle, "build_mw", Value::Number(3000.0));
+    assert!(cash < 0.0, "a build costs Oracle cash: {cash}");
+    let (_, cash) = effect(Seat::Oracle, "bond_bn", Value::Number(20.0));
+    assert!(cash > 0.0, "a bond raises cash: {cash}");
+    let (_, cash) = effect(Seat::OpenAi, "equity_raise_bn", Value::Number(20.0));
+    assert!(cash > 0.0, "an equity raise adds cash: {cash}");
+    let (_, cents) = effect(Seat::Utility, "rate_case_pct", Value::Number(10.0));
+    assert!(cents > 0.0, "a rate case raises households' price: {cents}");
+}
+
+#[test]
+fn cost_shares_and_the_federal_rule_show_what_households_would_pay() {
+    let mut game = quiet_game(9);
+    let mut bots = Controllers::bots_except(None);
+    // Far enough in that grid upgrades are in the rate base, for the cost shares to split.
+    for _ in 0..12 {
+        let orders = bots.all_orders(&game);
+        game.play(orders);
+    }
+    // Cost shares act at the next annual rate reset: the note gives households' change then.
+    let cost_share = |seat: Seat, set: &[(&str, Value)]| -> f64 {
+        let mut draft = game.world.last_orders.carried_forward().seat(seat);
+        for (key, value) in set {
+            draft.set(key, 0, *value);
+        }
+        let lines = game.preview(&draft);
+        lines
+            .iter()
+            .filter(|m| m.key == "preview-cost-share")
+            .map(|m| m.number("cents").unwrap())
+            .sum()
+    };
+    let share = cost_share(Seat::Utility, &[("large_load_share", Value::Number(1.0))]);
+    assert!(share < 0.0, "large loads paying for upgrades: {share}");
+    let federal = [
+        ("federal_rule", Value::Toggle(true)),
+        ("federal_share", Value::Number(1.0)),
+    ];
+    let federal = cost_share(Seat::WhiteHouse, &federal);
+    assert!(
+        federal < 0.0,
+        "a federal rule charging large loads: {federal}"
+    );
+}
