@@ -177,3 +177,49 @@ proptest! {
         }
     }
 }
+
+fn sim_json(args: &[&str]) -> serde_json::Value {
+    let out = assert_cmd::Command::cargo_bin("overbuild")
+        .unwrap()
+        .arg("sim")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn sim_json_carries_each_quarters_contributions() {
+    let doc = sim_json(&["--seed", "7", "--turns", "3", "--json"]);
+    let quarters = doc["contributions"].as_array().expect("contributions");
+    assert_eq!(quarters.len(), 3);
+    let game = {
+        let mut g = Game::new(common::default_scenario(), 7);
+        play_out(&mut g, &mut Controllers::with_bots(None, &[]), 3);
+        g
+    };
+    for (t, q) in quarters.iter().enumerate() {
+        assert_eq!(q["turn"], t as u64);
+        let expected = explain::quarter(&game, t).unwrap();
+        let rows = q["figures"].as_array().unwrap();
+        assert_eq!(rows.len(), expected.figures.len());
+        for (row, f) in rows.iter().zip(&expected.figures) {
+            assert_eq!(row["key"], f.key.as_str());
+            let num = |k: &str| row[k].as_f64().unwrap();
+            let causes = ["openai", "oracle", "utility", "whitehouse", "events"];
+            for (cause, part) in causes.iter().zip(f.parts) {
+                assert_eq!(num(cause), part, "{} {cause}", f.key);
+            }
+            let sum: f64 = causes.iter().map(|c| num(c)).sum::<f64>() + num("drift");
+            assert!(close(sum, num("change")), "{}", f.key);
+        }
+    }
+    // Many games summarise; they carry no per-quarter contributions.
+    let many = sim_json(&["--seed", "7", "--turns", "2", "--runs", "2", "--json"]);
+    assert!(many.get("contributions").is_none());
+}
