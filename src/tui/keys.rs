@@ -172,10 +172,11 @@ pub enum Command {
     Compare,
     Jump,
     Outlook,
+    Why,
 }
 
 impl Command {
-    pub const ALL: [Command; 35] = [
+    pub const ALL: [Command; 36] = [
         Command::Quit,
         Command::Help,
         Command::Up,
@@ -211,6 +212,7 @@ impl Command {
         Command::Compare,
         Command::Jump,
         Command::Outlook,
+        Command::Why,
     ];
 
     /// The name used in the settings file's `[keys]` table.
@@ -251,6 +253,7 @@ impl Command {
             Command::Compare => "compare",
             Command::Jump => "jump",
             Command::Outlook => "outlook",
+            Command::Why => "why",
         }
     }
 
@@ -298,6 +301,7 @@ impl Command {
             Command::Compare => vec![Key::ch('c')],
             Command::Jump => vec![Key::ch('t')],
             Command::Outlook => vec![Key::ch('o')],
+            Command::Why => vec![Key::ch('w')],
         }
     }
 }

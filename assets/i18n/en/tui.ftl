@@ -569,3 +569,14 @@ tui-fault-absorbed-summary = { $count ->
        *[other] { $events } of them large-load loss events (1,000 MW or more)
     }; all absorbed (tolerable { $tolerable } MW)
 }
+
+## Why: the causes of a figure's change
+
+tui-key-why = why it changed
+tui-why-title = Why: { $figure }
+tui-why-title-none = Why
+tui-why-none = No quarter has been played yet: nothing to explain.
+tui-why-change = { $date }: { $before } → { $after } { $unit } ({ $change }). Causes, largest first:
+tui-why-events = The quarter's events
+tui-why-drift = Drift (no one acted)
+tui-why-keys = { $up }/{ $down } another figure ({ $at } of { $of }) · { $close } closes

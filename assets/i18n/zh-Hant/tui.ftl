@@ -547,3 +547,14 @@ tui-results-prices-energy-only = 電能 ${ $energy }/MWh（數據中心區 ${ $z
 tui-fault-absorbed-summary = { $count ->
    *[other] { $count } 次故障：每次 { $low }–{ $high } MW 資料中心負載跳脫，其中 { $events } 次為大型負載流失事件；電網全部吸收（可承受 { $tolerable } MW）
 }
+
+## Why: the causes of a figure's change
+
+tui-key-why = 變動原因
+tui-why-title = 原因：{ $figure }
+tui-why-title-none = 原因
+tui-why-none = 尚未進行任何一季：沒有可解釋的變動。
+tui-why-change = { $date }：{ $before } → { $after } { $unit }（{ $change }）。原因，由大至小：
+tui-why-events = 本季事件
+tui-why-drift = 自然變動（無人行動）
+tui-why-keys = { $up }/{ $down } 其他數字（第 { $at } 個，共 { $of } 個）· 按 { $close } 關閉
