@@ -685,7 +685,7 @@ impl App {
                     kh(NextTab, "tui-key-next-tab", false),
                     kh(PrevTab, "tui-key-prev-tab", false),
                     kh(Outlook, "tui-key-outlook", false),
-                    kh(Why, "tui-key-why", true),
+                    kh(Why, "tui-key-why", p.tab == Tab::Dashboard),
                 ];
                 if p.tab == Tab::Orders && p.pane == 0 {
                     k.extend([
