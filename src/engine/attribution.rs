@@ -193,8 +193,8 @@ pub fn attribute(
     orders: &Orders,
     rngs: &Rngs,
 ) -> Attribution {
-    let outcomes = resolve_coalitions(start, orders, rngs);
-    let actual = &outcomes[COALITIONS - 1];
+    let outcomes = Coalitions::resolve(start, orders, rngs);
+    let actual = outcomes.get(COALITIONS - 1);
     let before = match previous {
         Some(report) => figures(start, report),
         None => figures(start, &opening_report(start)),
@@ -203,7 +203,9 @@ pub fn attribute(
         .iter()
         .enumerate()
         .map(|(i, fig)| {
-            let v: Vec<f64> = outcomes.iter().map(|o| value_of(o, i, &fig.key)).collect();
+            let v: Vec<f64> = (0..COALITIONS)
+                .map(|mask| value_of(outcomes.get(mask), i, &fig.key))
+                .collect();
             let before = value_of(&before, i, &fig.key);
             Figure {
                 key: fig.key.clone(),
@@ -224,37 +226,46 @@ pub fn attribute(
     }
 }
 
-/// The headline figures of every coalition, indexed by its bit mask (bit i set: cause i's
-/// actual decision applies). A seat whose orders did not change shares its coalitions' resolves.
-fn resolve_coalitions(start: &World, orders: &Orders, rngs: &Rngs) -> Vec<Vec<FigureValue>> {
-    let baseline = baseline_orders(start);
-    let mut live = EVENTS_BIT;
-    for (i, seat) in Seat::ALL.iter().enumerate() {
-        if orders.seat(*seat) != baseline.seat(*seat) {
-            live |= 1 << i;
+/// The headline figures of every coalition, by its bit mask (bit i set: cause i's actual
+/// decision applies). A seat whose orders did not change shares its coalitions' resolves.
+struct Coalitions {
+    /// Resolved figures of the coalitions of live causes only.
+    resolved: Vec<Vec<FigureValue>>,
+    /// Bits of the causes that changed anything (the events always count).
+    live: usize,
+}
+
+impl Coalitions {
+    fn resolve(start: &World, orders: &Orders, rngs: &Rngs) -> Coalitions {
+        let baseline = baseline_orders(start);
+        let mut live = EVENTS_BIT;
+        for (i, seat) in Seat::ALL.iter().enumerate() {
+            if orders.seat(*seat) != baseline.seat(*seat) {
+                live |= 1 << i;
+            }
         }
+        let resolved = (0..COALITIONS)
+            .map(|mask| {
+                if mask & !live != 0 {
+                    // Stands for `mask & live`, resolved once.
+                    return Vec::new();
+                }
+                let mixed = coalition_orders(&baseline, orders, mask);
+                let events = if mask & EVENTS_BIT != 0 {
+                    Events::Drawn
+                } else {
+                    Events::Off
+                };
+                let (world, report) = resolve_with(start, &mixed, &mut rngs.clone(), events);
+                figures(&world, &report)
+            })
+            .collect();
+        Coalitions { resolved, live }
     }
-    let mut done: Vec<Option<Vec<FigureValue>>> = vec![None; COALITIONS];
-    for mask in 0..COALITIONS {
-        if mask & !live != 0 {
-            continue;
-        }
-        let mixed = coalition_orders(&baseline, orders, mask);
-        let events = if mask & EVENTS_BIT != 0 {
-            Events::Drawn
-        } else {
-            Events::Off
-        };
-        let (world, report) = resolve_with(start, &mixed, &mut rngs.clone(), events);
-        done[mask] = Some(figures(&world, &report));
+
+    fn get(&self, mask: usize) -> &[FigureValue] {
+        &self.resolved[mask & self.live]
     }
-    (0..COALITIONS)
-        .map(|mask| {
-            done[mask & live]
-                .clone()
-                .expect("every live coalition was resolved")
-        })
-        .collect()
 }
 
 /// Baseline orders with the seats in `mask` taking their actual orders; the facilitator's
