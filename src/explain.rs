@@ -9,7 +9,8 @@ use crate::save::Replay;
 
 /// The world at the start of quarter `t` (0-based), replayed from the seed and the recorded
 /// orders. None when `t` is past the game, or when a replayed quarter's hash differs from the
-/// recorded one (a facilitator changed the world between quarters: use the save's replay).
+/// recorded one (a facilitator changed the world between quarters, and an override rewrites the
+/// hash of the quarter before it: use the save's replay).
 pub fn world_before(game: &Game, t: usize) -> Option<World> {
     if t > game.turns.len() {
         return None;

@@ -223,3 +223,20 @@ fn sim_json_carries_each_quarters_contributions() {
     let many = sim_json(&["--seed", "7", "--turns", "2", "--runs", "2", "--json"]);
     assert!(many.get("contributions").is_none());
 }
+
+#[test]
+fn a_quarter_played_on_a_world_changed_by_hand_is_not_explained_from_the_orders_alone() {
+    let mut game = bot_game(2);
+    overbuild::save::apply_override(
+        &mut game,
+        "/regions/0/retail/bill_month",
+        &serde_json::json!(999.0),
+    )
+    .unwrap();
+    play_out(&mut game, &mut Controllers::bots_except(None), 1);
+    assert!(explain::quarter(&game, 1).is_some());
+    assert!(
+        explain::quarter(&game, 2).is_none(),
+        "the replay from the orders misses the override"
+    );
+}

@@ -49,10 +49,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, state: &WhyState) {
                 .with("tui-why-title", &[("figure", text(&f.label))]),
             breakdown(app, f, &a.date.to_string()),
         ),
-        None => (
-            app.t("tui-why-title-none"),
-            vec![Line::raw(app.t("tui-why-none"))],
-        ),
+        None => {
+            // A played quarter that cannot be recomputed: a facilitator changed the world.
+            let played = app.session.as_ref().is_some_and(|s| !s.turns().is_empty());
+            let key = if played {
+                "tui-why-unavailable"
+            } else {
+                "tui-why-none"
+            };
+            (app.t("tui-why-title-none"), vec![Line::raw(app.t(key))])
+        }
     };
     lines.push(Line::raw(""));
     let count = state.attribution.as_ref().map_or(0, |a| a.figures.len());
