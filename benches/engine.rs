@@ -1,7 +1,9 @@
 //! Engine speed: one quarter of the default scenario (hourly dispatch in three regions), the grid
-//! step alone, and a whole 16-turn game with four bots.
+//! step alone, a whole 16-turn game with four bots, and the attribution of one quarter (32
+//! counterfactual quarters).
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use overbuild::engine::attribution::{attribute, baseline_orders};
 use overbuild::engine::{Rngs, World, resolve};
 use overbuild::game::{Controllers, Game, play_out};
 use overbuild::scenario;
@@ -33,6 +35,17 @@ fn benches(c: &mut Criterion) {
             overbuild::engine::grid::step(&mut w, &inputs, &rngs, &mut report);
             black_box(report)
         })
+    });
+
+    // The worst case: every seat changed its orders, so all 32 subsets differ.
+    let mut changed = baseline_orders(&world);
+    changed.openai.contract_gw += 1.0;
+    changed.oracle.bond_bn += 10.0;
+    changed.utility.rate_case_pct += 5.0;
+    changed.whitehouse.relief_bn += 10.0;
+    c.bench_function("attribution for one quarter", |b| {
+        let rngs = Rngs::new(7);
+        b.iter(|| black_box(attribute(black_box(&world), None, &changed, &rngs)))
     });
 
     c.bench_function("full game, 16 turns, four bots", |b| {

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod cli_out;
 pub mod engine;
 pub mod error;
+pub mod explain;
 pub mod fsread;
 pub mod game;
 pub mod glossary;

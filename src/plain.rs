@@ -6,6 +6,7 @@
 use crate::audio::{self, Player};
 use crate::cli::GlobalArgs;
 use crate::cli_out::{self, CliError};
+use crate::engine::attribution::Cause;
 use crate::engine::orders::{self, FieldKind, FieldSpec, SeatOrders, Statement, Value};
 use crate::engine::report::{Arg, TurnReport};
 use crate::engine::view::Own;
@@ -464,6 +465,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 },
                 "set" => self.set(game, &mut draft, rest)?,
                 "books" => self.books(game, seat)?,
+                "why" => self.why(game, rest.first().copied())?,
                 "preview" => {
                     self.line("plain-preview-heading", &[])?;
                     for msg in game.preview(&draft) {
@@ -520,6 +522,56 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 }
             }
         }
+    }
+
+    /// `why FIGURE`: the last quarter's change of one figure split among its causes; `why`
+    /// alone lists the figures.
+    fn why(&mut self, game: &Game, key: Option<&str>) -> io::Result<()> {
+        let Some(attribution) = crate::explain::last_quarter(game) else {
+            return self.line("plain-why-none", &[]);
+        };
+        let Some(key) = key else {
+            let keys: Vec<&str> = attribution.figures.iter().map(|f| f.key.as_str()).collect();
+            return self.line("plain-why-list", &[("keys", text(keys.join(" ")))]);
+        };
+        let Some(figure) = attribution.figure(&key.to_lowercase()) else {
+            return self.line("plain-why-unknown", &[("figure", text(key))]);
+        };
+        let digits = if figure.unit == "$" { 2 } else { 1 };
+        let signed = |v: f64| {
+            let n = format_number(v, digits);
+            if n.starts_with('-') {
+                n
+            } else {
+                format!("+{n}")
+            }
+        };
+        self.line(
+            "plain-why-heading",
+            &[
+                ("figure", text(&figure.label)),
+                ("date", text(attribution.date.to_string())),
+                ("before", text(format_number(figure.before, digits))),
+                ("after", text(format_number(figure.after, digits))),
+                ("unit", text(&figure.unit)),
+                ("change", text(signed(figure.change()))),
+            ],
+        )?;
+        for (cause, part) in figure.causes_by_size() {
+            let name = match cause {
+                Cause::Events => self.t.get("plain-why-events"),
+                _ => self.seat(Seat::ALL[cause as usize]),
+            };
+            self.line(
+                "plain-why-cause",
+                &[("cause", text(name)), ("part", text(signed(part)))],
+            )?;
+        }
+        self.line("plain-why-drift", &[("part", text(signed(figure.drift)))])?;
+        self.line(
+            "plain-why-how",
+            &[("mechanism", text(figure.kind.mechanism()))],
+        )
     }
 
     fn unknown_field(&mut self, seat: Seat, key: &str) -> io::Result<()> {

@@ -1,6 +1,7 @@
 //! Headless games: the per-turn table, the JSON document, and the rows both are made from.
 
 use crate::cli_out::{self, CliError};
+use crate::engine::attribution::Attribution;
 use crate::engine::report::Arg;
 use crate::engine::report::FaultOutcome;
 use crate::engine::{CompanyId, Seat};
@@ -82,6 +83,66 @@ pub struct SimOutput {
     pub scores: serde_json::Value,
     pub public_welfare: serde_json::Value,
     pub state_hash: String,
+    /// Each quarter's figures with the causes of their change (single games only).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub contributions: Vec<QuarterContributions>,
+}
+
+/// One quarter's headline figures and what each cause contributed to their change.
+#[derive(Clone, Debug, Serialize)]
+pub struct QuarterContributions {
+    pub turn: u32,
+    pub date: String,
+    pub figures: Vec<ContributionRow>,
+}
+
+/// A figure's change split among the seats' new orders, the events and drift; the five parts
+/// and drift add up to `change`.
+#[derive(Clone, Debug, Serialize)]
+pub struct ContributionRow {
+    pub key: String,
+    pub label: String,
+    pub unit: String,
+    pub before: f64,
+    pub after: f64,
+    pub change: f64,
+    pub openai: f64,
+    pub oracle: f64,
+    pub utility: f64,
+    pub whitehouse: f64,
+    pub events: f64,
+    pub drift: f64,
+}
+
+impl QuarterContributions {
+    pub fn of(attribution: &Attribution) -> QuarterContributions {
+        let figures = attribution
+            .figures
+            .iter()
+            .map(|f| {
+                let [openai, oracle, utility, whitehouse, events] = f.parts;
+                ContributionRow {
+                    key: f.key.clone(),
+                    label: f.label.clone(),
+                    unit: f.unit.clone(),
+                    before: f.before,
+                    after: f.after,
+                    change: f.change(),
+                    openai,
+                    oracle,
+                    utility,
+                    whitehouse,
+                    events,
+                    drift: f.drift,
+                }
+            })
+            .collect();
+        QuarterContributions {
+            turn: attribution.turn,
+            date: attribution.date.to_string(),
+            figures,
+        }
+    }
 }
 
 pub fn rows(game: &Game) -> Vec<TurnRow> {
@@ -203,6 +264,7 @@ pub fn output(game: &Game, controllers: &Controllers) -> SimOutput {
         scores: scores.0,
         public_welfare: scores.1,
         state_hash: crate::engine::state_hash(&game.world),
+        contributions: Vec::new(),
     }
 }
 
@@ -438,7 +500,13 @@ pub fn run(global: &crate::cli::GlobalArgs, args: SimArgs) -> Result<ExitCode, C
     }
     let mut game = Game::new(scenario, args.seed);
     let mut controllers = Controllers::with_bots(script, &args.bots);
-    crate::game::play_out(&mut game, &mut controllers, turns);
+    // Explaining each quarter costs 32 more resolves a quarter: only the JSON carries it.
+    let explained = if args.json {
+        crate::explain::play_out_explained(&mut game, &mut controllers, turns)
+    } else {
+        crate::game::play_out(&mut game, &mut controllers, turns);
+        Vec::new()
+    };
     if let Some(path) = &args.save {
         crate::save::SaveFile::from_game(&game, &crate::save::SaveMeta::new(roles)).write(path)?;
         cli_out::note(&format!(
@@ -448,7 +516,9 @@ pub fn run(global: &crate::cli::GlobalArgs, args: SimArgs) -> Result<ExitCode, C
         ));
     }
     let text = if args.json {
-        serde_json::to_string_pretty(&output(&game, &controllers))? + "\n"
+        let mut out = output(&game, &controllers);
+        out.contributions = explained.iter().map(QuarterContributions::of).collect();
+        serde_json::to_string_pretty(&out)? + "\n"
     } else {
         table(&game, &controllers, &Texts::new(lang))
     };

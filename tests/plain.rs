@@ -421,3 +421,71 @@ fn books_before_the_first_quarter_show_the_opening_balance_sheet() {
     assert!(!transcript.contains("Income statement"), "{transcript}");
     assert!(!transcript.contains("No statements yet"), "{transcript}");
 }
+
+#[test]
+fn why_breaks_last_quarters_change_into_its_causes() {
+    let script = "oracle\n\nwhy\ndone\nwhy\nwhy share.oracle\nwhy nope\n";
+    let (_, transcript) = run(Lang::En, None, None, script);
+    plain_text(&transcript);
+    assert!(transcript.contains("No quarter has been played yet"));
+    let list = transcript
+        .lines()
+        .find(|l| l.contains("Figures to explain"))
+        .expect("`why` alone lists the figures");
+    for key in [
+        "score.oracle",
+        "share.oracle",
+        "bill.texas",
+        "approval",
+        "index",
+    ] {
+        assert!(
+            list.split_whitespace().any(|w| w == key),
+            "{key} not in {list}"
+        );
+    }
+    assert!(transcript.contains("There is no figure \"nope\""));
+
+    // The same quarter played directly: Oracle kept its orders, bots held the other seats.
+    let mut game = overbuild::game::Game::new(common::default_scenario(), 42);
+    let mut orders = overbuild::game::Controllers::with_bots(None, &[]).all_orders(&game);
+    orders.set_seat(game.world.last_orders.seat(Seat::Oracle));
+    game.play(orders);
+    let attribution = overbuild::explain::last_quarter(&game).unwrap();
+    let share = attribution.figure("share.oracle").unwrap();
+    let heading = format!(
+        "Oracle share price, 2025 Q1: {:.2} → {:.2} $",
+        share.before, share.after
+    );
+    let at = transcript
+        .find(&heading)
+        .unwrap_or_else(|| panic!("{heading}\n{transcript}"));
+    let lines: Vec<&str> = transcript[at..].lines().skip(1).take(7).collect();
+    let part = |name: &str| -> f64 {
+        let line = lines
+            .iter()
+            .find(|l| l.starts_with(&format!("- {name}")))
+            .unwrap();
+        line.rsplit(' ').next().unwrap().parse().unwrap()
+    };
+    assert_eq!(part("Oracle"), 0.0, "Oracle changed nothing");
+    for (name, value) in [
+        ("OpenAI", share.parts[0]),
+        ("The quarter's events", share.parts[4]),
+    ] {
+        assert!(
+            (part(name) - value).abs() <= 0.005,
+            "{name}: {} vs {value}",
+            part(name)
+        );
+    }
+    assert!((part("Drift") - share.drift).abs() <= 0.005);
+    // Largest cause first.
+    let first = lines[0].rsplit(' ').next().unwrap().parse::<f64>().unwrap();
+    let largest = share.parts.iter().fold(0.0f64, |m, p| m.max(p.abs()));
+    assert!(
+        (first.abs() - largest).abs() <= 0.005,
+        "{first} vs {largest}"
+    );
+    assert!(lines[6].starts_with("How: "), "{}", lines[6]);
+}

@@ -1,6 +1,7 @@
 //! The rules of Overbuild: pure and deterministic. No I/O, no terminal, no clock, no hash-map
 //! iteration. Orders in, the next world and a report out.
 
+pub mod attribution;
 pub mod check;
 pub mod events;
 pub mod finance;

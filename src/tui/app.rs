@@ -249,6 +249,16 @@ pub enum Overlay {
     SaveAs(SaveAsState),
     /// The Outlook panel: fan charts of the game's possible futures (`ui::outlook`).
     Outlook,
+    /// The causes of last quarter's change of one figure (`ui::why`).
+    Why(WhyState),
+}
+
+/// Which figure the "why" popup shows, and last quarter's attribution (None when the quarter
+/// cannot be recomputed, e.g. before the first quarter).
+#[derive(Clone, Debug, PartialEq)]
+pub struct WhyState {
+    pub index: usize,
+    pub attribution: Option<Box<crate::engine::attribution::Attribution>>,
 }
 
 /// Everything that can happen to the app.
@@ -293,6 +303,8 @@ pub enum Action {
     Fork,
     /// Opens the Outlook panel and asks for continuations of the current orders.
     OpenOutlook,
+    /// Opens the causes of last quarter's change of the seat's score.
+    OpenWhy,
     ToggleHelp,
     CloseOverlay,
     /// Asks before quitting when a game is in progress.
@@ -570,6 +582,14 @@ impl App {
                     Command::Confirm,
                     Command::Quit,
                 ],
+                Overlay::Why(_) => &[
+                    Command::Up,
+                    Command::Down,
+                    Command::Why,
+                    Command::Back,
+                    Command::Confirm,
+                    Command::Quit,
+                ],
                 Overlay::Help { .. } => &[
                     Command::Up,
                     Command::Down,
@@ -665,6 +685,7 @@ impl App {
                     kh(NextTab, "tui-key-next-tab", false),
                     kh(PrevTab, "tui-key-prev-tab", false),
                     kh(Outlook, "tui-key-outlook", false),
+                    kh(Why, "tui-key-why", p.tab == Tab::Dashboard),
                 ];
                 if p.tab == Tab::Orders && p.pane == 0 {
                     k.extend([
@@ -887,6 +908,10 @@ impl App {
                 self.open_outlook();
                 None
             }
+            Action::OpenWhy => {
+                self.open_why();
+                None
+            }
             Action::ToTitle => {
                 self.session = None;
                 self.viewer = None;
@@ -934,6 +959,16 @@ impl App {
                 Overlay::Outlook => {
                     self.overlay = None;
                     (cmd == Command::Quit).then_some(Action::Quit)
+                }
+                Overlay::Why(w) => {
+                    let figures = w.attribution.as_ref().map_or(0, |a| a.figures.len());
+                    match cmd {
+                        Command::Up if figures > 0 => w.index = (w.index + figures - 1) % figures,
+                        Command::Down if figures > 0 => w.index = (w.index + 1) % figures,
+                        Command::Quit => return Some(Action::Quit),
+                        _ => self.overlay = None,
+                    }
+                    None
                 }
                 Overlay::Help { scroll } => {
                     match cmd {
@@ -1046,7 +1081,7 @@ impl App {
     fn click(&mut self, pos: Position) -> Option<Action> {
         match &self.overlay {
             // Any click closes help and the Outlook; a question takes only its answers.
-            Some(Overlay::Help { .. } | Overlay::Outlook) => {
+            Some(Overlay::Help { .. } | Overlay::Outlook | Overlay::Why(_)) => {
                 self.overlay = None;
                 return None;
             }
@@ -1443,6 +1478,7 @@ impl App {
             }
             Command::Submit => return Some(Action::AskSubmit),
             Command::Outlook => return Some(Action::OpenOutlook),
+            Command::Why => return Some(Action::OpenWhy),
             _ => {}
         }
         if p.tab == Tab::Orders && p.pane == 0 {

@@ -173,10 +173,11 @@ pub enum Command {
     Jump,
     Outlook,
     Repeat,
+    Why,
 }
 
 impl Command {
-    pub const ALL: [Command; 36] = [
+    pub const ALL: [Command; 37] = [
         Command::Quit,
         Command::Help,
         Command::Up,
@@ -213,6 +214,7 @@ impl Command {
         Command::Jump,
         Command::Outlook,
         Command::Repeat,
+        Command::Why,
     ];
 
     /// The name used in the settings file's `[keys]` table.
@@ -254,6 +256,7 @@ impl Command {
             Command::Jump => "jump",
             Command::Outlook => "outlook",
             Command::Repeat => "repeat",
+            Command::Why => "why",
         }
     }
 
@@ -302,6 +305,7 @@ impl Command {
             Command::Jump => vec![Key::ch('t')],
             Command::Outlook => vec![Key::ch('o')],
             Command::Repeat => vec![Key::ch('p')],
+            Command::Why => vec![Key::ch('w')],
         }
     }
 }

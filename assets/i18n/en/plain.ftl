@@ -105,6 +105,14 @@ plain-books-heading = == { $name } ==
 plain-books-line = { $name }: { $sign }{ USD($value, digits: 1) }B
 plain-books-detail = - { $name }: { $sign }{ USD($value, digits: 1) }B
 plain-submitted = Orders for { $seat } submitted.
+plain-why-none = No quarter has been played yet: nothing to explain.
+plain-why-list = Figures to explain (type `why FIGURE`): { $keys }
+plain-why-unknown = There is no figure "{ $figure }". Type `why` for the list.
+plain-why-heading = { $figure }, { $date }: { $before } → { $after } { $unit } ({ $change }). Causes, largest first:
+plain-why-cause = - { $cause }: { $part }
+plain-why-events = The quarter's events
+plain-why-drift = - Drift (what would have happened had nobody changed anything and no event fired): { $part }
+plain-why-how = How: { $mechanism }
 plain-help =
     Commands:
       show            list every field with its value, allowed range and help
@@ -116,6 +124,7 @@ plain-help =
       repeat FIELD    mark a one-off order to repeat next quarter (again to unmark)
       status          the situation again
       books           your last quarter's income statement, cash flows and balance sheet
+      why [FIGURE]    what caused last quarter's change of a figure (alone: the list)
       done            submit these orders
       quit            stop the game
 plain-handover = Next seat: { $seat }.

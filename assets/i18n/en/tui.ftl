@@ -591,3 +591,15 @@ tui-chart-election = election
 tui-unit-x-start = × start
 tui-unit-usd-bn-yr = $B/yr
 tui-unit-thousands = thousands
+
+## Why: the causes of a figure's change
+
+tui-key-why = why it changed
+tui-why-title = Why: { $figure }
+tui-why-title-none = Why
+tui-why-none = No quarter has been played yet: nothing to explain.
+tui-why-unavailable = Last quarter cannot be recomputed here: the world was changed by hand before it (a facilitator override).
+tui-why-change = { $date }: { $before } → { $after } { $unit } ({ $change }). Causes, largest first:
+tui-why-events = The quarter's events
+tui-why-drift = Drift (no one acted)
+tui-why-keys = { $up }/{ $down } another figure ({ $at } of { $of }) · { $close } closes

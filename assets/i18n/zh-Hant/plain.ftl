@@ -105,6 +105,14 @@ plain-books-heading = == { $name } ==
 plain-books-line = { $name }：{ $sign }{ NUM($value, scale: 10) }億美元
 plain-books-detail = - { $name }：{ $sign }{ NUM($value, scale: 10) }億美元
 plain-submitted = { $seat }的指令已提交。
+plain-why-none = 尚未進行任何一季：沒有可解釋的變動。
+plain-why-list = 可解釋的數字（輸入 `why 數字`）：{ $keys }
+plain-why-unknown = 沒有數字「{ $figure }」。輸入 `why` 查看列表。
+plain-why-heading = { $figure }，{ $date }：{ $before } → { $after } { $unit }（{ $change }）。原因，由大至小：
+plain-why-cause = - { $cause }：{ $part }
+plain-why-events = 本季事件
+plain-why-drift = - 自然變動（若無人改變指令、亦無事件發生時的變動）：{ $part }
+plain-why-how = 機制：{ $mechanism }
 plain-help =
     指令：
       show            列出每個欄位的數值、容許範圍和說明
@@ -116,6 +124,7 @@ plain-help =
       repeat 欄位     標記單次命令下季重複（再輸入一次取消）
       status          再看一次局勢
       books           上一季的損益表、現金流量表和資產負債表
+      why [數字]      上一季某數字變動的原因（不加數字：列出全部）
       done            提交這些指令
       quit            結束遊戲
 plain-handover = 下一個席位：{ $seat }。

@@ -569,3 +569,15 @@ tui-chart-election = 選舉
 tui-unit-x-start = × 開局
 tui-unit-usd-bn-yr = 十億美元/年
 tui-unit-thousands = 千
+
+## Why: the causes of a figure's change
+
+tui-key-why = 變動原因
+tui-why-title = 原因：{ $figure }
+tui-why-title-none = 原因
+tui-why-none = 尚未進行任何一季：沒有可解釋的變動。
+tui-why-unavailable = 無法在此重算上一季：之前有人手動修改了局勢（主持人覆寫）。
+tui-why-change = { $date }：{ $before } → { $after } { $unit }（{ $change }）。原因，由大至小：
+tui-why-events = 本季事件
+tui-why-drift = 自然變動（無人行動）
+tui-why-keys = { $up }/{ $down } 其他數字（第 { $at } 個，共 { $of } 個）· 按 { $close } 關閉

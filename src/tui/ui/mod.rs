@@ -10,6 +10,7 @@ mod results;
 mod saves;
 mod settings;
 mod title;
+mod why;
 
 use super::app::{Action, App, Hit, KeyHelp, MIN_HEIGHT, MIN_WIDTH, Overlay, Screen};
 use crate::engine::report::Arg;
@@ -65,6 +66,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Confirm(c)) => confirm(frame, app, area, &c.text),
         Some(Overlay::SaveAs(d)) => saves::save_as(frame, app, area, d),
         Some(Overlay::Outlook) => outlook::draw(frame, app, area),
+        Some(Overlay::Why(w)) => why::draw(frame, app, area, w),
         None => {}
     }
 }

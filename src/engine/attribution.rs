@@ -1,0 +1,550 @@
+//! Why a figure changed: the quarter is resolved again with each subset of its five causes (the
+//! four seats' new orders and the quarter's events) reverted, and each cause gets its Shapley
+//! value. What is left when every cause is reverted is drift (the world's own momentum), so
+//! drift plus the five parts is exactly the change.
+
+use super::ids::{CompanyId, Date, Seat};
+use super::orders::Orders;
+use super::report::{ScoreReport, TurnReport};
+use super::resolve::{Events, resolve_with};
+use super::rng::Rngs;
+use super::score;
+use super::state::World;
+use serde::{Deserialize, Serialize};
+
+/// The five causes, in the order of [`Figure::parts`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Cause {
+    #[serde(rename = "openai")]
+    OpenAi,
+    Oracle,
+    Utility,
+    #[serde(rename = "whitehouse")]
+    WhiteHouse,
+    Events,
+}
+
+/// Number of causes: four seats and the events.
+pub const CAUSES: usize = 5;
+/// Counterfactual quarters: every subset of the causes.
+const COALITIONS: usize = 1 << CAUSES;
+const EVENTS_BIT: usize = 1 << 4;
+
+impl Cause {
+    pub const ALL: [Cause; CAUSES] = [
+        Cause::OpenAi,
+        Cause::Oracle,
+        Cause::Utility,
+        Cause::WhiteHouse,
+        Cause::Events,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Cause::Events => "events",
+            seat => Seat::ALL[seat as usize].id(),
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Cause::Events => "the quarter's events",
+            seat => Seat::ALL[seat as usize].title(),
+        }
+    }
+}
+
+/// What a figure measures; each kind has one sentence on how the model moves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureKind {
+    Score,
+    ScorePart,
+    Welfare,
+    SharePrice,
+    MarketCap,
+    Spread,
+    Rating,
+    Bill,
+    EnergyPrice,
+    ReserveMargin,
+    Blackouts,
+    Approval,
+    Jobs,
+    Index,
+}
+
+impl FigureKind {
+    /// The mechanism behind the figure, in one sentence.
+    pub fn mechanism(self) -> &'static str {
+        match self {
+            FigureKind::Score | FigureKind::ScorePart => {
+                "A score adds points for each part of the seat's objective, each scaled by how close its figure is to the target."
+            }
+            FigureKind::Welfare => {
+                "Public welfare weighs bills, reliability, jobs and the market against their levels at the start."
+            }
+            FigureKind::SharePrice | FigureKind::MarketCap => {
+                "The market values a company on the revenue growth it expects, the backlog it believes, its credit risk and AI sentiment."
+            }
+            FigureKind::Spread | FigureKind::Rating => {
+                "Credit spreads and ratings follow the company's leverage, cash flow and the default probability of its asset value."
+            }
+            FigureKind::Bill => {
+                "A household's bill passes through energy and capacity prices, delivery rates and the upgrades charged to it."
+            }
+            FigureKind::EnergyPrice => {
+                "The energy price is set hour by hour by the marginal plant, so new load and scarce capacity raise it."
+            }
+            FigureKind::ReserveMargin => {
+                "The reserve margin is firm capacity over peak load: data-center load lowers it, new plants raise it."
+            }
+            FigureKind::Blackouts => {
+                "A blackout follows a fault in which the data-center load that dropped off exceeded what the grid could hold."
+            }
+            FigureKind::Approval => {
+                "Approval moves with household bills, blackouts, jobs, prices and the market."
+            }
+            FigureKind::Jobs => {
+                "Jobs come from construction under way, data centers running and tariffs' protected industries, less what tariffs cost elsewhere."
+            }
+            FigureKind::Index => {
+                "The index is the value of the listed AI names and the rest of the market against the start."
+            }
+        }
+    }
+}
+
+/// One headline figure's value in one world.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureValue {
+    /// Stable id, e.g. `score.oracle`, `bill.texas`, `share.oracle`.
+    pub key: String,
+    pub label: String,
+    pub unit: &'static str,
+    pub kind: FigureKind,
+    pub value: f64,
+}
+
+/// A headline figure's change over a quarter and its causes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub key: String,
+    pub label: String,
+    pub unit: String,
+    pub kind: FigureKind,
+    pub before: f64,
+    pub after: f64,
+    /// Each cause's Shapley value, in the order of [`Cause::ALL`].
+    pub parts: [f64; CAUSES],
+    /// The change with every cause reverted.
+    pub drift: f64,
+}
+
+impl Figure {
+    pub fn change(&self) -> f64 {
+        self.after - self.before
+    }
+
+    /// The causes with a part, largest first (drift not included).
+    pub fn causes_by_size(&self) -> Vec<(Cause, f64)> {
+        let mut causes: Vec<(Cause, f64)> = Cause::ALL
+            .iter()
+            .zip(self.parts)
+            .map(|(c, v)| (*c, v))
+            .collect();
+        causes.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+        causes
+    }
+}
+
+/// Every headline figure's change over one quarter, split among its causes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Attribution {
+    /// The quarter's index (the world's turn at its start) and date.
+    pub turn: u32,
+    pub date: Date,
+    pub figures: Vec<Figure>,
+}
+
+impl Attribution {
+    pub fn figure(&self, key: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.key == key)
+    }
+}
+
+/// The orders a seat is taken to have given had it decided nothing new this quarter: what
+/// carries forward from last quarter (its rules and the one-offs it marked to repeat), the
+/// same draft the order form starts from. The one place that says what "reverted" means.
+pub fn baseline_orders(world: &World) -> Orders {
+    world.last_orders.carried_forward()
+}
+
+/// Splits the changes of the quarter that starts at `start` and is played with `orders` among
+/// the causes. `previous` is the report of the quarter before (None for the first quarter: the
+/// scores are then read from `start` itself).
+pub fn attribute(
+    start: &World,
+    previous: Option<&TurnReport>,
+    orders: &Orders,
+    rngs: &Rngs,
+) -> Attribution {
+    let outcomes = Coalitions::resolve(start, orders, rngs);
+    let actual = outcomes.get(COALITIONS - 1);
+    let before = match previous {
+        Some(report) => figures(start, report),
+        None => figures(start, &opening_report(start)),
+    };
+    let figures = actual
+        .iter()
+        .enumerate()
+        .map(|(i, fig)| {
+            let v: Vec<f64> = (0..COALITIONS)
+                .map(|mask| value_of(outcomes.get(mask), i, &fig.key))
+                .collect();
+            let before = value_of(&before, i, &fig.key);
+            Figure {
+                key: fig.key.clone(),
+                label: fig.label.clone(),
+                unit: fig.unit.to_string(),
+                kind: fig.kind,
+                before,
+                after: fig.value,
+                parts: shapley(&v),
+                drift: v[0] - before,
+            }
+        })
+        .collect();
+    Attribution {
+        turn: start.turn,
+        date: start.date,
+        figures,
+    }
+}
+
+/// The headline figures of every coalition, by its bit mask (bit i set: cause i's actual
+/// decision applies). A seat whose orders did not change shares its coalitions' resolves.
+struct Coalitions {
+    /// Resolved figures of the coalitions of live causes only.
+    resolved: Vec<Vec<FigureValue>>,
+    /// Bits of the causes that changed anything (the events always count).
+    live: usize,
+}
+
+impl Coalitions {
+    fn resolve(start: &World, orders: &Orders, rngs: &Rngs) -> Coalitions {
+        let baseline = baseline_orders(start);
+        let mut live = EVENTS_BIT;
+        for (i, seat) in Seat::ALL.iter().enumerate() {
+            if orders.seat(*seat) != baseline.seat(*seat) {
+                live |= 1 << i;
+            }
+        }
+        let resolved = (0..COALITIONS)
+            .map(|mask| {
+                if mask & !live != 0 {
+                    // Stands for `mask & live`, resolved once.
+                    return Vec::new();
+                }
+                let mixed = coalition_orders(&baseline, orders, mask);
+                let events = if mask & EVENTS_BIT != 0 {
+                    Events::Drawn
+                } else {
+                    Events::Off
+                };
+                let (world, report) = resolve_with(start, &mixed, &mut rngs.clone(), events);
+                figures(&world, &report)
+            })
+            .collect();
+        Coalitions { resolved, live }
+    }
+
+    fn get(&self, mask: usize) -> &[FigureValue] {
+        &self.resolved[mask & self.live]
+    }
+}
+
+/// Baseline orders with the seats in `mask` taking their actual orders; the facilitator's
+/// injects and vetoes ride with the events.
+fn coalition_orders(baseline: &Orders, actual: &Orders, mask: usize) -> Orders {
+    let mut mixed = baseline.clone();
+    for (i, seat) in Seat::ALL.iter().enumerate() {
+        if mask & (1 << i) != 0 {
+            mixed.set_seat(actual.seat(*seat));
+        }
+    }
+    mixed.injects = actual.injects.clone();
+    mixed.vetoes = actual.vetoes.clone();
+    mixed
+}
+
+/// A figure's value by key, trying the same position first; a figure a world lacks (a score
+/// part of a company that did not default there) counts as zero.
+fn value_of(values: &[FigureValue], index: usize, key: &str) -> f64 {
+    match values.get(index) {
+        Some(v) if v.key == key => v.value,
+        _ => values
+            .iter()
+            .find(|v| v.key == key)
+            .map_or(0.0, |v| v.value),
+    }
+}
+
+/// Exact Shapley values of a five-player game given its value on every coalition.
+fn shapley(v: &[f64]) -> [f64; CAUSES] {
+    // |S|! (n - |S| - 1)! / n! for n = 5 and |S| = 0..=4.
+    const WEIGHTS: [f64; CAUSES] = [1.0 / 5.0, 1.0 / 20.0, 1.0 / 30.0, 1.0 / 20.0, 1.0 / 5.0];
+    let mut parts = [0.0; CAUSES];
+    for (i, part) in parts.iter_mut().enumerate() {
+        let bit = 1 << i;
+        for mask in (0..COALITIONS).filter(|m| m & bit == 0) {
+            let size = mask.count_ones() as usize;
+            *part += WEIGHTS[size] * (v[mask | bit] - v[mask]);
+        }
+    }
+    parts
+}
+
+/// A report holding only the scores of a world that no quarter has been resolved into yet.
+fn opening_report(world: &World) -> TurnReport {
+    TurnReport {
+        scores: ScoreReport {
+            seats: Seat::ALL
+                .iter()
+                .map(|s| score::seat_score(world, *s))
+                .collect(),
+            public_welfare: score::welfare(world),
+        },
+        ..Default::default()
+    }
+}
+
+/// Every headline figure of a world and the report of the quarter that produced it.
+pub fn figures(world: &World, report: &TurnReport) -> Vec<FigureValue> {
+    let mut out = Vec::with_capacity(96);
+    score_figures(report, &mut out);
+    company_figures(world, &mut out);
+    region_figures(world, &mut out);
+    let politics = &world.politics;
+    let blackouts: u32 = world.regions.iter().map(|r| r.grid.blackouts).sum();
+    let national = [
+        (
+            "blackouts",
+            "Blackouts this quarter",
+            "",
+            FigureKind::Blackouts,
+            f64::from(blackouts),
+        ),
+        (
+            "approval",
+            "White House approval",
+            "%",
+            FigureKind::Approval,
+            politics.approval * 100.0,
+        ),
+        (
+            "jobs",
+            "Jobs",
+            "thousand",
+            FigureKind::Jobs,
+            politics.jobs_k,
+        ),
+        (
+            "index",
+            "AI-heavy index",
+            "points",
+            FigureKind::Index,
+            world.market.index,
+        ),
+    ];
+    for (key, label, unit, kind, value) in national {
+        push(
+            &mut out,
+            key.to_string(),
+            label.to_string(),
+            unit,
+            kind,
+            value,
+        );
+    }
+    out
+}
+
+fn push(
+    out: &mut Vec<FigureValue>,
+    key: String,
+    label: String,
+    unit: &'static str,
+    kind: FigureKind,
+    value: f64,
+) {
+    out.push(FigureValue {
+        key,
+        label,
+        unit,
+        kind,
+        value,
+    });
+}
+
+fn score_figures(report: &TurnReport, out: &mut Vec<FigureValue>) {
+    for s in &report.scores.seats {
+        let (id, title) = (s.seat.id(), s.seat.title());
+        let key = format!("score.{id}");
+        push(
+            out,
+            key,
+            format!("{title} score"),
+            "points",
+            FigureKind::Score,
+            s.score,
+        );
+        for p in &s.parts {
+            let part = p.key.trim_start_matches("score-");
+            let key = format!("score.{id}.{part}");
+            let label = format!("{title} score: {}", part.replace('-', " "));
+            push(out, key, label, "points", FigureKind::ScorePart, p.points);
+        }
+    }
+    let welfare = &report.scores.public_welfare;
+    let label = "Public welfare".to_string();
+    push(
+        out,
+        "score.welfare".into(),
+        label,
+        "points",
+        FigureKind::Welfare,
+        welfare.score,
+    );
+}
+
+fn company_figures(world: &World, out: &mut Vec<FigureValue>) {
+    for id in CompanyId::ALL {
+        let c = world.company(id);
+        let (key, title) = (id.id(), id.title());
+        let rows = [
+            (
+                "share",
+                "share price",
+                "$",
+                FigureKind::SharePrice,
+                c.share_price(),
+            ),
+            (
+                "cap",
+                "market value",
+                "$B",
+                FigureKind::MarketCap,
+                c.market_cap_bn,
+            ),
+            (
+                "spread",
+                "credit spread",
+                "bp",
+                FigureKind::Spread,
+                c.spread_bp,
+            ),
+            (
+                "rating",
+                "rating, notches below AAA",
+                "notches",
+                FigureKind::Rating,
+                c.rating.notch() as f64,
+            ),
+        ];
+        for (what, label, unit, kind, value) in rows {
+            push(
+                out,
+                format!("{what}.{key}"),
+                format!("{title} {label}"),
+                unit,
+                kind,
+                value,
+            );
+        }
+    }
+    let spread = world.utility.spread_bp;
+    let label = "Utility credit spread".to_string();
+    push(
+        out,
+        "spread.utility".into(),
+        label,
+        "bp",
+        FigureKind::Spread,
+        spread,
+    );
+}
+
+fn region_figures(world: &World, out: &mut Vec<FigureValue>) {
+    for (r, p) in world.regions.iter().zip(&world.params.regions) {
+        let rows = [
+            (
+                "bill",
+                "household bill",
+                "$/month",
+                FigureKind::Bill,
+                r.retail.bill_month,
+            ),
+            (
+                "price",
+                "energy price",
+                "$/MWh",
+                FigureKind::EnergyPrice,
+                r.grid.energy_price,
+            ),
+            (
+                "reserve",
+                "reserve margin",
+                "%",
+                FigureKind::ReserveMargin,
+                r.grid.reserve_margin * 100.0,
+            ),
+        ];
+        for (what, label, unit, kind, value) in rows {
+            let key = format!("{what}.{}", p.id);
+            push(out, key, format!("{} {label}", p.name), unit, kind, value);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapley_of_an_additive_game_is_each_players_own_effect() {
+        let own = [1.0, -2.0, 0.5, 0.0, 3.0];
+        let v: Vec<f64> = (0..COALITIONS)
+            .map(|m| {
+                (0..CAUSES)
+                    .filter(|i| m & (1 << i) != 0)
+                    .map(|i| own[i])
+                    .sum()
+            })
+            .collect();
+        let parts = shapley(&v);
+        for i in 0..CAUSES {
+            assert!((parts[i] - own[i]).abs() < 1e-12, "{i}: {parts:?}");
+        }
+    }
+
+    #[test]
+    fn shapley_splits_an_interaction_evenly_between_the_players_it_needs() {
+        // Worth 6 only when players 0 and 4 act together.
+        let v: Vec<f64> = (0..COALITIONS)
+            .map(|m| {
+                if m & 1 != 0 && m & EVENTS_BIT != 0 {
+                    6.0
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        let parts = shapley(&v);
+        assert_eq!(
+            parts.map(|p| (p * 1e9).round() / 1e9),
+            [3.0, 0.0, 0.0, 0.0, 3.0]
+        );
+    }
+}

@@ -1,0 +1,150 @@
+//! The "why" popup: last quarter's change of one headline figure, each cause with its sign,
+//! size and a bar, drift, and the mechanism that links them. The split comes from the engine's
+//! attribution (`explain::last_quarter`); this file only draws it.
+
+use super::{centered, num, pane};
+use crate::engine::Seat;
+use crate::engine::attribution::{Cause, Figure};
+use crate::engine::report::Arg;
+use crate::tui::app::{App, Overlay, Screen, WhyState};
+use crate::tui::keys::Command;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+/// Bar length of the largest cause, columns.
+const BAR_COLUMNS: f64 = 20.0;
+
+impl App {
+    /// Opens the popup on the playing seat's score; the other figures are a key away.
+    pub fn open_why(&mut self) {
+        let Screen::Play(p) = &self.screen else {
+            return;
+        };
+        let attribution = self
+            .session
+            .as_ref()
+            .and_then(|s| crate::explain::last_quarter(&s.game));
+        let key = format!("score.{}", p.seat.id());
+        let index = attribution
+            .as_ref()
+            .and_then(|a| a.figures.iter().position(|f| f.key == key))
+            .unwrap_or(0);
+        self.overlay = Some(Overlay::Why(WhyState {
+            index,
+            attribution: attribution.map(Box::new),
+        }));
+    }
+}
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect, state: &WhyState) {
+    let figure = state
+        .attribution
+        .as_ref()
+        .and_then(|a| a.figures.get(state.index).map(|f| (a, f)));
+    let (title, mut lines) = match figure {
+        Some((a, f)) => (
+            app.texts
+                .with("tui-why-title", &[("figure", text(&f.label))]),
+            breakdown(app, f, &a.date.to_string()),
+        ),
+        None => {
+            // A played quarter that cannot be recomputed: a facilitator changed the world.
+            let played = app.session.as_ref().is_some_and(|s| !s.turns().is_empty());
+            let key = if played {
+                "tui-why-unavailable"
+            } else {
+                "tui-why-none"
+            };
+            (app.t("tui-why-title-none"), vec![Line::raw(app.t(key))])
+        }
+    };
+    lines.push(Line::raw(""));
+    let count = state.attribution.as_ref().map_or(0, |a| a.figures.len());
+    lines.push(Line::styled(
+        app.texts.with(
+            "tui-why-keys",
+            &[
+                ("up", text(app.keys.short(Command::Up))),
+                ("down", text(app.keys.short(Command::Down))),
+                ("close", text(app.keys.short(Command::Back))),
+                ("at", Arg::Num((state.index + 1) as f64)),
+                ("of", Arg::Num(count as f64)),
+            ],
+        ),
+        app.theme.dim,
+    ));
+    let height = (lines.len() as u16 + 4).min(area.height.saturating_sub(2));
+    let rect = centered(area, 72, height);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(Text::from(lines))
+            .block(pane(app, title, true))
+            .wrap(Wrap { trim: false })
+            .style(app.theme.base),
+        rect,
+    );
+}
+
+fn text(s: impl Into<String>) -> Arg {
+    Arg::Text(s.into())
+}
+
+/// The change, each cause largest first with a bar, drift, and the mechanism.
+fn breakdown(app: &App, f: &Figure, date: &str) -> Vec<Line<'static>> {
+    let digits = if f.unit == "$" { 2 } else { 1 };
+    let signed = |v: f64| {
+        let n = num(v, digits);
+        if n.starts_with('-') {
+            n
+        } else {
+            format!("+{n}")
+        }
+    };
+    let mut lines = vec![
+        Line::raw(app.texts.with(
+            "tui-why-change",
+            &[
+                ("date", text(date)),
+                ("before", text(num(f.before, digits))),
+                ("after", text(num(f.after, digits))),
+                ("unit", text(&f.unit)),
+                ("change", text(signed(f.change()))),
+            ],
+        )),
+        Line::raw(""),
+    ];
+    let causes = f.causes_by_size();
+    let largest = causes
+        .iter()
+        .map(|(_, v)| v.abs())
+        .fold(f.drift.abs(), f64::max);
+    let mut row = |name: String, value: f64| {
+        let columns = if largest > 0.0 {
+            (value.abs() / largest * BAR_COLUMNS).round() as usize
+        } else {
+            0
+        };
+        let style = if value < 0.0 {
+            app.theme.bad
+        } else {
+            app.theme.good
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!("{name:<22} {:>10} ", signed(value))),
+            Span::styled("█".repeat(columns), style),
+        ]));
+    };
+    for (cause, value) in causes {
+        let name = match cause {
+            Cause::Events => app.t("tui-why-events"),
+            _ => app.t(&format!("seat-{}", Seat::ALL[cause as usize].id())),
+        };
+        row(name, value);
+    }
+    row(app.t("tui-why-drift"), f.drift);
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(f.kind.mechanism().to_string(), app.theme.dim));
+    lines
+}

@@ -1,0 +1,80 @@
+//! The "why" popup on the dashboard: `w` opens last quarter's causes of the seat's score, the
+//! arrows move to other figures, Esc closes; before the first quarter it says there is nothing
+//! to explain.
+
+#[path = "common/mod.rs"]
+mod common;
+#[path = "common/tui.rs"]
+mod tui_common;
+
+use crossterm::event::KeyCode;
+use overbuild::engine::Seat;
+use overbuild::tui::app::Overlay;
+use overbuild::tui::{App, Screen};
+use tui_common::*;
+
+fn why_index(app: &App) -> usize {
+    match &app.overlay {
+        Some(Overlay::Why(w)) => w.index,
+        other => panic!("the why popup is not open: {other:?}"),
+    }
+}
+
+#[test]
+fn w_explains_the_seats_score_and_the_arrows_walk_the_figures() {
+    let mut app = in_game(&[Seat::Oracle], 9);
+    press(&mut app, KeyCode::Char('w'));
+    let frame = screen(&mut app, 100, 30);
+    assert!(frame.contains("nothing to explain"), "{frame}");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
+
+    submit(&mut app);
+    assert!(matches!(app.screen, Screen::Results { .. }));
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::Play(_)));
+    assert!(
+        screen(&mut app, 160, 40).contains("w why it changed"),
+        "the footer names the key"
+    );
+    press(&mut app, KeyCode::Char('w'));
+    let expected = overbuild::explain::last_quarter(&app.session.as_ref().unwrap().game).unwrap();
+    let score = expected.figure("score.oracle").unwrap();
+    assert_eq!(expected.figures[why_index(&app)].key, "score.oracle");
+    let frame = screen(&mut app, 100, 30);
+    assert!(frame.contains("Why: Oracle score"), "{frame}");
+    assert!(frame.contains("The quarter's events"), "{frame}");
+    assert!(frame.contains("Drift"), "{frame}");
+    assert!(
+        frame.contains(&format!("→ {:.1} points", score.after)),
+        "{frame}"
+    );
+    assert!(frame.contains(score.kind.mechanism().split(' ').next().unwrap()));
+
+    press(&mut app, KeyCode::Down);
+    let next = &expected.figures[why_index(&app)];
+    assert_ne!(next.key, "score.oracle");
+    assert!(screen(&mut app, 100, 30).contains(&format!("Why: {}", next.label)));
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
+    let at = expected
+        .figures
+        .iter()
+        .position(|f| f.key == "score.oracle")
+        .unwrap();
+    assert_eq!(why_index(&app) + 1, at, "one above the score");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
+    assert!(matches!(app.screen, Screen::Play(_)));
+}
+
+#[test]
+fn the_popup_fits_the_smallest_screen() {
+    let mut app = in_game(&[Seat::Oracle], 9);
+    submit(&mut app);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('w'));
+    let frame = screen(&mut app, 80, 24);
+    assert!(frame.contains("Why: Oracle score"), "{frame}");
+    assert!(frame.contains("closes"), "{frame}");
+}
