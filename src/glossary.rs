@@ -3,6 +3,7 @@
 //! each seat), and which screen labels each entry explains.
 
 use crate::engine::Seat;
+use crate::engine::attribution::FigureKind;
 use crate::i18n::Texts;
 
 /// One glossary entry and the label keys (tui.ftl, main.ftl) of the figures it explains.
@@ -313,6 +314,31 @@ pub fn entry(texts: &Texts, term: &Term) -> Entry {
 /// The entry explaining the figure shown under a label key, if any.
 pub fn for_label(label_key: &str) -> Option<&'static Term> {
     TERMS.iter().find(|t| t.labels.contains(&label_key))
+}
+
+/// The entry explaining a figure of the engine's attribution ("why" on a figure).
+pub fn for_figure(kind: FigureKind, key: &str) -> Option<&'static Term> {
+    let id = match kind {
+        FigureKind::Score => "score",
+        FigureKind::ScorePart => {
+            // `score.SEAT.PART` names the part by its message key `score-PART`.
+            let part = key.splitn(3, '.').nth(2)?;
+            return for_label(&format!("score-{part}"));
+        }
+        FigureKind::Welfare => "welfare",
+        FigureKind::SharePrice => "share-price",
+        FigureKind::MarketCap => "market-cap",
+        FigureKind::Spread => "spread",
+        FigureKind::Rating => "rating",
+        FigureKind::Bill => "bill",
+        FigureKind::EnergyPrice => "energy-price",
+        FigureKind::ReserveMargin => "reserve",
+        FigureKind::Blackouts => "blackouts",
+        FigureKind::Approval => "approval",
+        FigureKind::Jobs => "jobs",
+        FigureKind::Index => "index",
+    };
+    TERMS.iter().find(|t| t.id == id)
 }
 
 /// The entry a player asked for by id or by name ("coverage", "Reserve margin"), ignoring

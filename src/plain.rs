@@ -300,6 +300,36 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         writeln!(self.out, "{s}")
     }
 
+    /// The glossary entry of a figure, for this seat; the list of entries when none matches.
+    fn glossary(&mut self, seat: Seat, query: &str) -> io::Result<()> {
+        let Some(term) = crate::glossary::lookup(&self.t, query) else {
+            let names: Vec<String> = crate::glossary::TERMS
+                .iter()
+                .map(|t| self.t.get(&format!("glossary-{}", t.id)))
+                .collect();
+            return self.line(
+                "plain-glossary-unknown",
+                &[("query", text(query)), ("names", text(names.join(", ")))],
+            );
+        };
+        let entry = crate::glossary::entry(&self.t, term);
+        let for_seat = entry
+            .for_seat
+            .iter()
+            .find(|(s, _)| *s == seat)
+            .map_or(String::new(), |(_, why)| why.clone());
+        self.line(
+            "plain-glossary-entry",
+            &[
+                ("name", text(entry.name)),
+                ("unit", text(entry.unit)),
+                ("how", text(entry.how)),
+                ("seat", text(self.seat(seat))),
+                ("why", text(for_seat)),
+            ],
+        )
+    }
+
     fn raw(&mut self, s: &str) -> io::Result<()> {
         writeln!(self.out, "{s}")
     }
@@ -502,9 +532,10 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                     None => self.line("plain-help", &[])?,
                 },
                 "status" => self.status(game, &view)?,
-                "help" | "?" => match rest.first().and_then(|k| orders::field(seat, k)) {
+                "help" | "?" if rest.is_empty() => self.line("plain-help", &[])?,
+                "help" | "?" => match orders::field(seat, rest[0]) {
                     Some(spec) => self.show_field(game, &draft, spec)?,
-                    None => self.line("plain-help", &[])?,
+                    None => self.glossary(seat, &rest.join(" "))?,
                 },
                 "done" | "submit" | "end" => {
                     // Every `set` was checked, so this holds; checked again before it counts.

@@ -489,3 +489,29 @@ fn why_breaks_last_quarters_change_into_its_causes() {
     );
     assert!(lines[6].starts_with("How: "), "{}", lines[6]);
 }
+
+#[test]
+fn help_on_a_figure_prints_its_glossary_entry_for_the_seat() {
+    let script = "utility\n\nhelp reserve margin\nhelp FFO\nhelp nothing-like-it\nhelp rate_case_pct\ndone\n";
+    let (_, transcript) = run(Lang::En, None, None, script);
+    plain_text(&transcript);
+    assert!(
+        transcript.contains("Reserve margin (percent of peak load)"),
+        "{transcript}"
+    );
+    assert!(
+        transcript.contains("For Utility: Below target"),
+        "{transcript}"
+    );
+    assert!(transcript.contains("Funds from operations / debt (percent)"));
+    assert!(transcript.contains("No field or figure called \"nothing-like-it\""));
+    // A field name still shows the field.
+    assert!(transcript.contains("rate_case_pct"));
+    let (_, zh) = run(
+        Lang::ZhHant,
+        None,
+        None,
+        "utility\n\nhelp 備轉容量率\ndone\n",
+    );
+    assert!(zh.contains("備轉容量率（尖峰負載的百分比）"), "{zh}");
+}

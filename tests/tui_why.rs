@@ -78,3 +78,52 @@ fn the_popup_fits_the_smallest_screen() {
     assert!(frame.contains("Why: Oracle score"), "{frame}");
     assert!(frame.contains("closes"), "{frame}");
 }
+
+#[test]
+fn question_mark_on_a_figure_shows_its_glossary_entry() {
+    let mut app = in_game(&[Seat::Utility], 9);
+    submit(&mut app);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('w'));
+    let before = screen(&mut app, 120, 40);
+    assert!(!before.contains("points out of 100"), "{before}");
+    press(&mut app, KeyCode::Char('?'));
+    assert!(matches!(app.overlay, Some(Overlay::Why(ref w)) if w.glossary));
+    let after = screen(&mut app, 120, 40);
+    assert!(after.contains("Score (points out of 100)"), "{after}");
+    // The utility's own reason comes with it.
+    assert!(
+        after.contains("Reliability, affordable rates, solvency."),
+        "{after}"
+    );
+    press(&mut app, KeyCode::Char('?'));
+    assert!(!screen(&mut app, 120, 40).contains("points out of 100"));
+}
+
+#[test]
+fn i_opens_the_glossary_from_anywhere_and_the_arrows_walk_it() {
+    for mut app in [App::headless(), in_game(&[Seat::Oracle], 9)] {
+        press(&mut app, KeyCode::Char('i'));
+        assert!(matches!(app.overlay, Some(Overlay::Glossary { index: 0 })));
+        let frame = screen(&mut app, 120, 40);
+        assert!(
+            frame.contains("Glossary: what each figure means"),
+            "{frame}"
+        );
+        assert!(frame.contains("points, 100 at the start"), "{frame}");
+        press(&mut app, KeyCode::Down);
+        let frame = screen(&mut app, 120, 40);
+        assert!(frame.contains("▶ Bubble gauge"), "{frame}");
+        assert!(frame.contains("Dot-com peaks"), "{frame}");
+        press(&mut app, KeyCode::Esc);
+        assert!(app.overlay.is_none());
+    }
+    // Every entry draws at the smallest size without a panic, and the list follows.
+    let mut app = App::headless();
+    press(&mut app, KeyCode::Char('i'));
+    for _ in 0..overbuild::glossary::TERMS.len() {
+        let frame = screen(&mut app, 80, 24);
+        assert!(frame.contains('▶'), "{frame}");
+        press(&mut app, KeyCode::Down);
+    }
+}

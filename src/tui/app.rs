@@ -251,6 +251,11 @@ pub enum Overlay {
     Outlook,
     /// The causes of last quarter's change of one figure (`ui::why`).
     Why(WhyState),
+    /// Every figure's definition (`ui::glossary`): the entry shown, by index in
+    /// `glossary::TERMS`.
+    Glossary {
+        index: usize,
+    },
 }
 
 /// Which figure the "why" popup shows, and last quarter's attribution (None when the quarter
@@ -258,6 +263,8 @@ pub enum Overlay {
 #[derive(Clone, Debug, PartialEq)]
 pub struct WhyState {
     pub index: usize,
+    /// The figure's glossary entry is shown below its causes (`?`).
+    pub glossary: bool,
     pub attribution: Option<Box<crate::engine::attribution::Attribution>>,
 }
 
@@ -585,7 +592,18 @@ impl App {
                 Overlay::Why(_) => &[
                     Command::Up,
                     Command::Down,
+                    Command::Help,
                     Command::Why,
+                    Command::Back,
+                    Command::Confirm,
+                    Command::Quit,
+                ],
+                Overlay::Glossary { .. } => &[
+                    Command::Up,
+                    Command::Down,
+                    Command::PageUp,
+                    Command::PageDown,
+                    Command::Glossary,
                     Command::Back,
                     Command::Confirm,
                     Command::Quit,
@@ -749,6 +767,7 @@ impl App {
             ],
         };
         keys.push(kh(Help, "tui-key-help", true));
+        keys.push(kh(Glossary, "tui-key-glossary", false));
         keys.push(kh(Quit, "tui-key-quit", true));
         keys
     }
@@ -965,6 +984,19 @@ impl App {
                     match cmd {
                         Command::Up if figures > 0 => w.index = (w.index + figures - 1) % figures,
                         Command::Down if figures > 0 => w.index = (w.index + 1) % figures,
+                        Command::Help => w.glossary = !w.glossary,
+                        Command::Quit => return Some(Action::Quit),
+                        _ => self.overlay = None,
+                    }
+                    None
+                }
+                Overlay::Glossary { index } => {
+                    let n = crate::glossary::TERMS.len();
+                    match cmd {
+                        Command::Up => *index = (*index + n - 1) % n,
+                        Command::Down => *index = (*index + 1) % n,
+                        Command::PageUp => *index = index.saturating_sub(10),
+                        Command::PageDown => *index = (*index + 10).min(n - 1),
                         Command::Quit => return Some(Action::Quit),
                         _ => self.overlay = None,
                     }
@@ -985,6 +1017,10 @@ impl App {
         }
         match cmd {
             Command::Help => return Some(Action::ToggleHelp),
+            Command::Glossary => {
+                self.overlay = Some(Overlay::Glossary { index: 0 });
+                return None;
+            }
             Command::Quit => return Some(Action::Quit),
             Command::SaveGame => return Some(Action::AskSaveAs),
             _ => {}
@@ -1081,7 +1117,12 @@ impl App {
     fn click(&mut self, pos: Position) -> Option<Action> {
         match &self.overlay {
             // Any click closes help and the Outlook; a question takes only its answers.
-            Some(Overlay::Help { .. } | Overlay::Outlook | Overlay::Why(_)) => {
+            Some(
+                Overlay::Help { .. }
+                | Overlay::Outlook
+                | Overlay::Why(_)
+                | Overlay::Glossary { .. },
+            ) => {
                 self.overlay = None;
                 return None;
             }

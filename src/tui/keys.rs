@@ -174,10 +174,11 @@ pub enum Command {
     Outlook,
     Repeat,
     Why,
+    Glossary,
 }
 
 impl Command {
-    pub const ALL: [Command; 37] = [
+    pub const ALL: [Command; 38] = [
         Command::Quit,
         Command::Help,
         Command::Up,
@@ -215,6 +216,7 @@ impl Command {
         Command::Outlook,
         Command::Repeat,
         Command::Why,
+        Command::Glossary,
     ];
 
     /// The name used in the settings file's `[keys]` table.
@@ -257,6 +259,7 @@ impl Command {
             Command::Outlook => "outlook",
             Command::Repeat => "repeat",
             Command::Why => "why",
+            Command::Glossary => "glossary",
         }
     }
 
@@ -306,6 +309,7 @@ impl Command {
             Command::Outlook => vec![Key::ch('o')],
             Command::Repeat => vec![Key::ch('p')],
             Command::Why => vec![Key::ch('w')],
+            Command::Glossary => vec![Key::ch('i')],
         }
     }
 }

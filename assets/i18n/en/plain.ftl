@@ -125,6 +125,7 @@ plain-help =
       status          the situation again
       books           your last quarter's income statement, cash flows and balance sheet
       why [FIGURE]    what caused last quarter's change of a figure (alone: the list)
+      help FIGURE     what a figure means, how it is computed and why it matters to you
       done            submit these orders
       quit            stop the game
 plain-handover = Next seat: { $seat }.
@@ -150,3 +151,8 @@ plain-quit = You left the game at { $date }.
 plain-eof = End of input: the game stops at { $date }.
 # Appended to the range of orders that repeat every quarter.
 plain-each-quarter = {", each quarter"}
+plain-glossary-entry =
+    { $name } ({ $unit })
+      { $how }
+      For { $seat }: { $why }
+plain-glossary-unknown = No field or figure called "{ $query }". Figures: { $names }.

@@ -602,4 +602,10 @@ tui-why-unavailable = Last quarter cannot be recomputed here: the world was chan
 tui-why-change = { $date }: { $before } → { $after } { $unit } ({ $change }). Causes, largest first:
 tui-why-events = The quarter's events
 tui-why-drift = Drift (no one acted)
-tui-why-keys = { $up }/{ $down } another figure ({ $at } of { $of }) · { $close } closes
+tui-why-keys = { $up }/{ $down } another figure ({ $at } of { $of }) · { $help } what it means · { $close } closes
+
+## Glossary
+
+tui-key-glossary = glossary of figures
+tui-glossary-title = Glossary: what each figure means
+tui-glossary-keys = { $up }/{ $down } another figure · { $close } closes

@@ -125,6 +125,7 @@ plain-help =
       status          再看一次局勢
       books           上一季的損益表、現金流量表和資產負債表
       why [數字]      上一季某數字變動的原因（不加數字：列出全部）
+      help 數字       數字的意義、計算方式，以及它對你的重要性
       done            提交這些指令
       quit            結束遊戲
 plain-handover = 下一個席位：{ $seat }。
@@ -150,3 +151,8 @@ plain-quit = 你在 { $date } 離開了遊戲。
 plain-eof = 輸入已結束：遊戲停在 { $date }。
 # Appended to the range of orders that repeat every quarter.
 plain-each-quarter = {"，每季"}
+plain-glossary-entry =
+    { $name }（{ $unit }）
+      { $how }
+      對{ $seat }：{ $why }
+plain-glossary-unknown = 沒有名為「{ $query }」的欄位或數字。數字：{ $names }。

@@ -580,4 +580,10 @@ tui-why-unavailable = 無法在此重算上一季：之前有人手動修改了�
 tui-why-change = { $date }：{ $before } → { $after } { $unit }（{ $change }）。原因，由大至小：
 tui-why-events = 本季事件
 tui-why-drift = 自然變動（無人行動）
-tui-why-keys = { $up }/{ $down } 其他數字（第 { $at } 個，共 { $of } 個）· 按 { $close } 關閉
+tui-why-keys = { $up }/{ $down } 其他數字（第 { $at } 個，共 { $of } 個）· { $help } 意義 · 按 { $close } 關閉
+
+## Glossary
+
+tui-key-glossary = 數字詞彙表
+tui-glossary-title = 詞彙表：每個數字的意義
+tui-glossary-keys = { $up }/{ $down } 其他數字 · { $close } 關閉

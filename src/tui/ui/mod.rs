@@ -2,6 +2,7 @@
 //! session, the seat's view and the turn reports, and record clickable areas for the mouse.
 
 pub mod charts;
+pub mod glossary;
 mod newgame;
 pub mod outlook;
 mod play;
@@ -67,6 +68,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::SaveAs(d)) => saves::save_as(frame, app, area, d),
         Some(Overlay::Outlook) => outlook::draw(frame, app, area),
         Some(Overlay::Why(w)) => why::draw(frame, app, area, w),
+        Some(Overlay::Glossary { index }) => glossary::draw(frame, app, area, *index),
         None => {}
     }
 }

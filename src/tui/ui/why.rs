@@ -33,6 +33,7 @@ impl App {
             .unwrap_or(0);
         self.overlay = Some(Overlay::Why(WhyState {
             index,
+            glossary: false,
             attribution: attribution.map(Box::new),
         }));
     }
@@ -44,11 +45,17 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, state: &WhyState) {
         .as_ref()
         .and_then(|a| a.figures.get(state.index).map(|f| (a, f)));
     let (title, mut lines) = match figure {
-        Some((a, f)) => (
-            app.texts
-                .with("tui-why-title", &[("figure", text(&f.label))]),
-            breakdown(app, f, &a.date.to_string()),
-        ),
+        Some((a, f)) => {
+            let mut lines = breakdown(app, f, &a.date.to_string());
+            if state.glossary {
+                lines.extend(entry_lines(app, f));
+            }
+            (
+                app.texts
+                    .with("tui-why-title", &[("figure", text(&f.label))]),
+                lines,
+            )
+        }
         None => {
             // A played quarter that cannot be recomputed: a facilitator changed the world.
             let played = app.session.as_ref().is_some_and(|s| !s.turns().is_empty());
@@ -69,6 +76,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, state: &WhyState) {
                 ("up", text(app.keys.short(Command::Up))),
                 ("down", text(app.keys.short(Command::Down))),
                 ("close", text(app.keys.short(Command::Back))),
+                ("help", text(app.keys.short(Command::Help))),
                 ("at", Arg::Num((state.index + 1) as f64)),
                 ("of", Arg::Num(count as f64)),
             ],
@@ -85,6 +93,30 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, state: &WhyState) {
             .style(app.theme.base),
         rect,
     );
+}
+
+/// The figure's glossary entry: what it is and why it matters to the seat playing.
+fn entry_lines(app: &App, f: &Figure) -> Vec<Line<'static>> {
+    let Some(term) = crate::glossary::for_figure(f.kind, &f.key) else {
+        return Vec::new();
+    };
+    let entry = crate::glossary::entry(&app.texts, term);
+    let mut lines = vec![
+        Line::raw(""),
+        Line::styled(
+            format!("{} ({})", entry.name, entry.unit),
+            app.theme.selected,
+        ),
+        Line::raw(entry.how),
+    ];
+    let seat = match &app.screen {
+        Screen::Play(p) => Some(p.seat),
+        _ => None,
+    };
+    if let Some((_, why)) = entry.for_seat.iter().find(|(s, _)| Some(*s) == seat) {
+        lines.push(Line::raw(why.clone()));
+    }
+    lines
 }
 
 fn text(s: impl Into<String>) -> Arg {
