@@ -100,10 +100,12 @@ fn runs_at_edges(frame: &str, width: u16) -> Vec<(usize, String)> {
 /// Whether the rest of a label goes on in the next row (wrapped text, not cut).
 fn wraps(rows: &[&str], y: usize, rest: &str) -> bool {
     let head: String = rest.trim_start().chars().take(6).collect();
+    // The last row of a scrolling pane: the text goes on below the fold.
+    let pane_ends = |next: &str| next.contains(['┗', '╰', '└']);
     head.is_empty()
         || rows
             .get(y + 1)
-            .is_some_and(|next| next.contains(head.as_str()))
+            .is_some_and(|next| next.contains(head.as_str()) || pane_ends(next))
 }
 
 /// Labels shown cut: a run at an edge that is a proper beginning of a label, no label whole,

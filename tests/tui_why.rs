@@ -127,3 +127,21 @@ fn i_opens_the_glossary_from_anywhere_and_the_arrows_walk_it() {
         press(&mut app, KeyCode::Down);
     }
 }
+
+#[test]
+fn the_results_name_each_scores_largest_causes() {
+    let mut app = in_game(&[Seat::Oracle], 9);
+    submit(&mut app);
+    let frame = screen(&mut app, 120, 40);
+    assert!(frame.contains("Why the scores moved"), "{frame}");
+    let attribution = app
+        .session
+        .as_ref()
+        .and_then(|s| s.last_attribution())
+        .expect("a quarter to explain");
+    let oracle = attribution.figure("score.oracle").expect("Oracle's score");
+    // The line opens with the change the engine split, signed, to one decimal.
+    let sign = if oracle.change() < 0.0 { "▼" } else { "▲" };
+    let opening = format!("Oracle {sign} {:.1}:", oracle.change().abs());
+    assert!(frame.contains(&opening), "{opening} not in\n{frame}");
+}

@@ -2,6 +2,7 @@
 //! orders and who has submitted. No drawing here, and no rules: orders go to `Game::play`.
 
 use crate::bots::{BotSpec, Level, personalities};
+use crate::engine::attribution::Attribution;
 use crate::engine::report::Msg;
 use crate::engine::{Orders, Seat, SeatOrders, SeatView, World};
 use crate::game::{Controllers, Game, SeatRole, Turn};
@@ -63,6 +64,9 @@ pub struct Session {
     /// The last preview, keyed by the quarter's state hash and the draft: each frame draws it
     /// and each costs a few resolves.
     preview_cache: RefCell<Option<(String, SeatOrders, Vec<Msg>)>>,
+    /// Last quarter's causes, keyed by the number of quarters played: worked out once (a few
+    /// dozen resolves), then read by the results screen and the "why" popup.
+    why_cache: RefCell<Option<(usize, Option<Attribution>)>>,
 }
 
 /// The bot a seat role names; an unknown personality (a save from another build) plays as the
@@ -117,6 +121,7 @@ impl Session {
             follow: [false; 4],
             slot: None,
             preview_cache: RefCell::new(None),
+            why_cache: RefCell::new(None),
         }
     }
 
@@ -261,6 +266,20 @@ impl Session {
         self.drafts = Default::default();
         self.submitted = [false; 4];
         self.game.play(orders)
+    }
+
+    /// The causes of last quarter's changes (None before the first quarter, or when a
+    /// facilitator's change to the world keeps it from being recomputed).
+    pub fn last_attribution(&self) -> Option<Attribution> {
+        let played = self.game.turns.len();
+        if let Some((at, cached)) = self.why_cache.borrow().as_ref()
+            && *at == played
+        {
+            return cached.clone();
+        }
+        let fresh = crate::explain::last_quarter(&self.game);
+        *self.why_cache.borrow_mut() = Some((played, fresh.clone()));
+        fresh
     }
 
     pub fn turns(&self) -> &[Turn] {

@@ -609,3 +609,7 @@ tui-why-keys = { $up }/{ $down } another figure ({ $at } of { $of }) · { $help 
 tui-key-glossary = glossary of figures
 tui-glossary-title = Glossary: what each figure means
 tui-glossary-keys = { $up }/{ $down } another figure · { $close } closes
+tui-results-why = Why the scores moved (largest causes; `w` on the dashboard for more)
+tui-results-why-none = no change
+tui-why-drift-short = drift
+tui-why-events-short = events

@@ -587,3 +587,7 @@ tui-why-keys = { $up }/{ $down } 其他數字（第 { $at } 個，共 { $of } �
 tui-key-glossary = 數字詞彙表
 tui-glossary-title = 詞彙表：每個數字的意義
 tui-glossary-keys = { $up }/{ $down } 其他數字 · { $close } 關閉
+tui-results-why = 分數為何變動（最大的原因；在儀表板按 `w` 看更多）
+tui-results-why-none = 沒有變動
+tui-why-drift-short = 自然變動
+tui-why-events-short = 事件

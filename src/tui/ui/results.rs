@@ -468,6 +468,64 @@ fn scores_table<'a>(app: &App, session: &Session, report: &TurnReport, final_: b
     .header(header)
 }
 
+/// Each score's change and its three largest causes, from the engine's attribution.
+fn score_causes<'a>(app: &App, session: &Session) -> Vec<Line<'a>> {
+    let Some(attribution) = session.last_attribution() else {
+        return Vec::new();
+    };
+    let mut lines = vec![section(app, "tui-results-why")];
+    let keys = Seat::ALL
+        .iter()
+        .map(|s| {
+            (
+                format!("score.{}", s.id()),
+                app.t(&format!("seat-{}", s.id())),
+            )
+        })
+        .chain(std::iter::once((
+            "score.welfare".to_string(),
+            app.t("tui-welfare"),
+        )));
+    for (key, name) in keys {
+        let Some(f) = attribution.figure(&key) else {
+            continue;
+        };
+        let mut causes: Vec<(String, f64)> = f
+            .causes_by_size()
+            .into_iter()
+            .map(|(cause, v)| (cause_name(app, cause), v))
+            .chain(std::iter::once((app.t("tui-why-drift-short"), f.drift)))
+            .filter(|(_, v)| v.abs() >= 0.05)
+            .collect();
+        causes.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+        let list: Vec<String> = causes
+            .iter()
+            .take(3)
+            .map(|(n, v)| format!("{n} {}", change(*v, 1)))
+            .collect();
+        let text = if list.is_empty() {
+            app.t("tui-results-why-none")
+        } else {
+            list.join(", ")
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!("{name} ")),
+            Span::styled(change(f.change(), 1), app.theme.trend(f.change(), true)),
+            Span::raw(": "),
+            Span::styled(text, app.theme.dim),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    lines
+}
+
+fn cause_name(app: &App, cause: crate::engine::attribution::Cause) -> String {
+    match Seat::ALL.get(cause as usize) {
+        Some(seat) => app.t(&format!("seat-{}", seat.id())),
+        None => app.t("tui-why-events-short"),
+    }
+}
+
 pub fn results(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: usize) {
     let Some(session) = &app.session else {
         return;
@@ -490,7 +548,8 @@ pub fn results(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: us
         "tui-results-title",
         &[("date", Arg::Text(turn.report.date.to_string()))],
     );
-    let lines = report_lines(app, session, turn, previous);
+    let mut lines = score_causes(app, session);
+    lines.extend(report_lines(app, session, turn, previous));
     frame.render_widget(
         Paragraph::new(Text::from(lines))
             .block(pane(app, title, pane_i == 0))

@@ -22,10 +22,7 @@ impl App {
         let Screen::Play(p) = &self.screen else {
             return;
         };
-        let attribution = self
-            .session
-            .as_ref()
-            .and_then(|s| crate::explain::last_quarter(&s.game));
+        let attribution = self.session.as_ref().and_then(|s| s.last_attribution());
         let key = format!("score.{}", p.seat.id());
         let index = attribution
             .as_ref()
