@@ -189,6 +189,19 @@ fn the_summary_has_ordered_percentiles_and_win_rates_from_the_objectives() {
     for needle in ["Win rates", "index", "p95", "Over time", "2025Q4"] {
         assert!(text.contains(needle), "{needle}: {text}");
     }
+    assert!(!text.contains("estimated"), "{text}");
+    // Past the exact limit the table and the JSON say how close the percentiles are.
+    let sketched = overbuild::montecarlo::Summary {
+        percentile_error: Some(SKETCH_RELATIVE_ERROR),
+        ..s
+    };
+    let text = render(&sketched);
+    assert!(
+        text.contains("percentiles estimated within 0.1% (a quantile sketch): exact up to 10000"),
+        "{text}"
+    );
+    let json = serde_json::to_string(&sketched).unwrap();
+    assert!(json.contains("\"percentile_error\":0.001"), "{json}");
 }
 
 #[test]
