@@ -549,7 +549,12 @@ fn run_merge(args: MergeArgs, lang: Lang) -> Result<ExitCode, CliError> {
         return Err("sim merge: give the per-run files to merge (FILES...)".into());
     }
     let merge = Merge::open(&args.files, args.partial)?;
-    let mut rows = RowSink::open(args.out.as_deref(), &merge.sweep, merge.shards, &merge.names)?;
+    let mut rows = RowSink::open(
+        args.out.as_deref(),
+        &merge.sweep,
+        merge.shards,
+        &merge.names,
+    )?;
     let runs = merge.run(&mut |row| rows.write(row))?;
     if finish_rows(rows)? {
         return Ok(ExitCode::SUCCESS);

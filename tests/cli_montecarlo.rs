@@ -108,7 +108,11 @@ fn rows_to_stdout_are_the_whole_output_and_the_same_whatever_the_jobs() {
     let (two, _) = sim(&["--runs", "5", "--jobs", "2", "--out", "-"]);
     assert_eq!(one, two);
     let lines: Vec<&str> = one.lines().collect();
-    assert_eq!(lines.len(), 6, "a header and one row per run, no summary: {one}");
+    assert_eq!(
+        lines.len(),
+        6,
+        "a header and one row per run, no summary: {one}"
+    );
     assert!(lines[0].starts_with("run,seed,shard,sweep,index,"));
     let runs: Vec<&str> = lines[1..].iter().map(|l| &l[..1]).collect();
     assert_eq!(runs, ["0", "1", "2", "3", "4"]);

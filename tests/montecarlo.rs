@@ -309,7 +309,10 @@ fn a_merged_file_merges_again_and_rows_out_of_order_are_refused() {
     lines.swap(1, 2);
     std::fs::write(&again, lines.join("\n")).unwrap();
     let err = merged(&[again], false).unwrap_err();
-    assert!(err.contains("again.csv:3: run 0 comes after run 1"), "{err}");
+    assert!(
+        err.contains("again.csv:3: run 0 comes after run 1"),
+        "{err}"
+    );
 }
 
 /// Sketched percentiles of real games' metrics, from the rows a sweep streams, hold the stated
@@ -326,7 +329,11 @@ fn sketched_percentiles_of_real_games_hold_the_stated_error() {
     for (i, name) in runs.names.iter().enumerate() {
         let exact = runs.tally.figures(i);
         let got = sketch.figures(i);
-        assert_eq!(got[0].to_bits(), exact[0].to_bits(), "{name}: the mean is exact");
+        assert_eq!(
+            got[0].to_bits(),
+            exact[0].to_bits(),
+            "{name}: the mean is exact"
+        );
         let mut column: Vec<f64> = rows.iter().map(|r| r.values[i]).collect();
         column.sort_by(f64::total_cmp);
         for (k, p) in [(1, 0.05), (2, 0.5), (3, 0.95)] {

@@ -21,10 +21,10 @@ use crate::scenario::Scenario;
 use crate::script::Script;
 use rayon::prelude::*;
 use serde::Serialize;
-use tally::{Precision, Tally};
 use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
+use tally::{Precision, Tally};
 
 /// The seed of run `run` of a sweep started from `base`: a hash of both, so sweeps from
 /// different base seeds share no games, and any run can be replayed alone with

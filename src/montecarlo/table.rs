@@ -112,8 +112,8 @@ impl RowSink {
         }
         let failed = |e: &dyn std::fmt::Display| format!("{}: cannot write: {e}", path.display());
         let file = File::create(path).map_err(|e| failed(&e))?;
-        let writer = RowWriter::new(BufWriter::new(file), sweep, shards, names)
-            .map_err(|e| failed(&e))?;
+        let writer =
+            RowWriter::new(BufWriter::new(file), sweep, shards, names).map_err(|e| failed(&e))?;
         Ok(RowSink::File {
             path: path.to_path_buf(),
             writer,
@@ -133,7 +133,10 @@ impl RowSink {
     pub fn finish(self) -> Result<Written, SinkError> {
         match self {
             RowSink::Nowhere => Ok(Written::Nowhere),
-            RowSink::Stdout(w) => w.finish().map(|_| Written::Stdout).map_err(SinkError::Stdout),
+            RowSink::Stdout(w) => w
+                .finish()
+                .map(|_| Written::Stdout)
+                .map_err(SinkError::Stdout),
             RowSink::File { path, writer } => match writer.finish() {
                 Ok(rows) => Ok(Written::File { path, rows }),
                 Err(e) => Err(format!("{}: cannot write: {e}", path.display()).into()),
@@ -344,13 +347,19 @@ fn walk<E: From<String>>(
         };
         let runs = readers[i].sweep.runs;
         if run >= runs {
-            return Err(format!("{}: run {run} is beyond the sweep's {runs} runs", readers[i].name).into());
+            return Err(format!(
+                "{}: run {run} is beyond the sweep's {runs} runs",
+                readers[i].name
+            )
+            .into());
         }
         if let Some((previous, j)) = last
             && previous == run
         {
             let (name, other) = (&readers[i].name, &readers[j].name);
-            return Err(format!("{name}: run {run} is also in {other}: give each shard once").into());
+            return Err(
+                format!("{name}: run {run} is also in {other}: give each shard once").into(),
+            );
         }
         if let Some((row, shard)) = &readers[i].next {
             each(row, *shard)?;
@@ -426,7 +435,9 @@ impl Merge {
             return Err(format!("{}: changed while being merged", readers[0].name).into());
         }
         let mut tally = Tally::new(self.names.len());
-        walk(&mut readers, &mut |row: &RunRow, _: Shard| -> Result<(), E> {
+        walk(&mut readers, &mut |row: &RunRow,
+                                 _: Shard|
+         -> Result<(), E> {
             each(row)?;
             tally.add(&row.values);
             Ok(())

@@ -84,7 +84,11 @@ impl Column {
         ];
         for (i, (count, value)) in blocks.into_iter().enumerate() {
             if k < count {
-                return if i == 2 { self.finite_at(k, finite) } else { value };
+                return if i == 2 {
+                    self.finite_at(k, finite)
+                } else {
+                    value
+                };
             }
             k -= count;
         }
@@ -188,7 +192,11 @@ impl Tally {
     pub fn figures(&self, metric: usize) -> [f64; 4] {
         let column = &self.columns[metric];
         let n = self.games;
-        let mean = if n == 0 { f64::NAN } else { column.sum / n as f64 };
+        let mean = if n == 0 {
+            f64::NAN
+        } else {
+            column.sum / n as f64
+        };
         let quantiles = [0.05, 0.50, 0.95];
         let [p5, p50, p95] = match self.precision() {
             Precision::Exact => {
