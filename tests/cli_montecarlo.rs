@@ -177,5 +177,8 @@ fn bad_monte_carlo_input_is_one_line_and_exit_code_2() {
     fails_with(&["sim", "merge", "/nonexistent/shard.csv"], "cannot read");
     let dir = tempfile::tempdir().unwrap();
     let dir_text = dir.path().to_str().unwrap();
-    fails_with(&["sim", "merge", dir_text], "not a regular file");
+    fails_with(
+        &["sim", "merge", dir_text],
+        "is a directory, not a regular file; a per-run file must be a regular file",
+    );
 }

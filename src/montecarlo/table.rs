@@ -159,23 +159,13 @@ struct FileRows {
     next: Option<(RunRow, Shard)>,
 }
 
-fn open_file(path: &Path) -> Result<File, String> {
-    let name = path.display();
-    // Checked before opening: opening a FIFO would block until a writer comes.
-    let meta = std::fs::metadata(path).map_err(|e| format!("{name}: cannot read: {e}"))?;
-    if !meta.is_file() {
-        return Err(format!(
-            "{name}: not a regular file; a per-run file is what `sim --runs N --out FILE.csv` writes"
-        ));
-    }
-    File::open(path).map_err(|e| format!("{name}: cannot read: {e}"))
-}
-
 impl FileRows {
     /// Opens a per-run file: checks its header and reads its first row, which names the sweep.
     fn open(path: &Path) -> Result<FileRows, String> {
         let name = path.display().to_string();
-        let mut reader = csv::ReaderBuilder::new().from_reader(BufReader::new(open_file(path)?));
+        let file =
+            crate::fsread::open_regular(path, "a per-run file").map_err(|e| e.to_string())?;
+        let mut reader = csv::ReaderBuilder::new().from_reader(BufReader::new(file));
         let header = reader
             .headers()
             .map_err(|e| format!("{name}: not a per-run file: {e}"))?

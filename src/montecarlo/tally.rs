@@ -166,7 +166,7 @@ impl Tally {
         debug_assert_eq!(values.len(), self.columns.len());
         self.games += 1;
         let keep = self.games <= self.exact_up_to;
-        if self.games == self.exact_up_to + 1 {
+        if Some(self.games) == self.exact_up_to.checked_add(1) {
             for column in &mut self.columns {
                 column.kept = Vec::new();
             }
