@@ -11,8 +11,6 @@ pub const SCENARIO_LIMIT: u64 = 4 << 20;
 pub const ORDERS_LIMIT: u64 = 1 << 20;
 /// settings.toml: a few hundred bytes.
 pub const SETTINGS_LIMIT: u64 = 256 << 10;
-/// A per-run Monte Carlo file for `sim merge`: about 200,000 runs.
-pub const RUNS_CSV_LIMIT: u64 = 64 << 20;
 /// Join codes kept beside a workshop save.
 pub const CODES_LIMIT: u64 = 64 << 10;
 
@@ -90,6 +88,33 @@ pub fn read_bounded(path: &Path, limit: u64, what: &str) -> Result<Vec<u8>, Read
         )));
     }
     Ok(bytes)
+}
+
+/// Opens a regular file to read as a stream, of any size (for readers whose memory does not
+/// grow with the file); a FIFO or a device is refused without opening it.
+pub fn open_regular(path: &Path, what: &str) -> Result<std::fs::File, ReadError> {
+    let io = |e: std::io::Error| ReadError {
+        path: path.to_path_buf(),
+        kind: if e.kind() == std::io::ErrorKind::NotFound {
+            ReadErrorKind::NotFound
+        } else {
+            ReadErrorKind::Io
+        },
+        detail: e.to_string(),
+    };
+    // Checked before opening: opening a FIFO would block until a writer comes.
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(ReadError {
+            path: path.to_path_buf(),
+            kind: ReadErrorKind::Refused,
+            detail: format!(
+                "is {}, not a regular file; {what} must be a regular file",
+                kind_of(&meta)
+            ),
+        });
+    }
+    std::fs::File::open(path).map_err(io)
 }
 
 /// Like [`read_bounded`], for text that must be UTF-8.

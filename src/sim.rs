@@ -7,6 +7,7 @@ use crate::engine::report::FaultOutcome;
 use crate::engine::{CompanyId, Seat};
 use crate::game::{Controllers, Game};
 use crate::i18n::{Lang, Texts, width};
+use crate::montecarlo::table::{RowSink, SinkError, Written};
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -597,11 +598,14 @@ fn run_many(
         jobs: args.jobs.map(|j| j as usize),
     };
     let games = plan.shard.runs(runs).count() as u64;
+    let names = montecarlo::Columns::new(&setup.scenario.params, setup.turns).names;
+    let sweep = setup.sweep(plan.base_seed, runs);
+    let mut rows = RowSink::open(args.out.as_deref(), &sweep, plan.shard.count, &names)?;
     let bar = progress_bar(games, !args.json);
-    let result = montecarlo::run(&setup, &plan, &|| bar.inc(1));
+    let result = montecarlo::run(&setup, &plan, &|| bar.inc(1), &mut |row| rows.write(row));
     bar.finish_and_clear();
     let result = result?;
-    if write_runs(&result, args.out.as_deref())? {
+    if finish_rows(rows)? {
         return Ok(ExitCode::SUCCESS);
     }
     print_summary(&montecarlo::summarize(&result), args.json, lang)?;
@@ -610,12 +614,19 @@ fn run_many(
 
 /// `sim merge FILES...`.
 fn run_merge(args: MergeArgs, lang: Lang) -> Result<ExitCode, CliError> {
-    use crate::montecarlo;
+    use crate::montecarlo::{self, table::Merge};
     if args.files.is_empty() {
         return Err("sim merge: give the per-run files to merge (FILES...)".into());
     }
-    let runs = montecarlo::table::merge(&args.files, args.partial)?;
-    if write_runs(&runs, args.out.as_deref())? {
+    let merge = Merge::open(&args.files, args.partial)?;
+    let mut rows = RowSink::open(
+        args.out.as_deref(),
+        &merge.sweep,
+        merge.shards,
+        &merge.names,
+    )?;
+    let runs = merge.run(&mut |row| rows.write(row))?;
+    if finish_rows(rows)? {
         return Ok(ExitCode::SUCCESS);
     }
     print_summary(&montecarlo::summarize(&runs), args.json, lang)?;
@@ -635,27 +646,26 @@ fn print_summary(
     cli_out::print(&text)
 }
 
-/// Writes the per-run rows to `--out`. True when that was standard output (`-`): the rows are
-/// then the whole output, with no summary after them.
-fn write_runs(
-    runs: &crate::montecarlo::Runs,
-    out: Option<&std::path::Path>,
-) -> Result<bool, CliError> {
-    use crate::montecarlo::table;
-    let Some(path) = out else {
-        return Ok(false);
-    };
-    if path.as_os_str() == "-" {
-        table::write_csv(runs, std::io::stdout().lock()).map_err(csv_failed)?;
-        return Ok(true);
+/// Closes `--out`. True when that was standard output (`-`): the rows are then the whole
+/// output, with no summary after them.
+fn finish_rows(rows: RowSink) -> Result<bool, CliError> {
+    match rows.finish()? {
+        Written::Nowhere => Ok(false),
+        Written::Stdout => Ok(true),
+        Written::File { path, rows } => {
+            cli_out::note(&format!("wrote {rows} runs to {}", path.display()));
+            Ok(false)
+        }
     }
-    table::save_csv(runs, path)?;
-    cli_out::note(&format!(
-        "wrote {} runs to {}",
-        runs.rows.len(),
-        path.display()
-    ));
-    Ok(false)
+}
+
+impl From<SinkError> for CliError {
+    fn from(e: SinkError) -> CliError {
+        match e {
+            SinkError::Stdout(e) => csv_failed(e),
+            SinkError::Message(text) => CliError::User(text.into()),
+        }
+    }
 }
 
 /// A failed write of the per-run rows to standard output.

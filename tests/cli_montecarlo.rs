@@ -103,6 +103,22 @@ fn shards_and_merge_give_the_whole_sweep() {
 }
 
 #[test]
+fn rows_to_stdout_are_the_whole_output_and_the_same_whatever_the_jobs() {
+    let (one, _) = sim(&["--runs", "5", "--jobs", "1", "--out", "-"]);
+    let (two, _) = sim(&["--runs", "5", "--jobs", "2", "--out", "-"]);
+    assert_eq!(one, two);
+    let lines: Vec<&str> = one.lines().collect();
+    assert_eq!(
+        lines.len(),
+        6,
+        "a header and one row per run, no summary: {one}"
+    );
+    assert!(lines[0].starts_with("run,seed,shard,sweep,index,"));
+    let runs: Vec<&str> = lines[1..].iter().map(|l| &l[..1]).collect();
+    assert_eq!(runs, ["0", "1", "2", "3", "4"]);
+}
+
+#[test]
 fn the_table_shows_win_rates_and_percentiles() {
     let (table, _) = sim(&["--runs", "3", "--bot", "oracle=baseline:hard"]);
     for needle in [
@@ -159,4 +175,10 @@ fn bad_monte_carlo_input_is_one_line_and_exit_code_2() {
     );
     fails_with(&["sim", "merge"], "give the per-run files");
     fails_with(&["sim", "merge", "/nonexistent/shard.csv"], "cannot read");
+    let dir = tempfile::tempdir().unwrap();
+    let dir_text = dir.path().to_str().unwrap();
+    fails_with(
+        &["sim", "merge", dir_text],
+        "is a directory, not a regular file; a per-run file must be a regular file",
+    );
 }

@@ -4,11 +4,14 @@
 //! be cut into shards (`--shard I/N`) whose per-run files merge into the same summary.
 //!
 //! Each run plays a fresh game with its own seed (`run_seed`); runs skip what a Monte Carlo
-//! does not need (state hashes, the turn log) and keep only the metrics of `Columns`.
+//! does not need (state hashes, the turn log) and keep only the metrics of `Columns`. Rows go
+//! out in run order as they finish (to the per-run file) and into a `tally::Tally`, so a sweep's
+//! memory does not grow with its number of runs.
 //! `outlook` runs continuations of a game in progress for the interface's Outlook panel.
 
 pub mod outlook;
 pub mod table;
+pub mod tally;
 
 use crate::bots::BotSpec;
 use crate::engine::report::TurnReport;
@@ -21,6 +24,7 @@ use serde::Serialize;
 use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
+use tally::{Precision, Tally};
 
 /// The seed of run `run` of a sweep started from `base`: a hash of both, so sweeps from
 /// different base seeds share no games, and any run can be replayed alone with
@@ -497,8 +501,9 @@ pub struct RunRow {
     pub values: Vec<f64>,
 }
 
-/// The runs of one sweep (or of one shard of it), in run order.
-#[derive(Clone, Debug, PartialEq)]
+/// The runs of one sweep (or of one shard of it), tallied. The rows themselves are not kept:
+/// they go out one by one, in run order, as they are played or merged.
+#[derive(Clone, Debug)]
 pub struct Runs {
     pub sweep: Sweep,
     /// The slice these runs are; `Shard::WHOLE` for a whole sweep or a complete merge.
@@ -506,7 +511,7 @@ pub struct Runs {
     /// How many shards the sweep was cut into (per-run files record each row's shard).
     pub shards: u32,
     pub names: Vec<String>,
-    pub rows: Vec<RunRow>,
+    pub tally: Tally,
 }
 
 /// How a sweep runs.
@@ -519,38 +524,63 @@ pub struct Plan {
     pub jobs: Option<usize>,
 }
 
-/// Plays the plan's runs in parallel and returns their rows in run order. `done` is called
-/// once per finished run, from the worker threads (for a progress bar).
-pub fn run(setup: &Setup, plan: &Plan, done: &(dyn Fn() + Sync)) -> Result<Runs, String> {
+/// Runs played at a time: a batch plays in parallel, then its rows go out in run order. An
+/// assumption: 512 games are about a second of work on two cores, so the wait for a batch's
+/// last game idles a core for well under 1% of the time, and a batch's rows hold under 1 MB.
+const BATCH_RUNS: u64 = 512;
+
+/// Plays the plan's runs in parallel and hands each run's row to `each` in run order, then
+/// returns the tally of them all. `done` is called once per finished run, from the worker
+/// threads (for a progress bar). Memory does not grow with the number of runs (see `tally`).
+pub fn run<E: From<String>>(
+    setup: &Setup,
+    plan: &Plan,
+    done: &(dyn Fn() + Sync),
+    each: &mut dyn FnMut(&RunRow) -> Result<(), E>,
+) -> Result<Runs, E> {
     let columns = Columns::new(&setup.scenario.params, setup.turns);
-    let indices = plan.shard.runs(plan.runs);
+    let pool = match plan.jobs {
+        Some(jobs) => Some(
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(jobs)
+                .build()
+                .map_err(|e| format!("--jobs {jobs}: cannot start the threads: {e}"))?,
+        ),
+        None => None,
+    };
     let start = setup.start();
-    let work = || -> Vec<RunRow> {
-        indices
-            .clone()
-            .into_par_iter()
-            .map(|run| {
-                let seed = run_seed(plan.base_seed, run);
-                let values = setup.play_from(&start, seed, &columns);
-                done();
-                RunRow { run, seed, values }
-            })
-            .collect()
-    };
-    let rows = match plan.jobs {
-        Some(jobs) => rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs)
-            .build()
-            .map_err(|e| format!("--jobs {jobs}: cannot start the threads: {e}"))?
-            .install(work),
-        None => work(),
-    };
+    let mut tally = Tally::new(columns.names.len());
+    let indices = plan.shard.runs(plan.runs);
+    let mut from = indices.start;
+    while from < indices.end {
+        let to = indices.end.min(from + BATCH_RUNS);
+        let batch = || -> Vec<RunRow> {
+            (from..to)
+                .into_par_iter()
+                .map(|run| {
+                    let seed = run_seed(plan.base_seed, run);
+                    let values = setup.play_from(&start, seed, &columns);
+                    done();
+                    RunRow { run, seed, values }
+                })
+                .collect()
+        };
+        let rows = match &pool {
+            Some(pool) => pool.install(batch),
+            None => batch(),
+        };
+        for row in &rows {
+            each(row)?;
+            tally.add(&row.values);
+        }
+        from = to;
+    }
     Ok(Runs {
         sweep: setup.sweep(plan.base_seed, plan.runs),
         shard: plan.shard,
         shards: plan.shard.count,
         names: columns.names,
-        rows,
+        tally,
     })
 }
 
@@ -589,25 +619,31 @@ pub struct Summary {
     /// The quarter at whose end the metrics are taken.
     pub end: String,
     pub seats: Vec<(String, String)>,
+    /// Past `tally::EXACT_UP_TO_GAMES` games: the relative error of the percentiles (absent
+    /// when they are exact).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub percentile_error: Option<f64>,
     pub win_rates: Vec<WinRate>,
     pub metrics: Vec<Stat>,
 }
 
 /// Mean, p5, p50 and p95 of each metric, and the win rates. Sums run in run order, so the
-/// figures are the same bits however the runs were computed or merged.
+/// figures are the same bits however the runs were computed or merged; percentiles are exact up
+/// to `tally::EXACT_UP_TO_GAMES` games and within `tally::SKETCH_RELATIVE_ERROR` past it.
 pub fn summarize(runs: &Runs) -> Summary {
-    let n = runs.rows.len();
-    let mut column = Vec::with_capacity(n);
     let metrics: Vec<Stat> = runs
         .names
         .iter()
         .enumerate()
         .map(|(i, name)| {
-            column.clear();
-            column.extend(runs.rows.iter().map(|r| r.values[i]));
-            let mut stat = describe(&mut column);
-            stat.name = name.clone();
-            stat
+            let [mean, p5, p50, p95] = runs.tally.figures(i);
+            Stat {
+                name: name.clone(),
+                mean,
+                p5,
+                p50,
+                p95,
+            }
         })
         .collect();
     let win_rates = Seat::ALL
@@ -623,16 +659,18 @@ pub fn summarize(runs: &Runs) -> Summary {
             }
         })
         .collect();
+    let sketched = runs.tally.precision() == Precision::Sketched;
     Summary {
         sweep: runs.sweep.to_string(),
         scenario: runs.sweep.scenario.clone(),
         base_seed: runs.sweep.base_seed,
         runs: runs.sweep.runs,
-        games: n as u64,
+        games: runs.tally.games(),
         shard: (!runs.shard.is_whole()).then(|| runs.shard.to_string()),
         quarters: runs.sweep.quarters,
         end: runs.sweep.end().to_string(),
         seats: runs.sweep.seats.clone(),
+        percentile_error: sketched.then_some(tally::SKETCH_RELATIVE_ERROR),
         win_rates,
         metrics,
     }

@@ -38,6 +38,7 @@ cli-mc-shard = , shard { $shard }
 cli-mc-partial = PARTIAL: { $games } of the sweep's { $runs } runs
 cli-mc-seats = seats: { $seats }
 cli-mc-sweep = sweep: { $sweep }
+cli-mc-estimated = percentiles estimated within { $error } (a quantile sketch): exact up to { $exact } games
 cli-mc-win-rates = Win rates (objective met at { $end }):
 cli-mc-at-end = At the end ({ $end }):
 cli-mc-metric = metric

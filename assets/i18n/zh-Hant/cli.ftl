@@ -38,6 +38,7 @@ cli-mc-shard = ，分片 { $shard }
 cli-mc-partial = 不完整：只有整批 { $runs } 局中的 { $games } 局
 cli-mc-seats = 席位：{ $seats }
 cli-mc-sweep = 批次：{ $sweep }
+cli-mc-estimated = 百分位數為估計值，誤差在 { $error } 以內（分位數草圖）；{ $exact } 局以內為精確值
 cli-mc-win-rates = 勝率（{ $end } 時達成目標）：
 cli-mc-at-end = 結局時（{ $end }）：
 cli-mc-metric = 指標
