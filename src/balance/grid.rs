@@ -187,9 +187,20 @@ pub fn controllers(
 }
 
 /// The tested seat's final score and whether its objective was met.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Outcome {
     pub score: f64,
+    pub met: bool,
+    /// Each part of the score: its points and whether it was met.
+    pub parts: Vec<PartOutcome>,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PartOutcome {
+    /// The part's index among the seat's solvent parts; None for a defaulted company's lines.
+    pub index: Option<usize>,
+    pub value: f64,
+    pub points: f64,
     pub met: bool,
 }
 
@@ -201,6 +212,7 @@ pub fn play(
     seed: u64,
     seat: Seat,
     mut controllers: Controllers,
+    keys: &[String],
 ) -> Outcome {
     let mut game = crate::montecarlo::bare_game(scenario, seed, Some(start.clone()));
     let mut outcome = Outcome::default();
@@ -209,6 +221,16 @@ pub fn play(
             outcome = Outcome {
                 score: s.score,
                 met: s.objective_met,
+                parts: s
+                    .parts
+                    .iter()
+                    .map(|p| PartOutcome {
+                        index: keys.iter().position(|k| *k == p.key),
+                        value: p.value,
+                        points: p.points,
+                        met: p.met,
+                    })
+                    .collect(),
             };
         }
     });
@@ -219,3 +241,4 @@ pub fn play(
 pub fn hard_bot(seat: Seat) -> BotSpec {
     bots::hard(seat)
 }
+

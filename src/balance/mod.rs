@@ -59,6 +59,7 @@ pub struct StrategyRow {
     /// Over every line-up and seed.
     pub mean_score: f64,
     pub objective_met_rate: f64,
+    pub parts: Vec<PartMean>,
     pub by_lineup: Vec<Cell>,
 }
 
@@ -68,6 +69,18 @@ pub struct Cell {
     pub lineup: String,
     pub mean_score: f64,
     pub objective_met_rate: f64,
+    /// Each part of the solvent seat's score, in the score's order: its mean value over the
+    /// games it was scored in, and its mean points and met rate over every game (a defaulted
+    /// company's game counts as no points, not met).
+    pub parts: Vec<PartMean>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PartMean {
+    pub key: String,
+    pub mean_value: f64,
+    pub mean_points: f64,
+    pub met_rate: f64,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -150,6 +163,7 @@ pub struct Plan<'a> {
 pub fn measure(plan: &Plan, seats: &[Seat], progress: bool) -> Balance {
     let start = World::new(plan.scenario.params.clone(), plan.scenario.hash.clone());
     let historical = crate::calibration::historical(plan.scenario);
+    let keys: Vec<Vec<String>> = Seat::ALL.iter().map(|s| part_keys(&start, *s)).collect();
     let hard: Vec<_> = seats.iter().map(|s| grid::hard_bot(*s)).collect();
     // Every (seat, contender, line-up) cell; the hard bot meets only the default line-up.
     let mut cells: Vec<(Seat, Contender, &Lineup)> = Vec::new();
@@ -170,7 +184,8 @@ pub fn measure(plan: &Plan, seats: &[Seat], progress: bool) -> Balance {
                 .map(|i| {
                     let c = grid::controllers(*seat, *contender, lineup, &historical);
                     let seed = run_seed(plan.base_seed, i);
-                    let o = grid::play(plan.scenario, &start, plan.turns, seed, *seat, c);
+                    let keys = &keys[seat.index()];
+                    let o = grid::play(plan.scenario, &start, plan.turns, seed, *seat, c, keys);
                     bar.inc(1);
                     o
                 })
@@ -185,11 +200,12 @@ pub fn measure(plan: &Plan, seats: &[Seat], progress: bool) -> Balance {
         let mine: Vec<&Strategy> = per_seat.clone().filter(|s| s.seat == *seat).collect();
         let n = mine.len() * plan.lineups.len();
         let cells = &games[at..at + n];
-        let hard_cell = cell(plan.lineups[0].id, &games[at + n]);
+        let keys = &keys[seat.index()];
+        let hard_cell = cell(plan.lineups[0].id, &games[at + n], keys);
         at += n + 1;
         rows.push(SeatRows {
             seat: seat.id().to_string(),
-            strategies: strategy_rows(&mine, &plan.lineups, cells),
+            strategies: strategy_rows(&mine, &plan.lineups, cells, keys),
             hard_bot: format!("{}={}:{}", seat.id(), bot.personality, bot.level.id()),
             hard_bot_against: hard_cell,
         });
@@ -208,17 +224,50 @@ pub fn measure(plan: &Plan, seats: &[Seat], progress: bool) -> Balance {
     }
 }
 
-fn cell(lineup: &str, games: &[Outcome]) -> Cell {
+fn cell(lineup: &str, games: &[Outcome], keys: &[String]) -> Cell {
     let n = games.len().max(1) as f64;
+    // A defaulted company's score has other parts: those games count for no part here.
+    let parts = keys
+        .iter()
+        .enumerate()
+        .map(|(k, key)| {
+            let mine: Vec<_> = games
+                .iter()
+                .flat_map(|g| g.parts.iter().filter(|p| p.index == Some(k)))
+                .collect();
+            let m = mine.len().max(1) as f64;
+            PartMean {
+                key: key.clone(),
+                mean_value: mine.iter().map(|p| p.value).sum::<f64>() / m,
+                mean_points: mine.iter().map(|p| p.points).sum::<f64>() / n,
+                met_rate: mine.iter().filter(|p| p.met).count() as f64 / n,
+            }
+        })
+        .collect();
     Cell {
         lineup: lineup.to_string(),
         mean_score: games.iter().map(|g| g.score).sum::<f64>() / n,
         objective_met_rate: games.iter().filter(|g| g.met).count() as f64 / n,
+        parts,
     }
 }
 
+/// The keys of a seat's score parts while its company is solvent.
+fn part_keys(world: &World, seat: Seat) -> Vec<String> {
+    crate::engine::score::seat_score(world, seat)
+        .parts
+        .into_iter()
+        .map(|p| p.key)
+        .collect()
+}
+
 /// A seat's rows: `games` holds, for each order set in turn, its games against each line-up.
-fn strategy_rows(mine: &[&Strategy], lineups: &[Lineup], games: &[Vec<Outcome>]) -> Vec<StrategyRow> {
+fn strategy_rows(
+    mine: &[&Strategy],
+    lineups: &[Lineup],
+    games: &[Vec<Outcome>],
+    keys: &[String],
+) -> Vec<StrategyRow> {
     let table: Vec<Vec<Cell>> = mine
         .iter()
         .enumerate()
@@ -226,7 +275,7 @@ fn strategy_rows(mine: &[&Strategy], lineups: &[Lineup], games: &[Vec<Outcome>])
             lineups
                 .iter()
                 .enumerate()
-                .map(|(j, l)| cell(l.id, &games[i * lineups.len() + j]))
+                .map(|(j, l)| cell(l.id, &games[i * lineups.len() + j], keys))
                 .collect()
         })
         .collect();
@@ -251,9 +300,9 @@ fn strategy_rows(mine: &[&Strategy], lineups: &[Lineup], games: &[Vec<Outcome>])
                 .map(|j| lineups[j].id.to_string())
                 .collect();
             let all: Vec<Outcome> = (0..lineups.len())
-                .flat_map(|j| games[i * lineups.len() + j].iter().copied())
+                .flat_map(|j| games[i * lineups.len() + j].iter().cloned())
                 .collect();
-            let overall = cell("all", &all);
+            let overall = cell("all", &all, keys);
             StrategyRow {
                 id: s.id.clone(),
                 name: s.name.clone(),
@@ -261,6 +310,7 @@ fn strategy_rows(mine: &[&Strategy], lineups: &[Lineup], games: &[Vec<Outcome>])
                 best_in,
                 mean_score: overall.mean_score,
                 objective_met_rate: overall.objective_met_rate,
+                parts: overall.parts,
                 by_lineup,
             }
         })
