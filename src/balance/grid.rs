@@ -22,9 +22,8 @@ pub struct Strategy {
 
 /// Parses a strategies file: `[[SEAT]]` tables of `id`, `name` and `orders` (orders-file keys).
 pub fn strategies(text: &str, file: &str, scenario: &Scenario) -> Result<Vec<Strategy>, String> {
-    let table: toml::Table = toml::from_str(text).map_err(|e| {
-        format!("{file}: {}", e.message().replace('\n', " ").trim())
-    })?;
+    let table: toml::Table = toml::from_str(text)
+        .map_err(|e| format!("{file}: {}", e.message().replace('\n', " ").trim()))?;
     let mut found = Vec::new();
     for (key, list) in &table {
         let seat = Seat::parse(key).ok_or_else(|| {
@@ -40,7 +39,9 @@ pub fn strategies(text: &str, file: &str, scenario: &Scenario) -> Result<Vec<Str
     found.sort_by_key(|s| s.seat);
     for seat in Seat::ALL {
         if !found.iter().any(|s| s.seat == seat) {
-            return Err(format!("{file}: no order set for {seat}: add a [[{seat}]] table"));
+            return Err(format!(
+                "{file}: no order set for {seat}: add a [[{seat}]] table"
+            ));
         }
     }
     Ok(found)
@@ -73,7 +74,9 @@ fn strategy(
     let text = toml::to_string(&doc).map_err(|e| format!("{here} ({id}): {e}"))?;
     let script = Script::parse(&text, &format!("{here} ({id})"), &scenario.params)
         .map_err(|e| e.to_string())?;
-    let orders = script.orders(seat, 0).ok_or_else(|| format!("{here}: no orders"))?;
+    let orders = script
+        .orders(seat, 0)
+        .ok_or_else(|| format!("{here}: no orders"))?;
     Ok(Strategy {
         seat,
         id,
@@ -241,4 +244,3 @@ pub fn play(
 pub fn hard_bot(seat: Seat) -> BotSpec {
     bots::hard(seat)
 }
-

@@ -44,8 +44,9 @@ pub struct BalanceArgs {
 }
 
 fn parse_seat(text: &str) -> Result<Seat, String> {
-    Seat::parse(text)
-        .ok_or_else(|| format!("unknown seat `{text}`: allowed openai, oracle, utility, whitehouse"))
+    Seat::parse(text).ok_or_else(|| {
+        format!("unknown seat `{text}`: allowed openai, oracle, utility, whitehouse")
+    })
 }
 
 /// One order set's results over every line-up.
@@ -120,7 +121,10 @@ pub fn run(args: BalanceArgs) -> Result<ExitCode, CliError> {
     let seats: Vec<Seat> = if args.seats.is_empty() {
         Seat::ALL.to_vec()
     } else {
-        Seat::ALL.into_iter().filter(|s| args.seats.contains(s)).collect()
+        Seat::ALL
+            .into_iter()
+            .filter(|s| args.seats.contains(s))
+            .collect()
     };
     let turns = args
         .turns

@@ -886,7 +886,7 @@ fn default_oracle_online_gw() -> f64 {
 
 /// Scenarios written before the White House's objective counted the budget.
 fn default_whitehouse_deficit_gdp_points() -> f64 {
-    0.5
+    1.0
 }
 
 /// Scenarios written before fast-track cleared the interconnection queue.

@@ -102,7 +102,8 @@ const PD_FULL: f64 = 0.02;
 const PD_NONE: f64 = 0.45;
 
 /// Compute OpenAI can count on at the objective's date: hyperscaler deals, its own chips
-/// (delivered or on order) and Oracle contracts still running when the game ends, GW.
+/// (delivered or on order) and Oracle contracts still running when the game ends, and never
+/// less than the compute online, GW.
 pub fn openai_secured_gw(world: &World) -> f64 {
     let end = world.params.scenario.turns;
     let contracted: f64 = world
@@ -112,7 +113,8 @@ pub fn openai_secured_gw(world: &World) -> f64 {
         .map(|k| k.gw)
         .sum();
     let o = &world.openai;
-    o.hyperscaler_gw + o.own_chips_gw + o.chips_on_order_gw + contracted
+    // Compute online is secured too, whatever contract or deal brings it.
+    (o.hyperscaler_gw + o.own_chips_gw + o.chips_on_order_gw + contracted).max(o.compute_gw)
 }
 
 /// OpenAI's stakes (DESIGN: compute online and revenue growth without running out of cash):
