@@ -51,6 +51,8 @@ pub enum Command {
     Play(crate::tui::PlayArgs),
     /// Play whole games headless: one game, or many seeds with --runs.
     Sim(crate::sim::SimArgs),
+    /// Fixed order sets against line-ups of the other seats: is any strategy dominant?
+    Balance(crate::balance::BalanceArgs),
     /// Replay a saved game in the viewer, or --verify it headless.
     Replay(crate::save::ReplayArgs),
     /// Turn a saved game into a debrief pack (Markdown, CSV or HTML).
@@ -79,6 +81,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         None => Ok(crate::tui::play(&global, crate::tui::PlayArgs::default())?),
         Some(Command::Play(args)) => Ok(crate::tui::play(&global, args)?),
         Some(Command::Sim(args)) => crate::sim::run(&global, args),
+        Some(Command::Balance(args)) => crate::balance::run(args),
         // Without --verify or --compare: the viewer in the terminal.
         Some(Command::Replay(args)) if !args.verify && args.compare.is_none() => {
             Ok(crate::tui::replay(&global, &args.file)?)

@@ -127,7 +127,13 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "compute",
-        labels: &["tui-compute", "tui-online", "tui-building", "score-compute"],
+        labels: &[
+            "score-online",
+            "tui-compute",
+            "tui-online",
+            "tui-building",
+            "score-compute",
+        ],
     },
     Term {
         id: "contracted",
@@ -224,7 +230,7 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "deficit",
-        labels: &["tui-deficit-quarter"],
+        labels: &["score-deficit", "tui-deficit-quarter"],
     },
     Term {
         id: "programme-debt",

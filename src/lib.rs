@@ -1,6 +1,7 @@
 //! Overbuild: a turn-based war-game of the AI data-center boom.
 
 pub mod audio;
+pub mod balance;
 pub mod bots;
 pub mod calibration;
 pub mod cli;

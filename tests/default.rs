@@ -42,14 +42,14 @@ fn a_defaulted_seat_is_scored_as_the_restructured_company_and_keeps_the_default_
     );
     let line = score.parts.last().unwrap();
     assert_eq!(line.points, 0.0);
-    assert_eq!(line.max_points, 20.0);
+    assert_eq!(line.max_points, 60.0);
     assert!(!line.met);
     assert_eq!(line.value as u32, default.since.ordinal());
     assert!(
         !score.objective_met,
         "a defaulted seat never meets its objective"
     );
-    assert!(score.score <= 80.0 + 1e-9);
+    assert!(score.score <= 40.0 + 1e-9);
     // The other seats keep their objectives.
     let openai = seat_score(world, Seat::OpenAi);
     assert!(openai.parts.iter().all(|p| p.key != DEFAULTED));

@@ -386,7 +386,7 @@ fn a_company_in_default_is_told_what_it_cannot_do_and_sees_its_books() {
         "ride-through stays: {transcript}"
     );
     assert!(transcript.contains("Score: "), "{transcript}");
-    assert!(transcript.contains(": 20 points lost") && transcript.contains("Defaulted in 20"));
+    assert!(transcript.contains(": 60 points lost") && transcript.contains("Defaulted in 20"));
     assert!(transcript.contains("After a default you play on as the restructured company"));
     assert!(transcript.contains("Oracle is in default since 20"));
     for heading in [

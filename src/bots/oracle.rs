@@ -187,6 +187,15 @@ impl Policy for Strategist {
         // is too close to its end for new capacity to pay back.
         let have_mw = online_gw * 1000.0 + building_mw + waiting_mw;
         let target = contracted_gw * (1.0 + st.speculation) * 1000.0;
+        // Its objective counts capacity online at the end: the hard bot builds towards it
+        // before contracts are signed, a tenth over it for halls waiting for the grid, at a
+        // steady pace its rating can carry (an assumption: ~450 MW a quarter).
+        let growth = view.params.objectives.oracle_online_gw * 1100.0;
+        let steady = if self.level == Level::Hard && have_mw < growth {
+            (growth - have_mw).min(450.0)
+        } else {
+            0.0
+        };
         let stop_q = match self.level {
             Level::Easy => 0,
             Level::Normal => 3,
@@ -196,7 +205,9 @@ impl Policy for Strategist {
         let build = if left <= stop_q || (strained && self.level != Level::Easy) {
             0.0
         } else {
-            (target - have_mw).clamp(0.0, st.max_build_gw * 1000.0)
+            (target - have_mw)
+                .max(steady)
+                .clamp(0.0, st.max_build_gw * 1000.0)
         };
         o.build_mw = placement(view, build);
         o.onsite_mw = vec![0.0; n];

@@ -115,7 +115,25 @@ impl Policy for Strategist {
         // Markets falling: exemptions calm builders (hard bots accept the broken promise).
         o.exempt_intermediate = st.exempt || (self.level == Level::Hard && sentiment < -0.3);
         o.subsidy_bn = if p.divided { 0.0 } else { st.subsidy_bn };
-        o.loan_guarantee_bn = if !p.divided && view.turn < 4 && self.level != Level::Easy {
+        if self.level == Level::Hard {
+            // The hard bot knows tariffs cost more jobs downstream than they protect, and buys
+            // its jobs target with grants instead, within the deficit its objective allows.
+            let params = &view.params;
+            o.equipment_tariff = 0.0;
+            o.chip_tariff = 0.0;
+            let per_bn = params.politics.jobs_per_subsidy_bn_k.max(0.1);
+            let needed = 1.15 * params.objectives.whitehouse_jobs_k.max(0.0) / per_bn;
+            let room = 0.6
+                * params.objectives.whitehouse_deficit_gdp_points
+                * params.politics.gdp_bn_per_year
+                / 400.0;
+            o.subsidy_bn = if p.divided {
+                0.0
+            } else {
+                super::round_to(needed.min(room), 1.0)
+            };
+        }
+        o.loan_guarantee_bn = if !p.divided && view.turn < 4 && self.level == Level::Normal {
             10.0
         } else {
             0.0
@@ -124,7 +142,13 @@ impl Policy for Strategist {
         o.federal_rule = p.arrears > st.rule_above_arrears
             || (self.level == Level::Hard && p.national_bill_growth > 0.06);
         o.federal_share = 0.6;
-        o.relief_bn = if election_soon && p.approval < st.relief_below {
+        // The hard bot keeps relief for a close race: its grants already use the budget.
+        let relief_below = if self.level == Level::Hard {
+            st.relief_below - 0.04
+        } else {
+            st.relief_below
+        };
+        o.relief_bn = if election_soon && p.approval < relief_below {
             st.relief_bn
         } else {
             0.0

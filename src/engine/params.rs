@@ -871,6 +871,22 @@ pub struct Objectives {
     pub whitehouse_index_multiple: f64,
     /// White House: manufacturing jobs gained by the end, thousands, −10000..=10000.
     pub whitehouse_jobs_k: f64,
+    /// Oracle: data-center capacity online at the end, GW, 0..=1000.
+    #[serde(default = "default_oracle_online_gw")]
+    pub oracle_online_gw: f64,
+    /// White House: most deficit its programmes may run over the last year, % of GDP, 0..=100.
+    #[serde(default = "default_whitehouse_deficit_gdp_points")]
+    pub whitehouse_deficit_gdp_points: f64,
+}
+
+/// Scenarios written before Oracle's objective counted growth.
+fn default_oracle_online_gw() -> f64 {
+    3.0
+}
+
+/// Scenarios written before the White House's objective counted the budget.
+fn default_whitehouse_deficit_gdp_points() -> f64 {
+    1.0
 }
 
 /// Scenarios written before fast-track cleared the interconnection queue.

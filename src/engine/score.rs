@@ -25,6 +25,9 @@ fn ratio(value: f64, target: f64) -> f64 {
 
 /// After default a company seat plays on as the restructured company: capacity kept running,
 /// its cash flow and what its creditors recover, plus a penalty line that never goes away.
+/// Design: the penalty line is 60 of 100 points, so a defaulted seat scores at most 40, below
+/// a solvent seat that met half its targets: both company seats' stakes include solvency, and
+/// a cheaper penalty made borrowing to the limit and defaulting the best plan.
 fn restructured_parts(world: &World, id: CompanyId) -> Vec<ScorePart> {
     let c = world.company(id);
     let (key, running, target) = match id {
@@ -67,28 +70,28 @@ fn restructured_parts(world: &World, id: CompanyId) -> Vec<ScorePart> {
             key,
             running,
             target,
-            35.0 * ratio(running, target),
-            35.0,
+            15.0 * ratio(running, target),
+            15.0,
             running >= target,
         ),
         part(
             "score-recovery-cash-flow",
             fcf,
             0.0,
-            25.0 * (1.0 + fcf / (0.5 * revenue)).clamp(0.0, 1.0),
-            25.0,
+            10.0 * (1.0 + fcf / (0.5 * revenue)).clamp(0.0, 1.0),
+            10.0,
             fcf >= 0.0,
         ),
         part(
             "score-recovery-creditors",
             recovery,
             1.0,
-            20.0 * recovery,
-            20.0,
+            15.0 * recovery,
+            15.0,
             recovery >= 1.0,
         ),
         // The value is the quarter of the default (its ordinal), so screens can name it.
-        part(DEFAULTED, f64::from(since.ordinal()), 0.0, 0.0, 20.0, false),
+        part(DEFAULTED, f64::from(since.ordinal()), 0.0, 0.0, 60.0, false),
     ]
 }
 
@@ -99,7 +102,8 @@ const PD_FULL: f64 = 0.02;
 const PD_NONE: f64 = 0.45;
 
 /// Compute OpenAI can count on at the objective's date: hyperscaler deals, its own chips
-/// (delivered or on order) and Oracle contracts still running when the game ends, GW.
+/// (delivered or on order) and Oracle contracts still running when the game ends, and never
+/// less than the compute online, GW.
 pub fn openai_secured_gw(world: &World) -> f64 {
     let end = world.params.scenario.turns;
     let contracted: f64 = world
@@ -109,7 +113,8 @@ pub fn openai_secured_gw(world: &World) -> f64 {
         .map(|k| k.gw)
         .sum();
     let o = &world.openai;
-    o.hyperscaler_gw + o.own_chips_gw + o.chips_on_order_gw + contracted
+    // Compute online is secured too, whatever contract or deal brings it.
+    (o.hyperscaler_gw + o.own_chips_gw + o.chips_on_order_gw + contracted).max(o.compute_gw)
 }
 
 /// OpenAI's stakes (DESIGN: compute online and revenue growth without running out of cash):
@@ -174,6 +179,125 @@ fn openai_parts(world: &World) -> Vec<ScorePart> {
     ]
 }
 
+/// Oracle's data-center capacity online, in its regions and on its own power, GW.
+pub fn oracle_online_gw(world: &World) -> f64 {
+    (world.regions.iter().map(|r| r.dc.oracle_mw).sum::<f64>() + world.oracle.island_mw) / 1000.0
+}
+
+/// Oracle's stakes (the source: growth without a downgrade): capacity online (the growth its
+/// backlog promises), the share price, the investment-grade rating and its cash flow. A builder
+/// spends beyond its cash flow, so the cash-flow line is met while the quarter's burn stays
+/// under a quarter of revenue (an assumption: Oracle ran negative free cash flow in 2025 and
+/// kept its rating). Weights are assumptions.
+fn oracle_parts(world: &World) -> Vec<ScorePart> {
+    let obj = &world.params.objectives;
+    let c = world.company(CompanyId::Oracle);
+    let balance = &world.params.companies.oracle.balance;
+    let price_target = balance.market_cap_bn / balance.shares_bn * obj.oracle_price_multiple;
+    let price = c.share_price();
+    let bbb_minus = super::params::Rating::BbbMinus.notch() as f64;
+    let notches_below = c.rating.notch() as f64 - bbb_minus;
+    let fcf = c.free_cash_flow_q_bn;
+    let revenue = c.revenue_q_bn.max(1.0);
+    let online = oracle_online_gw(world);
+    vec![
+        part(
+            "score-online",
+            online,
+            obj.oracle_online_gw,
+            30.0 * ratio(online, obj.oracle_online_gw),
+            30.0,
+            online >= obj.oracle_online_gw,
+        ),
+        part(
+            "score-share-price",
+            price,
+            price_target,
+            30.0 * ratio(price, price_target),
+            30.0,
+            price >= price_target && !c.insolvent,
+        ),
+        part(
+            "score-investment-grade",
+            c.rating.notch() as f64,
+            bbb_minus,
+            25.0 * (1.0 - notches_below.max(0.0) / 4.0),
+            25.0,
+            c.rating.investment_grade(),
+        ),
+        part(
+            "score-free-cash-flow",
+            fcf,
+            -0.25 * revenue,
+            15.0 * (1.0 + fcf / (0.5 * revenue)).clamp(0.0, 1.0),
+            15.0,
+            fcf >= -0.25 * revenue,
+        ),
+    ]
+}
+
+/// The White House's stakes (the source: jobs, approval, elections, the budget): elections
+/// held, the index, manufacturing jobs and the deficit its programmes run. Weights are
+/// assumptions; the budget line makes spending without limit a choice with a cost.
+fn whitehouse_parts(world: &World) -> Vec<ScorePart> {
+    let obj = &world.params.objectives;
+    let held = &world.politics.elections;
+    let won = held.iter().filter(|e| e.won).count() as f64;
+    let approval = world.politics.approval;
+    let (election_share, elections_met) = if held.is_empty() {
+        (
+            ratio(approval, obj.whitehouse_approval),
+            approval >= obj.whitehouse_approval,
+        )
+    } else {
+        (won / held.len() as f64, won as usize == held.len())
+    };
+    let index = world.market.index / 100.0;
+    let jobs = world.politics.jobs_k - world.params.politics.jobs_start_k;
+    let jobs_share = if obj.whitehouse_jobs_k > 0.0 {
+        (jobs / obj.whitehouse_jobs_k).clamp(0.0, 1.0)
+    } else {
+        1.0
+    };
+    let deficit = super::politics::budget::deficit_gdp_points(world);
+    let cap = obj.whitehouse_deficit_gdp_points;
+    vec![
+        part(
+            "score-elections",
+            approval,
+            obj.whitehouse_approval,
+            35.0 * election_share,
+            35.0,
+            elections_met,
+        ),
+        part(
+            "score-index",
+            index,
+            obj.whitehouse_index_multiple,
+            20.0 * ratio(index, obj.whitehouse_index_multiple),
+            20.0,
+            index >= obj.whitehouse_index_multiple,
+        ),
+        part(
+            "score-jobs",
+            jobs,
+            obj.whitehouse_jobs_k,
+            25.0 * jobs_share,
+            25.0,
+            jobs >= obj.whitehouse_jobs_k,
+        ),
+        // Full points within the cap, none at three times it.
+        part(
+            "score-deficit",
+            deficit,
+            cap,
+            20.0 * (1.0 - (deficit - cap) / (2.0 * cap).max(1e-9)).clamp(0.0, 1.0),
+            20.0,
+            deficit <= cap,
+        ),
+    ]
+}
+
 /// The key of the score line a defaulted company carries for the rest of the game.
 pub const DEFAULTED: &str = "score-defaulted";
 
@@ -183,43 +307,7 @@ pub fn seat_score(world: &World, seat: Seat) -> SeatScore {
     let parts = match (seat, defaulted) {
         (_, Some(id)) => restructured_parts(world, id),
         (Seat::OpenAi, None) => openai_parts(world),
-        (Seat::Oracle, None) => {
-            let c = world.company(CompanyId::Oracle);
-            let start = world.params.companies.oracle.balance.market_cap_bn
-                / world.params.companies.oracle.balance.shares_bn;
-            let price_target = start * obj.oracle_price_multiple;
-            let price = c.share_price();
-            let notches_below =
-                c.rating.notch() as f64 - super::params::Rating::BbbMinus.notch() as f64;
-            let fcf = c.free_cash_flow_q_bn;
-            let revenue = c.revenue_q_bn.max(1.0);
-            vec![
-                part(
-                    "score-share-price",
-                    price,
-                    price_target,
-                    40.0 * ratio(price, price_target),
-                    40.0,
-                    price >= price_target && !c.insolvent,
-                ),
-                part(
-                    "score-investment-grade",
-                    c.rating.notch() as f64,
-                    super::params::Rating::BbbMinus.notch() as f64,
-                    30.0 * (1.0 - notches_below.max(0.0) / 4.0),
-                    30.0,
-                    c.rating.investment_grade(),
-                ),
-                part(
-                    "score-free-cash-flow",
-                    fcf,
-                    0.0,
-                    30.0 * (1.0 + fcf / (0.5 * revenue)).clamp(0.0, 1.0),
-                    30.0,
-                    fcf >= 0.0,
-                ),
-            ]
-        }
+        (Seat::Oracle, None) => oracle_parts(world),
         (Seat::Utility, _) => {
             let worst = world.records.worst_blackout_share;
             // The last year's average: one quarter's weather or gas spike should not decide.
@@ -263,51 +351,7 @@ pub fn seat_score(world: &World, seat: Seat) -> SeatScore {
                 ),
             ]
         }
-        (Seat::WhiteHouse, _) => {
-            let held = &world.politics.elections;
-            let won = held.iter().filter(|e| e.won).count() as f64;
-            let approval = world.politics.approval;
-            let (election_points, elections_met) = if held.is_empty() {
-                (
-                    40.0 * ratio(approval, obj.whitehouse_approval),
-                    approval >= obj.whitehouse_approval,
-                )
-            } else {
-                (40.0 * won / held.len() as f64, won as usize == held.len())
-            };
-            let index = world.market.index / 100.0;
-            let jobs = world.politics.jobs_k - world.params.politics.jobs_start_k;
-            vec![
-                part(
-                    "score-elections",
-                    approval,
-                    obj.whitehouse_approval,
-                    election_points,
-                    40.0,
-                    elections_met,
-                ),
-                part(
-                    "score-index",
-                    index,
-                    obj.whitehouse_index_multiple,
-                    30.0 * ratio(index, obj.whitehouse_index_multiple),
-                    30.0,
-                    index >= obj.whitehouse_index_multiple,
-                ),
-                part(
-                    "score-jobs",
-                    jobs,
-                    obj.whitehouse_jobs_k,
-                    30.0 * if obj.whitehouse_jobs_k > 0.0 {
-                        (jobs / obj.whitehouse_jobs_k).clamp(0.0, 1.0)
-                    } else {
-                        1.0
-                    },
-                    30.0,
-                    jobs >= obj.whitehouse_jobs_k,
-                ),
-            ]
-        }
+        (Seat::WhiteHouse, _) => whitehouse_parts(world),
     };
     let score = parts.iter().map(|p| p.points).sum();
     let objective_met = parts.iter().all(|p| p.met);

@@ -822,6 +822,18 @@ pub fn validate(p: &Params) -> Vec<String> {
         -10000.0,
         10000.0,
     );
+    c.range(
+        "objectives.oracle_online_gw",
+        ob.oracle_online_gw,
+        0.0,
+        1000.0,
+    );
+    c.range(
+        "objectives.whitehouse_deficit_gdp_points",
+        ob.whitehouse_deficit_gdp_points,
+        0.0,
+        100.0,
+    );
 
     let mut ids = Vec::new();
     for (i, e) in p.events.iter().enumerate() {

@@ -350,9 +350,9 @@ glossary-score = Score
 glossary-score-unit = points out of 100
 glossary-score-how = Each seat's objective has parts, each with a target and a weight; a part earns its weight in full at the target and in proportion as it gets closer. The objective is met when the total reaches the seat's bar.
 glossary-score-openai = Compute online and secured, revenue, default risk, cash runway.
-glossary-score-oracle = Share price, investment-grade rating, free cash flow.
+glossary-score-oracle = Share price, investment-grade rating, free cash flow, data centers online.
 glossary-score-utility = Reliability, affordable rates, solvency.
-glossary-score-whitehouse = Elections, the index, jobs.
+glossary-score-whitehouse = Elections, the index, jobs, the programmes' deficit.
 
 glossary-welfare = Public welfare
 glossary-welfare-unit = points out of 100

@@ -74,6 +74,7 @@ score-revenue = 年收入（十億美元）
 score-compute-secured = 已確保算力（GW）
 score-default-risk = 五年違約風險（比例）
 score-runway = 現金可支撐季數
+score-online = 上線的資料中心（GW）
 score-share-price = 股價（美元）
 score-investment-grade = 信用評級（級距，BBB- = 9）
 score-free-cash-flow = 本季自由現金流（十億美元）
@@ -81,6 +82,7 @@ score-reliability = 最嚴重停電（受影響住戶比例）
 score-rates = 住宅電價，近四季平均（美分／千瓦時）
 score-solvency = 營運資金／債務
 score-elections = 勝出選舉（支持度）
+score-deficit = 政府計畫赤字，近一年（占GDP百分比）
 score-index = 股票指數（相對開局倍數）
 score-jobs = 新增製造業職位（千個）
 score-recovery-compute = 維持上線的算力（GW）
