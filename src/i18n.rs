@@ -193,6 +193,22 @@ impl Texts {
         self.get(&part.key)
     }
 
+    /// A score part's target with its direction: "at least 9.00", "at most 0.01 (lower is
+    /// better)", or where it is met and where it earns full points when those differ.
+    pub fn part_target(&self, part: &crate::engine::report::ScorePart, digits: usize) -> String {
+        use crate::engine::report::Direction;
+        let target = Arg::Text(format_number(part.target, digits));
+        let pass = part.pass.filter(|p| (p - part.target).abs() > 1e-9);
+        let key = match (part.direction, pass.is_some()) {
+            (Direction::AtLeast, false) => "score-target-at-least",
+            (Direction::AtMost, false) => "score-target-at-most",
+            (Direction::AtLeast, true) => "score-target-met-at-least",
+            (Direction::AtMost, true) => "score-target-met-at-most",
+        };
+        let pass = Arg::Text(format_number(pass.unwrap_or(part.target), digits));
+        self.with(key, &[("target", target), ("pass", pass)])
+    }
+
     /// A message about a company in default with its name and the quarter it defaulted:
     /// "Oracle is in default since 2027 Q1: it cannot build, …" (`default-refused`).
     pub fn in_default(&self, key: &str, d: &crate::engine::orders::InDefault) -> String {

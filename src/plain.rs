@@ -1129,7 +1129,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             &[
                 ("name", text(name)),
                 ("value", num(part.value)),
-                ("target", num(part.target)),
+                ("target", text(self.t.part_target(part, 2))),
                 ("points", num(part.points)),
                 ("max", num(part.max_points)),
                 ("met", text(met)),

@@ -348,6 +348,42 @@ pub struct ScorePart {
     pub max_points: f64,
     /// Whether this part's target is met now.
     pub met: bool,
+    /// Whether more is better (at least the target) or less (at most).
+    #[serde(default)]
+    pub direction: Direction,
+    /// Where the part counts as met (✓) when that differs from the target of full points: a
+    /// part can be met before it earns every point (e.g. compute secured: met at the compute
+    /// target, full points at OpenAI's whole plan).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pass: Option<f64>,
+}
+
+/// Which way a score part's value should go.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    #[default]
+    AtLeast,
+    AtMost,
+}
+
+impl ScorePart {
+    /// Less is better: the target is a ceiling.
+    pub fn at_most(mut self) -> Self {
+        self.direction = Direction::AtMost;
+        self
+    }
+
+    /// Met (✓) at `pass`, with full points at the target.
+    pub fn met_at(mut self, pass: f64) -> Self {
+        self.pass = Some(pass);
+        self
+    }
+
+    /// The value at which the part counts as met.
+    pub fn pass_value(&self) -> f64 {
+        self.pass.unwrap_or(self.target)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

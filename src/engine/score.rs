@@ -12,6 +12,8 @@ fn part(key: &str, value: f64, target: f64, points: f64, max_points: f64, met: b
         points: points.clamp(0.0, max_points),
         max_points,
         met,
+        direction: Default::default(),
+        pass: None,
     }
 }
 
@@ -147,7 +149,8 @@ fn openai_parts(world: &World) -> Vec<ScorePart> {
             15.0 * ratio(secured, obj.openai_secured_gw),
             15.0,
             secured >= obj.openai_compute_gw,
-        ),
+        )
+        .met_at(obj.openai_compute_gw),
         part(
             "score-revenue",
             revenue,
@@ -167,7 +170,8 @@ fn openai_parts(world: &World) -> Vec<ScorePart> {
             },
             15.0,
             alive,
-        ),
+        )
+        .met_at(0.0),
         part(
             "score-default-risk",
             pd,
@@ -175,7 +179,9 @@ fn openai_parts(world: &World) -> Vec<ScorePart> {
             if alive { 10.0 * credit } else { 0.0 },
             10.0,
             alive && pd < PD_NONE,
-        ),
+        )
+        .at_most()
+        .met_at(PD_NONE),
     ]
 }
 
@@ -224,15 +230,17 @@ fn oracle_parts(world: &World) -> Vec<ScorePart> {
             25.0 * (1.0 - notches_below.max(0.0) / 4.0),
             25.0,
             c.rating.investment_grade(),
-        ),
+        )
+        .at_most(),
         part(
             "score-free-cash-flow",
             fcf,
-            -0.25 * revenue,
+            0.0,
             15.0 * (1.0 + fcf / (0.5 * revenue)).clamp(0.0, 1.0),
             15.0,
             fcf >= -0.25 * revenue,
-        ),
+        )
+        .met_at(-0.25 * revenue),
     ]
 }
 
@@ -294,7 +302,8 @@ fn whitehouse_parts(world: &World) -> Vec<ScorePart> {
             20.0 * (1.0 - (deficit - cap) / (2.0 * cap).max(1e-9)).clamp(0.0, 1.0),
             20.0,
             deficit <= cap,
-        ),
+        )
+        .at_most(),
     ]
 }
 
@@ -324,11 +333,13 @@ pub fn seat_score(world: &World, seat: Seat) -> SeatScore {
                 part(
                     "score-reliability",
                     worst,
-                    obj.utility_blackout_share,
+                    0.0,
                     40.0 * (1.0 - worst / (5.0 * obj.utility_blackout_share).max(1e-9)),
                     40.0,
                     worst <= obj.utility_blackout_share,
-                ),
+                )
+                .at_most()
+                .met_at(obj.utility_blackout_share),
                 part(
                     "score-rates",
                     cents,
@@ -336,7 +347,8 @@ pub fn seat_score(world: &World, seat: Seat) -> SeatScore {
                     35.0 * ((1.2 * cap - cents) / (0.2 * cap)).clamp(0.0, 1.0),
                     35.0,
                     cents <= cap,
-                ),
+                )
+                .at_most(),
                 part(
                     "score-solvency",
                     ffo,
@@ -348,7 +360,8 @@ pub fn seat_score(world: &World, seat: Seat) -> SeatScore {
                     },
                     25.0,
                     ffo >= 0.10 && !world.records.utility_insolvent,
-                ),
+                )
+                .met_at(0.10),
             ]
         }
         (Seat::WhiteHouse, _) => whitehouse_parts(world),
@@ -393,7 +406,9 @@ pub fn welfare(world: &World) -> WelfareScore {
             30.0 * (1.0 - bill_rise / 0.4).clamp(0.0, 1.0),
             30.0,
             bill_rise <= 0.05,
-        ),
+        )
+        .at_most()
+        .met_at(0.05),
         part(
             "welfare-reliability",
             outage_hours,
@@ -401,31 +416,37 @@ pub fn welfare(world: &World) -> WelfareScore {
             25.0 * (1.0 - outage_hours / 10.0).clamp(0.0, 1.0),
             25.0,
             outage_hours < 1.0,
-        ),
+        )
+        .at_most()
+        .met_at(1.0),
         part(
             "welfare-wealth",
             index,
-            1.0,
+            1.2,
             20.0 * (index / 1.2).clamp(0.0, 1.0),
             20.0,
             index >= 1.0,
-        ),
+        )
+        .met_at(1.0),
         part(
             "welfare-jobs",
             jobs,
-            0.0,
+            200.0,
             10.0 * (0.5 + jobs / 400.0).clamp(0.0, 1.0),
             10.0,
             jobs >= 0.0,
-        ),
+        )
+        .met_at(0.0),
         part(
             "welfare-arrears",
             arrears,
-            0.2,
+            0.0,
             15.0 * (1.0 - arrears / 0.4).clamp(0.0, 1.0),
             15.0,
             arrears <= 0.2,
-        ),
+        )
+        .at_most()
+        .met_at(0.2),
     ];
     let score = parts.iter().map(|p| p.points).sum();
     WelfareScore {

@@ -268,7 +268,7 @@ impl Builder<'_> {
             let (value, target) = if p.key == crate::engine::score::DEFAULTED {
                 (String::new(), String::new())
             } else {
-                (auto(p.value), auto(p.target))
+                (auto(p.value), self.t.part_target(p, 2))
             };
             table.row(vec![
                 self.t.score_part(p),

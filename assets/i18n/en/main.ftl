@@ -273,3 +273,7 @@ books-liabilities = Total liabilities
 books-paid-in = Paid-in equity
 books-retained = Retained earnings
 books-equity = Equity
+score-target-at-least = at least { $target }
+score-target-at-most = at most { $target } (lower is better)
+score-target-met-at-least = met at { $pass } or more, full points at { $target }
+score-target-met-at-most = met at { $pass } or less, full points at { $target } (lower is better)

@@ -285,3 +285,7 @@ books-liabilities = 負債總額
 books-paid-in = 實收股本
 books-retained = 保留盈餘
 books-equity = 股東權益
+score-target-at-least = 至少 { $target }
+score-target-at-most = 至多 { $target }（越低越好）
+score-target-met-at-least = 達到 { $pass } 以上即達標，{ $target } 得滿分
+score-target-met-at-most = 不超過 { $pass } 即達標，{ $target } 得滿分（越低越好）

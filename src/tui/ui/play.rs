@@ -1229,7 +1229,7 @@ fn books(
                 "tui-part-detail",
                 &[
                     ("value", Arg::Text(num(part.value, 2))),
-                    ("target", Arg::Text(num(part.target, 2))),
+                    ("target", Arg::Text(app.texts.part_target(part, 2))),
                     ("points", Arg::Text(num(part.points, 1))),
                     ("max", Arg::Text(num(part.max_points, 0))),
                 ],
