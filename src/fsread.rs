@@ -59,15 +59,7 @@ pub fn read_bounded(path: &Path, limit: u64, what: &str) -> Result<Vec<u8>, Read
         kind: ReadErrorKind::Refused,
         detail,
     };
-    let io = |e: std::io::Error| ReadError {
-        path: path.to_path_buf(),
-        kind: if e.kind() == std::io::ErrorKind::NotFound {
-            ReadErrorKind::NotFound
-        } else {
-            ReadErrorKind::Io
-        },
-        detail: e.to_string(),
-    };
+    let io = |e: std::io::Error| io_error(path, e);
     // Checked before opening: opening a FIFO would block until a writer comes.
     let meta = std::fs::metadata(path).map_err(io)?;
     if !meta.is_file() {
@@ -93,15 +85,7 @@ pub fn read_bounded(path: &Path, limit: u64, what: &str) -> Result<Vec<u8>, Read
 /// Opens a regular file to read as a stream, of any size (for readers whose memory does not
 /// grow with the file); a FIFO or a device is refused without opening it.
 pub fn open_regular(path: &Path, what: &str) -> Result<std::fs::File, ReadError> {
-    let io = |e: std::io::Error| ReadError {
-        path: path.to_path_buf(),
-        kind: if e.kind() == std::io::ErrorKind::NotFound {
-            ReadErrorKind::NotFound
-        } else {
-            ReadErrorKind::Io
-        },
-        detail: e.to_string(),
-    };
+    let io = |e: std::io::Error| io_error(path, e);
     // Checked before opening: opening a FIFO would block until a writer comes.
     let meta = std::fs::metadata(path).map_err(io)?;
     if !meta.is_file() {
@@ -182,6 +166,19 @@ pub fn size(bytes: u64) -> String {
         format!("{} KB", bytes.div_ceil(KB))
     } else {
         format!("{bytes} bytes")
+    }
+}
+
+/// An I/O failure on `path`: not found, or any other error with the system's words.
+fn io_error(path: &Path, e: std::io::Error) -> ReadError {
+    ReadError {
+        path: path.to_path_buf(),
+        kind: if e.kind() == std::io::ErrorKind::NotFound {
+            ReadErrorKind::NotFound
+        } else {
+            ReadErrorKind::Io
+        },
+        detail: e.to_string(),
     }
 }
 

@@ -679,7 +679,7 @@ fn csv_failed(e: csv::Error) -> CliError {
 
 /// A progress bar on stderr for people at a terminal; hidden with --json or when the output
 /// is piped or redirected.
-fn progress_bar(len: u64, for_people: bool) -> indicatif::ProgressBar {
+pub(crate) fn progress_bar(len: u64, for_people: bool) -> indicatif::ProgressBar {
     use std::io::IsTerminal;
     if !for_people || !std::io::stdout().is_terminal() || !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();

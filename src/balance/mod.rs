@@ -179,7 +179,7 @@ pub fn measure(plan: &Plan, seats: &[Seat], progress: bool) -> Balance {
         }
         cells.push((*seat, Contender::Bot(bot), &plan.lineups[0]));
     }
-    let bar = progress_bar(cells.len() as u64 * plan.seeds, progress);
+    let bar = crate::sim::progress_bar(cells.len() as u64 * plan.seeds, progress);
     let games: Vec<Vec<Outcome>> = cells
         .par_iter()
         .map(|(seat, contender, lineup)| {
@@ -319,19 +319,4 @@ fn strategy_rows(
             }
         })
         .collect()
-}
-
-/// A progress bar on stderr for people at a terminal; hidden with --json or when piped.
-fn progress_bar(len: u64, for_people: bool) -> indicatif::ProgressBar {
-    use std::io::IsTerminal;
-    if !for_people || !std::io::stdout().is_terminal() || !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::new(len);
-    if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "{elapsed_precise} [{bar:40}] {pos}/{len} games, {per_sec}, {eta} left",
-    ) {
-        bar.set_style(style.progress_chars("=> "));
-    }
-    bar
 }
