@@ -97,6 +97,16 @@ fn usd<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a
     FluentValue::String(Cow::Owned(formatted))
 }
 
+/// A number with its sign always shown ("+1.5", "-0.3"), for changes and their causes.
+pub fn format_signed(value: f64, digits: usize) -> String {
+    let n = format_number(value, digits);
+    if n.starts_with('-') {
+        n
+    } else {
+        format!("+{n}")
+    }
+}
+
 /// A number with fixed decimals and thousands separators ("12,345.6").
 pub fn format_number(value: f64, digits: usize) -> String {
     if !value.is_finite() {

@@ -569,14 +569,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             return self.line("plain-why-unknown", &[("figure", text(key))]);
         };
         let digits = if figure.unit == "$" { 2 } else { 1 };
-        let signed = |v: f64| {
-            let n = format_number(v, digits);
-            if n.starts_with('-') {
-                n
-            } else {
-                format!("+{n}")
-            }
-        };
+        let signed = |v: f64| crate::i18n::format_signed(v, digits);
         self.line(
             "plain-why-heading",
             &[

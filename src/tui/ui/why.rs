@@ -123,14 +123,7 @@ fn text(s: impl Into<String>) -> Arg {
 /// The change, each cause largest first with a bar, drift, and the mechanism.
 fn breakdown(app: &App, f: &Figure, date: &str) -> Vec<Line<'static>> {
     let digits = if f.unit == "$" { 2 } else { 1 };
-    let signed = |v: f64| {
-        let n = num(v, digits);
-        if n.starts_with('-') {
-            n
-        } else {
-            format!("+{n}")
-        }
-    };
+    let signed = |v: f64| crate::i18n::format_signed(v, digits);
     let mut lines = vec![
         Line::raw(app.texts.with(
             "tui-why-change",
