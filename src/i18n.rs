@@ -210,10 +210,10 @@ impl Texts {
         let target = Arg::Text(format_number(part.target, digits));
         let pass = part.pass.filter(|p| (p - part.target).abs() > 1e-9);
         let key = match (part.direction, pass.is_some()) {
-            (Direction::AtLeast, false) => "score-target-at-least",
-            (Direction::AtMost, false) => "score-target-at-most",
-            (Direction::AtLeast, true) => "score-target-met-at-least",
-            (Direction::AtMost, true) => "score-target-met-at-most",
+            (Direction::AtLeast, false) => "objective-target-at-least",
+            (Direction::AtMost, false) => "objective-target-at-most",
+            (Direction::AtLeast, true) => "objective-target-met-at-least",
+            (Direction::AtMost, true) => "objective-target-met-at-most",
         };
         let pass = Arg::Text(format_number(pass.unwrap_or(part.target), digits));
         self.with(key, &[("target", target), ("pass", pass)])
