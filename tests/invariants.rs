@@ -147,3 +147,21 @@ fn a_vetoed_card_is_not_drawn_and_no_other_draw_moves() {
         "the other cards are drawn as before"
     );
 }
+
+/// A facilitator can set any figure, even an SPV's lease liability below zero: the quarter
+/// still resolves (it once panicked in a clamp whose ceiling went negative).
+#[test]
+fn a_negative_lease_liability_set_by_hand_does_not_panic() {
+    let scenario = common::default_scenario();
+    let mut game = common::play_historical(&scenario, 1, 8, &|_, _| {});
+    assert!(
+        !game.world.spvs.is_empty(),
+        "the historical orders finance SPVs by 2026"
+    );
+    for spv in &mut game.world.spvs {
+        spv.lease_liability_bn = -6_674.0;
+    }
+    let orders = game.world.last_orders.carried_forward();
+    game.play(orders);
+    assert!(common::non_finite(&game.world).is_empty());
+}

@@ -203,7 +203,7 @@ pub fn leases(world: &mut World, report: &mut TurnReport) {
         let acc = account(i);
         if !world.company(spv.owner).insolvent {
             let interest = spv.lease_liability_bn * spv.lease_rate / 4.0;
-            let principal = (spv.lease_q_bn - interest).clamp(0.0, spv.lease_liability_bn);
+            let principal = (spv.lease_q_bn - interest).clamp(0.0, spv.lease_liability_bn.max(0.0));
             world.accounts.pay(
                 &mut report.transfers,
                 tenant,
