@@ -23,9 +23,9 @@ plain-seed = Seed { $seed }. Play the same game again with: { $command }
 
 plain-turn-heading = === { $date }, quarter { $turn } of { $turns }: { $seat } ===
 plain-objective-openai = Objective: compute online and revenue growth, without running out of cash. If OpenAI defaults, you play on as the restructured company.
-plain-objective-oracle = Objective: share price and investment-grade credit, with free cash flow positive by the end. If Oracle defaults, you play on as the restructured company.
+plain-objective-oracle = Objective: data centers online, share price and investment-grade credit, without burning too much cash. If Oracle defaults, you play on as the restructured company.
 plain-objective-utility = Objective: no blackouts, residential rates within the cap, and a solvent utility.
-plain-objective-whitehouse = Objective: win the elections, lift the stock index and bring back manufacturing jobs.
+plain-objective-whitehouse = Objective: win the elections, lift the stock index and bring back manufacturing jobs, within a deficit cap.
 plain-score = Score: { NUM($score, digits: 1) } of 100 points; objective { $met }.
 plain-met = met
 plain-not-met = not met

@@ -51,11 +51,11 @@ tui-brief-begin = begin the first quarter
 
 tui-brief-openai-who = You run OpenAI, the lab whose hunger for compute drives the whole boom. You own no data centers: Oracle builds them for you under take-or-pay contracts, and Nvidia sells you the chips — and invests in you so that you can buy them.
 tui-brief-openai-can = Offer Oracle compute contracts (gigawatts, years, price per GW-year); order chips; raise money as equity at today's valuation, as Nvidia's vendor financing or as debt; set subscription and API prices; choose how much compute goes into lock-step training runs (better models, bigger swings on the grid) and whether to smooth them; and say what you think of the demand.
-tui-brief-openai-win = By { $end }: { NUM($compute) } GW of compute online and { USD($revenue) }B of annual revenue, without running out of cash. Contracts you cannot pay default — and take Oracle's backlog with them. If you default, you play on as the restructured company, scored on capacity kept running, cash flow and creditors' recovery; the default stays on your score.
+tui-brief-openai-win = By { $end }: { NUM($compute) } GW of compute online (full points for securing your whole { NUM($secured) } GW plan) and { USD($revenue) }B of annual revenue, without running out of cash or looking likely to default. Contracts you cannot pay default — and take Oracle's backlog with them. If you default, you play on as the restructured company, scored on capacity kept running, cash flow and creditors' recovery; the default stays on your score.
 
 tui-brief-oracle-who = You run Oracle's cloud build-out: you build data centers for OpenAI with borrowed money. Your contracts are a huge backlog on paper; turning it into cash means building fast, on time, where the grid can connect you.
 tui-brief-oracle-can = Start data centers region by region (MW); order on-site gas turbines that run before the grid connects you; finance it with bonds at today's coupon, with SPVs off the balance sheet, or with cash; fit ride-through equipment so your halls stay on through grid faults; set the lowest price and the most GW of new contracts you accept; pay buybacks and dividends.
-tui-brief-oracle-win = By { $end }: a share price at least { NUM($price_multiple, digits: 2) }× today's, an investment-grade rating (BBB- or better) and positive free cash flow. Borrow too much and the rating agencies, then the bond market, decide for you. If you default, you play on as the restructured company, scored on capacity kept running, cash flow and creditors' recovery; the default stays on your score.
+tui-brief-oracle-win = By { $end }: { NUM($online, digits: 1) } GW of data centers online, a share price at least { NUM($price_multiple, digits: 2) }× today's, an investment-grade rating (BBB- or better), and a cash burn under a quarter of revenue (full points when free cash flow is positive). Borrow too much and the rating agencies, then the bond market, decide for you. If you default, you play on as the restructured company, scored on capacity kept running, cash flow and creditors' recovery; the default stays on your score.
 
 tui-brief-utility-who = You are the utilities and their regulators in Texas, the Mid-Atlantic and the West, rolled into one: you keep the lights on while data centers ask for gigawatts of new load. Every upgrade is paid for by someone — households or the data centers.
 tui-brief-utility-can = Build transmission; procure gas, batteries, solar, wind and nuclear restarts; approve large loads from the interconnection queue; set the share of upgrade costs large loads pay and their minimum demand charge; require ride-through of big loads; pay large loads to curtail at peaks; cap capacity prices; ask regulators for rate increases.
@@ -63,12 +63,12 @@ tui-brief-utility-win = By { $end }: no blackout darkening more than { NUM($blac
 
 tui-brief-whitehouse-who = You are the White House. You want the boom, the factories and a rising stock market — and you face the voters at the midterms and at the general election. Households feel every rise in their power bill and every tariff in their prices.
 tui-brief-whitehouse-can = Set tariffs on chips and on electrical equipment, and exempt data-center builders or not; grant subsidies and loan guarantees; fast-track permits; impose a federal rule on who pays for grid upgrades; send households relief; and speak about the boom. A divided Congress blocks new subsidies.
-tui-brief-whitehouse-win = Win every election (approval around { NUM($approval) }% keeps you in), with the stock index { NUM($index, digits: 1) }× its start and { NUM($jobs) } thousand more manufacturing jobs by { $end }.
+tui-brief-whitehouse-win = Win every election (approval around { NUM($approval) }% keeps you in), with the stock index { NUM($index, digits: 1) }× its start and { NUM($jobs) } thousand more manufacturing jobs by { $end }, while your programmes' deficit stays within { NUM($deficit, digits: 1) }% of GDP over the last year.
 
 tui-objective-openai = Your objective: compute online and revenue growth, without running out of cash.
-tui-objective-oracle = Your objective: share price and investment-grade credit, with free cash flow positive by the end.
+tui-objective-oracle = Your objective: data centers online, share price and investment-grade credit, without burning too much cash.
 tui-objective-utility = Your objective: no blackouts, residential rates within the cap, and a solvent utility.
-tui-objective-whitehouse = Your objective: win the elections, lift the index and bring back manufacturing jobs.
+tui-objective-whitehouse = Your objective: win the elections, lift the index and bring back manufacturing jobs, within a deficit cap.
 
 ## The game view
 

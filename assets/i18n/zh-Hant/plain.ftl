@@ -23,9 +23,9 @@ plain-seed = 種子 { $seed }。重玩同一局：{ $command }
 
 plain-turn-heading = === { $date }，第 { $turn } 季（共 { $turns } 季）：{ $seat } ===
 plain-objective-openai = 目標：增加上線算力和收入，同時不讓現金耗盡。若 OpenAI 違約，你繼續經營重整後的公司。
-plain-objective-oracle = 目標：股價和投資級信用評級，並在結局時自由現金流轉正。若 Oracle 違約，你繼續經營重整後的公司。
+plain-objective-oracle = 目標：資料中心上線、股價和投資級信用評級，且不過度燒錢。若 Oracle 違約，你繼續經營重整後的公司。
 plain-objective-utility = 目標：不發生大停電，住宅電價不超上限，電力公司保持償債能力。
-plain-objective-whitehouse = 目標：贏得選舉，推高股票指數，帶回製造業職位。
+plain-objective-whitehouse = 目標：贏得選舉，推高股票指數，帶回製造業職位，且守住赤字上限。
 plain-score = 得分：{ NUM($score, digits: 1) } 分（滿分 100）；目標{ $met }。
 plain-met = 已達成
 plain-not-met = 未達成

@@ -272,6 +272,9 @@ pub fn briefing(frame: &mut Frame, app: &App, area: Rect, index: usize, scroll: 
         ("approval", Arg::Num(o.whitehouse_approval * 100.0)),
         ("index", Arg::Num(o.whitehouse_index_multiple)),
         ("jobs", Arg::Num(o.whitehouse_jobs_k)),
+        ("online", Arg::Num(o.oracle_online_gw)),
+        ("secured", Arg::Num(o.openai_secured_gw)),
+        ("deficit", Arg::Num(o.whitehouse_deficit_gdp_points)),
     ];
     let id = seat.id();
     let title = app.texts.with(
