@@ -746,17 +746,29 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
     )
     .style(app.theme.dim.add_modifier(Modifier::BOLD));
     let mut table_rows = Vec::new();
+    let widths = [
+        Constraint::Fill(5),
+        Constraint::Fill(3),
+        Constraint::Length(10),
+        Constraint::Length(18),
+        Constraint::Length(8),
+    ];
+    // Names longer than their column end in an ellipsis; the focused field's full name is in
+    // the detail line below the table.
+    let columns = Layout::horizontal(widths).spacing(1).split(inner);
+    let label_width = usize::from(columns[0].width).saturating_sub(2);
+    let region_width = usize::from(columns[1].width);
     for (i, row) in rows.iter().enumerate().skip(offset).take(visible) {
         let is_sel = i == selected;
         let label = if row.first_of_field() {
-            field_label(app, p.seat, row.spec.key)
+            charts::ellipsize(&field_label(app, p.seat, row.spec.key), label_width)
         } else {
             String::new()
         };
         let region = row
             .region
             .and_then(|r| world.params.regions.get(r))
-            .map(|rp| app.texts.region(&rp.id, &rp.name))
+            .map(|rp| charts::ellipsize(&app.texts.region(&rp.id, &rp.name), region_width))
             .unwrap_or_default();
         let changed = form::changed(row, &draft, &standing);
         let value_cell = match (&p.form.entry, is_sel) {
@@ -816,18 +828,9 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
             Action::SelectRow(i),
         );
     }
-    let table = Table::new(
-        table_rows,
-        [
-            Constraint::Fill(5),
-            Constraint::Fill(3),
-            Constraint::Length(10),
-            Constraint::Length(18),
-            Constraint::Length(8),
-        ],
-    )
-    .header(header)
-    .column_spacing(1);
+    let table = Table::new(table_rows, widths)
+        .header(header)
+        .column_spacing(1);
     frame.render_widget(table, inner);
     if rows.len() > visible && visible > 0 {
         let more = format!(" {}/{} ", selected + 1, rows.len());
