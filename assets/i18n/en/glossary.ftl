@@ -348,7 +348,7 @@ glossary-jobs-whitehouse = Part of the White House's score.
 
 glossary-score = Score
 glossary-score-unit = points out of 100
-glossary-score-how = Each seat's objective has parts, each with a target and a weight; a part earns its weight in full at the target and in proportion as it gets closer. The objective is met when the total reaches the seat's bar.
+glossary-score-how = Each seat's objective has parts, each with a target and a weight; a part earns its weight in full at the target and in proportion as it gets closer. The objective is met when every part is met (✓); the points show how close the seat is.
 glossary-score-openai = Compute online and secured, revenue, default risk, cash runway.
 glossary-score-oracle = Share price, investment-grade rating, free cash flow, data centers online.
 glossary-score-utility = Reliability, affordable rates, solvency.

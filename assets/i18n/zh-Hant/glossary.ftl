@@ -347,7 +347,7 @@ glossary-jobs-whitehouse = 白宮分數的一部分。
 
 glossary-score = 分數
 glossary-score-unit = 滿分 100
-glossary-score-how = 每個席位的目標有幾個部分，各有目標值與權重；達到目標值得全部權重，越接近得分越多。總分達到該席位的門檻即達成目標。
+glossary-score-how = 每個席位的目標有幾個部分，各有目標值與權重；達到目標值得全部權重，越接近得分越多。每個部分都達標（✓）即達成目標；分數顯示離目標多近。
 glossary-score-openai = 已上線與已確保的算力、營收、違約風險、可撐季數。
 glossary-score-oracle = 股價、投資等級評等、自由現金流、已上線的資料中心。
 glossary-score-utility = 可靠度、可負擔的電價、償債能力。

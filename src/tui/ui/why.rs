@@ -80,7 +80,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, state: &WhyState) {
         ),
         app.theme.dim,
     ));
-    let height = (lines.len() as u16 + 4).min(area.height.saturating_sub(2));
+    // Rows once wrapped to the popup's inner width, so the keys line stays in view.
+    let inner_width = usize::from(72u16.min(area.width).saturating_sub(2)).max(1);
+    let rows: usize = lines
+        .iter()
+        .map(|l| l.width().max(1).div_ceil(inner_width))
+        .sum();
+    let height = (rows as u16 + 3).min(area.height.saturating_sub(2));
     let rect = centered(area, 72, height);
     frame.render_widget(Clear, rect);
     frame.render_widget(
