@@ -145,3 +145,17 @@ fn the_results_name_each_scores_largest_causes() {
     let opening = format!("Oracle {sign} {:.1}:", oracle.change().abs());
     assert!(frame.contains(&opening), "{opening} not in\n{frame}");
 }
+
+#[test]
+fn w_on_the_results_opens_the_causes_of_the_human_seats_score() {
+    let mut app = in_game(&[Seat::Utility], 9);
+    submit(&mut app);
+    assert!(matches!(app.screen, Screen::Results { .. }));
+    assert!(screen(&mut app, 120, 40).contains("w why it changed"));
+    press(&mut app, KeyCode::Char('w'));
+    let frame = screen(&mut app, 120, 40);
+    assert!(frame.contains("Why: Utility score"), "{frame}");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
+    assert!(matches!(app.screen, Screen::Results { .. }));
+}

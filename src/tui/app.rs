@@ -735,6 +735,7 @@ impl App {
                 k
             }
             Screen::Results { .. } | Screen::GameOver { .. } => vec![
+                kh(Why, "tui-key-why", true),
                 kh(Up, "tui-key-scroll", true),
                 kh(Down, "tui-key-scroll", false),
                 kh(PageUp, "tui-key-page", false),
@@ -1070,6 +1071,7 @@ impl App {
                     Command::PageUp => *scroll = scroll.saturating_sub(10),
                     Command::PageDown => *scroll = scroll.saturating_add(10),
                     Command::Top => *scroll = 0,
+                    Command::Why => return Some(Action::OpenWhy),
                     Command::NextPane | Command::PrevPane => {
                         *pane = 1 - (*pane).min(1);
                         *scroll = 0;

@@ -18,12 +18,25 @@ const BAR_COLUMNS: f64 = 20.0;
 
 impl App {
     /// Opens the popup on the playing seat's score; the other figures are a key away.
+    /// The seat whose figures the "why" popup starts from: the one playing, or on the results
+    /// and game-over screens the first human seat.
+    pub fn why_seat(&self) -> Option<Seat> {
+        match &self.screen {
+            Screen::Play(p) => Some(p.seat),
+            Screen::Results { .. } | Screen::GameOver { .. } => self
+                .session
+                .as_ref()
+                .and_then(|s| s.humans.first().copied()),
+            _ => None,
+        }
+    }
+
     pub fn open_why(&mut self) {
-        let Screen::Play(p) = &self.screen else {
+        let Some(seat) = self.why_seat() else {
             return;
         };
         let attribution = self.session.as_ref().and_then(|s| s.last_attribution());
-        let key = format!("score.{}", p.seat.id());
+        let key = format!("score.{}", seat.id());
         let index = attribution
             .as_ref()
             .and_then(|a| a.figures.iter().position(|f| f.key == key))
@@ -112,10 +125,7 @@ fn entry_lines(app: &App, f: &Figure) -> Vec<Line<'static>> {
         ),
         Line::raw(entry.how),
     ];
-    let seat = match &app.screen {
-        Screen::Play(p) => Some(p.seat),
-        _ => None,
-    };
+    let seat = app.why_seat();
     if let Some((_, why)) = entry.for_seat.iter().find(|(s, _)| Some(*s) == seat) {
         lines.push(Line::raw(why.clone()));
     }
