@@ -151,7 +151,7 @@ fn w_on_the_results_opens_the_causes_of_the_human_seats_score() {
     let mut app = in_game(&[Seat::Utility], 9);
     submit(&mut app);
     assert!(matches!(app.screen, Screen::Results { .. }));
-    assert!(screen(&mut app, 120, 40).contains("w why it changed"));
+    assert!(screen(&mut app, 120, 40).contains("press w for more"));
     press(&mut app, KeyCode::Char('w'));
     let frame = screen(&mut app, 120, 40);
     assert!(frame.contains("Why: Utility score"), "{frame}");

@@ -735,7 +735,9 @@ impl App {
                 k
             }
             Screen::Results { .. } | Screen::GameOver { .. } => vec![
-                kh(Why, "tui-key-why", true),
+                // In the help, not the footer: the results heading names the key, and the
+                // footer keeps Enter.
+                kh(Why, "tui-key-why", false),
                 kh(Up, "tui-key-scroll", true),
                 kh(Down, "tui-key-scroll", false),
                 kh(PageUp, "tui-key-page", false),
