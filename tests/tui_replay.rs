@@ -716,3 +716,32 @@ fn the_timeline_marks_the_quarter_of_a_default_and_the_debrief_names_it() {
     );
     assert!(md.contains("| Defaulted in 2025 Q3 |"), "{md}");
 }
+
+/// After the last quarter the dashboard's verdict is final: "met" or "missed", not "on track"
+/// or "not yet".
+#[test]
+fn the_last_quarters_dashboard_says_met_or_missed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, auto) = saves_common::played_through_ui(dir.path(), 7, 16);
+    let mut app = saves_common::app_in(dir.path());
+    app.open_replay(Replay::load(&auto).unwrap(), auto.clone());
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('t'));
+    chars(&mut app, "2028 Q4");
+    press(&mut app, KeyCode::Enter);
+    let last = screen(&mut app, 120, 40);
+    assert!(last.contains("2028 Q4"), "{last}");
+    assert!(last.contains("met") || last.contains("missed"), "{last}");
+    assert!(
+        !last.contains("on track") && !last.contains("not yet"),
+        "{last}"
+    );
+    press(&mut app, KeyCode::Char('t'));
+    chars(&mut app, "2026 Q1");
+    press(&mut app, KeyCode::Enter);
+    let earlier = screen(&mut app, 120, 40);
+    assert!(
+        earlier.contains("on track") || earlier.contains("not yet"),
+        "{earlier}"
+    );
+}

@@ -470,10 +470,12 @@ fn you_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatV
         met(
             app,
             s.objective_met,
-            app.t(if s.objective_met {
-                "tui-objective-met"
-            } else {
-                "tui-objective-not-met"
+            // After the last quarter the verdict is final: met or missed.
+            app.t(match (s.objective_met, shown.world.is_over()) {
+                (true, true) => "tui-objective-won",
+                (false, true) => "tui-objective-lost",
+                (true, false) => "tui-objective-met",
+                (false, false) => "tui-objective-not-met",
             }),
         ),
     ])];
