@@ -2,7 +2,7 @@
 
 use super::newgame::{pad, pad_left};
 use super::play::{Reader, quarter_news};
-use super::{change, charts, hit, met, num, pane};
+use super::{change, charts, hit, met, num, pane, why};
 use crate::engine::Seat;
 use crate::engine::report::{Arg, FaultOutcome, TurnReport};
 use crate::game::Turn;
@@ -493,7 +493,7 @@ fn score_causes<'a>(app: &App, session: &Session) -> Vec<Line<'a>> {
         let mut causes: Vec<(String, f64)> = f
             .causes_by_size()
             .into_iter()
-            .map(|(cause, v)| (cause_name(app, cause), v))
+            .map(|(cause, v)| (why::cause_name(app, cause, "tui-why-events-short"), v))
             .chain(std::iter::once((app.t("tui-why-drift-short"), f.drift)))
             .filter(|(_, v)| v.abs() >= 0.05)
             .collect();
@@ -517,13 +517,6 @@ fn score_causes<'a>(app: &App, session: &Session) -> Vec<Line<'a>> {
     }
     lines.push(Line::raw(""));
     lines
-}
-
-fn cause_name(app: &App, cause: crate::engine::attribution::Cause) -> String {
-    match Seat::ALL.get(cause as usize) {
-        Some(seat) => app.t(&format!("seat-{}", seat.id())),
-        None => app.t("tui-why-events-short"),
-    }
 }
 
 pub fn results(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: usize) {

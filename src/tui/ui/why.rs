@@ -132,6 +132,14 @@ fn entry_lines(app: &App, f: &Figure) -> Vec<Line<'static>> {
     lines
 }
 
+/// A cause's name: the seat whose orders it is, or the quarter's events under `events_key`.
+pub fn cause_name(app: &App, cause: Cause, events_key: &str) -> String {
+    match cause {
+        Cause::Events => app.t(events_key),
+        _ => app.t(&format!("seat-{}", Seat::ALL[cause as usize].id())),
+    }
+}
+
 fn text(s: impl Into<String>) -> Arg {
     Arg::Text(s.into())
 }
@@ -175,11 +183,7 @@ fn breakdown(app: &App, f: &Figure, date: &str) -> Vec<Line<'static>> {
         ]));
     };
     for (cause, value) in causes {
-        let name = match cause {
-            Cause::Events => app.t("tui-why-events"),
-            _ => app.t(&format!("seat-{}", Seat::ALL[cause as usize].id())),
-        };
-        row(name, value);
+        row(cause_name(app, cause, "tui-why-events"), value);
     }
     row(app.t("tui-why-drift"), f.drift);
     lines.push(Line::raw(""));
