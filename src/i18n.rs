@@ -46,6 +46,7 @@ impl Lang {
                 include_str!("../assets/i18n/en/outlook.ftl"),
                 include_str!("../assets/i18n/en/cli.ftl"),
                 include_str!("../assets/i18n/en/glossary.ftl"),
+                include_str!("../assets/i18n/en/guide.ftl"),
             ],
             Lang::ZhHant => &[
                 include_str!("../assets/i18n/zh-Hant/main.ftl"),
@@ -56,6 +57,7 @@ impl Lang {
                 include_str!("../assets/i18n/zh-Hant/outlook.ftl"),
                 include_str!("../assets/i18n/zh-Hant/cli.ftl"),
                 include_str!("../assets/i18n/zh-Hant/glossary.ftl"),
+                include_str!("../assets/i18n/zh-Hant/guide.ftl"),
             ],
         }
     }

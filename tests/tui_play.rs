@@ -386,8 +386,12 @@ fn settings_are_edited_and_saved_atomically_keeping_a_bad_file() {
     assert!(frame.contains("is malformed"), "{frame}");
     assert!(frame.contains("using the defaults"), "{frame}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "theme = 12\n");
-    // Title -> Settings (5th entry).
-    for _ in 0..4 {
+    // Title -> Settings.
+    let settings = overbuild::tui::app::MenuItem::ALL
+        .iter()
+        .position(|m| *m == overbuild::tui::app::MenuItem::Settings)
+        .unwrap();
+    for _ in 0..settings {
         press(&mut app, KeyCode::Down);
     }
     press(&mut app, KeyCode::Enter);

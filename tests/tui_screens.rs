@@ -8,7 +8,8 @@ mod tui_common;
 
 use crossterm::event::KeyCode;
 use overbuild::engine::Seat;
-use overbuild::tui::App;
+use overbuild::tui::app::MenuItem;
+use overbuild::tui::{Action, App};
 use ratatui::style::Color;
 use tui_common::*;
 
@@ -225,10 +226,7 @@ fn settings_help_confirm_too_small() {
     app.settings_path = Some(std::path::PathBuf::from(
         "/home/player/.config/overbuild/settings.toml",
     ));
-    for _ in 0..4 {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
+    app.dispatch(Action::Menu(MenuItem::Settings));
     snap("settings", &mut app);
     let mut app = played(Seat::Oracle, 0);
     press(&mut app, KeyCode::Char('2'));
@@ -508,4 +506,16 @@ fn charts_fill_the_width_and_lead_with_the_seats_stakes() {
         .max()
         .expect("a plotted line");
     assert!(rightmost > 90, "lines end at column {rightmost}:\n{screen}");
+}
+
+#[test]
+fn guided_first_game() {
+    let mut app = App::headless();
+    app.dispatch(Action::Menu(MenuItem::Guide));
+    press(&mut app, KeyCode::Enter);
+    // The dashboard with the guide's panel below it; then the orders with the preview.
+    snap_game("guide_dashboard", &mut app);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Right);
+    snap_game("guide_preview", &mut app);
 }

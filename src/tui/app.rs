@@ -3,6 +3,7 @@
 //! (in `ui`) only read this state.
 
 use super::form::{self, Refusal, Row};
+use super::guide::Guide;
 use super::keys::{Command, KeyBindings};
 use super::replay::{Pending, ReplayState, Viewer};
 use super::saves::{SaveAsState, SavesPurpose, SavesState};
@@ -80,6 +81,7 @@ impl Tab {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MenuItem {
     NewGame,
+    Guide,
     Continue,
     Load,
     Replay,
@@ -89,8 +91,9 @@ pub enum MenuItem {
 }
 
 impl MenuItem {
-    pub const ALL: [MenuItem; 7] = [
+    pub const ALL: [MenuItem; 8] = [
         MenuItem::NewGame,
+        MenuItem::Guide,
         MenuItem::Continue,
         MenuItem::Load,
         MenuItem::Replay,
@@ -102,6 +105,7 @@ impl MenuItem {
     pub fn key(self) -> &'static str {
         match self {
             MenuItem::NewGame => "tui-menu-new",
+            MenuItem::Guide => "tui-menu-guide",
             MenuItem::Continue => "tui-menu-continue",
             MenuItem::Load => "tui-menu-load",
             MenuItem::Replay => "tui-menu-replay",
@@ -286,6 +290,8 @@ pub enum Action {
     FocusPane(usize),
     OpenNewGame,
     StartGame,
+    /// Starts the guided first game (`guide`).
+    StartGuide,
     BeginQuarter,
     AskSubmit,
     Submit,
@@ -355,6 +361,8 @@ pub struct App {
     pub screen: Screen,
     pub overlay: Option<Overlay>,
     pub session: Option<Session>,
+    /// The guided first game's guide, while it runs.
+    pub guide: Option<Guide>,
     /// A one-line notice in the status bar.
     pub notice: Option<String>,
     /// Player inputs since the notice appeared.
@@ -429,6 +437,7 @@ impl App {
             screen: Screen::Title { selected: 0 },
             overlay: None,
             session: None,
+            guide: None,
             notice,
             notice_keys: 0,
             size: (MIN_WIDTH, MIN_HEIGHT),
@@ -540,6 +549,9 @@ impl App {
             if steps > 32 {
                 break;
             }
+        }
+        if let Some(guide) = self.guide {
+            self.guide = guide.advance(self);
         }
         // A notice outlives the key that brought it by one more, so that a change of screen
         // (a briefing after a fork, say) does not hide it unread; then it goes.
@@ -769,6 +781,10 @@ impl App {
                 kh(Back, "tui-key-back", true),
             ],
         };
+        if self.guide.is_some() {
+            keys.push(kh(NextStep, "tui-key-next-step", false));
+            keys.push(kh(EndGuide, "tui-key-end-guide", false));
+        }
         keys.push(kh(Help, "tui-key-help", true));
         keys.push(kh(Glossary, "tui-key-glossary", false));
         keys.push(kh(Quit, "tui-key-quit", true));
@@ -889,6 +905,10 @@ impl App {
                 None
             }
             Action::StartGame => self.start_from_form(),
+            Action::StartGuide => {
+                self.start_guide();
+                None
+            }
             Action::BeginQuarter => {
                 self.begin_quarter();
                 None
@@ -936,6 +956,7 @@ impl App {
             }
             Action::ToTitle => {
                 self.session = None;
+                self.guide = None;
                 self.viewer = None;
                 self.pending = None;
                 self.overlay = None;
@@ -1026,6 +1047,14 @@ impl App {
             }
             Command::Quit => return Some(Action::Quit),
             Command::SaveGame => return Some(Action::AskSaveAs),
+            Command::NextStep => {
+                self.guide = self.guide.and_then(|g| g.skip(self));
+                return None;
+            }
+            Command::EndGuide => {
+                self.guide = None;
+                return None;
+            }
             _ => {}
         }
         match &mut self.screen {
@@ -1109,6 +1138,7 @@ impl App {
         }
         match item {
             MenuItem::NewGame => Some(Action::OpenNewGame),
+            MenuItem::Guide => Some(Action::StartGuide),
             MenuItem::Continue => self.continue_latest(),
             MenuItem::Load => Some(Action::OpenSaves(SavesPurpose::Load)),
             MenuItem::Replay => Some(Action::OpenSaves(SavesPurpose::Replay)),
@@ -1379,6 +1409,20 @@ impl App {
         None
     }
 
+    /// The guided first game: the default scenario, the guide's seat and seed, bots elsewhere.
+    fn start_guide(&mut self) {
+        match crate::scenario::load(crate::scenario::DEFAULT) {
+            Ok(scenario) => {
+                self.pending = None;
+                self.viewer = None;
+                let session = Session::new(scenario, super::guide::SEED, super::guide::roles());
+                self.start_session(session);
+                self.guide = Some(Guide::new());
+            }
+            Err(e) => self.notice = Some(e.to_string()),
+        }
+    }
+
     // ---------------------------------------------------------------------------------------
     // Playing a quarter
 
@@ -1481,6 +1525,13 @@ impl App {
         }
         self.overlay = None;
         self.screen = Screen::Results { scroll: 0, pane: 0 };
+    }
+
+    /// How many fields of the seat's draft differ from its standing orders.
+    pub fn draft_changes(&self, seat: Seat) -> usize {
+        self.session
+            .as_ref()
+            .map_or(0, |session| self.changed_fields(session, seat))
     }
 
     fn changed_fields(&self, session: &Session, seat: Seat) -> usize {

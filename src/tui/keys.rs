@@ -175,10 +175,12 @@ pub enum Command {
     Repeat,
     Why,
     Glossary,
+    NextStep,
+    EndGuide,
 }
 
 impl Command {
-    pub const ALL: [Command; 38] = [
+    pub const ALL: [Command; 40] = [
         Command::Quit,
         Command::Help,
         Command::Up,
@@ -217,6 +219,8 @@ impl Command {
         Command::Repeat,
         Command::Why,
         Command::Glossary,
+        Command::NextStep,
+        Command::EndGuide,
     ];
 
     /// The name used in the settings file's `[keys]` table.
@@ -260,6 +264,8 @@ impl Command {
             Command::Repeat => "repeat",
             Command::Why => "why",
             Command::Glossary => "glossary",
+            Command::NextStep => "next_step",
+            Command::EndGuide => "end_guide",
         }
     }
 
@@ -310,6 +316,8 @@ impl Command {
             Command::Repeat => vec![Key::ch('p')],
             Command::Why => vec![Key::ch('w')],
             Command::Glossary => vec![Key::ch('i')],
+            Command::NextStep => vec![Key::ch('n')],
+            Command::EndGuide => vec![Key::ch('x')],
         }
     }
 }

@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod form;
+pub mod guide;
 pub mod keys;
 pub mod replay;
 pub mod saves;

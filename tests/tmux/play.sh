@@ -4,36 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-bin="${1:-${CARGO_TARGET_DIR:-target}/debug/overbuild}"
-if ! command -v tmux >/dev/null 2>&1; then
-  echo "tests/tmux/play.sh: tmux is not installed" >&2
-  exit 1
-fi
-[ -x "$bin" ] || { echo "tests/tmux/play.sh: no binary at $bin (cargo build first)" >&2; exit 1; }
-
-sock="overbuild-test-$$"
-data="$(mktemp -d)"
-tm() { tmux -L "$sock" "$@"; }
-cleanup() { tm kill-server >/dev/null 2>&1 || true; rm -rf "$data"; }
-trap cleanup EXIT
-
-screen() { tm capture-pane -p -t ob 2>/dev/null || true; }
-
-# Waits until the screen shows a text, or fails showing what it shows instead.
-wait_for() {
-  local want="$1" tries=0
-  until screen | grep -qF -- "$want"; do
-    tries=$((tries + 1))
-    if [ "$tries" -gt 100 ]; then
-      echo "tests/tmux/play.sh: timed out waiting for \"$want\"; the screen shows:" >&2
-      screen >&2
-      exit 1
-    fi
-    sleep 0.1
-  done
-}
-
-keys() { tm send-keys -t ob "$@"; }
+name="tests/tmux/play.sh"
+session="ob"
+source tests/tmux/common.sh
+data="$work"
 
 tm new-session -d -s ob -x 120 -y 40 \
   "env TERM=xterm-256color $bin --data-dir $data --mute play --seat oracle --seed 7"
@@ -75,13 +49,5 @@ wait_for "Back to the title screen?"
 keys y
 wait_for "New game"
 keys q
-for _ in $(seq 1 50); do
-  tm has-session -t ob 2>/dev/null || break
-  sleep 0.1
-done
-if tm has-session -t ob 2>/dev/null; then
-  echo "tests/tmux/play.sh: the game did not quit" >&2
-  screen >&2
-  exit 1
-fi
+wait_quit
 echo "tests/tmux/play.sh: 1 passed, 0 failed"

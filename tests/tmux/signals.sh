@@ -6,38 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-bin="${1:-${CARGO_TARGET_DIR:-target}/debug/overbuild}"
-if ! command -v tmux >/dev/null 2>&1; then
-  echo "tests/tmux/signals.sh: tmux is not installed" >&2
-  exit 1
-fi
-[ -x "$bin" ] || { echo "tests/tmux/signals.sh: no binary at $bin (cargo build first)" >&2; exit 1; }
-bin="$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")"
+name="tests/tmux/signals.sh"
+session="sig"
+source tests/tmux/common.sh
 
-sock="overbuild-signals-$$"
-work="$(mktemp -d)"
-tm() { tmux -L "$sock" "$@"; }
-cleanup() { tm kill-server >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
-
-screen() { tm capture-pane -p -t sig 2>/dev/null || true; }
 modes() { tm display -p -t sig '#{alternate_on} #{mouse_any_flag} #{mouse_sgr_flag} #{cursor_flag}'; }
-
-fail() {
-  echo "tests/tmux/signals.sh: $1; the screen shows:" >&2
-  screen >&2
-  exit 1
-}
-
-# Waits until the screen shows a text.
-wait_for() {
-  local want="$1" tries=0
-  until screen | grep -qF -- "$want"; do
-    tries=$((tries + 1))
-    [ "$tries" -gt 150 ] && fail "timed out waiting for \"$want\""
-    sleep 0.1
-  done
-}
 
 passed=0
 for sig in TERM HUP INT QUIT; do

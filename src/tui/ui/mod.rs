@@ -3,6 +3,7 @@
 
 pub mod charts;
 pub mod glossary;
+mod guide;
 mod newgame;
 pub mod outlook;
 mod play;
@@ -32,12 +33,22 @@ pub fn draw(frame: &mut Frame, app: &App) {
         return;
     }
     let notice_rows = u16::from(app.notice.is_some());
-    let [body, notice, footer] = Layout::vertical([
+    let guide_rows = app
+        .guide
+        .as_ref()
+        .map_or(0, |g| guide::height(app, g, area));
+    let [body, guide_area, notice, footer] = Layout::vertical([
         Constraint::Min(1),
+        Constraint::Length(guide_rows),
         Constraint::Length(notice_rows),
         Constraint::Length(1),
     ])
     .areas(area);
+    // Popups keep clear of the guide, so its words stay readable while they are open.
+    let overlay_area = Rect {
+        height: area.height - guide_rows,
+        ..area
+    };
     match &app.screen {
         Screen::Title { selected } => title::draw(frame, app, body, *selected),
         Screen::NewGame(n) => newgame::draw(frame, app, body, n),
@@ -62,6 +73,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
         );
     }
     draw_footer(frame, app, footer);
+    if let Some(g) = &app.guide {
+        guide::draw(frame, app, guide_area, g);
+    }
+    let area = overlay_area;
     match &app.overlay {
         Some(Overlay::Help { scroll }) => help(frame, app, area, *scroll),
         Some(Overlay::Confirm(c)) => confirm(frame, app, area, &c.text),
