@@ -6,7 +6,7 @@ guide-briefing =
     Welcome. You run Oracle: you build AI data centers on borrowed money for one big customer, OpenAI. This briefing says what earns you points.
     Read it, then press { $confirm } to see your company.
 guide-dashboard =
-    Your dashboard. The top lines: the stock market and politics. "Grids and bills": the power systems your halls draw on. "Oracle: objective" (right): your score, each part with ✓ met or ✗ not yet, your cash and debt. "Markets and credit": share prices, ratings, spreads.
+    Your dashboard. The top lines: the stock market and politics. "Grids and bills": the power systems your halls draw on. "Oracle: objective" (right): your score; each part with ✓ met or ✗ not yet, its points, its value and goal (≥ at least, ≤ at most); your cash and debt. "Markets and credit": share prices, ratings, spreads.
     An unfamiliar word? { $glossary } opens the glossary. Now press { $orders } for your orders.
 guide-decide =
     Your orders, one per row; the Next qtr column says which are one-off and which are kept as rules. ↑↓ picks a row, ←→ changes it.

@@ -479,15 +479,26 @@ fn you_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatV
             }),
         ),
     ])];
+    let width = usize::from(block.inner(area).width);
     for part in &s.parts {
-        lines.push(Line::from(vec![
+        let mut spans = vec![
             met(app, part.met, String::new()),
             Span::styled(
                 format!("{:>2}/{} ", num(part.points, 0), num(part.max_points, 0)),
                 app.theme.dim,
             ),
-            Span::raw(app.texts.score_part(part)),
-        ]));
+        ];
+        if part.key != crate::engine::score::DEFAULTED {
+            spans.push(Span::raw(format!("{} ", part_goal(part))));
+        }
+        // The figures first: on a narrow pane the name takes an ellipsis, not the numbers.
+        let used: usize = spans.iter().map(Span::width).sum();
+        let name = app.texts.score_part(part);
+        spans.push(Span::styled(
+            crate::i18n::truncate(&name, width.saturating_sub(used)),
+            app.theme.dim,
+        ));
+        lines.push(Line::from(spans));
     }
     lines.extend(own_summary(app, view, block.inner(area).width));
     frame.render_widget(
@@ -495,6 +506,19 @@ fn you_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatV
         Paragraph::new(lines).block(block),
         area,
     );
+}
+
+/// A part's value against its goal, "0.5 ≥3.0" or "0.9 ≤1.0": the sign says which way is
+/// better, the goal is where the part counts as met.
+fn part_goal(part: &crate::engine::report::ScorePart) -> String {
+    use crate::engine::report::Direction;
+    let sign = match part.direction {
+        Direction::AtLeast => '≥',
+        Direction::AtMost => '≤',
+    };
+    let goal = part.pass.unwrap_or(part.target);
+    let digits = if goal.abs() >= 100.0 { 0 } else { 1 };
+    format!("{} {sign}{}", num(part.value, digits), num(goal, digits))
 }
 
 /// The seat's own books for the dashboard, as many figures a line as fit in `width`.
