@@ -47,6 +47,7 @@ impl Lang {
                 include_str!("../assets/i18n/en/cli.ftl"),
                 include_str!("../assets/i18n/en/glossary.ftl"),
                 include_str!("../assets/i18n/en/guide.ftl"),
+                include_str!("../assets/i18n/en/scenarios.ftl"),
             ],
             Lang::ZhHant => &[
                 include_str!("../assets/i18n/zh-Hant/main.ftl"),
@@ -58,6 +59,7 @@ impl Lang {
                 include_str!("../assets/i18n/zh-Hant/cli.ftl"),
                 include_str!("../assets/i18n/zh-Hant/glossary.ftl"),
                 include_str!("../assets/i18n/zh-Hant/guide.ftl"),
+                include_str!("../assets/i18n/zh-Hant/scenarios.ftl"),
             ],
         }
     }

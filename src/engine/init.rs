@@ -128,6 +128,7 @@ impl World {
             .sum();
         let mut last_orders = Orders::default();
         last_orders.utility.capacity_cap = capacity_cap;
+        apply_starting_rules(&mut last_orders, &p);
 
         let mut world = World {
             params: params.clone(),
@@ -363,4 +364,26 @@ fn bills_before(
             fixed + usage * level(s) / level(season) / quarterly.powi(back as i32)
         })
         .collect()
+}
+
+/// The scenario's rules in force from the start (validated with the scenario: a rule that
+/// does not apply is refused there, so here it is skipped).
+pub fn apply_starting_rules(orders: &mut Orders, params: &Params) {
+    use super::orders::Value;
+    use super::params::RuleValue;
+    for rule in &params.starting_rules {
+        let mut seat = orders.seat(rule.seat);
+        let value = match rule.value {
+            RuleValue::Toggle(on) => Value::Toggle(on),
+            RuleValue::Number(v) => Value::Number(v),
+        };
+        let regions: Vec<usize> = match &rule.region {
+            Some(id) => params.region_index(id).into_iter().collect(),
+            None => (0..params.regions.len().max(1)).collect(),
+        };
+        for region in regions {
+            seat.set(&rule.field, region, value);
+        }
+        orders.set_seat(seat);
+    }
 }

@@ -9,6 +9,7 @@ pub mod grid;
 pub mod hash;
 pub mod ids;
 mod init;
+pub use init::apply_starting_rules;
 pub mod ledger;
 pub mod orders;
 pub mod params;

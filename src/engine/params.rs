@@ -26,6 +26,30 @@ pub struct Params {
     /// The event deck. May be empty.
     #[serde(default)]
     pub events: Vec<EventCard>,
+    /// Rules in force when the game starts (a variant's federal rule or tariffs from day
+    /// one): the orders the first quarter carries forward from. Usually empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub starting_rules: Vec<StartingRule>,
+}
+
+/// One order in force from the start: a seat's field (in every region for regional fields,
+/// or one region) and its value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StartingRule {
+    pub seat: crate::engine::Seat,
+    pub field: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    pub value: RuleValue,
+}
+
+/// A starting rule's value: a switch or a number.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum RuleValue {
+    Toggle(bool),
+    Number(f64),
 }
 
 impl Params {

@@ -165,9 +165,8 @@ impl SaveFile {
     /// The save of a game as it stands.
     pub fn from_game(game: &Game, meta: &SaveMeta) -> SaveFile {
         let params = &game.scenario.params;
-        let builtin_same = scenario::BUILTIN.iter().any(|(id, text)| {
-            *id == params.scenario.id && scenario::hash_text(text) == game.scenario.hash
-        });
+        let builtin_same =
+            scenario::builtin(&params.scenario.id).is_some_and(|b| b.hash == game.scenario.hash);
         let turns: Vec<TurnRecord> = game
             .turns
             .iter()
@@ -326,13 +325,14 @@ impl SaveFile {
             );
             return scenario::from_text(text, &name).map_err(|e| problem(e.to_string()));
         }
-        let Some((id, text)) = scenario::BUILTIN.iter().find(|(id, _)| *id == r.id) else {
+        let Some(builtin) = scenario::builtin(&r.id) else {
             return Err(problem(format!(
                 "needs scenario \"{}\", which is not built into this Overbuild ({APP_VERSION})",
                 r.id
             )));
         };
-        let hash = scenario::hash_text(text);
+        let id = &r.id;
+        let hash = builtin.hash.clone();
         if hash != r.hash {
             return Err(problem(format!(
                 "was saved with another version of scenario {id} (content hash {}, this build has {}); open it with the Overbuild that wrote it ({})",
@@ -341,7 +341,7 @@ impl SaveFile {
                 self.app_version
             )));
         }
-        scenario::from_text(text, &format!("builtin:{id}")).map_err(|e| problem(e.to_string()))
+        Ok(builtin)
     }
 
     /// Checks what the types cannot: the save fits its scenario.

@@ -1,6 +1,7 @@
 //! Scenario files: the built-in ones embedded in the binary, and files given by path. Loading is
 //! two-phase: parse (unknown and missing keys are errors), then check every range.
 
+mod inherit;
 mod validate;
 
 pub use validate::validate;
@@ -10,10 +11,32 @@ use std::path::Path;
 use std::sync::Arc;
 
 /// Built-in scenarios: (id, file content).
-pub const BUILTIN: &[(&str, &str)] = &[(
-    "stargate-2025",
-    include_str!("../../assets/scenarios/stargate-2025.toml"),
-)];
+pub const BUILTIN: &[(&str, &str)] = &[
+    (
+        "stargate-2025",
+        include_str!("../../assets/scenarios/stargate-2025.toml"),
+    ),
+    (
+        "ai-boom",
+        include_str!("../../assets/scenarios/ai-boom.toml"),
+    ),
+    (
+        "ai-winter",
+        include_str!("../../assets/scenarios/ai-winter.toml"),
+    ),
+    (
+        "tariff-war",
+        include_str!("../../assets/scenarios/tariff-war.toml"),
+    ),
+    (
+        "texas-heat",
+        include_str!("../../assets/scenarios/texas-heat.toml"),
+    ),
+    (
+        "federal-rules",
+        include_str!("../../assets/scenarios/federal-rules.toml"),
+    ),
+];
 
 pub const DEFAULT: &str = "stargate-2025";
 /// The longest game a scenario may have, in quarters.
@@ -26,7 +49,11 @@ pub struct Scenario {
     pub hash: String,
     /// Where it came from: `builtin:ID` or a path.
     pub source: String,
+    /// The whole scenario; a variant's, resolved against its base.
     pub text: String,
+    /// The scenario a variant extends, and the keys it changes.
+    pub base: Option<String>,
+    pub changes: Vec<String>,
 }
 
 /// Two scenarios are the same when they came from the same place with the same bytes.
@@ -73,6 +100,13 @@ pub fn load(name: &str) -> Result<Scenario, ScenarioError> {
     Err(ScenarioError::NotFound(name.to_string(), known.join(", ")))
 }
 
+/// A built-in scenario by id, loaded and checked; None when there is none by that id (or it
+/// does not load, which the built-ins' own test rules out).
+pub fn builtin(id: &str) -> Option<Scenario> {
+    let (id, text) = BUILTIN.iter().find(|(b, _)| *b == id)?;
+    from_text(text, &format!("builtin:{id}")).ok()
+}
+
 /// A scenario file's text, read bounded (a device, FIFO or huge file is refused).
 pub fn read_file(path: &Path) -> Result<String, ScenarioError> {
     crate::fsread::read_text_bounded(path, crate::fsread::SCENARIO_LIMIT, "a scenario file")
@@ -84,6 +118,8 @@ pub fn read_file(path: &Path) -> Result<String, ScenarioError> {
 
 /// Parses and validates scenario text; `path` names it in errors.
 pub fn from_text(text: &str, path: &str) -> Result<Scenario, ScenarioError> {
+    let resolved = inherit::resolve(text, path)?;
+    let text = resolved.as_ref().map_or(text, |r| r.text.as_str());
     let params = parse(text, path)?;
     let problems = validate(&params);
     if !problems.is_empty() {
@@ -97,6 +133,8 @@ pub fn from_text(text: &str, path: &str) -> Result<Scenario, ScenarioError> {
         hash: hash_text(text),
         source: path.to_string(),
         text: text.to_string(),
+        base: resolved.as_ref().map(|r| r.base.clone()),
+        changes: resolved.map(|r| r.changes).unwrap_or_default(),
     })
 }
 
@@ -122,28 +160,6 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
-}
-
-/// One line per built-in scenario.
-pub fn list() -> Vec<(String, String)> {
-    BUILTIN
-        .iter()
-        .filter_map(|(id, text)| {
-            parse(text, id).ok().map(|p| {
-                (
-                    id.to_string(),
-                    format!(
-                        "{} ({} to {}, {} turns): {}",
-                        p.scenario.name,
-                        p.scenario.start,
-                        p.scenario.start.plus(p.scenario.turns - 1),
-                        p.scenario.turns,
-                        p.scenario.description
-                    ),
-                )
-            })
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -868,5 +868,46 @@ pub fn validate(p: &Params) -> Vec<String> {
             }
         }
     }
+    starting_rules(&mut c, p);
     c.problems
+}
+
+/// Each starting rule names a seat's field that takes its kind of value, a known region, and a
+/// value within the field's range.
+fn starting_rules(c: &mut Checker, p: &Params) {
+    use crate::engine::orders::{Orders, Value};
+    use crate::engine::params::RuleValue;
+    for (i, rule) in p.starting_rules.iter().enumerate() {
+        let at = format!("starting_rules[{i}] ({}.{})", rule.seat.id(), rule.field);
+        if let Some(region) = &rule.region
+            && p.region_index(region).is_none()
+        {
+            c.fail(format!("{at}: no region \"{region}\""));
+            continue;
+        }
+        let value = match rule.value {
+            RuleValue::Toggle(on) => Value::Toggle(on),
+            RuleValue::Number(v) => Value::Number(v),
+        };
+        if !Orders::default().seat(rule.seat).set(&rule.field, 0, value) {
+            c.fail(format!(
+                "{at}: not an order of this seat, or not a {} order",
+                match rule.value {
+                    RuleValue::Toggle(_) => "true/false",
+                    RuleValue::Number(_) => "number",
+                }
+            ));
+        }
+    }
+    let mut orders = Orders::default();
+    crate::engine::apply_starting_rules(&mut orders, p);
+    if let Err(e) = orders.validate(p) {
+        c.fail(format!(
+            "starting_rules: {}.{} = {} is out of range ({})",
+            e.seat.id(),
+            e.field,
+            e.value,
+            e.allowed
+        ));
+    }
 }

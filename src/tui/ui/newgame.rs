@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
         Constraint::Length(2),
         Constraint::Length(NewGame::ROWS as u16 + 2),
         Constraint::Length(1),
-        Constraint::Length(2),
+        Constraint::Length(if n.error.is_some() { 2 } else { 0 }),
         Constraint::Min(1),
     ])
     .areas(inner);
@@ -32,16 +32,27 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
     };
     frame.render_widget(Paragraph::new(intro_text).wrap(Wrap { trim: true }), intro);
     let scenario = match (&app.pending, n.locked.is_some(), &n.custom) {
-        (Some(p), true, _) => Some(p.game.scenario.params.clone()),
-        (_, _, Some(custom)) => Some(custom.params.clone()),
+        (Some(p), true, _) => Some(p.game.scenario.clone()),
+        (_, _, Some(custom)) => Some(custom.as_ref().clone()),
         _ => crate::scenario::BUILTIN
             .get(n.scenario)
-            .and_then(|(id, text)| crate::scenario::parse(text, id).ok())
-            .map(std::sync::Arc::new),
+            .and_then(|(id, _)| crate::scenario::builtin(id)),
     };
-    let scenario_name = scenario
-        .as_ref()
-        .map_or_else(|| "?".to_string(), |p| p.scenario.name.clone());
+    let scenario_text = |part: &str| {
+        scenario.as_ref().map_or_else(
+            || "?".to_string(),
+            |s| {
+                let meta = &s.params.scenario;
+                let own = if part == "name" {
+                    &meta.name
+                } else {
+                    &meta.description
+                };
+                app.texts.scenario(&meta.id, part, own)
+            },
+        )
+    };
+    let scenario_name = scenario_text("name");
     let fixed = |text: String| -> Vec<Span> {
         vec![
             Span::raw(text),
@@ -165,17 +176,26 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
         );
     }
     let humans = n.human.iter().filter(|h| **h).count();
-    let description = scenario
-        .as_ref()
-        .map(|p| p.scenario.description.clone())
-        .unwrap_or_default();
     let hint = app
         .texts
         .with("tui-newgame-humans", &[("count", Arg::Num(humans as f64))]);
-    let mut lines = vec![
-        Line::styled(description, app.theme.dim),
-        Line::styled(hint, app.theme.dim),
-    ];
+    let mut lines = vec![Line::styled(scenario_text("description"), app.theme.dim)];
+    // A variant says what it changes from its base, key by key.
+    if let Some(s) = &scenario
+        && let Some(base) = &s.base
+    {
+        lines.push(Line::styled(
+            app.texts.with(
+                "tui-newgame-differs",
+                &[
+                    ("base", Arg::Text(base.clone())),
+                    ("changes", Arg::Text(s.changes.join(", "))),
+                ],
+            ),
+            app.theme.dim,
+        ));
+    }
+    lines.push(Line::styled(hint, app.theme.dim));
     // On a bot's row: what its choice means.
     if let Some(bot) = n
         .selected
@@ -293,6 +313,13 @@ pub fn briefing(frame: &mut Frame, app: &App, area: Rect, index: usize, scroll: 
         lines.push(Line::raw(
             app.texts.with(&format!("tui-brief-{id}-{key}"), &args),
         ));
+        lines.push(Line::raw(""));
+    }
+    // A variant tells each seat what it changes for them.
+    let variant = format!("scenario-{}-brief-{id}", params.scenario.id);
+    if app.texts.has(&variant) {
+        lines.push(Line::styled(app.t("tui-brief-scenario"), app.theme.accent));
+        lines.push(Line::raw(app.t(&variant)));
         lines.push(Line::raw(""));
     }
     lines.push(Line::styled(

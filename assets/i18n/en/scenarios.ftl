@@ -1,0 +1,39 @@
+# The built-in scenario variants: names, one-line descriptions, their event cards and what each
+# seat should know about the variant (shown in its briefing under "This scenario").
+
+scenario-ai-boom-name = AI boom
+scenario-ai-boom-description = AI revenue beats every projection: demand grows faster and further than OpenAI's own plan.
+scenario-ai-boom-brief-openai = Paying demand grows faster and saturates far later than your own plan: the risk is having too little compute, not too much.
+scenario-ai-boom-brief-oracle = Your customer can pay. The backlog turns into revenue if you can build and connect fast enough; the binding limits are the grid, turbines and your balance sheet.
+scenario-ai-boom-brief-utility = Data-center requests arrive faster than in the base game. Who pays for the upgrades decides whether households carry the boom.
+scenario-ai-boom-brief-whitehouse = The market soars and the boom looks like a success; bills and grid strain are where it can still cost you the elections.
+scenario-ai-winter-name = AI winter 2026
+scenario-ai-winter-description = In 2026 revenue disappoints: adoption stalls, sentiment turns and the price of compute falls.
+scenario-ai-winter-brief-openai = In 2026 Q1 paying demand falls short by about a third and investors turn. Every take-or-pay commitment you sign before then must be paid from less revenue.
+scenario-ai-winter-brief-oracle = In 2026 Q1 your customer's revenue disappoints and GPU prices fall. Capacity built on debt for one customer is the exposure: watch coverage and your spread.
+scenario-ai-winter-brief-utility = Data-center load may stall in 2026. Upgrades built for loads that never come are stranded in the rate base unless large loads are bound to pay.
+scenario-ai-winter-brief-whitehouse = In 2026 the boom turns: the index falls before the midterms. Guarantees you issued may be called.
+event-ai-winter-headline = AI revenue disappoints; the price of compute falls
+event-ai-winter-explanation = Enterprise pilots fail to turn into paid rollouts and consumer subscriptions stall. GPU rental prices fall as capacity comes online faster than paying demand.
+scenario-tariff-war-name = Tariff war
+scenario-tariff-war-description = 50% tariffs on chips and grid equipment from day one, and partners that retaliate.
+scenario-tariff-war-brief-openai = Chips cost half as much again unless builders are exempted; partners retaliate against American exports.
+scenario-tariff-war-brief-oracle = Transformers, turbines and chips all carry a 50% tariff: every megawatt costs more and takes longer unless the White House exempts builders.
+scenario-tariff-war-brief-utility = Grid equipment costs half as much again and lead times grow: every upgrade and plant you procure is dearer.
+scenario-tariff-war-brief-whitehouse = Your tariffs are in force from the first quarter and partners retaliate for certain. Protected factories gain jobs; downstream industries and exporters lose more.
+scenario-texas-heat-name = Texas heat 2026
+scenario-texas-heat-description = A heat dome and drought over Texas in summer 2026: record load, weak wind, thin reserves.
+scenario-texas-heat-brief-openai = Texas faces a record heat dome in summer 2026. Training runs that ramp hard and halls without ride-through are at risk when reserves run out.
+scenario-texas-heat-brief-oracle = In summer 2026 a heat dome pushes Texas load 10% above normal. Halls in Texas without ride-through or on-site power may be dropped.
+scenario-texas-heat-brief-utility = In 2026 Q3 Texas load runs 10% above normal and gas costs a quarter more. Reserve margin, demand response and ride-through decide whether the lights stay on.
+scenario-texas-heat-brief-whitehouse = A Texas blackout in the summer before the midterms would cost you approval; permitting and the federal rule are your levers.
+event-texas-heat-drought-headline = Heat dome and drought over Texas
+event-texas-heat-drought-explanation = Weeks of record heat push ERCOT's load far above forecast while still air leaves wind turbines idle. Reserves run out in the evening hours and prices hit the cap.
+scenario-federal-rules-name = Federal rules 2025
+scenario-federal-rules-description = From 2025 a federal rule makes large loads pay for their upgrades and ride through faults.
+scenario-federal-rules-brief-openai = Large loads pay for the grid upgrades they cause and must ride through faults from the start: compute costs more to connect, and cooperating on ramps matters less.
+scenario-federal-rules-brief-oracle = Your halls pay for their own grid upgrades and need ride-through equipment from 2025: dearer to build, safer to run.
+scenario-federal-rules-brief-utility = A federal rule makes large loads pay all their upgrades and ride through faults from 2025. Households are shielded; the question is whether data centers still come.
+scenario-federal-rules-brief-whitehouse = Your federal rule is in force from the first quarter: large loads pay all. You can change it, but the costs will be on the record.
+tui-brief-scenario = This scenario
+tui-newgame-differs = Differs from { $base }: { $changes }
