@@ -33,7 +33,13 @@ pub fn label(t: &Texts, params: &Params, e: &Entry) -> String {
         .as_ref()
         .map(|s| subject_name(t, params, s))
         .unwrap_or_default();
-    capitalized(t.with(&format!("books-{}", e.key), &[("who", Arg::Text(who))]))
+    let text = t.with(&format!("books-{}", e.key), &[("who", Arg::Text(who))]);
+    // Details read as the rest of the line above ("of which taxes paid").
+    if e.kind == crate::engine::view::LineKind::Detail {
+        text
+    } else {
+        capitalized(text)
+    }
 }
 
 /// A label starts with a capital, also when it starts with a name ("the big-4 hyperscalers").

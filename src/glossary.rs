@@ -78,7 +78,7 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "cash",
-        labels: &["tui-cash"],
+        labels: &["tui-cash", "books-company-cash"],
     },
     Term {
         id: "runway",
@@ -86,7 +86,7 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "debt",
-        labels: &["tui-debt"],
+        labels: &["tui-debt", "books-company-debt"],
     },
     Term {
         id: "off-balance",
@@ -106,12 +106,11 @@ pub const TERMS: &[Term] = &[
             "tui-chart-openai-revenue",
             "tui-revenue-yr",
             "tui-revenue-q",
-            "score-revenue",
-        ],
+            "score-revenue", "books-company-revenue"],
     },
     Term {
         id: "fcf",
-        labels: &["tui-fcf-q", "score-free-cash-flow"],
+        labels: &["tui-fcf-q", "score-free-cash-flow", "books-free-cash-flow", "books-company-free-cash-flow"],
     },
     Term {
         id: "backlog",
@@ -157,7 +156,7 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "queue",
-        labels: &["tui-waiting"],
+        labels: &["tui-waiting", "books-queue", "books-approved", "books-waiting", "books-connected", "books-hosting"],
     },
     Term {
         id: "restructuring",
@@ -170,7 +169,7 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "reserve",
-        labels: &["tui-col-reserve", "tui-chart-reserve"],
+        labels: &["tui-col-reserve", "tui-chart-reserve", "books-firm", "books-peak", "books-reserve", "books-reserve-target"],
     },
     Term {
         id: "energy-price",
@@ -206,7 +205,7 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "ride-through",
-        labels: &["tui-ride-through"],
+        labels: &["tui-ride-through", "books-rule-ride-through"],
     },
     Term {
         id: "demand-response",
@@ -226,27 +225,39 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "budget",
-        labels: &["tui-chart-budget", "tui-budget-quarter", "tui-budget-total"],
+        labels: &["tui-chart-budget", "tui-budget-quarter", "tui-budget-total", "books-budget-cost", "books-budget-subsidies", "books-budget-relief", "books-budget-cost-since-start"],
     },
     Term {
         id: "deficit",
-        labels: &["score-deficit", "tui-deficit-quarter"],
+        labels: &["score-deficit", "tui-deficit-quarter", "books-budget-deficit"],
     },
     Term {
         id: "programme-debt",
-        labels: &["tui-programme-debt"],
+        labels: &["tui-programme-debt", "books-budget-debt"],
     },
     Term {
         id: "yield-premium",
-        labels: &["tui-yield-premium"],
+        labels: &["tui-yield-premium", "books-budget-yield-premium"],
     },
     Term {
         id: "tariff-revenue",
-        labels: &["tui-chart-tariff-quarter", "tui-tariff-revenue"],
+        labels: &["tui-chart-tariff-quarter", "tui-tariff-revenue", "books-budget-tariff-revenue", "books-budget-tariffs-since-start"],
     },
     Term {
         id: "guarantees",
-        labels: &["tui-guarantees"],
+        labels: &["tui-guarantees", "books-budget-guarantees-called", "books-budget-guarantees-outstanding", "books-rule-guarantees"],
+    },
+    Term {
+        id: "statements",
+        labels: &["books-revenue", "books-revenue-from", "books-operating-costs", "books-lease-cost", "books-depreciation", "books-operating-income", "books-interest", "books-other", "books-tax", "books-net-income", "books-opening-cash", "books-operating", "books-interest-paid", "books-lease-payments", "books-taxes-paid", "books-investing", "books-capex", "books-vendor-lending", "books-asset-sales", "books-financing", "books-debt-issued", "books-debt-repaid", "books-equity-issued", "books-payouts", "books-vendor-financing", "books-closing-cash", "books-cash", "books-ppe", "books-equipment", "books-right-of-use", "books-loans-receivable", "books-investments", "books-assets", "books-debt", "books-lease-liabilities", "books-vendor-loans", "books-liabilities", "books-paid-in", "books-retained", "books-equity"],
+    },
+    Term {
+        id: "revenue-requirement",
+        labels: &["books-requirement", "books-requirement-network", "books-requirement-upgrades", "books-requirement-plants", "books-requirement-large-loads", "books-rate-base", "books-rate-base-added"],
+    },
+    Term {
+        id: "rules",
+        labels: &["books-rule-chip-tariff", "books-rule-equipment-tariff", "books-rule-large-load-share", "books-rule-federal-share", "books-rule-congress-share", "books-rule-min-demand", "books-rule-fast-track", "books-rule-capacity-cap"],
     },
     Term {
         id: "jobs",
