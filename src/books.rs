@@ -4,7 +4,7 @@
 use crate::engine::Params;
 use crate::engine::ledger::Account;
 use crate::engine::report::Arg;
-use crate::engine::seat_books::{Entry, Section, SeatBooks, Subject, Unit};
+use crate::engine::seat_books::{Entry, SeatBooks, Section, Subject, Unit};
 use crate::i18n::{Texts, format_number};
 
 /// The name of whom a line or section is about.
@@ -55,12 +55,19 @@ fn capitalized(text: String) -> String {
 pub fn value(t: &Texts, value: f64, unit: Unit) -> String {
     match unit {
         Unit::Bn => format_number(value, 1),
-        Unit::BnPerYear => t.with("books-per-year", &[("value", Arg::Text(format_number(value, 1)))]),
+        Unit::BnPerYear => t.with(
+            "books-per-year",
+            &[("value", Arg::Text(format_number(value, 1)))],
+        ),
         Unit::Mw => format!("{} MW", format_number(value, 0)),
         Unit::Share => format!("{}%", format_number(value * 100.0, 1)),
         Unit::Bp => format!("{} bp", format_number(value, 0)),
         Unit::PerMwDay => format!("${}", format_number(value, 0)),
-        Unit::Flag => t.get(if value != 0.0 { "books-yes" } else { "books-no" }),
+        Unit::Flag => t.get(if value != 0.0 {
+            "books-yes"
+        } else {
+            "books-no"
+        }),
     }
 }
 

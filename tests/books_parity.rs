@@ -118,12 +118,22 @@ fn every_figure_of_plain_books_is_on_the_books_tab() {
             let (screen, _) = tui_books(seat, lang);
             let mut checked = 0;
             for line in &answer {
-                if let Some(title) = line.strip_prefix("=== ").and_then(|l| l.strip_suffix(" ===")) {
-                    assert!(screen.contains(title), "{lang:?} {seat:?}: title {title:?} not on the Books tab");
+                if let Some(title) = line
+                    .strip_prefix("=== ")
+                    .and_then(|l| l.strip_suffix(" ==="))
+                {
+                    assert!(
+                        screen.contains(title),
+                        "{lang:?} {seat:?}: title {title:?} not on the Books tab"
+                    );
                     continue;
                 }
-                if let Some(heading) = line.strip_prefix("== ").and_then(|l| l.strip_suffix(" ==")) {
-                    assert!(screen.contains(heading), "{lang:?} {seat:?}: heading {heading:?}");
+                if let Some(heading) = line.strip_prefix("== ").and_then(|l| l.strip_suffix(" =="))
+                {
+                    assert!(
+                        screen.contains(heading),
+                        "{lang:?} {seat:?}: heading {heading:?}"
+                    );
                     continue;
                 }
                 let (name, values) = parse(line, lang);
@@ -133,7 +143,10 @@ fn every_figure_of_plain_books_is_on_the_books_tab() {
                 );
                 checked += 1;
             }
-            assert!(checked > 40, "{lang:?} {seat:?}: only {checked} figures in plain books");
+            assert!(
+                checked > 40,
+                "{lang:?} {seat:?}: only {checked} figures in plain books"
+            );
         }
     }
 }
@@ -148,7 +161,13 @@ fn what_plain_status_lists_beyond_the_dashboard_is_on_the_books_tab() {
     let mw = |v: f64| format!("{} MW", format_number(v, 0));
     for r in &view.regions {
         let region = app.texts.region(&r.id, &r.id);
-        let region = game.world.params.regions.iter().find(|p| p.id == r.id).map_or(region, |p| app.texts.region(&p.id, &p.name));
+        let region = game
+            .world
+            .params
+            .regions
+            .iter()
+            .find(|p| p.id == r.id)
+            .map_or(region, |p| app.texts.region(&p.id, &p.name));
         for (label, value) in [
             ("queue", r.queue_mw),
             ("firm capacity", r.firm_capacity_mw),
@@ -156,7 +175,10 @@ fn what_plain_status_lists_beyond_the_dashboard_is_on_the_books_tab() {
             ("hosting capacity", r.hosting_capacity_mw),
         ] {
             let text = format_number(value, 0);
-            assert!(transcript.contains(&text), "plain status has {region} {label} {text}");
+            assert!(
+                transcript.contains(&text),
+                "plain status has {region} {label} {text}"
+            );
             assert!(
                 on_screen(&screen, &format!("{region}: {label}"), &[mw(value)]),
                 "{region}: {label} {text} not on the Books tab"
@@ -167,7 +189,10 @@ fn what_plain_status_lists_beyond_the_dashboard_is_on_the_books_tab() {
         let name = app.texts.get(&format!("company-{}", c.id.id()));
         let fcf = format_number(c.free_cash_flow_q_bn, 1);
         assert!(
-            transcript.contains(&format!("free cash flow {}", format!("${fcf}B").replace("$-", "-$"))),
+            transcript.contains(&format!(
+                "free cash flow {}",
+                format!("${fcf}B").replace("$-", "-$")
+            )),
             "plain status lists {name}'s free cash flow {fcf}"
         );
         let label = overbuild::i18n::truncate(&format!("{name}: free cash flow"), 200);
@@ -178,13 +203,20 @@ fn what_plain_status_lists_beyond_the_dashboard_is_on_the_books_tab() {
     for (label, share) in [
         ("Chip tariff", p.chip_tariff),
         ("Equipment tariff", p.equipment_tariff),
-        ("Large loads' share of upgrades", p.effective_large_load_share(view.turn)),
+        (
+            "Large loads' share of upgrades",
+            p.effective_large_load_share(view.turn),
+        ),
     ] {
         let pct = format!("{}%", format_number(share * 100.0, 1));
         assert!(on_screen(&screen, label, &[pct.clone()]), "{label} {pct}");
     }
     let ride = if p.ride_through_required { "yes" } else { "no" };
-    assert!(on_screen(&screen, "Ride-through required", &[ride.to_string()]));
+    assert!(on_screen(
+        &screen,
+        "Ride-through required",
+        &[ride.to_string()]
+    ));
 }
 
 #[test]
@@ -197,8 +229,16 @@ fn every_key_the_books_use_exists_in_both_languages() {
             .iter()
             .flat_map(|s| {
                 let b = SeatBooks::new(world, *s, &refs);
-                let mut keys: Vec<String> = b.sections.iter().map(|x| format!("books-section-{}", x.key)).collect();
-                keys.extend(b.sections.iter().flat_map(|x| x.entries.iter().map(|e| format!("books-{}", e.key))));
+                let mut keys: Vec<String> = b
+                    .sections
+                    .iter()
+                    .map(|x| format!("books-section-{}", x.key))
+                    .collect();
+                keys.extend(
+                    b.sections
+                        .iter()
+                        .flat_map(|x| x.entries.iter().map(|e| format!("books-{}", e.key))),
+                );
                 keys
             })
             .collect::<Vec<_>>()
@@ -212,7 +252,18 @@ fn every_key_the_books_use_exists_in_both_languages() {
         reports.push(report);
         all.extend(keys(&world, &reports));
     }
-    all.extend(["books-col-quarter", "books-col-running", "books-spvs", "books-counterparty", "books-yes", "books-no", "books-per-year"].map(String::from));
+    all.extend(
+        [
+            "books-col-quarter",
+            "books-col-running",
+            "books-spvs",
+            "books-counterparty",
+            "books-yes",
+            "books-no",
+            "books-per-year",
+        ]
+        .map(String::from),
+    );
     for lang in Lang::ALL {
         let texts = Texts::new(lang);
         let missing: Vec<&String> = all.iter().filter(|k| !texts.has(k)).collect();

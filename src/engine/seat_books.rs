@@ -10,7 +10,9 @@ use super::ids::{CompanyId, Date, Seat};
 use super::ledger::{Account, Flow, Transfer};
 use super::report::TurnReport;
 use super::state::World;
-use super::view::{LineKind, SeatView, StatementLine, opening_lines, seat_account, statement_lines};
+use super::view::{
+    LineKind, SeatView, StatementLine, opening_lines, seat_account, statement_lines,
+};
 
 /// Quarters the running column adds up: a year, the span a CFO's trailing figures cover.
 pub const RUNNING_QUARTERS: usize = 4;
@@ -129,7 +131,13 @@ impl SeatBooks {
     }
 }
 
-fn entry(key: &'static str, kind: LineKind, quarter: f64, running: Option<f64>, unit: Unit) -> Entry {
+fn entry(
+    key: &'static str,
+    kind: LineKind,
+    quarter: f64,
+    running: Option<f64>,
+    unit: Unit,
+) -> Entry {
     Entry {
         key,
         kind,
@@ -148,7 +156,10 @@ fn statements_section(
     role: Role,
     window: &[&TurnReport],
 ) -> Option<Section> {
-    let closed: Vec<&Statements> = window.iter().filter_map(|r| r.statements(account)).collect();
+    let closed: Vec<&Statements> = window
+        .iter()
+        .filter_map(|r| r.statements(account))
+        .collect();
     let entries = match closed.last() {
         Some(last) => running_statements(account, last, &closed, window),
         None => {
@@ -163,7 +174,11 @@ fn statements_section(
         }
     };
     Some(Section {
-        key: if closed.is_empty() { "opening" } else { "statements" },
+        key: if closed.is_empty() {
+            "opening"
+        } else {
+            "statements"
+        },
         role,
         subject: Some(Subject::Account(account)),
         entries,
@@ -180,7 +195,10 @@ fn running_statements(
 ) -> Vec<Entry> {
     let lines = statement_lines(last);
     let all: Vec<Vec<StatementLine>> = closed.iter().map(|s| statement_lines(s)).collect();
-    let balance_from = lines.iter().position(|l| l.key == "balance").unwrap_or(lines.len());
+    let balance_from = lines
+        .iter()
+        .position(|l| l.key == "balance")
+        .unwrap_or(lines.len());
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         let running = match (l.kind, l.key) {
@@ -192,7 +210,11 @@ fn running_statements(
         };
         let idle = |v: f64| v.abs() < MIN_CUSTOMER_BN;
         // A detail that did not move in either column says nothing.
-        if l.kind == LineKind::Detail && i < balance_from && idle(l.value) && running.is_none_or(idle) {
+        if l.kind == LineKind::Detail
+            && i < balance_from
+            && idle(l.value)
+            && running.is_none_or(idle)
+        {
             continue;
         }
         out.push(entry(l.key, l.kind, l.value, running, Unit::Bn));
@@ -202,7 +224,13 @@ fn running_statements(
         if l.key == "closing-cash" {
             let fcf = |s: &Statements| s.cash_flow.free_cash_flow_bn();
             let sum = closed.iter().map(|s| fcf(s)).sum();
-            out.push(entry("free-cash-flow", LineKind::Total, fcf(last), Some(sum), Unit::Bn));
+            out.push(entry(
+                "free-cash-flow",
+                LineKind::Total,
+                fcf(last),
+                Some(sum),
+                Unit::Bn,
+            ));
         }
     }
     out
@@ -220,10 +248,16 @@ fn revenue_by_customer(account: Account, window: &[&TurnReport]) -> Vec<Entry> {
             .filter(|t| t.to == account && subject_of(t.from) == *payer)
             .cloned()
             .collect();
-        close_entity(account, &BalanceSheet::default(), &from, &[], 0.0).income.revenue_bn
+        close_entity(account, &BalanceSheet::default(), &from, &[], 0.0)
+            .income
+            .revenue_bn
     };
     let mut payers: Vec<Subject> = Vec::new();
-    for t in window.iter().flat_map(|r| &r.transfers).filter(|t| t.to == account) {
+    for t in window
+        .iter()
+        .flat_map(|r| &r.transfers)
+        .filter(|t| t.to == account)
+    {
         let payer = subject_of(t.from);
         if !payers.contains(&payer) {
             payers.push(payer);
@@ -233,15 +267,31 @@ fn revenue_by_customer(account: Account, window: &[&TurnReport]) -> Vec<Entry> {
         .into_iter()
         .map(|payer| {
             let quarter = revenue_from(&last.transfers, &payer);
-            let running = window.iter().map(|r| revenue_from(&r.transfers, &payer)).sum();
+            let running = window
+                .iter()
+                .map(|r| revenue_from(&r.transfers, &payer))
+                .sum();
             Entry {
                 subject: Some(payer),
-                ..entry("revenue-from", LineKind::Detail, quarter, Some(running), Unit::Bn)
+                ..entry(
+                    "revenue-from",
+                    LineKind::Detail,
+                    quarter,
+                    Some(running),
+                    Unit::Bn,
+                )
             }
         })
-        .filter(|e| e.quarter.abs() >= MIN_CUSTOMER_BN || e.running.is_some_and(|r| r.abs() >= MIN_CUSTOMER_BN))
+        .filter(|e| {
+            e.quarter.abs() >= MIN_CUSTOMER_BN
+                || e.running.is_some_and(|r| r.abs() >= MIN_CUSTOMER_BN)
+        })
         .collect();
-    lines.sort_by(|a, b| b.running.unwrap_or(0.0).total_cmp(&a.running.unwrap_or(0.0)));
+    lines.sort_by(|a, b| {
+        b.running
+            .unwrap_or(0.0)
+            .total_cmp(&a.running.unwrap_or(0.0))
+    });
     lines
 }
 
@@ -272,7 +322,11 @@ fn counterparties(account: Account, window: &[&TurnReport]) -> Vec<Account> {
         }
     }
     volume.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.index().cmp(&b.0.index())));
-    volume.into_iter().take(COUNTERPARTIES).map(|(a, _)| a).collect()
+    volume
+        .into_iter()
+        .take(COUNTERPARTIES)
+        .map(|(a, _)| a)
+        .collect()
 }
 
 /// The utility's delivery revenue requirement this year and its rate base, region by region.
@@ -285,10 +339,30 @@ fn requirement_section(world: &World) -> Section {
         let start = u.rate_base_start_bn.get(r).copied().unwrap_or(0.0);
         let rows = [
             ("requirement", LineKind::Total, req.total(), Unit::BnPerYear),
-            ("requirement-network", LineKind::Detail, req.network, Unit::BnPerYear),
-            ("requirement-upgrades", LineKind::Detail, req.upgrades, Unit::BnPerYear),
-            ("requirement-plants", LineKind::Detail, req.plants, Unit::BnPerYear),
-            ("requirement-large-loads", LineKind::Detail, req.dc(), Unit::BnPerYear),
+            (
+                "requirement-network",
+                LineKind::Detail,
+                req.network,
+                Unit::BnPerYear,
+            ),
+            (
+                "requirement-upgrades",
+                LineKind::Detail,
+                req.upgrades,
+                Unit::BnPerYear,
+            ),
+            (
+                "requirement-plants",
+                LineKind::Detail,
+                req.plants,
+                Unit::BnPerYear,
+            ),
+            (
+                "requirement-large-loads",
+                LineKind::Detail,
+                req.dc(),
+                Unit::BnPerYear,
+            ),
             ("rate-base", LineKind::Item, base, Unit::Bn),
             ("rate-base-added", LineKind::Detail, base - start, Unit::Bn),
         ];
@@ -320,15 +394,42 @@ fn budget_section(world: &World, window: &[&TurnReport]) -> Section {
             .sum()
     };
     let both = |f: &dyn Fn(&TurnReport) -> f64| -> (f64, Option<f64>) {
-        (last.map_or(0.0, |r| f(r)), Some(window.iter().map(|r| f(r)).sum()))
+        (
+            last.map_or(0.0, |r| f(r)),
+            Some(window.iter().map(|r| f(r)).sum()),
+        )
     };
     let flows: [(&'static str, LineKind, (f64, Option<f64>)); 6] = [
-        ("budget-subsidies", LineKind::Detail, both(&|r| flow(r, Flow::Subsidy))),
-        ("budget-relief", LineKind::Detail, both(&|r| flow(r, Flow::Relief))),
-        ("budget-cost", LineKind::Item, both(&|r| r.politics.budget.cost_bn)),
-        ("budget-guarantees-called", LineKind::Detail, both(&|r| r.politics.budget.guarantee_calls_bn)),
-        ("budget-tariff-revenue", LineKind::Item, both(&|r| r.politics.budget.tariff_revenue_bn)),
-        ("budget-deficit", LineKind::Total, both(&|r| r.politics.budget.deficit_bn)),
+        (
+            "budget-subsidies",
+            LineKind::Detail,
+            both(&|r| flow(r, Flow::Subsidy)),
+        ),
+        (
+            "budget-relief",
+            LineKind::Detail,
+            both(&|r| flow(r, Flow::Relief)),
+        ),
+        (
+            "budget-cost",
+            LineKind::Item,
+            both(&|r| r.politics.budget.cost_bn),
+        ),
+        (
+            "budget-guarantees-called",
+            LineKind::Detail,
+            both(&|r| r.politics.budget.guarantee_calls_bn),
+        ),
+        (
+            "budget-tariff-revenue",
+            LineKind::Item,
+            both(&|r| r.politics.budget.tariff_revenue_bn),
+        ),
+        (
+            "budget-deficit",
+            LineKind::Total,
+            both(&|r| r.politics.budget.deficit_bn),
+        ),
     ];
     let mut entries: Vec<Entry> = flows
         .into_iter()
@@ -337,10 +438,34 @@ fn budget_section(world: &World, window: &[&TurnReport]) -> Section {
     let pol = &world.politics;
     entries.extend([
         entry("budget-debt", LineKind::Item, pol.debt_bn, None, Unit::Bn),
-        entry("budget-guarantees-outstanding", LineKind::Item, world.policy.loan_guarantees_bn, None, Unit::Bn),
-        entry("budget-cost-since-start", LineKind::Item, pol.budget_cost_bn, None, Unit::Bn),
-        entry("budget-tariffs-since-start", LineKind::Item, pol.tariff_revenue_bn, None, Unit::Bn),
-        entry("budget-yield-premium", LineKind::Item, pol.yield_premium_bp, None, Unit::Bp),
+        entry(
+            "budget-guarantees-outstanding",
+            LineKind::Item,
+            world.policy.loan_guarantees_bn,
+            None,
+            Unit::Bn,
+        ),
+        entry(
+            "budget-cost-since-start",
+            LineKind::Item,
+            pol.budget_cost_bn,
+            None,
+            Unit::Bn,
+        ),
+        entry(
+            "budget-tariffs-since-start",
+            LineKind::Item,
+            pol.tariff_revenue_bn,
+            None,
+            Unit::Bn,
+        ),
+        entry(
+            "budget-yield-premium",
+            LineKind::Item,
+            pol.yield_premium_bp,
+            None,
+            Unit::Bp,
+        ),
     ]);
     Section {
         key: "budget",
@@ -357,11 +482,19 @@ fn burn_section(view: &SeatView, window: &[&TurnReport]) -> Section {
     for c in &view.companies {
         let account = Account::Company(c.id);
         let of = |f: fn(&Statements) -> f64| -> f64 {
-            window.iter().filter_map(|r| r.statements(account)).map(f).sum()
+            window
+                .iter()
+                .filter_map(|r| r.statements(account))
+                .map(f)
+                .sum()
         };
         let running = |f: fn(&Statements) -> f64| (!window.is_empty()).then(|| of(f));
         let rows = [
-            ("company-revenue", c.revenue_q_bn, running(|s| s.income.revenue_bn)),
+            (
+                "company-revenue",
+                c.revenue_q_bn,
+                running(|s| s.income.revenue_bn),
+            ),
             (
                 "company-free-cash-flow",
                 c.free_cash_flow_q_bn,
@@ -398,7 +531,12 @@ fn grid_section(view: &SeatView) -> Section {
             ("firm", LineKind::Item, r.firm_capacity_mw, Unit::Mw),
             ("peak", LineKind::Item, r.peak_load_mw, Unit::Mw),
             ("reserve", LineKind::Total, r.reserve_margin, Unit::Share),
-            ("reserve-target", LineKind::Detail, r.reserve_target, Unit::Share),
+            (
+                "reserve-target",
+                LineKind::Detail,
+                r.reserve_target,
+                Unit::Share,
+            ),
         ];
         for (key, kind, value, unit) in rows {
             entries.push(Entry {
@@ -420,8 +558,20 @@ fn rules_section(view: &SeatView) -> Section {
     let p = &view.policy;
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
     let mut entries = vec![
-        entry("rule-chip-tariff", LineKind::Item, p.chip_tariff, None, Unit::Share),
-        entry("rule-equipment-tariff", LineKind::Item, p.equipment_tariff, None, Unit::Share),
+        entry(
+            "rule-chip-tariff",
+            LineKind::Item,
+            p.chip_tariff,
+            None,
+            Unit::Share,
+        ),
+        entry(
+            "rule-equipment-tariff",
+            LineKind::Item,
+            p.equipment_tariff,
+            None,
+            Unit::Share,
+        ),
         entry(
             "rule-large-load-share",
             LineKind::Item,
@@ -431,17 +581,59 @@ fn rules_section(view: &SeatView) -> Section {
         ),
     ];
     if let Some(share) = p.federal_share {
-        entries.push(entry("rule-federal-share", LineKind::Detail, share, None, Unit::Share));
+        entries.push(entry(
+            "rule-federal-share",
+            LineKind::Detail,
+            share,
+            None,
+            Unit::Share,
+        ));
     }
     if let Some(floor) = p.congress_share {
-        entries.push(entry("rule-congress-share", LineKind::Detail, floor, None, Unit::Share));
+        entries.push(entry(
+            "rule-congress-share",
+            LineKind::Detail,
+            floor,
+            None,
+            Unit::Share,
+        ));
     }
     entries.extend([
-        entry("rule-min-demand", LineKind::Item, p.min_demand_charge, None, Unit::Share),
-        entry("rule-ride-through", LineKind::Item, flag(p.ride_through_required), None, Unit::Flag),
-        entry("rule-fast-track", LineKind::Item, flag(p.fast_track), None, Unit::Flag),
-        entry("rule-capacity-cap", LineKind::Item, p.capacity_cap, None, Unit::PerMwDay),
-        entry("rule-guarantees", LineKind::Item, p.loan_guarantees_bn, None, Unit::Bn),
+        entry(
+            "rule-min-demand",
+            LineKind::Item,
+            p.min_demand_charge,
+            None,
+            Unit::Share,
+        ),
+        entry(
+            "rule-ride-through",
+            LineKind::Item,
+            flag(p.ride_through_required),
+            None,
+            Unit::Flag,
+        ),
+        entry(
+            "rule-fast-track",
+            LineKind::Item,
+            flag(p.fast_track),
+            None,
+            Unit::Flag,
+        ),
+        entry(
+            "rule-capacity-cap",
+            LineKind::Item,
+            p.capacity_cap,
+            None,
+            Unit::PerMwDay,
+        ),
+        entry(
+            "rule-guarantees",
+            LineKind::Item,
+            p.loan_guarantees_bn,
+            None,
+            Unit::Bn,
+        ),
     ]);
     Section {
         key: "rules",

@@ -2,8 +2,8 @@
 //! decisions, the events, the deals the market did not see, and what moved the outcome.
 
 use super::attribution;
-use super::story::{self, Story, Teller};
 use super::doc::{Chart, Doc, Item, Series, Table};
+use super::story::{self, Story, Teller};
 use crate::engine::ledger::{Account, Flow};
 use crate::engine::orders::Inject;
 use crate::engine::report::{Arg, Severity, TurnReport};
@@ -502,7 +502,12 @@ impl Builder<'_> {
                     Item::led(headline, text.trim().to_string())
                 })
                 .collect();
-            let turn = self.replay.game.turns.iter().position(|x| std::ptr::eq(&x.report, r));
+            let turn = self
+                .replay
+                .game
+                .turns
+                .iter()
+                .position(|x| std::ptr::eq(&x.report, r));
             items.extend(
                 r.news
                     .iter()
@@ -843,8 +848,12 @@ impl Builder<'_> {
 
         doc.heading(3, self.get("report-effects"));
         doc.paragraph(self.get("report-effects-note"));
-        let credits: Vec<&story::Credit> =
-            self.story.credits.iter().take(story::DECISIONS_LISTED).collect();
+        let credits: Vec<&story::Credit> = self
+            .story
+            .credits
+            .iter()
+            .take(story::DECISIONS_LISTED)
+            .collect();
         if credits.is_empty() {
             doc.paragraph(self.get("report-no-effects"));
             return;

@@ -102,10 +102,15 @@ pub struct Consequence {
 
 /// The news of consequence in a quarter's report, found without attribution (the replay's
 /// timeline marks them cheaply); `previous` gives the index's level before.
-pub fn consequences_in(report: &TurnReport, previous: Option<&TurnReport>) -> Vec<(Kind, Option<Msg>)> {
+pub fn consequences_in(
+    report: &TurnReport,
+    previous: Option<&TurnReport>,
+) -> Vec<(Kind, Option<Msg>)> {
     let company = |m: &Msg| {
         m.args.iter().find_map(|(name, arg)| match arg {
-            Arg::Text(t) if name == "company" => CompanyId::ALL.iter().copied().find(|c| c.id() == t),
+            Arg::Text(t) if name == "company" => {
+                CompanyId::ALL.iter().copied().find(|c| c.id() == t)
+            }
             _ => None,
         })
     };
@@ -284,8 +289,12 @@ impl Teller<'_> {
     pub fn what(&self, c: &Consequence) -> String {
         let company = |id: CompanyId| Arg::Text(self.t.get(&format!("company-{}", id.id())));
         match c.kind {
-            Kind::Default(id) => self.t.with("story-what-default", &[("company", company(id))]),
-            Kind::Downgrade(id) => self.t.with("story-what-downgrade", &[("company", company(id))]),
+            Kind::Default(id) => self
+                .t
+                .with("story-what-default", &[("company", company(id))]),
+            Kind::Downgrade(id) => self
+                .t
+                .with("story-what-downgrade", &[("company", company(id))]),
             Kind::Blackout => self.t.get("story-what-blackout"),
             Kind::Election { won: true } => self.t.get("story-what-election-won"),
             Kind::Election { won: false } => self.t.get("story-what-election-lost"),
@@ -344,7 +353,8 @@ pub fn explain_game(game: &crate::game::Game) -> Vec<Explained<'_>> {
         .map(|(t, start)| {
             let turn = &game.turns[t];
             let previous = t.checked_sub(1).map(|p| &game.turns[p].report);
-            let attribution = crate::engine::attribution::attribute(&start, previous, &turn.orders, &game.rngs);
+            let attribution =
+                crate::engine::attribution::attribute(&start, previous, &turn.orders, &game.rngs);
             Explained {
                 before: start.last_orders.clone(),
                 turn,
@@ -396,7 +406,11 @@ pub fn narrative(story: &Story, teller: &Teller, last: &TurnReport) -> Vec<Strin
                 )
             })
             .collect();
-        paragraphs.push(format!("{} {}", t.get("story-consequences"), told.join(" ")));
+        paragraphs.push(format!(
+            "{} {}",
+            t.get("story-consequences"),
+            told.join(" ")
+        ));
     }
     paragraphs
 }
@@ -425,7 +439,10 @@ fn outcome(teller: &Teller, story: &Story, last: &TurnReport) -> String {
             ("quarters", Arg::Num(story.quarters as f64)),
             ("date", Arg::Text(last.date.to_string())),
             ("winners", Arg::Text(winners)),
-            ("best", Arg::Text(best.map(|s| teller.seat(s.seat)).unwrap_or_default())),
+            (
+                "best",
+                Arg::Text(best.map(|s| teller.seat(s.seat)).unwrap_or_default()),
+            ),
             ("score", Arg::Num(best.map_or(0.0, |s| s.score))),
         ],
     )
@@ -439,7 +456,11 @@ fn totals(teller: &Teller, story: &Story) -> String {
             .enumerate()
             .map(|(i, s)| {
                 let from = if cause == usize::MAX { i } else { cause };
-                format!("{} {}", teller.seat(*s), format_signed(story.totals[from][i], 1))
+                format!(
+                    "{} {}",
+                    teller.seat(*s),
+                    format_signed(story.totals[from][i], 1)
+                )
             })
             .collect::<Vec<_>>()
             .join(", ")

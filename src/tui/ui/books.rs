@@ -15,7 +15,8 @@ use ratatui::text::{Line, Span};
 
 /// The seat's books model for the quarters `shown`.
 pub fn model(shown: &Shown, seat: Seat) -> SeatBooks {
-    let reports: Vec<&crate::engine::TurnReport> = shown.turns.iter().map(|t: &Turn| &t.report).collect();
+    let reports: Vec<&crate::engine::TurnReport> =
+        shown.turns.iter().map(|t: &Turn| &t.report).collect();
     SeatBooks::new(shown.world, seat, &reports)
 }
 
@@ -31,7 +32,12 @@ pub fn lines(app: &App, shown: &Shown, seat: Seat, width: usize) -> Vec<Line<'st
         let values: Vec<(String, Option<String>)> = section
             .entries
             .iter()
-            .map(|e| (books::value(&app.texts, e.quarter, e.unit), books::running(&app.texts, e)))
+            .map(|e| {
+                (
+                    books::value(&app.texts, e.quarter, e.unit),
+                    books::running(&app.texts, e),
+                )
+            })
             .collect();
         let quarter_w = values
             .iter()
@@ -82,7 +88,9 @@ fn entry_line(
     match e.kind {
         LineKind::Heading => Line::styled(label, app.theme.title),
         LineKind::Item => columns.line(label, quarter, running, [app.theme.base; 2]),
-        LineKind::Detail => columns.line(format!("  {label}"), quarter, running, [app.theme.dim; 2]),
+        LineKind::Detail => {
+            columns.line(format!("  {label}"), quarter, running, [app.theme.dim; 2])
+        }
         LineKind::Total => {
             let bold = app.theme.base.add_modifier(Modifier::BOLD);
             columns.line(label, quarter, running, [bold; 2])
@@ -105,7 +113,11 @@ impl Columns {
         running: Option<String>,
         [label_style, value_style]: [Style; 2],
     ) -> Line<'static> {
-        let running_w = if self.running > 0 { self.running + 1 } else { 0 };
+        let running_w = if self.running > 0 {
+            self.running + 1
+        } else {
+            0
+        };
         let values_w = self.quarter + 1 + running_w;
         let room = self.width.saturating_sub(values_w);
         let label = crate::i18n::truncate(&label, room);
