@@ -83,7 +83,7 @@ pub fn section_title(t: &Texts, params: &Params, books: &SeatBooks, s: &Section)
         .as_ref()
         .map(|x| subject_name(t, params, x))
         .unwrap_or_default();
-    let date = books.closed.map(|d| d.to_string()).unwrap_or_default();
+    let date = books.closed.unwrap_or(books.date).to_string();
     let role = match s.role {
         crate::engine::seat_books::Role::Counterparty => t.get("books-counterparty"),
         _ => String::new(),

@@ -87,6 +87,8 @@ pub struct Section {
 #[derive(Clone, Debug, PartialEq)]
 pub struct SeatBooks {
     pub seat: Seat,
+    /// The quarter about to be played.
+    pub date: Date,
     /// The quarter the statements closed, None before the first.
     pub closed: Option<Date>,
     /// Quarters in the running column (1 to [`RUNNING_QUARTERS`]).
@@ -116,6 +118,7 @@ impl SeatBooks {
         sections.push(rules_section(&view));
         SeatBooks {
             seat,
+            date: world.date,
             closed: window.last().map(|r| r.date),
             running_quarters: window.len().max(1),
             sections,

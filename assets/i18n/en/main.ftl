@@ -286,7 +286,7 @@ books-col-running = { $quarters ->
    *[other] Last { $quarters } qtrs
 }
 books-section-statements = { $role }Books of { $who }, { $date } ($B)
-books-section-opening = { $role }Books of { $who } as they open ($B): the balance sheet
+books-section-opening = { $role }Books of { $who } as they open, { $date } ($B): the balance sheet
 books-section-requirement = Revenue requirement and rate base ($B)
 books-section-budget = Federal budget of the programmes, { $date } ($B)
 books-section-burn = Companies: revenue and cash burn ($B)
