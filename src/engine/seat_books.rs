@@ -402,7 +402,7 @@ fn budget_section(world: &World, window: &[&TurnReport]) -> Section {
             Some(window.iter().map(|r| f(r)).sum()),
         )
     };
-    let flows: [(&'static str, LineKind, (f64, Option<f64>)); 6] = [
+    let flows: [(&str, LineKind, _); 6] = [
         (
             "budget-subsidies",
             LineKind::Detail,

@@ -174,12 +174,9 @@ impl Story {
                 };
                 a.figure(&key)
             };
-            for i in 0..5 {
-                if let Some(f) = score(i) {
-                    for (c, part) in f.parts.iter().enumerate() {
-                        totals[c][i] += part;
-                    }
-                    totals[5][i] += f.drift;
+            for (i, f) in (0..5).filter_map(|i| Some((i, score(i)?))) {
+                for (total, part) in totals.iter_mut().zip(f.parts.iter().chain([&f.drift])) {
+                    total[i] += part;
                 }
             }
             for (s, seat) in Seat::ALL.iter().enumerate() {
