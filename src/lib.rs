@@ -2,6 +2,7 @@
 
 pub mod audio;
 pub mod balance;
+pub mod books;
 pub mod bots;
 pub mod calibration;
 pub mod cli;

@@ -1222,51 +1222,50 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         }
     }
 
-    /// Last quarter's events and news: public items, and those private to `seat`.
-    /// `books`: the seat's three statements for the last quarter, from the quarter's report.
+    /// `books`: the seat books model, section by section; flows give this quarter and the
+    /// running quarters, stocks their value at the close.
     fn books(&mut self, game: &Game, seat: Seat) -> io::Result<()> {
-        use crate::engine::view::{opening_lines, seat_account, statement_lines};
-        let Some(account) = seat_account(seat) else {
-            return self.line("books-none", &[]);
-        };
-        let closed = game
-            .last_report()
-            .and_then(|r| r.statements(account).map(|s| (r.date, s)));
-        let (key, date, lines) = match closed {
-            Some((date, s)) => ("plain-books-title", date, statement_lines(s)),
-            None => {
-                let sheet = game.world.books.sheet(account);
-                if sheet.assets_bn() <= 0.0 {
-                    return self.line("books-none", &[]);
+        let reports: Vec<&TurnReport> = game.turns.iter().map(|t| &t.report).collect();
+        let model = crate::engine::seat_books::SeatBooks::new(&game.world, seat, &reports);
+        let params = &game.world.params;
+        let period = self.t.with(
+            "plain-book-period",
+            &[("quarters", num(model.running_quarters as u32))],
+        );
+        for section in &model.sections {
+            let title = crate::books::section_title(&self.t, params, &model, section);
+            self.line("plain-book-section", &[("title", text(title))])?;
+            for e in &section.entries {
+                let mut name = crate::books::label(&self.t, params, e);
+                if e.kind == crate::engine::view::LineKind::Heading {
+                    self.line("plain-books-heading", &[("name", text(name))])?;
+                    continue;
                 }
-                (
-                    "plain-books-opening",
-                    game.world.date,
-                    opening_lines(&sheet),
-                )
+                if e.kind == crate::engine::view::LineKind::Detail {
+                    name = format!("- {name}");
+                }
+                let value = crate::books::value(&self.t, e.quarter, e.unit);
+                match crate::books::running(&self.t, e) {
+                    Some(running) => self.line(
+                        "plain-book-flow",
+                        &[
+                            ("name", text(name)),
+                            ("quarter", text(value)),
+                            ("running", text(running)),
+                            ("period", text(period.clone())),
+                        ],
+                    )?,
+                    None => self.line(
+                        "plain-book-stock",
+                        &[("name", text(name)), ("value", text(value))],
+                    )?,
+                }
             }
-        };
-        let name = match crate::engine::orders::seat_company(seat) {
-            Some(id) => self.t.get(&format!("company-{}", id.id())),
-            None => self.seat(seat),
-        };
-        self.line(
-            key,
-            &[("company", text(name)), ("date", text(date.to_string()))],
-        )?;
-        for l in lines {
-            let name = text(self.t.get(&format!("books-{}", l.key)));
-            let [value, sign] = money("value", "sign", l.value);
-            let key = match l.kind {
-                crate::engine::view::LineKind::Heading => "plain-books-heading",
-                crate::engine::view::LineKind::Detail => "plain-books-detail",
-                _ => "plain-books-line",
-            };
-            self.line(key, &[("name", name), value, sign])?;
         }
         Ok(())
     }
 
+    /// Last quarter's events and news: public items, and those private to `seat`.
     fn news(&mut self, report: Option<&TurnReport>, seat: Seat) -> io::Result<()> {
         let Some(report) = report else {
             return Ok(());

@@ -43,6 +43,9 @@ fn figure_labels() -> Vec<&'static str> {
         "tui-col-score",
         "tui-chart-tariff-quarter",
     ]);
+    // Every figure of the seat books (the Books tab and plain `books`), for every seat, before
+    // and after quarters close: a new line of the model needs an entry.
+    labels.extend(books_labels());
     // Every chart of the Charts tab, from its own list: a new chart needs an entry.
     labels.extend(overbuild::tui::ui::charts::KEYS);
     // Every objective part and every part of public welfare.
@@ -53,6 +56,32 @@ fn figure_labels() -> Vec<&'static str> {
             .filter(|k| *k != "score-defaulted"),
     );
     labels
+}
+
+fn books_labels() -> Vec<&'static str> {
+    use overbuild::engine::seat_books::SeatBooks;
+    use overbuild::engine::view::LineKind;
+    let scenario = overbuild::scenario::load(overbuild::scenario::DEFAULT).expect("scenario");
+    let mut game = overbuild::game::Game::new(scenario, 7);
+    let mut keys: Vec<&'static str> = Vec::new();
+    for quarter in 0..3 {
+        if quarter > 0 {
+            let orders = overbuild::engine::attribution::baseline_orders(&game.world);
+            game.play(orders);
+        }
+        let reports: Vec<&overbuild::engine::TurnReport> =
+            game.turns.iter().map(|t| &t.report).collect();
+        for seat in overbuild::engine::Seat::ALL {
+            let books = SeatBooks::new(&game.world, seat, &reports);
+            for (_, e) in books.entries() {
+                let key: &'static str = format!("books-{}", e.key).leak();
+                if e.kind != LineKind::Heading && !keys.contains(&key) {
+                    keys.push(key);
+                }
+            }
+        }
+    }
+    keys
 }
 
 #[test]

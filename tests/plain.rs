@@ -398,7 +398,11 @@ fn a_company_in_default_is_told_what_it_cannot_do_and_sees_its_books() {
     }
     assert!(transcript.contains("- of which interest paid: "));
     assert!(transcript.contains("- of which lease payments to SPVs: "));
-    assert!(transcript.contains("Total assets: $"));
+    assert!(transcript.contains("Total assets: "));
+    assert!(
+        transcript.contains(" this quarter, ") && transcript.contains(" over the last 4 quarters"),
+        "flows show the quarter and the last four: {transcript}"
+    );
     assert!(transcript.contains("Orders for Oracle submitted."));
 }
 

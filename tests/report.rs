@@ -212,3 +212,90 @@ fn a_game_saved_before_its_first_quarter_still_reports() {
     assert_eq!(render(&replay, Format::Csv, Lang::En).lines().count(), 1);
     assert!(render(&replay, Format::Html, Lang::En).ends_with("</html>\n"));
 }
+
+/// The story's decisions are credited with exactly their own Shapley values, and the narrative
+/// tells those values.
+#[test]
+fn the_story_credits_each_decision_with_its_own_shapley_value() {
+    use overbuild::report::story::{self, Story, Teller};
+    let replay = replay();
+    let params = &replay.game.scenario.params;
+    let explained = story::explain_replay(replay);
+    assert_eq!(explained.len(), replay.len());
+    let story = Story::build(params, &explained);
+    assert!(
+        !story.credits.is_empty(),
+        "the test orders change every seat's orders"
+    );
+    for c in &story.credits {
+        let a = &explained[c.turn].attribution;
+        let own = c.seat as usize;
+        for (i, seat) in Seat::ALL.iter().enumerate() {
+            let f = a
+                .figure(&format!("score.{}", seat.id()))
+                .expect("score figure");
+            assert_eq!(
+                c.scores[i], f.parts[own],
+                "{:?} in quarter {} on {seat:?}",
+                c.seat, c.turn
+            );
+        }
+        let welfare = a.figure("score.welfare").expect("welfare");
+        assert_eq!(c.welfare, welfare.parts[own]);
+    }
+    let texts = overbuild::i18n::Texts::new(Lang::En);
+    let teller = Teller { t: &texts, params };
+    let last = &replay.game.turns.last().unwrap().report;
+    let text = story::narrative(&story, &teller, last).join("\n");
+    for c in story.credits.iter().take(story::DECISIONS_TOLD) {
+        let effects = teller.effects(c);
+        assert!(!effects.is_empty());
+        assert!(
+            text.contains(&effects),
+            "{effects} not in the narrative:\n{text}"
+        );
+        let biggest = c
+            .scores
+            .iter()
+            .chain([&c.welfare])
+            .fold(0.0f64, |m, v| if v.abs() > m.abs() { *v } else { m });
+        assert!(text.contains(&overbuild::i18n::format_signed(biggest, 1)));
+    }
+}
+
+/// Over the game, each seat's decisions, the events and drift add up to the score's change.
+#[test]
+fn the_storys_totals_add_up_to_the_scores_change() {
+    use overbuild::report::story::{self, Story};
+    let replay = replay();
+    let explained = story::explain_replay(replay);
+    let story = Story::build(&replay.game.scenario.params, &explained);
+    for (i, seat) in Seat::ALL.iter().enumerate() {
+        let key = format!("score.{}", seat.id());
+        let first = explained[0].attribution.figure(&key).unwrap().before;
+        let last = explained
+            .last()
+            .unwrap()
+            .attribution
+            .figure(&key)
+            .unwrap()
+            .after;
+        let sum: f64 = (0..6).map(|c| story.totals[c][i]).sum();
+        assert!(
+            (sum - (last - first)).abs() < 1e-6,
+            "{seat:?}: {sum} against {}",
+            last - first
+        );
+    }
+}
+
+#[test]
+fn the_debrief_tells_the_story_in_both_languages() {
+    let en = render(replay(), Format::Md, Lang::En);
+    assert!(en.contains("## The story of the game"), "{en}");
+    assert!(en.contains("The decisions that mattered most"));
+    let zh = render(replay(), Format::Html, Lang::ZhHant);
+    assert!(zh.contains("這局的經過"));
+    assert!(zh.contains("影響最大的決策"));
+    assert!(!zh.contains("story-"), "a message key leaked");
+}

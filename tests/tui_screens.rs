@@ -153,7 +153,7 @@ fn a_default_shows_on_the_results_dashboard_books_and_orders() {
         "Income statement",
         "of which interest paid",
         "of which lease payments to SPVs",
-        "Vendor financing received",
+        "Free cash flow (burn if negative)",
         "Total assets",
     ] {
         assert!(books.contains(needle), "{needle}: {books}");

@@ -21,6 +21,7 @@ pub mod resolve;
 pub mod retail;
 pub mod rng;
 pub mod score;
+pub mod seat_books;
 pub mod state;
 pub mod stats;
 pub mod supply;

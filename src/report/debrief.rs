@@ -1,8 +1,9 @@
 //! The debrief's content, built from a replayed save: who played, the scores, the quarters, the
 //! decisions, the events, the deals the market did not see, and what moved the outcome.
 
-use super::attribution::{self, Effect};
+use super::attribution;
 use super::doc::{Chart, Doc, Item, Series, Table};
+use super::story::{self, Story, Teller};
 use crate::engine::ledger::{Account, Flow};
 use crate::engine::orders::Inject;
 use crate::engine::report::{Arg, Severity, TurnReport};
@@ -12,14 +13,14 @@ use crate::i18n::{Texts, format_number};
 use crate::save::diff::{FieldChange, seat_changes};
 use crate::save::{FacilitatorAction, Replay, format_utc};
 
-/// How many rows the "most" tables keep.
-const TOP: usize = 8;
-
 pub fn build(replay: &Replay, t: &Texts) -> Doc {
+    let params = &replay.game.scenario.params;
+    let explained = story::explain_replay(replay);
     let b = Builder {
         replay,
         t,
-        params: &replay.game.scenario.params,
+        params,
+        story: Story::build(params, &explained),
     };
     let mut doc = Doc {
         lang: t.lang().code().to_string(),
@@ -27,6 +28,7 @@ pub fn build(replay: &Replay, t: &Texts) -> Doc {
     };
     b.overview(&mut doc);
     b.scores(&mut doc);
+    b.story(&mut doc);
     b.charts(&mut doc);
     b.quarters(&mut doc);
     b.decisions(&mut doc);
@@ -41,6 +43,7 @@ struct Builder<'a> {
     replay: &'a Replay,
     t: &'a Texts,
     params: &'a Params,
+    story: Story,
 }
 
 fn num(value: f64, digits: usize) -> String {
@@ -499,11 +502,31 @@ impl Builder<'_> {
                     Item::led(headline, text.trim().to_string())
                 })
                 .collect();
+            let turn = self
+                .replay
+                .game
+                .turns
+                .iter()
+                .position(|x| std::ptr::eq(&x.report, r));
             items.extend(
                 r.news
                     .iter()
                     .filter(|n| n.private_to.is_none() && n.severity == Severity::Alert)
-                    .map(|n| Item::plain(self.t.msg(&n.msg))),
+                    .map(|n| {
+                        let text = self.t.msg(&n.msg);
+                        match turn.and_then(|t| self.story.consequence(t, &n.msg)) {
+                            Some(c) => Item::plain(format!("{text} {}", self.teller().because(c))),
+                            None => Item::plain(text),
+                        }
+                    }),
+            );
+            // A crash is told by no news item: the story names it here.
+            items.extend(
+                self.story
+                    .consequences
+                    .iter()
+                    .filter(|c| c.msg.is_none() && Some(c.turn) == turn)
+                    .map(|c| Item::led(self.teller().what(c), self.teller().because(c))),
             );
             doc.heading(3, r.date.to_string());
             if items.is_empty() {
@@ -825,12 +848,13 @@ impl Builder<'_> {
 
         doc.heading(3, self.get("report-effects"));
         doc.paragraph(self.get("report-effects-note"));
-        let effects: Vec<Effect> = attribution::effects(self.replay)
-            .into_iter()
-            .filter(|e| e.size() >= 0.05)
-            .take(TOP)
+        let credits: Vec<&story::Credit> = self
+            .story
+            .credits
+            .iter()
+            .take(story::DECISIONS_LISTED)
             .collect();
-        if effects.is_empty() {
+        if credits.is_empty() {
             doc.paragraph(self.get("report-no-effects"));
             return;
         }
@@ -842,23 +866,35 @@ impl Builder<'_> {
         header.extend(Seat::ALL.iter().map(|s| self.seat(*s)));
         header.push(self.get("report-col-welfare"));
         let mut table = Table::new(header, 3);
-        for e in &effects {
-            let (who, what) = match e.decision.seat {
-                Some(seat) => (self.seat(seat), self.change_text(&e.decision.changes)),
-                None => (
-                    self.get("report-injects"),
-                    self.with(
-                        "report-facilitator-decision",
-                        &[("count", Arg::Num(e.decision.injects as f64))],
-                    ),
-                ),
-            };
-            let mut row = vec![self.date(e.decision.turn), who, what];
-            row.extend(e.seats.iter().map(|v| signed(*v)));
-            row.push(signed(e.welfare));
+        for c in credits {
+            let mut row = vec![
+                c.date.to_string(),
+                self.seat(c.seat),
+                self.change_text(&c.changes),
+            ];
+            row.extend(c.scores.iter().map(|v| signed(*v)));
+            row.push(signed(c.welfare));
             table.row(row);
         }
         doc.table(table);
+    }
+
+    fn teller(&self) -> Teller<'_> {
+        Teller {
+            t: self.t,
+            params: self.params,
+        }
+    }
+
+    /// The narrative of the game, from the attribution of every quarter.
+    fn story(&self, doc: &mut Doc) {
+        let Some(last) = self.replay.game.turns.last() else {
+            return;
+        };
+        doc.heading(2, self.get("report-story"));
+        for paragraph in story::narrative(&self.story, &self.teller(), &last.report) {
+            doc.paragraph(paragraph);
+        }
     }
 
     fn facilitator(&self, doc: &mut Doc) {

@@ -7,6 +7,7 @@ pub mod debrief;
 pub mod doc;
 mod html;
 mod markdown;
+pub mod story;
 mod svg;
 
 use crate::cli::GlobalArgs;

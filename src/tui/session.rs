@@ -67,6 +67,9 @@ pub struct Session {
     /// Last quarter's causes, keyed by the number of quarters played: worked out once (a few
     /// dozen resolves), then read by the results screen and the "why" popup.
     why_cache: RefCell<Option<(usize, Option<Attribution>)>>,
+    /// The game's story for the game-over screen, keyed by the number of quarters played:
+    /// every quarter attributed once.
+    story_cache: RefCell<Option<(usize, std::rc::Rc<crate::report::story::Story>)>>,
 }
 
 /// The bot a seat role names; an unknown personality (a save from another build) plays as the
@@ -122,6 +125,7 @@ impl Session {
             slot: None,
             preview_cache: RefCell::new(None),
             why_cache: RefCell::new(None),
+            story_cache: RefCell::new(None),
         }
     }
 
@@ -280,6 +284,23 @@ impl Session {
         let fresh = crate::explain::last_quarter(&self.game);
         *self.why_cache.borrow_mut() = Some((played, fresh.clone()));
         fresh
+    }
+
+    /// The story of the game so far (the game-over screen tells it).
+    pub fn story(&self) -> std::rc::Rc<crate::report::story::Story> {
+        let played = self.game.turns.len();
+        if let Some((at, cached)) = self.story_cache.borrow().as_ref()
+            && *at == played
+        {
+            return cached.clone();
+        }
+        let explained = crate::report::story::explain_game(&self.game);
+        let story = std::rc::Rc::new(crate::report::story::Story::build(
+            &self.game.world.params,
+            &explained,
+        ));
+        *self.story_cache.borrow_mut() = Some((played, story.clone()));
+        story
     }
 
     pub fn turns(&self) -> &[Turn] {

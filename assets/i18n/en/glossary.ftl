@@ -425,3 +425,27 @@ glossary-onsite-openai = Not shown.
 glossary-onsite-oracle = Compute that earns while the grid connection waits.
 glossary-onsite-utility = Load that does not ask the grid for capacity.
 glossary-onsite-whitehouse = Not shown.
+
+glossary-statements = Financial statements
+glossary-statements-unit = $B, this quarter and summed over the last four quarters; balance-sheet lines at the quarter's close
+glossary-statements-how = Every payment in the model is a ledger transfer that names its flow; closing a quarter turns each entity's transfers and non-cash entries (depreciation, leases signed, write-offs) into an income statement, a cash-flow statement and a balance sheet. Revenue by customer closes each payer's transfers through the same books, so the customers add up to revenue. Free cash flow is operating cash flow less capital spending: negative, it is the cash the company burns.
+glossary-statements-openai = OpenAI's operating cash flow is negative while compute costs outrun revenue: the books show how much of its spending is paid by equity, vendor financing and Oracle's contracts.
+glossary-statements-oracle = Oracle's lease payments to SPVs and its interest sit in operating cash flow; capital spending and the debt that pays for it decide its rating.
+glossary-statements-utility = The utility's revenue is the bills; its capital spending enters the rate base and comes back in rates over the years.
+glossary-statements-whitehouse = The companies' cash burn is the boom's weak point: a company that burns cash it cannot raise defaults, and guaranteed loans are called.
+
+glossary-revenue-requirement = Revenue requirement and rate base
+glossary-revenue-requirement-unit = $B a year (requirement); $B (rate base)
+glossary-revenue-requirement-how = The delivery revenue the regulator lets the utility collect in a year: the existing network as the last rate case set it, plus a return on and of what it has built since (its rate base grows with each project finished). The part paid by large loads follows the rules in force: the share of upgrades they pay and the minimum demand charge.
+glossary-revenue-requirement-openai = A higher requirement charged to large loads raises the cost of the compute OpenAI rents.
+glossary-revenue-requirement-oracle = Large loads' part of the requirement is part of Oracle's power bill.
+glossary-revenue-requirement-utility = The requirement is the utility's allowed revenue: building raises it, but households' bills carry what large loads do not pay.
+glossary-revenue-requirement-whitehouse = What households pay of the requirement drives bills, and bills drive approval.
+
+glossary-rules = Rules in force
+glossary-rules-unit = percent, $ per MW-day, yes or no
+glossary-rules-how = The tariffs on chips and grid equipment, the share of grid upgrades large loads pay (as the states set it, or the federal rule and the floor Congress set), the minimum demand charge, whether new data centers must ride through faults, fast-track permits and the cap on capacity prices, as they stand after the last quarter's orders.
+glossary-rules-openai = Tariffs raise the cost of chips; cost shares and demand charges raise the cost of power.
+glossary-rules-oracle = Cost shares, demand charges and ride-through decide what a new data center costs and how soon it connects.
+glossary-rules-utility = The cost share and the demand charge decide how much of the build-out households pay.
+glossary-rules-whitehouse = The federal rules are the White House's levers: each one moves bills, jobs or the market.

@@ -99,11 +99,14 @@ plain-reset-field = { $field } is back to { $value }.
 plain-field-unavailable = { $field } is unavailable: { $reason }
 plain-in-default = { $status }
 plain-score-defaulted = { $name }: { NUM($max) } points lost for the rest of the game.
-plain-books-title = Books of { $company }, { $date }:
-plain-books-opening = Books of { $company } as they open, { $date } (the first statements close with the quarter):
 plain-books-heading = == { $name } ==
-plain-books-line = { $name }: { $sign }{ USD($value, digits: 1) }B
-plain-books-detail = - { $name }: { $sign }{ USD($value, digits: 1) }B
+plain-book-section = === { $title } ===
+plain-book-period = over the last { $quarters ->
+    [one] quarter
+   *[other] { $quarters } quarters
+}
+plain-book-flow = { $name }: { $quarter } this quarter, { $running } { $period }
+plain-book-stock = { $name }: { $value }
 plain-submitted = Orders for { $seat } submitted.
 plain-why-none = No quarter has been played yet: nothing to explain.
 plain-why-list = Figures to explain (type `why FIGURE`): { $keys }

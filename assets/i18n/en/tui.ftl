@@ -541,7 +541,7 @@ tui-key-replay-tab-2 = Dashboard tab
 tui-key-replay-tab-3 = Charts tab
 tui-key-replay-tab-4 = What happened tab
 tui-key-replay-tab-5 = Compare tab
-tui-help-replay-1 = ← → step through the quarters; t goes to one; the timeline marks a company's default ✗, events ★, blackouts ‼, elections ◆ and, beside another save, = same or ≠ different.
+tui-help-replay-1 = ← → step through the quarters; t goes to one; the timeline marks a company's default ✗, events ★, blackouts ‼, elections ◆, downgrades ▽, crashes ↘ and, beside another save, = same or ≠ different.
 tui-help-replay-2 = Fork here (f) plays the quarter shown again with the same seed: pick the human seats, change any decision, and the fork saves to new files.
 tui-help-replay-3 = Compare (c) puts another save of the same scenario beside this one, quarter by quarter; differences are marked ≠.
 
@@ -613,3 +613,5 @@ tui-results-why = Why the scores moved (largest causes; press w for more)
 tui-results-why-none = no change
 tui-why-drift-short = drift
 tui-why-events-short = events
+tui-end-story = The story of the game
+tui-end-mattered = Decisions that mattered most

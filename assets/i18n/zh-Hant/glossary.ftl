@@ -424,3 +424,27 @@ glossary-onsite-openai = 不顯示。
 glossary-onsite-oracle = 在等待併網期間也能賺錢的算力。
 glossary-onsite-utility = 不向電網要求容量的負載。
 glossary-onsite-whitehouse = 不顯示。
+
+glossary-statements = 財務報表
+glossary-statements-unit = 十億美元，本季與近四季合計；資產負債表項目為季末數字
+glossary-statements-how = 模型中每筆付款都是標明類別的帳本轉帳；每季結算時，各實體的轉帳與非現金分錄（折舊、簽訂租約、沖銷）化為損益表、現金流量表與資產負債表。按客戶分列的營收，把每位付款人的轉帳以同一套帳冊結算，因此各客戶相加等於營收。自由現金流是營業現金流減資本支出；為負時即公司燒掉的現金。
+glossary-statements-openai = 算力成本超過營收時，OpenAI 的營業現金流為負：帳冊顯示其支出有多少靠股權、供應商融資與甲骨文合約支應。
+glossary-statements-oracle = 甲骨文付給 SPV 的租金與利息列在營業現金流中；資本支出及支應它的債務決定其信評。
+glossary-statements-utility = 電力公司的營收就是電費；其資本支出進入費率基礎，逐年透過費率收回。
+glossary-statements-whitehouse = 各公司的燒錢速度是這波熱潮的弱點：燒掉無法再籌得的現金就會違約，擔保貸款隨之被求償。
+
+glossary-revenue-requirement = 收入需求與費率基礎
+glossary-revenue-requirement-unit = 每年十億美元（收入需求）；十億美元（費率基礎）
+glossary-revenue-requirement-how = 監管機關准許電力公司一年收取的輸配電收入：上次費率案核定的既有電網，加上此後新建設施的報酬與折舊（每完成一項工程，費率基礎就增加）。大型負載負擔的部分依現行規則而定：其分攤升級費的比例與最低需量費。
+glossary-revenue-requirement-openai = 向大型負載收取的需求越高，OpenAI 租用算力的成本越高。
+glossary-revenue-requirement-oracle = 大型負載分攤的需求是甲骨文電費的一部分。
+glossary-revenue-requirement-utility = 收入需求就是電力公司獲准的收入：興建會提高它，但大型負載不付的部分由家庭電費承擔。
+glossary-revenue-requirement-whitehouse = 家庭負擔的需求決定電費，電費決定支持度。
+
+glossary-rules = 現行規則
+glossary-rules-unit = 百分比、每 MW 日美元、是或否
+glossary-rules-how = 晶片與電網設備關稅、大型負載分攤電網升級費的比例（由各州設定，或依聯邦規則與國會所定下限）、最低需量費、新資料中心是否須具故障穿越能力、快速審批與容量價格上限，皆為上一季命令後的現況。
+glossary-rules-openai = 關稅提高晶片成本；分攤比例與需量費提高電力成本。
+glossary-rules-oracle = 分攤比例、需量費與穿越要求決定新資料中心的成本與併網速度。
+glossary-rules-utility = 分攤比例與需量費決定家庭負擔多少建設成本。
+glossary-rules-whitehouse = 聯邦規則是白宮的槓桿：每一項都牽動電費、就業或市場。

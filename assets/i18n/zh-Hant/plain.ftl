@@ -99,11 +99,11 @@ plain-reset-field = { $field } 已回復為 { $value }。
 plain-field-unavailable = { $field } 無法使用：{ $reason }
 plain-in-default = { $status }
 plain-score-defaulted = { $name }：此後整局失去 { NUM($max) } 分。
-plain-books-title = { $company } 帳冊，{ $date }：
-plain-books-opening = { $company } 期初帳冊，{ $date }（第一份報表於本季結束時結算）：
 plain-books-heading = == { $name } ==
-plain-books-line = { $name }：{ $sign }{ NUM($value, scale: 10) }億美元
-plain-books-detail = - { $name }：{ $sign }{ NUM($value, scale: 10) }億美元
+plain-book-section = === { $title } ===
+plain-book-period = 近 { $quarters } 季合計
+plain-book-flow = { $name }：本季 { $quarter }，{ $period } { $running }
+plain-book-stock = { $name }：{ $value }
 plain-submitted = { $seat }的指令已提交。
 plain-why-none = 尚未進行任何一季：沒有可解釋的變動。
 plain-why-list = 可解釋的數字（輸入 `why 數字`）：{ $keys }

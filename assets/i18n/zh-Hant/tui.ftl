@@ -528,7 +528,7 @@ tui-key-replay-tab-2 = 總覽分頁
 tui-key-replay-tab-3 = 圖表分頁
 tui-key-replay-tab-4 = 發生了什麼分頁
 tui-key-replay-tab-5 = 比較分頁
-tui-help-replay-1 = ← → 逐季前後移動；t 跳到某一季；時間軸標示公司違約 ✗、事件 ★、大停電 ‼、選舉 ◆，與另一個存檔對照時標示 = 相同或 ≠ 不同。
+tui-help-replay-1 = ← → 逐季前後移動；t 跳到某一季；時間軸標示公司違約 ✗、事件 ★、大停電 ‼、選舉 ◆、降評 ▽、股市崩跌 ↘，與另一個存檔對照時標示 = 相同或 ≠ 不同。
 tui-help-replay-2 = 從這裡分岔（f）會以相同的種子重玩畫面上這一季：選擇真人席位、改變任何決策，分岔出來的一局會存成新檔案。
 tui-help-replay-3 = 比較（c）會把同一情境的另一個存檔放在旁邊逐季對照；不同之處標示 ≠。
 
@@ -591,3 +591,5 @@ tui-results-why = 分數為何變動（最大的原因；按 w 看更多）
 tui-results-why-none = 沒有變動
 tui-why-drift-short = 自然變動
 tui-why-events-short = 事件
+tui-end-story = 這局的經過
+tui-end-mattered = 影響最大的決策

@@ -1,6 +1,7 @@
 //! Screens: functions from the app's state to a frame. They hold no rules; they read the
 //! session, the seat's view and the turn reports, and record clickable areas for the mouse.
 
+mod books;
 pub mod charts;
 pub mod glossary;
 mod guide;

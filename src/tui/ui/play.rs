@@ -1026,12 +1026,7 @@ fn books(
     p: &PlayState,
 ) {
     // The statements need room for their labels; on narrow screens the objective gives way.
-    let has_books = crate::engine::view::seat_account(p.seat).is_some();
-    let share = if area.width < 120 && has_books {
-        60
-    } else {
-        45
-    };
+    let share = if area.width < 120 { 60 } else { 45 };
     let [left, right] = Layout::horizontal([
         Constraint::Percentage(share),
         Constraint::Percentage(100 - share),
@@ -1202,7 +1197,7 @@ fn books(
     let block = pane(app, app.t("tui-pane-books"), p.pane == 0);
     let width = block.inner(left).width as usize;
     let mut lines = default_lines(app, session.in_default(p.seat));
-    lines.extend(statements_lines(app, &session.shown(), p.seat, width));
+    lines.extend(super::books::lines(app, &session.shown(), p.seat, width));
     lines.push(Line::styled(app.t("tui-books-figures"), app.theme.title));
     for (k, v) in rows {
         lines.push(figure_line(k, v, width, app.theme.dim, app.theme.base));
@@ -1319,72 +1314,6 @@ fn figure_line(
         Span::raw(" ".repeat(gap)),
         Span::styled(value, value_style),
     ])
-}
-
-/// The seat's income statement, cash-flow statement and balance sheet for the last quarter;
-/// before the first quarter closes, the balance sheet the company opens with.
-pub fn statements_lines(app: &App, shown: &Shown, seat: Seat, width: usize) -> Vec<Line<'static>> {
-    use crate::engine::view::{opening_lines, seat_account, statement_lines};
-    let Some(account) = seat_account(seat) else {
-        return Vec::new();
-    };
-    let name = match orders::seat_company(seat) {
-        Some(id) => app.t(&format!("company-{}", id.id())),
-        None => seat_name(app, seat),
-    };
-    let closed = shown
-        .last_turn()
-        .and_then(|t| t.report.statements(account).map(|s| (t.report.date, s)));
-    let (key, date, items) = match closed {
-        Some((date, s)) => ("books-title", date, statement_lines(s)),
-        None => {
-            let sheet = shown.world.books.sheet(account);
-            if sheet.assets_bn() <= 0.0 {
-                return vec![
-                    Line::styled(app.t("books-none"), app.theme.dim),
-                    Line::raw(""),
-                ];
-            }
-            ("books-opening", shown.world.date, opening_lines(&sheet))
-        }
-    };
-    let title = app.texts.with(
-        key,
-        &[
-            ("company", Arg::Text(name)),
-            ("date", Arg::Text(date.to_string())),
-        ],
-    );
-    let mut lines = vec![Line::styled(title, app.theme.accent)];
-    lines.extend(items.iter().map(|l| statement_line(app, l, width)));
-    lines.push(Line::raw(""));
-    lines
-}
-
-/// One line of a statement, set by its kind.
-fn statement_line(
-    app: &App,
-    l: &crate::engine::view::StatementLine,
-    width: usize,
-) -> Line<'static> {
-    use crate::engine::view::LineKind;
-    let label = app.t(&format!("books-{}", l.key));
-    let value = num(l.value, 1);
-    match l.kind {
-        LineKind::Heading => Line::styled(label, app.theme.title),
-        LineKind::Item => figure_line(label, value, width, app.theme.base, app.theme.base),
-        LineKind::Detail => figure_line(
-            format!("  {label}"),
-            value,
-            width,
-            app.theme.dim,
-            app.theme.dim,
-        ),
-        LineKind::Total => {
-            let bold = app.theme.base.add_modifier(Modifier::BOLD);
-            figure_line(label, value, width, bold, bold)
-        }
-    }
 }
 
 // -------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ use crate::engine::orders::{Value, fields};
 use crate::engine::report::Arg;
 use crate::engine::{Params, Seat, SeatView};
 use crate::i18n::{fit, fit_right, truncate};
+use crate::report::story::{Kind, consequences_in};
 use crate::save::diff::FieldChange;
 use crate::save::{FacilitatorAction, MetricPair, summary};
 use crate::tui::app::{Action, App, value_text};
@@ -161,8 +162,8 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayS
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// What marks a quarter on the timeline: ✗ a default, ★ events, ‼ blackouts, ◆ an election, ≠/= against
-/// the compared save, ⚠ where the replay diverges.
+/// What marks a quarter on the timeline: ✗ a default, ★ events, ‼ blackouts, ◆ an election, ▽ a
+/// downgrade, ↘ a crash, ≠/= against the compared save, ⚠ where the replay diverges.
 fn marks(v: &Viewer, quarter: usize) -> String {
     let mut m = String::new();
     if let Some(t) = v.replay.turn(quarter - 1) {
@@ -178,6 +179,13 @@ fn marks(v: &Viewer, quarter: usize) -> String {
         }
         if t.report.politics.election.is_some() {
             m.push('◆');
+        }
+        // Downgrades and crashes, the rest of the news of consequence the debrief explains.
+        let previous = quarter.checked_sub(2).and_then(|p| v.replay.turn(p));
+        for (kind, _) in consequences_in(&t.report, previous.map(|p| &p.report)) {
+            if matches!(kind, Kind::Downgrade(_) | Kind::Crash) && !m.contains(kind.mark()) {
+                m.push(kind.mark());
+            }
         }
     }
     if let Some(c) = &v.compare

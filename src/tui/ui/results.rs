@@ -515,8 +515,49 @@ fn score_causes<'a>(app: &App, session: &Session) -> Vec<Line<'a>> {
             Span::styled(text, app.theme.dim),
         ]));
     }
+    lines.extend(consequence_causes(app, session, &attribution));
     lines.push(Line::raw(""));
     lines
+}
+
+/// The quarter's news of consequence (defaults, downgrades, blackouts, elections, a crash),
+/// each with the largest causes of the figure it moved.
+fn consequence_causes<'a>(
+    app: &App,
+    session: &Session,
+    attribution: &crate::engine::attribution::Attribution,
+) -> Vec<Line<'a>> {
+    use crate::report::story::{self, Consequence, Teller};
+    let turns = session.turns();
+    let Some(last) = turns.last() else {
+        return Vec::new();
+    };
+    let previous = turns.len().checked_sub(2).map(|i| &turns[i].report);
+    let teller = Teller {
+        t: &app.texts,
+        params: &session.game.world.params,
+    };
+    story::consequences_in(&last.report, previous)
+        .into_iter()
+        .map(|(kind, msg)| {
+            let figure = attribution.figure(&kind.figure());
+            let c = Consequence {
+                turn: turns.len() - 1,
+                date: last.report.date,
+                kind,
+                msg,
+                change: figure.map_or(0.0, |f| f.change()),
+                causes: figure.map_or_else(Vec::new, |f| story::top_causes(f, story::CAUSES_NAMED)),
+            };
+            Line::from(vec![
+                Span::styled(
+                    format!("{} {}: ", kind.mark(), teller.what(&c)),
+                    app.theme.warn,
+                ),
+                Span::styled(teller.because(&c), app.theme.dim),
+            ])
+        })
+        .collect()
 }
 
 pub fn results(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: usize) {
@@ -635,11 +676,46 @@ pub fn game_over(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: 
     frame.render_widget(scores_table(app, session, report, true), table);
     hit(app, top, Action::FocusPane(0));
     let [a, b] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
-    // Tab to the charts pane shows bills and reserve margins instead of scores and the index.
-    let (left, right) = if pane_i == 1 { (1, 2) } else { (4, 0) };
-    let _ = scroll;
-    charts::draw(frame, app, a, left, pane_i == 1);
-    charts::draw(frame, app, b, right, pane_i == 1);
-    hit(app, bottom, Action::FocusPane(1));
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(bottom);
+    // The story scrolls with the scores' pane; Tab to the charts pane shows bills instead of
+    // scores.
+    let story = story_lines(app, session, report);
+    frame.render_widget(
+        Paragraph::new(story)
+            .block(pane(app, app.t("tui-end-story"), pane_i == 0))
+            .wrap(Wrap { trim: true })
+            .scroll((if pane_i == 0 { scroll } else { 0 }, 0)),
+        a,
+    );
+    hit(app, a, Action::FocusPane(0));
+    charts::draw(frame, app, b, if pane_i == 1 { 1 } else { 4 }, pane_i == 1);
+    hit(app, b, Action::FocusPane(1));
+}
+
+/// The game's narrative and the decisions that mattered most, from the session's story.
+fn story_lines(app: &App, session: &Session, report: &TurnReport) -> Vec<Line<'static>> {
+    use crate::report::story::{self, Teller};
+    let story = session.story();
+    let teller = Teller {
+        t: &app.texts,
+        params: &session.game.world.params,
+    };
+    let mut lines = Vec::new();
+    for paragraph in story::narrative(&story, &teller, report) {
+        lines.push(Line::raw(paragraph));
+        lines.push(Line::raw(""));
+    }
+    lines.push(section(app, "tui-end-mattered"));
+    for c in story.credits.iter().take(story::DECISIONS_LISTED) {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", c.date), app.theme.dim),
+            Span::styled(teller.seat(c.seat), app.theme.title),
+            Span::raw(format!(": {}", teller.effects(c))),
+        ]));
+        lines.push(Line::styled(
+            format!("  {}", teller.changes(&c.changes)),
+            app.theme.dim,
+        ));
+    }
+    lines
 }
