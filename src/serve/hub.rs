@@ -6,7 +6,10 @@
 //! who drops and reconnects finds their draft orders where they left them.
 
 use super::codes::Login;
+use super::Clock;
+use super::agenda::Agenda;
 use super::console::{Cmd, Console, Ctx};
+use super::timeline::Scheduled;
 use super::table::{Fill, TableState, copy_game};
 use super::term::{InputDecoder, RemoteBackend, line, screen_off, screen_on};
 use crate::engine::report::Arg;
@@ -82,6 +85,8 @@ pub struct SeatSlot {
     pub conn: Option<ConnId>,
     pub joined_ever: bool,
     pub left_at: Option<Instant>,
+    /// When the seat last pressed a key (for the submission board).
+    pub last_key: Option<Instant>,
 }
 
 /// A seat as the facilitator sees it.
@@ -153,6 +158,14 @@ pub struct Hub {
     /// Console state changed since the consoles were last drawn.
     console_dirty: bool,
     last_second: u64,
+    /// Where time comes from (tests set their own).
+    pub clock: Clock,
+    /// The run sheet and when it started.
+    pub agenda: Agenda,
+    pub agenda_start: Instant,
+    /// Per table: each quarter's countdown comes from the run sheet until the facilitator
+    /// sets one by hand.
+    pub timers_follow_agenda: Vec<bool>,
 }
 
 /// How long the loop sleeps with nothing to do (countdowns and resyncs need a pulse).
@@ -168,6 +181,7 @@ impl Hub {
                     conn: None,
                     joined_ever: false,
                     left_at: None,
+                    last_key: None,
                 });
                 let viewer = viewer_app(&state, lang);
                 TableSlot {
@@ -177,18 +191,34 @@ impl Hub {
                     log: Vec::new(),
                 }
             })
-            .collect();
+            .collect::<Vec<TableSlot>>();
+        let clock: Clock = Arc::new(Instant::now);
+        let now = clock();
+        let n = tables.len();
         Hub {
             tables,
             conns: BTreeMap::new(),
             lang,
             queue: queue.max(2),
-            started: Instant::now(),
+            started: now,
             stats: Arc::new(Stats::default()),
             status,
             console_dirty: true,
             last_second: 0,
+            clock,
+            agenda: Agenda::default(),
+            agenda_start: now,
+            timers_follow_agenda: vec![false; n],
         }
+    }
+
+    /// Takes its time from `clock` from now on (the run sheet and the log start now).
+    pub fn with_clock(mut self, clock: Clock) -> Hub {
+        let now = clock();
+        self.clock = clock;
+        self.started = now;
+        self.agenda_start = now;
+        self
     }
 
     /// Runs until `Shutdown` or until every sender is gone.
@@ -196,7 +226,7 @@ impl Hub {
         loop {
             match events.recv_timeout(PULSE) {
                 Ok(HubEvent::Shutdown) | Err(RecvTimeoutError::Disconnected) => break,
-                Ok(event) => self.handle(event, Instant::now()),
+                Ok(event) => self.handle(event, (self.clock)()),
                 Err(RecvTimeoutError::Timeout) => {}
             }
             // Take a burst of input before drawing once.
@@ -207,14 +237,14 @@ impl Hub {
                         shutdown = true;
                         break;
                     }
-                    Ok(event) => self.handle(event, Instant::now()),
+                    Ok(event) => self.handle(event, (self.clock)()),
                     Err(_) => break,
                 }
             }
             if shutdown {
                 break;
             }
-            self.step(Instant::now());
+            self.step((self.clock)());
         }
         self.shutdown();
         self.tables
@@ -458,6 +488,9 @@ impl Hub {
         now: Instant,
     ) {
         let paused = self.tables[table].state.paused;
+        if events.iter().any(|e| matches!(e, Event::Key(_))) {
+            self.tables[table].seats[seat.index()].last_key = Some(now);
+        }
         for event in events {
             let ctrl_c = matches!(
                 event,
@@ -515,7 +548,13 @@ impl Hub {
             return;
         }
         let cmds = {
-            let Hub { conns, tables, .. } = self;
+            let Hub {
+                conns,
+                tables,
+                agenda,
+                agenda_start,
+                ..
+            } = self;
             let Some(conn) = conns.get_mut(&id) else {
                 return;
             };
@@ -526,6 +565,8 @@ impl Hub {
                 tables,
                 texts: &conn.texts,
                 now,
+                agenda,
+                agenda_start: *agenda_start,
             };
             console.key(key, &ctx)
         };
@@ -565,6 +606,7 @@ impl Hub {
             }
             Cmd::SetLimit(t, limit) => {
                 self.table_mut(t)?.state.set_limit(limit, now);
+                self.timers_follow_agenda[t] = false;
                 let text = match limit {
                     Some(d) => format!("quarter time limit {} min", d.as_secs().div_ceil(60)),
                     None => "no quarter time limit".to_string(),
@@ -612,6 +654,14 @@ impl Hub {
                 if self.table_mut(t)?.state.unqueue().is_some() {
                     self.log(t, "last queued inject taken back".into(), now);
                 }
+                Ok(())
+            }
+            Cmd::Schedule(t, entry) => self.schedule(t, entry, now),
+            Cmd::Reschedule(t, index, quarter) => self.reschedule(t, index, quarter, now),
+            Cmd::Unschedule(t, index) => self.unschedule(t, index, now),
+            Cmd::StartAgenda => {
+                self.agenda_start = now;
+                self.say("the run sheet starts now");
                 Ok(())
             }
             Cmd::Approve(t, id) => {
@@ -718,6 +768,50 @@ impl Hub {
         }
     }
 
+    fn schedule(&mut self, t: usize, entry: Scheduled, now: Instant) -> Result<(), String> {
+        let state = &mut self.table_mut(t)?.state;
+        if !state.game.world.params.events.iter().any(|c| c.id == entry.card) {
+            return Err(format!("no event card \"{}\" in this scenario", entry.card));
+        }
+        let (current, last) = (state.quarter(), state.game.world.params.scenario.turns);
+        let text = format!("scheduled {} for quarter {}", entry.card, entry.quarter);
+        state.timeline.add(entry, current, last)?;
+        self.timeline_changed(t, text, now);
+        Ok(())
+    }
+
+    fn reschedule(&mut self, t: usize, index: usize, quarter: u32, now: Instant) -> Result<(), String> {
+        let state = &mut self.table_mut(t)?.state;
+        let (current, last) = (state.quarter(), state.game.world.params.scenario.turns);
+        let (old, _) = state.timeline.move_to(index, quarter, current, last)?;
+        let text = format!(
+            "moved scheduled {} from quarter {} to {quarter}",
+            old.card, old.quarter
+        );
+        self.timeline_changed(t, text, now);
+        Ok(())
+    }
+
+    fn unschedule(&mut self, t: usize, index: usize, now: Instant) -> Result<(), String> {
+        let state = &mut self.table_mut(t)?.state;
+        let current = state.quarter();
+        let old = state.timeline.drop_entry(index, current)?;
+        let text = format!("dropped scheduled {} from quarter {}", old.card, old.quarter);
+        self.timeline_changed(t, text, now);
+        Ok(())
+    }
+
+    /// Every change to a timeline goes to the log and the save's notes, and is saved.
+    fn timeline_changed(&mut self, t: usize, text: String, now: Instant) {
+        let mut note = text.clone();
+        if let Some(first) = note.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        self.tables[t].state.note(format!("Inject timeline: {note}"));
+        self.log(t, text, now);
+        self.save(t, now);
+    }
+
     fn table_mut(&mut self, t: usize) -> Result<&mut TableSlot, String> {
         self.tables
             .get_mut(t)
@@ -785,6 +879,13 @@ impl Hub {
     // Resolution
 
     fn resolve(&mut self, t: usize, now: Instant) {
+        let next = self.tables[t].state.quarter() + 1;
+        if self.timers_follow_agenda[t]
+            && let Some(limit) = self.agenda.quarter_limit(next)
+        {
+            // The clock restarts with the next quarter's limit as the quarter closes.
+            self.tables[t].state.turn_limit = Some(limit);
+        }
         let resolved = match self.tables[t].state.resolve(now) {
             Ok(r) => r,
             Err(e) => {
@@ -793,6 +894,14 @@ impl Hub {
             }
         };
         self.stats.quarters.fetch_add(1, Ordering::Relaxed);
+        for entry in &resolved.scheduled {
+            let note = if entry.note.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", entry.note)
+            };
+            self.log(t, format!("scheduled inject fired: {}{note}", entry.card), now);
+        }
         let date = self.tables[t]
             .state
             .game
@@ -866,6 +975,8 @@ impl Hub {
             stats,
             queue,
             console_dirty,
+            agenda,
+            agenda_start,
             ..
         } = self;
         let Some(conn) = conns.get_mut(&id) else {
@@ -912,6 +1023,8 @@ impl Hub {
                     tables,
                     texts: &conn.texts,
                     now,
+                    agenda,
+                    agenda_start: *agenda_start,
                 };
                 conn.term.draw(|f| console.draw(f, &ctx))
             }
@@ -938,7 +1051,7 @@ impl Hub {
     }
 
     fn shutdown(&mut self) {
-        let now = Instant::now();
+        let now = (self.clock)();
         for t in 0..self.tables.len() {
             self.save(t, now);
         }
