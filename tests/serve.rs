@@ -61,6 +61,7 @@ async fn server(dir: &Path, args: ServeArgs, queue: usize) -> Server {
         },
         keepalive: Duration::from_secs(30),
         rejection: Duration::from_millis(50),
+        ..Tuning::default()
     };
     let running = serve::start(prepared, tuning, Arc::new(|_: &str| {}))
         .await

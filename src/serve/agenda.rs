@@ -264,7 +264,11 @@ minutes = 20
     #[test]
     fn bad_sheets_name_the_line_and_what_is_allowed() {
         let cases = [
-            ("[[phase]]\ntitle = \"A\"\nminutes = 0\n", ":3:", "allowed more than 0"),
+            (
+                "[[phase]]\ntitle = \"A\"\nminutes = 0\n",
+                ":3:",
+                "allowed more than 0",
+            ),
             (
                 "[[phase]]\ntitle = \"A\"\nminutes = 5\nquarters = [3, 1]\n",
                 ":4:",
@@ -301,7 +305,10 @@ minutes = 20
             assert!(a.phases.iter().any(|p| !p.questions.is_empty()));
             let short = Agenda::builtin(lang, 6);
             assert!(short.quarter_limit(6).is_some() && short.quarter_limit(7).is_none());
-            assert!(short.phases.last().unwrap().quarter.is_none(), "debrief kept");
+            assert!(
+                short.phases.last().unwrap().quarter.is_none(),
+                "debrief kept"
+            );
         }
     }
 }

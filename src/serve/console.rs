@@ -3,8 +3,8 @@
 //! and the projector and side-by-side views. Keys become `Cmd`s that the hub carries out, so
 //! the console holds no game state of its own beyond what is on its screen.
 
-use super::hub::{SeatStatus, TableSlot, mmss};
 use super::agenda::{Agenda, hmm};
+use super::hub::{SeatStatus, TableSlot, mmss};
 use super::projector;
 use super::timeline::Scheduled;
 use crate::engine::Seat;
@@ -651,10 +651,8 @@ impl Console {
                     Vec::new()
                 }
                 Err(_) => {
-                    self.notice = Some(texts.with(
-                        "serve-bad-quarter",
-                        &[("text", Arg::Text(trimmed))],
-                    ));
+                    self.notice =
+                        Some(texts.with("serve-bad-quarter", &[("text", Arg::Text(trimmed))]));
                     self.mode = Mode::Timeline { selected: 0 };
                     Vec::new()
                 }
@@ -768,7 +766,15 @@ impl Console {
         let app = &slot.viewer;
         let texts = ctx.texts;
         let strip = u16::from(ctx.tables.len() > 1);
-        let [header, figures_row, run_row, tables_row, body, notice, footer] = Layout::vertical([
+        let [
+            header,
+            figures_row,
+            run_row,
+            tables_row,
+            body,
+            notice,
+            footer,
+        ] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(u16::from(!ctx.agenda.phases.is_empty())),
@@ -1083,7 +1089,10 @@ impl Console {
         frame.render_widget(Paragraph::new(run_sheet_line(ctx, app)), run);
         super::board::draw(frame, ctx, app, Some(self.table), board);
         frame.render_widget(
-            Paragraph::new(Line::styled(ctx.texts.get("serve-board-keys"), app.theme.key)),
+            Paragraph::new(Line::styled(
+                ctx.texts.get("serve-board-keys"),
+                app.theme.key,
+            )),
             footer,
         );
     }
@@ -1104,7 +1113,10 @@ pub fn run_sheet_line<'a>(ctx: &Ctx, app: &crate::tui::App) -> Line<'a> {
     )];
     if let Some(p) = pos.current {
         spans.push(Span::styled(
-            texts.with("serve-run-now", &[("phase", Arg::Text(phase_name(texts, p)))]),
+            texts.with(
+                "serve-run-now",
+                &[("phase", Arg::Text(phase_name(texts, p)))],
+            ),
             app.theme.accent,
         ));
     }
@@ -1154,7 +1166,10 @@ fn draw_timeline(frame: &mut Frame, ctx: &Ctx, slot: &TableSlot, area: Rect, sel
         .enumerate()
         .map(|(i, e)| {
             let done = e.quarter < current;
-            let when = texts.with("serve-timeline-quarter", &[("n", Arg::Num(f64::from(e.quarter)))]);
+            let when = texts.with(
+                "serve-timeline-quarter",
+                &[("n", Arg::Num(f64::from(e.quarter)))],
+            );
             let mut text = format!(
                 "{}  {}",
                 crate::i18n::fit(&when, 8),
@@ -1166,12 +1181,19 @@ fn draw_timeline(frame: &mut Frame, ctx: &Ctx, slot: &TableSlot, area: Rect, sel
             if done {
                 text.push_str(&format!("  ({})", texts.get("serve-timeline-fired")));
             }
-            let style = if done { app.theme.dim } else { Style::default() };
+            let style = if done {
+                app.theme.dim
+            } else {
+                Style::default()
+            };
             choice_line(app, crate::i18n::fit(&text, 86), i == selected, style)
         })
         .collect();
     if lines.is_empty() {
-        lines.push(Line::styled(texts.get("serve-timeline-none"), app.theme.dim));
+        lines.push(Line::styled(
+            texts.get("serve-timeline-none"),
+            app.theme.dim,
+        ));
     }
     let mut lines = scroll_to(lines, selected, area.height.saturating_sub(9) as usize);
     lines.insert(
@@ -1182,8 +1204,18 @@ fn draw_timeline(frame: &mut Frame, ctx: &Ctx, slot: &TableSlot, area: Rect, sel
         ),
     );
     lines.push(Line::raw(""));
-    lines.push(Line::styled(texts.get("serve-timeline-keys"), app.theme.key));
-    popup(frame, app, area, &texts.get("serve-timeline-title"), lines, 92);
+    lines.push(Line::styled(
+        texts.get("serve-timeline-keys"),
+        app.theme.key,
+    ));
+    popup(
+        frame,
+        app,
+        area,
+        &texts.get("serve-timeline-title"),
+        lines,
+        92,
+    );
 }
 
 fn draw_run_sheet(frame: &mut Frame, ctx: &Ctx, slot: &TableSlot, area: Rect) {
@@ -1223,7 +1255,10 @@ fn draw_run_sheet(frame: &mut Frame, ctx: &Ctx, slot: &TableSlot, area: Rect) {
     }
     let mut tail = vec![Line::raw("")];
     if let Some(p) = pos.current.filter(|p| !p.questions.is_empty()) {
-        tail.push(Line::styled(texts.get("serve-run-questions"), app.theme.title));
+        tail.push(Line::styled(
+            texts.get("serve-run-questions"),
+            app.theme.title,
+        ));
         for q in &p.questions {
             tail.push(Line::raw(format!("  • {q}")));
         }
@@ -1610,7 +1645,9 @@ mod tests {
             let ctx = Ctx {
                 tables: &hub.tables,
                 texts,
-                now: Instant::now(),
+                now: hub.agenda_start,
+                agenda: &hub.agenda,
+                agenda_start: hub.agenda_start,
             };
             out.extend(c.key(KeyEvent::from(code), &ctx));
         }
@@ -1769,7 +1806,9 @@ mod tests {
                 let ctx = Ctx {
                     tables: &h.tables,
                     texts: &texts,
-                    now: Instant::now(),
+                    now: h.agenda_start,
+                    agenda: &h.agenda,
+                    agenda_start: h.agenda_start,
                 };
                 term.draw(|f| c.draw(f, &ctx)).unwrap();
                 let text: String = term

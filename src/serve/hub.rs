@@ -5,13 +5,13 @@
 //! a full redraw once it has room again. Seat apps live as long as the server, so a participant
 //! who drops and reconnects finds their draft orders where they left them.
 
-use super::codes::Login;
 use super::Clock;
 use super::agenda::Agenda;
+use super::codes::Login;
 use super::console::{Cmd, Console, Ctx};
-use super::timeline::Scheduled;
 use super::table::{Fill, TableState, copy_game};
 use super::term::{InputDecoder, RemoteBackend, line, screen_off, screen_on};
+use super::timeline::Scheduled;
 use crate::engine::report::Arg;
 use crate::engine::{Orders, Seat};
 use crate::i18n::{Lang, Texts};
@@ -770,7 +770,14 @@ impl Hub {
 
     fn schedule(&mut self, t: usize, entry: Scheduled, now: Instant) -> Result<(), String> {
         let state = &mut self.table_mut(t)?.state;
-        if !state.game.world.params.events.iter().any(|c| c.id == entry.card) {
+        if !state
+            .game
+            .world
+            .params
+            .events
+            .iter()
+            .any(|c| c.id == entry.card)
+        {
             return Err(format!("no event card \"{}\" in this scenario", entry.card));
         }
         let (current, last) = (state.quarter(), state.game.world.params.scenario.turns);
@@ -780,7 +787,13 @@ impl Hub {
         Ok(())
     }
 
-    fn reschedule(&mut self, t: usize, index: usize, quarter: u32, now: Instant) -> Result<(), String> {
+    fn reschedule(
+        &mut self,
+        t: usize,
+        index: usize,
+        quarter: u32,
+        now: Instant,
+    ) -> Result<(), String> {
         let state = &mut self.table_mut(t)?.state;
         let (current, last) = (state.quarter(), state.game.world.params.scenario.turns);
         let (old, _) = state.timeline.move_to(index, quarter, current, last)?;
@@ -796,7 +809,10 @@ impl Hub {
         let state = &mut self.table_mut(t)?.state;
         let current = state.quarter();
         let old = state.timeline.drop_entry(index, current)?;
-        let text = format!("dropped scheduled {} from quarter {}", old.card, old.quarter);
+        let text = format!(
+            "dropped scheduled {} from quarter {}",
+            old.card, old.quarter
+        );
         self.timeline_changed(t, text, now);
         Ok(())
     }
@@ -807,7 +823,9 @@ impl Hub {
         if let Some(first) = note.get_mut(0..1) {
             first.make_ascii_uppercase();
         }
-        self.tables[t].state.note(format!("Inject timeline: {note}"));
+        self.tables[t]
+            .state
+            .note(format!("Inject timeline: {note}"));
         self.log(t, text, now);
         self.save(t, now);
     }
@@ -900,7 +918,11 @@ impl Hub {
             } else {
                 format!(" ({})", entry.note)
             };
-            self.log(t, format!("scheduled inject fired: {}{note}", entry.card), now);
+            self.log(
+                t,
+                format!("scheduled inject fired: {}{note}", entry.card),
+                now,
+            );
         }
         let date = self.tables[t]
             .state
@@ -1505,6 +1527,242 @@ mod tests {
                 .iter()
                 .any(|a| matches!(a, FacilitatorAction::Override { .. }))
         );
+    }
+
+    const DOWN: &[u8] = b"\x1b[B";
+
+    /// Everything a client has been sent so far, as its screen shows it.
+    fn screen(rx: &mut Receiver<Out>, bytes: &mut Vec<u8>) -> String {
+        bytes.extend(drain(rx).0);
+        screen_text(bytes)
+    }
+
+    #[test]
+    fn the_facilitator_schedules_moves_and_drops_injects_and_they_fire_on_their_quarter() {
+        let mut h = hub(1, &[Seat::Oracle], 16);
+        let dir = tempfile::tempdir().unwrap();
+        let save = dir.path().join("t1.json.gz");
+        h.tables[0].state.save_path = Some(save.clone());
+        let _o = open(&mut h, 1, oracle(), 16);
+        let mut console = open(&mut h, 2, Login::Facilitator, 64);
+        let mut seen = Vec::new();
+        // l timeline, n new, the deck's second card, quarter 2, a note.
+        keys(&mut h, 2, b"ln");
+        keys(&mut h, 2, DOWN);
+        keys(&mut h, 2, b"\r2\rAsk about hedges\r");
+        let second = h.tables[0].state.game.world.params.events[1].id.clone();
+        let entries = &h.tables[0].state.timeline.entries;
+        assert_eq!(entries.len(), 1);
+        assert_eq!(
+            (entries[0].quarter, entries[0].card.as_str()),
+            (2, second.as_str())
+        );
+        assert_eq!(entries[0].note, "Ask about hedges");
+        assert!(screen(&mut console, &mut seen).contains("Q2"));
+        // + moves it a quarter later, - back; a quarter before the one played is refused.
+        keys(&mut h, 2, b"+");
+        assert_eq!(h.tables[0].state.timeline.entries[0].quarter, 3);
+        keys(&mut h, 2, b"--");
+        assert_eq!(h.tables[0].state.timeline.entries[0].quarter, 1);
+        keys(&mut h, 2, b"-");
+        assert_eq!(h.tables[0].state.timeline.entries[0].quarter, 1);
+        assert!(screen(&mut console, &mut seen).contains("allowed 1"));
+        // A second entry, then dropped.
+        keys(&mut h, 2, b"n\r5\r\r");
+        assert_eq!(h.tables[0].state.timeline.entries.len(), 2);
+        keys(&mut h, 2, DOWN);
+        keys(&mut h, 2, b"x");
+        assert_eq!(h.tables[0].state.timeline.entries.len(), 1);
+        // Every change is logged, noted for the debrief and kept beside the save.
+        let log = h.tables[0].log.join("\n");
+        for what in ["scheduled", "moved scheduled", "dropped scheduled"] {
+            assert!(log.contains(what), "{what}: {log}");
+        }
+        let notes = h.tables[0]
+            .state
+            .meta
+            .facilitator
+            .iter()
+            .filter(|e| matches!(&e.action, FacilitatorAction::Note { text } if text.starts_with("Inject timeline")))
+            .count();
+        assert_eq!(notes, 6, "add, three moves, add, drop");
+        let kept = std::fs::read_to_string(super::super::timeline::path_beside(&save)).unwrap();
+        assert!(
+            kept.contains(&second) && kept.contains("quarter = 1"),
+            "{kept}"
+        );
+        // Quarter 1 resolves: the card goes in through the live injects' path.
+        keys(&mut h, 1, b"sy");
+        let turn = &h.tables[0].state.game.turns[0];
+        assert!(
+            turn.orders
+                .injects
+                .iter()
+                .any(|i| matches!(i, crate::engine::orders::Inject::Card { id } if *id == second))
+        );
+        assert!(
+            turn.report
+                .events
+                .iter()
+                .any(|e| e.id == second && e.injected)
+        );
+        assert!(
+            h.tables[0]
+                .log
+                .iter()
+                .any(|l| l.contains("scheduled inject fired"))
+        );
+        // Now it has fired it stays put.
+        keys(&mut h, 2, b"lx");
+        assert_eq!(h.tables[0].state.timeline.entries.len(), 1);
+    }
+
+    #[test]
+    fn the_board_shows_who_is_drafting_for_how_long_and_the_countdown() {
+        let t0 = Instant::now();
+        let clock_at = Arc::new(std::sync::Mutex::new(t0));
+        let read = clock_at.clone();
+        let mut h = hub(2, &[Seat::Oracle, Seat::Utility, Seat::OpenAi], 16)
+            .with_clock(Arc::new(move || *read.lock().unwrap()));
+        let at = |m: u64| t0 + Duration::from_secs(m * 60);
+        let send = |h: &mut Hub, id, bytes: &[u8], now| {
+            h.handle(
+                HubEvent::Input {
+                    conn: id,
+                    bytes: bytes.to_vec(),
+                },
+                now,
+            );
+            h.step(now);
+        };
+        let (tx, _o) = channel(64);
+        h.handle(
+            HubEvent::Open {
+                conn: 1,
+                login: oracle(),
+                width: 100,
+                height: 30,
+                lang: None,
+                out: tx,
+            },
+            t0,
+        );
+        let (tx, _u) = channel(64);
+        let utility = Login::Seat {
+            table: 0,
+            seat: Seat::Utility,
+        };
+        h.handle(
+            HubEvent::Open {
+                conn: 3,
+                login: utility,
+                width: 100,
+                height: 30,
+                lang: None,
+                out: tx,
+            },
+            t0,
+        );
+        let (tx, mut console) = channel(64);
+        h.handle(
+            HubEvent::Open {
+                conn: 2,
+                login: Login::Facilitator,
+                width: 120,
+                height: 30,
+                lang: None,
+                out: tx,
+            },
+            t0,
+        );
+        h.run_cmd(2, Cmd::SetLimit(0, Some(Duration::from_secs(600))), t0)
+            .unwrap();
+        send(&mut h, 1, b"2", at(1));
+        send(&mut h, 3, b"sy", at(2));
+        h.handle(HubEvent::Closed { conn: 3 }, at(2));
+        send(&mut h, 2, b"u", at(4));
+        let mut bytes = drain(&mut console).0;
+        let nz = |n: u16| std::num::NonZeroU16::new(n).unwrap();
+        let mut parser = vt100::Parser::new(nz(30), nz(120), 0);
+        parser.process(&bytes);
+        let text = parser.screen().contents();
+        assert!(text.contains("Submission board"), "{text}");
+        let row1 = text
+            .lines()
+            .find(|l| l.contains("▶ 1 2025 Q1"))
+            .unwrap_or_default();
+        // OpenAI never joined, Oracle drafting since its key 3 minutes ago and online,
+        // the utility submitted and then left, the White House a bot; 6 minutes left.
+        assert!(row1.contains("⏱ 06:00"), "{row1}");
+        assert!(row1.contains("not joined"), "{row1}");
+        assert!(row1.contains("drafting 3m ●"), "{row1}");
+        assert!(row1.contains("submitted ○"), "{row1}");
+        assert!(row1.contains("bot"), "{row1}");
+        let row2 = text
+            .lines()
+            .find(|l| l.contains(" 2 2025 Q1"))
+            .unwrap_or_default();
+        assert!(
+            row2.contains("–") && !row2.contains("⏱"),
+            "table 2 has no timer: {row2}"
+        );
+        // A minute later the board counts on.
+        bytes.clear();
+        h.step(at(5));
+        bytes.extend(drain(&mut console).0);
+        parser.process(&bytes);
+        let text = parser.screen().contents();
+        assert!(text.contains("drafting 4m"), "{text}");
+        assert!(text.contains("⏱ 05:00"), "{text}");
+    }
+
+    #[test]
+    fn the_run_sheet_shows_the_phase_and_the_next_and_warns_when_late() {
+        let t0 = Instant::now();
+        let mut h = hub(1, &[Seat::Oracle], 16).with_clock(Arc::new(move || t0));
+        h.agenda = crate::serve::agenda::Agenda::builtin(Lang::En, 16);
+        h.timers_follow_agenda = vec![true];
+        let mut console = open(&mut h, 2, Login::Facilitator, 64);
+        let mut seen = Vec::new();
+        let at = |m: u64| t0 + Duration::from_secs(m * 60);
+        h.step(at(5));
+        let text = screen(&mut console, &mut seen);
+        assert!(text.contains("Now: Welcome"), "{text}");
+        assert!(text.contains("Next: Briefings at 0:10"), "{text}");
+        assert!(!text.contains("late"), "{text}");
+        // Quarter 1 is due to close at 0:38; at 0:50 the table is still on it.
+        h.handle(
+            HubEvent::Input {
+                conn: 2,
+                bytes: b"m".to_vec(),
+            },
+            at(50),
+        );
+        h.step(at(50));
+        let text = screen(&mut console, &mut seen);
+        assert!(text.contains("Now: Quarter 1 (quarter 1)"), "{text}");
+        assert!(text.contains("12 min late"), "{text}");
+        assert!(
+            text.contains("Has every seat found its orders tab"),
+            "{text}"
+        );
+        // The quarter resolves: the next quarter's timer comes from the run sheet (7 min).
+        h.resolve(0, at(50));
+        assert_eq!(h.tables[0].state.turn_limit, Some(Duration::from_secs(420)));
+        // g restarts the run sheet's clock: nobody is late any more.
+        h.handle(
+            HubEvent::Input {
+                conn: 2,
+                bytes: b"gy".to_vec(),
+            },
+            at(51),
+        );
+        assert_eq!(h.agenda_start, at(51));
+        // A timer set by hand holds over the run sheet's.
+        h.run_cmd(2, Cmd::SetLimit(0, Some(Duration::from_secs(60))), at(52))
+            .unwrap();
+        h.resolve(0, at(53));
+        assert_eq!(h.tables[0].state.turn_limit, Some(Duration::from_secs(60)));
     }
 
     #[test]

@@ -3,13 +3,13 @@
 //! facilitator action recorded for the save and the debrief. The hub drives it; tests drive it
 //! directly with their own clock.
 
+use super::timeline::{Scheduled, Timeline};
 use crate::engine::events::eligible;
 use crate::engine::orders::{CustomCard, Inject};
 use crate::engine::params::{EventCard, Metric};
 use crate::engine::{Orders, Seat, SeatOrders};
 use crate::game::{Controllers, Game, SeatRole};
 use crate::save::{FacilitatorAction, FacilitatorEntry, SaveFile, SaveMeta, apply_override};
-use super::timeline::{Scheduled, Timeline};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 

@@ -121,7 +121,10 @@ pub fn parse(text: &str, file: &str, bounds: &Bounds) -> Result<Vec<Timeline>, S
                         file,
                         text,
                         t.span(),
-                        format!("table {n}: allowed 1 to {} (the server's tables)", bounds.tables),
+                        format!(
+                            "table {n}: allowed 1 to {} (the server's tables)",
+                            bounds.tables
+                        ),
                     ));
                 }
                 vec![n as usize - 1]
@@ -298,16 +301,32 @@ table = 2
     #[test]
     fn bad_files_name_the_line_and_what_is_allowed() {
         let cases = [
-            ("[[inject]]\nquarter = 3\ncard = \"nope\"\n", ":3:", "gas-spike, fed-cut"),
-            ("[[inject]]\nquarter = 30\ncard = \"fed-cut\"\n", ":2:", "allowed 1 to 16"),
+            (
+                "[[inject]]\nquarter = 3\ncard = \"nope\"\n",
+                ":3:",
+                "gas-spike, fed-cut",
+            ),
+            (
+                "[[inject]]\nquarter = 30\ncard = \"fed-cut\"\n",
+                ":2:",
+                "allowed 1 to 16",
+            ),
             (
                 "\n[[inject]]\nquarter = 3\ncard = \"fed-cut\"\ntable = 3\n",
                 ":5:",
                 "allowed 1 to 2",
             ),
-            ("[[inject]]\nquarter = 3\ncards = \"fed-cut\"\n", ":3:", "expected"),
+            (
+                "[[inject]]\nquarter = 3\ncards = \"fed-cut\"\n",
+                ":3:",
+                "expected",
+            ),
             ("[[inject]]\nquarter = 3\n", ":1:", "card"),
-            ("[[inject]]\nquarter = \"soon\"\ncard = \"fed-cut\"\n", ":2:", ""),
+            (
+                "[[inject]]\nquarter = \"soon\"\ncard = \"fed-cut\"\n",
+                ":2:",
+                "",
+            ),
             ("[[inject]\n", ":1:", ""),
         ];
         for (text, line, allowed) in cases {
@@ -330,7 +349,10 @@ table = 2
         t.add(entry(4, "fed-cut"), 3, 16).unwrap();
         t.add(entry(3, "gas-spike"), 3, 16).unwrap();
         assert!(t.add(entry(2, "gas-spike"), 3, 16).is_err(), "resolved");
-        assert!(t.add(entry(17, "gas-spike"), 3, 16).is_err(), "past the end");
+        assert!(
+            t.add(entry(17, "gas-spike"), 3, 16).is_err(),
+            "past the end"
+        );
         assert_eq!(t.entries[0].card, "gas-spike", "quarter order");
         assert_eq!(t.move_to(0, 6, 3, 16).unwrap().1, 1);
         assert_eq!(t.entries[1].quarter, 6);
