@@ -32,12 +32,12 @@ pub fn cell(slot: &TableSlot, seat: Seat, now: Instant) -> Cell {
     }
 }
 
-/// A cell's text: mark, state, whole minutes idle and the connection dot.
+/// A cell's text: the connection dot, the mark, the state and whole minutes idle.
 pub fn cell_text(texts: &Texts, c: &Cell) -> String {
     let (mark, key) = match c.status {
         SeatStatus::Bot => return format!("⚙ {}", texts.get("serve-board-bot")),
+        SeatStatus::NotJoined => return format!("○ {}", texts.get("serve-board-not-joined")),
         SeatStatus::Submitted => ("✓", "serve-board-submitted"),
-        SeatStatus::NotJoined => ("·", "serve-board-not-joined"),
         SeatStatus::Editing | SeatStatus::Disconnected => ("✎", "serve-board-drafting"),
     };
     let dot = if c.online { "●" } else { "○" };
@@ -47,7 +47,7 @@ pub fn cell_text(texts: &Texts, c: &Cell) -> String {
         (_, Some(d)) => format!(" {}m", d.as_secs() / 60),
         (_, None) => " –".to_string(),
     };
-    format!("{mark} {}{idle} {dot}", texts.get(key))
+    format!("{dot}{mark} {}{idle}", texts.get(key))
 }
 
 fn cell_style(app: &App, c: &Cell) -> Style {
@@ -77,15 +77,15 @@ fn clock_text(texts: &Texts, slot: &TableSlot, now: Instant) -> String {
 /// fitted to `width` columns.
 pub fn lines<'a>(ctx: &Ctx, app: &App, selected: Option<usize>, width: u16) -> Vec<Line<'a>> {
     let texts = ctx.texts;
-    let label_w = 18usize;
-    let seat_w = ((width as usize).saturating_sub(label_w + 2) / 4).max(6);
+    let label_w = 13usize;
+    let seat_w = ((width as usize).saturating_sub(label_w + 3) / 4).max(6);
     let mut header = vec![Span::styled(
-        crate::i18n::fit(&texts.get("serve-board-table"), label_w + 2),
+        crate::i18n::fit(&texts.get("serve-board-table"), label_w + 3),
         app.theme.dim,
     )];
     for seat in Seat::ALL {
         header.push(Span::styled(
-            crate::i18n::fit(&super::console::seat_name(texts, seat), seat_w),
+            crate::i18n::fit(&super::console::seat_name(texts, seat), seat_w - 1) + " ",
             app.theme.title,
         ));
     }
@@ -93,19 +93,21 @@ pub fn lines<'a>(ctx: &Ctx, app: &App, selected: Option<usize>, width: u16) -> V
     for (i, slot) in ctx.tables.iter().enumerate() {
         let marker = if selected == Some(i) { "▶" } else { " " };
         let label = format!(
-            "{} {} {}",
+            "{} Q{} {}",
             i + 1,
-            slot.state.game.world.date,
+            slot.state
+                .quarter()
+                .min(slot.state.game.world.params.scenario.turns),
             clock_text(texts, slot, ctx.now)
         );
         let mut spans = vec![
             Span::raw(format!("{marker} ")),
-            Span::styled(crate::i18n::fit(&label, label_w), app.theme.key),
+            Span::styled(crate::i18n::fit(&label, label_w) + " ", app.theme.key),
         ];
         for seat in Seat::ALL {
             let c = cell(slot, seat, ctx.now);
             spans.push(Span::styled(
-                crate::i18n::fit(&cell_text(texts, &c), seat_w),
+                crate::i18n::fit(&cell_text(texts, &c), seat_w - 1) + " ",
                 cell_style(app, &c),
             ));
         }

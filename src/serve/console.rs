@@ -1796,11 +1796,20 @@ mod tests {
     fn the_console_and_projector_draw_at_80x24_and_large() {
         use ratatui::Terminal;
         use ratatui::backend::TestBackend;
-        let h = hub(2, 2);
+        let mut h = hub(2, 2);
+        h.agenda = Agenda::builtin(Lang::En, 16);
         let texts = Texts::new(Lang::En);
         let mut c = Console::new();
         for (w, hgt) in [(80, 24), (160, 48)] {
-            for mode in [Mode::Main, Mode::Projector, Mode::Compare, Mode::Help] {
+            for mode in [
+                Mode::Main,
+                Mode::Projector,
+                Mode::Compare,
+                Mode::Help,
+                Mode::Board,
+                Mode::Timeline { selected: 0 },
+                Mode::RunSheet,
+            ] {
                 c.mode = mode.clone();
                 let mut term = Terminal::new(TestBackend::new(w, hgt)).unwrap();
                 let ctx = Ctx {
@@ -1820,12 +1829,63 @@ mod tests {
                     .collect();
                 let want = match mode {
                     Mode::Main => "Seats",
-                    Mode::Projector => "Headlines",
+                    Mode::Projector => "not joined",
                     Mode::Compare => "Tables side by side",
+                    Mode::Board => "Submission board",
+                    Mode::Timeline { .. } => "Inject timeline",
+                    Mode::RunSheet => "Now: Welcome",
                     _ => "Facilitator keys",
                 };
                 assert!(text.contains(want), "{w}x{hgt} {mode:?}: {text}");
             }
         }
+    }
+
+    #[test]
+    fn the_submission_board_at_80x24() {
+        use ratatui::Terminal;
+        use ratatui::backend::TestBackend;
+        let mut h = hub(4, 1);
+        h.agenda = Agenda::builtin(Lang::En, 16);
+        h.tables[1].state.set_human(Seat::Utility, false);
+        h.tables[2].state.pause(h.agenda_start);
+        h.tables[3].state.end();
+        // Table 1: OpenAI submitted, Oracle drafting for 3 minutes, Utility dropped out.
+        let start = h.agenda_start;
+        let openai = h.tables[0].state.game.world.last_orders.seat(Seat::OpenAi);
+        assert!(h.tables[0].state.submit(openai));
+        for (seat, online) in [
+            (Seat::OpenAi, true),
+            (Seat::Oracle, true),
+            (Seat::Utility, false),
+        ] {
+            let slot = &mut h.tables[0].seats[seat.index()];
+            slot.conn = online.then_some(9);
+            slot.joined_ever = true;
+            slot.last_key = Some(start);
+        }
+        let texts = Texts::new(Lang::En);
+        let mut c = Console::new();
+        c.mode = Mode::Board;
+        let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let ctx = Ctx {
+            tables: &h.tables,
+            texts: &texts,
+            now: start + Duration::from_secs(200),
+            agenda: &h.agenda,
+            agenda_start: start,
+        };
+        term.draw(|f| c.draw(f, &ctx)).unwrap();
+        let buffer = term.backend().buffer();
+        let text: Vec<String> = (0..24)
+            .map(|y| {
+                (0..80)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect::<String>()
+                    .trim_end()
+                    .to_string()
+            })
+            .collect();
+        insta::assert_snapshot!(text.join("\n"));
     }
 }

@@ -1689,18 +1689,18 @@ mod tests {
         assert!(text.contains("Submission board"), "{text}");
         let row1 = text
             .lines()
-            .find(|l| l.contains("▶ 1 2025 Q1"))
+            .find(|l| l.contains("▶ 1 Q1"))
             .unwrap_or_default();
         // OpenAI never joined, Oracle drafting since its key 3 minutes ago and online,
         // the utility submitted and then left, the White House a bot; 6 minutes left.
         assert!(row1.contains("⏱ 06:00"), "{row1}");
         assert!(row1.contains("not joined"), "{row1}");
-        assert!(row1.contains("drafting 3m ●"), "{row1}");
-        assert!(row1.contains("submitted ○"), "{row1}");
+        assert!(row1.contains("●✎ drafting 3m"), "{row1}");
+        assert!(row1.contains("○✓ submitted"), "{row1}");
         assert!(row1.contains("bot"), "{row1}");
         let row2 = text
             .lines()
-            .find(|l| l.contains(" 2 2025 Q1"))
+            .find(|l| l.contains(" 2 Q1 "))
             .unwrap_or_default();
         assert!(
             row2.contains("–") && !row2.contains("⏱"),

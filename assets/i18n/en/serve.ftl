@@ -150,12 +150,12 @@ serve-compare-keys = Esc back   v projector
 
 serve-idle = {" "}· idle { $time }
 serve-board-title = Submission board
-serve-board-table = Table · quarter · time
+serve-board-table = Table  timer
 serve-board-drafting = drafting
 serve-board-submitted = submitted
 serve-board-not-joined = not joined
 serve-board-bot = bot
-serve-board-legend = ✓ submitted  ✎ drafting (minutes since the last key)  ● connected  ○ not connected  ⚙ bot
+serve-board-legend = ✓ submitted  ✎ drafting, minutes since the last key  ● online  ○ offline  ⚙ bot
 serve-board-keys = ←→ table   u or Esc back
 serve-help-board = submission board: every table and seat
 serve-help-timeline = inject timeline: add, move or drop scheduled injects

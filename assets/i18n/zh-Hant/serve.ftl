@@ -147,12 +147,12 @@ serve-compare-keys = Esc 返回   v 投影
 
 serve-idle = {" "}· 閒置 { $time }
 serve-board-title = 提交看板
-serve-board-table = 桌 · 季 · 時間
+serve-board-table = 桌  計時
 serve-board-drafting = 擬定中
 serve-board-submitted = 已送出
 serve-board-not-joined = 未加入
 serve-board-bot = 電腦
-serve-board-legend = ✓ 已送出  ✎ 擬定中（距上次按鍵分鐘數）  ● 連線  ○ 未連線  ⚙ 電腦
+serve-board-legend = ✓ 已送出  ✎ 擬定中，距上次按鍵分鐘數  ● 連線  ○ 離線  ⚙ 電腦
 serve-board-keys = ←→ 換桌   u 或 Esc 返回
 serve-help-board = 提交看板：每一桌與每個席位
 serve-help-timeline = 插入事件時間表：新增、移動或刪除排定的事件
