@@ -523,10 +523,8 @@ impl Console {
                     }
                 }
             }
-            KeyCode::Char('x') | KeyCode::Char('d') | KeyCode::Delete => {
-                if entry.is_some() {
-                    cmds.push(Cmd::Unschedule(t, selected));
-                }
+            KeyCode::Char('x') | KeyCode::Char('d') | KeyCode::Delete if entry.is_some() => {
+                cmds.push(Cmd::Unschedule(t, selected));
             }
             _ => {}
         }
