@@ -61,6 +61,7 @@ async fn server(dir: &Path, args: ServeArgs, queue: usize) -> Server {
         },
         keepalive: Duration::from_secs(30),
         rejection: Duration::from_millis(50),
+        ..Tuning::default()
     };
     let running = serve::start(prepared, tuning, Arc::new(|_: &str| {}))
         .await
@@ -457,6 +458,39 @@ fn bad_serve_arguments_get_one_line_and_exit_code_2() {
         &["--resume", "/no/such/save.json.gz"],
         "/no/such/save.json.gz",
     );
+    // Malformed schedules and run sheets are refused before the server starts, by line.
+    let files = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = files.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_string_lossy().into_owned()
+    };
+    let card = write(
+        "card.toml",
+        "[[inject]]\nquarter = 2\ncard = \"heat-wave\"\n",
+    );
+    serve_fails_with(&["--injects", &card], "card.toml:3: card \"heat-wave\"");
+    let table = write(
+        "table.toml",
+        "[[inject]]\nquarter = 2\ncard = \"gas-spike\"\ntable = 3\n",
+    );
+    serve_fails_with(
+        &["--injects", &table, "--tables", "2"],
+        "table.toml:4: table 3: allowed 1 to 2",
+    );
+    let syntax = write("syntax.toml", "[[inject]]\nquarter = 2\ncard = gas-spike\n");
+    serve_fails_with(&["--injects", &syntax], "syntax.toml:3:");
+    let sheet = write(
+        "sheet.toml",
+        "[[phase]]\ntitle = \"Welcome\"\nminutes = 10\n\n[[phase]]\ntitle = \"Play\"\nminutes = 5\nquarters = [1, 40]\n",
+    );
+    serve_fails_with(&["--agenda", &sheet], "sheet.toml:8: quarters 1 to 40");
+    let field = write("field.toml", "[[phase]]\ntitle = \"Welcome\"\nmins = 10\n");
+    serve_fails_with(&["--agenda", &field], "field.toml:3: unknown field `mins`");
+    serve_fails_with(
+        &["--agenda", "/no/such/agenda.toml"],
+        "/no/such/agenda.toml",
+    );
     // A port already taken.
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port().to_string();
@@ -518,4 +552,62 @@ fn the_host_key_is_made_once_and_kept_private() {
     .unwrap();
     assert_eq!(resumed.codes.tables[0], first.codes.tables[0]);
     assert_eq!(resumed.codes.facilitator, first.codes.facilitator);
+}
+
+#[test]
+fn the_example_files_load_and_a_timeline_is_kept_for_resume() {
+    let dir = tempfile::tempdir().unwrap();
+    let global = GlobalArgs {
+        data_dir: Some(dir.path().to_path_buf()),
+        ..Default::default()
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/workshop");
+    let args = ServeArgs {
+        port: 0,
+        tables: Some(2),
+        injects: Some(root.join("injects.toml")),
+        agenda: Some(root.join("agenda.toml")),
+        ..Default::default()
+    };
+    let prepared = serve::prepare(&global, &args).unwrap();
+    // The example's table-1-only card is on table 1's timeline and not table 2's.
+    let cards = |t: usize| -> Vec<String> {
+        prepared.tables[t]
+            .timeline
+            .entries
+            .iter()
+            .map(|e| e.card.clone())
+            .collect()
+    };
+    assert!(cards(0).contains(&"cds-panic".to_string()));
+    assert!(!cards(1).contains(&"cds-panic".to_string()));
+    assert_eq!(cards(1).len(), 3);
+    // The run sheet sets the first quarter's countdown (13 minutes) without --minutes.
+    assert_eq!(prepared.agenda.total_min(), 180.0);
+    assert_eq!(
+        prepared.tables[0].turn_limit,
+        Some(Duration::from_secs(13 * 60))
+    );
+    // Resumed without --injects, each table finds its own timeline beside its save.
+    let saves: Vec<_> = prepared
+        .tables
+        .iter()
+        .map(|t| t.save_path.clone().unwrap())
+        .collect();
+    let resumed = serve::prepare(
+        &global,
+        &ServeArgs {
+            port: 0,
+            resume: saves,
+            minutes: Some(0.0),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(resumed.tables[0].timeline, prepared.tables[0].timeline);
+    assert_eq!(resumed.tables[1].timeline, prepared.tables[1].timeline);
+    assert_eq!(
+        resumed.tables[0].turn_limit, None,
+        "--minutes 0 has no timer"
+    );
 }

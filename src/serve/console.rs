@@ -3,8 +3,10 @@
 //! and the projector and side-by-side views. Keys become `Cmd`s that the hub carries out, so
 //! the console holds no game state of its own beyond what is on its screen.
 
+use super::agenda::{Agenda, hmm};
 use super::hub::{SeatStatus, TableSlot, mmss};
 use super::projector;
+use super::timeline::Scheduled;
 use crate::engine::Seat;
 use crate::engine::report::{Arg, Msg};
 use crate::i18n::Texts;
@@ -21,6 +23,24 @@ pub struct Ctx<'a> {
     pub tables: &'a [TableSlot],
     pub texts: &'a Texts,
     pub now: Instant,
+    pub agenda: &'a Agenda,
+    pub agenda_start: Instant,
+}
+
+impl Ctx<'_> {
+    /// Where the room stands on the run sheet: its slowest table decides.
+    pub fn position(&self) -> super::agenda::Position<'_> {
+        let playing = self
+            .tables
+            .iter()
+            .filter(|t| !t.state.ended)
+            .map(|t| t.state.quarter())
+            .min();
+        self.agenda.position(
+            self.now.saturating_duration_since(self.agenda_start),
+            playing,
+        )
+    }
 }
 
 /// What the facilitator asked for; the hub carries it out.
@@ -35,6 +55,13 @@ pub enum Cmd {
     InjectCard(usize, String),
     InjectCustom(usize, String, String),
     Unqueue(usize),
+    /// Adds a card to a table's timeline.
+    Schedule(usize, Scheduled),
+    /// Moves a table's timeline entry (by index) to a quarter.
+    Reschedule(usize, usize, u32),
+    Unschedule(usize, usize),
+    /// The run sheet's clock starts now.
+    StartAgenda,
     Approve(usize, String),
     Veto(usize, String),
     Override {
@@ -77,6 +104,13 @@ pub enum Purpose {
         value: serde_json::Value,
     },
     RewindReason,
+    ScheduleQuarter {
+        card: String,
+    },
+    ScheduleNote {
+        card: String,
+        quarter: u32,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -84,6 +118,8 @@ pub enum Mode {
     Main,
     Deck {
         selected: usize,
+        /// Picked for the timeline rather than for this quarter.
+        schedule: bool,
     },
     Figures {
         selected: usize,
@@ -100,6 +136,11 @@ pub enum Mode {
     Projector,
     Compare,
     Help,
+    Board,
+    Timeline {
+        selected: usize,
+    },
+    RunSheet,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,12 +203,24 @@ impl Console {
                     Vec::new()
                 }
             },
-            Mode::Deck { mut selected } => {
+            Mode::Deck {
+                mut selected,
+                schedule,
+            } => {
                 let cards = &ctx.tables[t].state.game.world.params.events;
                 match key.code {
                     KeyCode::Up => selected = selected.saturating_sub(1),
                     KeyCode::Down => selected = (selected + 1).min(cards.len().saturating_sub(1)),
                     KeyCode::Esc | KeyCode::Char('q') => return Vec::new(),
+                    KeyCode::Enter if schedule => {
+                        if let Some(c) = cards.get(selected) {
+                            self.mode = Mode::Prompt {
+                                purpose: Purpose::ScheduleQuarter { card: c.id.clone() },
+                                text: String::new(),
+                            };
+                        }
+                        return Vec::new();
+                    }
                     KeyCode::Enter => {
                         return cards
                             .get(selected)
@@ -176,9 +229,41 @@ impl Console {
                     }
                     _ => {}
                 }
-                self.mode = Mode::Deck { selected };
+                self.mode = Mode::Deck { selected, schedule };
                 Vec::new()
             }
+            Mode::Timeline { selected } => self.timeline_key(key, ctx, selected),
+            Mode::Board => match key.code {
+                KeyCode::Left | KeyCode::Char('[') => {
+                    self.table = (t + n - 1) % n;
+                    self.mode = Mode::Board;
+                    Vec::new()
+                }
+                KeyCode::Right | KeyCode::Char(']') => {
+                    self.table = (t + 1) % n;
+                    self.mode = Mode::Board;
+                    Vec::new()
+                }
+                KeyCode::Esc | KeyCode::Char('u') | KeyCode::Char('q') => Vec::new(),
+                _ => {
+                    self.mode = Mode::Board;
+                    Vec::new()
+                }
+            },
+            Mode::RunSheet => match key.code {
+                KeyCode::Char('g') => {
+                    self.mode = Mode::Confirm {
+                        text: ctx.texts.get("serve-confirm-start-agenda"),
+                        cmd: Cmd::StartAgenda,
+                    };
+                    Vec::new()
+                }
+                KeyCode::Esc | KeyCode::Char('m') | KeyCode::Char('q') => Vec::new(),
+                _ => {
+                    self.mode = Mode::RunSheet;
+                    Vec::new()
+                }
+            },
             Mode::Figures {
                 mut selected,
                 figures,
@@ -321,7 +406,15 @@ impl Console {
             KeyCode::Char('r') => {
                 self.mode = confirm(texts.get("serve-confirm-resolve"), Cmd::ResolveNow(t))
             }
-            KeyCode::Char('i') => self.mode = Mode::Deck { selected: 0 },
+            KeyCode::Char('i') => {
+                self.mode = Mode::Deck {
+                    selected: 0,
+                    schedule: false,
+                }
+            }
+            KeyCode::Char('u') => self.mode = Mode::Board,
+            KeyCode::Char('l') => self.mode = Mode::Timeline { selected: 0 },
+            KeyCode::Char('m') => self.mode = Mode::RunSheet,
             KeyCode::Char('c') => {
                 self.mode = Mode::Prompt {
                     purpose: Purpose::Headline,
@@ -387,6 +480,56 @@ impl Console {
             _ => {}
         }
         Vec::new()
+    }
+
+    /// The timeline's keys: pick an entry, add one, move it a quarter, drop it.
+    fn timeline_key(&mut self, key: KeyEvent, ctx: &Ctx, selected: usize) -> Vec<Cmd> {
+        let t = self.table;
+        let entries = &ctx.tables[t].state.timeline.entries;
+        let last = entries.len().saturating_sub(1);
+        let mut selected = selected.min(last);
+        let mut cmds = Vec::new();
+        let entry = entries.get(selected);
+        match key.code {
+            KeyCode::Up => selected = selected.saturating_sub(1),
+            KeyCode::Down => selected = (selected + 1).min(last),
+            KeyCode::Esc | KeyCode::Char('l') | KeyCode::Char('q') => return Vec::new(),
+            KeyCode::Char('n') | KeyCode::Char('a') | KeyCode::Insert => {
+                self.mode = Mode::Deck {
+                    selected: 0,
+                    schedule: true,
+                };
+                return Vec::new();
+            }
+            KeyCode::Char(c @ ('+' | '=' | '>' | '-' | '<')) => {
+                if let Some(e) = entry {
+                    let later = matches!(c, '+' | '=' | '>');
+                    let quarter = if later {
+                        e.quarter + 1
+                    } else {
+                        e.quarter.saturating_sub(1)
+                    };
+                    cmds.push(Cmd::Reschedule(t, selected, quarter));
+                    // The selection follows the entry to its new place in quarter order.
+                    let state = &ctx.tables[t].state;
+                    let mut after = state.timeline.clone();
+                    if let Ok((_, at)) = after.move_to(
+                        selected,
+                        quarter,
+                        state.quarter(),
+                        state.game.world.params.scenario.turns,
+                    ) {
+                        selected = at;
+                    }
+                }
+            }
+            KeyCode::Char('x') | KeyCode::Char('d') | KeyCode::Delete if entry.is_some() => {
+                cmds.push(Cmd::Unschedule(t, selected));
+            }
+            _ => {}
+        }
+        self.mode = Mode::Timeline { selected };
+        cmds
     }
 
     fn submit_prompt(&mut self, purpose: Purpose, text: String, ctx: &Ctx) -> Vec<Cmd> {
@@ -497,6 +640,32 @@ impl Console {
                     reason: trimmed,
                 }]
             }
+            Purpose::ScheduleQuarter { card } => match trimmed.parse::<u32>() {
+                Ok(quarter) => {
+                    self.mode = Mode::Prompt {
+                        purpose: Purpose::ScheduleNote { card, quarter },
+                        text: String::new(),
+                    };
+                    Vec::new()
+                }
+                Err(_) => {
+                    self.notice =
+                        Some(texts.with("serve-bad-quarter", &[("text", Arg::Text(trimmed))]));
+                    self.mode = Mode::Timeline { selected: 0 };
+                    Vec::new()
+                }
+            },
+            Purpose::ScheduleNote { card, quarter } => {
+                self.mode = Mode::Timeline { selected: 0 };
+                vec![Cmd::Schedule(
+                    t,
+                    Scheduled {
+                        quarter,
+                        card,
+                        note: trimmed,
+                    },
+                )]
+            }
             Purpose::RewindReason => {
                 if trimmed.is_empty() {
                     self.notice = Some(texts.get("serve-need-reason"));
@@ -550,6 +719,7 @@ impl Console {
             }
             Mode::Projector => projector::draw(frame, ctx, self.table, self.chart, area),
             Mode::Compare => projector::compare(frame, ctx, area),
+            Mode::Board => self.draw_board(frame, ctx, slot, area),
             _ => self.draw_main(frame, ctx, slot, area),
         }
         match &self.mode {
@@ -580,7 +750,9 @@ impl Console {
                 ];
                 popup(frame, app, area, &title, lines, 72);
             }
-            Mode::Deck { selected } => self.draw_deck(frame, ctx, slot, area, *selected),
+            Mode::Deck { selected, .. } => self.draw_deck(frame, ctx, slot, area, *selected),
+            Mode::Timeline { selected } => draw_timeline(frame, ctx, slot, area, *selected),
+            Mode::RunSheet => draw_run_sheet(frame, ctx, slot, area),
             Mode::Figures { selected, figures } => {
                 draw_figures(frame, ctx, slot, area, *selected, figures)
             }
@@ -592,9 +764,18 @@ impl Console {
         let app = &slot.viewer;
         let texts = ctx.texts;
         let strip = u16::from(ctx.tables.len() > 1);
-        let [header, figures_row, tables_row, body, notice, footer] = Layout::vertical([
+        let [
+            header,
+            figures_row,
+            run_row,
+            tables_row,
+            body,
+            notice,
+            footer,
+        ] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
+            Constraint::Length(u16::from(!ctx.agenda.phases.is_empty())),
             Constraint::Length(strip),
             Constraint::Min(8),
             Constraint::Length(1),
@@ -631,6 +812,7 @@ impl Console {
                 .map_or("–".into(), |w| crate::i18n::format_number(w, 0)),
         ));
         frame.render_widget(Paragraph::new(Line::from(spans)), figures_row);
+        frame.render_widget(Paragraph::new(run_sheet_line(ctx, app)), run_row);
         if strip > 0 {
             let mut spans = Vec::new();
             for (i, t) in ctx.tables.iter().enumerate() {
@@ -680,6 +862,11 @@ impl Console {
                 SeatStatus::Submitted => ("serve-status-submitted", app.theme.good),
                 SeatStatus::Disconnected => ("serve-status-disconnected", app.theme.bad),
             };
+            let idle = super::board::cell(slot, *seat, ctx.now)
+                .idle
+                .filter(|_| status != SeatStatus::Bot && status != SeatStatus::Submitted)
+                .map(|d| texts.with("serve-idle", &[("time", Arg::Text(mmss(d)))]))
+                .unwrap_or_default();
             let online = if slot.online(*seat) {
                 texts.get("serve-online")
             } else if let Some(left) = slot.seats[seat.index()].left_at {
@@ -708,6 +895,7 @@ impl Console {
                 Span::styled(crate::i18n::fit(&texts.get(key), 14), style),
                 Span::raw(" "),
                 Span::styled(online, app.theme.dim),
+                Span::styled(idle, app.theme.dim),
             ]));
         }
         let fill = match slot.state.fill {
@@ -849,6 +1037,9 @@ impl Console {
             ("k", "serve-help-kick"),
             ("v", "serve-help-projector"),
             ("s", "serve-help-compare"),
+            ("u", "serve-help-board"),
+            ("l", "serve-help-timeline"),
+            ("m", "serve-help-run-sheet"),
             ("q", "serve-help-leave"),
         ];
         let mut lines: Vec<Line> = keys
@@ -874,6 +1065,213 @@ impl Console {
             76,
         );
     }
+}
+
+impl Console {
+    fn draw_board(&self, frame: &mut Frame, ctx: &Ctx, slot: &TableSlot, area: Rect) {
+        let app = &slot.viewer;
+        let [title, run, board, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Min(3),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                format!(" {} ", ctx.texts.get("serve-board-title")),
+                app.theme.title.add_modifier(Modifier::REVERSED),
+            )),
+            title,
+        );
+        frame.render_widget(Paragraph::new(run_sheet_line(ctx, app)), run);
+        super::board::draw(frame, ctx, app, Some(self.table), board);
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                ctx.texts.get("serve-board-keys"),
+                app.theme.key,
+            )),
+            footer,
+        );
+    }
+}
+
+/// One line: the run sheet's clock, the phase now and the next, and how late the room is.
+pub fn run_sheet_line<'a>(ctx: &Ctx, app: &crate::tui::App) -> Line<'a> {
+    let texts = ctx.texts;
+    let elapsed = ctx.now.saturating_duration_since(ctx.agenda_start);
+    let pos = ctx.position();
+    let mut spans = vec![Span::styled(
+        format!(
+            " {} {} ",
+            texts.get("serve-run-sheet"),
+            hmm(elapsed.as_secs_f64() / 60.0)
+        ),
+        app.theme.dim,
+    )];
+    if let Some(p) = pos.current {
+        spans.push(Span::styled(
+            texts.with(
+                "serve-run-now",
+                &[("phase", Arg::Text(phase_name(texts, p)))],
+            ),
+            app.theme.accent,
+        ));
+    }
+    if let Some(p) = pos.next {
+        spans.push(Span::raw(" · "));
+        spans.push(Span::raw(texts.with(
+            "serve-run-next",
+            &[
+                ("phase", Arg::Text(phase_name(texts, p))),
+                ("time", Arg::Text(hmm(p.start_min))),
+            ],
+        )));
+    }
+    if let Some(late) = pos.late_min {
+        spans.push(Span::raw(" · "));
+        spans.push(Span::styled(
+            texts.with("serve-run-late", &[("minutes", Arg::Num(late.round()))]),
+            app.theme.bad.add_modifier(Modifier::REVERSED),
+        ));
+    }
+    Line::from(spans)
+}
+
+/// A phase's title, with its quarter when it plays one.
+pub fn phase_name(texts: &Texts, p: &super::agenda::Phase) -> String {
+    match p.quarter {
+        Some(q) => texts.with(
+            "serve-run-phase-quarter",
+            &[
+                ("title", Arg::Text(p.title.clone())),
+                ("n", Arg::Num(f64::from(q))),
+            ],
+        ),
+        None => p.title.clone(),
+    }
+}
+
+fn draw_timeline(frame: &mut Frame, ctx: &Ctx, slot: &TableSlot, area: Rect, selected: usize) {
+    let app = &slot.viewer;
+    let texts = ctx.texts;
+    let current = slot.state.quarter();
+    let mut lines: Vec<Line> = slot
+        .state
+        .timeline
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let done = e.quarter < current;
+            let when = texts.with(
+                "serve-timeline-quarter",
+                &[("n", Arg::Num(f64::from(e.quarter)))],
+            );
+            let mut text = format!(
+                "{}  {}",
+                crate::i18n::fit(&when, 8),
+                card_headline(slot, texts, &e.card)
+            );
+            if !e.note.is_empty() {
+                text.push_str(&format!("  — {}", e.note));
+            }
+            if done {
+                text.push_str(&format!("  ({})", texts.get("serve-timeline-fired")));
+            }
+            let style = if done {
+                app.theme.dim
+            } else {
+                Style::default()
+            };
+            choice_line(app, crate::i18n::fit(&text, 86), i == selected, style)
+        })
+        .collect();
+    if lines.is_empty() {
+        lines.push(Line::styled(
+            texts.get("serve-timeline-none"),
+            app.theme.dim,
+        ));
+    }
+    let mut lines = scroll_to(lines, selected, area.height.saturating_sub(9) as usize);
+    lines.insert(
+        0,
+        Line::styled(
+            texts.with("serve-timeline-now", &[("n", Arg::Num(f64::from(current)))]),
+            app.theme.dim,
+        ),
+    );
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        texts.get("serve-timeline-keys"),
+        app.theme.key,
+    ));
+    popup(
+        frame,
+        app,
+        area,
+        &texts.get("serve-timeline-title"),
+        lines,
+        92,
+    );
+}
+
+fn draw_run_sheet(frame: &mut Frame, ctx: &Ctx, slot: &TableSlot, area: Rect) {
+    let app = &slot.viewer;
+    let texts = ctx.texts;
+    let pos = ctx.position();
+    let current = pos.current.map(|p| p.start_min);
+    let mut rows = Vec::new();
+    let mut current_row = 0;
+    let mut block: Option<&str> = None;
+    for p in &ctx.agenda.phases {
+        let is_current = Some(p.start_min) == current;
+        // Quarters of one block share a title: one row for the block, and the current one.
+        let continues = p.quarter.is_some() && block == Some(p.title.as_str());
+        block = p.quarter.map(|_| p.title.as_str());
+        if continues && !is_current {
+            continue;
+        }
+        if is_current {
+            current_row = rows.len();
+        }
+        let style = if is_current {
+            app.theme.selected
+        } else {
+            Style::default()
+        };
+        rows.push(Line::styled(
+            format!(
+                "{} {:>5}  {}  ({} min)",
+                if is_current { "▶" } else { " " },
+                hmm(p.start_min),
+                phase_name(texts, p),
+                crate::i18n::format_number(p.minutes, 0)
+            ),
+            style,
+        ));
+    }
+    let mut tail = vec![Line::raw("")];
+    if let Some(p) = pos.current.filter(|p| !p.questions.is_empty()) {
+        tail.push(Line::styled(
+            texts.get("serve-run-questions"),
+            app.theme.title,
+        ));
+        for q in &p.questions {
+            tail.push(Line::raw(format!("  • {q}")));
+        }
+        tail.push(Line::raw(""));
+    }
+    tail.push(Line::styled(texts.get("serve-run-keys"), app.theme.key));
+    // On a short screen the rows scroll to keep the current phase and its questions in view.
+    let room = (area.height as usize).saturating_sub(4 + tail.len()).max(1);
+    let start = current_row
+        .saturating_sub(room / 2)
+        .min(rows.len().saturating_sub(room));
+    let mut lines = vec![run_sheet_line(ctx, app), Line::raw("")];
+    lines.extend(rows.into_iter().skip(start).take(room));
+    lines.extend(tail);
+    popup(frame, app, area, &texts.get("serve-run-title"), lines, 88);
 }
 
 fn header_line<'a>(ctx: &Ctx, slot: &TableSlot, table: usize) -> Line<'a> {
@@ -1072,6 +1470,23 @@ fn prompt_texts(texts: &Texts, purpose: &Purpose) -> (String, String) {
             texts.get("serve-prompt-rewind"),
             texts.get("serve-prompt-rewind-hint"),
         ),
+        Purpose::ScheduleQuarter { card } => (
+            texts.get("serve-prompt-schedule-quarter"),
+            texts.with(
+                "serve-prompt-schedule-quarter-hint",
+                &[("card", Arg::Text(card.clone()))],
+            ),
+        ),
+        Purpose::ScheduleNote { card, quarter } => (
+            texts.get("serve-prompt-schedule-note"),
+            texts.with(
+                "serve-prompt-schedule-note-hint",
+                &[
+                    ("card", Arg::Text(card.clone())),
+                    ("n", Arg::Num(f64::from(*quarter))),
+                ],
+            ),
+        ),
     }
 }
 
@@ -1228,7 +1643,9 @@ mod tests {
             let ctx = Ctx {
                 tables: &hub.tables,
                 texts,
-                now: Instant::now(),
+                now: hub.agenda_start,
+                agenda: &hub.agenda,
+                agenda_start: hub.agenda_start,
             };
             out.extend(c.key(KeyEvent::from(code), &ctx));
         }
@@ -1377,17 +1794,28 @@ mod tests {
     fn the_console_and_projector_draw_at_80x24_and_large() {
         use ratatui::Terminal;
         use ratatui::backend::TestBackend;
-        let h = hub(2, 2);
+        let mut h = hub(2, 2);
+        h.agenda = Agenda::builtin(Lang::En, 16);
         let texts = Texts::new(Lang::En);
         let mut c = Console::new();
         for (w, hgt) in [(80, 24), (160, 48)] {
-            for mode in [Mode::Main, Mode::Projector, Mode::Compare, Mode::Help] {
+            for mode in [
+                Mode::Main,
+                Mode::Projector,
+                Mode::Compare,
+                Mode::Help,
+                Mode::Board,
+                Mode::Timeline { selected: 0 },
+                Mode::RunSheet,
+            ] {
                 c.mode = mode.clone();
                 let mut term = Terminal::new(TestBackend::new(w, hgt)).unwrap();
                 let ctx = Ctx {
                     tables: &h.tables,
                     texts: &texts,
-                    now: Instant::now(),
+                    now: h.agenda_start,
+                    agenda: &h.agenda,
+                    agenda_start: h.agenda_start,
                 };
                 term.draw(|f| c.draw(f, &ctx)).unwrap();
                 let text: String = term
@@ -1399,12 +1827,63 @@ mod tests {
                     .collect();
                 let want = match mode {
                     Mode::Main => "Seats",
-                    Mode::Projector => "Headlines",
+                    Mode::Projector => "not joined",
                     Mode::Compare => "Tables side by side",
+                    Mode::Board => "Submission board",
+                    Mode::Timeline { .. } => "Inject timeline",
+                    Mode::RunSheet => "Now: Welcome",
                     _ => "Facilitator keys",
                 };
                 assert!(text.contains(want), "{w}x{hgt} {mode:?}: {text}");
             }
         }
+    }
+
+    #[test]
+    fn the_submission_board_at_80x24() {
+        use ratatui::Terminal;
+        use ratatui::backend::TestBackend;
+        let mut h = hub(4, 1);
+        h.agenda = Agenda::builtin(Lang::En, 16);
+        h.tables[1].state.set_human(Seat::Utility, false);
+        h.tables[2].state.pause(h.agenda_start);
+        h.tables[3].state.end();
+        // Table 1: OpenAI submitted, Oracle drafting for 3 minutes, Utility dropped out.
+        let start = h.agenda_start;
+        let openai = h.tables[0].state.game.world.last_orders.seat(Seat::OpenAi);
+        assert!(h.tables[0].state.submit(openai));
+        for (seat, online) in [
+            (Seat::OpenAi, true),
+            (Seat::Oracle, true),
+            (Seat::Utility, false),
+        ] {
+            let slot = &mut h.tables[0].seats[seat.index()];
+            slot.conn = online.then_some(9);
+            slot.joined_ever = true;
+            slot.last_key = Some(start);
+        }
+        let texts = Texts::new(Lang::En);
+        let mut c = Console::new();
+        c.mode = Mode::Board;
+        let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let ctx = Ctx {
+            tables: &h.tables,
+            texts: &texts,
+            now: start + Duration::from_secs(200),
+            agenda: &h.agenda,
+            agenda_start: start,
+        };
+        term.draw(|f| c.draw(f, &ctx)).unwrap();
+        let buffer = term.backend().buffer();
+        let text: Vec<String> = (0..24)
+            .map(|y| {
+                (0..80)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect::<String>()
+                    .trim_end()
+                    .to_string()
+            })
+            .collect();
+        insta::assert_snapshot!(text.join("\n"));
     }
 }

@@ -5,10 +5,13 @@
 //! a full redraw once it has room again. Seat apps live as long as the server, so a participant
 //! who drops and reconnects finds their draft orders where they left them.
 
+use super::Clock;
+use super::agenda::Agenda;
 use super::codes::Login;
 use super::console::{Cmd, Console, Ctx};
 use super::table::{Fill, TableState, copy_game};
 use super::term::{InputDecoder, RemoteBackend, line, screen_off, screen_on};
+use super::timeline::Scheduled;
 use crate::engine::report::Arg;
 use crate::engine::{Orders, Seat};
 use crate::i18n::{Lang, Texts};
@@ -82,6 +85,8 @@ pub struct SeatSlot {
     pub conn: Option<ConnId>,
     pub joined_ever: bool,
     pub left_at: Option<Instant>,
+    /// When the seat last pressed a key (for the submission board).
+    pub last_key: Option<Instant>,
 }
 
 /// A seat as the facilitator sees it.
@@ -153,6 +158,14 @@ pub struct Hub {
     /// Console state changed since the consoles were last drawn.
     console_dirty: bool,
     last_second: u64,
+    /// Where time comes from (tests set their own).
+    pub clock: Clock,
+    /// The run sheet and when it started.
+    pub agenda: Agenda,
+    pub agenda_start: Instant,
+    /// Per table: each quarter's countdown comes from the run sheet until the facilitator
+    /// sets one by hand.
+    pub timers_follow_agenda: Vec<bool>,
 }
 
 /// How long the loop sleeps with nothing to do (countdowns and resyncs need a pulse).
@@ -168,6 +181,7 @@ impl Hub {
                     conn: None,
                     joined_ever: false,
                     left_at: None,
+                    last_key: None,
                 });
                 let viewer = viewer_app(&state, lang);
                 TableSlot {
@@ -177,18 +191,34 @@ impl Hub {
                     log: Vec::new(),
                 }
             })
-            .collect();
+            .collect::<Vec<TableSlot>>();
+        let clock: Clock = Arc::new(Instant::now);
+        let now = clock();
+        let n = tables.len();
         Hub {
             tables,
             conns: BTreeMap::new(),
             lang,
             queue: queue.max(2),
-            started: Instant::now(),
+            started: now,
             stats: Arc::new(Stats::default()),
             status,
             console_dirty: true,
             last_second: 0,
+            clock,
+            agenda: Agenda::default(),
+            agenda_start: now,
+            timers_follow_agenda: vec![false; n],
         }
+    }
+
+    /// Takes its time from `clock` from now on (the run sheet and the log start now).
+    pub fn with_clock(mut self, clock: Clock) -> Hub {
+        let now = clock();
+        self.clock = clock;
+        self.started = now;
+        self.agenda_start = now;
+        self
     }
 
     /// Runs until `Shutdown` or until every sender is gone.
@@ -196,7 +226,7 @@ impl Hub {
         loop {
             match events.recv_timeout(PULSE) {
                 Ok(HubEvent::Shutdown) | Err(RecvTimeoutError::Disconnected) => break,
-                Ok(event) => self.handle(event, Instant::now()),
+                Ok(event) => self.handle(event, (self.clock)()),
                 Err(RecvTimeoutError::Timeout) => {}
             }
             // Take a burst of input before drawing once.
@@ -207,14 +237,14 @@ impl Hub {
                         shutdown = true;
                         break;
                     }
-                    Ok(event) => self.handle(event, Instant::now()),
+                    Ok(event) => self.handle(event, (self.clock)()),
                     Err(_) => break,
                 }
             }
             if shutdown {
                 break;
             }
-            self.step(Instant::now());
+            self.step((self.clock)());
         }
         self.shutdown();
         self.tables
@@ -458,6 +488,9 @@ impl Hub {
         now: Instant,
     ) {
         let paused = self.tables[table].state.paused;
+        if events.iter().any(|e| matches!(e, Event::Key(_))) {
+            self.tables[table].seats[seat.index()].last_key = Some(now);
+        }
         for event in events {
             let ctrl_c = matches!(
                 event,
@@ -515,7 +548,13 @@ impl Hub {
             return;
         }
         let cmds = {
-            let Hub { conns, tables, .. } = self;
+            let Hub {
+                conns,
+                tables,
+                agenda,
+                agenda_start,
+                ..
+            } = self;
             let Some(conn) = conns.get_mut(&id) else {
                 return;
             };
@@ -526,6 +565,8 @@ impl Hub {
                 tables,
                 texts: &conn.texts,
                 now,
+                agenda,
+                agenda_start: *agenda_start,
             };
             console.key(key, &ctx)
         };
@@ -565,6 +606,7 @@ impl Hub {
             }
             Cmd::SetLimit(t, limit) => {
                 self.table_mut(t)?.state.set_limit(limit, now);
+                self.timers_follow_agenda[t] = false;
                 let text = match limit {
                     Some(d) => format!("quarter time limit {} min", d.as_secs().div_ceil(60)),
                     None => "no quarter time limit".to_string(),
@@ -612,6 +654,14 @@ impl Hub {
                 if self.table_mut(t)?.state.unqueue().is_some() {
                     self.log(t, "last queued inject taken back".into(), now);
                 }
+                Ok(())
+            }
+            Cmd::Schedule(t, entry) => self.schedule(t, entry, now),
+            Cmd::Reschedule(t, index, quarter) => self.reschedule(t, index, quarter, now),
+            Cmd::Unschedule(t, index) => self.unschedule(t, index, now),
+            Cmd::StartAgenda => {
+                self.agenda_start = now;
+                self.say("the run sheet starts now");
                 Ok(())
             }
             Cmd::Approve(t, id) => {
@@ -718,6 +768,68 @@ impl Hub {
         }
     }
 
+    fn schedule(&mut self, t: usize, entry: Scheduled, now: Instant) -> Result<(), String> {
+        let state = &mut self.table_mut(t)?.state;
+        if !state
+            .game
+            .world
+            .params
+            .events
+            .iter()
+            .any(|c| c.id == entry.card)
+        {
+            return Err(format!("no event card \"{}\" in this scenario", entry.card));
+        }
+        let (current, last) = (state.quarter(), state.game.world.params.scenario.turns);
+        let text = format!("scheduled {} for quarter {}", entry.card, entry.quarter);
+        state.timeline.add(entry, current, last)?;
+        self.timeline_changed(t, text, now);
+        Ok(())
+    }
+
+    fn reschedule(
+        &mut self,
+        t: usize,
+        index: usize,
+        quarter: u32,
+        now: Instant,
+    ) -> Result<(), String> {
+        let state = &mut self.table_mut(t)?.state;
+        let (current, last) = (state.quarter(), state.game.world.params.scenario.turns);
+        let (old, _) = state.timeline.move_to(index, quarter, current, last)?;
+        let text = format!(
+            "moved scheduled {} from quarter {} to {quarter}",
+            old.card, old.quarter
+        );
+        self.timeline_changed(t, text, now);
+        Ok(())
+    }
+
+    fn unschedule(&mut self, t: usize, index: usize, now: Instant) -> Result<(), String> {
+        let state = &mut self.table_mut(t)?.state;
+        let current = state.quarter();
+        let old = state.timeline.drop_entry(index, current)?;
+        let text = format!(
+            "dropped scheduled {} from quarter {}",
+            old.card, old.quarter
+        );
+        self.timeline_changed(t, text, now);
+        Ok(())
+    }
+
+    /// Every change to a timeline goes to the log and the save's notes, and is saved.
+    fn timeline_changed(&mut self, t: usize, text: String, now: Instant) {
+        let mut note = text.clone();
+        if let Some(first) = note.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        self.tables[t]
+            .state
+            .note(format!("Inject timeline: {note}"));
+        self.log(t, text, now);
+        self.save(t, now);
+    }
+
     fn table_mut(&mut self, t: usize) -> Result<&mut TableSlot, String> {
         self.tables
             .get_mut(t)
@@ -785,6 +897,13 @@ impl Hub {
     // Resolution
 
     fn resolve(&mut self, t: usize, now: Instant) {
+        let next = self.tables[t].state.quarter() + 1;
+        if self.timers_follow_agenda[t]
+            && let Some(limit) = self.agenda.quarter_limit(next)
+        {
+            // The clock restarts with the next quarter's limit as the quarter closes.
+            self.tables[t].state.turn_limit = Some(limit);
+        }
         let resolved = match self.tables[t].state.resolve(now) {
             Ok(r) => r,
             Err(e) => {
@@ -793,6 +912,18 @@ impl Hub {
             }
         };
         self.stats.quarters.fetch_add(1, Ordering::Relaxed);
+        for entry in &resolved.scheduled {
+            let note = if entry.note.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", entry.note)
+            };
+            self.log(
+                t,
+                format!("scheduled inject fired: {}{note}", entry.card),
+                now,
+            );
+        }
         let date = self.tables[t]
             .state
             .game
@@ -866,6 +997,8 @@ impl Hub {
             stats,
             queue,
             console_dirty,
+            agenda,
+            agenda_start,
             ..
         } = self;
         let Some(conn) = conns.get_mut(&id) else {
@@ -912,6 +1045,8 @@ impl Hub {
                     tables,
                     texts: &conn.texts,
                     now,
+                    agenda,
+                    agenda_start: *agenda_start,
                 };
                 conn.term.draw(|f| console.draw(f, &ctx))
             }
@@ -938,7 +1073,7 @@ impl Hub {
     }
 
     fn shutdown(&mut self) {
-        let now = Instant::now();
+        let now = (self.clock)();
         for t in 0..self.tables.len() {
             self.save(t, now);
         }
@@ -1392,6 +1527,242 @@ mod tests {
                 .iter()
                 .any(|a| matches!(a, FacilitatorAction::Override { .. }))
         );
+    }
+
+    const DOWN: &[u8] = b"\x1b[B";
+
+    /// Everything a client has been sent so far, as its screen shows it.
+    fn screen(rx: &mut Receiver<Out>, bytes: &mut Vec<u8>) -> String {
+        bytes.extend(drain(rx).0);
+        screen_text(bytes)
+    }
+
+    #[test]
+    fn the_facilitator_schedules_moves_and_drops_injects_and_they_fire_on_their_quarter() {
+        let mut h = hub(1, &[Seat::Oracle], 16);
+        let dir = tempfile::tempdir().unwrap();
+        let save = dir.path().join("t1.json.gz");
+        h.tables[0].state.save_path = Some(save.clone());
+        let _o = open(&mut h, 1, oracle(), 16);
+        let mut console = open(&mut h, 2, Login::Facilitator, 64);
+        let mut seen = Vec::new();
+        // l timeline, n new, the deck's second card, quarter 2, a note.
+        keys(&mut h, 2, b"ln");
+        keys(&mut h, 2, DOWN);
+        keys(&mut h, 2, b"\r2\rAsk about hedges\r");
+        let second = h.tables[0].state.game.world.params.events[1].id.clone();
+        let entries = &h.tables[0].state.timeline.entries;
+        assert_eq!(entries.len(), 1);
+        assert_eq!(
+            (entries[0].quarter, entries[0].card.as_str()),
+            (2, second.as_str())
+        );
+        assert_eq!(entries[0].note, "Ask about hedges");
+        assert!(screen(&mut console, &mut seen).contains("Q2"));
+        // + moves it a quarter later, - back; a quarter before the one played is refused.
+        keys(&mut h, 2, b"+");
+        assert_eq!(h.tables[0].state.timeline.entries[0].quarter, 3);
+        keys(&mut h, 2, b"--");
+        assert_eq!(h.tables[0].state.timeline.entries[0].quarter, 1);
+        keys(&mut h, 2, b"-");
+        assert_eq!(h.tables[0].state.timeline.entries[0].quarter, 1);
+        assert!(screen(&mut console, &mut seen).contains("allowed 1"));
+        // A second entry, then dropped.
+        keys(&mut h, 2, b"n\r5\r\r");
+        assert_eq!(h.tables[0].state.timeline.entries.len(), 2);
+        keys(&mut h, 2, DOWN);
+        keys(&mut h, 2, b"x");
+        assert_eq!(h.tables[0].state.timeline.entries.len(), 1);
+        // Every change is logged, noted for the debrief and kept beside the save.
+        let log = h.tables[0].log.join("\n");
+        for what in ["scheduled", "moved scheduled", "dropped scheduled"] {
+            assert!(log.contains(what), "{what}: {log}");
+        }
+        let notes = h.tables[0]
+            .state
+            .meta
+            .facilitator
+            .iter()
+            .filter(|e| matches!(&e.action, FacilitatorAction::Note { text } if text.starts_with("Inject timeline")))
+            .count();
+        assert_eq!(notes, 6, "add, three moves, add, drop");
+        let kept = std::fs::read_to_string(super::super::timeline::path_beside(&save)).unwrap();
+        assert!(
+            kept.contains(&second) && kept.contains("quarter = 1"),
+            "{kept}"
+        );
+        // Quarter 1 resolves: the card goes in through the live injects' path.
+        keys(&mut h, 1, b"sy");
+        let turn = &h.tables[0].state.game.turns[0];
+        assert!(
+            turn.orders
+                .injects
+                .iter()
+                .any(|i| matches!(i, crate::engine::orders::Inject::Card { id } if *id == second))
+        );
+        assert!(
+            turn.report
+                .events
+                .iter()
+                .any(|e| e.id == second && e.injected)
+        );
+        assert!(
+            h.tables[0]
+                .log
+                .iter()
+                .any(|l| l.contains("scheduled inject fired"))
+        );
+        // Now it has fired it stays put.
+        keys(&mut h, 2, b"lx");
+        assert_eq!(h.tables[0].state.timeline.entries.len(), 1);
+    }
+
+    #[test]
+    fn the_board_shows_who_is_drafting_for_how_long_and_the_countdown() {
+        let t0 = Instant::now();
+        let clock_at = Arc::new(std::sync::Mutex::new(t0));
+        let read = clock_at.clone();
+        let mut h = hub(2, &[Seat::Oracle, Seat::Utility, Seat::OpenAi], 16)
+            .with_clock(Arc::new(move || *read.lock().unwrap()));
+        let at = |m: u64| t0 + Duration::from_secs(m * 60);
+        let send = |h: &mut Hub, id, bytes: &[u8], now| {
+            h.handle(
+                HubEvent::Input {
+                    conn: id,
+                    bytes: bytes.to_vec(),
+                },
+                now,
+            );
+            h.step(now);
+        };
+        let (tx, _o) = channel(64);
+        h.handle(
+            HubEvent::Open {
+                conn: 1,
+                login: oracle(),
+                width: 100,
+                height: 30,
+                lang: None,
+                out: tx,
+            },
+            t0,
+        );
+        let (tx, _u) = channel(64);
+        let utility = Login::Seat {
+            table: 0,
+            seat: Seat::Utility,
+        };
+        h.handle(
+            HubEvent::Open {
+                conn: 3,
+                login: utility,
+                width: 100,
+                height: 30,
+                lang: None,
+                out: tx,
+            },
+            t0,
+        );
+        let (tx, mut console) = channel(64);
+        h.handle(
+            HubEvent::Open {
+                conn: 2,
+                login: Login::Facilitator,
+                width: 120,
+                height: 30,
+                lang: None,
+                out: tx,
+            },
+            t0,
+        );
+        h.run_cmd(2, Cmd::SetLimit(0, Some(Duration::from_secs(600))), t0)
+            .unwrap();
+        send(&mut h, 1, b"2", at(1));
+        send(&mut h, 3, b"sy", at(2));
+        h.handle(HubEvent::Closed { conn: 3 }, at(2));
+        send(&mut h, 2, b"u", at(4));
+        let mut bytes = drain(&mut console).0;
+        let nz = |n: u16| std::num::NonZeroU16::new(n).unwrap();
+        let mut parser = vt100::Parser::new(nz(30), nz(120), 0);
+        parser.process(&bytes);
+        let text = parser.screen().contents();
+        assert!(text.contains("Submission board"), "{text}");
+        let row1 = text
+            .lines()
+            .find(|l| l.contains("▶ 1 Q1"))
+            .unwrap_or_default();
+        // OpenAI never joined, Oracle drafting since its key 3 minutes ago and online,
+        // the utility submitted and then left, the White House a bot; 6 minutes left.
+        assert!(row1.contains("⏱ 06:00"), "{row1}");
+        assert!(row1.contains("not joined"), "{row1}");
+        assert!(row1.contains("●✎ drafting 3m"), "{row1}");
+        assert!(row1.contains("○✓ submitted"), "{row1}");
+        assert!(row1.contains("bot"), "{row1}");
+        let row2 = text
+            .lines()
+            .find(|l| l.contains(" 2 Q1 "))
+            .unwrap_or_default();
+        assert!(
+            row2.contains("–") && !row2.contains("⏱"),
+            "table 2 has no timer: {row2}"
+        );
+        // A minute later the board counts on.
+        bytes.clear();
+        h.step(at(5));
+        bytes.extend(drain(&mut console).0);
+        parser.process(&bytes);
+        let text = parser.screen().contents();
+        assert!(text.contains("drafting 4m"), "{text}");
+        assert!(text.contains("⏱ 05:00"), "{text}");
+    }
+
+    #[test]
+    fn the_run_sheet_shows_the_phase_and_the_next_and_warns_when_late() {
+        let t0 = Instant::now();
+        let mut h = hub(1, &[Seat::Oracle], 16).with_clock(Arc::new(move || t0));
+        h.agenda = crate::serve::agenda::Agenda::builtin(Lang::En, 16);
+        h.timers_follow_agenda = vec![true];
+        let mut console = open(&mut h, 2, Login::Facilitator, 64);
+        let mut seen = Vec::new();
+        let at = |m: u64| t0 + Duration::from_secs(m * 60);
+        h.step(at(5));
+        let text = screen(&mut console, &mut seen);
+        assert!(text.contains("Now: Welcome"), "{text}");
+        assert!(text.contains("Next: Briefings at 0:10"), "{text}");
+        assert!(!text.contains("late"), "{text}");
+        // Quarter 1 is due to close at 0:38; at 0:50 the table is still on it.
+        h.handle(
+            HubEvent::Input {
+                conn: 2,
+                bytes: b"m".to_vec(),
+            },
+            at(50),
+        );
+        h.step(at(50));
+        let text = screen(&mut console, &mut seen);
+        assert!(text.contains("Now: Quarter 1 (quarter 1)"), "{text}");
+        assert!(text.contains("12 min late"), "{text}");
+        assert!(
+            text.contains("Has every seat found its orders tab"),
+            "{text}"
+        );
+        // The quarter resolves: the next quarter's timer comes from the run sheet (7 min).
+        h.resolve(0, at(50));
+        assert_eq!(h.tables[0].state.turn_limit, Some(Duration::from_secs(420)));
+        // g restarts the run sheet's clock: nobody is late any more.
+        h.handle(
+            HubEvent::Input {
+                conn: 2,
+                bytes: b"gy".to_vec(),
+            },
+            at(51),
+        );
+        assert_eq!(h.agenda_start, at(51));
+        // A timer set by hand holds over the run sheet's.
+        h.run_cmd(2, Cmd::SetLimit(0, Some(Duration::from_secs(60))), at(52))
+            .unwrap();
+        h.resolve(0, at(53));
+        assert_eq!(h.tables[0].state.turn_limit, Some(Duration::from_secs(60)));
     }
 
     #[test]

@@ -11,6 +11,8 @@
 //! - `console`, `projector`: the facilitator's screens.
 //! - `term`: bytes in to key events, frames out to bytes.
 
+pub mod agenda;
+pub mod board;
 pub mod codes;
 pub mod console;
 pub mod guard;
@@ -21,6 +23,7 @@ pub mod ssh;
 pub mod status;
 pub mod table;
 pub mod term;
+pub mod timeline;
 
 use crate::bots::BotSpec;
 use crate::cli::GlobalArgs;
@@ -80,6 +83,14 @@ pub struct ServeArgs {
     /// Seconds a connection has to log in before it is closed.
     #[arg(long, value_name = "SECS", default_value_t = listen::Limits::default().login_timeout.as_secs())]
     pub login_timeout: u64,
+    /// A TOML schedule of injects by quarter (event card, table, facilitator's note); see
+    /// assets/workshop/injects.toml.
+    #[arg(long, value_name = "FILE")]
+    pub injects: Option<PathBuf>,
+    /// A TOML run sheet: the workshop's phases, their minutes and questions (a three-hour,
+    /// four-table one is built in; see assets/workshop/agenda.toml).
+    #[arg(long, value_name = "FILE")]
+    pub agenda: Option<PathBuf>,
 }
 
 impl Default for ServeArgs {
@@ -96,6 +107,8 @@ impl Default for ServeArgs {
             max_connections: listen::Limits::default().total,
             max_per_address: listen::Limits::default().per_address,
             login_timeout: listen::Limits::default().login_timeout.as_secs(),
+            injects: None,
+            agenda: None,
         }
     }
 }
@@ -120,7 +133,13 @@ pub struct Prepared {
     pub seed: u64,
     pub resumed: bool,
     pub limits: listen::Limits,
+    /// The run sheet; each quarter's countdown follows it unless `--minutes` was given.
+    pub agenda: agenda::Agenda,
+    pub timers_follow_agenda: bool,
 }
+
+/// Where the server's time comes from; tests give their own so runs are repeatable.
+pub type Clock = Arc<dyn Fn() -> std::time::Instant + Send + Sync>;
 
 fn parse_bots(items: &[String]) -> Result<Vec<BotSpec>, UserError> {
     let mut specs: Vec<BotSpec> = Vec::new();
@@ -298,10 +317,15 @@ pub fn prepare(global: &GlobalArgs, args: &ServeArgs) -> Result<Prepared, UserEr
         }
     }
     codes.tables.truncate(tables.len());
+    let agenda = load_agenda(args, lang, &tables)?;
+    load_timelines(args, &mut tables)?;
     let now = std::time::Instant::now();
     for (t, c) in tables.iter_mut().zip(&codes.tables) {
         if let Some(m) = args.minutes {
             t.turn_limit = (m > 0.0).then(|| Duration::from_secs((m * 60.0).round() as u64));
+            t.set_limit(t.turn_limit, now);
+        } else if let Some(limit) = agenda.quarter_limit(t.quarter()) {
+            t.turn_limit = Some(limit);
             t.set_limit(t.turn_limit, now);
         }
         t.save().map_err(UserError)?;
@@ -325,7 +349,64 @@ pub fn prepare(global: &GlobalArgs, args: &ServeArgs) -> Result<Prepared, UserEr
         seed,
         resumed,
         limits,
+        agenda,
+        timers_follow_agenda: args.minutes.is_none(),
     })
+}
+
+/// The run sheet: `--agenda FILE`, else the built-in one fitted to the game.
+fn load_agenda(
+    args: &ServeArgs,
+    lang: Lang,
+    tables: &[TableState],
+) -> Result<agenda::Agenda, UserError> {
+    let quarters = tables
+        .first()
+        .map_or(0, |t| t.game.world.params.scenario.turns);
+    match &args.agenda {
+        Some(path) => agenda::Agenda::load(path, quarters).map_err(UserError),
+        None => Ok(agenda::Agenda::builtin(lang, quarters)),
+    }
+}
+
+/// Each table's inject timeline: from `--injects FILE`, else the one kept beside its save.
+fn load_timelines(args: &ServeArgs, tables: &mut [TableState]) -> Result<(), UserError> {
+    let Some(first) = tables.first() else {
+        return Ok(());
+    };
+    let params = &first.game.world.params;
+    let deck: Vec<String> = params.events.iter().map(|c| c.id.clone()).collect();
+    let quarters = params.scenario.turns;
+    match &args.injects {
+        Some(path) => {
+            let bounds = timeline::Bounds {
+                deck: &deck,
+                quarters,
+                tables: tables.len(),
+            };
+            let loaded = timeline::load(path, &bounds).map_err(UserError)?;
+            for (t, timeline) in tables.iter_mut().zip(loaded) {
+                t.timeline = timeline;
+            }
+        }
+        None => {
+            for t in tables.iter_mut() {
+                let Some(save) = &t.save_path else { continue };
+                let kept = timeline::path_beside(save);
+                if !kept.exists() {
+                    continue;
+                }
+                let bounds = timeline::Bounds {
+                    deck: &deck,
+                    quarters,
+                    tables: 1,
+                };
+                let mut loaded = timeline::load(&kept, &bounds).map_err(UserError)?;
+                t.timeline = loaded.pop().unwrap_or_default();
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Most connections `--max-connections` may allow.
@@ -388,6 +469,7 @@ pub struct Tuning {
     pub keepalive: Duration,
     /// The fixed time every rejected password takes.
     pub rejection: Duration,
+    pub clock: Clock,
 }
 
 impl Default for Tuning {
@@ -397,6 +479,7 @@ impl Default for Tuning {
             guard: guard::Policy::default(),
             keepalive: Duration::from_secs(10),
             rejection: Duration::from_millis(500),
+            clock: Arc::new(std::time::Instant::now),
         }
     }
 }
@@ -466,11 +549,16 @@ pub async fn start(
     let queue = tuning.queue;
     let hub_status = status.clone();
     let hub_stats = stats.clone();
+    let agenda = prepared.agenda;
+    let follow = prepared.timers_follow_agenda;
+    let clock = tuning.clock.clone();
     let hub_thread = std::thread::Builder::new()
         .name("overbuild-hub".into())
         .spawn(move || {
-            let mut hub = Hub::new(tables, lang, queue, hub_status);
+            let mut hub = Hub::new(tables, lang, queue, hub_status).with_clock(clock);
             hub.stats = hub_stats;
+            hub.agenda = agenda;
+            hub.timers_follow_agenda = vec![follow; n];
             hub.run(rx);
         })
         .map_err(|e| UserError(format!("cannot start the game thread: {e}")))?;

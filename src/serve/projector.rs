@@ -90,9 +90,12 @@ pub fn draw(frame: &mut Frame, ctx: &Ctx, table: usize, chart: usize, area: Rect
     let texts = ctx.texts;
     let state = &slot.state;
     let tall = area.height >= 30;
-    let [title, tiles, charts_area, news, footer] = Layout::vertical([
+    // The submission board: a header, a row per table and, when tall, its legend.
+    let board_rows = (ctx.tables.len() + 1 + usize::from(tall)).min(area.height as usize / 3);
+    let [title, tiles, board_area, charts_area, news, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(if tall { 6 } else { 3 }),
+        Constraint::Length(board_rows as u16),
         Constraint::Min(6),
         Constraint::Length(if tall { 5 } else { 3 }),
         Constraint::Length(1),
@@ -161,6 +164,8 @@ pub fn draw(frame: &mut Frame, ctx: &Ctx, table: usize, chart: usize, area: Rect
     for ((label, value), cell) in values.iter().zip(cells.iter()) {
         tile(frame, app, *cell, label.clone(), value);
     }
+
+    super::board::draw(frame, ctx, app, None, board_area);
 
     let pair = [(0, 1), (2, 3), (4, 5)][chart % CHART_PAIRS];
     let [a, b] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])

@@ -3,6 +3,7 @@
 //! facilitator action recorded for the save and the debrief. The hub drives it; tests drive it
 //! directly with their own clock.
 
+use super::timeline::{Scheduled, Timeline};
 use crate::engine::events::eligible;
 use crate::engine::orders::{CustomCard, Inject};
 use crate::engine::params::{EventCard, Metric};
@@ -27,6 +28,8 @@ pub struct Resolved {
     pub orders: Orders,
     /// Human seats that had not submitted, and what filled in for them.
     pub filled: Vec<(Seat, Fill)>,
+    /// Scheduled injects queued as the quarter closed (those already queued are left out).
+    pub scheduled: Vec<Scheduled>,
 }
 
 pub struct TableState {
@@ -52,6 +55,8 @@ pub struct TableState {
     pub ended: bool,
     /// Where the table saves after every change.
     pub save_path: Option<PathBuf>,
+    /// Injects scheduled by quarter.
+    pub timeline: Timeline,
 }
 
 impl TableState {
@@ -79,6 +84,7 @@ impl TableState {
             fill: Fill::Standing,
             ended,
             save_path: None,
+            timeline: Timeline::default(),
         }
     }
 
@@ -201,6 +207,7 @@ impl TableState {
         if self.ended {
             return Err("the game has ended".into());
         }
+        let scheduled = self.queue_scheduled();
         let mut orders = self.game.world.last_orders.carried_forward();
         orders.injects = std::mem::take(&mut self.injects);
         // A vetoed proposal is not drawn from the deck this quarter either.
@@ -243,7 +250,39 @@ impl TableState {
             self.ended = true;
         }
         self.restart_clock(now);
-        Ok(Resolved { orders, filled })
+        Ok(Resolved {
+            orders,
+            filled,
+            scheduled,
+        })
+    }
+
+    /// The quarter being played, 1-based.
+    pub fn quarter(&self) -> u32 {
+        self.game.turns.len() as u32 + 1
+    }
+
+    /// Queues this quarter's scheduled cards the way the facilitator's live injects are.
+    fn queue_scheduled(&mut self) -> Vec<Scheduled> {
+        let due: Vec<Scheduled> = self.timeline.due(self.quarter()).cloned().collect();
+        let mut queued = Vec::new();
+        for entry in due {
+            // Already queued (by hand, or again after a rewind): once is enough.
+            if self.inject_card(&entry.card).is_ok() {
+                self.note(format!(
+                    "Scheduled inject \"{}\" in {}{}",
+                    entry.card,
+                    self.game.world.date,
+                    if entry.note.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", entry.note)
+                    }
+                ));
+                queued.push(entry);
+            }
+        }
+        queued
     }
 
     // -----------------------------------------------------------------------------------
@@ -445,6 +484,11 @@ impl TableState {
         SaveFile::from_game(&self.game, &self.meta)
             .write(path)
             .map_err(|e| e.to_string())?;
+        let beside = super::timeline::path_beside(path);
+        if !self.timeline.entries.is_empty() || beside.exists() {
+            std::fs::write(&beside, self.timeline.to_toml())
+                .map_err(|e| format!("{}: {e}", beside.display()))?;
+        }
         Ok(Some(path.clone()))
     }
 }
