@@ -48,7 +48,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
                 } else {
                     &meta.description
                 };
-                app.texts.scenario(&meta.id, part, own)
+                // A file's own words, even when it keeps a built-in's id.
+                if s.source.starts_with("builtin:") {
+                    app.texts.scenario(&meta.id, part, own)
+                } else {
+                    own.clone()
+                }
             },
         )
     };
