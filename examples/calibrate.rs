@@ -1,7 +1,11 @@
 //! Prints the median calibration figures over many seeds under the historical orders (or bots
-//! with `--bots`): `cargo run --release --example calibrate [-- N] [--bots]`.
+//! with `--bots`): `cargo run --release --example calibrate [-- N] [--bots] [--company ID]`.
+//! With `--company` it prints that company's books, share price and credit quarter by quarter
+//! instead, in the median over the seeds.
 
 use overbuild::calibration::{self, Figures, median};
+use overbuild::engine::{CompanyId, TurnReport};
+use overbuild::game::Game;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -14,6 +18,26 @@ fn main() {
     let scenario =
         overbuild::scenario::load(overbuild::scenario::DEFAULT).expect("default scenario");
     let script = (!bots).then(|| calibration::historical(&scenario));
+    let company = args
+        .iter()
+        .position(|a| a == "--company")
+        .and_then(|i| args.get(i + 1))
+        .map(|id| {
+            CompanyId::ALL
+                .into_iter()
+                .find(|c| c.id() == id.as_str())
+                .unwrap_or_else(|| {
+                    eprintln!("--company {id}: expected openai, oracle, nvidia or hyperscalers");
+                    std::process::exit(2)
+                })
+        });
+    if let Some(id) = company {
+        let games: Vec<Game> = (0..runs)
+            .map(|seed| calibration::play(&scenario, script.as_ref(), seed).0)
+            .collect();
+        quarters(&games, id);
+        return;
+    }
     let all: Vec<Figures> = (0..runs)
         .map(|seed| calibration::play(&scenario, script.as_ref(), seed).1)
         .collect();
@@ -112,4 +136,74 @@ fn main() {
     show("unserved GWh (game)", &|f| f.grid.unserved_gwh);
     show("DR curtailed GWh (game)", &|f| f.grid.dr_gwh);
     show("DR paid $B (game)", &|f| f.grid.dr_paid_bn);
+}
+
+/// One company's quarters, each figure the median over the games.
+fn quarters(games: &[Game], id: CompanyId) {
+    type Column = (&'static str, fn(&TurnReport, CompanyId) -> f64);
+    let columns: [Column; 14] = [
+        ("revenue", |r, id| {
+            r.company(id).map_or(0.0, |c| c.revenue_bn)
+        }),
+        ("op cost", |r, id| {
+            income(r, id).map_or(0.0, |i| i.operating_costs_bn)
+        }),
+        ("lease", |r, id| {
+            income(r, id).map_or(0.0, |i| i.lease_cost_bn)
+        }),
+        ("deprec", |r, id| {
+            income(r, id).map_or(0.0, |i| i.depreciation_bn)
+        }),
+        ("EBIT", |r, id| {
+            income(r, id).map_or(0.0, |i| i.operating_income_bn)
+        }),
+        ("op cash", |r, id| {
+            r.company(id).map_or(0.0, |c| c.operating_cash_bn)
+        }),
+        ("capex", |r, id| r.company(id).map_or(0.0, |c| c.capex_bn)),
+        ("FCF", |r, id| {
+            r.company(id).map_or(0.0, |c| c.free_cash_flow_bn)
+        }),
+        ("price", |r, id| {
+            r.company(id).map_or(0.0, |c| c.share_price)
+        }),
+        ("assets", |r, id| {
+            r.company(id).map_or(0.0, |c| c.asset_value_bn)
+        }),
+        ("adj debt", |r, id| {
+            r.company(id).map_or(0.0, |c| c.adjusted_debt_bn)
+        }),
+        ("spread", |r, id| r.company(id).map_or(0.0, |c| c.spread_bp)),
+        ("PD 5y %", |r, id| {
+            r.company(id).map_or(0.0, |c| 100.0 * c.default_prob_5y)
+        }),
+        ("backlog", |r, id| {
+            r.company(id).map_or(0.0, |c| c.backlog_bn)
+        }),
+    ];
+    print!("{:<8}", "quarter");
+    for (name, _) in &columns {
+        print!("{name:>10}");
+    }
+    println!();
+    let turns = games.iter().map(|g| g.turns.len()).min().unwrap_or(0);
+    for t in 0..turns {
+        print!("{:<8}", games[0].turns[t].report.date.to_string());
+        for (_, figure) in &columns {
+            let values: Vec<f64> = games
+                .iter()
+                .map(|g| figure(&g.turns[t].report, id))
+                .collect();
+            print!("{:>10.2}", median(values));
+        }
+        println!();
+    }
+}
+
+fn income(
+    r: &TurnReport,
+    id: CompanyId,
+) -> Option<&overbuild::engine::finance::books::IncomeStatement> {
+    r.statements(overbuild::engine::ledger::Account::Company(id))
+        .map(|s| &s.income)
 }

@@ -185,10 +185,13 @@ fn hyperscaler_spvs_are_a_handful_of_deals_a_year() {
 // `cargo test --test calibration -- --ignored`.
 
 #[test]
-#[ignore = "-17.5 in the median: capex $38.5B against about $35.5B reported for the four \
-            fiscal quarters to Nov 2025; the chips of Abilene (under way at the start) arrive \
-            evenly from the first quarter where the first halls were fitted in 2025 and the rest \
-            in 2026; not tuned"]
+#[ignore = "-17.5 in the median: operating cash $20.9B (reported $22.3B) and capex $38.5B \
+            (reported $35.5B for the four fiscal quarters to Nov 2025; calendar quarters run a \
+            month later, when capex was rising). Of it $24.9B are Abilene's phase-2 chips paid \
+            evenly from 2025 Q1, though Crusoe began those six buildings in Mar 2025 for mid-2026 \
+            (chips would follow the halls, as for new builds); the 200 MW of phase 1 whose chips \
+            Oracle bought in 2025 open the game online, so moving the chips alone overshoots. \
+            Needs the pipeline split into its two phases (supply); not tuned"]
 fn oracle_burns_ten_to_fifteen_billion_in_2025() {
     // CAL: trailing free cash flow -$13.2B (Nov 2025); the four quarters to 2025 Q4 about
     // -$10B to -$15B.
@@ -197,11 +200,14 @@ fn oracle_burns_ten_to_fifteen_billion_in_2025() {
 }
 
 #[test]
-#[ignore = "-16% in the median: the market learns OpenAI's coverage a quarter after the \
-            contract and chips now wear out over 5.5 years, but Oracle's new AI capacity is barely \
-            online in 2025, so its reported margin stays near the base business's; the band is \
-            from the intraday peak, and quarter-end closes ($281 in Sep, about $195 in Dec) give \
-            about -31%"]
+#[ignore = "-22.6% in the median (-20.9% before the OpenAI contracts were valued at the AI \
+            margin the market learns): the model's 2025 peak is $212 in Q3 against a $281 \
+            quarter-end close, since the historical orders book the contract in Q3 while Oracle \
+            disclosed it on 30 Jun 2025. The band is from the intraday peak; quarter-end closes \
+            ($281 in Sep, about $195 in Dec) give about -31%. Counting the contracted build-out \
+            still to fund as debt gives -27.5% (projects under way) to -49% (with the contracted \
+            capacity not yet started), but then Oracle defaults before 2026 Q4 in 2 to 15 of 40 \
+            games, which none did"]
 fn oracle_ends_2025_forty_to_fifty_percent_below_its_peak() {
     // CAL: peak $345.72 (10 Sep 2025), ~$177-198 in December: -40 to -50%.
     within(
@@ -213,8 +219,13 @@ fn oracle_ends_2025_forty_to_fifty_percent_below_its_peak() {
 }
 
 #[test]
-#[ignore = "43 bp in the median: follows the missing fall in Oracle's asset value; the \
-            structural spread only widens once assets are about twice the debt agencies count"]
+#[ignore = "48 bp in the median: the structural spread only widens once assets are about \
+            twice the debt it counts, and it counts today's debt and known leases, not the \
+            build-out Oracle's contracts oblige it to fund. Counting the projects under way \
+            still to pay gives 80 bp; adding the contracted capacity not yet started (chips in \
+            full, halls as leases) 276 bp, and the spread's feedback through sentiment and bond \
+            access then makes Oracle default before 2026 Q4 in 15 of 40 games. The fund-raising \
+            limits need to see the build-out too before it can be counted; not tuned"]
 fn oracle_cds_reaches_110_to_150_bp_by_the_end_of_2025() {
     // CAL: 36 bp (Jun 2025) -> 128-139 bp (Dec 2025).
     within(

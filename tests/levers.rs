@@ -282,7 +282,8 @@ fn vendor_financing_lifts_growth_now_and_deepens_the_fall() {
             order (investors price the revenue they could earn), but its revenue is demand-led, \
             so once delivered they stand idle and the cash they cost leaves it lower by the \
             year's end; the customer's side of the story needs compute to raise demand (better \
-            models, new uses), which the model gives only through slow quality gains"]
+            models, new uses), which the model gives only through slow quality gains. Not \
+            changed in this round"]
 fn vendor_financing_lifts_the_customers_peak() {
     let peak = |g: &Game| {
         reports(g)

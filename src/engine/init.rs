@@ -319,6 +319,8 @@ fn calibrate_valuations(world: &mut World) {
     let credibility = finance::backlog_credibility(world.market.coverage, s).max(0.9);
     world.market.backlog_belief = credibility;
     world.market.backlog_last_bn = world.company(CompanyId::Oracle).backlog_bn;
+    // Until it learns otherwise, the market expects new contracts to earn Oracle's margin.
+    world.market.ai_margin_belief = world.company(CompanyId::Oracle).operating_margin;
     let rate = world.market.risk_free;
     let recovery = world.params.market.recovery;
     for id in CompanyId::ALL {

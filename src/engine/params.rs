@@ -602,6 +602,9 @@ pub struct OracleParams {
     pub dc_opex_bn_per_gw_yr: f64,
     /// Revolving credit line, $B, 0..=500.
     pub revolver_bn: f64,
+    /// Operating margin Oracle earns renting out AI capacity, after the chips' depreciation,
+    /// 0..=1: the market values the OpenAI contracts at it once it learns it.
+    pub ai_margin: f64,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]

@@ -452,6 +452,9 @@ pub struct MarketState {
     pub backlog_belief: f64,
     /// Oracle's backlog at the last market close, $B (to spot new bookings).
     pub backlog_last_bn: f64,
+    /// The operating margin the market believes Oracle's OpenAI contracts earn.
+    #[serde(default)]
+    pub ai_margin_belief: f64,
     pub circular_revenue_history: Vec<f64>,
     /// Big-tech bonds issued in the current calendar year, $B.
     pub bonds_ytd_bn: f64,

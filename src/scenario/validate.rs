@@ -513,6 +513,7 @@ pub fn validate(p: &Params) -> Vec<String> {
         50.0,
     );
     c.range("companies.oracle.revolver_bn", or.revolver_bn, 0.0, 500.0);
+    c.range("companies.oracle.ai_margin", or.ai_margin, 0.0, 1.0);
     let n = &p.companies.nvidia;
     c.range("companies.nvidia.gross_margin", n.gross_margin, 0.0, 1.0);
     c.range(
