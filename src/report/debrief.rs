@@ -428,14 +428,7 @@ impl Builder<'_> {
     }
 
     fn change_text(&self, changes: &[FieldChange]) -> String {
-        changes
-            .iter()
-            .map(|c| {
-                let (from, to) = c.values();
-                format!("{} {from} → {to}", c.field(self.params))
-            })
-            .collect::<Vec<_>>()
-            .join("; ")
+        self.teller().changes(changes)
     }
 
     fn inject_text(&self, inject: &Inject) -> String {

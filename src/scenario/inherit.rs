@@ -173,18 +173,7 @@ fn overlay_by_id(
 }
 
 fn parse_table(text: &str, path: &str) -> Result<Table, ScenarioError> {
-    text.parse::<Table>().map_err(|e| {
-        let (line, column) = e
-            .span()
-            .map(|span| super::line_column(text, span.start))
-            .unwrap_or((1, 1));
-        ScenarioError::Parse {
-            path: path.to_string(),
-            line,
-            column,
-            message: e.message().replace('\n', " ").trim().to_string(),
-        }
-    })
+    toml::from_str::<Table>(text).map_err(|e| super::parse_error(text, path, &e))
 }
 
 fn invalid(path: &str, problem: String) -> ScenarioError {

@@ -140,18 +140,21 @@ pub fn from_text(text: &str, path: &str) -> Result<Scenario, ScenarioError> {
 
 /// Phase one: TOML into typed parameters, with a one-line error naming file, line and key.
 pub fn parse(text: &str, path: &str) -> Result<Params, ScenarioError> {
-    toml::from_str::<Params>(text).map_err(|e| {
-        let (line, column) = e
-            .span()
-            .map(|span| line_column(text, span.start))
-            .unwrap_or((1, 1));
-        ScenarioError::Parse {
-            path: path.to_string(),
-            line,
-            column,
-            message: e.message().replace('\n', " ").trim().to_string(),
-        }
-    })
+    toml::from_str::<Params>(text).map_err(|e| parse_error(text, path, &e))
+}
+
+/// A TOML error as one line naming the file, line and column.
+fn parse_error(text: &str, path: &str, e: &toml::de::Error) -> ScenarioError {
+    let (line, column) = e
+        .span()
+        .map(|span| line_column(text, span.start))
+        .unwrap_or((1, 1));
+    ScenarioError::Parse {
+        path: path.to_string(),
+        line,
+        column,
+        message: e.message().replace('\n', " ").trim().to_string(),
+    }
 }
 
 /// 1-based line and column of a byte offset.

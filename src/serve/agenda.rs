@@ -73,14 +73,12 @@ impl Agenda {
     /// the game's `quarters` are refused, or dropped when `clip` (the built-in run sheet).
     pub fn parse(text: &str, file: &str, quarters: u32, clip: bool) -> Result<Agenda, String> {
         let parsed: FileToml = toml::from_str(text).map_err(|e| {
-            let line = e.span().map_or(1, |s| line_of(text, s.start));
-            let message = e.message().trim().replace('\n', " ");
-            let hint = if message.contains("expected") {
-                String::new()
-            } else {
-                "; allowed: [[phase]] with title, minutes, and optionally quarter, quarters = [first, last] and questions".into()
-            };
-            format!("{file}:{line}: {message}{hint}")
+            super::timeline::toml_error(
+                text,
+                file,
+                &e,
+                "[[phase]] with title, minutes, and optionally quarter, quarters = [first, last] and questions",
+            )
         })?;
         let at = |span: std::ops::Range<usize>, what: String| {
             format!("{file}:{}: {what}", line_of(text, span.start))

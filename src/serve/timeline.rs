@@ -67,6 +67,19 @@ pub struct Bounds<'a> {
 }
 
 /// The 1-based line of a byte offset.
+/// A TOML error as one line: the file, the line, the problem, and what is allowed unless the
+/// problem already says what was expected.
+pub fn toml_error(text: &str, file: &str, e: &toml::de::Error, allowed: &str) -> String {
+    let line = e.span().map_or(1, |s| line_of(text, s.start));
+    let message = e.message().trim().replace('\n', " ");
+    let hint = if message.contains("expected") {
+        String::new()
+    } else {
+        format!("; allowed: {allowed}")
+    };
+    format!("{file}:{line}: {message}{hint}")
+}
+
 pub fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
@@ -79,14 +92,12 @@ fn at(file: &str, text: &str, span: Range<usize>, what: String) -> String {
 /// the file, the line and what is allowed.
 pub fn parse(text: &str, file: &str, bounds: &Bounds) -> Result<Vec<Timeline>, String> {
     let mut parsed: FileToml = toml::from_str(text).map_err(|e| {
-        let line = e.span().map_or(1, |s| line_of(text, s.start));
-        let message = e.message().trim().replace('\n', " ");
-        let hint = if message.contains("expected") {
-            String::new()
-        } else {
-            "; allowed: [[inject]] with quarter, card, and optionally table and note".into()
-        };
-        format!("{file}:{line}: {message}{hint}")
+        toml_error(
+            text,
+            file,
+            &e,
+            "[[inject]] with quarter, card, and optionally table and note",
+        )
     })?;
     let mut out = vec![Timeline::default(); bounds.tables];
     parsed.inject.sort_by_key(|e| *e.quarter.get_ref());
