@@ -239,7 +239,10 @@ fn poorer_households_fall_behind_more_and_the_region_is_their_weighted_sum() {
         for turn in &game.turns {
             let r = &turn.report.regions[pjm];
             assert_eq!(r.group_arrears.len(), groups.len());
-            assert!(r.group_arrears[rust_belt] > r.group_arrears[richer], "seed {seed}");
+            assert!(
+                r.group_arrears[rust_belt] > r.group_arrears[richer],
+                "seed {seed}"
+            );
             let weighted: f64 = groups
                 .iter()
                 .zip(&r.group_arrears)

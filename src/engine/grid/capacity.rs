@@ -12,7 +12,8 @@ use super::dc_load_mw;
 pub fn firm_capacity(params: &Params, r: usize, capacity: &TechArray, demand_response: f64) -> f64 {
     let region = &params.regions[r];
     let other_dr = CapacityMarketParams::other_demand_response(region.capacity_market.as_ref());
-    let mut firm = region.import_limit_mw * region.import_capacity_credit + demand_response + other_dr;
+    let mut firm =
+        region.import_limit_mw * region.import_capacity_credit + demand_response + other_dr;
     for tech in Tech::ALL {
         if tech != Tech::Onsite {
             firm += capacity[tech.index()] * params.technologies.get(tech).capacity_credit;

@@ -433,16 +433,7 @@ pub(super) fn dispatch_region(
         others_mw: CapacityMarketParams::other_demand_response(region.capacity_market.as_ref()),
     };
     for i in 0..HOURS {
-        let price = dispatch_hour(
-            region,
-            h,
-            st,
-            i,
-            &dr,
-            congestion,
-            &mut rr,
-            &mut tally,
-        );
+        let price = dispatch_hour(region, h, st, i, &dr, congestion, &mut rr, &mut tally);
         let solar_per_mw = if solar_mw > 0.0 {
             h.solar[i] / solar_mw
         } else {
