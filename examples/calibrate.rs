@@ -74,6 +74,7 @@ fn main() {
         f.texas_wholesale_multiple_2026
     });
     show("PJM arrears 2026", &|f| f.pjm_arrears_2026);
+    show("Rust Belt arrears 2026", &|f| f.rust_belt_arrears_2026);
     show("Texas faults (game)", &|f| f64::from(f.texas_faults));
     show("Texas loss events 2025", &|f| {
         f64::from(f.texas_loss_events_2025)

@@ -19,6 +19,8 @@ pub struct Figures {
     pub texas_wholesale_multiple_2026: f64,
     /// Share of PJM households in arrears, 2026 average.
     pub pjm_arrears_2026: f64,
+    /// The same for PJM's Rust Belt income group (MI, OH, PA), where the source measured it.
+    pub rust_belt_arrears_2026: f64,
     /// Texas faults near data-center clusters and large-load loss events (NERC's count: a
     /// sudden loss of about 1,000 MW or more), over the game.
     pub texas_faults: u32,
@@ -209,6 +211,19 @@ pub fn measure(game: &Game) -> Figures {
         f.pjm_arrears_2026 = avg(year(2026)
             .iter()
             .map(|r| r.regions[i].arrears_share)
+            .collect());
+        let rust_belt = p.regions[i]
+            .income_groups()
+            .iter()
+            .position(|g| g.id == "rust_belt");
+        f.rust_belt_arrears_2026 = avg(year(2026)
+            .iter()
+            .map(|r| {
+                let x = &r.regions[i];
+                rust_belt
+                    .and_then(|g| x.group_arrears.get(g).copied())
+                    .unwrap_or(x.arrears_share)
+            })
             .collect());
     }
     f.national_arrears_2026 = avg(year(2026)

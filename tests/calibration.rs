@@ -52,12 +52,21 @@ fn wholesale_costs_in_data_center_areas_are_several_times_2020() {
 }
 
 #[test]
-#[ignore = "not held: median 0.196. The PJM region has one income distribution averaging the \
-            Rust Belt (MI, OH, PA, the source's ~25%) with richer MD, NJ and VA; a Rust Belt \
-            income group of its own is missing"]
+#[ignore = "not held: median 0.186 for the Rust Belt group (0.157 for the region, 0.149 \
+            nationally). With its own sourced incomes (ACS 2023: PA, OH, MI, ~$72.6k median, \
+            Gini ~0.47) the Rust Belt is where the region's single distribution already was; \
+            a log-normal fitted to the Gini puts ~12% of them under $25k, fewer than ACS's \
+            income brackets show, and gas-heating bills are flat through the year, so winter \
+            arrears are missing. Not tuned"]
 fn about_a_quarter_of_rust_belt_households_fall_behind() {
-    // FACTS: about 25% of residents of Michigan, Ohio and Pennsylvania cannot pay their bills.
-    within("PJM arrears 2026", med(|f| f.pjm_arrears_2026), 0.20, 0.30);
+    // FACTS: about 25% of residents of Michigan, Ohio and Pennsylvania cannot pay their bills;
+    // measured on PJM's Rust Belt income group.
+    within(
+        "Rust Belt arrears 2026",
+        med(|f| f.rust_belt_arrears_2026),
+        0.20,
+        0.30,
+    );
 }
 
 #[test]
@@ -89,15 +98,18 @@ fn about_one_household_in_six_is_behind_on_its_bills() {
 }
 
 #[test]
-fn the_mid_atlantic_falls_behind_more_than_the_nation() {
-    // FACTS: the Rust Belt's ~25% against ~1 in 6 nationally; PJM's capacity prices and
-    // heating bills put its households above the average.
+fn the_rust_belt_falls_behind_more_than_the_nation() {
+    // FACTS: the Rust Belt's ~25% against ~1 in 6 nationally; PJM's capacity prices and lower
+    // incomes put its households above the average. Measured on the Rust Belt group, as the
+    // source measured it: the region also holds richer NJ, MD and VA.
     within(
-        "PJM arrears over all regions' 2026",
-        med(|f| f.pjm_arrears_2026 - f.national_arrears_2026),
+        "Rust Belt arrears over all regions' 2026",
+        med(|f| f.rust_belt_arrears_2026 - f.national_arrears_2026),
         0.01,
         0.10,
     );
+    // The richer Mid-Atlantic group keeps the region's average below its Rust Belt's.
+    assert!(med(|f| f.pjm_arrears_2026) < med(|f| f.rust_belt_arrears_2026));
 }
 
 #[test]
@@ -297,13 +309,11 @@ fn pjm_auction_for_2027_28_clears_at_the_cap() {
 }
 
 #[test]
-#[ignore = "8.4% in the median: the forecast margin is about 6 points short of PJM's 14.8%. \
-            The auction counts only the utility's contracted demand response (2 GW under the \
-            historical orders; PJM cleared about 6 GW) and no new or uprated resources offered \
-            into it, and it subtracts seven quarters of scheduled retirements; the price holds \
-            only because the cap binds. Not tuned"]
 fn pjm_auction_for_2027_28_sees_a_margin_near_the_reported_one() {
-    // CAL: 14.8% reserve margin against a ~20% target in the 2027/28 auction.
+    // CAL: 14.8% reserve margin against a ~20% target in the 2027/28 auction. The auction
+    // counts what PJM's did: plants due by delivery (774 MW of new generation and uprates
+    // cleared), retirements only where margins do not defer them, and the demand response
+    // offered by other customers (5% of the 134,479 MW cleared).
     within(
         "PJM auction 2025 Q4 forecast margin",
         med(|f| f.grid.pjm_auction_2025_margin),
@@ -324,11 +334,13 @@ fn data_center_zone_prices_rise_more_than_the_regional_average() {
 }
 
 #[test]
-#[ignore = "x1.7 in the median for 2026: PJM's data-center draw stays below 80% of the \
-            zone's hosting capacity (10 GW, unsourced) until 2027, so there is no congestion \
-            yet, and the model's one zone per region is larger than the pockets the source \
-            measured; the regional energy price ($31-45 in 2025-26) is also below PJM's \
-            reported 2025 average. Reached (x2.5) only in 2028"]
+#[ignore = "x1.49 in the median for 2026 (region x1.50; zone x2.14 in 2028). The model's \
+            PJM energy price is about $33 in 2026 against the market monitor's $50.51 for \
+            Jan-Sep 2025 (load-weighted real-time LMP), which it puts down 61% to fuel costs \
+            and 13% to transmission constraint penalties: the scenario's gas price is a flat \
+            $3.60 with no winter basis, and no constraint binds before the zone's draw reaches \
+            80% of its (unsourced) 10 GW hosting capacity. The source's +267% is a monthly \
+            price at the nodes nearest data centers, not a zone's yearly average. Not tuned"]
 fn data_center_zone_prices_are_3_7_times_2020_by_2026() {
     // FACTS: "267% above five years earlier" at nodes near data centers: x3.67.
     within(

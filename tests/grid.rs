@@ -1,5 +1,7 @@
 //! The grid's scenario checks and its transfers between connected regions.
 
+mod common;
+
 use overbuild::engine::{Orders, Rngs, World, resolve};
 use overbuild::scenario::{self, BUILTIN};
 
@@ -106,4 +108,71 @@ fn transfers_flow_from_cheap_to_dear_within_the_limit_and_narrow_the_price_gap()
     );
     // Texas stays an island either way.
     assert_eq!(flow(&tied, "texas"), 0.0);
+}
+
+#[test]
+fn income_groups_are_checked_naming_the_key() {
+    let uneven = default_text().replacen("household_share = 0.46", "household_share = 0.36", 1);
+    assert!(
+        problems(&uneven).contains("regions[1].income_groups: household shares sum to"),
+        "{}",
+        problems(&uneven)
+    );
+    let poor = default_text().replacen("median_income_month = 6050", "median_income_month = 5", 1);
+    assert!(
+        problems(&poor)
+            .contains("regions[1].income_groups[0].median_income_month = 5 is out of range"),
+        "{}",
+        problems(&poor)
+    );
+}
+
+/// The default scenario with PJM's other customers' demand response set to `mw`.
+fn with_other_demand_response(mw: f64) -> scenario::Scenario {
+    let text = default_text().replacen(
+        "other_demand_response_mw = 6700",
+        &format!("other_demand_response_mw = {mw}"),
+        1,
+    );
+    scenario::from_text(&text, "dr.toml").expect("scenario loads")
+}
+
+#[test]
+fn other_customers_demand_response_counts_in_the_auction_and_is_called_at_scarcity() {
+    // Paired seeds over the game, with and without the 6,700 MW PJM cleared; the margin is the
+    // first auction's (2025 Q4).
+    let with = with_other_demand_response(6700.0);
+    let without = with_other_demand_response(0.0);
+    let pjm = with.params.region_index("pjm").unwrap();
+    let auction_margin = |game: &overbuild::game::Game| {
+        game.turns
+            .iter()
+            .flat_map(|t| t.report.news.iter())
+            .find(|n| {
+                n.msg.key == "news-capacity-auction" && n.msg.text_arg("region") == Some("pjm")
+            })
+            .and_then(|n| n.msg.number("margin"))
+            .expect("PJM holds its auction in Q4")
+    };
+    let curtailed = |game: &overbuild::game::Game| -> f64 {
+        game.turns
+            .iter()
+            .map(|t| t.report.regions[pjm].dr_curtailed_mwh)
+            .sum()
+    };
+    let (mut called_more, seeds) = (0, 4);
+    for seed in 0..seeds {
+        let a = common::play_historical(&with, seed, 16, &|_, _| {});
+        let b = common::play_historical(&without, seed, 16, &|_, _| {});
+        // 6.7 GW on a forecast peak near 150 GW: about 4.5 points of margin.
+        let gain = auction_margin(&a) - auction_margin(&b);
+        assert!((3.5..5.5).contains(&gain), "seed {seed}: {gain:.2} points");
+        let reserve = |g: &overbuild::game::Game| g.turns[0].report.regions[pjm].reserve_margin;
+        assert!(reserve(&a) > reserve(&b) + 0.035, "seed {seed}");
+        if curtailed(&a) > curtailed(&b) {
+            called_more += 1;
+        }
+        assert!(curtailed(&a) >= curtailed(&b), "seed {seed}");
+    }
+    assert!(called_more > 0, "never called at scarcity in {seeds} seeds");
 }

@@ -224,3 +224,31 @@ fn the_year_on_year_change_compares_the_same_season() {
         assert_eq!(h[4], region.retail.bill_month);
     }
 }
+
+#[test]
+fn poorer_households_fall_behind_more_and_the_region_is_their_weighted_sum() {
+    // PJM's Rust Belt group (lower incomes) against its Mid-Atlantic group, on the same bills.
+    let s = scenario();
+    let p = &s.params;
+    let pjm = p.region_index("pjm").unwrap();
+    let groups = p.regions[pjm].income_groups();
+    let rust_belt = groups.iter().position(|g| g.id == "rust_belt").unwrap();
+    let richer = groups.iter().position(|g| g.id == "mid_atlantic").unwrap();
+    for seed in 0..2 {
+        let game = play_for(&s, seed, 6, &|_, _| {});
+        for turn in &game.turns {
+            let r = &turn.report.regions[pjm];
+            assert_eq!(r.group_arrears.len(), groups.len());
+            assert!(
+                r.group_arrears[rust_belt] > r.group_arrears[richer],
+                "seed {seed}"
+            );
+            let weighted: f64 = groups
+                .iter()
+                .zip(&r.group_arrears)
+                .map(|(g, a)| g.household_share * a)
+                .sum();
+            assert!((weighted - r.arrears_share).abs() < 1e-12, "seed {seed}");
+        }
+    }
+}

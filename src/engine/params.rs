@@ -235,6 +235,18 @@ pub struct CapacityMarketParams {
     /// Prices already set by past auctions at the start of the game.
     #[serde(default)]
     pub known_prices: Vec<KnownCapacityPrice>,
+    /// Demand response offered by other customers (industry, commerce, aggregated homes) and
+    /// cleared in the auction, MW, 0..=50000: counted as firm capacity and curtailed at
+    /// scarcity. The utility's contracts with data centers come on top.
+    #[serde(default)]
+    pub other_demand_response_mw: f64,
+}
+
+impl CapacityMarketParams {
+    /// Other customers' demand response in a region, MW: zero where no capacity market runs.
+    pub fn other_demand_response(market: Option<&Self>) -> f64 {
+        market.map_or(0.0, |m| m.other_demand_response_mw.max(0.0))
+    }
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -336,6 +348,20 @@ pub struct RegionPolitics {
     pub lean: f64,
 }
 
+/// Households of a region with an income distribution of their own: arrears are measured per
+/// group, as surveys measure them per state.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IncomeGroup {
+    pub id: String,
+    /// Share of the region's households, 0..=1.
+    pub household_share: f64,
+    /// Median household income, $/month, 100..=100000.
+    pub median_income_month: f64,
+    /// Spread of log income, 0.1..=2.
+    pub income_sigma: f64,
+}
+
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RegionParams {
@@ -350,6 +376,10 @@ pub struct RegionParams {
     pub median_income_month: f64,
     /// Spread of log income, 0.1..=2.
     pub income_sigma: f64,
+    /// Groups of households with their own incomes (e.g. a region's poorer and richer states),
+    /// whose shares sum to 1; when empty, the region's median and spread make one group.
+    #[serde(default)]
+    pub income_groups: Vec<IncomeGroup>,
     /// Average household and commercial (non-data-center) load at the start, MW, 1..=1000000.
     pub non_dc_load_mw: f64,
     /// Households' share of non-data-center energy, 0..=1.
@@ -392,6 +422,22 @@ pub struct RegionParams {
     pub faults: FaultParams,
     pub retail: RetailParams,
     pub politics: RegionPolitics,
+}
+
+impl RegionParams {
+    /// The region's income groups: those given, or the whole region as one.
+    pub fn income_groups(&self) -> Vec<IncomeGroup> {
+        if self.income_groups.is_empty() {
+            vec![IncomeGroup {
+                id: self.id.clone(),
+                household_share: 1.0,
+                median_income_month: self.median_income_month,
+                income_sigma: self.income_sigma,
+            }]
+        } else {
+            self.income_groups.clone()
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]

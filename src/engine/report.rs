@@ -193,6 +193,9 @@ pub struct RegionReport {
     #[serde(default)]
     pub bill_change_y: Option<f64>,
     pub arrears_share: f64,
+    /// Arrears of each income group (the order of the region's `income_groups()`).
+    #[serde(default)]
+    pub group_arrears: Vec<f64>,
     pub large_load_price: f64,
     pub rate: RateBreakdown,
     pub all_in_wholesale: f64,

@@ -223,6 +223,9 @@ pub struct RetailSnapshot {
     /// Share of households whose bills this quarter exceed what they can pay.
     #[serde(default)]
     pub at_risk_share: f64,
+    /// Arrears of each income group (the order of the region's `income_groups()`).
+    #[serde(default)]
+    pub group_arrears: Vec<f64>,
     /// Average price large loads pay, $/MWh.
     pub large_load_price: f64,
     /// Large-load share of upgrade costs in force.

@@ -63,6 +63,29 @@ fn entry(c: &mut Checker, e: &crate::engine::params::EntryParams) {
     }
 }
 
+fn income_groups(c: &mut Checker, i: usize, r: &crate::engine::params::RegionParams) {
+    for (j, g) in r.income_groups.iter().enumerate() {
+        let k = |f: &str| format!("regions[{i}].income_groups[{j}].{f}");
+        if g.id.trim().is_empty() {
+            c.fail(k("id") + " is empty");
+        }
+        c.range(&k("household_share"), g.household_share, 0.0, 1.0);
+        c.range(
+            &k("median_income_month"),
+            g.median_income_month,
+            100.0,
+            100000.0,
+        );
+        c.range(&k("income_sigma"), g.income_sigma, 0.1, 2.0);
+    }
+    let total: f64 = r.income_groups.iter().map(|g| g.household_share).sum();
+    if !r.income_groups.is_empty() && (total - 1.0).abs() > 0.005 {
+        c.fail(format!(
+            "regions[{i}].income_groups: household shares sum to {total}, need 1"
+        ));
+    }
+}
+
 /// Every problem found, each naming its key; empty when the scenario is valid.
 pub fn validate(p: &Params) -> Vec<String> {
     let mut c = Checker {
@@ -141,6 +164,7 @@ pub fn validate(p: &Params) -> Vec<String> {
             100000.0,
         );
         c.range(&k("income_sigma"), r.income_sigma, 0.1, 2.0);
+        income_groups(&mut c, i, r);
         c.range(&k("non_dc_load_mw"), r.non_dc_load_mw, 1.0, 1e6);
         c.range(&k("residential_share"), r.residential_share, 0.0, 1.0);
         c.range(&k("load_growth_q"), r.load_growth_q, -0.05, 0.05);
@@ -207,6 +231,12 @@ pub fn validate(p: &Params) -> Vec<String> {
                 c.range(&k("high_points"), m.high_points, 0.0, 20.0);
                 c.range(&k("low_points"), m.low_points, 0.0, 20.0);
                 c.range(&k("reference_price"), m.reference_price, 0.0, 2000.0);
+                c.range(
+                    &k("other_demand_response_mw"),
+                    m.other_demand_response_mw,
+                    0.0,
+                    50000.0,
+                );
                 c.range(
                     &k("forward_quarters"),
                     f64::from(m.forward_quarters),

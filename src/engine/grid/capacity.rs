@@ -6,10 +6,14 @@ use super::super::report::{Msg, Severity, Topic, TurnReport};
 use super::super::state::World;
 use super::dc_load_mw;
 
-/// Firm capacity for reserve margins, MW.
+/// Firm capacity for reserve margins, MW: plants at their capacity credits, firm imports, the
+/// utility's data-center demand response and the demand response other customers clear in a
+/// capacity auction.
 pub fn firm_capacity(params: &Params, r: usize, capacity: &TechArray, demand_response: f64) -> f64 {
     let region = &params.regions[r];
-    let mut firm = region.import_limit_mw * region.import_capacity_credit + demand_response;
+    let other_dr = CapacityMarketParams::other_demand_response(region.capacity_market.as_ref());
+    let mut firm =
+        region.import_limit_mw * region.import_capacity_credit + demand_response + other_dr;
     for tech in Tech::ALL {
         if tech != Tech::Onsite {
             firm += capacity[tech.index()] * params.technologies.get(tech).capacity_credit;
@@ -136,6 +140,7 @@ mod tests {
             forward_quarters: 6,
             auction_quarter: 4,
             known_prices: vec![],
+            other_demand_response_mw: 0.0,
         };
         assert_eq!(capacity_curve(&m, 0.20, 0.30, 330.0), 30.0);
         assert!((capacity_curve(&m, 0.20, 0.19, 2000.0) - 330.0).abs() < 1e-9);

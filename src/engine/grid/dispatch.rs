@@ -2,7 +2,7 @@
 //! hour by hour, transfers over links, and the marginal price with scarcity and congestion.
 
 use super::super::ids::{Tech, TechArray};
-use super::super::params::{Params, RegionParams};
+use super::super::params::{CapacityMarketParams, Params, RegionParams};
 use super::super::report::RegionReport;
 use super::super::rng::Stream;
 use super::super::state::World;
@@ -428,17 +428,12 @@ pub(super) fn dispatch_region(
     let congestion = CONGESTION_SLOPE * (hosting_use - CONGESTION_ONSET).clamp(0.0, 1.0);
     let mut margins = MarginTally::new(params, region, state.gas_price);
     let solar_mw = state.capacity[Tech::Solar.index()];
+    let dr = DemandResponse {
+        data_centers_mw: state.demand_response_mw,
+        others_mw: CapacityMarketParams::other_demand_response(region.capacity_market.as_ref()),
+    };
     for i in 0..HOURS {
-        let price = dispatch_hour(
-            region,
-            h,
-            st,
-            i,
-            state.demand_response_mw,
-            congestion,
-            &mut rr,
-            &mut tally,
-        );
+        let price = dispatch_hour(region, h, st, i, &dr, congestion, &mut rr, &mut tally);
         let solar_per_mw = if solar_mw > 0.0 {
             h.solar[i] / solar_mw
         } else {
@@ -548,6 +543,13 @@ fn clear(region: &RegionParams, h: &Hourly, st: &Stack, i: usize, demand: f64) -
     }
 }
 
+/// Demand response called at scarcity, MW: the utility's contracts with data centers, and other
+/// customers' cleared in a capacity auction.
+struct DemandResponse {
+    data_centers_mw: f64,
+    others_mw: f64,
+}
+
 /// One hour: demand response at scarcity, the marginal unit, imports and shortfall, the
 /// region's price and the data-center zone's. Returns the region's price.
 #[allow(clippy::too_many_arguments)]
@@ -556,7 +558,7 @@ fn dispatch_hour(
     h: &Hourly,
     st: &Stack,
     i: usize,
-    dr_mw: f64,
+    dr: &DemandResponse,
     congestion: f64,
     rr: &mut RegionReport,
     tally: &mut Tally,
@@ -564,15 +566,20 @@ fn dispatch_hour(
     let steps = st.steps.len();
     let mut demand = h.load[i] + h.dc(i);
     let mut c = clear(region, h, st, i, demand);
+    // Data-center load curtailed this hour, MW.
+    let mut dc_curtailed = 0.0;
     if c.price >= DEMAND_RESPONSE_STRIKE {
         tally.scarcity_hours += 1;
-        // Large loads can curtail only what they draw.
-        let curtail = dr_mw.min(h.dc(i)).min(demand).max(0.0);
-        if curtail > 0.0 {
-            demand -= curtail;
+        // Each side can curtail only what it draws.
+        dc_curtailed = dr.data_centers_mw.min(h.dc(i)).max(0.0);
+        let others = dr.others_mw.min(h.load[i]).max(0.0);
+        if dc_curtailed + others > 0.0 {
+            demand -= dc_curtailed + others;
             c = clear(region, h, st, i, demand);
-            tally.dr_mwh += curtail;
-            tally.dr_value += curtail * c.price;
+            tally.dr_mwh += dc_curtailed + others;
+            // Only the data centers are paid here; other customers' curtailment is settled in
+            // their own bills, which no longer buy the energy.
+            tally.dr_value += dc_curtailed * c.price;
         }
     }
     let renewables = h.renewables(i);
@@ -604,9 +611,7 @@ fn dispatch_hour(
     } else {
         c.price
     };
-    let dc_served = (h.dc(i) - (h.load[i] + h.dc(i) - demand))
-        .max(0.0)
-        .min(served);
+    let dc_served = (h.dc(i) - dc_curtailed).max(0.0).min(served);
     rr.peak_price = rr.peak_price.max(c.price);
     tally.cost_weighted += c.price * served + (zone - c.price) * dc_served;
     tally.congestion_cost += (zone - c.price) * dc_served;

@@ -197,25 +197,38 @@ fn record(world: &mut World, r: usize, q: &Quarter, req: &Requirement, report: &
     let cents = b.energy + b.capacity + b.delivery + b.upgrades;
     let kwh_per_household = q.res_mwh * 1000.0 / 3.0 / (p.households_m * 1e6).max(1.0);
     let bill = kwh_per_household * cents / 100.0 + p.retail.fixed_charge_month;
-    let households = Households {
-        median_income_month: p.median_income_month * (1.0 - inflation).max(0.5) + relief_month,
-        income_sigma: p.income_sigma,
-        usage_sigma: p.retail.usage_sigma,
-        affordable_burden: p.retail.affordable_burden,
-    };
-    let at_risk = at_risk_share(bill + p.retail.other_bills_month, &households);
-    let clear = p.retail.arrears_clear_q;
+    let groups = p.income_groups();
+    let before = &world.regions[r].retail;
+    let (mut at_risk, mut arrears) = (0.0, 0.0);
+    let mut group_arrears = Vec::with_capacity(groups.len());
+    for (g, group) in groups.iter().enumerate() {
+        let households = Households {
+            median_income_month: group.median_income_month * (1.0 - inflation).max(0.5)
+                + relief_month,
+            income_sigma: group.income_sigma,
+            usage_sigma: p.retail.usage_sigma,
+            affordable_burden: p.retail.affordable_burden,
+        };
+        let risk = at_risk_share(bill + p.retail.other_bills_month, &households);
+        // A save from before the groups carries only the region's arrears.
+        let behind = before.group_arrears.get(g).copied();
+        let behind = behind.unwrap_or(before.arrears_share);
+        let rolled = roll_forward(behind, risk, p.retail.arrears_clear_q);
+        at_risk += group.household_share * risk;
+        arrears += group.household_share * rolled;
+        group_arrears.push(rolled);
+    }
     let large_load_price = if q.dc_mwh > 0.0 {
         q.from_dc * 1e9 / q.dc_mwh
     } else {
         0.0
     };
     let region = &mut world.regions[r];
-    let arrears = roll_forward(region.retail.arrears_share, at_risk, clear);
     region.retail.residential_cents = cents;
     region.retail.bill_month = bill;
     region.retail.at_risk_share = at_risk;
     region.retail.arrears_share = arrears;
+    region.retail.group_arrears = group_arrears.clone();
     region.retail.large_load_price = large_load_price;
     region.retail.large_load_share = req.dc_upgrade_share;
     region.grid.all_in_wholesale = q.all_in;
@@ -235,6 +248,7 @@ fn record(world: &mut World, r: usize, q: &Quarter, req: &Requirement, report: &
     rr.bill_change_q = change_q;
     rr.bill_change_y = change_y;
     rr.arrears_share = arrears;
+    rr.group_arrears = group_arrears;
     rr.large_load_price = large_load_price;
     rr.rate = q.rate.clone();
     rr.all_in_wholesale = q.all_in;
