@@ -193,6 +193,39 @@ fn ceil_q(quarters: f64) -> u32 {
     quarters.ceil().clamp(1.0, 60.0) as u32
 }
 
+/// What the terms in force add to a large load's cost of power in region `r`, $/MWh over its
+/// annual use: its share of the grid upgrades it needs (carried at the region's allowed return
+/// and recovery), a minimum-demand commitment (paying for contracted demand it does not draw,
+/// at the reference price) and ride-through equipment where required.
+pub fn large_load_premium_per_mwh(world: &World, r: usize) -> f64 {
+    let p = &world.params.regions[r];
+    let b = &world.params.build;
+    let dc = &p.data_centers;
+    let carrying = p.retail.allowed_return + 1.0 / p.retail.recovery_years.max(1.0);
+    let mwh_per_mw_year = 8760.0 * dc.utilization.clamp(0.05, 1.0);
+    let per_mw_year = |dollars_per_mw: f64| dollars_per_mw * carrying / mwh_per_mw_year;
+    let share = world.policy.effective_large_load_share(world.turn);
+    let upgrade = per_mw_year(share * 1e9 / dc.mw_per_upgrade_bn.max(1.0));
+    let unused = (1.0 - dc.utilization).clamp(0.0, 1.0);
+    let min_demand = world.policy.min_demand_charge * unused * b.siting_reference_per_mwh;
+    let ride_through = if world.policy.ride_through_required {
+        per_mw_year(b.ride_through_bn_per_gw * 1e6)
+    } else {
+        0.0
+    };
+    upgrade + min_demand + ride_through
+}
+
+/// Share of the data-center build-out a region keeps under the terms large loads bear there,
+/// against standard terms (1): the rest is built outside the modelled regions. AEP Ohio's
+/// precedent: once large loads had to pay for upgrades and sign minimum-demand contracts,
+/// requests fell from ~30 GW to ~13 GW and projects moved to other states (PUCO, July 2025).
+pub fn siting_factor(world: &World, r: usize) -> f64 {
+    let b = &world.params.build;
+    let premium = large_load_premium_per_mwh(world, r).max(0.0);
+    (1.0 + premium / b.siting_reference_per_mwh.max(1.0)).powf(-b.siting_elasticity.max(0.0))
+}
+
 /// Puts a project in the pipeline and its equipment in the backlogs.
 pub fn start(
     world: &mut World,
