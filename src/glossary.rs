@@ -170,7 +170,11 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "reserve",
-        labels: &["tui-col-reserve", "tui-chart-reserve", "score-reserve-margin"],
+        labels: &[
+            "tui-col-reserve",
+            "tui-chart-reserve",
+            "score-reserve-margin",
+        ],
     },
     Term {
         id: "energy-price",

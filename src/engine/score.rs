@@ -312,7 +312,7 @@ fn whitehouse_parts(world: &World) -> Vec<ScorePart> {
 fn start_reserve_margin(world: &World, r: usize) -> f64 {
     let params = &world.params;
     let p = &params.regions[r];
-    let fleet = p.fleet.clone().to_array();
+    let fleet = p.fleet.to_array();
     let dc = &p.data_centers;
     let dc_load = (dc.oracle_mw + dc.hyperscaler_mw) * dc.utilization;
     let peak = super::grid::planning_peak(params, r, p.non_dc_load_mw, dc_load);

@@ -638,3 +638,74 @@ pub fn island_mw(world: &World, r: usize) -> f64 {
         .oracle_waiting_mw
         .min(region.capacity[Tech::Onsite.index()])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn world() -> World {
+        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        World::new(s.params.clone(), s.hash.clone())
+    }
+
+    #[test]
+    fn standard_terms_keep_the_build_out_and_each_burden_sends_some_away() {
+        let mut w = world();
+        w.policy.large_load_share = 0.0;
+        w.policy.min_demand_charge = 0.0;
+        w.policy.ride_through_required = false;
+        w.policy.federal_share = None;
+        for r in 0..w.regions.len() {
+            assert!((siting_factor(&w, r) - 1.0).abs() < 1e-12);
+        }
+        let mut last = vec![1.0; w.regions.len()];
+        for step in [
+            |w: &mut World| w.policy.min_demand_charge = 0.85,
+            |w: &mut World| w.policy.large_load_share = 1.0,
+            |w: &mut World| w.policy.ride_through_required = true,
+        ] {
+            step(&mut w);
+            for (r, before) in last.iter_mut().enumerate() {
+                let now = siting_factor(&w, r);
+                assert!(now < *before && now > 0.0, "region {r}: {now} vs {before}");
+                *before = now;
+            }
+        }
+        // Dearer upgrades (fewer MW per $B) weigh more: PJM loses more than Texas.
+        assert!(last[1] < last[0], "{last:?}");
+    }
+
+    #[test]
+    fn large_loads_paying_all_site_fewer_data_centers_in_the_regions() {
+        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let start = World::new(s.params.clone(), s.hash.clone());
+        let connected = |share: f64, min_demand: f64, seed: u64| -> f64 {
+            let mut w = start.clone();
+            let mut rngs = super::super::Rngs::new(seed);
+            for _ in 0..8 {
+                let mut orders = w.last_orders.clone();
+                orders.utility.large_load_share = share;
+                orders.utility.min_demand_charge = min_demand;
+                orders.utility.approve_mw = vec![3000.0; w.regions.len()];
+                w = super::super::resolve(&w, &orders, &mut rngs).0;
+            }
+            w.regions
+                .iter()
+                .map(|r| r.dc.connected_mw() + r.dc.waiting_mw() + r.dc.queue_mw)
+                .sum::<f64>()
+                + w.projects
+                    .iter()
+                    .filter(|p| p.kind == ProjectKind::DataCenter)
+                    .map(|p| p.size)
+                    .sum::<f64>()
+        };
+        for seed in 1..=3 {
+            let standard = connected(0.0, 0.0, seed);
+            let pay_all = connected(1.0, 0.85, seed);
+            assert!(
+                pay_all < 0.9 * standard,
+                "seed {seed}: {pay_all:.0} MW vs {standard:.0} MW"
+            );
+        }
+    }
+}
