@@ -190,6 +190,7 @@ pub const TERMS: &[Term] = &[
             "books-peak",
             "books-reserve",
             "books-reserve-target",
+            "score-reserve-margin",
         ],
     },
     Term {

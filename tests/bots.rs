@@ -100,8 +100,10 @@ fn the_hard_bot_of_each_seat_beats_its_baseline() {
 }
 
 #[test]
-#[ignore = "objectives are rebalanced on the rebuilt finance model with the balance issue; \
-            hard OpenAI bots now meet theirs in three games of four."]
+#[ignore = "not held (balance, 200 seeds, default line-up): hard bots meet their objectives in \
+            59% (OpenAI), 10% (Oracle), 18% (utility: the residential-price line; its reserve \
+            margins now meet the adequacy line in ~90%) and 75% (White House) of games; with \
+            siting on, OpenAI's rises to 100%"]
 fn hard_bots_everywhere_leave_every_objective_open() {
     let specs: Vec<BotSpec> = Seat::ALL.iter().map(|s| bots::hard(*s)).collect();
     let games: Vec<Game> = (0..3 * SEEDS).map(|s| play(s, &specs)).collect();

@@ -147,9 +147,16 @@ impl Policy for Strategist {
             } else {
                 (region.dc_waiting_mw + 0.7 * region.approved_mw) * utilization
             };
-            let peak = region.peak_load_mw + coming;
-            let firm_building = region.generation_building_mw * 0.6;
-            let needed = (region.reserve_target + st.reserve_buffer) * peak + peak
+            // The planning peak the margin is measured on (the quarter's own peak is lower
+            // outside summer), a year of non-data-center growth ahead, and what is coming.
+            let planning_peak = region.firm_capacity_mw / (1.0 + region.reserve_margin).max(0.1);
+            let growth = 4.0 * view.params.regions[r].load_growth_q.max(0.0);
+            let peak = planning_peak * (1.0 + growth) + coming;
+            // What it builds is half batteries (firm) and half solar (a quarter firm) by MW.
+            let firm_building = region.generation_building_mw * 0.5;
+            // A hard bot plans a cushion: plants slip and loads come faster than approved.
+            let cushion = if self.level == Level::Hard { 0.03 } else { 0.0 };
+            let needed = (region.reserve_target + st.reserve_buffer + cushion) * peak + peak
                 - region.firm_capacity_mw
                 - firm_building;
             if needed > 0.0 {

@@ -468,6 +468,15 @@ pub struct BuildParams {
     /// cluster studies and readiness deposits, 0..=1.
     #[serde(default = "default_fast_track_queue_exit_q")]
     pub fast_track_queue_exit_q: f64,
+    /// How far new data-center builds and firm requests leave a region as the terms large loads
+    /// bear there raise their cost of power: the exponent on (1 + premium / reference price),
+    /// 0..=5; 0 keeps siting fixed.
+    #[serde(default)]
+    pub siting_elasticity: f64,
+    /// A developer's all-in price of power on standard terms, the yardstick of the premium,
+    /// $/MWh, 1..=500.
+    #[serde(default = "default_siting_reference_per_mwh")]
+    pub siting_reference_per_mwh: f64,
     /// Colocation fee for OpenAI's own chips, $B per GW-year, 0..=50.
     pub colo_fee_bn_per_gw_yr: f64,
     /// Where colocated OpenAI chips land, share per region (same order as `regions`).
@@ -965,6 +974,10 @@ fn default_whitehouse_deficit_gdp_points() -> f64 {
 /// Scenarios written before fast-track cleared the interconnection queue.
 fn default_fast_track_queue_exit_q() -> f64 {
     0.1
+}
+
+fn default_siting_reference_per_mwh() -> f64 {
+    80.0
 }
 
 /// Scenarios written before the secured-compute objective: OpenAI's ~30 GW plan (Nov 2025).

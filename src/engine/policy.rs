@@ -46,13 +46,17 @@ pub fn apply(world: &mut World, orders: &Orders, report: &mut TurnReport) {
     }
 
     let params = world.params.clone();
+    let siting: Vec<f64> = (0..world.regions.len())
+        .map(|r| super::supply::siting_factor(world, r))
+        .collect();
     for (r, region) in world.regions.iter_mut().enumerate() {
         let p = &params.regions[r].data_centers;
         // Financial commitments make speculative requests withdraw; new ones arrive fewer.
         let raised = (u.min_demand_charge - old_min_demand).max(0.0);
         region.dc.queue_mw *= 1.0 - p.speculative_share * raised;
         let deterred = p.speculative_share * (u.min_demand_charge * 1.2).min(1.0);
-        region.dc.queue_mw += p.queue_inflow_mw_q * (1.0 - deterred);
+        // Firm requests go where large loads' terms are cheaper.
+        region.dc.queue_mw += p.queue_inflow_mw_q * (1.0 - deterred) * siting[r];
         // Fast-tracked cluster studies with readiness deposits clear speculative requests.
         if wh.fast_track {
             region.dc.queue_mw *= 1.0 - p.speculative_share * params.build.fast_track_queue_exit_q;

@@ -307,63 +307,108 @@ fn whitehouse_parts(world: &World) -> Vec<ScorePart> {
     ]
 }
 
+/// A region's reserve margin at the start of the game: its fleet over the planning peak of its
+/// opening loads.
+fn start_reserve_margin(world: &World, r: usize) -> f64 {
+    let params = &world.params;
+    let p = &params.regions[r];
+    let fleet = p.fleet.to_array();
+    let dc = &p.data_centers;
+    let dc_load = (dc.oracle_mw + dc.hyperscaler_mw) * dc.utilization;
+    let peak = super::grid::planning_peak(params, r, p.non_dc_load_mw, dc_load);
+    super::grid::firm_capacity(params, r, &fleet, 0.0) / peak.max(1.0) - 1.0
+}
+
+/// The thinnest region's reserve margin against what the utility is held to there: its planning
+/// target, or the margin it inherited where it started short of it (PJM), points of peak load.
+pub fn reserve_gap(world: &World) -> f64 {
+    (0..world.regions.len())
+        .map(|r| {
+            let target = world.params.regions[r].reserve_target;
+            let held_to = target.min(start_reserve_margin(world, r));
+            world.regions[r].grid.reserve_margin - held_to
+        })
+        .fold(f64::INFINITY, f64::min)
+        .min(1.0)
+}
+
+/// A margin this far below target earns no reliability points for adequacy. Assumption: ten
+/// points short is about where PJM's and ERCOT's planners expect load shedding at a normal
+/// peak (NERC 2024 Long-Term Reliability Assessment: "high risk" areas).
+const RESERVE_GAP_NONE: f64 = 0.10;
+
+/// The utility's stakes (the source: reliability, affordability, solvency): the worst blackout,
+/// resource adequacy (the thinnest reserve margin against its target, or against the start
+/// where it began short: NERC's measure of a shortfall ahead, which approvals without plants
+/// and a low capacity-price cap erode), the
+/// residential price over the last year and funds from operations over debt. Weights are
+/// assumptions.
+fn utility_parts(world: &World) -> Vec<ScorePart> {
+    let obj = &world.params.objectives;
+    let worst = world.records.worst_blackout_share;
+    // The last year's average: one quarter's weather or gas spike should not decide.
+    let cents = if world.records.recent_cents.is_empty() {
+        world.national_residential_cents()
+    } else {
+        world.records.recent_cents.iter().sum::<f64>() / world.records.recent_cents.len() as f64
+    };
+    let cap = obj.utility_rate_cap_cents;
+    let ffo = world.utility.ffo_to_debt;
+    let gap = reserve_gap(world);
+    vec![
+        part(
+            "score-reliability",
+            worst,
+            0.0,
+            25.0 * (1.0 - worst / (5.0 * obj.utility_blackout_share).max(1e-9)),
+            25.0,
+            worst <= obj.utility_blackout_share,
+        )
+        .at_most()
+        .met_at(obj.utility_blackout_share),
+        part(
+            "score-reserve-margin",
+            gap,
+            0.0,
+            15.0 * (1.0 + gap / RESERVE_GAP_NONE).clamp(0.0, 1.0),
+            15.0,
+            gap >= 0.0,
+        ),
+        part(
+            "score-rates",
+            cents,
+            cap,
+            35.0 * ((1.2 * cap - cents) / (0.2 * cap)).clamp(0.0, 1.0),
+            35.0,
+            cents <= cap,
+        )
+        .at_most(),
+        part(
+            "score-solvency",
+            ffo,
+            0.12,
+            if world.records.utility_insolvent {
+                0.0
+            } else {
+                25.0 * ratio(ffo, 0.12)
+            },
+            25.0,
+            ffo >= 0.10 && !world.records.utility_insolvent,
+        )
+        .met_at(0.10),
+    ]
+}
+
 /// The key of the score line a defaulted company carries for the rest of the game.
 pub const DEFAULTED: &str = "score-defaulted";
 
 pub fn seat_score(world: &World, seat: Seat) -> SeatScore {
-    let obj = &world.params.objectives;
     let defaulted = super::orders::seat_company(seat).filter(|id| world.company(*id).insolvent);
     let parts = match (seat, defaulted) {
         (_, Some(id)) => restructured_parts(world, id),
         (Seat::OpenAi, None) => openai_parts(world),
         (Seat::Oracle, None) => oracle_parts(world),
-        (Seat::Utility, _) => {
-            let worst = world.records.worst_blackout_share;
-            // The last year's average: one quarter's weather or gas spike should not decide.
-            let cents = world.records.recent_cents.iter().sum::<f64>()
-                / world.records.recent_cents.len().max(1) as f64;
-            let cents = if world.records.recent_cents.is_empty() {
-                world.national_residential_cents()
-            } else {
-                cents
-            };
-            let cap = obj.utility_rate_cap_cents;
-            let ffo = world.utility.ffo_to_debt;
-            vec![
-                part(
-                    "score-reliability",
-                    worst,
-                    0.0,
-                    40.0 * (1.0 - worst / (5.0 * obj.utility_blackout_share).max(1e-9)),
-                    40.0,
-                    worst <= obj.utility_blackout_share,
-                )
-                .at_most()
-                .met_at(obj.utility_blackout_share),
-                part(
-                    "score-rates",
-                    cents,
-                    cap,
-                    35.0 * ((1.2 * cap - cents) / (0.2 * cap)).clamp(0.0, 1.0),
-                    35.0,
-                    cents <= cap,
-                )
-                .at_most(),
-                part(
-                    "score-solvency",
-                    ffo,
-                    0.12,
-                    if world.records.utility_insolvent {
-                        0.0
-                    } else {
-                        25.0 * ratio(ffo, 0.12)
-                    },
-                    25.0,
-                    ffo >= 0.10 && !world.records.utility_insolvent,
-                )
-                .met_at(0.10),
-            ]
-        }
+        (Seat::Utility, _) => utility_parts(world),
         (Seat::WhiteHouse, _) => whitehouse_parts(world),
     };
     let score = parts.iter().map(|p| p.points).sum();

@@ -193,6 +193,39 @@ fn ceil_q(quarters: f64) -> u32 {
     quarters.ceil().clamp(1.0, 60.0) as u32
 }
 
+/// What the terms in force add to a large load's cost of power in region `r`, $/MWh over its
+/// annual use: its share of the grid upgrades it needs (carried at the region's allowed return
+/// and recovery), a minimum-demand commitment (paying for contracted demand it does not draw,
+/// at the reference price) and ride-through equipment where required.
+pub fn large_load_premium_per_mwh(world: &World, r: usize) -> f64 {
+    let p = &world.params.regions[r];
+    let b = &world.params.build;
+    let dc = &p.data_centers;
+    let carrying = p.retail.allowed_return + 1.0 / p.retail.recovery_years.max(1.0);
+    let mwh_per_mw_year = 8760.0 * dc.utilization.clamp(0.05, 1.0);
+    let per_mw_year = |dollars_per_mw: f64| dollars_per_mw * carrying / mwh_per_mw_year;
+    let share = world.policy.effective_large_load_share(world.turn);
+    let upgrade = per_mw_year(share * 1e9 / dc.mw_per_upgrade_bn.max(1.0));
+    let unused = (1.0 - dc.utilization).clamp(0.0, 1.0);
+    let min_demand = world.policy.min_demand_charge * unused * b.siting_reference_per_mwh;
+    let ride_through = if world.policy.ride_through_required {
+        per_mw_year(b.ride_through_bn_per_gw * 1e6)
+    } else {
+        0.0
+    };
+    upgrade + min_demand + ride_through
+}
+
+/// Share of the data-center build-out a region keeps under the terms large loads bear there,
+/// against standard terms (1): the rest is built outside the modelled regions. AEP Ohio's
+/// precedent: once large loads had to pay for upgrades and sign minimum-demand contracts,
+/// requests fell from ~30 GW to ~13 GW and projects moved to other states (PUCO, July 2025).
+pub fn siting_factor(world: &World, r: usize) -> f64 {
+    let b = &world.params.build;
+    let premium = large_load_premium_per_mwh(world, r).max(0.0);
+    (1.0 + premium / b.siting_reference_per_mwh.max(1.0)).powf(-b.siting_elasticity.max(0.0))
+}
+
 /// Puts a project in the pipeline and its equipment in the backlogs.
 pub fn start(
     world: &mut World,
@@ -604,4 +637,77 @@ pub fn island_mw(world: &World, r: usize) -> f64 {
         .dc
         .oracle_waiting_mw
         .min(region.capacity[Tech::Onsite.index()])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The default scenario with siting at the elasticity fitted to AEP Ohio's precedent.
+    fn world() -> World {
+        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let mut params = (*s.params).clone();
+        params.build.siting_elasticity = 1.5;
+        World::new(std::sync::Arc::new(params), s.hash.clone())
+    }
+
+    #[test]
+    fn standard_terms_keep_the_build_out_and_each_burden_sends_some_away() {
+        let mut w = world();
+        w.policy.large_load_share = 0.0;
+        w.policy.min_demand_charge = 0.0;
+        w.policy.ride_through_required = false;
+        w.policy.federal_share = None;
+        for r in 0..w.regions.len() {
+            assert!((siting_factor(&w, r) - 1.0).abs() < 1e-12);
+        }
+        let mut last = vec![1.0; w.regions.len()];
+        for step in [
+            |w: &mut World| w.policy.min_demand_charge = 0.85,
+            |w: &mut World| w.policy.large_load_share = 1.0,
+            |w: &mut World| w.policy.ride_through_required = true,
+        ] {
+            step(&mut w);
+            for (r, before) in last.iter_mut().enumerate() {
+                let now = siting_factor(&w, r);
+                assert!(now < *before && now > 0.0, "region {r}: {now} vs {before}");
+                *before = now;
+            }
+        }
+        // Dearer upgrades (fewer MW per $B) weigh more: PJM loses more than Texas.
+        assert!(last[1] < last[0], "{last:?}");
+    }
+
+    #[test]
+    fn large_loads_paying_all_site_fewer_data_centers_in_the_regions() {
+        let start = world();
+        let connected = |share: f64, min_demand: f64, seed: u64| -> f64 {
+            let mut w = start.clone();
+            let mut rngs = super::super::Rngs::new(seed);
+            for _ in 0..8 {
+                let mut orders = w.last_orders.clone();
+                orders.utility.large_load_share = share;
+                orders.utility.min_demand_charge = min_demand;
+                orders.utility.approve_mw = vec![3000.0; w.regions.len()];
+                w = super::super::resolve(&w, &orders, &mut rngs).0;
+            }
+            w.regions
+                .iter()
+                .map(|r| r.dc.connected_mw() + r.dc.waiting_mw() + r.dc.queue_mw)
+                .sum::<f64>()
+                + w.projects
+                    .iter()
+                    .filter(|p| p.kind == ProjectKind::DataCenter)
+                    .map(|p| p.size)
+                    .sum::<f64>()
+        };
+        for seed in 1..=3 {
+            let standard = connected(0.0, 0.0, seed);
+            let pay_all = connected(1.0, 0.85, seed);
+            assert!(
+                pay_all < 0.9 * standard,
+                "seed {seed}: {pay_all:.0} MW vs {standard:.0} MW"
+            );
+        }
+    }
 }

@@ -419,6 +419,13 @@ pub fn validate(p: &Params) -> Vec<String> {
         0.0,
         1.0,
     );
+    c.range("build.siting_elasticity", b.siting_elasticity, 0.0, 5.0);
+    c.range(
+        "build.siting_reference_per_mwh",
+        b.siting_reference_per_mwh,
+        1.0,
+        500.0,
+    );
     c.range(
         "build.colo_fee_bn_per_gw_yr",
         b.colo_fee_bn_per_gw_yr,

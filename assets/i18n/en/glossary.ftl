@@ -223,7 +223,7 @@ glossary-reserve-unit = percent of peak load
 glossary-reserve-how = Firm capacity (plants counted at what they deliver at peak, plus demand response) over the planning peak, minus one. Planners aim for about 15%.
 glossary-reserve-openai = A thin margin means your new sites wait for the grid.
 glossary-reserve-oracle = Same: built data centers wait for interconnection.
-glossary-reserve-utility = Below target, shortages and capacity prices rise.
+glossary-reserve-utility = Below target, shortages and capacity prices rise; the thinnest region against its target is part of your score (reliability).
 glossary-reserve-whitehouse = Thin margins bring blackouts.
 
 glossary-energy-price = Energy price

@@ -67,6 +67,7 @@ score-share-price = Share price ($)
 score-investment-grade = Credit rating (notch, BBB- = 9)
 score-free-cash-flow = Free cash flow this quarter ($B)
 score-reliability = Worst blackout (share of households)
+score-reserve-margin = Thinnest reserve margin minus its target (share of peak)
 score-rates = Residential price, last four quarters (¢/kWh)
 score-solvency = Funds from operations / debt
 score-elections = Elections won (approval)

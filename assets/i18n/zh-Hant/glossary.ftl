@@ -222,7 +222,7 @@ glossary-reserve-unit = 尖峰負載的百分比
 glossary-reserve-how = 可靠容量（電廠按尖峰時能提供的量計算，加上需量反應）除以規劃尖峰再減一。規劃者以約 15% 為目標。
 glossary-reserve-openai = 餘裕太薄，你的新站點就得等電網。
 glossary-reserve-oracle = 同上：建好的資料中心要等併網。
-glossary-reserve-utility = 低於目標時，短缺與容量價格上升。
+glossary-reserve-utility = 低於目標時，短缺與容量價格上升；最薄地區與目標之差計入你的分數（可靠度）。
 glossary-reserve-whitehouse = 餘裕太薄會帶來停電。
 
 glossary-energy-price = 電能價格

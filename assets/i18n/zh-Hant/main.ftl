@@ -79,6 +79,7 @@ score-share-price = 股價（美元）
 score-investment-grade = 信用評級（級距，BBB- = 9）
 score-free-cash-flow = 本季自由現金流（十億美元）
 score-reliability = 最嚴重停電（受影響住戶比例）
+score-reserve-margin = 最薄的備轉容量率減其目標（尖峰比例）
 score-rates = 住宅電價，近四季平均（美分／千瓦時）
 score-solvency = 營運資金／債務
 score-elections = 勝出選舉（支持度）

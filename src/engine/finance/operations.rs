@@ -58,7 +58,7 @@ pub fn hyperscaler_capex(world: &mut World, report: &mut TurnReport) -> f64 {
     let per_mw = supply::estimate(world, ProjectKind::DataCenter, 1000.0).cost_bn / 1000.0;
     for r in 0..params.regions.len() {
         let share = params.regions[r].data_centers.hyperscaler_build_share;
-        let mw = dc_budget * share / per_mw.max(1e-6);
+        let mw = dc_budget * share * supply::siting_factor(world, r) / per_mw.max(1e-6);
         supply::start(world, ProjectKind::DataCenter, Owner::Hyperscalers, r, mw);
     }
     capex_q
