@@ -10,11 +10,14 @@ pub mod app;
 pub mod form;
 pub mod guide;
 pub mod keys;
+pub mod newgame;
+pub mod play;
 pub mod replay;
 pub mod saves;
 pub mod seams;
 pub mod session;
 pub mod settings;
+pub mod settings_form;
 pub mod theme;
 pub mod ui;
 
