@@ -159,3 +159,62 @@ fn w_on_the_results_opens_the_causes_of_the_human_seats_score() {
     assert!(app.overlay.is_none());
     assert!(matches!(app.screen, Screen::Results { .. }));
 }
+
+fn why_key(app: &App) -> String {
+    match &app.overlay {
+        Some(Overlay::Why(w)) => w.attribution.as_ref().expect("a played quarter").figures[w.index]
+            .key
+            .clone(),
+        other => panic!("the why popup is not open: {other:?}"),
+    }
+}
+
+#[test]
+fn w_on_a_chart_or_the_books_explains_the_figure_shown() {
+    let mut app = in_game(&[Seat::Oracle], 9);
+    submit(&mut app);
+    press(&mut app, KeyCode::Enter);
+    // Oracle's charts open on its share price, then its spread.
+    press(&mut app, KeyCode::Char('3'));
+    assert!(
+        screen(&mut app, 160, 40).contains("w why it changed"),
+        "the footer names the key"
+    );
+    press(&mut app, KeyCode::Char('w'));
+    assert_eq!(why_key(&app), "share.oracle");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('w'));
+    assert_eq!(why_key(&app), "spread.oracle");
+    let frame = screen(&mut app, 120, 40);
+    assert!(frame.contains("Why: Oracle credit spread"), "{frame}");
+    press(&mut app, KeyCode::Esc);
+    // Down to the stock index, the fourth of Oracle's charts.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('w'));
+    assert_eq!(why_key(&app), "index");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Char('w'));
+    assert_eq!(why_key(&app), "share.oracle");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Char('w'));
+    assert_eq!(
+        why_key(&app),
+        "score.oracle",
+        "the dashboard keeps the score"
+    );
+
+    let mut app = in_game(&[Seat::Utility], 9);
+    submit(&mut app);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Char('w'));
+    assert_eq!(
+        why_key(&app),
+        "bill.texas",
+        "the utility's charts start with bills"
+    );
+}

@@ -103,7 +103,11 @@ pub fn keys(p: &PlayState) -> Vec<KeyHelp> {
         kh(NextTab, "tui-key-next-tab", false),
         kh(PrevTab, "tui-key-prev-tab", false),
         kh(Outlook, "tui-key-outlook", false),
-        kh(Why, "tui-key-why", p.tab == Tab::Dashboard),
+        kh(
+            Why,
+            "tui-key-why",
+            matches!(p.tab, Tab::Dashboard | Tab::Charts | Tab::Books),
+        ),
     ];
     if p.tab == Tab::Orders && p.pane == 0 {
         k.extend([

@@ -42,6 +42,26 @@ pub fn order(seat: Option<Seat>) -> [usize; COUNT] {
     }
 }
 
+/// The headline figure (its attribution key) a chart is about, for the why popup: the seat's
+/// own company, or the first region, where the chart draws several lines.
+pub fn figure_key(chart: usize, seat: Seat, region: &str) -> String {
+    let company = crate::engine::orders::seat_company(seat)
+        .filter(|c| c.listed())
+        .map_or("oracle", |c| c.id());
+    match KEYS.get(chart).copied().unwrap_or_default() {
+        "tui-chart-index" => "index".into(),
+        "tui-chart-bills" | "tui-chart-arrears" => format!("bill.{region}"),
+        "tui-chart-reserve" => format!("reserve.{region}"),
+        "tui-chart-approval" => "approval".into(),
+        "tui-chart-jobs" => "jobs".into(),
+        "tui-chart-spreads" => format!("spread.{company}"),
+        "tui-chart-share-prices" => format!("share.{company}"),
+        "tui-chart-backlog" => "share.oracle".into(),
+        "tui-chart-openai-revenue" => "cap.openai".into(),
+        _ => format!("score.{}", seat.id()),
+    }
+}
+
 const MARKERS: [(Marker, &str); 5] = [
     (Marker::Braille, "⣿"),
     (Marker::Dot, "•"),

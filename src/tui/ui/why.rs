@@ -6,7 +6,7 @@ use super::{centered, num, pane};
 use crate::engine::Seat;
 use crate::engine::attribution::{Cause, Figure};
 use crate::engine::report::Arg;
-use crate::tui::app::{App, Overlay, Screen, WhyState};
+use crate::tui::app::{App, Overlay, Screen, Tab, WhyState};
 use crate::tui::keys::Command;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -31,12 +31,35 @@ impl App {
         }
     }
 
+    /// The figure in front of the player: the chart shown on the Charts tab, the seat's own
+    /// company (or the first region's bill, or approval) on Books, else the seat's score.
+    fn focused_figure(&self, seat: Seat) -> String {
+        let region = self
+            .session
+            .as_ref()
+            .and_then(|s| s.game.world.params.regions.first())
+            .map_or(String::new(), |r| r.id.clone());
+        match &self.screen {
+            Screen::Play(p) if p.tab == Tab::Charts => {
+                let chart = super::charts::order(Some(seat))[p.chart % super::charts::COUNT];
+                super::charts::figure_key(chart, seat, &region)
+            }
+            Screen::Play(p) if p.tab == Tab::Books => match seat {
+                Seat::Utility => format!("bill.{region}"),
+                Seat::WhiteHouse => "approval".into(),
+                Seat::OpenAi => "cap.openai".into(),
+                Seat::Oracle => "share.oracle".into(),
+            },
+            _ => format!("score.{}", seat.id()),
+        }
+    }
+
     pub fn open_why(&mut self) {
         let Some(seat) = self.why_seat() else {
             return;
         };
         let attribution = self.session.as_ref().and_then(|s| s.last_attribution());
-        let key = format!("score.{}", seat.id());
+        let key = self.focused_figure(seat);
         let index = attribution
             .as_ref()
             .and_then(|a| a.figures.iter().position(|f| f.key == key))
