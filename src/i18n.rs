@@ -48,6 +48,7 @@ impl Lang {
                 include_str!("../assets/i18n/en/glossary.ftl"),
                 include_str!("../assets/i18n/en/guide.ftl"),
                 include_str!("../assets/i18n/en/scenarios.ftl"),
+                include_str!("../assets/i18n/en/figures.ftl"),
             ],
             Lang::ZhHant => &[
                 include_str!("../assets/i18n/zh-Hant/main.ftl"),
@@ -60,6 +61,7 @@ impl Lang {
                 include_str!("../assets/i18n/zh-Hant/glossary.ftl"),
                 include_str!("../assets/i18n/zh-Hant/guide.ftl"),
                 include_str!("../assets/i18n/zh-Hant/scenarios.ftl"),
+                include_str!("../assets/i18n/zh-Hant/figures.ftl"),
             ],
         }
     }
@@ -279,6 +281,67 @@ impl Texts {
             self.get(&key)
         } else {
             own.to_string()
+        }
+    }
+
+    /// A headline figure's name from its key ("spread.oracle" → "Oracle credit spread"), in
+    /// this language; `own` (the engine's English label) for a key it does not know.
+    pub fn figure(&self, key: &str, own: &str, params: &crate::engine::Params) -> String {
+        let mut parts = key.split('.');
+        let (what, id, part) = (parts.next().unwrap_or(""), parts.next(), parts.next());
+        let who = |id: &str| -> String {
+            let named = ["seat", "tui-company-short", "company"]
+                .iter()
+                .map(|k| format!("{k}-{id}"))
+                .find(|k| self.has(k));
+            match (named, params.regions.iter().find(|r| r.id == id)) {
+                (Some(k), _) => self.get(&k),
+                (None, Some(r)) => self.region(&r.id, &r.name),
+                (None, None) => id.to_string(),
+            }
+        };
+        let message = match (what, id, part) {
+            ("score", Some("welfare"), None) => "figure-welfare".to_string(),
+            ("score", Some(_), Some(_)) => "figure-score-part".to_string(),
+            (what, _, _) => format!("figure-{what}"),
+        };
+        if !self.has(&message) {
+            return own.to_string();
+        }
+        let part_name = part
+            .map(|p| format!("score-{p}"))
+            .filter(|k| self.has(k))
+            .map_or_else(|| part.unwrap_or("").replace('-', " "), |k| self.get(&k));
+        self.with(
+            &message,
+            &[
+                ("who", Arg::Text(id.map(who).unwrap_or_default())),
+                ("part", Arg::Text(part_name)),
+            ],
+        )
+    }
+
+    /// A figure's unit in this language ("points", "notches"...); symbols stay as they are.
+    pub fn figure_unit(&self, unit: &str) -> String {
+        let key = format!("figure-unit-{unit}");
+        if self.has(&key) {
+            self.get(&key)
+        } else {
+            unit.to_string()
+        }
+    }
+
+    /// The one-sentence mechanism behind a kind of figure.
+    pub fn figure_mechanism(&self, kind: crate::engine::attribution::FigureKind) -> String {
+        let id = serde_json::to_value(kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let key = format!("figure-mechanism-{id}");
+        if self.has(&key) {
+            self.get(&key)
+        } else {
+            kind.mechanism().to_string()
         }
     }
 

@@ -573,11 +573,17 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         self.line(
             "plain-why-heading",
             &[
-                ("figure", text(&figure.label)),
+                (
+                    "figure",
+                    text(
+                        self.t
+                            .figure(&figure.key, &figure.label, &game.world.params),
+                    ),
+                ),
                 ("date", text(attribution.date.to_string())),
                 ("before", text(format_number(figure.before, digits))),
                 ("after", text(format_number(figure.after, digits))),
-                ("unit", text(&figure.unit)),
+                ("unit", text(self.t.figure_unit(&figure.unit))),
                 ("change", text(signed(figure.change()))),
             ],
         )?;
@@ -594,7 +600,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         self.line("plain-why-drift", &[("part", text(signed(figure.drift)))])?;
         self.line(
             "plain-why-how",
-            &[("mechanism", text(figure.kind.mechanism()))],
+            &[("mechanism", text(self.t.figure_mechanism(figure.kind)))],
         )
     }
 

@@ -39,6 +39,7 @@ fn w_explains_the_seats_score_and_the_arrows_walk_the_figures() {
     );
     press(&mut app, KeyCode::Char('w'));
     let expected = overbuild::explain::last_quarter(&app.session.as_ref().unwrap().game).unwrap();
+    let expected_params = app.session.as_ref().unwrap().game.world.params.clone();
     let score = expected.figure("score.oracle").unwrap();
     assert_eq!(expected.figures[why_index(&app)].key, "score.oracle");
     let frame = screen(&mut app, 100, 30);
@@ -54,7 +55,10 @@ fn w_explains_the_seats_score_and_the_arrows_walk_the_figures() {
     press(&mut app, KeyCode::Down);
     let next = &expected.figures[why_index(&app)];
     assert_ne!(next.key, "score.oracle");
-    assert!(screen(&mut app, 100, 30).contains(&format!("Why: {}", next.label)));
+    assert!(screen(&mut app, 100, 30).contains(&format!(
+        "Why: {}",
+        app.texts.figure(&next.key, &next.label, &expected_params)
+    )));
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Up);
     let at = expected
@@ -217,4 +221,41 @@ fn w_on_a_chart_or_the_books_explains_the_figure_shown() {
         "bill.texas",
         "the utility's charts start with bills"
     );
+}
+
+#[test]
+fn every_figure_is_named_in_both_languages() {
+    let mut app = in_game(&[Seat::Oracle], 9);
+    submit(&mut app);
+    let session = app.session.as_ref().unwrap();
+    let attribution = session.last_attribution().expect("a played quarter");
+    let params = &session.game.world.params;
+    let en = overbuild::i18n::Texts::new(overbuild::i18n::Lang::En);
+    let zh = overbuild::i18n::Texts::new(overbuild::i18n::Lang::ZhHant);
+    assert!(attribution.figures.len() > 40);
+    for f in &attribution.figures {
+        let english = en.figure(&f.key, "", params);
+        let chinese = zh.figure(&f.key, "", params);
+        assert!(!english.is_empty() && !chinese.is_empty(), "{}", f.key);
+        assert_ne!(english, chinese, "{} is not translated", f.key);
+        assert!(
+            chinese
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{}: {chinese}",
+            f.key
+        );
+        for t in [&en, &zh] {
+            let kind = serde_json::to_value(f.kind).unwrap();
+            assert!(t.has(&format!("figure-mechanism-{}", kind.as_str().unwrap())));
+        }
+    }
+    // The popup speaks the player's language.
+    let mut app = app;
+    app.texts = zh;
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('w'));
+    let frame = screen(&mut app, 120, 40);
+    assert!(frame.contains("甲骨文分數"), "{frame}");
+    assert!(frame.contains("分數由席位目標"), "{frame}");
 }

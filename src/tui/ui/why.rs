@@ -85,7 +85,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, state: &WhyState) {
             }
             (
                 app.texts
-                    .with("tui-why-title", &[("figure", text(&f.label))]),
+                    .with("tui-why-title", &[("figure", text(figure_name(app, f)))]),
                 lines,
             )
         }
@@ -163,6 +163,14 @@ pub fn cause_name(app: &App, cause: Cause, events_key: &str) -> String {
     }
 }
 
+/// The figure's name in the player's language.
+fn figure_name(app: &App, f: &Figure) -> String {
+    match &app.session {
+        Some(s) => app.texts.figure(&f.key, &f.label, &s.game.world.params),
+        None => f.label.clone(),
+    }
+}
+
 fn text(s: impl Into<String>) -> Arg {
     Arg::Text(s.into())
 }
@@ -178,7 +186,7 @@ fn breakdown(app: &App, f: &Figure, date: &str) -> Vec<Line<'static>> {
                 ("date", text(date)),
                 ("before", text(num(f.before, digits))),
                 ("after", text(num(f.after, digits))),
-                ("unit", text(&f.unit)),
+                ("unit", text(app.texts.figure_unit(&f.unit))),
                 ("change", text(signed(f.change()))),
             ],
         )),
@@ -210,6 +218,9 @@ fn breakdown(app: &App, f: &Figure, date: &str) -> Vec<Line<'static>> {
     }
     row(app.t("tui-why-drift"), f.drift);
     lines.push(Line::raw(""));
-    lines.push(Line::styled(f.kind.mechanism().to_string(), app.theme.dim));
+    lines.push(Line::styled(
+        app.texts.figure_mechanism(f.kind),
+        app.theme.dim,
+    ));
     lines
 }

@@ -1,0 +1,33 @@
+# 引擎解釋的主要數字（「原因」視窗、純文字模式的 `why`）：依鍵命名、單位，以及每一類背後的一句機制。
+
+figure-score = { $who }分數
+figure-score-part = { $who }分數：{ $part }
+figure-welfare = 公共福祉
+figure-share = { $who }股價
+figure-cap = { $who }市值
+figure-spread = { $who }信用利差
+figure-rating = { $who }信用評級（低於 AAA 的級距）
+figure-bill = { $who }住戶電費
+figure-price = { $who }電能價格
+figure-reserve = { $who }備用容量率
+figure-blackouts = 本季大停電次數
+figure-approval = 白宮支持度
+figure-jobs = 就業
+figure-index = AI 權重指數
+figure-unit-points = 分
+figure-unit-notches = 級距
+figure-unit-thousand = 千人
+figure-mechanism-score = 分數由席位目標的每一項加總，每項依其數字與目標的接近程度計分。
+figure-mechanism-score_part = 分數由席位目標的每一項加總，每項依其數字與目標的接近程度計分。
+figure-mechanism-welfare = 公共福祉以電費、供電可靠度、就業與市場相對開局水準加權計算。
+figure-mechanism-share_price = 市場依公司預期的營收成長、它相信的積壓訂單、信用風險與 AI 市場情緒來估值。
+figure-mechanism-market_cap = 市場依公司預期的營收成長、它相信的積壓訂單、信用風險與 AI 市場情緒來估值。
+figure-mechanism-spread = 信用利差與評級取決於公司的槓桿、現金流，以及其資產價值的違約機率。
+figure-mechanism-rating = 信用利差與評級取決於公司的槓桿、現金流，以及其資產價值的違約機率。
+figure-mechanism-bill = 住戶電費轉嫁電能與容量價格、輸配電費率，以及分攤給住戶的升級費用。
+figure-mechanism-energy_price = 電能價格逐時由邊際電廠決定，新增負載與稀缺的容量都會推高它。
+figure-mechanism-reserve_margin = 備用容量率是可靠容量除以尖峰負載：數據中心負載使它下降，新電廠使它上升。
+figure-mechanism-blackouts = 當故障中脫網的數據中心負載超過電網能承受的範圍，就會發生大停電。
+figure-mechanism-approval = 支持度隨住戶電費、大停電、就業、物價與市場變動。
+figure-mechanism-jobs = 就業來自施工中的工程、運轉中的數據中心與關稅保護的產業，減去關稅在其他地方造成的損失。
+figure-mechanism-index = 指數是上市 AI 公司與其他市場相對開局的價值。
