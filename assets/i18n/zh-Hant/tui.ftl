@@ -59,7 +59,7 @@ tui-brief-oracle-win = 在 { $end } 之前：{ NUM($online, digits: 1) } GW 資�
 
 tui-brief-utility-who = 你同時是德州、中大西洋與西部的電力公司及其監管機關：資料中心要求數 GW 的新負載時，你得讓燈繼續亮著。每一項升級都有人買單——不是家戶，就是資料中心。
 tui-brief-utility-can = 興建輸電線；採購燃氣、電池、太陽能、風電與核電重啟；從併網佇列核准大型負載；決定大型負載分攤多少升級成本及其最低需量電費；要求大型負載具備故障穿越能力；付費請大型負載在尖峰時降載；為容量價格設上限；向監管機關申請調漲費率。
-tui-brief-utility-win = 在 { $end } 之前：沒有任何停電讓一個區域超過 { NUM($blackout) }% 的家戶斷電、全國住宅電價不超過每度 { NUM($rate_cap, digits: 1) } 美分，且電力公司保持償債能力（營運資金至少為負債的 10%）。
+tui-brief-utility-win = 在 { $end } 之前：沒有任何停電讓一個區域超過 { NUM($blackout) }% 的家戶斷電、每個區域的備用容量率達到目標（開局即不足的區域則不低於開局水準）、全國住宅電價不超過每度 { NUM($rate_cap, digits: 1) } 美分，且電力公司保持償債能力（營運資金至少為負債的 10%）。
 
 tui-brief-whitehouse-who = 你是白宮。你想要這波熱潮、工廠和上漲的股市——而你要在期中選舉和大選面對選民。電費每漲一點、關稅每推高一次物價，家戶都感受得到。
 tui-brief-whitehouse-can = 對晶片和電力設備課徵關稅，並決定是否豁免資料中心業者；發放補貼與貸款擔保；加速審批；以聯邦規則規定誰來支付電網升級；發放家戶補助；並對熱潮公開表態。國會分裂時會擋下新的補貼。
@@ -67,7 +67,7 @@ tui-brief-whitehouse-win = 贏得每一場選舉（支持度約 { NUM($approval)
 
 tui-objective-openai = 你的目標：算力上線、營收成長，而且不燒光現金。
 tui-objective-oracle = 你的目標：資料中心上線、股價與投資等級信評，且不過度燒錢。
-tui-objective-utility = 你的目標：不停電、住宅電價不超過上限，且電力公司具償債能力。
+tui-objective-utility = 你的目標：不停電、備用容量率達標、住宅電價不超過上限，且電力公司具償債能力。
 tui-objective-whitehouse = 你的目標：贏得選舉、推升指數，並帶回製造業就業，且守住赤字上限。
 
 ## The game view

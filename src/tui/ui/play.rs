@@ -517,7 +517,12 @@ fn part_goal(part: &crate::engine::report::ScorePart) -> String {
         Direction::AtMost => '≤',
     };
     let goal = part.pass.unwrap_or(part.target);
-    let digits = if goal.abs() >= 100.0 { 0 } else { 1 };
+    // Shares and ratios below one need three places to tell 0.096 from 0.1.
+    let digits = match goal.abs().max(part.value.abs()) {
+        m if m >= 100.0 => 0,
+        m if m >= 1.0 => 1,
+        _ => 3,
+    };
     format!("{} {sign}{}", num(part.value, digits), num(goal, digits))
 }
 
