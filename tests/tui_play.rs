@@ -459,3 +459,28 @@ fn a_scenario_file_from_the_command_line_fills_the_new_game_form() {
     let session = app.session.as_ref().unwrap();
     assert_eq!(session.game.scenario.source, "builtin:stargate-2025");
 }
+
+#[test]
+fn the_order_form_says_when_a_federal_rule_overrides_the_utilitys_share() {
+    let focus = |app: &mut App| {
+        let at = overbuild::tui::form::rows(Seat::Utility, 3)
+            .iter()
+            .position(|r| r.spec.key == "large_load_share")
+            .unwrap();
+        press(app, KeyCode::Char('2'));
+        if let Screen::Play(p) = &mut app.screen {
+            p.form.selected = at;
+        }
+        screen(app, 120, 40)
+    };
+    let rules = overbuild::scenario::load("federal-rules").unwrap();
+    let mut app = in_game_of(rules, &[Seat::Utility], 3);
+    let frame = focus(&mut app);
+    assert!(frame.contains("A federal rule is in force"), "{frame}");
+    assert!(frame.contains("100%"), "{frame}");
+    let small = screen(&mut app, 80, 24);
+    assert!(small.contains("A federal rule is in force"), "{small}");
+    let mut app = in_game(&[Seat::Utility], 3);
+    let frame = focus(&mut app);
+    assert!(!frame.contains("A federal rule is in force"), "{frame}");
+}

@@ -114,6 +114,7 @@ tui-carry-rule = kept
 tui-carry-once = once
 tui-carry-repeat = ↻ again
 tui-field-rule = Rule: stays in force until you change it.
+tui-field-federal-override = ⚠ A federal rule is in force: large loads pay { NUM($share) }% of their upgrades, whatever this share says.
 tui-field-once = One-off: next quarter starts from { $value } unless marked to repeat.
 tui-field-once-repeat = One-off, marked to repeat: next quarter starts from this value again.
 tui-repeat-rule = Rules carry on by themselves: only one-off orders are marked to repeat.

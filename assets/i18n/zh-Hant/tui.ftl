@@ -113,6 +113,7 @@ tui-carry-rule = 沿用
 tui-carry-once = 單次
 tui-carry-repeat = ↻ 重複
 tui-field-rule = 規則：在你更改之前持續有效。
+tui-field-federal-override = ⚠ 聯邦規則生效中：無論此處比例為何，大型負載都支付其升級費用的 { NUM($share) }%。
 tui-field-once = 單次：除非標記重複，下季從 { $value } 開始。
 tui-field-once-repeat = 單次命令，已標記重複：下季再從此數值開始。
 tui-repeat-rule = 規則會自動延續：只有單次命令需要標記重複。

@@ -901,6 +901,9 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
                 format!("✗ {refusal}"),
                 app.theme.bad,
             )]));
+        } else if let Some(note) = federal_override(app, session, row) {
+            // Before the carry line: the share typed here does not apply.
+            lines.push(Line::styled(note, app.theme.warn));
         } else {
             // Only without a refusal: on a small screen the two would not both fit.
             lines.push(Line::styled(carry_text(app, row, &draft), app.theme.dim));
@@ -932,6 +935,19 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
         preview_area,
     );
     hit(app, preview_area, Action::FocusPane(1));
+}
+
+/// On the utility's own upgrade share, a federal rule (as the White House last set it) that
+/// decides who pays whatever the share says.
+fn federal_override(app: &App, session: &Session, row: &form::Row) -> Option<String> {
+    let wh = &session.game.world.last_orders.whitehouse;
+    let share = wh.federal_rule.then_some(wh.federal_share)?;
+    (row.spec.key == "large_load_share").then(|| {
+        app.texts.with(
+            "tui-field-federal-override",
+            &[("share", Arg::Num(share * 100.0))],
+        )
+    })
 }
 
 /// What the selected field does next quarter: a rule stays, a one-off resets or repeats.
