@@ -13,6 +13,7 @@ use super::session::{Session, Table};
 use super::settings::{self, Settings};
 pub use super::settings_form::SettingsState;
 use super::theme::Theme;
+pub use super::title::MenuItem;
 use crate::audio::Player;
 use crate::bots::BotSpec;
 use crate::engine::report::Arg;
@@ -37,49 +38,6 @@ pub enum AppEvent {
     Outlook(Box<Outlook>),
     /// A signal from outside (SIGTERM, SIGHUP...): save the game in hand and quit now.
     Stop,
-}
-
-/// Title menu entries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MenuItem {
-    NewGame,
-    Guide,
-    Continue,
-    Load,
-    Replay,
-    Settings,
-    Help,
-    Quit,
-}
-
-impl MenuItem {
-    pub const ALL: [MenuItem; 8] = [
-        MenuItem::NewGame,
-        MenuItem::Guide,
-        MenuItem::Continue,
-        MenuItem::Load,
-        MenuItem::Replay,
-        MenuItem::Settings,
-        MenuItem::Help,
-        MenuItem::Quit,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            MenuItem::NewGame => "tui-menu-new",
-            MenuItem::Guide => "tui-menu-guide",
-            MenuItem::Continue => "tui-menu-continue",
-            MenuItem::Load => "tui-menu-load",
-            MenuItem::Replay => "tui-menu-replay",
-            MenuItem::Settings => "tui-menu-settings",
-            MenuItem::Help => "tui-menu-help",
-            MenuItem::Quit => "tui-menu-quit",
-        }
-    }
-
-    pub fn needs_saves(self) -> bool {
-        matches!(self, MenuItem::Continue | MenuItem::Load | MenuItem::Replay)
-    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -558,11 +516,7 @@ impl App {
     pub fn key_help(&self) -> Vec<KeyHelp> {
         use Command::*;
         let mut keys: Vec<KeyHelp> = match &self.screen {
-            Screen::Title { .. } => vec![
-                kh(Up, "tui-key-move", true),
-                kh(Down, "tui-key-move", false),
-                kh(Confirm, "tui-key-choose", true),
-            ],
+            Screen::Title { .. } => super::title::keys(),
             Screen::NewGame(_) => super::newgame::keys(),
             Screen::Briefing { .. } => vec![
                 kh(Confirm, "tui-key-continue", true),
@@ -875,16 +829,7 @@ impl App {
             _ => {}
         }
         match &mut self.screen {
-            Screen::Title { selected } => {
-                let n = MenuItem::ALL.len();
-                match cmd {
-                    Command::Up => *selected = (*selected + n - 1) % n,
-                    Command::Down => *selected = (*selected + 1) % n,
-                    Command::Confirm => return Some(Action::Menu(MenuItem::ALL[*selected % n])),
-                    _ => {}
-                }
-                None
-            }
+            Screen::Title { .. } => self.title_command(cmd),
             Screen::NewGame(_) => self.new_game_command(cmd),
             Screen::Briefing { index, scroll } => {
                 match cmd {
@@ -938,30 +883,6 @@ impl App {
             Screen::Settings(_) => self.settings_command(cmd),
             Screen::Saves(_) => self.saves_command(cmd),
             Screen::Replay(_) => self.replay_command(cmd),
-        }
-    }
-
-    fn menu(&mut self, item: MenuItem) -> Option<Action> {
-        if let Screen::Title { selected } = &mut self.screen
-            && let Some(i) = MenuItem::ALL.iter().position(|m| *m == item)
-        {
-            *selected = i;
-        }
-        if item.needs_saves()
-            && let Some(reason) = self.saves.unavailable(&self.texts)
-        {
-            self.notice = Some(reason);
-            return None;
-        }
-        match item {
-            MenuItem::NewGame => Some(Action::OpenNewGame),
-            MenuItem::Guide => Some(Action::StartGuide),
-            MenuItem::Continue => self.continue_latest(),
-            MenuItem::Load => Some(Action::OpenSaves(SavesPurpose::Load)),
-            MenuItem::Replay => Some(Action::OpenSaves(SavesPurpose::Replay)),
-            MenuItem::Settings => Some(Action::OpenSettings),
-            MenuItem::Help => Some(Action::ToggleHelp),
-            MenuItem::Quit => Some(Action::QuitNow),
         }
     }
 

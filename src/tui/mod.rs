@@ -19,6 +19,7 @@ pub mod session;
 pub mod settings;
 pub mod settings_form;
 pub mod theme;
+pub mod title;
 pub mod ui;
 
 pub use app::{Action, App, AppEvent, AppOptions, Screen, Tab};
