@@ -2,27 +2,16 @@
 //! few seeds, the same output for the same seed whatever the threads, and bad arguments as
 //! one line with exit code 2. The acceptance bars over 200 seeds are an ignored test.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod save_support;
 
-fn overbuild() -> Command {
-    Command::cargo_bin("overbuild").expect("binary built")
-}
+use save_support::{fails_with, overbuild};
+use serde_json::Value;
 
 fn balance(args: &[&str]) -> Value {
     let out = overbuild().arg("balance").args(args).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{args:?}: {stderr}");
     serde_json::from_slice(&out.stdout).unwrap()
-}
-
-fn fails_with(args: &[&str], needle: &str) {
-    let out = overbuild().args(args).output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
-    assert!(stderr.contains(needle), "{args:?}: {stderr}");
-    assert_eq!(stderr.trim_end().lines().count(), 1, "{args:?}: {stderr}");
-    assert!(!stderr.contains("panicked"), "{stderr}");
 }
 
 fn rate(v: &Value) -> f64 {
@@ -139,14 +128,17 @@ fn bad_arguments_are_one_line_and_exit_2() {
     )
     .unwrap();
     let bad = bad.to_str().unwrap();
-    fails_with(&["balance", "--seeds", "0"], "--seeds");
-    fails_with(&["balance", "--seat", "nvidia"], "allowed openai");
-    fails_with(&["balance", "--scenario", "nowhere-2030"], "nowhere-2030");
+    fails_with(&["balance", "--seeds", "0"], &["--seeds"]);
+    fails_with(&["balance", "--seat", "nvidia"], &["allowed openai"]);
+    fails_with(
+        &["balance", "--scenario", "nowhere-2030"],
+        &["nowhere-2030"],
+    );
     fails_with(
         &["balance", "--strategies", "/no/such/file.toml"],
-        "file.toml",
+        &["file.toml"],
     );
-    fails_with(&["balance", "--strategies", bad], "build_mw");
+    fails_with(&["balance", "--strategies", bad], &["build_mw"]);
 }
 
 /// The acceptance bars of issue 16 over 200 seeds: ignored because it plays about 20,000
