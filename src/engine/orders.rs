@@ -382,6 +382,14 @@ seat_orders! {
     }
 }
 
+impl WhiteHouseOrders {
+    /// Large loads' share of upgrade costs under the federal rule, when the rule is on: it
+    /// decides who pays whatever each utility's own share says.
+    pub fn federal_share_in_force(&self) -> Option<f64> {
+        self.federal_rule.then_some(self.federal_share)
+    }
+}
+
 /// A facilitator's inject: a card of the scenario's deck, or a custom event.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]

@@ -14,7 +14,7 @@ pub fn apply(world: &mut World, orders: &Orders, report: &mut TurnReport) {
     policy.equipment_tariff = wh.equipment_tariff;
     policy.exempt_intermediate = wh.exempt_intermediate;
     policy.fast_track = wh.fast_track;
-    policy.federal_share = wh.federal_rule.then_some(wh.federal_share);
+    policy.federal_share = wh.federal_share_in_force();
     if u.ride_through_required && !policy.ride_through_required {
         policy.ride_through_since = Some(world.turn);
         report.say(

@@ -359,7 +359,7 @@ fn whitehouse_notes(world: &World, o: &super::orders::WhiteHouseOrders) -> Vec<M
     if world.politics.divided && (o.subsidy_bn > 0.0 || o.loan_guarantee_bn > 0.0) {
         lines.push(Msg::new("preview-congress-blocks"));
     }
-    scratch.policy.federal_share = o.federal_rule.then_some(o.federal_share);
+    scratch.policy.federal_share = o.federal_share_in_force();
     cost_share_lines(world, &scratch, &mut lines);
     lines
 }

@@ -940,8 +940,12 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
 /// On the utility's own upgrade share, a federal rule (as the White House last set it) that
 /// decides who pays whatever the share says.
 fn federal_override(app: &App, session: &Session, row: &form::Row) -> Option<String> {
-    let wh = &session.game.world.last_orders.whitehouse;
-    let share = wh.federal_rule.then_some(wh.federal_share)?;
+    let share = session
+        .game
+        .world
+        .last_orders
+        .whitehouse
+        .federal_share_in_force()?;
     (row.spec.key == "large_load_share").then(|| {
         app.texts.with(
             "tui-field-federal-override",
