@@ -337,12 +337,8 @@ impl Texts {
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
-        let key = format!("figure-mechanism-{id}");
-        if self.has(&key) {
-            self.get(&key)
-        } else {
-            kind.mechanism().to_string()
-        }
+        // Every kind has its sentence in every language (a test checks).
+        self.get(&format!("figure-mechanism-{id}"))
     }
 
     /// A region's name: translated for built-in regions, else the scenario's own.

@@ -50,7 +50,8 @@ fn w_explains_the_seats_score_and_the_arrows_walk_the_figures() {
         frame.contains(&format!("→ {:.1} points", score.after)),
         "{frame}"
     );
-    assert!(frame.contains(score.kind.mechanism().split(' ').next().unwrap()));
+    let mechanism = app.texts.figure_mechanism(score.kind);
+    assert!(frame.contains(mechanism.split(' ').next().unwrap()));
 
     press(&mut app, KeyCode::Down);
     let next = &expected.figures[why_index(&app)];

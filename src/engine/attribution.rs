@@ -55,7 +55,8 @@ impl Cause {
     }
 }
 
-/// What a figure measures; each kind has one sentence on how the model moves it.
+/// What a figure measures; each kind has one sentence on how the model moves it, in the
+/// translations (`figure-mechanism-<kind>`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FigureKind {
@@ -73,47 +74,6 @@ pub enum FigureKind {
     Approval,
     Jobs,
     Index,
-}
-
-impl FigureKind {
-    /// The mechanism behind the figure, in one sentence.
-    pub fn mechanism(self) -> &'static str {
-        match self {
-            FigureKind::Score | FigureKind::ScorePart => {
-                "A score adds points for each part of the seat's objective, each scaled by how close its figure is to the target."
-            }
-            FigureKind::Welfare => {
-                "Public welfare weighs bills, reliability, jobs and the market against their levels at the start."
-            }
-            FigureKind::SharePrice | FigureKind::MarketCap => {
-                "The market values a company on the revenue growth it expects, the backlog it believes, its credit risk and AI sentiment."
-            }
-            FigureKind::Spread | FigureKind::Rating => {
-                "Credit spreads and ratings follow the company's leverage, cash flow and the default probability of its asset value."
-            }
-            FigureKind::Bill => {
-                "A household's bill passes through energy and capacity prices, delivery rates and the upgrades charged to it."
-            }
-            FigureKind::EnergyPrice => {
-                "The energy price is set hour by hour by the marginal plant, so new load and scarce capacity raise it."
-            }
-            FigureKind::ReserveMargin => {
-                "The reserve margin is firm capacity over peak load: data-center load lowers it, new plants raise it."
-            }
-            FigureKind::Blackouts => {
-                "A blackout follows a fault in which the data-center load that dropped off exceeded what the grid could hold."
-            }
-            FigureKind::Approval => {
-                "Approval moves with household bills, blackouts, jobs, prices and the market."
-            }
-            FigureKind::Jobs => {
-                "Jobs come from construction under way, data centers running and tariffs' protected industries, less what tariffs cost elsewhere."
-            }
-            FigureKind::Index => {
-                "The index is the value of the listed AI names and the rest of the market against the start."
-            }
-        }
-    }
 }
 
 /// One headline figure's value in one world.
