@@ -134,6 +134,11 @@ impl SeatBooks {
     }
 }
 
+/// A line with only its value at the close (a stock, or a rule in force).
+fn stock(key: &'static str, value: f64, unit: Unit) -> Entry {
+    entry(key, LineKind::Item, value, None, unit)
+}
+
 fn entry(
     key: &'static str,
     kind: LineKind,
@@ -388,6 +393,33 @@ fn requirement_section(world: &World) -> Section {
 /// the window, tariff revenue, guarantees called, the deficit, and the stocks they leave. A
 /// budget reads costs and the deficit as positive amounts.
 fn budget_section(world: &World, window: &[&TurnReport]) -> Section {
+    let mut entries = budget_flows(window);
+    let pol = &world.politics;
+    entries.extend([
+        stock("budget-debt", pol.debt_bn, Unit::Bn),
+        stock(
+            "budget-guarantees-outstanding",
+            world.policy.loan_guarantees_bn,
+            Unit::Bn,
+        ),
+        stock("budget-cost-since-start", pol.budget_cost_bn, Unit::Bn),
+        stock(
+            "budget-tariffs-since-start",
+            pol.tariff_revenue_bn,
+            Unit::Bn,
+        ),
+        stock("budget-yield-premium", pol.yield_premium_bp, Unit::Bp),
+    ]);
+    Section {
+        key: "budget",
+        role: Role::Own,
+        subject: Some(Subject::Account(Account::Government)),
+        entries,
+    }
+}
+
+/// The federal budget's flows: the last quarter and the last four.
+fn budget_flows(window: &[&TurnReport]) -> Vec<Entry> {
     let last = window.last();
     let flow = |r: &TurnReport, flow: Flow| -> f64 {
         r.transfers
@@ -434,48 +466,10 @@ fn budget_section(world: &World, window: &[&TurnReport]) -> Section {
             both(&|r| r.politics.budget.deficit_bn),
         ),
     ];
-    let mut entries: Vec<Entry> = flows
+    flows
         .into_iter()
         .map(|(key, kind, (q, run))| entry(key, kind, q, run, Unit::Bn))
-        .collect();
-    let pol = &world.politics;
-    entries.extend([
-        entry("budget-debt", LineKind::Item, pol.debt_bn, None, Unit::Bn),
-        entry(
-            "budget-guarantees-outstanding",
-            LineKind::Item,
-            world.policy.loan_guarantees_bn,
-            None,
-            Unit::Bn,
-        ),
-        entry(
-            "budget-cost-since-start",
-            LineKind::Item,
-            pol.budget_cost_bn,
-            None,
-            Unit::Bn,
-        ),
-        entry(
-            "budget-tariffs-since-start",
-            LineKind::Item,
-            pol.tariff_revenue_bn,
-            None,
-            Unit::Bn,
-        ),
-        entry(
-            "budget-yield-premium",
-            LineKind::Item,
-            pol.yield_premium_bp,
-            None,
-            Unit::Bp,
-        ),
-    ]);
-    Section {
-        key: "budget",
-        role: Role::Own,
-        subject: Some(Subject::Account(Account::Government)),
-        entries,
-    }
+        .collect()
 }
 
 /// Every company's revenue and free cash flow (its cash burn when negative), this quarter and
@@ -561,25 +555,11 @@ fn rules_section(view: &SeatView) -> Section {
     let p = &view.policy;
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
     let mut entries = vec![
-        entry(
-            "rule-chip-tariff",
-            LineKind::Item,
-            p.chip_tariff,
-            None,
-            Unit::Share,
-        ),
-        entry(
-            "rule-equipment-tariff",
-            LineKind::Item,
-            p.equipment_tariff,
-            None,
-            Unit::Share,
-        ),
-        entry(
+        stock("rule-chip-tariff", p.chip_tariff, Unit::Share),
+        stock("rule-equipment-tariff", p.equipment_tariff, Unit::Share),
+        stock(
             "rule-large-load-share",
-            LineKind::Item,
             p.effective_large_load_share(view.turn),
-            None,
             Unit::Share,
         ),
     ];
@@ -602,41 +582,15 @@ fn rules_section(view: &SeatView) -> Section {
         ));
     }
     entries.extend([
-        entry(
-            "rule-min-demand",
-            LineKind::Item,
-            p.min_demand_charge,
-            None,
-            Unit::Share,
-        ),
-        entry(
+        stock("rule-min-demand", p.min_demand_charge, Unit::Share),
+        stock(
             "rule-ride-through",
-            LineKind::Item,
             flag(p.ride_through_required),
-            None,
             Unit::Flag,
         ),
-        entry(
-            "rule-fast-track",
-            LineKind::Item,
-            flag(p.fast_track),
-            None,
-            Unit::Flag,
-        ),
-        entry(
-            "rule-capacity-cap",
-            LineKind::Item,
-            p.capacity_cap,
-            None,
-            Unit::PerMwDay,
-        ),
-        entry(
-            "rule-guarantees",
-            LineKind::Item,
-            p.loan_guarantees_bn,
-            None,
-            Unit::Bn,
-        ),
+        stock("rule-fast-track", flag(p.fast_track), Unit::Flag),
+        stock("rule-capacity-cap", p.capacity_cap, Unit::PerMwDay),
+        stock("rule-guarantees", p.loan_guarantees_bn, Unit::Bn),
     ]);
     Section {
         key: "rules",
