@@ -22,6 +22,7 @@ pub mod report;
 pub mod save;
 pub mod scenario;
 pub mod script;
+pub mod sensitivity;
 pub mod serve;
 pub mod sim;
 pub mod tui;

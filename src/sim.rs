@@ -475,7 +475,7 @@ fn parse_bot(text: &str) -> Result<crate::bots::BotSpec, String> {
     text.parse()
 }
 
-fn parse_shard(text: &str) -> Result<crate::montecarlo::Shard, String> {
+pub(crate) fn parse_shard(text: &str) -> Result<crate::montecarlo::Shard, String> {
     text.parse()
 }
 

@@ -5,7 +5,7 @@ pub mod attribution;
 mod csv;
 pub mod debrief;
 pub mod doc;
-mod html;
+pub(crate) mod html;
 mod markdown;
 pub mod story;
 mod svg;
