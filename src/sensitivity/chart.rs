@@ -19,9 +19,13 @@ pub fn table(screening: &Screening, effects: &[Vec<Effect>], failed: usize, top:
             let _ = writeln!(out, "  no parameter screened moves it in these games");
             continue;
         }
-        let width = ranked
+        let shown: Vec<&Effect> = ranked
             .iter()
             .take(top)
+            .filter(|e| e.mu_star > 0.0)
+            .collect();
+        let width = shown
+            .iter()
             .map(|e| screening.factors[e.factor].path.chars().count())
             .max()
             .unwrap_or(0);
@@ -35,7 +39,7 @@ pub fn table(screening: &Screening, effects: &[Vec<Effect>], failed: usize, top:
             "− tornado +",
             w2 = 2 * HALF_BAR + 1
         );
-        for e in ranked.iter().take(top) {
+        for e in shown {
             let path = &screening.factors[e.factor].path;
             let _ = writeln!(
                 out,
