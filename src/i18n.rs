@@ -114,6 +114,15 @@ pub fn format_signed(value: f64, digits: usize) -> String {
 }
 
 /// A number with fixed decimals and thousands separators ("12,345.6").
+/// Score parts whose figures are shares or ratios, read as percentages.
+const PERCENT_PARTS: [&str; 5] = [
+    "score-default-risk",
+    "score-reliability",
+    "score-reserve-margin",
+    "score-solvency",
+    "score-elections",
+];
+
 pub fn format_number(value: f64, digits: usize) -> String {
     if !value.is_finite() {
         return "–".to_string();
@@ -209,11 +218,26 @@ impl Texts {
         self.get(&part.key)
     }
 
-    /// A score part's target with its direction: "at least 9.00", "at most 0.01 (lower is
+    /// A score part's figure in its unit: shares and ratios as percentages ("1.2%"), other
+    /// figures with `digits` places.
+    pub fn part_value(
+        &self,
+        part: &crate::engine::report::ScorePart,
+        value: f64,
+        digits: usize,
+    ) -> String {
+        if PERCENT_PARTS.contains(&part.key.as_str()) {
+            format!("{}%", format_number(value * 100.0, 1))
+        } else {
+            format_number(value, digits)
+        }
+    }
+
+    /// A score part's target with its direction: "at least 9.00", "at most 1.2% (lower is
     /// better)", or where it is met and where it earns full points when those differ.
     pub fn part_target(&self, part: &crate::engine::report::ScorePart, digits: usize) -> String {
         use crate::engine::report::Direction;
-        let target = Arg::Text(format_number(part.target, digits));
+        let target = Arg::Text(self.part_value(part, part.target, digits));
         let pass = part.pass.filter(|p| (p - part.target).abs() > 1e-9);
         let key = match (part.direction, pass.is_some()) {
             (Direction::AtLeast, false) => "objective-target-at-least",
@@ -221,7 +245,7 @@ impl Texts {
             (Direction::AtLeast, true) => "objective-target-met-at-least",
             (Direction::AtMost, true) => "objective-target-met-at-most",
         };
-        let pass = Arg::Text(format_number(pass.unwrap_or(part.target), digits));
+        let pass = Arg::Text(self.part_value(part, pass.unwrap_or(part.target), digits));
         self.with(key, &[("target", target), ("pass", pass)])
     }
 

@@ -1127,7 +1127,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             "plain-score-part",
             &[
                 ("name", text(name)),
-                ("value", num(part.value)),
+                ("value", text(self.t.part_value(part, part.value, 2))),
                 ("target", text(self.t.part_target(part, 2))),
                 ("points", num(part.points)),
                 ("max", num(part.max_points)),

@@ -51,13 +51,12 @@ fn num(value: f64, digits: usize) -> String {
 }
 
 /// Digits that suit the size of a number.
-fn auto(value: f64) -> String {
-    let digits = match value.abs() {
+fn auto_digits(value: f64) -> usize {
+    match value.abs() {
         v if v >= 100.0 => 0,
         v if v >= 10.0 => 1,
         _ => 2,
-    };
-    num(value, digits)
+    }
 }
 
 fn signed(value: f64) -> String {
@@ -271,7 +270,10 @@ impl Builder<'_> {
             let (value, target) = if p.key == crate::engine::score::DEFAULTED {
                 (String::new(), String::new())
             } else {
-                (auto(p.value), self.t.part_target(p, 2))
+                (
+                    self.t.part_value(p, p.value, auto_digits(p.value)),
+                    self.t.part_target(p, 2),
+                )
             };
             table.row(vec![
                 self.t.score_part(p),

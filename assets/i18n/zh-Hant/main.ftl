@@ -72,14 +72,14 @@ news-retaliation = 貿易夥伴報復 { NUM($rate) }% 的關稅：美國出口�
 score-compute = 已上線算力（GW）
 score-revenue = 年收入（十億美元）
 score-compute-secured = 已確保算力（GW）
-score-default-risk = 五年違約風險（比例）
+score-default-risk = 五年違約風險（%）
 score-runway = 現金可支撐季數
 score-online = 上線的資料中心（GW）
 score-share-price = 股價（美元）
 score-investment-grade = 信用評級（級距，BBB- = 9）
 score-free-cash-flow = 本季自由現金流（十億美元）
-score-reliability = 最嚴重停電（受影響住戶比例）
-score-reserve-margin = 最薄的備轉容量率減其目標（尖峰比例）
+score-reliability = 最嚴重停電（受影響住戶 %）
+score-reserve-margin = 最薄的備轉容量率減其目標（尖峰 %）
 score-rates = 住宅電價，近四季平均（美分／千瓦時）
 score-solvency = 營運資金／債務
 score-elections = 勝出選舉（支持度）

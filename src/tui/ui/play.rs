@@ -489,7 +489,7 @@ fn you_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatV
             ),
         ];
         if part.key != crate::engine::score::DEFAULTED {
-            spans.push(Span::raw(format!("{} ", part_goal(part))));
+            spans.push(Span::raw(format!("{} ", part_goal(app, part))));
         }
         // The figures first: on a narrow pane the name takes an ellipsis, not the numbers.
         let used: usize = spans.iter().map(Span::width).sum();
@@ -508,9 +508,9 @@ fn you_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatV
     );
 }
 
-/// A part's value against its goal, "0.5 ≥3.0" or "0.9 ≤1.0": the sign says which way is
+/// A part's value against its goal, "0.5 ≥3.0" or "0.0% ≤1.2%": the sign says which way is
 /// better, the goal is where the part counts as met.
-fn part_goal(part: &crate::engine::report::ScorePart) -> String {
+fn part_goal(app: &App, part: &crate::engine::report::ScorePart) -> String {
     use crate::engine::report::Direction;
     let sign = match part.direction {
         Direction::AtLeast => '≥',
@@ -523,7 +523,8 @@ fn part_goal(part: &crate::engine::report::ScorePart) -> String {
         m if m >= 1.0 => 1,
         _ => 3,
     };
-    format!("{} {sign}{}", num(part.value, digits), num(goal, digits))
+    let value = |v: f64| app.texts.part_value(part, v, digits);
+    format!("{} {sign}{}", value(part.value), value(goal))
 }
 
 /// The seat's own books for the dashboard, as many figures a line as fit in `width`.
@@ -1277,7 +1278,10 @@ fn books(
             app.texts.with(
                 "tui-part-detail",
                 &[
-                    ("value", Arg::Text(num(part.value, 2))),
+                    (
+                        "value",
+                        Arg::Text(app.texts.part_value(part, part.value, 2)),
+                    ),
                     ("target", Arg::Text(app.texts.part_target(part, 2))),
                     ("points", Arg::Text(num(part.points, 1))),
                     ("max", Arg::Text(num(part.max_points, 0))),
