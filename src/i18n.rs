@@ -233,6 +233,18 @@ impl Texts {
         }
     }
 
+    /// A score part's points with `digits` places; a part not met is rounded down, so it never
+    /// reads as full points beside its ✗.
+    pub fn part_points(&self, part: &crate::engine::report::ScorePart, digits: usize) -> String {
+        let scale = 10f64.powi(digits as i32);
+        let points = if part.met {
+            part.points
+        } else {
+            (part.points * scale).floor() / scale
+        };
+        format_number(points, digits)
+    }
+
     /// A score part's target with its direction: "at least 9.00", "at most 1.2% (lower is
     /// better)", or where it is met and where it earns full points when those differ.
     pub fn part_target(&self, part: &crate::engine::report::ScorePart, digits: usize) -> String {
@@ -450,6 +462,37 @@ mod tests {
         assert_eq!(format_number(-0.04, 1), "0.0");
         assert_eq!(format_number(-1234.0, 0), "-1,234");
         assert_eq!(format_number(f64::NAN, 1), "–");
+    }
+
+    fn score_part(
+        key: &str,
+        value: f64,
+        points: f64,
+        met: bool,
+    ) -> crate::engine::report::ScorePart {
+        crate::engine::report::ScorePart {
+            key: key.into(),
+            value,
+            target: 0.012,
+            points,
+            max_points: 15.0,
+            met,
+            direction: crate::engine::report::Direction::AtMost,
+            pass: None,
+        }
+    }
+
+    #[test]
+    fn score_parts_read_in_their_unit_and_never_show_full_points_unmet() {
+        let en = Texts::new(Lang::En);
+        let share = score_part("score-reliability", 0.0034, 14.96, false);
+        assert_eq!(en.part_value(&share, share.value, 2), "0.3%");
+        assert!(en.part_target(&share, 2).starts_with("at most 1.2%"));
+        assert_eq!(en.part_points(&share, 0), "14");
+        let met = score_part("score-reliability", 0.0, 14.96, true);
+        assert_eq!(en.part_points(&met, 0), "15");
+        let price = score_part("score-rates", 17.46, 35.0, true);
+        assert_eq!(en.part_value(&price, price.value, 1), "17.5");
     }
 
     #[test]

@@ -1129,7 +1129,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 ("name", text(name)),
                 ("value", text(self.t.part_value(part, part.value, 2))),
                 ("target", text(self.t.part_target(part, 2))),
-                ("points", num(part.points)),
+                ("points", text(self.t.part_points(part, 1))),
                 ("max", num(part.max_points)),
                 ("met", text(met)),
             ],

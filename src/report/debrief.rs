@@ -279,7 +279,7 @@ impl Builder<'_> {
                 self.t.score_part(p),
                 value,
                 target,
-                format!("{} / {}", num(p.points, 1), num(p.max_points, 0)),
+                format!("{} / {}", self.t.part_points(p, 1), num(p.max_points, 0)),
                 self.get(if p.met { "report-yes" } else { "report-no" }),
             ]);
         }

@@ -29,7 +29,7 @@ plain-objective-whitehouse = Objective: win the elections, lift the stock index 
 plain-score = Score: { NUM($score, digits: 1) } of 100 points; objective { $met }.
 plain-met = met
 plain-not-met = not met
-plain-score-part = { $name }: { NUM($value, digits: 2) }, target { $target }; { NUM($points, digits: 1) } of { NUM($max) } points; { $met }.
+plain-score-part = { $name }: { $value }, target { $target }; { $points } of { NUM($max) } points; { $met }.
 
 plain-market = Market: stock index { NUM($index, digits: 1) } (peak { NUM($peak, digits: 1) }, 100 at the start); AI sentiment { NUM($sentiment, digits: 2) } on a scale from -1 to 1; risk-free rate { NUM($rate, digits: 2) }%; bond buyers would take about { USD($appetite) }B this quarter.
 plain-region-prices = { $region }: residential price { NUM($cents, digits: 1) } ¢/kWh; average bill { USD($bill) } a month, { NUM($quarter, scale: 100) }% on last quarter, { NUM($growth, scale: 100) }% on the same quarter a year earlier; { NUM($margin, scale: 100) }% reserve margin against a { NUM($target, scale: 100) }% target; energy { USD($energy) }/MWh; at the data centers' zone { USD($zone) }/MWh; capacity { USD($capacity) }/MW-day.

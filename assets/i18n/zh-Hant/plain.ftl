@@ -29,7 +29,7 @@ plain-objective-whitehouse = 目標：贏得選舉，推高股票指數，帶回
 plain-score = 得分：{ NUM($score, digits: 1) } 分（滿分 100）；目標{ $met }。
 plain-met = 已達成
 plain-not-met = 未達成
-plain-score-part = { $name }：{ NUM($value, digits: 2) }，目標 { $target }；得 { NUM($points, digits: 1) } 分（滿分 { NUM($max) }）；{ $met }。
+plain-score-part = { $name }：{ $value }，目標 { $target }；得 { $points } 分（滿分 { NUM($max) }）；{ $met }。
 
 plain-market = 市場：股票指數 { NUM($index, digits: 1) }（高峰 { NUM($peak, digits: 1) }，開局為 100）；AI 市場情緒 { NUM($sentiment, digits: 2) }（範圍 -1 至 1）；無風險利率 { NUM($rate, digits: 2) }%；本季債券買家約可認購 { NUM($appetite, scale: 10) }億美元。
 plain-region-prices = { $region }：住宅電價每千瓦時 { NUM($cents, digits: 1) } 美分（¢/kWh）；平均電費每月 { NUM($bill) } 美元，較上季 { NUM($quarter, scale: 100) }%，較去年同季 { NUM($growth, scale: 100) }%；備用容量率 { NUM($margin, scale: 100) }%，目標 { NUM($target, scale: 100) }%；能源價格每兆瓦時 { NUM($energy) } 美元，數據中心區 { NUM($zone) } 美元；容量價格每兆瓦日 { NUM($capacity) } 美元。

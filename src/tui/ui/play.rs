@@ -484,7 +484,11 @@ fn you_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatV
         let mut spans = vec![
             met(app, part.met, String::new()),
             Span::styled(
-                format!("{:>2}/{} ", num(part.points, 0), num(part.max_points, 0)),
+                format!(
+                    "{:>2}/{} ",
+                    app.texts.part_points(part, 0),
+                    num(part.max_points, 0)
+                ),
                 app.theme.dim,
             ),
         ];
@@ -1283,7 +1287,7 @@ fn books(
                         Arg::Text(app.texts.part_value(part, part.value, 2)),
                     ),
                     ("target", Arg::Text(app.texts.part_target(part, 2))),
-                    ("points", Arg::Text(num(part.points, 1))),
+                    ("points", Arg::Text(app.texts.part_points(part, 1))),
                     ("max", Arg::Text(num(part.max_points, 0))),
                 ],
             ),

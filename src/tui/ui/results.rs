@@ -394,7 +394,17 @@ pub fn report_lines_for(
     lines
 }
 
-fn scores_table<'a>(app: &App, session: &Session, report: &TurnReport, final_: bool) -> Table<'a> {
+/// Widths of the scores table's columns before the objective's, and the gaps between them.
+const SCORE_COLUMNS: [u16; 4] = [14, 9, 5, 6];
+
+/// `width` is the table's: public welfare's note shows only where it fits whole.
+fn scores_table<'a>(
+    app: &App,
+    session: &Session,
+    report: &TurnReport,
+    final_: bool,
+    width: u16,
+) -> Table<'a> {
     let header = Row::new(
         [
             "tui-col-seat",
@@ -451,21 +461,33 @@ fn scores_table<'a>(app: &App, session: &Session, report: &TurnReport, final_: b
                 change(w.change, 1),
                 app.theme.trend(w.change, true),
             )),
-            Cell::from(Span::styled(app.t("tui-welfare-note"), app.theme.dim)),
+            Cell::from(Span::styled(welfare_note(app, width), app.theme.dim)),
         ])
         .style(app.theme.accent),
     );
     Table::new(
         rows,
         [
-            Constraint::Length(14),
-            Constraint::Length(9),
-            Constraint::Length(5),
-            Constraint::Length(6),
+            Constraint::Length(SCORE_COLUMNS[0]),
+            Constraint::Length(SCORE_COLUMNS[1]),
+            Constraint::Length(SCORE_COLUMNS[2]),
+            Constraint::Length(SCORE_COLUMNS[3]),
             Constraint::Fill(1),
         ],
     )
     .header(header)
+}
+
+/// What public welfare weighs, or a dash where the column cannot hold it whole.
+fn welfare_note(app: &App, width: u16) -> String {
+    let gaps = SCORE_COLUMNS.len() as u16;
+    let room = width.saturating_sub(SCORE_COLUMNS.iter().sum::<u16>() + gaps);
+    let note = app.t("tui-welfare-note");
+    if crate::i18n::width(&note) <= usize::from(room) {
+        note
+    } else {
+        "—".to_string()
+    }
 }
 
 /// Each score's change and its three largest causes, from the engine's attribution.
@@ -598,13 +620,16 @@ pub fn results(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: us
         frame.render_widget(block, scores);
         let [table, bars] =
             Layout::vertical([Constraint::Length(7), Constraint::Min(3)]).areas(inner);
-        frame.render_widget(scores_table(app, session, &turn.report, false), table);
+        frame.render_widget(
+            scores_table(app, session, &turn.report, false, table.width),
+            table,
+        );
         if bars.height >= 6 {
             charts::score_bars(frame, app, bars, turn, false);
         }
     } else {
         frame.render_widget(
-            scores_table(app, session, &turn.report, false).block(block),
+            scores_table(app, session, &turn.report, false, block.inner(scores).width).block(block),
             scores,
         );
     }
@@ -673,7 +698,7 @@ pub fn game_over(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: 
         .wrap(Wrap { trim: true }),
         head,
     );
-    frame.render_widget(scores_table(app, session, report, true), table);
+    frame.render_widget(scores_table(app, session, report, true, table.width), table);
     hit(app, top, Action::FocusPane(0));
     let [a, b] =
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(bottom);
