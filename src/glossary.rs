@@ -456,6 +456,9 @@ pub fn for_figure(kind: FigureKind, key: &str) -> Option<&'static Term> {
         FigureKind::Approval => "approval",
         FigureKind::Jobs => "jobs",
         FigureKind::Index => "index",
+        FigureKind::Coverage => "coverage",
+        FigureKind::BubbleGauge => "bubble",
+        FigureKind::Circular => "circular",
     };
     TERMS.iter().find(|t| t.id == id)
 }

@@ -74,6 +74,9 @@ pub enum FigureKind {
     Approval,
     Jobs,
     Index,
+    Coverage,
+    BubbleGauge,
+    Circular,
 }
 
 /// One headline figure's value in one world.
@@ -316,6 +319,27 @@ pub fn figures(world: &World, report: &TurnReport) -> Vec<FigureValue> {
             "points",
             FigureKind::Index,
             world.market.index,
+        ),
+        (
+            "coverage",
+            "Coverage",
+            "%",
+            FigureKind::Coverage,
+            world.market.coverage * 100.0,
+        ),
+        (
+            "bubble",
+            "Bubble gauge",
+            "×",
+            FigureKind::BubbleGauge,
+            world.market.bubble_gauge,
+        ),
+        (
+            "circular",
+            "Circular revenue",
+            "%",
+            FigureKind::Circular,
+            world.market.circular_share * 100.0,
         ),
     ];
     for (key, label, unit, kind, value) in national {
