@@ -37,6 +37,9 @@ fn a_whole_game_from_the_title_screen_against_three_bots() {
                 // Every screen draws at the smallest size along the way.
                 let frame = screen(&mut app, 80, 24);
                 assert!(frame.contains("what happened"), "{frame}");
+                // The last quarter's verdicts are final: met or missed, never "not yet".
+                let wide = screen(&mut app, 160, 48);
+                assert_eq!(wide.contains("not yet"), quarters < 16, "{wide}");
                 press(&mut app, KeyCode::Enter);
             }
             Screen::GameOver { .. } => break,

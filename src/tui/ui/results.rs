@@ -621,7 +621,13 @@ pub fn results(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: us
         let [table, bars] =
             Layout::vertical([Constraint::Length(7), Constraint::Min(3)]).areas(inner);
         frame.render_widget(
-            scores_table(app, session, &turn.report, false, table.width),
+            scores_table(
+                app,
+                session,
+                &turn.report,
+                session.game.is_over(),
+                table.width,
+            ),
             table,
         );
         if bars.height >= 6 {
@@ -629,7 +635,14 @@ pub fn results(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: us
         }
     } else {
         frame.render_widget(
-            scores_table(app, session, &turn.report, false, block.inner(scores).width).block(block),
+            scores_table(
+                app,
+                session,
+                &turn.report,
+                session.game.is_over(),
+                block.inner(scores).width,
+            )
+            .block(block),
             scores,
         );
     }
