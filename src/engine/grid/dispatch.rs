@@ -14,8 +14,10 @@ const MWH_PER_MW_HOUR: f64 = 1.0;
 /// summer, autumn): maintenance and refuelling are scheduled off-peak (NERC GADS patterns).
 const MAINTENANCE: [f64; 4] = [1.02, 0.92, 1.07, 0.95];
 /// Congestion starts when data-center draw passes this share of hosting capacity...
+/// Assumption: local lines and substations load up before the hosting limit; from 80% on.
 const CONGESTION_ONSET: f64 = 0.8;
 /// ...and adds this share of the marginal cost per unit of use beyond it.
+/// Assumption: congestion doubles the marginal cost by the time draw reaches hosting capacity.
 const CONGESTION_SLOPE: f64 = 1.0;
 /// Demand response is called when the price would reach this, $/MWh (an assumption: about
 /// where PJM's and ERCOT's emergency programmes are dispatched).
