@@ -127,12 +127,13 @@ fn scenarios(global: &GlobalArgs) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `overbuild scenario check FILE`: "ok" on standard output, or every problem on standard error.
+/// `overbuild scenario check FILE`: "ok" on standard output, or every problem on standard error:
+/// values out of range, then parameters whose comments name no source.
 fn scenario_check(global: &GlobalArgs, file: &Path) -> Result<ExitCode, CliError> {
     let texts = Texts::new(global.language()?.unwrap_or_default());
     let name = file.display().to_string();
     let text = crate::scenario::read_file(file)?;
-    match crate::scenario::from_text(&text, &name) {
+    let (ok_line, problems) = match crate::scenario::from_text(&text, &name) {
         Ok(s) => {
             let line = texts.with(
                 "cli-scenario-ok",
@@ -143,22 +144,32 @@ fn scenario_check(global: &GlobalArgs, file: &Path) -> Result<ExitCode, CliError
                     ("turns", Arg::Num(s.params.scenario.turns.into())),
                 ],
             );
-            cli_out::print(&format!("{line}\n"))?;
-            Ok(ExitCode::SUCCESS)
+            (line, Vec::new())
         }
         Err(crate::scenario::ScenarioError::Invalid { path, problems }) => {
-            for p in &problems {
-                cli_out::note(&format!("{path}: {p}"));
-            }
-            cli_out::note(&texts.with(
-                "cli-scenario-problems",
-                &[
-                    ("file", Arg::Text(path.clone())),
-                    ("count", Arg::Num(problems.len() as f64)),
-                ],
-            ));
-            Ok(ExitCode::from(2))
+            let lines = problems.iter().map(|p| format!("{path}: {p}")).collect();
+            (String::new(), lines)
         }
-        Err(e) => Err(e.into()),
+        Err(e) => return Err(e.into()),
+    };
+    let unsourced = crate::scenario::sources::check(&text, &name)?;
+    for (lines, summary) in [
+        (&problems, "cli-scenario-problems"),
+        (&unsourced, "cli-scenario-unsourced"),
+    ] {
+        if lines.is_empty() {
+            continue;
+        }
+        lines.iter().for_each(|l| cli_out::note(l));
+        let count = Arg::Num(lines.len() as f64);
+        cli_out::note(&texts.with(
+            summary,
+            &[("file", Arg::Text(name.clone())), ("count", count)],
+        ));
     }
+    if !problems.is_empty() || !unsourced.is_empty() {
+        return Ok(ExitCode::from(2));
+    }
+    cli_out::print(&format!("{ok_line}\n"))?;
+    Ok(ExitCode::SUCCESS)
 }

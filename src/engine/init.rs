@@ -11,6 +11,7 @@ use super::state::*;
 use std::sync::Arc;
 
 /// Tranches the starting debt is split into, maturing evenly.
+/// Assumption: eight tranches spread maturities evenly enough, as the 10-Ks' ladders do.
 const DEBT_TRANCHES: u32 = 8;
 
 impl World {

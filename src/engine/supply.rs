@@ -10,16 +10,22 @@ use super::state::{Owner, Project, ProjectKind, World};
 use crate::engine::ids::Seat;
 
 /// Share of the transformer lead time a power plant waits for.
+/// Assumption: a plant orders its step-up transformer early, so it waits half the lead time.
 const GENERATION_TRANSFORMER_WAIT: f64 = 0.5;
 /// Share of the transformer lead time a data center waits for (the rest overlaps its build).
+/// Assumption: half, as substations are ordered alongside the shell.
 const DC_TRANSFORMER_WAIT: f64 = 0.5;
 /// Exemptions for intermediate goods do not cover all of the equipment tariff (metals inputs).
+/// Assumption: 80%: the 50% metals tariffs (Jun 2025) reach transformers' steel and copper.
 const EQUIPMENT_EXEMPT_SHARE: f64 = 0.8;
 /// Transformer capacity needed per MW of generation relative to a data center.
+/// Assumption: a plant needs one step-up transformer where a data center needs a substation.
 const GENERATION_TRANSFORMER_FACTOR: f64 = 0.5;
 /// Quarters to fit ride-through equipment.
+/// Assumption: UPS and control retrofits take about six months.
 const RIDE_THROUGH_QUARTERS: u32 = 2;
 /// Share of ride-through compliance reached by data centers other than Oracle's.
+/// Assumption: 90%, as some sites miss any rule's deadline.
 const RIDE_THROUGH_COMPLIANCE: f64 = 0.9;
 
 /// The tariff actually paid on a good's imports, after exemptions.

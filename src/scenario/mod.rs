@@ -2,6 +2,7 @@
 //! two-phase: parse (unknown and missing keys are errors), then check every range.
 
 mod inherit;
+pub mod sources;
 mod validate;
 
 pub use validate::validate;

@@ -8,6 +8,7 @@ scenario-stargate-2025-name = Stargate 2025
 scenario-stargate-2025-description = From the Stargate announcement to the 2028 election: three grids, four seats, one bubble.
 cli-scenario-ok = { $file }: ok ({ $id }, { NUM($regions) } regions, { NUM($turns) } turns)
 cli-scenario-problems = { $file }: { NUM($count) } problem(s)
+cli-scenario-unsourced = { $file }: { NUM($count) } parameter(s) without a source
 
 ## overbuild sim: one game's table
 

@@ -8,6 +8,7 @@ scenario-stargate-2025-name = 星際之門 2025
 scenario-stargate-2025-description = 由星際之門計劃公佈到 2028 年大選：三個電網，四個席位，一個泡沫。
 cli-scenario-ok = { $file }：正常（{ $id }，{ NUM($regions) } 個地區，{ NUM($turns) } 季）
 cli-scenario-problems = { $file }：共 { NUM($count) } 個問題
+cli-scenario-unsourced = { $file }：共 { NUM($count) } 個參數未註明出處
 
 ## overbuild sim: one game's table
 

@@ -21,6 +21,8 @@ const FULL_CONTRADICTION_FALL: f64 = 0.10;
 /// Year-on-year bill rise beyond which households hear "the boom is fine" as false, and the
 /// rise that contradicts it in full. Assumption: about the 2025 national rise (EIA: ~5-6%).
 const BILL_TOLERANCE: f64 = 0.03;
+/// Assumption: a 10% year-on-year rise in bills contradicts a reassurance in full, about twice
+/// the 2025 national rise (EIA: ~5-6%).
 const FULL_CONTRADICTION_BILLS: f64 = 0.10;
 /// Share of the gap to full belief a cautious statement earns back. Assumption.
 const CAUTION_BUILD: f64 = 0.15;

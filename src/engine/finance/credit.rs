@@ -14,6 +14,7 @@ use crate::engine::state::World;
 use crate::engine::stats::normal_cdf;
 
 /// Horizon of the default probability and of the CDS quoted: five years, the liquid tenor.
+/// (ISDA/IHS Markit: the 5-year CDS is the most traded tenor.)
 pub const HORIZON_YEARS: f64 = 5.0;
 /// Share of known lease obligations agencies count as debt before they reclassify them: the
 /// market haircuts commitments not yet on the balance sheet. Assumption; S&P counted operating

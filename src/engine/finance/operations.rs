@@ -30,6 +30,8 @@ const VENDOR_LOAN_SPREAD: f64 = 0.0;
 /// Staff and R&D growth per quarter: OpenAI's headcount and Nvidia's opex grew 30-60% a year in
 /// 2024-25 (press; Nvidia 10-K).
 const OPENAI_COST_GROWTH_Q: f64 = 0.04;
+/// Nvidia's operating expenses grew ~45% in FY25 from a smaller base (10-K FY25); assumption:
+/// ~12% a year once the build-out matures.
 const NVIDIA_COST_GROWTH_Q: f64 = 0.03;
 
 /// The hyperscalers' capex this quarter, from guidance, sentiment and spreads; their share in

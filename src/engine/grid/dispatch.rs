@@ -14,8 +14,10 @@ const MWH_PER_MW_HOUR: f64 = 1.0;
 /// summer, autumn): maintenance and refuelling are scheduled off-peak (NERC GADS patterns).
 const MAINTENANCE: [f64; 4] = [1.02, 0.92, 1.07, 0.95];
 /// Congestion starts when data-center draw passes this share of hosting capacity...
+/// Assumption: local lines and substations load up before the hosting limit; from 80% on.
 const CONGESTION_ONSET: f64 = 0.8;
 /// ...and adds this share of the marginal cost per unit of use beyond it.
+/// Assumption: at full hosting capacity congestion adds a fifth to the marginal cost.
 const CONGESTION_SLOPE: f64 = 1.0;
 /// Demand response is called when the price would reach this, $/MWh (an assumption: about
 /// where PJM's and ERCOT's emergency programmes are dispatched).
@@ -23,6 +25,7 @@ const DEMAND_RESPONSE_STRIKE: f64 = 300.0;
 
 /// Fuel-burning fleets are split into blocks of different efficiency, so the supply curve
 /// slopes within a technology: (heat-rate multiplier, share of capacity).
+/// Assumption: about the ±10% spread of unit heat rates around the fleet average (EIA Form 923).
 const THERMAL_BLOCKS: [(f64, f64); 3] = [(0.92, 0.3), (1.0, 0.4), (1.12, 0.3)];
 
 /// The merit order of one region for the quarter. Wind and solar are must-take (offered at

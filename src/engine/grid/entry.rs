@@ -16,6 +16,7 @@ pub const ENTRANTS: [Tech; 4] = [Tech::GasCc, Tech::GasPeaker, Tech::Battery, Te
 /// Entry below this is not worth a project, MW (an assumption: a small peaker block).
 const MIN_PROJECT_MW: f64 = 50.0;
 /// Reference size for quoting a new unit's cost, MW.
+/// Assumption: a large plant's size, used only to quote costs per unit.
 const QUOTE_MW: f64 = 1000.0;
 
 /// Per-MW margins gathered hour by hour during dispatch: a few additions per hour, and one

@@ -12,6 +12,7 @@ use super::super::rng::{Purpose, Rngs, Stream};
 use super::super::state::World;
 use super::{GridInputs, HOURS, HOUSEHOLD_KW, dc_load_mw};
 
+/// North American grids run at 60 Hz (NERC BAL-003).
 const NOMINAL_HZ: f64 = 60.0;
 /// Frequency response of batteries built since the start, MW per 0.1 Hz per MW (the region's
 /// response parameter already holds the starting fleet's): a 5% droop, full output over 3 Hz,
@@ -38,6 +39,7 @@ const CASCADE_SHARE: f64 = 0.25;
 const SHED_HOURS: (f64, f64) = (1.0, 4.0);
 const CASCADE_HOURS: (f64, f64) = (4.0, 24.0);
 /// Most faults drawn in one region and quarter (far above any rate the scenario allows).
+/// Assumption: a bound for the draw, not a model figure.
 const MAX_FAULTS: u32 = 64;
 
 /// What the grid can take at the moment of a fault.

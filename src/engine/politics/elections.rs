@@ -7,6 +7,7 @@ use crate::engine::rng::{Purpose, Rngs};
 use crate::engine::state::{ElectionResult, World};
 
 /// Seat swing per point of vote share beyond 50% (winner's bonus of single-member districts).
+/// Tufte (1973, APSR): US House swing ratio ~2 seats' share per point of votes.
 const SEAT_SWING: f64 = 2.0;
 /// The same for electoral votes: regions hold several states, and the share decides how many
 /// of them swing. Assumption.
