@@ -74,6 +74,13 @@ pub enum Command {
 pub enum ScenarioCommand {
     /// Check a scenario file and report every problem found.
     Check { file: PathBuf },
+    /// Print the built-in scenarios' parameter tables (Markdown), or write them into a
+    /// document between its generated-parameters markers.
+    Doc {
+        /// Replace the tables in FILE (docs/MODEL.md) instead of printing them.
+        #[arg(long, value_name = "FILE")]
+        write: Option<PathBuf>,
+    },
 }
 
 /// Runs a command: its exit code, or how it stopped early (see `cli_out`).
@@ -96,7 +103,29 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Some(Command::Scenario {
             command: ScenarioCommand::Check { file },
         }) => scenario_check(&global, &file),
+        Some(Command::Scenario {
+            command: ScenarioCommand::Doc { write },
+        }) => scenario_doc(write.as_deref()),
     }
+}
+
+/// `overbuild scenario doc [--write FILE]`.
+fn scenario_doc(write: Option<&Path>) -> Result<ExitCode, CliError> {
+    let tables = crate::scenario::doc::tables()?;
+    let Some(file) = write else {
+        cli_out::print(&tables)?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let name = file.display();
+    let text = crate::fsread::read_text_bounded(file, crate::fsread::SCENARIO_LIMIT, "a document")
+        .map_err(|e| UserError(format!("{name}: {}", e.reason())))?;
+    let updated = crate::scenario::doc::replace_between_markers(&text, &tables)
+        .map_err(|e| UserError(format!("{name}: {e}")))?;
+    if updated != text {
+        crate::save::write_atomic(file, updated.as_bytes(), crate::save::Backup::None)?;
+        cli_out::note(&format!("wrote the parameter tables into {name}"));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `overbuild scenarios`: one line per built-in scenario, in the chosen language.

@@ -1,6 +1,7 @@
 //! Scenario files: the built-in ones embedded in the binary, and files given by path. Loading is
 //! two-phase: parse (unknown and missing keys are errors), then check every range.
 
+pub mod doc;
 mod inherit;
 pub mod sources;
 mod validate;
