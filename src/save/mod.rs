@@ -58,6 +58,7 @@ pub mod diff;
 mod error;
 pub mod facilitator;
 mod format;
+pub mod intent;
 mod migrate;
 mod parse;
 mod replay;
@@ -71,6 +72,7 @@ pub use cli::{ReplayArgs, replay};
 pub use compare::{Comparison, MetricPair, TurnComparison, compare};
 pub use error::SaveError;
 pub use facilitator::{FacilitatorAction, FacilitatorEntry, apply_override};
+pub use intent::{Compare, Expectation, Intent, IntentEntry, SeatIntent};
 pub use format::{
     APP_VERSION, FORMAT_MARKER, FORMAT_VERSION, ForkOrigin, SaveFile, SaveMeta, ScenarioRef,
     SeatRoles, TurnRecord,

@@ -510,8 +510,8 @@ impl Hub {
         }
         // Orders submitted go to the table (hidden from everyone until the quarter resolves).
         let outbox: Vec<_> = std::mem::take(&mut self.tables[table].seats[seat.index()].app.outbox);
-        for orders in outbox {
-            if self.tables[table].state.submit(orders) {
+        for (orders, intent) in outbox {
+            if self.tables[table].state.submit_with(orders, intent) {
                 let name = Login::Seat { table, seat }.name(self.tables.len());
                 self.log(table, format!("{name} submitted"), now);
             }

@@ -214,8 +214,9 @@ pub struct App {
     pub pending: Option<Pending>,
     pub outlook_source: Option<Box<dyn OutlookSource>>,
     pub outlook: Option<Outlook>,
-    /// Orders this app sends to a workshop server (remote tables).
-    pub outbox: Vec<SeatOrders>,
+    /// Orders, with what the seat meant them to do, this app sends to a workshop server
+    /// (remote tables).
+    pub outbox: Vec<(SeatOrders, Option<crate::save::Intent>)>,
     /// Redraw needed.
     pub dirty: bool,
     /// Clickable areas of the last frame.

@@ -173,7 +173,8 @@ impl App {
         session.submit(seat);
         match session.table {
             Table::Remote { seat } => {
-                self.outbox.push(session.draft(seat));
+                self.outbox
+                    .push((session.draft(seat), session.intent(seat).cloned()));
                 self.screen = Screen::Waiting { seat };
                 None
             }
