@@ -6,6 +6,7 @@ mod csv;
 pub mod debrief;
 pub mod doc;
 mod html;
+pub mod intents;
 mod markdown;
 pub mod story;
 mod svg;

@@ -108,6 +108,7 @@ pub fn keys(p: &PlayState) -> Vec<KeyHelp> {
             "tui-key-why",
             matches!(p.tab, Tab::Dashboard | Tab::Charts | Tab::Books),
         ),
+        kh(Intent, "tui-key-intent", p.tab == Tab::Orders),
     ];
     if p.tab == Tab::Orders && p.pane == 0 {
         k.extend([
@@ -293,6 +294,10 @@ impl App {
             Command::Submit => return Some(Action::AskSubmit),
             Command::Outlook => return Some(Action::OpenOutlook),
             Command::Why => return Some(Action::OpenWhy),
+            Command::Intent => {
+                self.open_intent();
+                return None;
+            }
             _ => {}
         }
         if p.tab == Tab::Orders && p.pane == 0 {
@@ -438,6 +443,10 @@ impl App {
             d.type_char(c);
             return;
         }
+        if let Some(Overlay::Intent(d)) = &mut self.overlay {
+            d.type_char(c);
+            return;
+        }
         match &mut self.screen {
             Screen::Play(p) => {
                 if let Some(entry) = &mut p.form.entry
@@ -468,6 +477,10 @@ impl App {
     pub(super) fn erase(&mut self) {
         if let Some(Overlay::SaveAs(d)) = &mut self.overlay {
             d.entry.pop();
+            return;
+        }
+        if let Some(Overlay::Intent(d)) = &mut self.overlay {
+            d.erase();
             return;
         }
         match &mut self.screen {

@@ -239,3 +239,16 @@ story-what-blackout = a blackout
 story-what-election-won = the election was won
 story-what-election-lost = the election was lost
 story-what-crash = the market crashed
+
+## Intents beside outcomes (debrief, workshop report, replay viewer)
+
+report-intents = Intents beside outcomes
+report-intents-note = What each team said its orders would do, what its figure did (the seat's score when it named none), and the largest causes the engine found for the change.
+report-col-intent = Intent
+report-col-happened = What happened
+report-col-why = Why
+report-intent-said = { $text } (expects { $expect })
+report-intent-met = { $figure } { $before } → { $after } { $unit }: as expected
+report-intent-missed = { $figure } { $before } → { $after } { $unit }: not as expected
+report-intent-moved = { $figure } { $before } → { $after } { $unit } ({ $change })
+report-intent-unexplained = not recomputed: a facilitator changed the world this quarter

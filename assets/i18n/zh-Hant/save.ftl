@@ -233,3 +233,16 @@ story-what-blackout = 停電
 story-what-election-won = 勝選
 story-what-election-lost = 敗選
 story-what-crash = 股市崩跌
+
+## Intents beside outcomes (debrief, workshop report, replay viewer)
+
+report-intents = 意圖與結果並列
+report-intents-note = 各隊說自己的指令要達成什麼、那個數字實際怎麼變（沒指定數字時看該席的分數），以及引擎找到的主要原因。
+report-col-intent = 意圖
+report-col-happened = 實際結果
+report-col-why = 原因
+report-intent-said = { $text }（預期 { $expect }）
+report-intent-met = { $figure } { $before } → { $after } { $unit }：符合預期
+report-intent-missed = { $figure } { $before } → { $after } { $unit }：不如預期
+report-intent-moved = { $figure } { $before } → { $after } { $unit }（{ $change }）
+report-intent-unexplained = 無法重算：主持人在這一季改動了世界
