@@ -81,6 +81,30 @@ fn an_intent_typed_in_the_form_reaches_the_save() {
     assert_eq!(loaded.intents, meta.intents);
     let replay = overbuild::save::Replay::load(&path).unwrap();
     assert!(replay.is_exact(), "intents change no state hash");
+
+    // The debrief sets the intent beside the bill it expected and the causes of its change.
+    let md = overbuild::report::render(
+        &replay,
+        overbuild::report::Format::Md,
+        overbuild::i18n::Lang::En,
+    );
+    let section = md.split("## Intents beside outcomes").nth(1).expect("section");
+    let row = section
+        .lines()
+        .find(|l| l.contains("keep Texas bills"))
+        .expect("the intent's row");
+    assert!(row.contains("expects Texas household bill at most 170.0 $/month"), "{row}");
+    assert!(row.contains("Texas household bill") && row.contains("expected"), "{row}");
+    assert!(row.contains("drift"), "the causes name drift among them: {row}");
+
+    // So does the replay viewer, on the quarter's orders.
+    let mut viewer = App::headless();
+    viewer.open_replay(replay, path.clone());
+    press(&mut viewer, KeyCode::Right);
+    let frame = screen(&mut viewer, 160, 48);
+    assert!(frame.contains("Intent: keep Texas bills under $170"), "{frame}");
+    assert!(frame.contains("→ Texas household bill"), "{frame}");
+    assert!(frame.contains("why: "), "{frame}");
 }
 
 #[test]

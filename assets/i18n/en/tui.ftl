@@ -635,3 +635,5 @@ tui-intent-empty = No intent yet: { $key } writes one for the debrief.
 intent-at-most = at most
 intent-at-least = at least
 intent-expect = { $figure } { $compare } { $value } { $unit }
+tui-replay-intent = Intent: { $text }
+tui-replay-intent-why = why: { $causes }

@@ -613,3 +613,5 @@ tui-intent-empty = 尚未寫下意圖：按 { $key } 寫一行，供檢討使用
 intent-at-most = 至多
 intent-at-least = 至少
 intent-expect = { $figure }{ $compare } { $value } { $unit }
+tui-replay-intent = 意圖：{ $text }
+tui-replay-intent-why = 原因：{ $causes }
