@@ -145,12 +145,17 @@ pub fn happened(t: &Texts, params: &Params, o: &IntentOutcome) -> String {
     )
 }
 
-/// Why: the largest causes of the figure's change, drift among them.
+/// Why: the largest causes of the figure's change, drift among them; causes too small to
+/// show at the figure's precision are left out.
 pub fn why(teller: &Teller, o: &IntentOutcome) -> String {
-    match &o.figure {
-        Some(f) => teller.causes(&top_causes(f, CAUSES_NAMED), digits(&f.unit)),
-        None => String::new(),
-    }
+    let Some(f) = &o.figure else {
+        return String::new();
+    };
+    let d = digits(&f.unit);
+    let smallest = 0.5 * 10f64.powi(-(d as i32));
+    let mut causes = top_causes(f, CAUSES_NAMED);
+    causes.retain(|(_, v)| v.abs() >= smallest);
+    teller.causes(&causes, d)
 }
 
 #[cfg(test)]
