@@ -34,7 +34,12 @@ fn table(saves: &Path, n: usize, build_mw: f64) {
     );
     t.save_path = Some(saves.join(format!("workshop-20260101-t{n}.json.gz")));
     for q in 0..QUARTERS {
-        let mut orders = t.game.world.last_orders.seat(Seat::Oracle).carried_forward();
+        let mut orders = t
+            .game
+            .world
+            .last_orders
+            .seat(Seat::Oracle)
+            .carried_forward();
         assert!(orders.set("build_mw", 0, Value::Number(build_mw)));
         let intent = Intent {
             text: format!("table {n} builds {build_mw} MW in quarter {}", q + 1),
@@ -67,8 +72,15 @@ fn the_review_sets_the_tables_side_by_side_in_markdown_and_html() {
         .output()
         .unwrap();
     let md = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(md.starts_with("# After-action review: workshop-20260101"), "{md}");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        md.starts_with("# After-action review: workshop-20260101"),
+        "{md}"
+    );
     for section in [
         "## The tables side by side",
         "## What split the tables",
@@ -82,7 +94,10 @@ fn the_review_sets_the_tables_side_by_side_in_markdown_and_html() {
         assert!(md.contains(&format!("| t{n} |")), "{md}");
     }
     assert!(md.contains("table 2 builds 1500 MW in quarter 3"), "{md}");
-    assert!(md.contains("expects Oracle share price at least 1.00 $"), "{md}");
+    assert!(
+        md.contains("expects Oracle share price at least 1.00 $"),
+        "{md}"
+    );
     // Oracle built differently at the two tables: Oracle's decisions are why its score split.
     let oracle = md
         .split("### Oracle")
@@ -92,7 +107,10 @@ fn the_review_sets_the_tables_side_by_side_in_markdown_and_html() {
         .next()
         .unwrap();
     assert!(oracle.contains("Tables t"), "{oracle}");
-    assert!(oracle.contains("build_mw"), "the decisions behind the gap: {oracle}");
+    assert!(
+        oracle.contains("build_mw"),
+        "the decisions behind the gap: {oracle}"
+    );
 
     let html_path = dir.path().join("aar.html");
     let out = overbuild()
@@ -102,7 +120,11 @@ fn the_review_sets_the_tables_side_by_side_in_markdown_and_html() {
         .arg(&html_path)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let html = std::fs::read_to_string(&html_path).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..80]);
     assert!(html.contains("table 1 builds 0 MW in quarter 1"));
@@ -121,7 +143,10 @@ fn the_review_sets_the_tables_side_by_side_in_markdown_and_html() {
 fn a_folder_without_tables_or_a_csv_request_gets_one_line() {
     let dir = tempfile::tempdir().unwrap();
     let empty = dir.path().to_str().unwrap();
-    fails_with(&["report", "--workshop", empty], &[empty, "no workshop tables"]);
+    fails_with(
+        &["report", "--workshop", empty],
+        &[empty, "no workshop tables"],
+    );
     workshop(dir.path());
     fails_with(
         &["report", "--workshop", empty, "--format", "csv"],
@@ -129,6 +154,8 @@ fn a_folder_without_tables_or_a_csv_request_gets_one_line() {
     );
     let missing = dir.path().join("nowhere");
     let missing = missing.to_str().unwrap();
-    fails_with(&["report", "--workshop", missing], &[missing, "cannot read"]);
+    fails_with(
+        &["report", "--workshop", missing],
+        &[missing, "cannot read"],
+    );
 }
-

@@ -36,7 +36,12 @@ struct Room {
 impl Room {
     fn new(saves: &[PathBuf]) -> Room {
         let scenario = overbuild::scenario::load(overbuild::scenario::DEFAULT).unwrap();
-        let roles = [SeatRole::Human, SeatRole::Human, SeatRole::Human, SeatRole::Human];
+        let roles = [
+            SeatRole::Human,
+            SeatRole::Human,
+            SeatRole::Human,
+            SeatRole::Human,
+        ];
         let states = saves
             .iter()
             .enumerate()
@@ -137,7 +142,11 @@ fn draft(room: &mut Room, table: usize, seat: Seat, quarter: usize) {
     }
     room.key(table, seat, KeyCode::Right);
     room.key(table, seat, KeyCode::Char('e'));
-    room.bytes(table, seat, format!("t{} {} q{quarter}: hold", table + 1, seat.id()).as_bytes());
+    room.bytes(
+        table,
+        seat,
+        format!("t{} {} q{quarter}: hold", table + 1, seat.id()).as_bytes(),
+    );
     room.key(table, seat, KeyCode::Down);
     room.key(table, seat, KeyCode::Right);
     room.key(table, seat, KeyCode::Enter);
@@ -202,7 +211,11 @@ fn dropped_connections_lose_no_order_no_intent_and_no_draft() {
             }
         }
         for t in 0..TABLES {
-            assert_eq!(room.hub.tables[t].state.game.turns.len(), q + 1, "t{t} q{q}");
+            assert_eq!(
+                room.hub.tables[t].state.game.turns.len(),
+                q + 1,
+                "t{t} q{q}"
+            );
         }
         // The results screen, then the next quarter's form.
         for &(t, s) in &everyone {

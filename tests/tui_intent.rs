@@ -22,7 +22,11 @@ fn dialog(app: &App) -> &overbuild::tui::intent::IntentState {
 fn choose_figure(app: &mut App, key: &str) {
     for _ in 0..200 {
         let d = dialog(app);
-        if d.figure.and_then(|i| d.choices.get(i)).map(|c| c.key.as_str()) == Some(key) {
+        if d.figure
+            .and_then(|i| d.choices.get(i))
+            .map(|c| c.key.as_str())
+            == Some(key)
+        {
             return;
         }
         press(app, KeyCode::Right);
@@ -51,7 +55,13 @@ fn an_intent_typed_in_the_form_reaches_the_save() {
     let mut app = in_game(&[Seat::Utility], 7);
     write_intent(&mut app);
     // Letters typed into the intent line are text, not keys: "s" did not submit.
-    assert!(app.session.as_ref().unwrap().intent(Seat::Utility).is_none());
+    assert!(
+        app.session
+            .as_ref()
+            .unwrap()
+            .intent(Seat::Utility)
+            .is_none()
+    );
     insta::assert_snapshot!("intent_dialog_80x24", stable(&screen(&mut app, 80, 24)));
     press(&mut app, KeyCode::Enter);
     assert!(app.overlay.is_none());
@@ -59,7 +69,10 @@ fn an_intent_typed_in_the_form_reaches_the_save() {
     let intent = session.intent(Seat::Utility).expect("kept").clone();
     assert_eq!(intent.text, "keep Texas bills under $170");
     let expect = intent.expect.clone().expect("a figure");
-    assert_eq!((expect.figure.as_str(), expect.value), ("bill.texas", 170.0));
+    assert_eq!(
+        (expect.figure.as_str(), expect.value),
+        ("bill.texas", 170.0)
+    );
     let frame = screen(&mut app, 160, 48);
     assert!(frame.contains("Your intent: keep Texas bills"), "{frame}");
 
@@ -88,21 +101,36 @@ fn an_intent_typed_in_the_form_reaches_the_save() {
         overbuild::report::Format::Md,
         overbuild::i18n::Lang::En,
     );
-    let section = md.split("## Intents beside outcomes").nth(1).expect("section");
+    let section = md
+        .split("## Intents beside outcomes")
+        .nth(1)
+        .expect("section");
     let row = section
         .lines()
         .find(|l| l.contains("keep Texas bills"))
         .expect("the intent's row");
-    assert!(row.contains("expects Texas household bill at most 170.0 $/month"), "{row}");
-    assert!(row.contains("Texas household bill") && row.contains("expected"), "{row}");
-    assert!(row.contains("drift"), "the causes name drift among them: {row}");
+    assert!(
+        row.contains("expects Texas household bill at most 170.0 $/month"),
+        "{row}"
+    );
+    assert!(
+        row.contains("Texas household bill") && row.contains("expected"),
+        "{row}"
+    );
+    assert!(
+        row.contains("drift"),
+        "the causes name drift among them: {row}"
+    );
 
     // So does the replay viewer, on the quarter's orders.
     let mut viewer = App::headless();
     viewer.open_replay(replay, path.clone());
     press(&mut viewer, KeyCode::Right);
     let frame = screen(&mut viewer, 160, 48);
-    assert!(frame.contains("Intent: keep Texas bills under $170"), "{frame}");
+    assert!(
+        frame.contains("Intent: keep Texas bills under $170"),
+        "{frame}"
+    );
     assert!(frame.contains("→ Texas household bill"), "{frame}");
     assert!(frame.contains("why: "), "{frame}");
 }
@@ -113,7 +141,13 @@ fn escape_keeps_nothing_and_a_bad_value_is_refused_in_words() {
     write_intent(&mut app);
     press(&mut app, KeyCode::Esc);
     assert!(app.overlay.is_none());
-    assert!(app.session.as_ref().unwrap().intent(Seat::Utility).is_none());
+    assert!(
+        app.session
+            .as_ref()
+            .unwrap()
+            .intent(Seat::Utility)
+            .is_none()
+    );
 
     write_intent(&mut app);
     chars(&mut app, "x-");
@@ -121,8 +155,17 @@ fn escape_keeps_nothing_and_a_bad_value_is_refused_in_words() {
     press(&mut app, KeyCode::Char('-'));
     press(&mut app, KeyCode::Enter);
     let error = dialog(&app).error.clone().expect("refused");
-    assert!(error.contains("170-") && error.contains("not a number"), "{error}");
-    assert!(app.session.as_ref().unwrap().intent(Seat::Utility).is_none());
+    assert!(
+        error.contains("170-") && error.contains("not a number"),
+        "{error}"
+    );
+    assert!(
+        app.session
+            .as_ref()
+            .unwrap()
+            .intent(Seat::Utility)
+            .is_none()
+    );
 }
 
 #[test]
@@ -134,6 +177,9 @@ fn reopening_the_dialog_shows_what_was_kept() {
     let d = dialog(&app);
     assert_eq!(d.text, "keep Texas bills under $170");
     assert_eq!(d.value, "170.0");
-    let chosen = d.figure.and_then(|i| d.choices.get(i)).map(|c| c.key.clone());
+    let chosen = d
+        .figure
+        .and_then(|i| d.choices.get(i))
+        .map(|c| c.key.clone());
     assert_eq!(chosen.as_deref(), Some("bill.texas"));
 }

@@ -2,8 +2,8 @@
 //! decisions, the events, the deals the market did not see, and what moved the outcome.
 
 use super::attribution;
-use super::intents::{self, IntentOutcome};
 use super::doc::{Chart, Doc, Item, Series, Table};
+use super::intents::{self, IntentOutcome};
 use super::story::{self, Story, Teller};
 use crate::engine::ledger::{Account, Flow};
 use crate::engine::orders::Inject;

@@ -45,7 +45,11 @@ pub fn judged_key(seat: Seat, intent: &Intent) -> String {
 }
 
 /// One intent against its quarter's attribution (None when the quarter is not explained).
-pub fn outcome(entry: &IntentEntry, date: Date, attribution: Option<&Attribution>) -> IntentOutcome {
+pub fn outcome(
+    entry: &IntentEntry,
+    date: Date,
+    attribution: Option<&Attribution>,
+) -> IntentOutcome {
     let key = judged_key(entry.seat, &entry.intent);
     IntentOutcome {
         turn: entry.turn as usize,
@@ -92,7 +96,10 @@ pub fn expectation_text(t: &Texts, params: &Params, e: &Expectation, unit: &str)
     t.with(
         "intent-expect",
         &[
-            ("figure", Arg::Text(figure_name(t, params, &e.figure, &e.figure))),
+            (
+                "figure",
+                Arg::Text(figure_name(t, params, &e.figure, &e.figure)),
+            ),
             ("compare", Arg::Text(t.get(e.compare.key()))),
             ("value", Arg::Text(format_number(e.value, digits(unit)))),
             ("unit", Arg::Text(t.figure_unit(unit))),
@@ -115,7 +122,10 @@ pub fn intent_text(t: &Texts, params: &Params, intent: &Intent, unit: &str) -> S
     match (intent.text.is_empty(), expect) {
         (false, Some(e)) => t.with(
             "report-intent-said",
-            &[("text", Arg::Text(intent.text.clone())), ("expect", Arg::Text(e))],
+            &[
+                ("text", Arg::Text(intent.text.clone())),
+                ("expect", Arg::Text(e)),
+            ],
         ),
         (true, Some(e)) => e,
         (_, None) => intent.text.clone(),
@@ -136,7 +146,10 @@ pub fn happened(t: &Texts, params: &Params, o: &IntentOutcome) -> String {
     t.with(
         key,
         &[
-            ("figure", Arg::Text(figure_name(t, params, &f.key, &f.label))),
+            (
+                "figure",
+                Arg::Text(figure_name(t, params, &f.key, &f.label)),
+            ),
             ("before", Arg::Text(format_number(f.before, d))),
             ("after", Arg::Text(format_number(f.after, d))),
             ("unit", Arg::Text(t.figure_unit(&f.unit))),

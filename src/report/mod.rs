@@ -81,7 +81,9 @@ pub fn run(global: &GlobalArgs, args: ReportArgs) -> Result<ExitCode, CliError> 
     let source = match (&args.workshop, &args.file) {
         (Some(dir), _) => dir.clone(),
         (None, Some(file)) => file.clone(),
-        (None, None) => return Err(UserError("report needs a save or --workshop DIR".into()).into()),
+        (None, None) => {
+            return Err(UserError("report needs a save or --workshop DIR".into()).into());
+        }
     };
     if let Some(out) = &args.out {
         check_out(out, &source, args.force)?;
@@ -117,9 +119,10 @@ fn workshop_text(dir: &Path, format: Format, lang: Lang) -> Result<String, CliEr
         }
         tables.push(workshop::TableRun::new(label, replay));
     }
-    if let Some(other) = tables.iter().find(|r| {
-        r.replay.save.scenario.hash != tables[0].replay.save.scenario.hash
-    }) {
+    if let Some(other) = tables
+        .iter()
+        .find(|r| r.replay.save.scenario.hash != tables[0].replay.save.scenario.hash)
+    {
         return Err(UserError(format!(
             "{}: table {} plays another scenario than table {}; a workshop's tables are compared on one scenario",
             dir.display(),

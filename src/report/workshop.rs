@@ -206,7 +206,12 @@ fn splits(doc: &mut Doc, tables: &[TableRun], teller: &Teller) {
 
 /// The best and worst tables on score `i`, the cause that made most of the gap, and that
 /// cause's largest decisions on each side.
-fn widest_gap(tables: &[TableRun], i: usize, teller: &Teller, causes: &[String]) -> Option<Vec<Item>> {
+fn widest_gap(
+    tables: &[TableRun],
+    i: usize,
+    teller: &Teller,
+    causes: &[String],
+) -> Option<Vec<Item>> {
     let scored: Vec<(&TableRun, f64)> = tables
         .iter()
         .filter_map(|r| Some((r, r.score(i)?)))

@@ -72,11 +72,11 @@ pub use cli::{ReplayArgs, replay};
 pub use compare::{Comparison, MetricPair, TurnComparison, compare};
 pub use error::SaveError;
 pub use facilitator::{FacilitatorAction, FacilitatorEntry, apply_override};
-pub use intent::{Compare, Expectation, Intent, IntentEntry, SeatIntent};
 pub use format::{
     APP_VERSION, FORMAT_MARKER, FORMAT_VERSION, ForkOrigin, SaveFile, SaveMeta, ScenarioRef,
     SeatRoles, TurnRecord,
 };
+pub use intent::{Compare, Expectation, Intent, IntentEntry, SeatIntent};
 pub use parse::MAX_JSON as MAX_SAVE_BYTES;
 pub use replay::{Divergence, Replay, Verification, stale, verify};
 pub use store::{

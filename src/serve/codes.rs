@@ -236,7 +236,10 @@ mod tests {
         assert_eq!(Login::parse("facilitator", 3), Some(Login::Facilitator));
         assert_eq!(Login::parse("Tutorial", 3), Some(Login::Tutorial));
         let mut codes = Codes::generate(2);
-        assert!(!codes.check(Login::Tutorial, ""), "no tutorial tables unless offered");
+        assert!(
+            !codes.check(Login::Tutorial, ""),
+            "no tutorial tables unless offered"
+        );
         codes.enable_tutorial();
         let code = codes.code(Login::Tutorial).unwrap().to_string();
         assert!(codes.check(Login::Tutorial, &code.to_uppercase()));

@@ -130,7 +130,10 @@ impl TableSlot {
 }
 
 enum View {
-    Seat { table: usize, seat: Seat },
+    Seat {
+        table: usize,
+        seat: Seat,
+    },
     Console(Box<Console>),
     /// A practice game of the connection's own, kept only while it is connected.
     Tutorial(Box<App>),
@@ -1441,7 +1444,11 @@ mod tests {
             panic!("a tutorial view");
         };
         assert_eq!(app.session.as_ref().unwrap().game.turns.len(), 1);
-        assert_eq!(h.tables[0].state.game.turns.len(), 0, "the workshop's table is untouched");
+        assert_eq!(
+            h.tables[0].state.game.turns.len(),
+            0,
+            "the workshop's table is untouched"
+        );
         assert_eq!(h.tables[0].status(Seat::Oracle), SeatStatus::NotJoined);
         // Leaving closes the tutorial table and says where the team's seat is.
         keys(&mut h, 7, b"q");

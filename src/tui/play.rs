@@ -108,7 +108,6 @@ pub fn keys(p: &PlayState) -> Vec<KeyHelp> {
             "tui-key-why",
             matches!(p.tab, Tab::Dashboard | Tab::Charts | Tab::Books),
         ),
-        kh(Intent, "tui-key-intent", p.tab == Tab::Orders),
     ];
     if p.tab == Tab::Orders && p.pane == 0 {
         k.extend([
@@ -136,6 +135,8 @@ pub fn keys(p: &PlayState) -> Vec<KeyHelp> {
             kh(Top, "tui-key-top", false),
         ]);
     }
+    // After the form's own keys: on a narrow footer editing the orders comes first.
+    k.push(kh(Intent, "tui-key-intent", p.tab == Tab::Orders));
     k.push(kh(SaveGame, "tui-key-save-game", false));
     k
 }

@@ -7,11 +7,11 @@ use super::keys::Command;
 use super::saves::SavesPurpose;
 use super::seams::SaveEntry;
 use super::session::{Shown, bot_spec};
-use crate::report::intents::{self, IntentOutcome};
 use crate::bots::BotSpec;
 use crate::engine::report::Arg;
 use crate::engine::{Date, Orders, Seat};
 use crate::game::{Game, SeatRole};
+use crate::report::intents::{self, IntentOutcome};
 use crate::save::{Comparison, Replay, SaveMeta, compare};
 use std::path::PathBuf;
 

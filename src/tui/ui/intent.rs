@@ -16,7 +16,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, d: &IntentState) {
         .session
         .as_ref()
         .map_or(String::new(), |s| s.game.world.date.to_string());
-    let title = app.texts.with("tui-intent-title", &[("date", Arg::Text(date))]);
+    let title = app
+        .texts
+        .with("tui-intent-title", &[("date", Arg::Text(date))]);
     let choice = d.figure.and_then(|i| d.choices.get(i));
     let figure = match choice {
         Some(c) => {
@@ -33,7 +35,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, d: &IntentState) {
     };
     let expecting = choice.is_some();
     let rows = [
-        (IntentField::Text, "tui-intent-text", format!("{}", d.text), true),
+        (IntentField::Text, "tui-intent-text", d.text.clone(), true),
         (IntentField::Figure, "tui-intent-figure", figure, true),
         (
             IntentField::Compare,
@@ -41,7 +43,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, d: &IntentState) {
             format!("‹ {} ›", app.t(d.compare.key())),
             expecting,
         ),
-        (IntentField::Value, "tui-intent-value", d.value.clone(), expecting),
+        (
+            IntentField::Value,
+            "tui-intent-value",
+            d.value.clone(),
+            expecting,
+        ),
     ];
     let mut lines = vec![Line::styled(app.t("tui-intent-prompt"), app.theme.dim)];
     lines.push(Line::raw(""));

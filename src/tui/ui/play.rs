@@ -943,7 +943,8 @@ fn intent_line(app: &App, session: &Session, seat: Seat) -> Line<'static> {
     let Some(intent) = session.intent(seat) else {
         let key = app.keys.short(crate::tui::keys::Command::Intent);
         return Line::styled(
-            app.texts.with("tui-intent-empty", &[("key", Arg::Text(key))]),
+            app.texts
+                .with("tui-intent-empty", &[("key", Arg::Text(key))]),
             app.theme.dim,
         );
     };
@@ -954,14 +955,11 @@ fn intent_line(app: &App, session: &Session, seat: Seat) -> Line<'static> {
             .find(|f| f.key == e.figure)
             .map(|f| f.unit)
     });
-    let text = crate::report::intents::intent_text(
-        &app.texts,
-        &world.params,
-        intent,
-        unit.unwrap_or(""),
-    );
+    let text =
+        crate::report::intents::intent_text(&app.texts, &world.params, intent, unit.unwrap_or(""));
     Line::styled(
-        app.texts.with("tui-intent-line", &[("text", Arg::Text(text))]),
+        app.texts
+            .with("tui-intent-line", &[("text", Arg::Text(text))]),
         app.theme.accent,
     )
 }

@@ -564,7 +564,10 @@ fn intent_lines(
     o: &crate::report::intents::IntentOutcome,
 ) -> Vec<Line<'static>> {
     use crate::report::intents;
-    let teller = crate::report::story::Teller { t: &app.texts, params };
+    let teller = crate::report::story::Teller {
+        t: &app.texts,
+        params,
+    };
     let mut lines = vec![Line::styled(
         format!(
             "  {}",
