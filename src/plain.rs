@@ -164,14 +164,7 @@ pub fn play(
             match d.seat_turn(&game, *seat)? {
                 Step::Orders(orders, intent) => {
                     submitted.push(*orders);
-                    let turn = game.turns.len() as u32;
-                    if let Some(intent) = intent {
-                        autosave.meta.intents.push(IntentEntry {
-                            turn,
-                            seat: *seat,
-                            intent,
-                        });
-                    }
+                    autosave.keep_intent(&game, *seat, intent);
                 }
                 Step::Quit => return d.stop_at("plain-quit", game.world.date),
                 Step::EndOfInput => return d.stop_at("plain-eof", game.world.date),
@@ -196,6 +189,16 @@ pub fn play(
     }
     d.game_over(&game, &again)?;
     Ok(Outcome::Finished)
+}
+
+impl Autosave {
+    /// What the seat meant its orders to do this quarter, for the save.
+    fn keep_intent(&mut self, game: &Game, seat: Seat, intent: Option<Intent>) {
+        if let Some(intent) = intent {
+            let turn = game.turns.len() as u32;
+            self.meta.intents.push(IntentEntry { turn, seat, intent });
+        }
+    }
 }
 
 /// Who holds each seat, as a save records it: the players' seats and the bots of the others.

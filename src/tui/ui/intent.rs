@@ -11,14 +11,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-pub fn draw(frame: &mut Frame, app: &App, area: Rect, d: &IntentState) {
-    let date = app
-        .session
-        .as_ref()
-        .map_or(String::new(), |s| s.game.world.date.to_string());
-    let title = app
-        .texts
-        .with("tui-intent-title", &[("date", Arg::Text(date))]);
+/// The prompt and the dialog's four lines, the focused one marked.
+fn field_lines(app: &App, d: &IntentState) -> Vec<Line<'static>> {
     let choice = d.figure.and_then(|i| d.choices.get(i));
     let figure = match choice {
         Some(c) => {
@@ -74,6 +68,18 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, d: &IntentState) {
             Span::styled(shown, style),
         ]));
     }
+    lines
+}
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect, d: &IntentState) {
+    let date = app
+        .session
+        .as_ref()
+        .map_or(String::new(), |s| s.game.world.date.to_string());
+    let title = app
+        .texts
+        .with("tui-intent-title", &[("date", Arg::Text(date))]);
+    let mut lines = field_lines(app, d);
     if let Some(e) = &d.error {
         lines.push(Line::styled(format!("✗ {e}"), app.theme.bad));
     }
