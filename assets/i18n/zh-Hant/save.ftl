@@ -251,12 +251,12 @@ report-intent-unexplained = 無法重算：主持人在這一季改動了世界
 
 aar-title = 行動後檢討：{ $name }
 aar-overview = { NUM($tables) } 桌都玩 { $scenario }（種子 { $seeds }）：同一個世界、抽到同樣的事件，所以各桌結果的差異來自各隊的決策。
-aar-questions = 四個問題，都從存檔回答：原本打算怎樣（各隊的意圖）、實際發生什麼（分數和意圖所指的數字）、為什麼（引擎把每個變動歸因到各席的決策、當季事件和自然變動），以及哪些決策讓各桌分出高下。
+aar-questions = 四個問題，都從存檔回答：原本打算怎樣（各隊的意圖）、實際發生什麼（分數和意圖所指的數字）、為什麼（引擎把每個變動歸因到各席的決策、當季事件和慣性），以及哪些決策讓各桌分出高下。
 aar-side-by-side = 各桌並列
 aar-col-table = 桌
 aar-col-played = 季數
 aar-splits = 各桌差在哪裡
-aar-splits-note = 每個分數在整局中的得分，拆成各個原因：各席的決策、事件和自然變動。兩桌的差距等於這幾欄差距的總和。
+aar-splits-note = 每個分數在整局中的得分，拆成各個原因：各席的決策、事件和慣性。兩桌的差距等於這幾欄差距的總和。
 aar-gap = { $best } 桌和 { $worst } 桌相差 { $gap } 分；其中 { $part } 來自{ $cause }。
 aar-decision = { $changes }（{ $points } 分）
 aar-seats = 逐席檢視：意圖、結果、原因
