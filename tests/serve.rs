@@ -648,5 +648,8 @@ fn tutorial_tables_get_a_shared_code_and_the_run_sheets_opening() {
         .iter()
         .find(|l| l.trim_start().starts_with("tutorial"))
         .expect("the banner names the tutorial login");
-    assert!(line.contains(&code) && line.contains("guided first game"), "{line}");
+    assert!(
+        line.contains(&code) && line.contains("guided first game"),
+        "{line}"
+    );
 }

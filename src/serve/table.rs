@@ -766,12 +766,18 @@ mod tests {
             expect: None,
         };
         assert!(t.submit_with(oracle_bonds(&t, 5.0), Some(said("borrow early"))));
-        assert_eq!(t.submitted_intent(Seat::Oracle), Some(&said("borrow early")));
+        assert_eq!(
+            t.submitted_intent(Seat::Oracle),
+            Some(&said("borrow early"))
+        );
         // Time runs out for the utility: no orders from it, so no intent either.
         t.resolve(now).unwrap();
         let kept: Vec<(u32, Seat)> = t.meta.intents.iter().map(|e| (e.turn, e.seat)).collect();
         assert_eq!(kept, vec![(0, Seat::Oracle)]);
-        assert!(t.submitted_intent(Seat::Oracle).is_none(), "next quarter starts empty");
+        assert!(
+            t.submitted_intent(Seat::Oracle).is_none(),
+            "next quarter starts empty"
+        );
 
         assert!(t.submit_with(oracle_bonds(&t, 9.0), Some(said("borrow more"))));
         t.resolve(now).unwrap();
@@ -781,7 +787,10 @@ mod tests {
         assert!(t.submit_with(oracle_bonds(&t, 3.0), Some(said("borrow less"))));
         t.resolve(now).unwrap();
         let second = &t.meta.intents[1];
-        assert_eq!((second.turn, second.intent.text.as_str()), (1, "borrow less"));
+        assert_eq!(
+            (second.turn, second.intent.text.as_str()),
+            (1, "borrow less")
+        );
         let save = SaveFile::from_game(&t.game, &t.meta);
         assert_eq!(save.turns[1].intents[0].intent.text, "borrow less");
         assert!(save.turns.iter().all(|r| r.intents.len() == 1));
