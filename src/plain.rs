@@ -14,7 +14,8 @@ use crate::engine::{Seat, SeatView};
 use crate::error::UserError;
 use crate::game::{Controllers, Game, SeatRole};
 use crate::i18n::{Lang, Texts, format_number};
-use crate::save::SaveMeta;
+use crate::save::intent::figure_choices;
+use crate::save::{Compare, Expectation, Intent, IntentEntry, SaveMeta};
 use crate::scenario::Scenario;
 use crate::tui::saves::StoreSaves;
 use crate::tui::seams::SaveBackend;
@@ -161,7 +162,10 @@ pub fn play(
                 d.line("plain-handover", &[("seat", text(d.seat(*seat)))])?;
             }
             match d.seat_turn(&game, *seat)? {
-                Step::Orders(orders) => submitted.push(*orders),
+                Step::Orders(orders, intent) => {
+                    submitted.push(*orders);
+                    autosave.keep_intent(&game, *seat, intent);
+                }
                 Step::Quit => return d.stop_at("plain-quit", game.world.date),
                 Step::EndOfInput => return d.stop_at("plain-eof", game.world.date),
             }
@@ -187,6 +191,16 @@ pub fn play(
     Ok(Outcome::Finished)
 }
 
+impl Autosave {
+    /// What the seat meant its orders to do this quarter, for the save.
+    fn keep_intent(&mut self, game: &Game, seat: Seat, intent: Option<Intent>) {
+        if let Some(intent) = intent {
+            let turn = game.turns.len() as u32;
+            self.meta.intents.push(IntentEntry { turn, seat, intent });
+        }
+    }
+}
+
 /// Who holds each seat, as a save records it: the players' seats and the bots of the others.
 fn roles(humans: &[Seat], bots: &[crate::bots::BotSpec]) -> [SeatRole; 4] {
     Seat::ALL.map(|s| {
@@ -209,7 +223,7 @@ struct Autosave {
 }
 
 enum Step {
-    Orders(Box<SeatOrders>),
+    Orders(Box<SeatOrders>, Option<Intent>),
     Quit,
     EndOfInput,
 }
@@ -470,6 +484,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             orders::drop_refused(&mut last);
         }
         let mut draft = last.clone();
+        let mut intent = Intent::default();
         self.blank()?;
         self.line("plain-orders-intro", &[("seat", text(self.seat(seat)))])?;
         loop {
@@ -494,6 +509,12 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                     }
                 },
                 "set" => self.set(game, &mut draft, rest)?,
+                "intent" => {
+                    // The line as typed after the command, spaces kept.
+                    let said = line.trim_start()[command.len()..].trim();
+                    self.intent_text(&mut intent, said)?;
+                }
+                "expect" => self.expect(game, &mut intent, rest)?,
                 "books" => self.books(game, seat)?,
                 "why" => self.why(game, rest.first().copied())?,
                 "preview" => {
@@ -542,7 +563,8 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                     match orders::validate_seat_in(&draft, &game.scenario.params, default) {
                         Ok(()) => {
                             self.line("plain-submitted", &[("seat", text(self.seat(seat)))])?;
-                            return Ok(Step::Orders(Box::new(draft)));
+                            let intent = Intent::new(&intent.text, intent.expect).ok().flatten();
+                            return Ok(Step::Orders(Box::new(draft), intent));
                         }
                         Err(e) => self.raw(&e.to_string())?,
                     }
@@ -602,6 +624,59 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             "plain-why-how",
             &[("mechanism", text(self.t.figure_mechanism(figure.kind)))],
         )
+    }
+
+    /// `intent TEXT`: what the seat means its orders to do this quarter (empty: none).
+    fn intent_text(&mut self, intent: &mut Intent, said: &str) -> io::Result<()> {
+        match Intent::new(said, None) {
+            Ok(kept) => {
+                intent.text = kept.map(|i| i.text).unwrap_or_default();
+                self.line("plain-intent-kept", &[("text", text(intent.text.clone()))])
+            }
+            Err(problem) => self.line("plain-intent-bad", &[("problem", text(problem))]),
+        }
+    }
+
+    /// `expect FIGURE <= VALUE` (or `>=`), `expect none`: the figure the seat expects at the
+    /// end of the quarter, named as `why` names them.
+    fn expect(&mut self, game: &Game, intent: &mut Intent, words: &[&str]) -> io::Result<()> {
+        if let ["none"] = words {
+            intent.expect = None;
+            return self.line("plain-expect-none", &[]);
+        }
+        let choices = figure_choices(&game.world, game.last_report());
+        let parsed = match words {
+            [figure, sign, value] => choices
+                .iter()
+                .find(|f| f.key == figure.to_lowercase())
+                .zip(Compare::parse(sign))
+                .zip(value.replace(',', "").parse::<f64>().ok())
+                .filter(|(_, v)| v.is_finite()),
+            _ => None,
+        };
+        let Some(((figure, compare), value)) = parsed else {
+            let keys: Vec<&str> = choices.iter().map(|f| f.key.as_str()).collect();
+            return self.line(
+                "plain-expect-bad",
+                &[
+                    ("text", text(words.join(" "))),
+                    ("figures", text(keys.join(" "))),
+                ],
+            );
+        };
+        let expect = Expectation {
+            figure: figure.key.clone(),
+            compare,
+            value,
+        };
+        let said = crate::report::intents::expectation_text(
+            &self.t,
+            &game.world.params,
+            &expect,
+            figure.unit,
+        );
+        intent.expect = Some(expect);
+        self.line("plain-expect-kept", &[("expect", text(said))])
     }
 
     fn unknown_field(&mut self, seat: Seat, key: &str) -> io::Result<()> {

@@ -519,3 +519,40 @@ fn help_on_a_figure_prints_its_glossary_entry_for_the_seat() {
     );
     assert!(zh.contains("備轉容量率（尖峰負載的百分比）"), "{zh}");
 }
+
+#[test]
+fn a_plain_seat_states_its_intent_and_the_autosave_keeps_it() {
+    use overbuild::save::{Compare, SaveStore};
+    let dir = tempfile::tempdir().unwrap();
+    let input = "intent build in Texas before the summer\n\
+                 expect bill.texas <= lots\n\
+                 expect bill.texas < 170\n\
+                 done\ndone\nquit\n";
+    let (stdout, stderr) = plain_binary(dir.path(), &["--seat", "oracle", "--seed", "3"], input);
+    assert!(stderr.is_empty(), "{stderr}");
+    assert!(
+        stdout.contains("Intent: build in Texas before the summer"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\"bill.texas <= lots\" is not an expectation"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Expected: Texas household bill at most 170.0 $/month"),
+        "{stdout}"
+    );
+    let store = SaveStore::open(Some(dir.path())).unwrap();
+    let (game, meta) = store.continue_latest().unwrap().expect("autosaved");
+    assert_eq!(game.turns.len(), 2);
+    // The first quarter's intent only: the second quarter's orders came without one.
+    assert_eq!(meta.intents.len(), 1, "{:?}", meta.intents);
+    let entry = &meta.intents[0];
+    assert_eq!((entry.turn, entry.seat), (0, Seat::Oracle));
+    assert_eq!(entry.intent.text, "build in Texas before the summer");
+    let expect = entry.intent.expect.as_ref().unwrap();
+    assert_eq!(
+        (expect.figure.as_str(), expect.compare, expect.value),
+        ("bill.texas", Compare::AtMost, 170.0)
+    );
+}

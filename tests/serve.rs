@@ -611,3 +611,45 @@ fn the_example_files_load_and_a_timeline_is_kept_for_resume() {
         "--minutes 0 has no timer"
     );
 }
+
+#[test]
+fn tutorial_tables_get_a_shared_code_and_the_run_sheets_opening() {
+    let dir = tempfile::tempdir().unwrap();
+    let global = GlobalArgs {
+        data_dir: Some(dir.path().to_path_buf()),
+        ..Default::default()
+    };
+    let with = |tutorial: bool| {
+        let args = ServeArgs {
+            port: 0,
+            tables: Some(2),
+            tutorial,
+            ..Default::default()
+        };
+        serve::prepare(&global, &args).unwrap()
+    };
+    let plain = with(false);
+    assert!(plain.codes.tutorial.is_none());
+    assert_eq!(plain.agenda.total_min(), 180.0);
+    let tutorial = with(true);
+    let code = tutorial.codes.tutorial.clone().expect("a tutorial code");
+    assert!(tutorial.codes.check(serve::codes::Login::Tutorial, &code));
+    assert_eq!(tutorial.agenda.total_min(), 195.0);
+    assert!(tutorial.agenda.phases[0].tutorial);
+    // The first quarter's timer still comes from its own phase.
+    assert_eq!(
+        tutorial.tables[0].turn_limit,
+        Some(Duration::from_secs(13 * 60))
+    );
+    let addr = "127.0.0.1:2222".parse().unwrap();
+    let texts = overbuild::i18n::Texts::new(overbuild::i18n::Lang::En);
+    let lines = serve::banner(&tutorial.banner(addr), &texts);
+    let line = lines
+        .iter()
+        .find(|l| l.trim_start().starts_with("tutorial"))
+        .expect("the banner names the tutorial login");
+    assert!(
+        line.contains(&code) && line.contains("guided first game"),
+        "{line}"
+    );
+}

@@ -362,8 +362,9 @@ fn a_remote_seat_sends_its_orders_and_replays_the_tables() {
         }
     );
     assert_eq!(app.outbox.len(), 1);
-    let sent = app.outbox[0].clone();
+    let (sent, intent) = app.outbox[0].clone();
     assert_eq!(sent.get("transmission_bn", 0), Some(Value::Number(0.25)));
+    assert_eq!(intent, None, "no intent written");
     let mut orders = overbuild::engine::Orders::default();
     orders.set_seat(sent);
     app.dispatch(Action::Resolved(Box::new(orders)));

@@ -3,6 +3,7 @@
 
 use super::attribution;
 use super::doc::{Chart, Doc, Item, Series, Table};
+use super::intents::{self, IntentOutcome};
 use super::story::{self, Story, Teller};
 use crate::engine::ledger::{Account, Flow};
 use crate::engine::orders::Inject;
@@ -21,6 +22,7 @@ pub fn build(replay: &Replay, t: &Texts) -> Doc {
         t,
         params,
         story: Story::build(params, &explained),
+        intents: intents::outcomes(&replay.save.intent_entries(), &explained, params),
     };
     let mut doc = Doc {
         lang: t.lang().code().to_string(),
@@ -29,6 +31,7 @@ pub fn build(replay: &Replay, t: &Texts) -> Doc {
     b.overview(&mut doc);
     b.scores(&mut doc);
     b.story(&mut doc);
+    b.intents(&mut doc);
     b.charts(&mut doc);
     b.quarters(&mut doc);
     b.decisions(&mut doc);
@@ -44,6 +47,7 @@ struct Builder<'a> {
     t: &'a Texts,
     params: &'a Params,
     story: Story,
+    intents: Vec<IntentOutcome>,
 }
 
 fn num(value: f64, digits: usize) -> String {
@@ -892,6 +896,24 @@ impl Builder<'_> {
         }
     }
 
+    /// Seat by seat, each quarter's intent beside what happened and why.
+    fn intents(&self, doc: &mut Doc) {
+        if self.intents.is_empty() {
+            return;
+        }
+        doc.heading(2, self.get("report-intents"));
+        doc.paragraph(self.get("report-intents-note"));
+        for seat in Seat::ALL {
+            let mine: Vec<&IntentOutcome> =
+                self.intents.iter().filter(|o| o.seat == seat).collect();
+            if mine.is_empty() {
+                continue;
+            }
+            doc.heading(3, self.seat(seat));
+            doc.table(intents_table(self.t, self.params, &mine));
+        }
+    }
+
     fn facilitator(&self, doc: &mut Doc) {
         let entries = self.replay.save.facilitator_entries();
         if entries.is_empty() {
@@ -924,6 +946,29 @@ impl Builder<'_> {
             .collect();
         doc.list(items);
     }
+}
+
+/// One row per intent: the quarter, what was said, what happened and why.
+pub fn intents_table(t: &Texts, params: &Params, outcomes: &[&IntentOutcome]) -> Table {
+    let header = [
+        "report-col-quarter",
+        "report-col-intent",
+        "report-col-happened",
+        "report-col-why",
+    ]
+    .map(|k| t.get(k))
+    .to_vec();
+    let teller = Teller { t, params };
+    let mut table = Table::new(header, 4);
+    for o in outcomes {
+        table.row(vec![
+            o.date.to_string(),
+            intents::said(t, params, o),
+            intents::happened(t, params, o),
+            intents::why(&teller, o),
+        ]);
+    }
+    table
 }
 
 /// The ledger's name for a flow (as in its serde form), for `flow-*` message keys.

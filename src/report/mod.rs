@@ -6,9 +6,11 @@ mod csv;
 pub mod debrief;
 pub mod doc;
 pub(crate) mod html;
+pub mod intents;
 mod markdown;
 pub mod story;
 mod svg;
+pub mod workshop;
 
 use crate::cli::GlobalArgs;
 use crate::cli_out::{self, CliError};
@@ -43,7 +45,12 @@ impl Format {
 #[derive(clap::Args, Debug)]
 pub struct ReportArgs {
     /// The saved game.
-    pub file: PathBuf,
+    #[arg(required_unless_present = "workshop")]
+    pub file: Option<PathBuf>,
+    /// The after-action review of a workshop: every table `overbuild serve` saved in this
+    /// data folder (or its saves folder), side by side (md or html).
+    #[arg(long, value_name = "DIR", conflicts_with = "file")]
+    pub workshop: Option<PathBuf>,
     /// md, csv or html (default: from the --out file's extension, else md).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
@@ -71,16 +78,69 @@ pub fn run(global: &GlobalArgs, args: ReportArgs) -> Result<ExitCode, CliError> 
         .format
         .or_else(|| args.out.as_deref().and_then(Format::from_extension))
         .unwrap_or(Format::Md);
+    let source = match (&args.workshop, &args.file) {
+        (Some(dir), _) => dir.clone(),
+        (None, Some(file)) => file.clone(),
+        (None, None) => {
+            return Err(UserError("report needs a save or --workshop DIR".into()).into());
+        }
+    };
     if let Some(out) = &args.out {
-        check_out(out, &args.file, args.force)?;
+        check_out(out, &source, args.force)?;
     }
-    let replay = Replay::load(&args.file)?;
-    if let Some(d) = &replay.divergence {
-        return Err(stale(&replay.save, d).into());
+    let text = match &args.workshop {
+        Some(dir) => workshop_text(dir, format, lang)?,
+        None => {
+            let replay = Replay::load(&source)?;
+            if let Some(d) = &replay.divergence {
+                return Err(stale(&replay.save, d).into());
+            }
+            render(&replay, format, lang)
+        }
+    };
+    write_out(&text, &args)
+}
+
+/// The after-action review of the workshop whose tables are saved in `dir`.
+fn workshop_text(dir: &Path, format: Format, lang: Lang) -> Result<String, CliError> {
+    if format == Format::Csv {
+        return Err(UserError(format!(
+            "{}: --workshop writes md or html, not csv (use report FILE --format csv on one table's save)",
+            dir.display()
+        ))
+        .into());
     }
-    let text = render(&replay, format, lang);
+    let (name, saves) = workshop::table_saves(dir).map_err(UserError)?;
+    let mut tables = Vec::new();
+    for (label, path) in saves {
+        let replay = Replay::load(&path)?;
+        if let Some(d) = &replay.divergence {
+            return Err(stale(&replay.save, d).into());
+        }
+        tables.push(workshop::TableRun::new(label, replay));
+    }
+    if let Some(other) = tables
+        .iter()
+        .find(|r| r.replay.save.scenario.hash != tables[0].replay.save.scenario.hash)
+    {
+        return Err(UserError(format!(
+            "{}: table {} plays another scenario than table {}; a workshop's tables are compared on one scenario",
+            dir.display(),
+            other.label,
+            tables[0].label
+        ))
+        .into());
+    }
+    let doc = workshop::build(&name, &tables, &Texts::new(lang));
+    Ok(match format {
+        Format::Html => html::render(&doc),
+        _ => markdown::render(&doc),
+    })
+}
+
+fn write_out(text: &str, args: &ReportArgs) -> Result<ExitCode, CliError> {
     match &args.out {
-        None => cli_out::print(&text)?,
+        None => cli_out::print(text)?,
         Some(out) => {
             let backup = if args.force {
                 Backup::None

@@ -6,6 +6,7 @@
 
 use super::error::SaveError;
 use super::facilitator::{FacilitatorAction, FacilitatorEntry};
+use super::intent::{self, IntentEntry, SeatIntent};
 use super::parse;
 use super::summary::TurnSummary;
 use crate::engine::orders::sanitize;
@@ -131,6 +132,9 @@ pub struct TurnRecord {
     pub summary: Option<TurnSummary>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub facilitator: Vec<FacilitatorAction>,
+    /// What the seats meant their orders to do (none in saves written before intents).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub intents: Vec<SeatIntent>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -148,6 +152,8 @@ pub struct SaveMeta {
     pub name: Option<String>,
     pub facilitator: Vec<FacilitatorEntry>,
     pub forked_from: Option<ForkOrigin>,
+    /// The seats' intents, by quarter.
+    pub intents: Vec<IntentEntry>,
 }
 
 impl SaveMeta {
@@ -157,6 +163,7 @@ impl SaveMeta {
             name: None,
             facilitator: Vec::new(),
             forked_from: None,
+            intents: Vec::new(),
         }
     }
 }
@@ -177,6 +184,7 @@ impl SaveFile {
                 hash: t.hash.clone(),
                 summary: Some(TurnSummary::of(&t.report, params)),
                 facilitator: actions_of(&meta.facilitator, i as u32),
+                intents: intent::of_turn(&meta.intents, i as u32),
             })
             .collect();
         SaveFile {
@@ -214,7 +222,23 @@ impl SaveFile {
             name: self.name.clone(),
             facilitator: self.facilitator_entries(),
             forked_from: self.forked_from.clone(),
+            intents: self.intent_entries(),
         }
+    }
+
+    /// Every quarter's intents, as the caller keeps them.
+    pub fn intent_entries(&self) -> Vec<IntentEntry> {
+        let mut entries = Vec::new();
+        for (i, t) in self.turns.iter().enumerate() {
+            for s in &t.intents {
+                entries.push(IntentEntry {
+                    turn: i as u32,
+                    seat: s.seat,
+                    intent: s.intent.clone(),
+                });
+            }
+        }
+        entries
     }
 
     pub fn facilitator_entries(&self) -> Vec<FacilitatorEntry> {

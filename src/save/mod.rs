@@ -58,6 +58,7 @@ pub mod diff;
 mod error;
 pub mod facilitator;
 mod format;
+pub mod intent;
 mod migrate;
 mod parse;
 mod replay;
@@ -75,6 +76,7 @@ pub use format::{
     APP_VERSION, FORMAT_MARKER, FORMAT_VERSION, ForkOrigin, SaveFile, SaveMeta, ScenarioRef,
     SeatRoles, TurnRecord,
 };
+pub use intent::{Compare, Expectation, Intent, IntentEntry, SeatIntent};
 pub use parse::MAX_JSON as MAX_SAVE_BYTES;
 pub use replay::{Divergence, Replay, Verification, stale, verify};
 pub use store::{

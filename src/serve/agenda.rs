@@ -24,6 +24,8 @@ pub struct Phase {
     pub questions: Vec<String>,
     /// Minutes from the start of the run sheet.
     pub start_min: f64,
+    /// Run only when the server offers tutorial tables (`serve --tutorial`).
+    pub tutorial: bool,
 }
 
 impl Phase {
@@ -54,6 +56,9 @@ struct PhaseToml {
     quarters: Option<Spanned<Vec<i64>>>,
     #[serde(default)]
     questions: Vec<String>,
+    /// A tutorial-table phase, kept only with `serve --tutorial`.
+    #[serde(default)]
+    tutorial: bool,
 }
 
 /// Longest phase allowed, in minutes: a run sheet is for a day at most.
@@ -111,6 +116,12 @@ impl Agenda {
                 (None, None) => None,
             };
             let title = p.title.get_ref().trim().to_string();
+            if p.tutorial && range.is_some() {
+                return Err(at(
+                    p.title.span(),
+                    "a tutorial phase plays no quarter of the workshop's game".into(),
+                ));
+            }
             let Some((first, last, span)) = range else {
                 phases.push(Phase {
                     title,
@@ -118,6 +129,7 @@ impl Agenda {
                     quarter: None,
                     questions: p.questions,
                     start_min,
+                    tutorial: p.tutorial,
                 });
                 start_min += minutes;
                 continue;
@@ -143,6 +155,7 @@ impl Agenda {
                     quarter: Some(q as u32),
                     questions: p.questions.clone(),
                     start_min,
+                    tutorial: false,
                 });
                 start_min += minutes;
             }
@@ -151,8 +164,16 @@ impl Agenda {
         Ok(Agenda { phases })
     }
 
-    /// The built-in run sheet in the console's language, fitted to the game's quarters.
+    /// The built-in run sheet in the console's language, fitted to the game's quarters,
+    /// without its tutorial phase.
     pub fn builtin(lang: crate::i18n::Lang, quarters: u32) -> Agenda {
+        let mut agenda = Agenda::builtin_with_tutorial(lang, quarters);
+        agenda.drop_tutorial();
+        agenda
+    }
+
+    /// The same opening with a tutorial table (`serve --tutorial`).
+    pub fn builtin_with_tutorial(lang: crate::i18n::Lang, quarters: u32) -> Agenda {
         let text = match lang {
             crate::i18n::Lang::ZhHant => DEFAULT_ZH_HANT,
             _ => DEFAULT,
@@ -164,6 +185,16 @@ impl Agenda {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("{}: cannot read the run sheet: {e}", path.display()))?;
         Agenda::parse(&text, &path.display().to_string(), quarters, false)
+    }
+
+    /// Without tutorial tables: the tutorial phases go and the later phases start earlier.
+    pub fn drop_tutorial(&mut self) {
+        self.phases.retain(|p| !p.tutorial);
+        let mut start_min = 0.0;
+        for p in &mut self.phases {
+            p.start_min = start_min;
+            start_min += p.minutes;
+        }
     }
 
     /// The timer of a quarter (1-based), when the run sheet has one.
@@ -295,12 +326,25 @@ minutes = 20
     }
 
     #[test]
+    fn a_tutorial_phase_plays_no_quarter() {
+        let text = "[[phase]]\ntitle = \"Tutorial\"\nminutes = 15\ntutorial = true\nquarter = 1\n";
+        let e = Agenda::parse(text, "a.toml", 16, false).unwrap_err();
+        assert!(e.starts_with("a.toml:2: ") && e.contains("tutorial"), "{e}");
+    }
+
+    #[test]
     fn the_builtin_sheets_fill_three_hours_and_fit_shorter_games() {
         for lang in [crate::i18n::Lang::En, crate::i18n::Lang::ZhHant] {
             let a = Agenda::builtin(lang, 16);
             assert_eq!(a.total_min(), 180.0, "{lang:?}");
             assert!((1..=16).all(|q| a.quarter_limit(q).is_some()));
             assert!(a.phases.iter().any(|p| !p.questions.is_empty()));
+            let tutorial = Agenda::builtin_with_tutorial(lang, 16);
+            assert_eq!(tutorial.total_min(), 195.0, "{lang:?}");
+            assert!(tutorial.phases[0].tutorial && !a.phases[0].tutorial);
+            // Without the tutorial every later phase starts 15 minutes earlier.
+            assert_eq!(tutorial.phases[1].start_min, 15.0);
+            assert_eq!(a.phases[0].start_min, 0.0);
             let short = Agenda::builtin(lang, 6);
             assert!(short.quarter_limit(6).is_some() && short.quarter_limit(7).is_none());
             assert!(

@@ -20,6 +20,8 @@ pub enum Login {
     Seat { table: usize, seat: Seat },
     /// The facilitator console (every table).
     Facilitator,
+    /// A practice game of its own: the guided first game (`serve --tutorial`).
+    Tutorial,
 }
 
 impl Login {
@@ -29,6 +31,9 @@ impl Login {
         let name = name.trim().to_ascii_lowercase();
         if name == "facilitator" {
             return Some(Login::Facilitator);
+        }
+        if name == "tutorial" {
+            return Some(Login::Tutorial);
         }
         if let Some(rest) = name.strip_prefix('t')
             && let Some((number, seat)) = rest.split_once('-')
@@ -49,6 +54,7 @@ impl Login {
     pub fn name(self, tables: usize) -> String {
         match self {
             Login::Facilitator => "facilitator".to_string(),
+            Login::Tutorial => "tutorial".to_string(),
             Login::Seat { table, seat } if tables == 1 && table == 0 => seat.id().to_string(),
             Login::Seat { table, seat } => format!("t{}-{}", table + 1, seat.id()),
         }
@@ -107,6 +113,8 @@ impl TableCodes {
 pub struct Codes {
     pub tables: Vec<TableCodes>,
     pub facilitator: String,
+    /// The code every tutorial player types, when the server offers tutorial tables.
+    pub tutorial: Option<String>,
 }
 
 impl Codes {
@@ -125,13 +133,20 @@ impl Codes {
         Codes {
             tables,
             facilitator,
+            tutorial: None,
         }
+    }
+
+    /// Offers tutorial tables: one shared code, as short as a seat's.
+    pub fn enable_tutorial(&mut self) {
+        self.tutorial = Some(random_code(SEAT_CODE_LEN));
     }
 
     /// The code a login needs; None for a table that does not exist.
     pub fn code(&self, login: Login) -> Option<&str> {
         match login {
             Login::Facilitator => Some(&self.facilitator),
+            Login::Tutorial => self.tutorial.as_deref(),
             Login::Seat { table, seat } => self.tables.get(table).map(|t| t.seat(seat)),
         }
     }
@@ -219,6 +234,15 @@ mod tests {
             })
         );
         assert_eq!(Login::parse("facilitator", 3), Some(Login::Facilitator));
+        assert_eq!(Login::parse("Tutorial", 3), Some(Login::Tutorial));
+        let mut codes = Codes::generate(2);
+        assert!(
+            !codes.check(Login::Tutorial, ""),
+            "no tutorial tables unless offered"
+        );
+        codes.enable_tutorial();
+        let code = codes.code(Login::Tutorial).unwrap().to_string();
+        assert!(codes.check(Login::Tutorial, &code.to_uppercase()));
         assert_eq!(
             Login::parse("t3-whitehouse", 3),
             Some(Login::Seat {

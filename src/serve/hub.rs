@@ -130,8 +130,13 @@ impl TableSlot {
 }
 
 enum View {
-    Seat { table: usize, seat: Seat },
+    Seat {
+        table: usize,
+        seat: Seat,
+    },
     Console(Box<Console>),
+    /// A practice game of the connection's own, kept only while it is connected.
+    Tutorial(Box<App>),
 }
 
 struct Conn {
@@ -338,6 +343,7 @@ impl Hub {
         let tables = self.tables.len();
         let view = match login {
             Login::Facilitator => View::Console(Box::default()),
+            Login::Tutorial => View::Tutorial(Box::new(tutorial_app(lang))),
             Login::Seat { table, seat } => {
                 let Some(slot) = self.tables.get(table) else {
                     refuse(&out, &texts.get("serve-refused-unknown"));
@@ -401,6 +407,10 @@ impl Hub {
                 self.say("the facilitator console opened");
                 self.console_dirty = true;
             }
+            View::Tutorial(_) => self.say("a tutorial table opened"),
+        }
+        if let View::Tutorial(app) = &mut conn.view {
+            app.dispatch(Action::Resize(w, h));
         }
         self.conns.insert(id, conn);
         self.draw_conn(id, now, true);
@@ -428,6 +438,7 @@ impl Hub {
             View::Console(_) => {
                 self.say("a facilitator console closed");
             }
+            View::Tutorial(_) => self.say("a tutorial table closed"),
         }
     }
 
@@ -452,12 +463,13 @@ impl Hub {
         conn.term.backend_mut().set_size(w, h);
         let _ = conn.term.resize(Rect::new(0, 0, w, h));
         conn.overlay.clear();
-        match &conn.view {
+        match &mut conn.view {
             View::Seat { table, seat } => {
                 let app = &mut self.tables[*table].seats[seat.index()].app;
                 app.dispatch(Action::Resize(w, h));
             }
             View::Console(_) => self.console_dirty = true,
+            View::Tutorial(app) => app.dispatch(Action::Resize(w, h)),
         }
     }
 
@@ -476,6 +488,7 @@ impl Hub {
                     self.console_input(id, event, now);
                 }
             }
+            View::Tutorial(_) => self.tutorial_input(id, events, now),
         }
     }
 
@@ -510,8 +523,8 @@ impl Hub {
         }
         // Orders submitted go to the table (hidden from everyone until the quarter resolves).
         let outbox: Vec<_> = std::mem::take(&mut self.tables[table].seats[seat.index()].app.outbox);
-        for orders in outbox {
-            if self.tables[table].state.submit(orders) {
+        for (orders, intent) in outbox {
+            if self.tables[table].state.submit_with(orders, intent) {
                 let name = Login::Seat { table, seat }.name(self.tables.len());
                 self.log(table, format!("{name} submitted"), now);
             }
@@ -533,6 +546,26 @@ impl Hub {
                 .get(&id)
                 .map(|c| c.texts.get("serve-goodbye"))
                 .unwrap_or_default();
+            self.close(id, Some(bye), now);
+        }
+    }
+
+    /// Keys of a tutorial table go to its own app; leaving the game (or quitting) says
+    /// goodbye. Nothing of it reaches the workshop's tables or saves.
+    fn tutorial_input(&mut self, id: ConnId, events: Vec<Event>, now: Instant) {
+        let Some(Conn {
+            view: View::Tutorial(app),
+            texts,
+            ..
+        }) = self.conns.get_mut(&id)
+        else {
+            return;
+        };
+        for event in events {
+            app.handle(AppEvent::Input(event));
+        }
+        if app.quit || app.session.is_none() {
+            let bye = texts.get("serve-tutorial-goodbye");
             self.close(id, Some(bye), now);
         }
     }
@@ -1013,6 +1046,7 @@ impl Hub {
                     slot.seats[seat.index()].app.dirty || format!("{overlay:?}") != conn.overlay
                 }
                 View::Console(_) => *console_dirty,
+                View::Tutorial(app) => app.dirty,
             };
         // A connection that lost frames redraws in full once its queue has room; until then
         // every new frame for it is dropped.
@@ -1029,7 +1063,11 @@ impl Hub {
         } else if !changed {
             return;
         }
-        let drawn = match &conn.view {
+        let drawn = match &mut conn.view {
+            View::Tutorial(app) => {
+                app.dirty = false;
+                conn.term.draw(|f| crate::tui::ui::draw(f, app))
+            }
             View::Seat { table, seat } => {
                 let slot = &tables[*table];
                 let app = &slot.seats[seat.index()].app;
@@ -1102,6 +1140,14 @@ pub fn seat_app(state: &TableState, seat: Seat, lang: Lang) -> App {
     if state.ended {
         app.screen = Screen::GameOver { scroll: 0, pane: 0 };
     }
+    app
+}
+
+/// A tutorial table: the guided first game, played locally against bots, saved nowhere.
+pub fn tutorial_app(lang: Lang) -> App {
+    let mut app = App::headless();
+    app.texts = Texts::new(lang);
+    app.dispatch(Action::StartGuide);
     app
 }
 
@@ -1375,6 +1421,41 @@ mod tests {
         assert!(drain(&mut missing).1);
         assert_eq!(h.connections(), 1);
         assert_eq!(h.tables[0].status(Seat::Oracle), SeatStatus::Editing);
+    }
+
+    #[test]
+    fn a_tutorial_login_plays_the_guided_game_on_a_table_of_its_own() {
+        let mut h = hub(1, &[Seat::Oracle], 64);
+        let mut rx = open(&mut h, 7, Login::Tutorial, 64);
+        let (bytes, closed) = drain(&mut rx);
+        assert!(!closed);
+        let text = screen_text(&bytes);
+        assert!(text.contains("Guided first game"), "{text}");
+        // Through the briefing to the guide's own game, then a quarter submitted there.
+        keys(&mut h, 7, b"\r");
+        keys(&mut h, 7, b"2");
+        keys(&mut h, 7, b"s");
+        keys(&mut h, 7, b"y");
+        let Some(Conn {
+            view: View::Tutorial(app),
+            ..
+        }) = h.conns.get(&7)
+        else {
+            panic!("a tutorial view");
+        };
+        assert_eq!(app.session.as_ref().unwrap().game.turns.len(), 1);
+        assert_eq!(
+            h.tables[0].state.game.turns.len(),
+            0,
+            "the workshop's table is untouched"
+        );
+        assert_eq!(h.tables[0].status(Seat::Oracle), SeatStatus::NotJoined);
+        // Leaving closes the tutorial table and says where the team's seat is.
+        keys(&mut h, 7, b"q");
+        keys(&mut h, 7, b"y");
+        let (bytes, closed) = drain(&mut rx);
+        assert!(closed, "{}", screen_text(&bytes));
+        assert!(String::from_utf8_lossy(&bytes).contains("tutorial table is closed"));
     }
 
     #[test]

@@ -91,6 +91,10 @@ pub struct ServeArgs {
     /// four-table one is built in; see assets/workshop/agenda.toml).
     #[arg(long, value_name = "FILE")]
     pub agenda: Option<PathBuf>,
+    /// Offer tutorial tables: anyone logging in as `tutorial` plays the guided first game on
+    /// a table of their own (saved nowhere), and the run sheet keeps its tutorial phase.
+    #[arg(long)]
+    pub tutorial: bool,
 }
 
 impl Default for ServeArgs {
@@ -109,6 +113,7 @@ impl Default for ServeArgs {
             login_timeout: listen::Limits::default().login_timeout.as_secs(),
             injects: None,
             agenda: None,
+            tutorial: false,
         }
     }
 }
@@ -317,7 +322,12 @@ pub fn prepare(global: &GlobalArgs, args: &ServeArgs) -> Result<Prepared, UserEr
         }
     }
     codes.tables.truncate(tables.len());
-    let agenda = load_agenda(args, lang, &tables)?;
+    let mut agenda = load_agenda(args, lang, &tables)?;
+    if args.tutorial {
+        codes.enable_tutorial();
+    } else {
+        agenda.drop_tutorial();
+    }
     load_timelines(args, &mut tables)?;
     let now = std::time::Instant::now();
     for (t, c) in tables.iter_mut().zip(&codes.tables) {
@@ -365,6 +375,7 @@ fn load_agenda(
         .map_or(0, |t| t.game.world.params.scenario.turns);
     match &args.agenda {
         Some(path) => agenda::Agenda::load(path, quarters).map_err(UserError),
+        None if args.tutorial => Ok(agenda::Agenda::builtin_with_tutorial(lang, quarters)),
         None => Ok(agenda::Agenda::builtin(lang, quarters)),
     }
 }
@@ -654,6 +665,13 @@ pub fn banner(prepared_info: &Banner, texts: &Texts) -> Vec<String> {
         }
     }
     out.push(format!("    {:<14} {}", "facilitator", b.codes.facilitator));
+    if let Some(code) = &b.codes.tutorial {
+        out.push(format!(
+            "    {:<14} {code}  ({})",
+            "tutorial",
+            texts.get("serve-banner-tutorial")
+        ));
+    }
     for path in &b.saves {
         out.push(texts.with(
             "serve-banner-saving",

@@ -9,7 +9,9 @@ use crate::engine::orders::{CustomCard, Inject};
 use crate::engine::params::{EventCard, Metric};
 use crate::engine::{Orders, Seat, SeatOrders};
 use crate::game::{Controllers, Game, SeatRole};
-use crate::save::{FacilitatorAction, FacilitatorEntry, SaveFile, SaveMeta, apply_override};
+use crate::save::{
+    FacilitatorAction, FacilitatorEntry, Intent, IntentEntry, SaveFile, SaveMeta, apply_override,
+};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -41,6 +43,8 @@ pub struct TableState {
     /// Roles and every facilitator action, as the save keeps them.
     pub meta: SaveMeta,
     submitted: [Option<SeatOrders>; 4],
+    /// What the seats that submitted meant their orders to do.
+    intents: [Option<Intent>; 4],
     /// Injects queued for the quarter being played.
     pub injects: Vec<Inject>,
     /// Proposed injects the facilitator turned down this quarter.
@@ -75,6 +79,7 @@ impl TableState {
             controllers,
             meta,
             submitted: Default::default(),
+            intents: Default::default(),
             injects: Vec::new(),
             vetoed: Vec::new(),
             paused: false,
@@ -103,12 +108,24 @@ impl TableState {
     /// A human seat's orders for this quarter. Refused (false) for bot seats, after the end,
     /// and twice in a quarter.
     pub fn submit(&mut self, orders: SeatOrders) -> bool {
+        self.submit_with(orders, None)
+    }
+
+    /// A human seat's orders and what it means them to do; the intent reaches the save with
+    /// the quarter.
+    pub fn submit_with(&mut self, orders: SeatOrders, intent: Option<Intent>) -> bool {
         let seat = orders.seat();
         if self.ended || !self.is_human(seat) || self.is_submitted(seat) {
             return false;
         }
         self.submitted[seat.index()] = Some(orders);
+        self.intents[seat.index()] = intent;
         true
+    }
+
+    /// The intent a seat submitted this quarter, if any.
+    pub fn submitted_intent(&self, seat: Seat) -> Option<&Intent> {
+        self.intents[seat.index()].as_ref()
     }
 
     /// Every human seat has submitted (a table of bots only waits for the facilitator).
@@ -213,9 +230,13 @@ impl TableState {
         // A vetoed proposal is not drawn from the deck this quarter either.
         orders.vetoes = self.vetoed.clone();
         let mut filled = Vec::new();
+        let turn = self.game.turns.len() as u32;
         for seat in Seat::ALL {
             let i = seat.index();
             let submitted = self.submitted[i].take();
+            if let Some(intent) = self.intents[i].take().filter(|_| submitted.is_some()) {
+                self.meta.intents.push(IntentEntry { turn, seat, intent });
+            }
             if self.roles[i].is_human() {
                 match submitted {
                     Some(o) => orders.set_seat(o),
@@ -428,8 +449,11 @@ impl TableState {
                 reason,
             },
         });
+        // The quarter is played again: its intents are given again with its orders.
+        self.meta.intents.retain(|e| (e.turn as usize) < k);
         self.game = rebuilt;
         self.submitted = Default::default();
+        self.intents = Default::default();
         self.injects = last.orders.injects.clone();
         self.vetoed.clear();
         self.ended = false;
@@ -460,6 +484,7 @@ impl TableState {
         self.roles[seat.index()] = role.clone();
         self.meta.roles[seat.index()] = role;
         self.submitted[seat.index()] = None;
+        self.intents[seat.index()] = None;
         let who = if human { "people" } else { "a bot" };
         self.note(format!(
             "{} handed to {who} in {}",
@@ -730,6 +755,45 @@ mod tests {
             &e.action,
             FacilitatorAction::Override { reason, .. } if reason == "Bills as the PUC reported"
         ) && e.turn == 0));
+    }
+
+    #[test]
+    fn intents_reach_the_meta_with_their_quarter_and_a_rewind_takes_them_back() {
+        let mut t = table(&[Seat::Oracle, Seat::Utility]);
+        let now = Instant::now();
+        let said = |text: &str| Intent {
+            text: text.into(),
+            expect: None,
+        };
+        assert!(t.submit_with(oracle_bonds(&t, 5.0), Some(said("borrow early"))));
+        assert_eq!(
+            t.submitted_intent(Seat::Oracle),
+            Some(&said("borrow early"))
+        );
+        // Time runs out for the utility: no orders from it, so no intent either.
+        t.resolve(now).unwrap();
+        let kept: Vec<(u32, Seat)> = t.meta.intents.iter().map(|e| (e.turn, e.seat)).collect();
+        assert_eq!(kept, vec![(0, Seat::Oracle)]);
+        assert!(
+            t.submitted_intent(Seat::Oracle).is_none(),
+            "next quarter starts empty"
+        );
+
+        assert!(t.submit_with(oracle_bonds(&t, 9.0), Some(said("borrow more"))));
+        t.resolve(now).unwrap();
+        assert_eq!(t.meta.intents.len(), 2);
+        t.rewind("replay the second quarter", now).unwrap();
+        assert_eq!(t.meta.intents.len(), 1, "the rewound quarter's intent goes");
+        assert!(t.submit_with(oracle_bonds(&t, 3.0), Some(said("borrow less"))));
+        t.resolve(now).unwrap();
+        let second = &t.meta.intents[1];
+        assert_eq!(
+            (second.turn, second.intent.text.as_str()),
+            (1, "borrow less")
+        );
+        let save = SaveFile::from_game(&t.game, &t.meta);
+        assert_eq!(save.turns[1].intents[0].intent.text, "borrow less");
+        assert!(save.turns.iter().all(|r| r.intents.len() == 1));
     }
 
     #[test]

@@ -88,6 +88,8 @@ pub enum Overlay {
     Confirm(Confirm),
     /// "Save as": a slot name being typed.
     SaveAs(SaveAsState),
+    /// The seat's intent for the quarter being typed (`intent`).
+    Intent(Box<super::intent::IntentState>),
     /// The Outlook panel: fan charts of the game's possible futures (`ui::outlook`).
     Outlook,
     /// The causes of last quarter's change of one figure (`ui::why`).
@@ -214,8 +216,9 @@ pub struct App {
     pub pending: Option<Pending>,
     pub outlook_source: Option<Box<dyn OutlookSource>>,
     pub outlook: Option<Outlook>,
-    /// Orders this app sends to a workshop server (remote tables).
-    pub outbox: Vec<SeatOrders>,
+    /// Orders, with what the seat meant them to do, this app sends to a workshop server
+    /// (remote tables).
+    pub outbox: Vec<(SeatOrders, Option<crate::save::Intent>)>,
     /// Redraw needed.
     pub dirty: bool,
     /// Clickable areas of the last frame.
@@ -431,6 +434,7 @@ impl App {
         if let Some(overlay) = &self.overlay {
             let cmds: &[Command] = match overlay {
                 Overlay::SaveAs(_) => return super::saves::save_as_key(key),
+                Overlay::Intent(_) => return super::intent::intent_key(key),
                 Overlay::Confirm(_) => &[Command::Yes, Command::No],
                 Overlay::Outlook => &[
                     Command::Outlook,
@@ -759,6 +763,7 @@ impl App {
         if let Some(overlay) = &mut self.overlay {
             return match overlay {
                 Overlay::SaveAs(_) => self.save_as_command(cmd),
+                Overlay::Intent(_) => self.intent_command(cmd),
                 Overlay::Confirm(c) => match cmd {
                     Command::Yes => {
                         let yes = c.yes.clone();
@@ -898,8 +903,8 @@ impl App {
                 self.overlay = None;
                 return None;
             }
-            // Typing a name: only the keyboard answers.
-            Some(Overlay::SaveAs(_)) => return None,
+            // Typing a name or an intent: only the keyboard answers.
+            Some(Overlay::SaveAs(_) | Overlay::Intent(_)) => return None,
             Some(Overlay::Confirm(_)) => {
                 return self
                     .hits

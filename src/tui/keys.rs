@@ -177,10 +177,11 @@ pub enum Command {
     Glossary,
     NextStep,
     EndGuide,
+    Intent,
 }
 
 impl Command {
-    pub const ALL: [Command; 40] = [
+    pub const ALL: [Command; 41] = [
         Command::Quit,
         Command::Help,
         Command::Up,
@@ -221,6 +222,7 @@ impl Command {
         Command::Glossary,
         Command::NextStep,
         Command::EndGuide,
+        Command::Intent,
     ];
 
     /// The name used in the settings file's `[keys]` table.
@@ -266,6 +268,7 @@ impl Command {
             Command::Glossary => "glossary",
             Command::NextStep => "next_step",
             Command::EndGuide => "end_guide",
+            Command::Intent => "intent",
         }
     }
 
@@ -318,6 +321,7 @@ impl Command {
             Command::Glossary => vec![Key::ch('i')],
             Command::NextStep => vec![Key::ch('n')],
             Command::EndGuide => vec![Key::ch('x')],
+            Command::Intent => vec![Key::ch('e')],
         }
     }
 }

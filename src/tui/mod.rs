@@ -9,6 +9,7 @@
 pub mod app;
 pub mod form;
 pub mod guide;
+pub mod intent;
 pub mod keys;
 pub mod newgame;
 pub mod play;

@@ -135,6 +135,8 @@ pub fn keys(p: &PlayState) -> Vec<KeyHelp> {
             kh(Top, "tui-key-top", false),
         ]);
     }
+    // After the form's own keys: on a narrow footer editing the orders comes first.
+    k.push(kh(Intent, "tui-key-intent", p.tab == Tab::Orders));
     k.push(kh(SaveGame, "tui-key-save-game", false));
     k
 }
@@ -173,7 +175,8 @@ impl App {
         session.submit(seat);
         match session.table {
             Table::Remote { seat } => {
-                self.outbox.push(session.draft(seat));
+                self.outbox
+                    .push((session.draft(seat), session.intent(seat).cloned()));
                 self.screen = Screen::Waiting { seat };
                 None
             }
@@ -292,6 +295,10 @@ impl App {
             Command::Submit => return Some(Action::AskSubmit),
             Command::Outlook => return Some(Action::OpenOutlook),
             Command::Why => return Some(Action::OpenWhy),
+            Command::Intent => {
+                self.open_intent();
+                return None;
+            }
             _ => {}
         }
         if p.tab == Tab::Orders && p.pane == 0 {
@@ -437,6 +444,10 @@ impl App {
             d.type_char(c);
             return;
         }
+        if let Some(Overlay::Intent(d)) = &mut self.overlay {
+            d.type_char(c);
+            return;
+        }
         match &mut self.screen {
             Screen::Play(p) => {
                 if let Some(entry) = &mut p.form.entry
@@ -467,6 +478,10 @@ impl App {
     pub(super) fn erase(&mut self) {
         if let Some(Overlay::SaveAs(d)) = &mut self.overlay {
             d.entry.pop();
+            return;
+        }
+        if let Some(Overlay::Intent(d)) = &mut self.overlay {
+            d.erase();
             return;
         }
         match &mut self.screen {

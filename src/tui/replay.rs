@@ -11,6 +11,7 @@ use crate::bots::BotSpec;
 use crate::engine::report::Arg;
 use crate::engine::{Date, Orders, Seat};
 use crate::game::{Game, SeatRole};
+use crate::report::intents::{self, IntentOutcome};
 use crate::save::{Comparison, Replay, SaveMeta, compare};
 use std::path::PathBuf;
 
@@ -31,6 +32,9 @@ pub struct Viewer {
     pub name: String,
     /// A second save of the same scenario, side by side.
     pub compare: Option<Comparing>,
+    /// The intents of the quarter last asked for, judged against its attribution: worked
+    /// out once per quarter (a few dozen resolves), and only for quarters with intents.
+    intents: std::cell::RefCell<Option<(usize, Vec<IntentOutcome>)>>,
 }
 
 /// The second save and how the two games differ, quarter by quarter.
@@ -50,7 +54,39 @@ impl Viewer {
             path,
             name,
             compare: None,
+            intents: std::cell::RefCell::new(None),
         }
+    }
+
+    /// The seats' intents for quarter `quarter` (1-based) beside what happened and why.
+    pub fn intents(&self, quarter: usize) -> Vec<IntentOutcome> {
+        if let Some((at, cached)) = self.intents.borrow().as_ref()
+            && *at == quarter
+        {
+            return cached.clone();
+        }
+        let Some(t) = quarter.checked_sub(1) else {
+            return Vec::new();
+        };
+        let entries: Vec<_> = self
+            .replay
+            .save
+            .intent_entries()
+            .into_iter()
+            .filter(|e| e.turn as usize == t)
+            .collect();
+        let fresh = match (entries.is_empty(), self.replay.turn(t)) {
+            (false, Some(turn)) => {
+                let attribution = crate::explain::quarter_in_replay(&self.replay, t);
+                entries
+                    .iter()
+                    .map(|e| intents::outcome(e, turn.report.date, attribution.as_ref()))
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        *self.intents.borrow_mut() = Some((quarter, fresh.clone()));
+        fresh
     }
 
     /// Quarters in the save.

@@ -6,7 +6,7 @@ use crate::engine::attribution::Attribution;
 use crate::engine::report::Msg;
 use crate::engine::{Orders, Seat, SeatOrders, SeatView, World};
 use crate::game::{Controllers, Game, SeatRole, Turn};
-use crate::save::{FacilitatorEntry, ForkOrigin, SaveMeta};
+use crate::save::{FacilitatorEntry, ForkOrigin, Intent, IntentEntry, SaveMeta};
 use crate::scenario::Scenario;
 use std::cell::RefCell;
 
@@ -46,12 +46,16 @@ pub struct Session {
     /// Human seats in seat order: the hot-seat order.
     pub humans: Vec<Seat>,
     drafts: [Option<SeatOrders>; 4],
+    /// What each human seat means its draft to do this quarter (workshops ask for it).
+    intent_drafts: [Option<Intent>; 4],
     submitted: [bool; 4],
     pub table: Table,
     /// The save and quarter this game was forked from.
     pub forked_from: Option<ForkOrigin>,
     /// Facilitator actions carried over from a loaded workshop save.
     pub facilitator: Vec<FacilitatorEntry>,
+    /// The intents of the quarters played, as the save keeps them.
+    pub intents: Vec<IntentEntry>,
     /// A fork's original orders from the fork on: `guide[i]` is what was played in the
     /// original's quarter `guide_from + i + 1`. Human seats' drafts start from them.
     guide: Vec<Orders>,
@@ -115,10 +119,12 @@ impl Session {
             roles,
             humans,
             drafts: Default::default(),
+            intent_drafts: Default::default(),
             submitted: [false; 4],
             table,
             forked_from: None,
             facilitator: Vec::new(),
+            intents: Vec::new(),
             guide: Vec::new(),
             guide_from: 0,
             follow: [false; 4],
@@ -141,6 +147,12 @@ impl Session {
         session.follow = follow;
         session.forked_from = meta.forked_from;
         session.facilitator = meta.facilitator;
+        // A fork keeps the intents of the quarters it took over.
+        session.intents = meta
+            .intents
+            .into_iter()
+            .filter(|e| (e.turn as usize) < guide_from)
+            .collect();
         session.slot = meta.name;
         session.guide = guide;
         session.guide_from = guide_from;
@@ -152,6 +164,7 @@ impl Session {
         let mut meta = SaveMeta::new(self.roles.clone());
         meta.forked_from = self.forked_from.clone();
         meta.facilitator = self.facilitator.clone();
+        meta.intents = self.intents.clone();
         meta
     }
 
@@ -221,6 +234,15 @@ impl Session {
         self.drafts[seat.index()] = Some(orders);
     }
 
+    /// What the seat means its draft to do, if it said.
+    pub fn intent(&self, seat: Seat) -> Option<&Intent> {
+        self.intent_drafts[seat.index()].as_ref()
+    }
+
+    pub fn set_intent(&mut self, seat: Seat, intent: Option<Intent>) {
+        self.intent_drafts[seat.index()] = intent;
+    }
+
     pub fn is_submitted(&self, seat: Seat) -> bool {
         self.submitted[seat.index()]
     }
@@ -262,12 +284,19 @@ impl Session {
                 orders.set_seat(o);
             }
         }
+        let turn = self.game.turns.len() as u32;
+        for seat in self.humans.clone() {
+            if let Some(intent) = self.intent_drafts[seat.index()].take() {
+                self.intents.push(IntentEntry { turn, seat, intent });
+            }
+        }
         self.apply(orders)
     }
 
     /// Plays orders decided elsewhere (a workshop server) on this copy of the game.
     pub fn apply(&mut self, orders: Orders) -> &Turn {
         self.drafts = Default::default();
+        self.intent_drafts = Default::default();
         self.submitted = [false; 4];
         self.game.play(orders)
     }

@@ -129,6 +129,8 @@ plain-help =
       books           your last quarter's income statement, cash flows and balance sheet
       why [FIGURE]    what caused last quarter's change of a figure (alone: the list)
       help FIGURE     what a figure means, how it is computed and why it matters to you
+      intent TEXT     one line on what these orders should achieve (for the debrief)
+      expect FIGURE <= VALUE      the figure you expect at the quarter's end (or >=, or none)
       done            submit these orders
       quit            stop the game
 plain-handover = Next seat: { $seat }.
@@ -159,3 +161,11 @@ plain-glossary-entry =
       { $how }
       For { $seat }: { $why }
 plain-glossary-unknown = No field or figure called "{ $query }". Figures: { $names }.
+
+## Intents: what the seat means its orders to do
+
+plain-intent-kept = Intent: { $text }
+plain-intent-bad = Not kept: { $problem }.
+plain-expect-kept = Expected: { $expect }
+plain-expect-none = No figure expected.
+plain-expect-bad = "{ $text }" is not an expectation: type `expect FIGURE <= VALUE` or `expect FIGURE >= VALUE` (or `expect none`), with one of these figures: { $figures }

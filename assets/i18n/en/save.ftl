@@ -239,3 +239,35 @@ story-what-blackout = a blackout
 story-what-election-won = the election was won
 story-what-election-lost = the election was lost
 story-what-crash = the market crashed
+
+## Intents beside outcomes (debrief, workshop report, replay viewer)
+
+report-intents = Intents beside outcomes
+report-intents-note = What each team said its orders would do, what its figure did (the seat's score when it named none), and the largest causes the engine found for the change.
+report-col-intent = Intent
+report-col-happened = What happened
+report-col-why = Why
+report-intent-said = { $text } (expects { $expect })
+report-intent-met = { $figure } { $before } → { $after } { $unit }: as expected
+report-intent-missed = { $figure } { $before } → { $after } { $unit }: not as expected
+report-intent-moved = { $figure } { $before } → { $after } { $unit } ({ $change })
+report-intent-unexplained = not recomputed: a facilitator changed the world this quarter
+
+## The workshop's after-action review (report --workshop)
+
+aar-title = After-action review: { $name }
+aar-overview = { NUM($tables) } tables played { $scenario } (seed { $seeds }): the same world, the same events drawn, so where they ended apart the teams' decisions made the difference.
+aar-questions = Four questions, answered from the saves: what was supposed to happen (each team's intents), what happened (the scores and the figures the intents named), why (the engine's attribution of every change to the seats' decisions, the quarter's events and drift), and which decisions split the tables.
+aar-side-by-side = The tables side by side
+aar-col-table = Table
+aar-col-played = Quarters
+aar-splits = What split the tables
+aar-splits-note = Each score's points over the game, split among their causes: each seat's decisions, the events and drift. A gap between two tables is the sum of the gaps in these columns.
+aar-gap = Tables { $best } and { $worst } ended { $gap } points apart; { $cause } made { $part } of that gap.
+aar-decision = { $changes } ({ $points } points)
+aar-seats = Seat by seat: intents, outcomes, causes
+aar-no-intents = No team in this seat wrote an intent.
+aar-kept = Intents and expectations, table by table
+aar-col-intents = Intents
+aar-col-with-figure = With a figure
+aar-col-as-expected = As expected

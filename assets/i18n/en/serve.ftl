@@ -180,3 +180,6 @@ serve-prompt-schedule-quarter-hint = "{ $card }" is injected when this quarter (
 serve-prompt-schedule-note = Your note (optional)
 serve-prompt-schedule-note-hint = "{ $card }" in quarter { $n }: what to ask or remember.
 serve-bad-quarter = "{ $text }" is not a quarter: type its number, e.g. 5
+
+serve-banner-tutorial = anyone: the guided first game on a table of their own, saved nowhere
+serve-tutorial-goodbye = The tutorial table is closed. Your team's seat is waiting: log in with its name and code.

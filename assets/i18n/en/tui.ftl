@@ -616,3 +616,24 @@ tui-why-drift-short = drift
 tui-why-events-short = events
 tui-end-story = The story of the game
 tui-end-mattered = Decisions that mattered most
+
+## Intent: what the seat means its orders to do this quarter
+
+tui-key-intent = intent
+tui-intent-title = Intent for { $date }
+tui-intent-prompt = What should your orders achieve this quarter? One line, and if you like the figure you expect. The debrief sets it beside what happened.
+tui-intent-text = Intent
+tui-intent-figure = Expect
+tui-intent-compare = to be
+tui-intent-value = Value
+tui-intent-no-figure = no figure
+tui-intent-now = now { $value } { $unit }
+tui-intent-keys = ↑↓ line   ←→ choose   { $keep } keep   { $cancel } cancel
+tui-intent-bad-value = “{ $text }” is not a number; type the value you expect, e.g. 170 or 2.5.
+tui-intent-line = Your intent: { $text }
+tui-intent-empty = No intent yet: { $key } writes one for the debrief.
+intent-at-most = at most
+intent-at-least = at least
+intent-expect = { $figure } { $compare } { $value } { $unit }
+tui-replay-intent = Intent: { $text }
+tui-replay-intent-why = why: { $causes }

@@ -126,6 +126,8 @@ plain-help =
       books           上一季的損益表、現金流量表和資產負債表
       why [數字]      上一季某數字變動的原因（不加數字：列出全部）
       help 數字       數字的意義、計算方式，以及它對你的重要性
+      intent 文字     一行說明這些指令要達成什麼（供檢討使用）
+      expect 數字 <= 數值         你預期本季結束時的數字（或 >=，或 none）
       done            提交這些指令
       quit            結束遊戲
 plain-handover = 下一個席位：{ $seat }。
@@ -156,3 +158,11 @@ plain-glossary-entry =
       { $how }
       對{ $seat }：{ $why }
 plain-glossary-unknown = 沒有名為「{ $query }」的欄位或數字。數字：{ $names }。
+
+## Intents: what the seat means its orders to do
+
+plain-intent-kept = 意圖：{ $text }
+plain-intent-bad = 未保留：{ $problem }。
+plain-expect-kept = 預期：{ $expect }
+plain-expect-none = 不指定預期數字。
+plain-expect-bad = 「{ $text }」不是預期：請輸入 `expect 數字 <= 數值` 或 `expect 數字 >= 數值`（或 `expect none`），數字可用：{ $figures }

@@ -233,3 +233,35 @@ story-what-blackout = 停電
 story-what-election-won = 勝選
 story-what-election-lost = 敗選
 story-what-crash = 股市崩跌
+
+## Intents beside outcomes (debrief, workshop report, replay viewer)
+
+report-intents = 意圖與結果並列
+report-intents-note = 各隊說自己的指令要達成什麼、那個數字實際怎麼變（沒指定數字時看該席的分數），以及引擎找到的主要原因。
+report-col-intent = 意圖
+report-col-happened = 實際結果
+report-col-why = 原因
+report-intent-said = { $text }（預期 { $expect }）
+report-intent-met = { $figure } { $before } → { $after } { $unit }：符合預期
+report-intent-missed = { $figure } { $before } → { $after } { $unit }：不如預期
+report-intent-moved = { $figure } { $before } → { $after } { $unit }（{ $change }）
+report-intent-unexplained = 無法重算：主持人在這一季改動了世界
+
+## The workshop's after-action review (report --workshop)
+
+aar-title = 行動後檢討：{ $name }
+aar-overview = { NUM($tables) } 桌都玩 { $scenario }（種子 { $seeds }）：同一個世界、抽到同樣的事件，所以各桌結果的差異來自各隊的決策。
+aar-questions = 四個問題，都從存檔回答：原本打算怎樣（各隊的意圖）、實際發生什麼（分數和意圖所指的數字）、為什麼（引擎把每個變動歸因到各席的決策、當季事件和慣性），以及哪些決策讓各桌分出高下。
+aar-side-by-side = 各桌並列
+aar-col-table = 桌
+aar-col-played = 季數
+aar-splits = 各桌差在哪裡
+aar-splits-note = 每個分數在整局中的得分，拆成各個原因：各席的決策、事件和慣性。兩桌的差距等於這幾欄差距的總和。
+aar-gap = { $best } 桌和 { $worst } 桌相差 { $gap } 分；其中 { $part } 來自{ $cause }。
+aar-decision = { $changes }（{ $points } 分）
+aar-seats = 逐席檢視：意圖、結果、原因
+aar-no-intents = 這個席位沒有隊伍寫下意圖。
+aar-kept = 各桌的意圖與預期
+aar-col-intents = 意圖
+aar-col-with-figure = 附數字
+aar-col-as-expected = 符合預期

@@ -177,3 +177,6 @@ serve-prompt-schedule-quarter-hint = 「{ $card }」在這一季（輸入數字�
 serve-prompt-schedule-note = 你的備註（可留空）
 serve-prompt-schedule-note-hint = 第 { $n } 季的「{ $card }」：要問或要記得的事。
 serve-bad-quarter = 「{ $text }」不是季數：請輸入數字，例如 5
+
+serve-banner-tutorial = 任何人：在自己的一桌玩新手導覽遊戲，不存檔
+serve-tutorial-goodbye = 教學桌已關閉。你們隊伍的席位在等你：用席位名稱和代碼登入。

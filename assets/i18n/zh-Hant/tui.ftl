@@ -594,3 +594,24 @@ tui-why-drift-short = 自然變動
 tui-why-events-short = 事件
 tui-end-story = 這局的經過
 tui-end-mattered = 影響最大的決策
+
+## Intent: what the seat means its orders to do this quarter
+
+tui-key-intent = 意圖
+tui-intent-title = { $date } 的意圖
+tui-intent-prompt = 這一季的指令要達成什麼？寫一行即可，也可以選一個你預期的數字。檢討時會把它和實際結果並列。
+tui-intent-text = 意圖
+tui-intent-figure = 預期
+tui-intent-compare = 應為
+tui-intent-value = 數值
+tui-intent-no-figure = 不指定數字
+tui-intent-now = 目前 { $value } { $unit }
+tui-intent-keys = ↑↓ 換行   ←→ 選擇   { $keep } 保留   { $cancel } 取消
+tui-intent-bad-value = 「{ $text }」不是數字；請輸入你預期的數值，例如 170 或 2.5。
+tui-intent-line = 你的意圖：{ $text }
+tui-intent-empty = 尚未寫下意圖：按 { $key } 寫一行，供檢討使用。
+intent-at-most = 至多
+intent-at-least = 至少
+intent-expect = { $figure }{ $compare } { $value } { $unit }
+tui-replay-intent = 意圖：{ $text }
+tui-replay-intent-why = 原因：{ $causes }

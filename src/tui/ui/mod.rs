@@ -5,6 +5,7 @@ mod books;
 pub mod charts;
 pub mod glossary;
 mod guide;
+mod intent;
 mod newgame;
 pub mod outlook;
 mod play;
@@ -82,6 +83,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Help { scroll }) => help(frame, app, area, *scroll),
         Some(Overlay::Confirm(c)) => confirm(frame, app, area, &c.text),
         Some(Overlay::SaveAs(d)) => saves::save_as(frame, app, area, d),
+        Some(Overlay::Intent(d)) => intent::draw(frame, app, area, d),
         Some(Overlay::Outlook) => outlook::draw(frame, app, area),
         Some(Overlay::Why(w)) => why::draw(frame, app, area, w),
         Some(Overlay::Glossary { index }) => glossary::draw(frame, app, area, *index),

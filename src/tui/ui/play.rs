@@ -927,6 +927,7 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
         })
         .collect();
     lines.push(Line::styled(carry_summary(app, &draft), app.theme.dim));
+    lines.push(intent_line(app, session, p.seat));
     if session.humans.len() > 1
         || matches!(session.table, crate::tui::session::Table::Remote { .. })
     {
@@ -940,6 +941,32 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
         preview_area,
     );
     hit(app, preview_area, Action::FocusPane(1));
+}
+
+/// The seat's intent for the quarter, or how to write one.
+fn intent_line(app: &App, session: &Session, seat: Seat) -> Line<'static> {
+    let Some(intent) = session.intent(seat) else {
+        let key = app.keys.short(crate::tui::keys::Command::Intent);
+        return Line::styled(
+            app.texts
+                .with("tui-intent-empty", &[("key", Arg::Text(key))]),
+            app.theme.dim,
+        );
+    };
+    let world = &session.game.world;
+    let unit = intent.expect.as_ref().and_then(|e| {
+        crate::save::intent::figure_choices(world, session.game.last_report())
+            .into_iter()
+            .find(|f| f.key == e.figure)
+            .map(|f| f.unit)
+    });
+    let text =
+        crate::report::intents::intent_text(&app.texts, &world.params, intent, unit.unwrap_or(""));
+    Line::styled(
+        app.texts
+            .with("tui-intent-line", &[("text", Arg::Text(text))]),
+        app.theme.accent,
+    )
 }
 
 /// On the utility's own upgrade share, a federal rule (as the White House last set it) that

@@ -490,6 +490,7 @@ fn orders_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplaySt
     }
     let mut body: Vec<Line> = Vec::new();
     let mut last_field: Option<(Seat, &str)> = None;
+    let said = v.intents(r.quarter);
     for l in &lines {
         match l {
             OrderLine::Heading(seat, changed) => {
@@ -505,6 +506,9 @@ fn orders_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplaySt
                     ),
                     app.theme.title,
                 ));
+                for o in said.iter().filter(|o| o.seat == *seat) {
+                    body.extend(intent_lines(app, params, o));
+                }
                 last_field = None;
             }
             OrderLine::Field {
@@ -551,6 +555,45 @@ fn orders_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplaySt
     let scroll = (r.scroll as usize).min(max_scroll);
     text.extend(body.into_iter().skip(scroll).take(visible));
     frame.render_widget(Paragraph::new(text), inner);
+}
+
+/// A seat's intent, then what its figure did and why.
+fn intent_lines(
+    app: &App,
+    params: &Params,
+    o: &crate::report::intents::IntentOutcome,
+) -> Vec<Line<'static>> {
+    use crate::report::intents;
+    let teller = crate::report::story::Teller {
+        t: &app.texts,
+        params,
+    };
+    let mut lines = vec![Line::styled(
+        format!(
+            "  {}",
+            app.texts.with(
+                "tui-replay-intent",
+                &[("text", Arg::Text(intents::said(&app.texts, params, o)))]
+            )
+        ),
+        app.theme.accent,
+    )];
+    let why = intents::why(&teller, o);
+    lines.push(Line::raw(format!(
+        "    → {}",
+        intents::happened(&app.texts, params, o)
+    )));
+    if !why.is_empty() {
+        lines.push(Line::styled(
+            format!(
+                "    {}",
+                app.texts
+                    .with("tui-replay-intent-why", &[("causes", Arg::Text(why))])
+            ),
+            app.theme.dim,
+        ));
+    }
+    lines
 }
 
 /// The quarter's events, short, under the seat list.
