@@ -52,15 +52,10 @@ fn wholesale_costs_in_data_center_areas_are_several_times_2020() {
 }
 
 #[test]
-#[ignore = "not held: median 0.186 for the Rust Belt group (0.157 for the region, 0.149 \
-            nationally). With its own sourced incomes (ACS 2023: PA, OH, MI, ~$72.6k median, \
-            Gini ~0.47) the Rust Belt is where the region's single distribution already was; \
-            a log-normal fitted to the Gini puts ~12% of them under $25k, fewer than ACS's \
-            income brackets show, and gas-heating bills are flat through the year, so winter \
-            arrears are missing. Not tuned"]
 fn about_a_quarter_of_rust_belt_households_fall_behind() {
     // FACTS: about 25% of residents of Michigan, Ohio and Pennsylvania cannot pay their bills;
-    // measured on PJM's Rust Belt income group.
+    // measured on PJM's Rust Belt income group, whose incomes are fitted to ACS's lower brackets
+    // and whose heating bills follow the season (EIA), so winter arrears carry into the year.
     within(
         "Rust Belt arrears 2026",
         med(|f| f.rust_belt_arrears_2026),

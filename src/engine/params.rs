@@ -323,8 +323,17 @@ pub struct RetailParams {
     pub wholesale_2020: f64,
     /// Fixed customer charge, $/month, 0..=100.
     pub fixed_charge_month: f64,
-    /// Other utility bills (gas, water) that compete for the same income, $/month, 0..=1000.
+    /// Other utility bills (water, sewer; heating too when `heating_bill_month` is zero) that
+    /// compete for the same income, $/month, 0..=1000.
     pub other_bills_month: f64,
+    /// Heating bills (gas, oil, propane) averaged over all households and the year, $/month,
+    /// 0..=1000.
+    #[serde(default)]
+    pub heating_bill_month: f64,
+    /// Heating bill in each quarter of the year over its yearly average (4 values, each 0..=4,
+    /// averaging 1); empty: flat.
+    #[serde(default)]
+    pub heating_seasonal: Vec<f64>,
     /// Households spending more than this share of income on utility bills fall behind, 0.01..=0.5.
     pub affordable_burden: f64,
     /// Spread of households' bills around the average (household size, home, usage), log
@@ -396,8 +405,12 @@ pub struct RegionParams {
     pub wind_cf: Vec<f64>,
     pub solar_cf: Vec<f64>,
     pub hydro_cf: Vec<f64>,
-    /// Gas price at the start, $/MMBtu, 0..=50.
+    /// Gas price at the start, $/MMBtu, 0..=50: the yearly average at the region's hubs.
     pub gas_price: f64,
+    /// Gas price in each quarter of the year over its yearly average (4 values, each 0.2..=5,
+    /// averaging 1): winter basis at hubs short of pipeline capacity; empty: flat.
+    #[serde(default)]
+    pub gas_seasonal: Vec<f64>,
     /// Offer cap, $/MWh, 100..=20000.
     pub price_cap: f64,
     /// Scarcity adder at zero operating reserve, $/MWh, 0..=20000.
@@ -422,6 +435,20 @@ pub struct RegionParams {
     pub faults: FaultParams,
     pub retail: RetailParams,
     pub politics: RegionPolitics,
+}
+
+impl RetailParams {
+    /// Bills other than electricity in a season (0 = winter), $/month: heating follows the
+    /// weather, the rest is flat.
+    pub fn other_bills_in_season(&self, season: usize) -> f64 {
+        self.other_bills_month
+            + self.heating_bill_month * seasonal_factor(&self.heating_seasonal, season)
+    }
+}
+
+/// A quarter's multiplier from a list of four (winter first); an empty list is flat.
+pub fn seasonal_factor(factors: &[f64], season: usize) -> f64 {
+    factors.get(season).copied().unwrap_or(1.0)
 }
 
 impl RegionParams {
