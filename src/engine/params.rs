@@ -405,12 +405,8 @@ pub struct RegionParams {
     pub wind_cf: Vec<f64>,
     pub solar_cf: Vec<f64>,
     pub hydro_cf: Vec<f64>,
-    /// Gas price at the start, $/MMBtu, 0..=50: the yearly average at the region's hubs.
+    /// Gas price at the start, $/MMBtu, 0..=50.
     pub gas_price: f64,
-    /// Gas price in each quarter of the year over its yearly average (4 values, each 0.2..=5,
-    /// averaging 1): winter basis at hubs short of pipeline capacity; empty: flat.
-    #[serde(default)]
-    pub gas_seasonal: Vec<f64>,
     /// Offer cap, $/MWh, 100..=20000.
     pub price_cap: f64,
     /// Scarcity adder at zero operating reserve, $/MWh, 0..=20000.

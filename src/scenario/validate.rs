@@ -198,7 +198,6 @@ pub fn validate(p: &Params) -> Vec<String> {
         c.len(&k("solar_cf"), &r.solar_cf, 4, 0.0, 1.0);
         c.len(&k("hydro_cf"), &r.hydro_cf, 4, 0.0, 1.0);
         c.range(&k("gas_price"), r.gas_price, 0.0, 50.0);
-        c.seasonal_shape(&k("gas_seasonal"), &r.gas_seasonal, 0.2, 5.0);
         c.range(&k("price_cap"), r.price_cap, 100.0, 20000.0);
         c.range(&k("scarcity_adder"), r.scarcity_adder, 0.0, 20000.0);
         c.range(&k("scarcity_sigma"), r.scarcity_sigma, 0.001, 0.5);

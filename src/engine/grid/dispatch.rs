@@ -316,8 +316,7 @@ pub(super) fn stacks(world: &World) -> Vec<Stack> {
     (0..world.params.regions.len())
         .map(|r| {
             let state = &world.regions[r];
-            let gas = super::gas_price_in_season(world, r);
-            stack(&world.params, r, &state.capacity, gas, season)
+            stack(&world.params, r, &state.capacity, state.gas_price, season)
         })
         .collect()
 }
@@ -427,7 +426,7 @@ pub(super) fn dispatch_region(
     let state = &world.regions[r];
     let hosting_use = dc_load_mw(world, r) / state.dc.hosting_capacity_mw.max(1.0);
     let congestion = CONGESTION_SLOPE * (hosting_use - CONGESTION_ONSET).clamp(0.0, 1.0);
-    let mut margins = MarginTally::new(params, region, super::gas_price_in_season(world, r));
+    let mut margins = MarginTally::new(params, region, state.gas_price);
     let solar_mw = state.capacity[Tech::Solar.index()];
     let dr = DemandResponse {
         data_centers_mw: state.demand_response_mw,

@@ -38,13 +38,6 @@ pub fn dc_load_mw(world: &World, r: usize) -> f64 {
     world.regions[r].dc.connected_mw() * world.params.regions[r].data_centers.utilization
 }
 
-/// The gas price generators pay this quarter, $/MMBtu: the region's yearly price shaped by
-/// the season (winter basis where pipelines into the region are short).
-pub fn gas_price_in_season(world: &World, r: usize) -> f64 {
-    let shape = &world.params.regions[r].gas_seasonal;
-    world.regions[r].gas_price * super::params::seasonal_factor(shape, world.date.season())
-}
-
 /// Hourly dispatch, prices, reserve margins, capacity prices and faults for every region.
 pub fn step(world: &mut World, inputs: &GridInputs, rngs: &Rngs, report: &mut TurnReport) {
     let n = world.params.regions.len();
