@@ -54,8 +54,8 @@ fn wholesale_costs_in_data_center_areas_are_several_times_2020() {
 #[test]
 fn about_a_quarter_of_rust_belt_households_fall_behind() {
     // FACTS: about 25% of residents of Michigan, Ohio and Pennsylvania cannot pay their bills;
-    // measured on PJM's Rust Belt income group, whose incomes are fitted to ACS's lower brackets
-    // and whose heating bills follow the season (EIA), so winter arrears carry into the year.
+    // measured on PJM's Rust Belt income group, whose incomes are fitted to ACS's lower income
+    // brackets (ACS 2023 B19001: ~17.8% under $25k), where bills pass 10% of income.
     within(
         "Rust Belt arrears 2026",
         med(|f| f.rust_belt_arrears_2026),
