@@ -127,6 +127,24 @@ fn income_groups_are_checked_naming_the_key() {
     );
 }
 
+#[test]
+fn heating_seasons_are_checked_naming_the_key() {
+    let shape = "heating_seasonal = [1.63, 0.73, 0.49, 1.15]";
+    let lopsided = default_text().replacen(shape, "heating_seasonal = [2.0, 1.0, 1.0, 1.0]", 1);
+    assert!(
+        problems(&lopsided).contains("regions[0].retail.heating_seasonal averages 1.250"),
+        "{}",
+        problems(&lopsided)
+    );
+    let short = default_text().replacen(shape, "heating_seasonal = [1.0, 1.0]", 1);
+    assert!(
+        problems(&short).contains("regions[0].retail.heating_seasonal has 2 values, needs 4"),
+        "{}",
+        problems(&short)
+    );
+    assert_eq!(problems(default_text()), "");
+}
+
 /// The default scenario with PJM's other customers' demand response set to `mw`.
 fn with_other_demand_response(mw: f64) -> scenario::Scenario {
     let text = default_text().replacen(

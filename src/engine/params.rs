@@ -323,8 +323,17 @@ pub struct RetailParams {
     pub wholesale_2020: f64,
     /// Fixed customer charge, $/month, 0..=100.
     pub fixed_charge_month: f64,
-    /// Other utility bills (gas, water) that compete for the same income, $/month, 0..=1000.
+    /// Other utility bills (water, sewer; heating too when `heating_bill_month` is zero) that
+    /// compete for the same income, $/month, 0..=1000.
     pub other_bills_month: f64,
+    /// Heating bills (gas, oil, propane) averaged over all households and the year, $/month,
+    /// 0..=1000.
+    #[serde(default)]
+    pub heating_bill_month: f64,
+    /// Heating bill in each quarter of the year over its yearly average (4 values, each 0..=4,
+    /// averaging 1); empty: flat.
+    #[serde(default)]
+    pub heating_seasonal: Vec<f64>,
     /// Households spending more than this share of income on utility bills fall behind, 0.01..=0.5.
     pub affordable_burden: f64,
     /// Spread of households' bills around the average (household size, home, usage), log
@@ -422,6 +431,20 @@ pub struct RegionParams {
     pub faults: FaultParams,
     pub retail: RetailParams,
     pub politics: RegionPolitics,
+}
+
+impl RetailParams {
+    /// Bills other than electricity in a season (0 = winter), $/month: heating follows the
+    /// weather, the rest is flat.
+    pub fn other_bills_in_season(&self, season: usize) -> f64 {
+        self.other_bills_month
+            + self.heating_bill_month * seasonal_factor(&self.heating_seasonal, season)
+    }
+}
+
+/// A quarter's multiplier from a list of four (winter first); an empty list is flat.
+pub fn seasonal_factor(factors: &[f64], season: usize) -> f64 {
+    factors.get(season).copied().unwrap_or(1.0)
 }
 
 impl RegionParams {

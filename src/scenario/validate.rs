@@ -27,6 +27,20 @@ impl Checker {
         }
     }
 
+    /// An optional shape over the four seasons: empty, or four values in range averaging one
+    /// (so the yearly figure it shapes keeps its meaning).
+    fn seasonal_shape(&mut self, key: &str, values: &[f64], min: f64, max: f64) {
+        if values.is_empty() {
+            return;
+        }
+        self.len(key, values, 4, min, max);
+        let mean = values.iter().sum::<f64>() / values.len() as f64;
+        if (mean - 1.0).abs() > 0.02 {
+            self.problems
+                .push(format!("{key} averages {mean:.3}, needs 1 (within 0.02)"));
+        }
+    }
+
     fn fail(&mut self, message: String) {
         self.problems.push(message);
     }
@@ -343,6 +357,13 @@ pub fn validate(p: &Params) -> Vec<String> {
         c.range(&kr("wholesale_2020"), rt.wholesale_2020, 1.0, 500.0);
         c.range(&kr("fixed_charge_month"), rt.fixed_charge_month, 0.0, 100.0);
         c.range(&kr("other_bills_month"), rt.other_bills_month, 0.0, 1000.0);
+        c.range(
+            &kr("heating_bill_month"),
+            rt.heating_bill_month,
+            0.0,
+            1000.0,
+        );
+        c.seasonal_shape(&kr("heating_seasonal"), &rt.heating_seasonal, 0.0, 4.0);
         c.range(&kr("affordable_burden"), rt.affordable_burden, 0.01, 0.5);
         c.range(&kr("usage_sigma"), rt.usage_sigma, 0.0, 2.0);
         c.range(&kr("arrears_clear_q"), rt.arrears_clear_q, 0.0, 1.0);

@@ -76,6 +76,29 @@ mod tests {
     }
 
     #[test]
+    fn winter_heating_bills_put_more_behind_than_summer_and_the_arrears_outlast_winter() {
+        let retail = crate::engine::params::RetailParams {
+            other_bills_month: 50.0,
+            heating_bill_month: 60.0,
+            heating_seasonal: vec![1.63, 0.73, 0.49, 1.15],
+            ..Default::default()
+        };
+        let risk = |season| at_risk_share(180.0 + retail.other_bills_in_season(season), &pjm());
+        assert!(risk(0) > risk(2) + 0.02, "{} vs {}", risk(0), risk(2));
+        // The same yearly heating bill, flat, leaves fewer behind over the year: winter's
+        // arrears clear only over the following quarters.
+        let flat = at_risk_share(180.0 + 110.0, &pjm());
+        let (mut seasonal, mut steady, mut behind, mut behind_flat) = (0.0, 0.0, flat, flat);
+        for quarter in 0..8 {
+            behind = roll_forward(behind, risk(quarter % 4), 0.3);
+            behind_flat = roll_forward(behind_flat, flat, 0.3);
+            seasonal += behind;
+            steady += behind_flat;
+        }
+        assert!(seasonal > steady, "{seasonal} vs {steady}");
+    }
+
+    #[test]
     fn arrears_rise_at_once_and_clear_over_quarters() {
         assert_eq!(roll_forward(0.1, 0.3, 0.3), 0.3);
         let next = roll_forward(0.3, 0.1, 0.3);

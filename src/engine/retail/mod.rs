@@ -209,7 +209,8 @@ fn record(world: &mut World, r: usize, q: &Quarter, req: &Requirement, report: &
             usage_sigma: p.retail.usage_sigma,
             affordable_burden: p.retail.affordable_burden,
         };
-        let risk = at_risk_share(bill + p.retail.other_bills_month, &households);
+        let other = p.retail.other_bills_in_season(world.date.season());
+        let risk = at_risk_share(bill + other, &households);
         // A save from before the groups carries only the region's arrears.
         let behind = before.group_arrears.get(g).copied();
         let behind = behind.unwrap_or(before.arrears_share);
