@@ -57,6 +57,8 @@ pub enum Command {
     Replay(crate::save::ReplayArgs),
     /// Turn a saved game into a debrief pack (Markdown, CSV or HTML).
     Report(crate::report::ReportArgs),
+    /// Check the model against the source's figures: each target's band, source and measure.
+    Calibrate(crate::calibrate::CalibrateArgs),
     /// Which scenario parameters move the outcomes most (Morris screening).
     Sensitivity(crate::sensitivity::SensitivityArgs),
     /// Host a workshop game over SSH.
@@ -97,6 +99,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }
         Some(Command::Replay(args)) => crate::save::replay(&global, args),
         Some(Command::Report(args)) => crate::report::run(&global, args),
+        Some(Command::Calibrate(args)) => crate::calibrate::run(args),
         Some(Command::Sensitivity(args)) => crate::sensitivity::run(args),
         Some(Command::Serve(args)) => Ok(crate::serve::run(&global, args)?),
         Some(Command::Scenarios) => scenarios(&global),

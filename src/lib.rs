@@ -4,6 +4,7 @@ pub mod audio;
 pub mod balance;
 pub mod books;
 pub mod bots;
+pub mod calibrate;
 pub mod calibration;
 pub mod cli;
 pub mod cli_out;
