@@ -63,10 +63,11 @@ pub fn step(world: &mut World, orders: &Orders, report: &mut TurnReport) {
         if !requirement::has_approved(world, r) {
             let factor = world.utility.base_rate_factor;
             requirement::approve(world, r, factor);
+            let tariffs = approved(world, r);
+            requirement::set_rates(world, r, &tariffs);
         }
         let cost = requirement(world, r);
         let tariffs = approved(world, r);
-        requirement::set_rates(world, r, &tariffs);
         let q = quarter(world, r, &cost, &tariffs, report);
         world.utility.unrecovered_bn += cost.total() / 4.0 - q.delivery_revenue;
         margin += collect(world, r, &q, report);

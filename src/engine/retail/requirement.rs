@@ -129,8 +129,10 @@ pub fn requirement(world: &World, r: usize) -> Requirement {
 }
 
 /// The requirement the last rate case approved, split under the rules in force over its test
-/// year's sales (a change in cost allocation moves class tariffs at the approved total). Large
-/// loads' own share of upgrades is billed as built, under their contracts, not rolled in.
+/// year's sales. Large loads' terms (their share of upgrades, billed as built under their
+/// contracts, and minimum demand) bind them at once, as a large-load tariff does; households'
+/// and other customers' tariffs change only when a rate case re-spreads the requirement
+/// (`set_rates` at a decision), as class cost allocation is settled in rate cases.
 pub fn approved(world: &World, r: usize) -> Requirement {
     let a = &world.regions[r].retail.approved;
     let pieces = Pieces {

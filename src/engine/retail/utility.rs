@@ -59,6 +59,8 @@ fn decide(world: &mut World, asked_pct: f64, report: &mut TurnReport) {
     world.utility.unrecovered_bn = 0.0;
     for r in 0..world.regions.len() {
         requirement::approve(world, r, factor);
+        let tariffs = requirement::approved(world, r);
+        requirement::set_rates(world, r, &tariffs);
     }
     report.say(
         Topic::Retail,
