@@ -56,8 +56,14 @@ fn delivery_rates_hold_without_a_rate_case_and_bills_keep_their_seasons() {
     for t in &game.turns[1..] {
         for (r, region) in t.report.regions.iter().enumerate() {
             let date = &t.report.date;
-            assert_eq!(region.rate.delivery, first[r].rate.delivery, "{date}: delivery moved");
-            assert_eq!(region.rate.upgrades, first[r].rate.upgrades, "{date}: upgrades moved");
+            assert_eq!(
+                region.rate.delivery, first[r].rate.delivery,
+                "{date}: delivery moved"
+            );
+            assert_eq!(
+                region.rate.upgrades, first[r].rate.upgrades,
+                "{date}: upgrades moved"
+            );
         }
     }
     for year in game.turns.chunks(4).filter(|y| y.len() == 4) {
@@ -73,15 +79,24 @@ fn a_rate_case_changes_tariffs_only_when_regulators_decide_it() {
     // One case filed in the first quarter: tariffs hold until the lag has run, then move.
     let s = scenario();
     let lag = s.params.utility.rate_case_lag_q as usize;
-    let once = |o: &mut Orders, turn: u32| o.utility.rate_case_pct = if turn == 0 { 6.0 } else { 0.0 };
+    let once =
+        |o: &mut Orders, turn: u32| o.utility.rate_case_pct = if turn == 0 { 6.0 } else { 0.0 };
     for seed in 0..2 {
         let game = play(&s, seed, &once);
         let delivery = |t: usize| game.turns[t].report.regions[0].rate.delivery;
         for t in 1..lag {
-            assert_eq!(delivery(t), delivery(0), "seed {seed}: moved in quarter {t}");
+            assert_eq!(
+                delivery(t),
+                delivery(0),
+                "seed {seed}: moved in quarter {t}"
+            );
         }
         // Base rates rise; the network is re-spread over this year's sales (large loads' grew).
-        assert_ne!(delivery(lag), delivery(0), "seed {seed}: no change at the decision");
+        assert_ne!(
+            delivery(lag),
+            delivery(0),
+            "seed {seed}: no change at the decision"
+        );
         assert!(game.world.utility.base_rate_factor > 1.0, "seed {seed}");
         assert_eq!(delivery(lag + 1), delivery(lag), "seed {seed}");
         assert!(game.world.utility.rate_case.is_none());
@@ -114,9 +129,18 @@ fn losing_large_loads_between_rate_cases_costs_the_utility_its_revenue() {
         let (u, b) = (&game.world.utility, &base.world.utility);
         lower += u64::from(u.ffo_to_debt < b.ffo_to_debt && u.unrecovered_bn > b.unrecovered_bn);
         let delivery = |g: &Game| g.world.regions[0].retail.delivery_cents;
-        assert_eq!(delivery(&game), delivery(&base), "seed {seed}: households repriced");
+        assert_eq!(
+            delivery(&game),
+            delivery(&base),
+            "seed {seed}: households repriced"
+        );
     }
-    assert_eq!(lower, SEEDS / 2, "FFO/debt lower in {lower} of {}", SEEDS / 2);
+    assert_eq!(
+        lower,
+        SEEDS / 2,
+        "FFO/debt lower in {lower} of {}",
+        SEEDS / 2
+    );
 }
 
 #[test]
@@ -224,7 +248,9 @@ fn household_upgrades_at_end(game: &Game) -> f64 {
     (0..w.regions.len())
         .map(|r| {
             let share = w.params.regions[r].retail.residential_td_share;
-            overbuild::engine::retail::requirement(w, r).residential(share).1
+            overbuild::engine::retail::requirement(w, r)
+                .residential(share)
+                .1
         })
         .sum()
 }
