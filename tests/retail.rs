@@ -104,6 +104,26 @@ fn a_rate_case_changes_tariffs_only_when_regulators_decide_it() {
 }
 
 #[test]
+fn regulators_grant_no_more_than_the_networks_cost() {
+    // Asking 15% once: the network's cost has grown only with operating costs since the start,
+    // so the grant stops there however much was asked.
+    let s = scenario();
+    let lag = s.params.utility.rate_case_lag_q;
+    let once =
+        |o: &mut Orders, turn: u32| o.utility.rate_case_pct = if turn == 0 { 15.0 } else { 0.0 };
+    let game = play_for(&s, 1, lag + 1, &once);
+    let u = &game.world.utility;
+    let opex = s.params.utility.opex_share;
+    let cost = 1.0 - opex + opex * u.cost_index;
+    assert!(u.base_rate_factor > 1.0, "nothing granted");
+    assert!(
+        u.base_rate_factor <= cost + 1e-12,
+        "granted {} above the network's cost {cost}",
+        u.base_rate_factor
+    );
+}
+
+#[test]
 fn losing_large_loads_between_rate_cases_costs_the_utility_its_revenue() {
     // Half the hyperscalers' and colocation load leaves after the first year, no rate case:
     // the tariffs stay, so the utility's delivery revenue and funds fall; households' rates do
