@@ -100,10 +100,10 @@ fn the_hard_bot_of_each_seat_beats_its_baseline() {
 }
 
 #[test]
-#[ignore = "not held (balance, 200 seeds, default line-up): hard bots meet their objectives in \
-            59% (OpenAI), 10% (Oracle), 18% (utility: the residential-price line; its reserve \
-            margins now meet the adequacy line in ~90%) and 75% (White House) of games; with \
-            siting on, OpenAI's rises to 100%"]
+#[ignore = "not held (balance, 200 seeds, default line-up, after regulatory lag): hard bots \
+            meet their objectives in 78.5% (OpenAI: its compute ends just over the 7 GW target), \
+            9% (Oracle: its share price; investment grade in 13%), 54% (utility; 18% before the \
+            lag) and 74.5% (White House) of games; with siting on, OpenAI's rises to 100%"]
 fn hard_bots_everywhere_leave_every_objective_open() {
     let specs: Vec<BotSpec> = Seat::ALL.iter().map(|s| bots::hard(*s)).collect();
     let games: Vec<Game> = (0..3 * SEEDS).map(|s| play(s, &specs)).collect();

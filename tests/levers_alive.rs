@@ -120,17 +120,25 @@ const SETTINGS: &[Setting] = &[
         seat: Seat::WhiteHouse,
         key: "federal_share",
         why: "the share of a federal rule acts while one is in force; upgrades enter the rate \
-              base when lines complete, about three years after the order",
+              base when lines complete, about three years after the order, and household rates \
+              at the next rate case: the utility builds enough lines for the share to show",
         turns: RATE_BASE_TURNS,
-        setup: |o| o.whitehouse.federal_rule = true,
+        setup: |o| {
+            o.whitehouse.federal_rule = true;
+            o.utility.transmission_bn = vec![3.0; 3];
+        },
     },
     Setting {
         seat: Seat::WhiteHouse,
         key: "federal_rule",
         why: "a rule matters where its share differs from the states' (none in the historical \
-              orders); upgrades enter the rate base about three years after the order",
+              orders); upgrades enter the rate base about three years after the order, and \
+              household rates at the next rate case",
         turns: RATE_BASE_TURNS,
-        setup: |o| o.whitehouse.federal_share = 1.0,
+        setup: |o| {
+            o.whitehouse.federal_share = 1.0;
+            o.utility.transmission_bn = vec![3.0; 3];
+        },
     },
     Setting {
         seat: Seat::Utility,

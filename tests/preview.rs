@@ -151,8 +151,16 @@ fn the_levers_of_the_dilemma_move_what_they_should() {
     assert!(cash > 0.0, "a bond raises cash: {cash}");
     let (_, cash) = effect(Seat::OpenAi, "equity_raise_bn", Value::Number(20.0));
     assert!(cash > 0.0, "an equity raise adds cash: {cash}");
-    let (_, cents) = effect(Seat::Utility, "rate_case_pct", Value::Number(10.0));
-    assert!(cents > 0.0, "a rate case raises households' price: {cents}");
+    // A rate case is decided a year after it is filed: its note gives households' bill then.
+    let mut draft = game.world.last_orders.carried_forward().seat(Seat::Utility);
+    draft.set("rate_case_pct", 0, Value::Number(10.0));
+    let lines = game.preview(&draft);
+    let note = lines
+        .iter()
+        .find(|m| m.key == "preview-rate-case")
+        .unwrap_or_else(|| panic!("no rate-case note: {lines:?}"));
+    let bill = note.number("bill").unwrap();
+    assert!(bill > 0.0, "a rate case raises households' bills: {bill}");
 }
 
 #[test]

@@ -1,7 +1,8 @@
-//! Retail rates: delivery recovered per year, not divided by seasonal sales; rate cases restore
-//! the utility's funds at a cost in bills and approval; transmission built for large loads
-//! raises household bills unless large loads pay. Paired seeds from the historical orders, one
-//! decision changed.
+//! Retail rates: delivery tariffs hold between rate cases and are not divided by seasonal sales;
+//! between cases the utility's revenue follows actual sales; rate cases, decided after a lag,
+//! restore the utility's funds at a cost in bills and approval; transmission built for large
+//! loads raises household bills unless large loads pay. Paired seeds from the historical orders,
+//! one decision changed.
 
 mod common;
 
@@ -48,31 +49,118 @@ fn count(
 }
 
 #[test]
-fn delivery_rates_hold_through_the_year_and_bills_keep_their_seasons() {
+fn delivery_rates_hold_without_a_rate_case_and_bills_keep_their_seasons() {
     let game = play(&scenario(), 3, &no_rate_case);
     let p = &game.scenario.params;
-    for year in game.turns.chunks(4).filter(|y| y.len() == 4) {
-        for r in 0..p.regions.len() {
-            let first = &year[0].report.regions[r].rate;
-            for t in &year[1..] {
-                let rate = &t.report.regions[r].rate;
-                assert_eq!(
-                    rate.delivery, first.delivery,
-                    "{}: delivery moved",
-                    t.report.date
-                );
-                assert_eq!(
-                    rate.upgrades, first.upgrades,
-                    "{}: upgrades moved",
-                    t.report.date
-                );
-            }
+    let first = &game.turns[0].report.regions;
+    for t in &game.turns[1..] {
+        for (r, region) in t.report.regions.iter().enumerate() {
+            let date = &t.report.date;
+            assert_eq!(
+                region.rate.delivery, first[r].rate.delivery,
+                "{date}: delivery moved"
+            );
+            assert_eq!(
+                region.rate.upgrades, first[r].rate.upgrades,
+                "{date}: upgrades moved"
+            );
         }
+    }
+    for year in game.turns.chunks(4).filter(|y| y.len() == 4) {
         // Summer bills above spring's because households use more, at the same rate.
         let pjm = p.region_index("pjm").unwrap();
         let bill = |q: usize| year[q].report.regions[pjm].bill_month;
         assert!(bill(2) > bill(1), "summer {} spring {}", bill(2), bill(1));
     }
+}
+
+#[test]
+fn a_rate_case_changes_tariffs_only_when_regulators_decide_it() {
+    // One case filed in the first quarter: tariffs hold until the lag has run, then move.
+    let s = scenario();
+    let lag = s.params.utility.rate_case_lag_q as usize;
+    let once =
+        |o: &mut Orders, turn: u32| o.utility.rate_case_pct = if turn == 0 { 6.0 } else { 0.0 };
+    for seed in 0..2 {
+        let game = play(&s, seed, &once);
+        let delivery = |t: usize| game.turns[t].report.regions[0].rate.delivery;
+        for t in 1..lag {
+            assert_eq!(
+                delivery(t),
+                delivery(0),
+                "seed {seed}: moved in quarter {t}"
+            );
+        }
+        // Base rates rise; the network is re-spread over this year's sales (large loads' grew).
+        assert_ne!(
+            delivery(lag),
+            delivery(0),
+            "seed {seed}: no change at the decision"
+        );
+        assert!(game.world.utility.base_rate_factor > 1.0, "seed {seed}");
+        assert_eq!(delivery(lag + 1), delivery(lag), "seed {seed}");
+        assert!(game.world.utility.rate_case.is_none());
+    }
+}
+
+#[test]
+fn regulators_grant_no_more_than_the_networks_cost() {
+    // Asking 15% once: the network's cost has grown only with operating costs since the start,
+    // so the grant stops there however much was asked.
+    let s = scenario();
+    let lag = s.params.utility.rate_case_lag_q;
+    let once =
+        |o: &mut Orders, turn: u32| o.utility.rate_case_pct = if turn == 0 { 15.0 } else { 0.0 };
+    let game = play_for(&s, 1, lag + 1, &once);
+    let u = &game.world.utility;
+    let opex = s.params.utility.opex_share;
+    let cost = 1.0 - opex + opex * u.cost_index;
+    assert!(u.base_rate_factor > 1.0, "nothing granted");
+    assert!(
+        u.base_rate_factor <= cost + 1e-12,
+        "granted {} above the network's cost {cost}",
+        u.base_rate_factor
+    );
+}
+
+#[test]
+fn losing_large_loads_between_rate_cases_costs_the_utility_its_revenue() {
+    // Half the hyperscalers' and colocation load leaves after the first year, no rate case:
+    // the tariffs stay, so the utility's delivery revenue and funds fall; households' rates do
+    // not move until a case re-spreads the network over the sales left.
+    let s = scenario();
+    let mut lower = 0;
+    for seed in 0..SEEDS / 2 {
+        let base = play(&s, seed, &no_rate_case);
+        let mut game = Game::new(s.clone(), seed);
+        let script = overbuild::calibration::historical(&s);
+        let mut controllers = overbuild::game::Controllers::bots_except(Some(script));
+        while game.world.turn < TURNS {
+            if game.world.turn == 4 {
+                for region in &mut game.world.regions {
+                    region.dc.hyperscaler_mw *= 0.5;
+                    region.dc.colo_mw *= 0.5;
+                }
+            }
+            let mut orders = controllers.all_orders(&game);
+            no_rate_case(&mut orders, game.world.turn);
+            game.play(orders);
+        }
+        let (u, b) = (&game.world.utility, &base.world.utility);
+        lower += u64::from(u.ffo_to_debt < b.ffo_to_debt && u.unrecovered_bn > b.unrecovered_bn);
+        let delivery = |g: &Game| g.world.regions[0].retail.delivery_cents;
+        assert_eq!(
+            delivery(&game),
+            delivery(&base),
+            "seed {seed}: households repriced"
+        );
+    }
+    assert_eq!(
+        lower,
+        SEEDS / 2,
+        "FFO/debt lower in {lower} of {}",
+        SEEDS / 2
+    );
 }
 
 #[test]
@@ -118,12 +206,16 @@ fn rate_cases_restore_the_utilitys_funds_at_a_cost_in_bills_and_approval() {
     );
 }
 
-/// Households' upgrade part of the residential rate, summed over the game, cents/kWh.
-fn household_upgrades(game: &Game) -> f64 {
-    game.turns
-        .iter()
-        .flat_map(|t| t.report.regions.iter())
-        .map(|r| r.rate.upgrades)
+/// Households' and other customers' part of the lines in the tariffs in force at the end,
+/// $B/year, summed over regions (plants are shared by energy, so siting moves them; lines are
+/// what the cost share decides).
+fn household_lines(game: &Game) -> f64 {
+    let w = &game.world;
+    (0..w.regions.len())
+        .map(|r| {
+            let t = overbuild::engine::retail::approved(w, r);
+            t.upgrades - t.dc_upgrades
+        })
         .sum()
 }
 
@@ -136,25 +228,30 @@ fn large_load_price(game: &Game) -> f64 {
 }
 
 #[test]
-fn charging_large_loads_more_lowers_household_bills_and_raises_theirs() {
+fn charging_large_loads_more_takes_the_lines_off_household_rates_and_raises_theirs() {
     // Compared while the utility's own rule is in force: a federal rule or Congress may impose
     // one share on both games.
+    // The whole game: upgrades completed reach household rates at the next rate case.
     let share = |v: f64| move |o: &mut Orders, _: u32| o.utility.large_load_share = v;
     let s = scenario();
+    let turns = s.params.scenario.turns;
     let (mut compared, mut households, mut large) = (0, 0, 0);
     for seed in 0..SEEDS {
-        let (base, shared) = (play(&s, seed, &share(0.0)), play(&s, seed, &share(1.0)));
-        let last = TURNS - 1;
+        let (base, shared) = (
+            play_for(&s, seed, turns, &share(0.0)),
+            play_for(&s, seed, turns, &share(1.0)),
+        );
+        let last = turns - 1;
         let own = |g: &Game| g.world.policy.effective_large_load_share(last);
         if own(&base) >= own(&shared) {
             continue;
         }
         compared += 1;
-        households += u64::from(household_upgrades(&shared) < household_upgrades(&base));
+        households += u64::from(household_lines(&shared) < household_lines(&base));
         large += u64::from(large_load_price(&shared) > large_load_price(&base));
     }
     eprintln!(
-        "cost share: of {compared} seeds under the utility's rule, household upgrades lower in {households}, large-load price higher in {large}"
+        "cost share: of {compared} seeds under the utility's rule, households' lines lower in {households}, large-load price higher in {large}"
     );
     assert!(
         compared * 2 >= SEEDS,
@@ -164,18 +261,24 @@ fn charging_large_loads_more_lowers_household_bills_and_raises_theirs() {
     assert_eq!(large, compared);
 }
 
-/// Households' upgrade part of the residential rate in the last quarter, summed over regions.
+/// Households' part of the additions in the cost of service at the end, $B/year, summed over
+/// regions: what the next rate case puts in their rates.
 fn household_upgrades_at_end(game: &Game) -> f64 {
-    game.world
-        .regions
-        .iter()
-        .map(|r| r.retail.upgrade_cents)
+    let w = &game.world;
+    (0..w.regions.len())
+        .map(|r| {
+            let share = w.params.regions[r].retail.residential_td_share;
+            overbuild::engine::retail::requirement(w, r)
+                .residential(share)
+                .1
+        })
         .sum()
 }
 
 #[test]
 fn transmission_upgrades_raise_household_rates_unless_large_loads_pay() {
-    // Lines ordered from the first quarter come online after about three years: the full game.
+    // Lines ordered from the first quarter come online after about three years: the full game,
+    // read in the cost of service the next rate case sets household rates from.
     let orders = |share: f64, upgrade_bn: f64| {
         move |o: &mut Orders, _: u32| {
             o.utility.large_load_share = share;

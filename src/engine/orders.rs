@@ -361,7 +361,7 @@ seat_orders! {
         large_load_share: rule num(0.0, 1.0, 0.05, "share") = 0.0, "Share of grid-upgrade costs charged to large loads (the rest goes to all customers).";
         min_demand_charge: rule num(0.0, 1.0, 0.05, "share") = 0.0, "Large loads pay at least this share of contracted demand (0.85 in Ohio).";
         ride_through_required: rule toggle = false, "New loads of 75 MW or more must ride through faults (existing ones within a year).";
-        rate_case_pct: once num(0.0, 15.0, 0.5, "%") = 0.0, "Base-rate increase requested from regulators this quarter.";
+        rate_case_pct: once num(0.0, 15.0, 0.5, "%") = 0.0, "Base-rate increase asked in a rate case, filed if none is pending; regulators decide it a year later.";
         capacity_cap: rule num(100.0, 1000.0, 10.0, "$/MW-day") = 330.0, "Cap on capacity-auction prices where a capacity market runs.";
     }
 }

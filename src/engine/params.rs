@@ -758,6 +758,8 @@ pub struct UtilityParams {
     pub opex_share: f64,
     /// Growth of operating costs per quarter (wages, materials), 0..=0.1.
     pub cost_growth_q: f64,
+    /// Quarters from filing a rate case to new rates in force, 1..=12.
+    pub rate_case_lag_q: u32,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]

@@ -245,6 +245,22 @@ pub struct RetailSnapshot {
     /// Cost of the utility's transmission projects under way at the last close, $B.
     #[serde(default)]
     pub transmission_pending_bn: f64,
+    /// What the last rate case approved and the sales it was spread over: tariffs between
+    /// cases are this requirement over these sales, so revenue follows actual sales.
+    #[serde(default)]
+    pub approved: ApprovedRates,
+}
+
+/// The revenue requirement a rate case approved, $B/year, and its test year's annual sales,
+/// MWh: large loads' energy, their contracted demand as energy, and everyone else's.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct ApprovedRates {
+    pub network_bn_yr: f64,
+    pub upgrades_bn_yr: f64,
+    pub plants_bn_yr: f64,
+    pub dc_mwh: f64,
+    pub dc_contracted_mwh: f64,
+    pub non_dc_mwh: f64,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -410,7 +426,7 @@ pub struct OracleState {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct UtilityState {
     pub debt_bn: f64,
-    /// Costs spent but not yet in rates (regulatory lag), $B.
+    /// Cost of service not recovered in rates since the last rate case (regulatory lag), $B.
     pub unrecovered_bn: f64,
     /// Rate base per region, $B.
     pub rate_base_bn: Vec<f64>,
@@ -428,6 +444,16 @@ pub struct UtilityState {
     /// Funds from operations of the last four quarters, oldest first, $B.
     #[serde(default)]
     pub ffo_history_bn: Vec<f64>,
+    /// The rate case before regulators, if one is.
+    #[serde(default)]
+    pub rate_case: Option<PendingRateCase>,
+}
+
+/// A filed rate case: the base-rate increase asked, %, and the quarter regulators decide it.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct PendingRateCase {
+    pub asked_pct: f64,
+    pub decided_turn: u32,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]

@@ -660,6 +660,12 @@ pub fn validate(p: &Params) -> Vec<String> {
     c.range("utility.cash_floor_bn", u.cash_floor_bn, 0.0, 1000.0);
     c.range("utility.opex_share", u.opex_share, 0.0, 1.0);
     c.range("utility.cost_growth_q", u.cost_growth_q, 0.0, 0.1);
+    c.range(
+        "utility.rate_case_lag_q",
+        f64::from(u.rate_case_lag_q),
+        1.0,
+        12.0,
+    );
 
     let m = &p.market;
     c.range("market.risk_free", m.risk_free, 0.0, 0.2);

@@ -126,7 +126,7 @@ preview-plant = { $region }: { NUM($mw) } MW of { $tech ->
         [nuclear] restarted nuclear units
        *[other] { $tech }
     } for { USD($cost, digits: 1) }B, online by { $online }.
-preview-rate-case = Rate case: asking for { NUM($pct, digits: 1) }% more on base rates, about { NUM($granted, digits: 1) }% granted (less when bills are rising): bills about { USD($bill, digits: 2) } a month higher, funds from operations { NUM($ffo, digits: 1) } points more of debt, and approval lower.
+preview-rate-case = Rate case: asking for { NUM($pct, digits: 1) }% more on base rates, decided in about a year, about { NUM($granted, digits: 1) }% granted (less when bills are rising): bills about { USD($bill, digits: 2) } a month higher, funds from operations { NUM($ffo, digits: 1) } points more of debt, and approval lower.
 preview-cost-share = { $region }: these cost-sharing rules move households' delivery rate by { NUM($cents, digits: 2) } ¢/kWh and what large loads pay for delivery by { USD($large, digits: 2) }B a year.
 preview-utility-cash = Utility cash after this quarter's capital spending: { USD($cash, digits: 1) }B; funds from operations cover { NUM($ffo) }% of debt.
 preview-tariff-revenue = Tariff revenue: about { USD($revenue, digits: 1) }B a quarter.
@@ -212,7 +212,7 @@ order-utility-demand_response_mw = Large loads paid to curtail at peaks, per reg
 order-utility-large_load_share = Share of grid-upgrade costs charged to large loads (the rest goes to all customers).
 order-utility-min_demand_charge = Large loads pay at least this share of contracted demand (0.85 in Ohio).
 order-utility-ride_through_required = New loads of 75 MW or more must ride through faults (existing ones within a year).
-order-utility-rate_case_pct = Base-rate increase requested from regulators this quarter.
+order-utility-rate_case_pct = Base-rate increase asked in a rate case, filed if none is pending; regulators decide it a year later.
 order-utility-capacity_cap = Cap on capacity-auction prices where a capacity market runs.
 
 order-whitehouse-chip_tariff = Tariff on imported GPUs and semiconductors (1.0 = 100%).

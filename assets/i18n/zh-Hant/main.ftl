@@ -138,7 +138,7 @@ preview-plant = { $region }：{ NUM($mw) } MW { $tech ->
         [nuclear] 重啟核電機組
        *[other] { $tech }
     }，耗資 { NUM($cost, scale: 10) }億美元，{ $online } 前投入運作。
-preview-rate-case = 調整電價申請：要求基本電價上調 { NUM($pct, digits: 1) }%，預計獲准約 { NUM($granted, digits: 1) }%（電費上漲時較少）：每月電費約增加 { NUM($bill, digits: 2) } 美元，營運資金對債務比率增加 { NUM($ffo, digits: 1) } 個百分點，支持度下降。
+preview-rate-case = 調整電價申請：要求基本電價上調 { NUM($pct, digits: 1) }%，約一年後裁決，預計獲准約 { NUM($granted, digits: 1) }%（電費上漲時較少）：每月電費約增加 { NUM($bill, digits: 2) } 美元，營運資金對債務比率增加 { NUM($ffo, digits: 1) } 個百分點，支持度下降。
 preview-cost-share = { $region }：此成本分攤規則使家庭輸配電費率變動每度 { NUM($cents, digits: 2) } 美分，大型用戶每年輸配電費用變動 { NUM($large, scale: 10) }億美元。
 preview-utility-cash = 本季資本支出後電力公司現金：{ NUM($cash, scale: 10) }億美元；營運資金相當於債務的 { NUM($ffo) }%。
 preview-tariff-revenue = 關稅收入：每季約 { NUM($revenue, scale: 10) }億美元。
@@ -224,7 +224,7 @@ order-utility-demand_response_mw = 各地區付費要求大型負載在尖峰時
 order-utility-large_load_share = 由大型負載承擔的電網升級費用比例（其餘由全體用戶分攤）。
 order-utility-min_demand_charge = 大型負載至少按合約需量的這個比例付費（俄亥俄為 0.85）。
 order-utility-ride_through_required = 75 MW 或以上的新負載必須具備故障穿越能力（現有負載一年內達標）。
-order-utility-rate_case_pct = 本季向監管機構申請的基本電價加幅。
+order-utility-rate_case_pct = 調整電價申請要求的基本電價加幅；沒有待審案件時提出，監管機構約一年後裁決。
 order-utility-capacity_cap = 設有容量市場的地區，容量拍賣價格的上限。
 
 order-whitehouse-chip_tariff = 進口 GPU 和半導體的關稅（1.0 = 100%）。

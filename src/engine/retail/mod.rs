@@ -2,17 +2,21 @@
 //! between households and large loads by the cost-allocation rules in force; bills, arrears, and
 //! the utility's own cash and solvency.
 //!
-//! Energy is passed through each quarter at the wholesale price. Capacity and delivery are annual
-//! costs recovered per kWh of annual sales, so a quarter's bill is its usage times an annual
-//! rate: bills are higher in summer and winter because usage is, not because a fixed sum is
-//! divided by fewer kWh in spring.
+//! Energy and capacity are passed through each quarter at what they cost, as fuel and
+//! purchased-power clauses do in every modelled region (ERCOT's retail providers buy energy
+//! for their customers, PURA §39; PJM states' default-service auctions and California's ERRA
+//! balancing account pass it through). Delivery is billed at tariffs a rate case set: the
+//! approved requirement over its test year's annual sales. Between rate cases the utility's
+//! delivery revenue is those tariffs times actual sales while its costs (operations, the
+//! return on and depreciation of what it builds, interest) are paid as incurred: the gap is
+//! regulatory lag, and it falls on the utility's funds until the next case resets tariffs.
 
 mod arrears;
 mod requirement;
 mod utility;
 
 pub use arrears::{Households, at_risk_share, roll_forward};
-pub use requirement::{Requirement, annual_non_dc_mwh, requirement};
+pub use requirement::{Requirement, annual_non_dc_mwh, approved, requirement};
 pub use utility::granted_share;
 
 use super::grid::{self, HOURS};
@@ -44,24 +48,30 @@ struct Quarter {
     from_non_dc: f64,
     dc_mwh: f64,
     res_mwh: f64,
+    /// Delivery charges billed this quarter (everything but energy and capacity), $B.
+    delivery_revenue: f64,
     rate: RateBreakdown,
     all_in: f64,
 }
 
 pub fn step(world: &mut World, orders: &Orders, report: &mut TurnReport) {
-    let granted = utility::rate_case(world, orders, report);
+    utility::rate_case(world, orders, report);
     let mut margin = 0.0;
     for r in 0..world.params.regions.len() {
         requirement::book_additions(world, r);
-        let req = requirement(world, r);
-        // Rates are set once a year and when a rate case is granted.
-        let unset = world.regions[r].retail.delivery_cents <= 0.0;
-        if world.date.quarter == 1 || granted > 0.0 || unset {
-            requirement::set_rates(world, r, &req);
+        // The first quarter (or a save from before rate cases) starts from the cost of service.
+        if !requirement::has_approved(world, r) {
+            let factor = world.utility.base_rate_factor;
+            requirement::approve(world, r, factor);
+            let tariffs = approved(world, r);
+            requirement::set_rates(world, r, &tariffs);
         }
-        let q = quarter(world, r, &req, report);
+        let cost = requirement(world, r);
+        let tariffs = approved(world, r);
+        let q = quarter(world, r, &cost, &tariffs, report);
+        world.utility.unrecovered_bn += cost.total() / 4.0 - q.delivery_revenue;
         margin += collect(world, r, &q, report);
-        record(world, r, &q, &req, report);
+        record(world, r, &q, &tariffs, report);
         requirement::note_pending(world, r);
     }
     utility::finance(world, margin, report);
@@ -92,8 +102,15 @@ fn capacity(world: &World, r: usize) -> (f64, f64, f64) {
 }
 
 /// The quarter's costs and who pays them: energy at this quarter's price on this quarter's
-/// usage; capacity and delivery at annual rates.
-fn quarter(world: &World, r: usize, req: &Requirement, report: &TurnReport) -> Quarter {
+/// usage; capacity at annual rates on this year's sales (`cost`), delivery at the tariffs in
+/// force (`tariffs`) on this quarter's sales.
+fn quarter(
+    world: &World,
+    r: usize,
+    cost: &Requirement,
+    tariffs: &Requirement,
+    report: &TurnReport,
+) -> Quarter {
     let p = &world.params.regions[r];
     let rr = &report.regions[r];
     let retail = &world.regions[r].retail;
@@ -109,8 +126,10 @@ fn quarter(world: &World, r: usize, req: &Requirement, report: &TurnReport) -> Q
     let (res_cap, dc_cap, capacity_total) = capacity(world, r);
     // Capacity is bought by the year: a quarter's cost over a quarter of annual sales.
     let per_annual_mwh = |bn: f64, annual: f64| if annual > 0.0 { bn * 4.0 / annual } else { 0.0 };
-    let non_dc_capacity = per_annual_mwh(capacity_total - dc_cap, req.non_dc_mwh) * non_dc_mwh;
+    let non_dc_capacity = per_annual_mwh(capacity_total - dc_cap, cost.non_dc_mwh) * non_dc_mwh;
     let non_dc_delivery = retail.non_dc_delivery_per_mwh * non_dc_mwh / 1e9;
+    // Large loads pay demand charges on their billed demand and their own upgrades.
+    let dc_delivery = requirement::dc_delivery_q(world, r, tariffs, dc_mwh);
     let opex = p.retail.td_revenue_bn_yr / 4.0
         * world.params.utility.opex_share
         * world.utility.cost_index
@@ -119,14 +138,14 @@ fn quarter(world: &World, r: usize, req: &Requirement, report: &TurnReport) -> Q
         energy_total,
         capacity_total,
         opex,
-        // Large loads pay demand charges: a quarter of their annual delivery share.
-        from_dc: dc_energy + dc_cap + req.dc() / 4.0,
+        from_dc: dc_energy + dc_cap + dc_delivery,
         from_non_dc: (energy_total - dc_energy).max(0.0) + non_dc_capacity + non_dc_delivery,
         dc_mwh,
         res_mwh,
+        delivery_revenue: non_dc_delivery + dc_delivery,
         rate: RateBreakdown {
             energy: price * RESIDENTIAL_ENERGY_FACTOR / 10.0,
-            capacity: per_annual_mwh(res_cap, req.residential_mwh) * 1e9 / 1e3 * 100.0,
+            capacity: per_annual_mwh(res_cap, cost.residential_mwh) * 1e9 / 1e3 * 100.0,
             delivery: retail.delivery_cents,
             upgrades: retail.upgrade_cents,
             fixed: p.retail.fixed_charge_month,

@@ -1,10 +1,12 @@
-//! The delivery revenue requirement: the existing network as the last rate case set it, plus a
-//! return on and of what the utility has built since (its rate base grows with what is built),
-//! split between households and large loads by the rules in force. Rates are set per year from
-//! the annual requirement over annual sales, so a quarter's bill is its kWh times an annual rate.
+//! The delivery revenue requirement: what serving costs now (the cost of service: the existing
+//! network at today's operating costs, plus a return on and of what the utility has built since)
+//! and what the last rate case approved, each split between households and large loads by the
+//! rules in force. Tariffs are the approved requirement over its test year's annual sales, so a
+//! quarter's bill is its kWh (or a large load's billed demand) times an annual rate, and the
+//! utility's revenue between rate cases follows actual sales, not its costs.
 
 use super::super::grid::{self, HOURS};
-use super::super::state::{Owner, ProjectKind, World};
+use super::super::state::{ApprovedRates, Owner, ProjectKind, World};
 
 /// Transmission-level customers pay less of the network per MWh than households: cost-of-service
 /// studies put distribution on lower-voltage classes (assumption, kept from the earlier model).
@@ -66,32 +68,148 @@ pub fn annual_non_dc_mwh(world: &World, r: usize) -> f64 {
     world.regions[r].non_dc_load_mw * seasons * HOURS as f64
 }
 
-/// This year's delivery requirement of region `r` and its split under the rules in force.
-pub fn requirement(world: &World, r: usize) -> Requirement {
+/// Annual sales a requirement is spread over, MWh: large loads' energy, their contracted demand
+/// as energy (what a minimum-demand charge bills), and everyone else's energy.
+#[derive(Clone, Copy, Debug)]
+struct Sales {
+    dc_mwh: f64,
+    dc_contracted_mwh: f64,
+    non_dc_mwh: f64,
+}
+
+/// The requirement's three pieces before they are split, $B/year.
+#[derive(Clone, Copy, Debug)]
+struct Pieces {
+    network: f64,
+    upgrades: f64,
+    plants: f64,
+}
+
+/// The existing network's cost relative to the start: its operating share grows with the cost
+/// index; the return on and of the existing rate base does not.
+pub fn network_cost_factor(world: &World) -> f64 {
+    let opex_share = world.params.utility.opex_share;
+    1.0 - opex_share + opex_share * world.utility.cost_index
+}
+
+/// Region `r`'s annual sales now, MWh.
+fn sales_now(world: &World, r: usize) -> Sales {
     let p = &world.params.regions[r];
     let state = &world.regions[r];
-    let rt = &p.retail;
-    let growth = (state.non_dc_load_mw / p.non_dc_load_mw.max(1.0)).sqrt();
-    let network = rt.td_revenue_bn_yr * world.utility.base_rate_factor * growth;
+    let year = HOURS as f64 * 4.0;
+    let contracted_mw = state.dc.connected_mw() + state.dc.approved_mw + state.dc.waiting_mw();
+    Sales {
+        dc_mwh: grid::dc_load_mw(world, r) * year,
+        dc_contracted_mwh: contracted_mw * p.data_centers.utilization * year,
+        non_dc_mwh: annual_non_dc_mwh(world, r),
+    }
+}
+
+/// Return on and of the utility's additions since the start, $B/year: (upgrades, plants).
+fn additions(world: &World, r: usize) -> (f64, f64) {
+    let rt = &world.params.regions[r].retail;
     // Return on and of capital: the allowed return plus straight-line depreciation.
     let carrying = rt.allowed_return + 1.0 / rt.recovery_years.max(1.0);
     let added = added_bn(world, r);
-    let upgrade_base = state.retail.upgrade_base_bn.clamp(0.0, added);
-    let non_dc_mwh = annual_non_dc_mwh(world, r);
-    let year = HOURS as f64 * 4.0;
-    let dc_mwh = grid::dc_load_mw(world, r) * year;
-    let energy_share = dc_mwh / (dc_mwh + non_dc_mwh).max(1.0);
-    let contracted = (state.dc.connected_mw() + state.dc.approved_mw + state.dc.waiting_mw())
-        * p.data_centers.utilization
-        * year;
-    let contracted_share = contracted / (contracted + non_dc_mwh).max(1.0);
+    let upgrade_base = world.regions[r].retail.upgrade_base_bn.clamp(0.0, added);
+    (upgrade_base * carrying, (added - upgrade_base) * carrying)
+}
+
+/// This year's cost of service of region `r` and its split under the rules in force.
+pub fn requirement(world: &World, r: usize) -> Requirement {
+    let p = &world.params.regions[r];
+    let growth = (world.regions[r].non_dc_load_mw / p.non_dc_load_mw.max(1.0)).sqrt();
+    let (upgrades, plants) = additions(world, r);
+    let pieces = Pieces {
+        network: p.retail.td_revenue_bn_yr * network_cost_factor(world) * growth,
+        upgrades,
+        plants,
+    };
+    split(world, r, pieces, sales_now(world, r))
+}
+
+/// The requirement the last rate case approved, split under the rules in force over its test
+/// year's sales. Large loads' terms (their share of upgrades, billed as built under their
+/// contracts, and minimum demand) bind them at once, as a large-load tariff does; households'
+/// and other customers' tariffs change only when a rate case re-spreads the requirement
+/// (`set_rates` at a decision), as class cost allocation is settled in rate cases.
+pub fn approved(world: &World, r: usize) -> Requirement {
+    let a = &world.regions[r].retail.approved;
+    let pieces = Pieces {
+        network: a.network_bn_yr,
+        upgrades: a.upgrades_bn_yr,
+        plants: a.plants_bn_yr,
+    };
+    let sales = Sales {
+        dc_mwh: a.dc_mwh,
+        dc_contracted_mwh: a.dc_contracted_mwh,
+        non_dc_mwh: a.non_dc_mwh,
+    };
+    let mut req = split(world, r, pieces, sales);
+    let (built, _) = additions(world, r);
+    req.dc_upgrades = built * req.dc_upgrade_share;
+    req.upgrades = a.upgrades_bn_yr * (1.0 - req.dc_upgrade_share) + req.dc_upgrades;
+    req
+}
+
+/// Whether region `r` has approved rates (a save from before rate cases, or the first quarter,
+/// has none).
+pub fn has_approved(world: &World, r: usize) -> bool {
+    world.regions[r].retail.approved.non_dc_mwh > 0.0
+}
+
+/// A rate case's outcome: the approved requirement becomes the cost of service now, with the
+/// existing network at `network_factor` (the base rates granted) over this year's sales.
+pub fn approve(world: &mut World, r: usize, network_factor: f64) {
+    let p = &world.params.regions[r];
+    let growth = (world.regions[r].non_dc_load_mw / p.non_dc_load_mw.max(1.0)).sqrt();
+    let network = p.retail.td_revenue_bn_yr * network_factor * growth;
+    let (upgrades, plants) = additions(world, r);
+    let sales = sales_now(world, r);
+    world.regions[r].retail.approved = ApprovedRates {
+        network_bn_yr: network,
+        upgrades_bn_yr: upgrades,
+        plants_bn_yr: plants,
+        dc_mwh: sales.dc_mwh,
+        dc_contracted_mwh: sales.dc_contracted_mwh,
+        non_dc_mwh: sales.non_dc_mwh,
+    };
+}
+
+/// Large loads' billed energy, MWh/year: what they use, or the contracted share a minimum-demand
+/// charge bills if that is more.
+pub fn dc_billed_mwh(world: &World, dc_mwh: f64, dc_contracted_mwh: f64) -> f64 {
+    dc_mwh.max(world.policy.min_demand_charge * dc_contracted_mwh)
+}
+
+/// Large loads' delivery charges this quarter, $B: the approved requirement's large-load part
+/// rolled into tariffs, billed on their demand now against the test year's, and their own
+/// share of upgrades as built. `dc_mwh_q` is this quarter's energy.
+pub fn dc_delivery_q(world: &World, r: usize, approved: &Requirement, dc_mwh_q: f64) -> f64 {
+    let a = &world.regions[r].retail.approved;
+    let test = dc_billed_mwh(world, a.dc_mwh, a.dc_contracted_mwh);
+    let now = dc_billed_mwh(world, dc_mwh_q * 4.0, sales_now(world, r).dc_contracted_mwh);
+    let rolled_in = approved.dc_network + approved.dc_plants;
+    let billed = if test > 0.0 { now / test } else { 0.0 };
+    (rolled_in * billed + approved.dc_upgrades) / 4.0
+}
+
+/// Splits `pieces` between large loads and everyone else over `sales`, by the rules in force.
+fn split(world: &World, r: usize, pieces: Pieces, sales: Sales) -> Requirement {
+    let p = &world.params.regions[r];
+    let energy_share = sales.dc_mwh / (sales.dc_mwh + sales.non_dc_mwh).max(1.0);
+    let contracted_share =
+        sales.dc_contracted_mwh / (sales.dc_contracted_mwh + sales.non_dc_mwh).max(1.0);
     let min_demand = world.policy.min_demand_charge;
     let share = world.policy.effective_large_load_share(world.turn);
     let dc_upgrade_share = share
         .max(DC_STANDARD_UPGRADE_WEIGHT * energy_share)
         .clamp(0.0, 1.0);
-    let upgrades = upgrade_base * carrying;
-    let plants = (added - upgrade_base) * carrying;
+    let Pieces {
+        network,
+        upgrades,
+        plants,
+    } = pieces;
     Requirement {
         network,
         upgrades,
@@ -102,8 +220,8 @@ pub fn requirement(world: &World, r: usize) -> Requirement {
         // Plants serve every customer's energy.
         dc_plants: plants * energy_share,
         dc_upgrade_share,
-        non_dc_mwh,
-        residential_mwh: non_dc_mwh * p.residential_share,
+        non_dc_mwh: sales.non_dc_mwh,
+        residential_mwh: sales.non_dc_mwh * p.residential_share,
     }
 }
 
@@ -115,8 +233,8 @@ fn added_bn(world: &World, r: usize) -> f64 {
     (now - start).max(0.0)
 }
 
-/// Sets the delivery rates in force from `req`: households' cents/kWh and all other
-/// non-data-center customers' $/MWh, over annual sales.
+/// Sets the delivery rates in force from the approved `req`: households' cents/kWh and all
+/// other non-data-center customers' $/MWh, over its test year's sales.
 pub fn set_rates(world: &mut World, r: usize, req: &Requirement) {
     let share = world.params.regions[r].retail.residential_td_share;
     let (network, additions) = req.residential(share);

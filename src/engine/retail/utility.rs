@@ -1,11 +1,13 @@
-//! The utility's side: rate cases, which restore its funds from operations at a cost in bills,
-//! and its finances (interest, borrowing, dividends, FFO over debt and its spread).
+//! The utility's side: rate cases, which after regulators' lag reset tariffs to the cost of
+//! service at a cost in bills, and its finances (interest, borrowing, dividends, FFO over debt
+//! and its spread).
 
 use super::super::ids::Seat;
 use super::super::ledger::{Account, Flow};
 use super::super::orders::Orders;
 use super::super::report::{Msg, Severity, Topic, TurnReport};
-use super::super::state::World;
+use super::super::state::{PendingRateCase, World};
+use super::requirement;
 
 /// Moody's and S&P read FFO/debt over the last twelve months.
 const FFO_QUARTERS: usize = 4;
@@ -17,24 +19,56 @@ pub fn granted_share(bill_growth: f64) -> f64 {
     (1.0 - 4.0 * (bill_growth - 0.04).max(0.0)).clamp(0.25, 1.0)
 }
 
-/// Regulators grant part of a requested base-rate increase. Returns the increase granted, %.
-pub fn rate_case(world: &mut World, orders: &Orders, report: &mut TurnReport) -> f64 {
-    let pct = orders.utility.rate_case_pct;
+/// Grows operating costs, decides a rate case whose lag has run, and files the one ordered if
+/// none is before regulators. Returns whether new rates take effect this quarter.
+pub fn rate_case(world: &mut World, orders: &Orders, report: &mut TurnReport) -> bool {
     world.utility.cost_index *= 1.0 + world.params.utility.cost_growth_q;
-    if pct.is_nan() || pct <= 0.0 {
-        return 0.0;
+    let due = world
+        .utility
+        .rate_case
+        .as_ref()
+        .filter(|c| world.turn >= c.decided_turn)
+        .map(|c| c.asked_pct);
+    if let Some(asked) = due {
+        decide(world, asked, report);
     }
+    let pct = orders.utility.rate_case_pct;
+    if pct > 0.0 && world.utility.rate_case.is_none() {
+        world.utility.rate_case = Some(PendingRateCase {
+            asked_pct: pct,
+            decided_turn: world.turn + world.params.utility.rate_case_lag_q.max(1),
+        });
+    }
+    due.is_some()
+}
+
+/// Regulators reset the approved requirement to the cost of service over this year's sales
+/// (additions enter the rate base, lost or gained sales are re-spread), granting base rates up
+/// to what was asked and no more than the network's cost, trimmed when bills are news.
+fn decide(world: &mut World, asked_pct: f64, report: &mut TurnReport) {
     let bill_growth = super::super::politics::national_bill_growth(world);
-    let granted = pct * granted_share(bill_growth);
-    world.utility.base_rate_factor *= 1.0 + granted / 100.0;
+    let base = world.utility.base_rate_factor;
+    let target = (base * (1.0 + asked_pct / 100.0)).min(requirement::network_cost_factor(world));
+    let factor = if target > base {
+        base + granted_share(bill_growth) * (target - base)
+    } else {
+        target
+    };
+    world.utility.base_rate_factor = factor;
+    world.utility.rate_case = None;
+    world.utility.unrecovered_bn = 0.0;
+    for r in 0..world.regions.len() {
+        requirement::approve(world, r, factor);
+        let tariffs = requirement::approved(world, r);
+        requirement::set_rates(world, r, &tariffs);
+    }
     report.say(
         Topic::Retail,
         Severity::Notice,
         Msg::new("news-rate-case")
-            .num("asked", pct)
-            .num("granted", granted),
+            .num("asked", asked_pct)
+            .num("granted", (factor / base - 1.0) * 100.0),
     );
-    granted
 }
 
 /// Interest, borrowing for capex, dividends, and funds from operations over debt.
