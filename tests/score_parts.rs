@@ -85,3 +85,39 @@ fn ticks_and_points_agree_with_the_targets_shown() {
     problems.dedup_by(|a, b| a.split(':').next() == b.split(':').next());
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn public_welfare_weighs_bills_at_the_same_usage_not_the_seasons() {
+    // Bills swing with the seasons' usage (summer air conditioning, winter heating); welfare's
+    // bill line follows the price, so a summer does not cost the public 20 points and a
+    // spring give them back.
+    let scenario = common::default_scenario();
+    let mut game = Game::new(scenario.clone(), 11);
+    let mut controllers = Controllers::with_bots(None, &[]);
+    play_out(&mut game, &mut controllers, scenario.params.scenario.turns);
+    let line = |r: &overbuild::engine::TurnReport| {
+        let bills = &r.scores.public_welfare.parts[0];
+        assert_eq!(bills.key, "welfare-bills");
+        bills.value
+    };
+    let national_bill = |r: &overbuild::engine::TurnReport| {
+        r.regions.iter().map(|x| x.bill_month).sum::<f64>() / r.regions.len() as f64
+    };
+    let reports: Vec<_> = game.turns.iter().map(|t| &t.report).collect();
+    let widest = |f: &dyn Fn(&overbuild::engine::TurnReport) -> f64| {
+        reports
+            .windows(2)
+            .map(|w| (f(w[1]) / f(w[0]) - 1.0).abs())
+            .fold(0.0, f64::max)
+    };
+    let bill_swing = widest(&national_bill);
+    let line_swing = reports
+        .windows(2)
+        .map(|w| (line(w[1]) - line(w[0])).abs())
+        .fold(0.0, f64::max);
+    assert!(bill_swing > 0.15, "the seasons move bills: {bill_swing:.3}");
+    assert!(
+        line_swing < 0.08,
+        "welfare's bill line moved {line_swing:.3} in a quarter"
+    );
+}

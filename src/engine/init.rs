@@ -268,7 +268,7 @@ fn warm_up(world: &mut World) {
     world.openai.revenue_run_rate_bn = scratch.openai.revenue_run_rate_bn;
     world.openai.commitments_yr_bn = scratch.openai.commitments_yr_bn;
     world.market.coverage = scratch.market.coverage;
-    world.records.start_bill = world.national_bill();
+    world.records.start_cents = world.national_residential_cents();
 }
 
 /// The gauges and scores as they stand before the first quarter, so the first change is real.

@@ -431,8 +431,8 @@ pub fn seat_score(world: &World, seat: Seat) -> SeatScore {
 
 /// Bills, reliability, household wealth, jobs and arrears, 0..=100.
 pub fn welfare(world: &World) -> WelfareScore {
-    let start_bill = world.records.start_bill.max(1.0);
-    let bill_rise = world.national_bill() / start_bill - 1.0;
+    // Bills at the same usage: the price's rise, not a summer's air conditioning.
+    let bill_rise = world.national_residential_cents() / world.records.start_cents.max(1e-9) - 1.0;
     let households = world.households_m().max(1e-9);
     let outage_hours: f64 = world
         .regions

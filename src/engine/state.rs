@@ -785,8 +785,10 @@ pub struct Records {
     /// Turn at which each seat's score was last computed, with the score.
     pub scores: Vec<(Seat, f64)>,
     pub public_welfare: f64,
-    /// National average bill at the start, $/month (for the welfare score).
-    pub start_bill: f64,
+    /// National residential price at the start, cents/kWh: welfare scores bills at the same
+    /// usage against it, so the seasons (summer air conditioning, winter heating) do not move it.
+    #[serde(default)]
+    pub start_cents: f64,
     /// Residential price across regions over the last four quarters, cents/kWh.
     #[serde(default)]
     pub recent_cents: Vec<f64>,
