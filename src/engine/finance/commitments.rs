@@ -87,7 +87,8 @@ fn contracted_share(world: &World, id: CompanyId) -> f64 {
 /// What lenders advance this quarter against the contracted build-out: the chips delivered to
 /// the company's contracted data centers, as delayed-draw term loans secured on the contracts
 /// (Oracle's 2025-26 build-out was financed by bank term loans and bonds arranged as the chips
-/// arrived: $18B of bonds in Sep 2025, $38B of project loans, press).
+/// arrived: $18B of bonds in Sep 2025, $38B of project loans, press), as far as the market
+/// believes the buyer will pay: the belief that values the backlog in Oracle's shares.
 pub fn chips_financing_q(world: &World, id: CompanyId, report: &TurnReport) -> f64 {
     let share = contracted_share(world, id);
     if share <= 0.0 || world.company(id).insolvent {
@@ -100,7 +101,7 @@ pub fn chips_financing_q(world: &World, id: CompanyId, report: &TurnReport) -> f
         .filter(|t| t.from == acc && t.flow == Flow::ChipSale)
         .map(|t| t.amount_bn)
         .sum();
-    chips * share
+    chips * share * world.market.backlog_belief.clamp(0.0, 1.0)
 }
 
 #[cfg(test)]
