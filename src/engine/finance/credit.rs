@@ -184,7 +184,11 @@ fn rate_company(world: &mut World, id: CompanyId, report: &mut TurnReport) {
     let c = world.company(id);
     let implied = rating_for_spread(&table, c.spread_bp).notch() as i32;
     let start_implied = rating_for_spread(&table, c.anchor_spread_bp).notch() as i32;
+    // Nor do they rate a company better than its default risk alone implies, whatever the
+    // market's basis: a company about to run out of money is not investment grade.
+    let structural = rating_for_spread(&table, c.spread_bp - c.spread_basis_bp).notch() as i32;
     let target = target_notch(c.anchor_rating.notch() as i32, start_implied, implied)
+        .max(structural)
         .clamp(0, Rating::Ccc.notch() as i32);
     let now = c.rating.notch() as i32;
     let gap = target - now;
