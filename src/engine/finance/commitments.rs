@@ -127,12 +127,14 @@ mod tests {
 
     #[test]
     fn halls_are_paid_before_chips() {
-        assert_eq!(left_to_pay(&project(50.0, 0.7, 0.0)), (35.0, 15.0));
-        let (chips, halls) = left_to_pay(&project(50.0, 0.7, 20.0));
-        assert!(
-            (chips - 30.0).abs() < 1e-9 && halls == 0.0,
-            "{chips} {halls}"
-        );
-        assert_eq!(left_to_pay(&project(50.0, 0.7, 50.0)), (0.0, 0.0));
+        let near = |(chips, halls): (f64, f64), want: (f64, f64)| {
+            assert!(
+                (chips - want.0).abs() < 1e-9 && (halls - want.1).abs() < 1e-9,
+                "{chips} {halls} against {want:?}"
+            );
+        };
+        near(left_to_pay(&project(50.0, 0.7, 0.0)), (35.0, 15.0));
+        near(left_to_pay(&project(50.0, 0.7, 20.0)), (30.0, 0.0));
+        near(left_to_pay(&project(50.0, 0.7, 50.0)), (0.0, 0.0));
     }
 }
