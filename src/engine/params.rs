@@ -255,12 +255,20 @@ pub struct DataCenterParams {
     /// Oracle's connected data-center load at the start, MW, 0..=100000.
     pub oracle_mw: f64,
     /// Oracle's data centers under construction at the start, MW, 0..=100000: their buildings
-    /// already paid by the landlords, their chips still to buy.
+    /// paid by the landlords, their chips still to buy as the halls are fitted out.
     #[serde(default)]
     pub oracle_building_mw: f64,
     /// Quarters until those are finished, 0..=40.
     #[serde(default)]
     pub oracle_building_quarters: f64,
+    /// The first phase of those, MW, 0..=100000 (at most `oracle_building_mw`): halls finished,
+    /// chips bought and installed from the start, online after `oracle_fitting_quarters`. The
+    /// rest are halls still being built, whose chips follow in the build's second half.
+    #[serde(default)]
+    pub oracle_fitting_mw: f64,
+    /// Quarters until the first phase is online, 0..=40.
+    #[serde(default)]
+    pub oracle_fitting_quarters: f64,
     /// Hyperscalers' and other owners' connected data-center load, MW, 0..=100000.
     pub hyperscaler_mw: f64,
     /// Large-load interconnection requests waiting, MW, 0..=1000000.

@@ -480,24 +480,35 @@ fn pay_instalment(
     acc.pay(log, payer, Account::Suppliers, other - tariff, Flow::Capex);
 }
 
-/// Oracle's data centers already under construction at the start: the landlords have paid for
-/// the buildings; Oracle buys the chips as the halls are fitted, from now to completion.
+/// Oracle's data centers already under construction at the start, in two phases as at Abilene:
+/// the first's halls are finished and Oracle buys its chips from now until it is online; the
+/// rest are halls the landlords are still building, whose chips follow the halls in the build's
+/// second half, as for new builds.
 pub fn open_pipeline(world: &mut World) {
     for r in 0..world.params.regions.len() {
         let dc = &world.params.regions[r].data_centers;
-        let (mw, quarters) = (
-            dc.oracle_building_mw,
-            dc.oracle_building_quarters.round() as u32,
-        );
-        if mw <= 0.0 || start(world, ProjectKind::DataCenter, Owner::Oracle, r, mw).is_none() {
-            continue;
+        let building_mw = dc.oracle_building_mw;
+        let fitting_mw = dc.oracle_fitting_mw.clamp(0.0, building_mw.max(0.0));
+        let phases = [
+            (fitting_mw, dc.oracle_fitting_quarters, Some(0)),
+            (building_mw - fitting_mw, dc.oracle_building_quarters, None),
+        ];
+        for (mw, quarters, chips_from_turn) in phases {
+            open_phase(world, r, mw, quarters.round() as u32, chips_from_turn);
         }
-        if let Some(p) = world.projects.last_mut() {
-            p.complete_turn = quarters.max(1);
-            p.paid_bn = p.cost_bn * (1.0 - p.chip_share);
-            p.spv_paid_bn = p.paid_bn;
-            p.chips_from_turn = Some(0);
-        }
+    }
+}
+
+/// One phase of the starting pipeline: the landlords pay for the halls; the chips are Oracle's.
+fn open_phase(world: &mut World, r: usize, mw: f64, quarters: u32, chips_from_turn: Option<u32>) {
+    if mw <= 0.0 || start(world, ProjectKind::DataCenter, Owner::Oracle, r, mw).is_none() {
+        return;
+    }
+    if let Some(p) = world.projects.last_mut() {
+        p.complete_turn = quarters.max(1);
+        p.paid_bn = p.cost_bn * (1.0 - p.chip_share);
+        p.spv_paid_bn = p.paid_bn;
+        p.chips_from_turn = chips_from_turn;
     }
 }
 

@@ -286,6 +286,8 @@ pub fn validate(p: &Params) -> Vec<String> {
             ("mw_per_upgrade_bn", d.mw_per_upgrade_bn, 1e4),
             ("oracle_building_mw", d.oracle_building_mw, 1e5),
             ("oracle_building_quarters", d.oracle_building_quarters, 40.0),
+            ("oracle_fitting_mw", d.oracle_fitting_mw, 1e5),
+            ("oracle_fitting_quarters", d.oracle_fitting_quarters, 40.0),
         ] {
             c.range(&kd(name), v, 0.0, max);
         }

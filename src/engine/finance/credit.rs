@@ -7,6 +7,7 @@
 //! (liquidity and risk premia, about half of investment-grade spreads: Longstaff, Mithal and
 //! Neis, 2005) is kept as a constant basis.
 
+use super::commitments::committed;
 use crate::engine::ids::CompanyId;
 use crate::engine::params::Rating;
 use crate::engine::report::{Msg, Severity, Topic, TurnReport};
@@ -60,7 +61,8 @@ pub fn merton(v: f64, d: f64, sigma: f64, rate: f64, recovery: f64) -> Structura
     }
 }
 
-/// Debt as the agencies count it, $B.
+/// Debt as the agencies count it, $B: what is owed, known leases, and the build-out under way
+/// the company is committed to fund, by its funding plan (chips as debt, halls as leases).
 pub fn adjusted_debt(world: &World, id: CompanyId) -> f64 {
     let c = world.company(id);
     let lease_weight = if c.leases_as_debt {
@@ -73,7 +75,11 @@ pub fn adjusted_debt(world: &World, id: CompanyId) -> f64 {
     } else {
         0.0
     };
-    c.debt_bn() + lease_weight * c.off_balance_known_bn + vendor
+    let build_out = committed(world, id);
+    c.debt_bn()
+        + lease_weight * (c.off_balance_known_bn + build_out.halls_bn)
+        + vendor
+        + build_out.chips_bn
 }
 
 /// Asset value that gives `equity` with debt `d` and volatility `sigma` (equity rises with it).
@@ -160,15 +166,31 @@ pub fn step(world: &mut World, spread_shocks: &[f64], report: &mut TurnReport) {
     }
 }
 
-/// Agencies move towards the rating the spread implies, keeping the start's offset (scale and
-/// franchise count beyond default risk): one notch on a gap of two, two on a gap of four.
+/// The notch agencies aim for given the notch the spread implies now and at the start. Where
+/// agencies rated better than the start's spread implied (scale and franchise count beyond
+/// default risk), they keep that offset. Where they rated worse (Oracle: BBB at a 36 bp CDS,
+/// rated on leverage the CDS market did not yet price), a widening spread first closes the gap
+/// and they downgrade only once the spread passes what their rating implies: Oracle kept
+/// BBB/Baa2 through 2025 while its CDS rose to about 130 bp (agencies moved to negative
+/// outlooks; CAL, press). Improvements count from the start's offset in both cases.
+pub fn target_notch(anchor: i32, start_implied: i32, implied: i32) -> i32 {
+    let offset = anchor - start_implied;
+    (implied + offset.min(0)).max(anchor + (implied - start_implied).min(0))
+}
+
+/// Agencies move towards the rating they aim for: one notch on a gap of two, two on a gap of
+/// four.
 fn rate_company(world: &mut World, id: CompanyId, report: &mut TurnReport) {
     let table = world.params.market.rating_spreads_bp.clone();
     let c = world.company(id);
     let implied = rating_for_spread(&table, c.spread_bp).notch() as i32;
     let start_implied = rating_for_spread(&table, c.anchor_spread_bp).notch() as i32;
-    let offset = c.anchor_rating.notch() as i32 - start_implied;
-    let target = (implied + offset).clamp(0, Rating::Ccc.notch() as i32);
+    // Nor do they rate a company better than its default risk alone implies, whatever the
+    // market's basis: a company about to run out of money is not investment grade.
+    let structural = rating_for_spread(&table, c.spread_bp - c.spread_basis_bp).notch() as i32;
+    let target = target_notch(c.anchor_rating.notch() as i32, start_implied, implied)
+        .max(structural)
+        .clamp(0, Rating::Ccc.notch() as i32);
     let now = c.rating.notch() as i32;
     let gap = target - now;
     let step = match gap.abs() {
@@ -272,6 +294,20 @@ mod tests {
         // Debt dampens asset volatility below the shares' volatility.
         assert!(sigma > 0.2 && sigma < 0.3, "{sigma}");
         assert!(v > 470.0 && v < 470.0 + 117.0, "{v}");
+    }
+
+    #[test]
+    fn agencies_rating_below_the_market_wait_for_it_to_pass_them() {
+        // Oracle: BBB (8) at a spread implying AA (2).
+        assert_eq!(target_notch(8, 2, 2), 8);
+        assert_eq!(target_notch(8, 2, 9), 9);
+        assert_eq!(target_notch(8, 2, 12), 12);
+        // An upgrade counts from the start's offset: a notch better than the start is A+ for
+        // the market and BBB+ for the agencies.
+        assert_eq!(target_notch(8, 2, 1), 7);
+        // Agencies rating above the market keep their offset both ways.
+        assert_eq!(target_notch(11, 13, 15), 13);
+        assert_eq!(target_notch(11, 13, 12), 10);
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! The capital market. Each concern has its module: `books` keeps double-entry accounts,
-//! `financing` turns the seats' orders into bonds, equity, vendor loans and contracts, `spv`
+//! `financing` turns the seats' orders into bonds, equity, vendor loans and contracts,
+//! `commitments` measures the build-out contracts oblige a company to fund, `spv`
 //! runs the special purpose vehicles, `operations` books each company's quarter, `credit` prices
 //! default risk from the balance sheet, `valuation` sets expectations, share prices and the
 //! index, and `restructuring` handles companies that cannot pay.
 
 pub mod books;
+pub mod commitments;
 pub mod credibility;
 pub mod credit;
 pub mod financing;

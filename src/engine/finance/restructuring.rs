@@ -5,16 +5,19 @@
 //! the leases and compute contracts, and puts the losses on the counterparties' books.
 
 use super::books::AccrualKind;
-use super::financing::{Appetite, issue_bonds, raise_equity};
-use super::{company_account, spv};
+use super::financing::{Appetite, coupon, issue_bonds, raise_equity};
+use super::{commitments, company_account, spv};
 use crate::engine::ids::{CompanyId, Good};
 use crate::engine::ledger::{Account, Flow};
 use crate::engine::params::Rating;
 use crate::engine::report::{CompanyReport, Msg, Severity, Topic, TurnReport};
-use crate::engine::state::{Insolvency, Owner, ProjectKind, World};
+use crate::engine::state::{Bond, Insolvency, Owner, ProjectKind, World};
 
 /// OpenAI's revolving credit facility: $4B from a bank group (Oct 2024, press).
 const OPENAI_REVOLVER_BN: f64 = 4.0;
+/// Years the build-out term loans run. Assumption: bank term loans for data centers run about
+/// five years, refinanced in the bond market once the capacity earns.
+const TERM_LOAN_YEARS: u32 = 5;
 /// AA-rated issuers roll commercial paper and bank lines far beyond any quarter's shortfall.
 const UNLIMITED_BN: f64 = 1e6;
 
@@ -46,6 +49,8 @@ pub fn solvency(world: &mut World, appetite: &mut Appetite, report: &mut TurnRep
             world.company_mut(id).revolver_bn += short;
             continue;
         }
+        build_out_loan(world, id, short, report);
+        let short = -world.cash(id);
         let draw = (credit_line(world, id) - world.company(id).revolver_bn)
             .max(0.0)
             .min(short);
@@ -72,6 +77,28 @@ pub fn solvency(world: &mut World, appetite: &mut Appetite, report: &mut TurnRep
             default(world, id, short, report);
         }
     }
+}
+
+/// Lenders advance term loans against the quarter's chip deliveries to the contracted build-out,
+/// as far as the company is short of cash.
+fn build_out_loan(world: &mut World, id: CompanyId, short: f64, report: &mut TurnReport) {
+    let amount = commitments::chips_financing_q(world, id, report).min(short);
+    if amount <= 0.0 {
+        return;
+    }
+    let bond = Bond {
+        principal_bn: amount,
+        coupon: coupon(world, id),
+        maturity_turn: world.turn + TERM_LOAN_YEARS * 4,
+    };
+    world.company_mut(id).bonds.push(bond);
+    world.accounts.pay(
+        &mut report.transfers,
+        Account::Investors,
+        company_account(id),
+        amount,
+        Flow::BondIssue,
+    );
 }
 
 /// Default and restructuring.
