@@ -100,6 +100,9 @@ pub const METRICS: &[(&str, Metric)] = &[
     ("midterm_seats", |f| f64::from(f.midterm_seats)),
     ("midterm_won", |f| f64::from(u8::from(f.midterm_won))),
     ("early_default", |f| f64::from(u8::from(f.early_default))),
+    ("openai_defaulted", |f| {
+        f64::from(u8::from(f.openai_defaulted))
+    }),
     ("pjm_auction_2025_price", |f| f.grid.pjm_auction_2025_price),
     ("pjm_auction_2025_margin", |f| {
         f.grid.pjm_auction_2025_margin
