@@ -8,6 +8,7 @@ use super::super::report::{Msg, Severity, Topic, TurnReport};
 use super::super::state::{Owner, ProjectKind, World};
 use super::super::supply;
 use super::DAYS;
+use super::dispatch::{from_total_order_key, total_order_key};
 
 /// Fuel-burning and nuclear units whose margin is price minus variable cost when positive.
 const THERMAL: [Tech; 4] = [Tech::Nuclear, Tech::Coal, Tech::GasCc, Tech::GasPeaker];
@@ -55,7 +56,7 @@ impl MarginTally {
         self.solar += price * solar_per_mw;
         self.day[hour % 24] = price;
         if hour % 24 == 23 {
-            self.battery += day_spread(&mut self.day, self.battery_hours, self.efficiency);
+            self.battery += day_spread(&self.day, self.battery_hours, self.efficiency);
         }
     }
 
@@ -72,13 +73,16 @@ impl MarginTally {
 }
 
 /// A battery's arbitrage over one day: discharge in the `n` dearest hours, charge in the `n`
-/// cheapest, losing the round trip; never negative.
-fn day_spread(day: &mut [f64; 24], n: usize, efficiency: f64) -> f64 {
+/// cheapest, losing the round trip; never negative. The selection runs on integer keys in
+/// `f64::total_cmp`'s order: the same comparisons, so the same hours summed in the same order
+/// as a selection on the prices, without a float-to-order conversion in every comparison.
+fn day_spread(day: &[f64; 24], n: usize, efficiency: f64) -> f64 {
     let n = n.min(12);
-    day.select_nth_unstable_by(n, f64::total_cmp);
-    let cheap: f64 = day[..n].iter().sum();
-    day.select_nth_unstable_by(24 - n, f64::total_cmp);
-    let dear: f64 = day[24 - n..].iter().sum();
+    let mut keys = day.map(total_order_key);
+    keys.select_nth_unstable(n);
+    let cheap: f64 = keys[..n].iter().map(|&k| from_total_order_key(k)).sum();
+    keys.select_nth_unstable(24 - n);
+    let dear: f64 = keys[24 - n..].iter().map(|&k| from_total_order_key(k)).sum();
     (dear - cheap / efficiency).max(0.0)
 }
 
@@ -212,11 +216,38 @@ mod tests {
 
     #[test]
     fn a_battery_earns_the_daily_spread_less_losses() {
-        let mut day: [f64; 24] = std::array::from_fn(|h| if h >= 20 { 100.0 } else { 20.0 });
+        let day: [f64; 24] = std::array::from_fn(|h| if h >= 20 { 100.0 } else { 20.0 });
         // Four dear hours at 100, four cheap at 20 with 80% efficiency: 400 - 80 / 0.8.
-        let spread = day_spread(&mut day, 4, 0.8);
+        let spread = day_spread(&day, 4, 0.8);
         assert!((spread - 300.0).abs() < 1e-9, "{spread}");
-        let mut flat = [50.0; 24];
-        assert_eq!(day_spread(&mut flat, 4, 0.8), 0.0);
+        let flat = [50.0; 24];
+        assert_eq!(day_spread(&flat, 4, 0.8), 0.0);
+    }
+
+    /// The spread as a selection on the prices themselves finds it.
+    fn spread_by_float_selection(day: &[f64; 24], n: usize, efficiency: f64) -> f64 {
+        let mut day = *day;
+        day.select_nth_unstable_by(n, f64::total_cmp);
+        let cheap: f64 = day[..n].iter().sum();
+        day.select_nth_unstable_by(24 - n, f64::total_cmp);
+        let dear: f64 = day[24 - n..].iter().sum();
+        (dear - cheap / efficiency).max(0.0)
+    }
+
+    #[test]
+    fn the_keyed_selection_sums_the_same_bits_as_a_float_selection() {
+        // A fixed linear congruential sequence: prices of every magnitude, with ties and signs.
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for round in 0..2000 {
+            let day: [f64; 24] = std::array::from_fn(|_| {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let price = ((x >> 40) % 5000) as f64 / 7.0 - 40.0;
+                if (x >> 20) % 5 == 0 { 35.0 } else { price * 1.0001 }
+            });
+            let n = 1 + round % 12;
+            let keyed = day_spread(&day, n, 0.85);
+            let float = spread_by_float_selection(&day, n, 0.85);
+            assert_eq!(keyed.to_bits(), float.to_bits(), "round {round}: {day:?}");
+        }
     }
 }
