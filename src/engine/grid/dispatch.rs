@@ -150,7 +150,9 @@ fn solar_profile(cf: f64, season: usize) -> [f64; 24] {
 }
 
 /// One region's quarter, hour by hour: household and commercial load (after storage), the
-/// data centers' flat draw, and wind and solar output.
+/// data centers' flat draw, and wind and solar output. Every hour is written each quarter, so
+/// the series can be reused from one quarter to the next.
+#[derive(Default)]
 pub(super) struct Hourly {
     load: Vec<f64>,
     /// Average data-center draw and its training-run swing within a day (mean zero).
@@ -190,7 +192,8 @@ pub(super) fn build_hourly(
     inputs: &GridInputs,
     rng: &mut Stream,
     st: &Stack,
-) -> Hourly {
+    h: &mut Hourly,
+) {
     let params = &world.params;
     let region = &params.regions[r];
     let state = &world.regions[r];
@@ -209,13 +212,11 @@ pub(super) fn build_hourly(
         .filter(|(_, t, _)| *t == Tech::Nuclear)
         .map(|(_, _, mw)| mw)
         .sum();
-    let mut h = Hourly {
-        load: vec![0.0; HOURS],
-        dc_load: dc_load_mw(world, r),
-        dc_swing: training_swing(world, r, inputs),
-        wind: vec![0.0; HOURS],
-        solar: vec![0.0; HOURS],
-    };
+    for series in [&mut h.load, &mut h.wind, &mut h.solar] {
+        series.resize(HOURS, 0.0);
+    }
+    h.dc_load = dc_load_mw(world, r);
+    h.dc_swing = training_swing(world, r, inputs);
     let battery_mw = cap[Tech::Battery.index()];
     let battery_energy = battery_mw * params.technologies.battery_hours;
     let efficiency = params.technologies.battery_efficiency.clamp(0.5, 1.0);
@@ -246,7 +247,6 @@ pub(super) fn build_hourly(
             );
         }
     }
-    h
 }
 
 /// Charges in the hours of lowest net load and discharges in the highest, within power and
