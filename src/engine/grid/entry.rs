@@ -73,17 +73,39 @@ impl MarginTally {
 }
 
 /// A battery's arbitrage over one day: discharge in the `n` dearest hours, charge in the `n`
-/// cheapest, losing the round trip; never negative. The selection runs on integer keys in
-/// `f64::total_cmp`'s order: the same comparisons, so the same hours summed in the same order
-/// as a selection on the prices, without a float-to-order conversion in every comparison.
+/// cheapest, losing the round trip; never negative. Each side is summed from the extreme hour
+/// inward, found in one pass over the day.
 fn day_spread(day: &[f64; 24], n: usize, efficiency: f64) -> f64 {
-    let n = n.min(12);
-    let mut keys = day.map(total_order_key);
-    keys.select_nth_unstable(n);
-    let cheap: f64 = keys[..n].iter().map(|&k| from_total_order_key(k)).sum();
-    keys.select_nth_unstable(24 - n);
-    let dear: f64 = keys[24 - n..].iter().map(|&k| from_total_order_key(k)).sum();
+    let n = n.clamp(1, 12);
+    let keys = day.map(total_order_key);
+    let cheap: f64 = smallest(&keys, n)[..n]
+        .iter()
+        .map(|&k| from_total_order_key(k))
+        .sum();
+    let dear: f64 = smallest(&keys.map(|k| !k), n)[..n]
+        .iter()
+        .map(|&k| from_total_order_key(!k))
+        .sum();
     (dear - cheap / efficiency).max(0.0)
+}
+
+/// The `n` (at most 12) smallest keys in ascending order, by insertion into a short list: most
+/// hours fail the first comparison. Empty slots hold `u64::MAX`, which stands for the same
+/// value as a real `u64::MAX` key, so a tie with one changes nothing.
+fn smallest(keys: &[u64; 24], n: usize) -> [u64; 12] {
+    let mut best = [u64::MAX; 12];
+    let last = n.clamp(1, 12) - 1;
+    for &k in keys {
+        if k < best[last] {
+            let mut j = last;
+            while j > 0 && best[j - 1] > k {
+                best[j] = best[j - 1];
+                j -= 1;
+            }
+            best[j] = k;
+        }
+    }
+    best
 }
 
 /// Records the quarter's margins, energy plus the capacity price in force on each MW's
@@ -224,18 +246,17 @@ mod tests {
         assert_eq!(day_spread(&flat, 4, 0.8), 0.0);
     }
 
-    /// The spread as a selection on the prices themselves finds it.
-    fn spread_by_float_selection(day: &[f64; 24], n: usize, efficiency: f64) -> f64 {
-        let mut day = *day;
-        day.select_nth_unstable_by(n, f64::total_cmp);
-        let cheap: f64 = day[..n].iter().sum();
-        day.select_nth_unstable_by(24 - n, f64::total_cmp);
-        let dear: f64 = day[24 - n..].iter().sum();
+    /// The spread from a full sort of the day, each side summed from the extreme inward.
+    fn spread_by_sorting(day: &[f64; 24], n: usize, efficiency: f64) -> f64 {
+        let mut sorted = *day;
+        sorted.sort_by(f64::total_cmp);
+        let cheap: f64 = sorted[..n].iter().sum();
+        let dear: f64 = sorted.iter().rev().take(n).sum();
         (dear - cheap / efficiency).max(0.0)
     }
 
     #[test]
-    fn the_keyed_selection_sums_the_same_bits_as_a_float_selection() {
+    fn the_one_pass_spread_sums_the_same_bits_as_a_full_sort() {
         // A fixed linear congruential sequence: prices of every magnitude, with ties and signs.
         let mut x: u64 = 0x2545_f491_4f6c_dd1d;
         for round in 0..2000 {
@@ -245,9 +266,9 @@ mod tests {
                 if (x >> 20) % 5 == 0 { 35.0 } else { price * 1.0001 }
             });
             let n = 1 + round % 12;
-            let keyed = day_spread(&day, n, 0.85);
-            let float = spread_by_float_selection(&day, n, 0.85);
-            assert_eq!(keyed.to_bits(), float.to_bits(), "round {round}: {day:?}");
+            let one_pass = day_spread(&day, n, 0.85);
+            let sorted = spread_by_sorting(&day, n, 0.85);
+            assert_eq!(one_pass.to_bits(), sorted.to_bits(), "round {round}: {day:?}");
         }
     }
 }
