@@ -131,7 +131,14 @@ fn a_second_grid_step_on_a_thread_reuses_the_hourly_series() {
     let bits = |r: &TurnReport| -> Vec<u64> {
         r.regions
             .iter()
-            .flat_map(|rr| [rr.energy_price, rr.served_mwh, rr.unserved_mwh, rr.peak_price])
+            .flat_map(|rr| {
+                [
+                    rr.energy_price,
+                    rr.served_mwh,
+                    rr.unserved_mwh,
+                    rr.peak_price,
+                ]
+            })
             .map(f64::to_bits)
             .collect()
     };

@@ -263,12 +263,20 @@ mod tests {
             let day: [f64; 24] = std::array::from_fn(|_| {
                 x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
                 let price = ((x >> 40) % 5000) as f64 / 7.0 - 40.0;
-                if (x >> 20) % 5 == 0 { 35.0 } else { price * 1.0001 }
+                if (x >> 20).is_multiple_of(5) {
+                    35.0
+                } else {
+                    price * 1.0001
+                }
             });
             let n = 1 + round % 12;
             let one_pass = day_spread(&day, n, 0.85);
             let sorted = spread_by_sorting(&day, n, 0.85);
-            assert_eq!(one_pass.to_bits(), sorted.to_bits(), "round {round}: {day:?}");
+            assert_eq!(
+                one_pass.to_bits(),
+                sorted.to_bits(),
+                "round {round}: {day:?}"
+            );
         }
     }
 }
