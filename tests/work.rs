@@ -1,5 +1,6 @@
 //! Coarse guards on the engine's work, counted rather than timed so they hold on any machine:
-//! quarters resolved per Monte Carlo game, and allocations in the grid step and the state hash.
+//! quarters resolved per Monte Carlo game, and allocations in the grid step (none per hour, and
+//! its hourly series reused between quarters) and the state hash.
 
 use overbuild::engine::grid::{GridInputs, HOURS, step};
 use overbuild::engine::resolve::resolves_on_this_thread;
@@ -92,13 +93,56 @@ fn the_grid_step_allocates_per_region_not_per_hour() {
     let mut w = world.clone();
     let mut report = TurnReport::default();
     let n = allocations_in(|| step(&mut w, &inputs, &rngs, &mut report));
-    // About 46 a region today (stacks, hourly series, tallies, reports, news); an allocation
+    // About 43 a region today (stacks, tallies, reports, news); an allocation
     // in the hourly loop would add thousands.
     assert!(n > 0, "the counter counts");
     assert!(
         n <= 60 * regions,
         "{n} allocations for {regions} regions of {HOURS} hours"
     );
+}
+
+#[test]
+fn a_second_grid_step_on_a_thread_reuses_the_hourly_series() {
+    let (_, world) = start();
+    let regions = world.params.regions.len();
+    let inputs = GridInputs {
+        load_shock: vec![0.0; regions],
+        forced_faults: vec![0; regions],
+        training_intensity: 0.5,
+        ride_through_cooperation: false,
+    };
+    let rngs = Rngs::new(7);
+    let run = || {
+        let mut w = world.clone();
+        let mut report = TurnReport::default();
+        let n = allocations_in(|| step(&mut w, &inputs, &rngs, &mut report));
+        (n, report)
+    };
+    // A fresh thread: the warm-up quarter in `start` already ran a step on this one.
+    let ((first, report_first), (second, report_second)) =
+        std::thread::scope(|scope| scope.spawn(|| (run(), run())).join().unwrap());
+    // Load, wind and solar of every region are allocated by a thread's first step only.
+    assert!(
+        first >= second + 3 * regions as u64,
+        "first {first}, second {second} allocations"
+    );
+    // Reused series give the same quarter.
+    let bits = |r: &TurnReport| -> Vec<u64> {
+        r.regions
+            .iter()
+            .flat_map(|rr| {
+                [
+                    rr.energy_price,
+                    rr.served_mwh,
+                    rr.unserved_mwh,
+                    rr.peak_price,
+                ]
+            })
+            .map(f64::to_bits)
+            .collect()
+    };
+    assert_eq!(bits(&report_first), bits(&report_second));
 }
 
 #[test]

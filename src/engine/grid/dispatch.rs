@@ -150,7 +150,9 @@ fn solar_profile(cf: f64, season: usize) -> [f64; 24] {
 }
 
 /// One region's quarter, hour by hour: household and commercial load (after storage), the
-/// data centers' flat draw, and wind and solar output.
+/// data centers' flat draw, and wind and solar output. Every hour is written each quarter, so
+/// the series can be reused from one quarter to the next.
+#[derive(Default)]
 pub(super) struct Hourly {
     load: Vec<f64>,
     /// Average data-center draw and its training-run swing within a day (mean zero).
@@ -190,7 +192,8 @@ pub(super) fn build_hourly(
     inputs: &GridInputs,
     rng: &mut Stream,
     st: &Stack,
-) -> Hourly {
+    h: &mut Hourly,
+) {
     let params = &world.params;
     let region = &params.regions[r];
     let state = &world.regions[r];
@@ -209,13 +212,11 @@ pub(super) fn build_hourly(
         .filter(|(_, t, _)| *t == Tech::Nuclear)
         .map(|(_, _, mw)| mw)
         .sum();
-    let mut h = Hourly {
-        load: vec![0.0; HOURS],
-        dc_load: dc_load_mw(world, r),
-        dc_swing: training_swing(world, r, inputs),
-        wind: vec![0.0; HOURS],
-        solar: vec![0.0; HOURS],
-    };
+    for series in [&mut h.load, &mut h.wind, &mut h.solar] {
+        series.resize(HOURS, 0.0);
+    }
+    h.dc_load = dc_load_mw(world, r);
+    h.dc_swing = training_swing(world, r, inputs);
     let battery_mw = cap[Tech::Battery.index()];
     let battery_energy = battery_mw * params.technologies.battery_hours;
     let efficiency = params.technologies.battery_efficiency.clamp(0.5, 1.0);
@@ -246,24 +247,25 @@ pub(super) fn build_hourly(
             );
         }
     }
-    h
 }
 
 /// Charges in the hours of lowest net load and discharges in the highest, within power and
 /// energy limits: storage adds load in cheap hours and removes it in dear ones.
 fn shift_batteries(load: &mut [f64], net: &[f64; 24], power: f64, energy: f64, efficiency: f64) {
-    let order = hours_by_net(net);
+    let mut order = DayOrder::new(net);
     let mut stored = 0.0;
-    for &h in order.iter().take(12) {
+    for _ in 0..12 {
         let charge = power.min((energy - stored) / efficiency).max(0.0);
         if charge <= 0.0 {
             break;
         }
         // Only charge where a later peak exists that is clearly higher.
+        let h = order.next_lowest();
         load[h] += charge;
         stored += charge * efficiency;
     }
-    for &h in order.iter().rev().take(12) {
+    for _ in 0..12 {
+        let h = order.next_highest();
         let discharge = power.min(stored).min(load[h] * 0.5);
         if discharge <= 0.0 {
             break;
@@ -273,24 +275,61 @@ fn shift_batteries(load: &mut [f64], net: &[f64; 24], power: f64, energy: f64, e
     }
 }
 
-/// The day's hours from lowest net load to highest, ties by hour: the order of `f64::total_cmp`
-/// then the hour, found by one integer sort of keys that pack both.
-fn hours_by_net(net: &[f64; 24]) -> [usize; 24] {
-    let mut keys: [u128; 24] =
-        std::array::from_fn(|h| (u128::from(total_order_key(net[h])) << 64) | h as u128);
-    keys.sort_unstable();
-    keys.map(|k| (k & 0xff) as usize)
+/// The day's hours from lowest net load to highest (`f64::total_cmp`, ties by hour), taken
+/// lazily from both ends: a battery stops after a few hours, so a full sort of the day would
+/// mostly go unused. Each key packs the load's order above the hour, so keys are distinct.
+struct DayOrder {
+    /// Hours not yet taken from the low end; taken ones hold `u128::MAX`.
+    low: [u128; 24],
+    /// Hours not yet taken from the high end; taken ones hold 0.
+    high: [u128; 24],
+}
+
+impl DayOrder {
+    fn new(net: &[f64; 24]) -> Self {
+        let keys = std::array::from_fn(|h| (u128::from(total_order_key(net[h])) << 64) | h as u128);
+        Self {
+            low: keys,
+            high: keys,
+        }
+    }
+
+    /// The next hour up from the bottom; at most 12 calls (the low half of the day).
+    fn next_lowest(&mut self) -> usize {
+        let key = self.low.iter().copied().min().unwrap_or(u128::MAX);
+        let h = (key & 0xff) as usize;
+        self.low[h] = u128::MAX;
+        h
+    }
+
+    /// The next hour down from the top; at most 12 calls. A taken slot's 0 can tie only the
+    /// day's lowest key, which the top 12 never reach (keys are distinct).
+    fn next_highest(&mut self) -> usize {
+        let key = self.high.iter().copied().max().unwrap_or(0);
+        let h = (key & 0xff) as usize;
+        self.high[h] = 0;
+        h
+    }
 }
 
 /// An unsigned key whose order is `f64::total_cmp`'s: negative values have every bit flipped,
 /// the others only the sign bit.
-fn total_order_key(x: f64) -> u64 {
+pub(super) fn total_order_key(x: f64) -> u64 {
     let bits = x.to_bits();
     if bits >> 63 == 1 {
         !bits
     } else {
         bits | 1 << 63
     }
+}
+
+/// The value of a [`total_order_key`], bit for bit.
+pub(super) fn from_total_order_key(key: u64) -> f64 {
+    f64::from_bits(if key >> 63 == 1 {
+        key & !(1 << 63)
+    } else {
+        !key
+    })
 }
 
 /// Marginal cost of serving `demand` in hour `i` (imports last), and the shortfall when even
@@ -638,8 +677,7 @@ mod tests {
     }
 
     #[test]
-    fn packed_keys_order_hours_as_total_cmp_does() {
-        let mut net = [0.0f64; 24];
+    fn day_order_takes_hours_as_a_total_cmp_sort_does() {
         let values = [
             3.5,
             -0.0,
@@ -650,13 +688,21 @@ mod tests {
             1e-300,
             -1e-300,
         ];
-        for (h, v) in net.iter_mut().enumerate() {
-            *v = values[(h * 7) % values.len()];
+        for shift in 0..values.len() {
+            let mut net = [0.0f64; 24];
+            for (h, v) in net.iter_mut().enumerate() {
+                *v = values[(h * 7 + shift) % values.len()];
+            }
+            net[(5 + shift) % 24] = f64::NAN;
+            let mut expected: [usize; 24] = std::array::from_fn(|i| i);
+            expected.sort_by(|&a, &b| net[a].total_cmp(&net[b]).then(a.cmp(&b)));
+            let mut order = DayOrder::new(&net);
+            let low: Vec<usize> = (0..12).map(|_| order.next_lowest()).collect();
+            let high: Vec<usize> = (0..12).map(|_| order.next_highest()).collect();
+            assert_eq!(low, expected[..12], "shift {shift}");
+            let top: Vec<usize> = expected.iter().rev().take(12).copied().collect();
+            assert_eq!(high, top, "shift {shift}");
         }
-        net[5] = f64::NAN;
-        let mut expected: [usize; 24] = std::array::from_fn(|i| i);
-        expected.sort_by(|&a, &b| net[a].total_cmp(&net[b]).then(a.cmp(&b)));
-        assert_eq!(hours_by_net(&net), expected);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::super::report::{Msg, Severity, Topic, TurnReport};
 use super::super::state::{Owner, ProjectKind, World};
 use super::super::supply;
 use super::DAYS;
+use super::dispatch::{from_total_order_key, total_order_key};
 
 /// Fuel-burning and nuclear units whose margin is price minus variable cost when positive.
 const THERMAL: [Tech; 4] = [Tech::Nuclear, Tech::Coal, Tech::GasCc, Tech::GasPeaker];
@@ -55,7 +56,7 @@ impl MarginTally {
         self.solar += price * solar_per_mw;
         self.day[hour % 24] = price;
         if hour % 24 == 23 {
-            self.battery += day_spread(&mut self.day, self.battery_hours, self.efficiency);
+            self.battery += day_spread(&self.day, self.battery_hours, self.efficiency);
         }
     }
 
@@ -72,14 +73,39 @@ impl MarginTally {
 }
 
 /// A battery's arbitrage over one day: discharge in the `n` dearest hours, charge in the `n`
-/// cheapest, losing the round trip; never negative.
-fn day_spread(day: &mut [f64; 24], n: usize, efficiency: f64) -> f64 {
-    let n = n.min(12);
-    day.select_nth_unstable_by(n, f64::total_cmp);
-    let cheap: f64 = day[..n].iter().sum();
-    day.select_nth_unstable_by(24 - n, f64::total_cmp);
-    let dear: f64 = day[24 - n..].iter().sum();
+/// cheapest, losing the round trip; never negative. Each side is summed from the extreme hour
+/// inward, found in one pass over the day.
+fn day_spread(day: &[f64; 24], n: usize, efficiency: f64) -> f64 {
+    let n = n.clamp(1, 12);
+    let keys = day.map(total_order_key);
+    let cheap: f64 = smallest(&keys, n)[..n]
+        .iter()
+        .map(|&k| from_total_order_key(k))
+        .sum();
+    let dear: f64 = smallest(&keys.map(|k| !k), n)[..n]
+        .iter()
+        .map(|&k| from_total_order_key(!k))
+        .sum();
     (dear - cheap / efficiency).max(0.0)
+}
+
+/// The `n` (at most 12) smallest keys in ascending order, by insertion into a short list: most
+/// hours fail the first comparison. Empty slots hold `u64::MAX`, which stands for the same
+/// value as a real `u64::MAX` key, so a tie with one changes nothing.
+fn smallest(keys: &[u64; 24], n: usize) -> [u64; 12] {
+    let mut best = [u64::MAX; 12];
+    let last = n.clamp(1, 12) - 1;
+    for &k in keys {
+        if k < best[last] {
+            let mut j = last;
+            while j > 0 && best[j - 1] > k {
+                best[j] = best[j - 1];
+                j -= 1;
+            }
+            best[j] = k;
+        }
+    }
+    best
 }
 
 /// Records the quarter's margins, energy plus the capacity price in force on each MW's
@@ -212,11 +238,45 @@ mod tests {
 
     #[test]
     fn a_battery_earns_the_daily_spread_less_losses() {
-        let mut day: [f64; 24] = std::array::from_fn(|h| if h >= 20 { 100.0 } else { 20.0 });
+        let day: [f64; 24] = std::array::from_fn(|h| if h >= 20 { 100.0 } else { 20.0 });
         // Four dear hours at 100, four cheap at 20 with 80% efficiency: 400 - 80 / 0.8.
-        let spread = day_spread(&mut day, 4, 0.8);
+        let spread = day_spread(&day, 4, 0.8);
         assert!((spread - 300.0).abs() < 1e-9, "{spread}");
-        let mut flat = [50.0; 24];
-        assert_eq!(day_spread(&mut flat, 4, 0.8), 0.0);
+        let flat = [50.0; 24];
+        assert_eq!(day_spread(&flat, 4, 0.8), 0.0);
+    }
+
+    /// The spread from a full sort of the day, each side summed from the extreme inward.
+    fn spread_by_sorting(day: &[f64; 24], n: usize, efficiency: f64) -> f64 {
+        let mut sorted = *day;
+        sorted.sort_by(f64::total_cmp);
+        let cheap: f64 = sorted[..n].iter().sum();
+        let dear: f64 = sorted.iter().rev().take(n).sum();
+        (dear - cheap / efficiency).max(0.0)
+    }
+
+    #[test]
+    fn the_one_pass_spread_sums_the_same_bits_as_a_full_sort() {
+        // A fixed linear congruential sequence: prices of every magnitude, with ties and signs.
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for round in 0..2000 {
+            let day: [f64; 24] = std::array::from_fn(|_| {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let price = ((x >> 40) % 5000) as f64 / 7.0 - 40.0;
+                if (x >> 20).is_multiple_of(5) {
+                    35.0
+                } else {
+                    price * 1.0001
+                }
+            });
+            let n = 1 + round % 12;
+            let one_pass = day_spread(&day, n, 0.85);
+            let sorted = spread_by_sorting(&day, n, 0.85);
+            assert_eq!(
+                one_pass.to_bits(),
+                sorted.to_bits(),
+                "round {round}: {day:?}"
+            );
+        }
     }
 }

@@ -15,6 +15,7 @@ pub use response::pay_demand_response;
 use super::report::{FaultOutcome, Msg, Severity, Topic, TurnReport};
 use super::rng::{Purpose, Rngs};
 use super::state::World;
+use std::cell::RefCell;
 
 pub const DAYS: usize = 91;
 pub const HOURS: usize = DAYS * 24;
@@ -39,17 +40,36 @@ pub fn dc_load_mw(world: &World, r: usize) -> f64 {
     world.regions[r].dc.connected_mw() * world.params.regions[r].data_centers.utilization
 }
 
+thread_local! {
+    /// Each region's hourly series, kept between quarters on this thread: every hour is written
+    /// anew each quarter, so reusing them changes no result and saves allocating and zeroing.
+    static HOURLY: RefCell<Vec<dispatch::Hourly>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Hourly dispatch, prices, reserve margins, capacity prices and faults for every region.
 pub fn step(world: &mut World, inputs: &GridInputs, rngs: &Rngs, report: &mut TurnReport) {
+    HOURLY.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut hourly) => step_with(world, inputs, rngs, report, &mut hourly),
+        // Only a step inside a step could find the series in use; give it its own.
+        Err(_) => step_with(world, inputs, rngs, report, &mut Vec::new()),
+    })
+}
+
+fn step_with(
+    world: &mut World,
+    inputs: &GridInputs,
+    rngs: &Rngs,
+    report: &mut TurnReport,
+    hourly: &mut Vec<dispatch::Hourly>,
+) {
     let n = world.params.regions.len();
     let stacks = dispatch::stacks(world);
-    let mut hourly: Vec<dispatch::Hourly> = (0..n)
-        .map(|r| {
-            let mut rng = rngs.stream(Purpose::Weather, world.turn, r as u32);
-            dispatch::build_hourly(world, r, inputs, &mut rng, &stacks[r])
-        })
-        .collect();
-    let transfers_in = dispatch::transfer(&world.params, &mut hourly, &stacks);
+    hourly.resize_with(n, dispatch::Hourly::default);
+    for (r, h) in hourly.iter_mut().enumerate() {
+        let mut rng = rngs.stream(Purpose::Weather, world.turn, r as u32);
+        dispatch::build_hourly(world, r, inputs, &mut rng, &stacks[r], h);
+    }
+    let transfers_in = dispatch::transfer(&world.params, hourly, &stacks);
     let mut margins = Vec::with_capacity(n);
     for r in 0..n {
         let (rr, m) = dispatch::dispatch_region(world, r, &hourly[r], &stacks[r], transfers_in[r]);
