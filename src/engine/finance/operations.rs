@@ -43,11 +43,18 @@ pub fn hyperscaler_capex(world: &mut World, report: &mut TurnReport) -> f64 {
         return 0.0;
     }
     let year_index = usize::from(world.date.year.saturating_sub(params.scenario.start.year));
+    let guidance = match h.capex_guidance_bn.get(year_index) {
+        Some(g) => *g,
+        None => {
+            h.capex_guidance_bn.last().copied().unwrap_or(0.0)
+                * 1.1f64.powi((year_index + 1).saturating_sub(h.capex_guidance_bn.len()) as i32)
+        }
+    };
     let c = world.company(CompanyId::Hyperscalers);
     let spread_rise = ((c.spread_bp - c.anchor_spread_bp) / 100.0).max(0.0);
     let factor = (1.0 + h.capex_sentiment_elasticity * world.market.sentiment).max(0.2)
         * (1.0 - h.capex_spread_elasticity * spread_rise).max(0.2);
-    let capex_q = guided_capex_q(&h.capex_guidance_bn, year_index, world.date.quarter) * factor;
+    let capex_q = guidance / 4.0 * factor;
     let dc_budget = capex_q * h.dc_share_of_capex;
     spv::hyperscaler_deals(world, dc_budget, report);
     let per_mw = supply::estimate(world, ProjectKind::DataCenter, 1000.0).cost_bn / 1000.0;
@@ -57,39 +64,6 @@ pub fn hyperscaler_capex(world: &mut World, report: &mut TurnReport) -> f64 {
         supply::start(world, ProjectKind::DataCenter, Owner::Hyperscalers, r, mw);
     }
     capex_q
-}
-
-/// A year's guided capex in one of its quarters. The four quarters sum to the year's guidance,
-/// and the run rate moves geometrically between years' midpoints: the big four's capex rose in
-/// every quarter of 2024-25 (company reports: ~$71B in 2025 Q1 to ~$113B in Q3) rather than
-/// stepping up each January, when a step would nearly double Nvidia's revenue in one quarter.
-fn guided_capex_q(guidance: &[f64], year_index: usize, quarter: u8) -> f64 {
-    let year = |i: usize| match guidance.get(i) {
-        Some(g) => g.max(1e-9),
-        // Past the guidance: 10% a year more (assumption: the trend analysts extend, 2025).
-        None => {
-            guidance.last().copied().unwrap_or(0.0).max(1e-9)
-                * 1.1f64.powi((i + 1).saturating_sub(guidance.len()) as i32)
-        }
-    };
-    let this = year(year_index);
-    let next = year(year_index + 1);
-    // Before the guidance: the first year's growth, run backwards.
-    let last = match year_index.checked_sub(1) {
-        Some(i) => year(i),
-        None => this * this / next,
-    };
-    // Quarter k's midpoint lies (k + 0.5) / 4 into the year; years are centred at mid-year.
-    let rate = |k: i32| {
-        let t = (f64::from(k) + 0.5) / 4.0 - 0.5;
-        if t < 0.0 {
-            last.powf(-t) * this.powf(1.0 + t)
-        } else {
-            this.powf(1.0 - t) * next.powf(t)
-        }
-    };
-    let total: f64 = (0..4).map(rate).sum();
-    this * rate(i32::from(quarter.clamp(1, 4)) - 1) / total
 }
 
 /// OpenAI-Oracle contracts neither ended nor voided.
@@ -489,32 +463,5 @@ fn hyperscaler_funding(world: &mut World, appetite: &mut Appetite, report: &mut 
     let gap = floor - world.cash(CompanyId::Hyperscalers);
     if gap > 0.0 {
         issue_bonds(world, CompanyId::Hyperscalers, gap, appetite, report);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::guided_capex_q;
-
-    #[test]
-    fn guided_capex_sums_to_each_year_and_rises_without_a_step_in_january() {
-        let guidance = [400.0, 660.0, 750.0];
-        for year in 0..4 {
-            let sum: f64 = (1..=4).map(|q| guided_capex_q(&guidance, year, q)).sum();
-            let expected = guidance.get(year).copied().unwrap_or(750.0 * 1.1);
-            assert!((sum - expected).abs() < 1e-9, "year {year}: {sum}");
-        }
-        let path: Vec<f64> = (0..3)
-            .flat_map(|y| (1..=4).map(move |q| guided_capex_q(&guidance, y, q)))
-            .collect();
-        for w in path.windows(2) {
-            let rise = w[1] / w[0] - 1.0;
-            // Guidance itself rises 65% from 2025 to 2026: a fifth a quarter at most, not the
-            // old 65% step each January.
-            assert!(
-                (-0.02..0.22).contains(&rise),
-                "a quarter's rise of {rise:.3}"
-            );
-        }
     }
 }
