@@ -149,7 +149,7 @@ impl Controllers {
             return Some(orders);
         }
         let bot = self.bots[seat.index()].as_mut()?;
-        Some(bots::decide(bot.as_mut(), &game.view(seat)))
+        Some(bots::decide_in(bot.as_mut(), &game.world, seat))
     }
 
     /// Orders of every seat held by bots or the script; others keep what carries on from
