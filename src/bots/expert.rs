@@ -8,9 +8,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 /// Plan evaluations per decision by default. Measured: one evaluation (a four-quarter rollout
-/// with four bots) takes about 3 ms on one core of the development machine in release, so 600
+/// with four bots) takes about 2 ms on one core of the development machine in release, so 800
 /// keep a decision under 2 s (see README, Bots).
-pub const DEFAULT_THINK: u32 = 600;
+pub const DEFAULT_THINK: u32 = 800;
 
 pub struct Expert {
     seat: Seat,
