@@ -141,6 +141,11 @@ impl Controllers {
         }
     }
 
+    /// The plan behind a bot's last decision, for bots that plan.
+    pub fn reason(&self, seat: Seat) -> Option<crate::bots::planner::Plan> {
+        self.bots[seat.index()].as_ref()?.reason()
+    }
+
     /// Orders of one seat for the game's current turn, if a bot or script holds it.
     pub fn decide(&mut self, game: &Game, seat: Seat) -> Option<SeatOrders> {
         if let Some(script) = &self.script
