@@ -141,3 +141,25 @@ fn expert_bots_never_flip_a_rule_back_and_forth() {
         }
     }
 }
+
+/// OpenAI's final score with its expert or its hard bot, hard bots elsewhere.
+fn openai_final(seed: u64, level: Level) -> f64 {
+    let mut specs = vec![BotSpec {
+        level,
+        ..bots::hard(Seat::OpenAi)
+    }];
+    specs.extend(Seat::ALL.into_iter().skip(1).map(bots::hard));
+    let mut game = Game::new(default_scenario(), seed);
+    play_out(&mut game, &mut Controllers::with_bots(None, &specs), 16);
+    overbuild::engine::score::seat_score(&game.world, Seat::OpenAi).score
+}
+
+#[test]
+fn openais_expert_beats_its_hard_bot_on_paired_seeds() {
+    let gains: Vec<f64> = (0..3u64)
+        .map(|seed| openai_final(seed, Level::Expert(16)) - openai_final(seed, Level::Hard))
+        .collect();
+    let wins = gains.iter().filter(|g| **g > 0.0).count();
+    assert!(wins >= 2, "expert gains over hard: {gains:?}");
+    assert!(gains.iter().sum::<f64>() > 0.0, "{gains:?}");
+}
