@@ -141,6 +141,11 @@ impl Controllers {
         }
     }
 
+    /// The plan behind a bot's last decision, for bots that plan.
+    pub fn reason(&self, seat: Seat) -> Option<crate::bots::planner::Plan> {
+        self.bots[seat.index()].as_ref()?.reason()
+    }
+
     /// Orders of one seat for the game's current turn, if a bot or script holds it.
     pub fn decide(&mut self, game: &Game, seat: Seat) -> Option<SeatOrders> {
         if let Some(script) = &self.script
@@ -149,7 +154,7 @@ impl Controllers {
             return Some(orders);
         }
         let bot = self.bots[seat.index()].as_mut()?;
-        Some(bots::decide(bot.as_mut(), &game.view(seat)))
+        Some(bots::decide_in(bot.as_mut(), &game.world, seat))
     }
 
     /// Orders of every seat held by bots or the script; others keep what carries on from

@@ -185,6 +185,11 @@ pub fn play(
         let report = game.last_report().cloned().unwrap_or_default();
         audio.play(audio::cue_for_turn(&report, index_before, game.is_over()));
         d.results(&report, &humans, index_before, &national_before)?;
+        for seat in Seat::ALL.into_iter().filter(|s| !humans.contains(s)) {
+            if let Some(plan) = controllers.reason(seat) {
+                d.bot_reason(seat, &plan)?;
+            }
+        }
         d.autosave(&mut autosave, &game)?;
     }
     d.game_over(&game, &again)?;
@@ -1379,6 +1384,27 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             self.line("plain-news-none", &[])?;
         }
         Ok(())
+    }
+
+    /// An expert bot's one-line reason: the order that mattered most and the gain it expects.
+    fn bot_reason(&mut self, seat: Seat, plan: &crate::bots::planner::Plan) -> io::Result<()> {
+        let who = ("seat", text(self.seat(seat)));
+        let weighed = ("plans", text(plan.evaluations.to_string()));
+        match (plan.key, plan.from, plan.to) {
+            (Some(key), Some(from), Some(to)) => self.line(
+                "bot-reason",
+                &[
+                    who,
+                    weighed,
+                    ("order", text(key.replace('_', " "))),
+                    ("from", text(from.to_string())),
+                    ("to", text(to.to_string())),
+                    ("gain", text(format!("{:+.1}", plan.gain))),
+                ],
+            ),
+            _ if plan.rule_kept => self.line("bot-reason-kept", &[who, weighed]),
+            _ => self.line("bot-reason-none", &[who, weighed]),
+        }
     }
 
     /// The quarter's outcome for everyone: events, public news, key numbers, scores.

@@ -429,6 +429,9 @@ pub struct SimArgs {
     /// A bot for a seat, e.g. oracle=cautious:hard (repeat for more seats; default baseline).
     #[arg(long = "bot", value_name = "SEAT=PERSONALITY:LEVEL", value_parser = parse_bot)]
     pub bots: Vec<crate::bots::BotSpec>,
+    /// Plan evaluations per decision for expert bots (default 800, about 2 s in release).
+    #[arg(long, value_name = "N", value_parser = crate::bots::parse_think, allow_hyphen_values = true)]
+    pub think: Option<u32>,
     /// Print one JSON document instead of the table.
     #[arg(long)]
     pub json: bool,
@@ -479,7 +482,10 @@ pub(crate) fn parse_shard(text: &str) -> Result<crate::montecarlo::Shard, String
     text.parse()
 }
 
-pub fn run(global: &crate::cli::GlobalArgs, args: SimArgs) -> Result<ExitCode, CliError> {
+pub fn run(global: &crate::cli::GlobalArgs, mut args: SimArgs) -> Result<ExitCode, CliError> {
+    if let Some(think) = args.think {
+        crate::bots::set_think(&mut args.bots, think);
+    }
     let lang = global.language()?.unwrap_or_default();
     if let Some(SimCommand::Merge(merge)) = args.command {
         return run_merge(merge, lang);

@@ -1,18 +1,38 @@
 //! Bots: one per seat, each deciding from its seat's view alone. Baseline bots follow simple,
 //! sensible rules; later personalities build on the same trait.
 
+pub mod expert;
 mod openai;
 mod oracle;
+pub mod planner;
 mod utility;
 mod whitehouse;
 
 use crate::engine::orders::{SeatOrders, drop_refused, sanitize};
-use crate::engine::{Orders, Seat, SeatView};
+use crate::engine::{Orders, Seat, SeatView, World};
+use std::sync::Arc;
+use std::sync::atomic::AtomicU32;
 
 /// Decides a seat's orders from what that seat may know.
 pub trait Policy: Send {
     fn decide(&mut self, view: &SeatView) -> SeatOrders;
     fn name(&self) -> String;
+
+    /// Decides with the world at hand; planners use it as their forward model (see
+    /// [`planner`] for what they read of it), rule bots only look at the seat's view.
+    fn decide_in(&mut self, world: &World, seat: Seat) -> SeatOrders {
+        self.decide(&SeatView::new(world, seat))
+    }
+
+    /// The plan behind the last decision, for bots that plan.
+    fn reason(&self) -> Option<planner::Plan> {
+        None
+    }
+
+    /// Evaluations done in the current decision and the budget, for bots that plan.
+    fn thinking(&self) -> Option<(Arc<AtomicU32>, u32)> {
+        None
+    }
 }
 
 /// How hard a bot plays: how far it looks ahead and how well it reads the market.
@@ -22,9 +42,12 @@ pub enum Level {
     #[default]
     Normal,
     Hard,
+    /// Plans with the engine, spending this many plan evaluations a decision.
+    Expert(u32),
 }
 
 impl Level {
+    /// The rule-set levels offered in menus; `expert` is asked for by name.
     pub const ALL: [Level; 3] = [Level::Easy, Level::Normal, Level::Hard];
 
     pub fn id(self) -> &'static str {
@@ -32,11 +55,35 @@ impl Level {
             Level::Easy => "easy",
             Level::Normal => "normal",
             Level::Hard => "hard",
+            Level::Expert(_) => "expert",
         }
     }
 
+    /// `easy`, `normal`, `hard` or `expert` (with the default thinking budget).
     pub fn parse(text: &str) -> Option<Level> {
+        if text == "expert" {
+            return Some(Level::Expert(expert::DEFAULT_THINK));
+        }
         Level::ALL.into_iter().find(|l| l.id() == text)
+    }
+}
+
+/// Checks a `--think` budget: a positive number of plan evaluations.
+pub fn parse_think(text: &str) -> Result<u32, String> {
+    match text.trim().parse::<i64>() {
+        Ok(n) if n > 0 && n <= i64::from(u32::MAX) => Ok(n as u32),
+        _ => Err(format!(
+            "--think {text}: expected a positive number of plan evaluations, e.g. 800"
+        )),
+    }
+}
+
+/// Gives every expert bot in `specs` this thinking budget.
+pub fn set_think(specs: &mut [BotSpec], think: u32) {
+    for spec in specs {
+        if let Level::Expert(_) = spec.level {
+            spec.level = Level::Expert(think);
+        }
     }
 }
 
@@ -83,7 +130,7 @@ impl std::str::FromStr for BotSpec {
             Some((p, l)) => (
                 p,
                 Level::parse(l).ok_or_else(|| {
-                    format!("--bot {text}: unknown level `{l}`: allowed easy, normal, hard")
+                    format!("--bot {text}: unknown level `{l}`: allowed easy, normal, hard, expert")
                 })?,
             ),
             None => (rest, Level::Normal),
@@ -119,6 +166,9 @@ pub fn make(spec: &BotSpec) -> Box<dyn Policy> {
         .copied()
         .find(|p| *p == spec.personality)
         .unwrap_or("baseline");
+    if let Level::Expert(think) = spec.level {
+        return Box::new(expert::Expert::new(spec.seat, name, think));
+    }
     if name == "baseline" {
         return baseline(spec.seat);
     }
@@ -156,6 +206,19 @@ pub fn decide(policy: &mut dyn Policy, view: &SeatView) -> SeatOrders {
     let mut all = Orders::default();
     all.set_seat(raw);
     let mut orders = sanitize(&all, &view.params).seat(view.seat);
+    if view.in_default().is_some() {
+        drop_refused(&mut orders);
+    }
+    orders
+}
+
+/// [`decide`] with the world at hand, for bots that plan with it.
+pub fn decide_in(policy: &mut dyn Policy, world: &World, seat: Seat) -> SeatOrders {
+    let raw = policy.decide_in(world, seat);
+    let view = SeatView::new(world, seat);
+    let mut all = Orders::default();
+    all.set_seat(raw);
+    let mut orders = sanitize(&all, &view.params).seat(seat);
     if view.in_default().is_some() {
         drop_refused(&mut orders);
     }

@@ -177,7 +177,7 @@ impl Policy for Strategist {
         let pace = match self.level {
             Level::Easy => 0.15,
             Level::Normal => 0.25,
-            Level::Hard => 0.35,
+            Level::Hard | Level::Expert(_) => 0.35,
         };
         let want = (gap * pace).min(4.0);
         // Commit only what revenue can carry and the next year's money can pay for.

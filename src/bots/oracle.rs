@@ -199,7 +199,7 @@ impl Policy for Strategist {
         let stop_q = match self.level {
             Level::Easy => 0,
             Level::Normal => 3,
-            Level::Hard => 6,
+            Level::Hard | Level::Expert(_) => 6,
         };
         let strained = me.spread_bp > st.bond_ceiling_bp * 1.5 || !ig;
         let build = if left <= stop_q || (strained && self.level != Level::Easy) {

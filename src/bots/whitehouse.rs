@@ -107,7 +107,7 @@ impl Policy for Strategist {
         let window = match self.level {
             Level::Easy => 0,
             Level::Normal => 1,
-            Level::Hard => 2,
+            Level::Hard | Level::Expert(_) => 2,
         };
         let election_soon = p.quarters_to_election.is_some_and(|q| q <= window);
         o.equipment_tariff = st.equipment_tariff;

@@ -54,10 +54,13 @@ pub struct PlayArgs {
     /// Play as a line-by-line text dialogue (screen readers, scripts).
     #[arg(long)]
     pub plain: bool,
-    /// The bot of a seat nobody takes: personality and level (easy, normal, hard), e.g.
-    /// oracle=baseline:hard. Repeat for several seats; the others get baseline bots.
+    /// The bot of a seat nobody takes: personality and level (easy, normal, hard, expert),
+    /// e.g. oracle=baseline:hard. Repeat for several seats; the others get baseline bots.
     #[arg(long = "bot", value_name = "SEAT=PERSONALITY:LEVEL")]
     pub bots: Vec<String>,
+    /// Plan evaluations per decision for expert bots (default 800, about 2 s in release).
+    #[arg(long, value_name = "N", value_parser = crate::bots::parse_think, allow_hyphen_values = true)]
+    pub think: Option<u32>,
 }
 
 /// `--bot` values: each parsed as a bot spec, for a seat no person takes and no other `--bot`
@@ -149,7 +152,10 @@ pub fn random_seed() -> u64 {
 }
 
 pub fn play(global: &GlobalArgs, args: PlayArgs) -> Result<ExitCode, UserError> {
-    let bots = parse_bots(&args.bots, &args.seats)?;
+    let mut bots = parse_bots(&args.bots, &args.seats)?;
+    if let Some(think) = args.think {
+        crate::bots::set_think(&mut bots, think);
+    }
     if args.plain {
         let options = crate::plain::PlainOptions {
             bots,
