@@ -18,6 +18,9 @@ pub struct Expert {
     think: u32,
     last: Option<Plan>,
     progress: Arc<AtomicU32>,
+    /// The orders of the last two decisions, oldest first: a rule changed last quarter is not
+    /// changed back this one.
+    recent: Vec<SeatOrders>,
 }
 
 impl Expert {
@@ -28,6 +31,7 @@ impl Expert {
             think,
             last: None,
             progress: Arc::new(AtomicU32::new(0)),
+            recent: Vec::new(),
         }
     }
 
@@ -44,6 +48,23 @@ impl Expert {
         hasher.update(&serde_json::to_vec(view).unwrap_or_default());
         let bytes = hasher.finalize();
         u64::from_le_bytes(bytes.as_bytes()[..8].try_into().unwrap_or([0; 8]))
+    }
+}
+
+impl Expert {
+    /// `orders` with any rule that the last decision changed kept as it stands: a rule is
+    /// committed to for at least two quarters, so no rule flips back and forth (the planner's
+    /// expected gains are estimates from sampled futures, and their noise alone could do it).
+    fn committed(&self, mut orders: SeatOrders) -> SeatOrders {
+        use crate::engine::orders::{Carry, copy_field, field_differs, fields};
+        if let [before, last] = self.recent.as_slice() {
+            for f in fields(self.seat).iter().filter(|f| f.carry == Carry::Rule) {
+                if field_differs(before, last, f.key) {
+                    copy_field(&mut orders, last, f.key);
+                }
+            }
+        }
+        orders
     }
 }
 
@@ -74,7 +95,11 @@ impl Policy for Expert {
         self.progress.store(0, Ordering::Relaxed);
         let progress = self.progress.clone();
         let plan = planner.plan(&mut |done| progress.store(done, Ordering::Relaxed));
-        let orders = plan.orders.clone();
+        let orders = self.committed(plan.orders.clone());
+        self.recent.push(orders.clone());
+        if self.recent.len() > 2 {
+            self.recent.remove(0);
+        }
         self.last = Some(plan);
         orders
     }
