@@ -270,7 +270,7 @@ fn shapley(v: &[f64]) -> [f64; CAUSES] {
 }
 
 /// A report holding only the scores of a world that no quarter has been resolved into yet.
-fn opening_report(world: &World) -> TurnReport {
+pub fn opening_report(world: &World) -> TurnReport {
     TurnReport {
         scores: ScoreReport {
             seats: Seat::ALL

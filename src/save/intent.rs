@@ -2,9 +2,9 @@
 //! given with its orders. Intents travel beside the orders, outside the engine: they change
 //! no result and no state hash, and a save without them (an older one) has none.
 
-use crate::engine::attribution::{FigureValue, figures};
-use crate::engine::report::{ScoreReport, TurnReport};
-use crate::engine::{Seat, World, score};
+use crate::engine::attribution::{FigureValue, figures, opening_report};
+use crate::engine::report::TurnReport;
+use crate::engine::{Seat, World};
 use serde::{Deserialize, Serialize};
 
 /// Longest intent, in characters: one line on an 80-column screen beside the seat's name
@@ -126,19 +126,7 @@ pub struct IntentEntry {
 pub fn figure_choices(world: &World, last: Option<&TurnReport>) -> Vec<FigureValue> {
     match last {
         Some(report) => figures(world, report),
-        None => {
-            let opening = TurnReport {
-                scores: ScoreReport {
-                    seats: Seat::ALL
-                        .iter()
-                        .map(|s| score::seat_score(world, *s))
-                        .collect(),
-                    public_welfare: score::welfare(world),
-                },
-                ..Default::default()
-            };
-            figures(world, &opening)
-        }
+        None => figures(world, &opening_report(world)),
     }
 }
 
