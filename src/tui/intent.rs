@@ -53,25 +53,20 @@ pub struct IntentState {
 /// Longest expected value typed, in characters.
 const MAX_VALUE_CHARS: usize = 14;
 
-/// What a key means while the dialog is open: printable keys type, arrows move and choose.
+/// What a key means while the dialog is open: the keys of a typed name, and arrows that move
+/// and choose.
 pub fn intent_key(key: &KeyEvent) -> Option<Action> {
-    if key
+    let arrow = match key.code {
+        KeyCode::Up | KeyCode::BackTab => Command::Up,
+        KeyCode::Down | KeyCode::Tab => Command::Down,
+        KeyCode::Left => Command::Left,
+        KeyCode::Right => Command::Right,
+        _ => return super::saves::save_as_key(key),
+    };
+    let plain = !key
         .modifiers
-        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-    {
-        return None;
-    }
-    match key.code {
-        KeyCode::Char(c) => Some(Action::Type(c)),
-        KeyCode::Backspace | KeyCode::Delete => Some(Action::Erase),
-        KeyCode::Enter => Some(Action::Cmd(Command::Confirm)),
-        KeyCode::Esc => Some(Action::Cmd(Command::Back)),
-        KeyCode::Up | KeyCode::BackTab => Some(Action::Cmd(Command::Up)),
-        KeyCode::Down | KeyCode::Tab => Some(Action::Cmd(Command::Down)),
-        KeyCode::Left => Some(Action::Cmd(Command::Left)),
-        KeyCode::Right => Some(Action::Cmd(Command::Right)),
-        _ => None,
-    }
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    plain.then_some(Action::Cmd(arrow))
 }
 
 /// The figure's value as the dialog writes it: two decimals for dollars, else one.
