@@ -170,14 +170,9 @@ pub fn measure(targets: &[Target], games: &[Figures]) -> Vec<Measured> {
             let f = metric(&t.metric).unwrap_or(|_| f64::NAN);
             let mut values: Vec<f64> = games.iter().map(f).collect();
             values.sort_by(f64::total_cmp);
-            let at = |q: f64| {
-                values
-                    .get(((values.len().max(1) - 1) as f64 * q).round() as usize)
-                    .copied()
-                    .unwrap_or(f64::NAN)
-            };
+            let at = |q: f64| crate::montecarlo::percentile(&values, q);
             let value = match t.statistic {
-                Statistic::Median => calibration::median(values.clone()),
+                Statistic::Median => at(0.5),
                 Statistic::Share => values.iter().sum::<f64>() / values.len().max(1) as f64,
             };
             let inside = value >= t.low && value <= t.high;
@@ -225,14 +220,7 @@ pub fn run(args: CalibrateArgs) -> Result<ExitCode, CliError> {
         }
     };
     let targets = parse(&text, &path)?;
-    let games = match args.jobs {
-        None => play_historical(args.seeds)?,
-        Some(jobs) => rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs as usize)
-            .build()
-            .map_err(|e| format!("--jobs {jobs}: cannot start the threads: {e}"))?
-            .install(|| play_historical(args.seeds))?,
-    };
+    let games = crate::montecarlo::on_jobs(args.jobs, || play_historical(args.seeds))??;
     let measured = measure(&targets, &games);
     let text = if args.json {
         serde_json::to_string_pretty(&measured)? + "\n"

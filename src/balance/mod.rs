@@ -138,11 +138,7 @@ pub fn run(args: BalanceArgs) -> Result<ExitCode, CliError> {
         base_seed: args.seed,
         turns,
     };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.unwrap_or(0) as usize)
-        .build()
-        .map_err(|e| format!("--jobs: cannot start the threads: {e}"))?;
-    let result = pool.install(|| measure(&plan, &seats, !args.json));
+    let result = crate::montecarlo::on_jobs(args.jobs, || measure(&plan, &seats, !args.json))?;
     let text = if args.json {
         serde_json::to_string_pretty(&result)? + "\n"
     } else {

@@ -539,15 +539,7 @@ pub fn run<E: From<String>>(
     each: &mut dyn FnMut(&RunRow) -> Result<(), E>,
 ) -> Result<Runs, E> {
     let columns = Columns::new(&setup.scenario.params, setup.turns);
-    let pool = match plan.jobs {
-        Some(jobs) => Some(
-            rayon::ThreadPoolBuilder::new()
-                .num_threads(jobs)
-                .build()
-                .map_err(|e| format!("--jobs {jobs}: cannot start the threads: {e}"))?,
-        ),
-        None => None,
-    };
+    let pool = jobs_pool(plan.jobs)?;
     let start = setup.start();
     let mut tally = Tally::new(columns.names.len());
     let indices = plan.shard.runs(plan.runs);
@@ -581,6 +573,25 @@ pub fn run<E: From<String>>(
         shards: plan.shard.count,
         names: columns.names,
         tally,
+    })
+}
+
+/// The threads of `--jobs J`; None without it, for rayon's pool of every core.
+pub fn jobs_pool(jobs: Option<usize>) -> Result<Option<rayon::ThreadPool>, String> {
+    jobs.map(|jobs| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build()
+            .map_err(|e| format!("--jobs {jobs}: cannot start the threads: {e}"))
+    })
+    .transpose()
+}
+
+/// Runs `work` on the threads of `--jobs J`, or on every core without it.
+pub fn on_jobs<T: Send>(jobs: Option<u32>, work: impl FnOnce() -> T + Send) -> Result<T, String> {
+    Ok(match jobs_pool(jobs.map(|j| j as usize))? {
+        Some(pool) => pool.install(work),
+        None => work(),
     })
 }
 

@@ -37,14 +37,7 @@ pub fn play(
             .map(|i| play_point(screening, i as usize, &columns, &picks, done))
             .collect()
     };
-    match jobs {
-        None => Ok(work()),
-        Some(jobs) => rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs as usize)
-            .build()
-            .map(|pool| pool.install(work))
-            .map_err(|e| format!("--jobs {jobs}: cannot start the threads: {e}")),
-    }
+    crate::montecarlo::on_jobs(jobs, work)
 }
 
 fn play_point(
