@@ -192,9 +192,10 @@ pub fn run(args: SensitivityArgs) -> Result<ExitCode, CliError> {
     if let Some(SensitivityCommand::Merge { files, show }) = args.command {
         return merge(&files, &show);
     }
-    if let (Some(out), false) = (&args.out, args.show.force) {
-        refuse_existing(out)?;
-    }
+    refuse_existing(
+        &[args.out.as_deref(), args.show.svg.as_deref()],
+        args.show.force,
+    )?;
     let screening = Screening::new(args.settings)?;
     let shard = args.shard.unwrap_or(Shard::WHOLE);
     let range = shard.runs(screening.design.points() as u64);
@@ -221,6 +222,7 @@ pub fn run(args: SensitivityArgs) -> Result<ExitCode, CliError> {
 
 /// `overbuild sensitivity merge FILES...`.
 fn merge(files: &[PathBuf], show_as: &Show) -> Result<ExitCode, CliError> {
+    refuse_existing(&[show_as.svg.as_deref()], show_as.force)?;
     let (settings, outputs) = points::read_shards(files)?;
     let screening = Screening::new(settings)?;
     if outputs.len() != screening.design.points() {
@@ -247,9 +249,6 @@ fn show(
         screening.outputs.len(),
     );
     if let Some(svg) = &show_as.svg {
-        if !show_as.force {
-            refuse_existing(svg)?;
-        }
         let text = chart::svg(screening, &effects, show_as.top as usize);
         write_atomic(svg, text.as_bytes(), backup(show_as.force))?;
         cli_out::note(&format!("wrote {}", svg.display()));
@@ -272,12 +271,14 @@ fn backup(force: bool) -> Backup<'static> {
     }
 }
 
-fn refuse_existing(path: &std::path::Path) -> Result<(), String> {
-    if path.exists() {
-        return Err(format!(
+/// Files the command would write that exist already, refused before any game is played
+/// (the write itself still never replaces one without --force).
+fn refuse_existing(paths: &[Option<&std::path::Path>], force: bool) -> Result<(), String> {
+    match paths.iter().flatten().find(|p| !force && p.exists()) {
+        Some(path) => Err(format!(
             "{}: already exists; add --force to replace it",
             path.display()
-        ));
+        )),
+        None => Ok(()),
     }
-    Ok(())
 }
