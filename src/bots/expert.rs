@@ -52,19 +52,18 @@ impl Expert {
 }
 
 impl Expert {
-    /// `orders` with any rule that the last decision changed kept as it stands: a rule is
-    /// committed to for at least two quarters, so no rule flips back and forth (the planner's
-    /// expected gains are estimates from sampled futures, and their noise alone could do it).
-    fn committed(&self, mut orders: SeatOrders) -> SeatOrders {
-        use crate::engine::orders::{Carry, copy_field, field_differs, fields};
-        if let [before, last] = self.recent.as_slice() {
-            for f in fields(self.seat).iter().filter(|f| f.carry == Carry::Rule) {
-                if field_differs(before, last, f.key) {
-                    copy_field(&mut orders, last, f.key);
-                }
-            }
+    /// Rules the last decision changed from the one before: the seat is committed to them for
+    /// at least two quarters.
+    fn held_rules(&self) -> Vec<&'static str> {
+        use crate::engine::orders::{Carry, field_differs, fields};
+        match self.recent.as_slice() {
+            [before, last] => fields(self.seat)
+                .iter()
+                .filter(|f| f.carry == Carry::Rule && field_differs(before, last, f.key))
+                .map(|f| f.key)
+                .collect(),
+            _ => Vec::new(),
         }
-        orders
     }
 }
 
@@ -91,11 +90,12 @@ impl Policy for Expert {
             personality: &self.personality,
             budget: self.think,
             seed: self.seed(&view),
+            held_rules: &self.held_rules(),
         };
         self.progress.store(0, Ordering::Relaxed);
         let progress = self.progress.clone();
         let plan = planner.plan(&mut |done| progress.store(done, Ordering::Relaxed));
-        let orders = self.committed(plan.orders.clone());
+        let orders = plan.orders.clone();
         self.recent.push(orders.clone());
         if self.recent.len() > 2 {
             self.recent.remove(0);

@@ -103,6 +103,9 @@ pub struct Planner<'a> {
     pub budget: u32,
     /// Seeds its sampled futures and mutations; never the game's seed.
     pub seed: u64,
+    /// Rules the seat changed last quarter and is committed to: every plan keeps them as they
+    /// stand, so no rule flips back and forth on the noise of sampled futures.
+    pub held_rules: &'a [&'static str],
 }
 
 impl Planner<'_> {
@@ -242,9 +245,9 @@ impl Planner<'_> {
             };
             orders.set(gene.key, gene.region, value);
         }
-        if genome.pin_rules {
-            let standing = view.standing();
-            for f in fields(self.seat).iter().filter(|f| f.carry == Carry::Rule) {
+        let standing = view.standing();
+        for f in fields(self.seat).iter().filter(|f| f.carry == Carry::Rule) {
+            if genome.pin_rules || self.held_rules.contains(&f.key) {
                 copy_field(&mut orders, &standing, f.key);
             }
         }
