@@ -185,11 +185,7 @@ pub fn play(
         let report = game.last_report().cloned().unwrap_or_default();
         audio.play(audio::cue_for_turn(&report, index_before, game.is_over()));
         d.results(&report, &humans, index_before, &national_before)?;
-        for seat in Seat::ALL.into_iter().filter(|s| !humans.contains(s)) {
-            if let Some(plan) = controllers.reason(seat) {
-                d.bot_reason(seat, &plan)?;
-            }
-        }
+        d.bot_reasons(&controllers, &humans)?;
         d.autosave(&mut autosave, &game)?;
     }
     d.game_over(&game, &again)?;
@@ -1382,6 +1378,16 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         }
         if !any {
             self.line("plain-news-none", &[])?;
+        }
+        Ok(())
+    }
+
+    /// The reasons of the bots that give them (expert bots), seat by seat.
+    fn bot_reasons(&mut self, controllers: &Controllers, humans: &[Seat]) -> io::Result<()> {
+        for seat in Seat::ALL.into_iter().filter(|s| !humans.contains(s)) {
+            if let Some(plan) = controllers.reason(seat) {
+                self.bot_reason(seat, &plan)?;
+            }
         }
         Ok(())
     }
