@@ -91,6 +91,7 @@ pub const METRICS: &[(&str, Metric)] = &[
     ("capex_2026", |f| f.capex_2026),
     ("openai_revenue_2025", |f| f.openai_revenue_2025),
     ("openai_value_2025q4", |f| f.openai_value_2025q4),
+    ("nvidia_value_2025q4", |f| f.nvidia_value_2025q4),
     ("hyperscaler_spv_bn", |f| f.hyperscaler_spv_bn),
     ("oracle_spv_bn", |f| f.oracle_spv_bn),
     ("oracle_fcf_2025", |f| f.oracle_fcf_2025),

@@ -61,6 +61,8 @@ pub struct Figures {
     pub openai_revenue_2025: f64,
     pub openai_revenue_2026: f64,
     pub openai_value_2025q4: f64,
+    /// Nvidia's market value at the end of 2025, $B.
+    pub nvidia_value_2025q4: f64,
     /// OpenAI defaulted by the end of the game.
     pub openai_defaulted: bool,
     /// A company defaulted before 2026 Q4.
@@ -281,6 +283,9 @@ pub fn measure(game: &Game) -> Figures {
     f.openai_revenue_2026 = yearly(2026, CompanyId::OpenAi, revenue);
     if let Some(c) = at(2025, 4).and_then(|r| r.company(CompanyId::OpenAi)) {
         f.openai_value_2025q4 = c.market_cap_bn;
+    }
+    if let Some(c) = at(2025, 4).and_then(|r| r.company(CompanyId::Nvidia)) {
+        f.nvidia_value_2025q4 = c.market_cap_bn;
     }
     f.oracle_fcf_2025 = yearly(2025, CompanyId::Oracle, fcf);
     f.oracle_fcf_2026 = yearly(2026, CompanyId::Oracle, fcf);

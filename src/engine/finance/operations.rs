@@ -299,6 +299,18 @@ fn oracle_quarter(world: &mut World, report: &mut TurnReport) {
     );
 }
 
+/// The hyperscalers' chip payments to Nvidia this quarter on their modelled data centers, $B.
+fn hyperscaler_project_chips_bn(report: &TurnReport) -> f64 {
+    let from = company_account(CompanyId::Hyperscalers);
+    let to = company_account(CompanyId::Nvidia);
+    report
+        .transfers
+        .iter()
+        .filter(|t| t.from == from && t.to == to && t.flow == Flow::ChipSale)
+        .map(|t| t.amount_bn)
+        .sum()
+}
+
 /// Nvidia: chip sales arrived with construction payments; add the hyperscalers' chips outside
 /// the modelled projects and sales to everyone else, less cost of goods and operating costs.
 fn nvidia_quarter(world: &mut World, hyper_capex_q: f64, report: &mut TurnReport) {
@@ -311,7 +323,12 @@ fn nvidia_quarter(world: &mut World, hyper_capex_q: f64, report: &mut TurnReport
     let other = nv.base_revenue_q_bn;
     let hyper_paid = world.company(CompanyId::Hyperscalers).capex_q_bn;
     let hyper_rest = (hyper_capex_q - hyper_paid).max(0.0);
-    let hyper_chips = hyper_rest * np.share_of_hyperscaler_capex;
+    // Nvidia's share is of all the big four's capex, and the chips of their modelled data
+    // centers are part of it: the rest of their capex buys only what those chips leave, else
+    // Nvidia's share climbs from a quarter towards the projects' 70% as the pipeline fills.
+    let hyper_chips = (hyper_capex_q * np.share_of_hyperscaler_capex
+        - hyperscaler_project_chips_bn(report))
+    .clamp(0.0, hyper_rest);
     let log = &mut report.transfers;
     let ledger = &mut world.accounts;
     ledger.pay(log, Account::Households, nvidia, other, Flow::ChipSale);
