@@ -112,6 +112,12 @@ preview-contract = Contract: { NUM($gw, digits: 1) } GW at { USD($annual, digits
 preview-chips = { NUM($gw, digits: 2) } GW of chips: { USD($cost, digits: 1) }B, delivered by { $online }.
 preview-build = { $region }: { NUM($mw) } MW for { USD($cost, digits: 1) }B, online by { $online } (if the grid connects it).
 preview-onsite = { $region }: { NUM($mw) } MW of on-site turbines for { USD($cost, digits: 2) }B, running by { $online }.
+preview-wait = The longest wait is { $wait ->
+        [chips] for chips (the chipmakers' order book)
+        [transformers] for transformers (their makers' backlog)
+        [turbines] for gas turbines (their makers' backlog)
+       *[construction] construction itself
+    }: { NUM($quarters) } quarters from now.
 preview-bond-appetite = Bond buyers' appetite this quarter: about { USD($appetite) }B for all AI issuers.
 preview-spv-left = SPV money left for later quarters' builds: { USD($left, digits: 1) }B.
 preview-spv = SPV: { USD($amount, digits: 1) }B off the balance sheet, leases of { USD($lease, digits: 1) }B a year.
