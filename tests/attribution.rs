@@ -165,6 +165,27 @@ fn a_later_quarter_starts_from_the_last_reports_figures() {
     assert_eq!(a.figure("score.oracle").unwrap().after, now);
 }
 
+#[test]
+fn a_reserve_margins_drift_is_split_by_mechanism_and_adds_up() {
+    let game = bot_game(6);
+    for quarter in 1..6 {
+        let a = explain::quarter(&game, quarter).unwrap();
+        let reserves: Vec<_> = a
+            .figures
+            .iter()
+            .filter(|f| f.key.starts_with("reserve."))
+            .collect();
+        assert_eq!(reserves.len(), game.world.regions.len());
+        for f in reserves {
+            assert_eq!(f.drift_parts.len(), 4, "{} in quarter {quarter}", f.key);
+            let sum: f64 = f.drift_parts.iter().map(|p| p.part).sum();
+            assert!(close(sum, f.drift), "{}: {sum} vs {}", f.key, f.drift);
+        }
+        // Only figures with a formula of recorded quantities are split.
+        assert!(a.figure("score.oracle").unwrap().drift_parts.is_empty());
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(6))]
 

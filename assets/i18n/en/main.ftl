@@ -344,3 +344,11 @@ objective-target-at-least = at least { $target }
 objective-target-at-most = at most { $target } (lower is better)
 objective-target-met-at-least = met at { $pass } or more, full points at { $target }
 objective-target-met-at-most = met at { $pass } or less, full points at { $target } (lower is better)
+
+## What drift is made of, for figures that are a formula of recorded quantities: a reserve
+## margin is firm capacity (plants, demand response) over the planning peak (households, data
+## centers).
+drift-plants = power plants
+drift-other-firm = demand response
+drift-household-load = household load
+drift-dc-load = data-center load

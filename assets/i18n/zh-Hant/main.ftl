@@ -353,3 +353,9 @@ objective-target-at-least = 至少 { $target }
 objective-target-at-most = 至多 { $target }（越低越好）
 objective-target-met-at-least = 達到 { $pass } 以上即達標，{ $target } 得滿分
 objective-target-met-at-most = 不超過 { $pass } 即達標，{ $target } 得滿分（越低越好）
+
+## 自然變動的組成：備用容量率 = 可靠容量（電廠、需量反應）÷ 規劃尖峰（住戶、資料中心）。
+drift-plants = 電廠增減
+drift-other-firm = 需量反應
+drift-household-load = 住戶用電
+drift-dc-load = 資料中心用電
