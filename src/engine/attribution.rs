@@ -5,7 +5,7 @@
 
 use super::ids::{CompanyId, Date, Seat};
 use super::orders::Orders;
-use super::report::{ReserveFactors, ScoreReport, TurnReport};
+use super::report::{RegionReport, ReserveFactors, ScoreReport, TurnReport};
 use super::resolve::{Events, resolve_with};
 use super::rng::Rngs;
 use super::score;
@@ -97,6 +97,9 @@ pub struct FigureValue {
 pub enum Factors {
     /// A reserve margin's plants, other firm capacity, household peak and data-center draw.
     Reserve([f64; 4]),
+    /// A household bill's usage (kWh a month) and its energy, capacity, delivery and grid
+    /// upgrade parts (cents per kWh).
+    Bill([f64; 5]),
 }
 
 /// The drift mechanisms of a reserve margin, in the order of [`ReserveFactors::parts`].
@@ -105,6 +108,15 @@ const RESERVE_MECHANISMS: [&str; 4] = [
     "drift-other-firm",
     "drift-household-load",
     "drift-dc-load",
+];
+
+/// The drift mechanisms of a household bill, in the order of [`Factors::Bill`].
+const BILL_MECHANISMS: [&str; 5] = [
+    "drift-usage",
+    "drift-energy-price",
+    "drift-capacity-price",
+    "drift-delivery",
+    "drift-upgrades",
 ];
 
 /// One mechanism's share of a figure's drift.
@@ -298,31 +310,66 @@ fn factors_of(values: &[FigureValue], index: usize, key: &str) -> Option<Factors
 
 /// Drift split among the mechanisms of a figure's formula: the Shapley value of each factor's
 /// move from `before` to where the world drifted with every cause reverted, so the parts add
-/// up to the drift. A reserve margin gives four: plants built or retired, imports and demand
-/// response, household load and data-center load.
+/// up to the drift.
 fn split_drift(before: Option<Factors>, drifted: Option<Factors>) -> Vec<DriftPart> {
-    let (Some(Factors::Reserve(b)), Some(Factors::Reserve(a))) = (before, drifted) else {
-        return Vec::new();
-    };
-    if b.iter().all(|x| *x == 0.0) {
+    match (before, drifted) {
+        (Some(Factors::Reserve(b)), Some(Factors::Reserve(a))) => {
+            shapley_split(&b, &a, &RESERVE_MECHANISMS, |x| {
+                ReserveFactors::margin([x[0], x[1], x[2], x[3]]) * 100.0
+            })
+        }
+        (Some(Factors::Bill(b)), Some(Factors::Bill(a))) => {
+            shapley_split(&b, &a, &BILL_MECHANISMS, bill_less_fixed)
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A household's monthly bill before its fixed charge (which does not move within a game):
+/// usage, kWh a month, times the four per-kWh parts, cents.
+fn bill_less_fixed(x: &[f64]) -> f64 {
+    x[0] * (x[1] + x[2] + x[3] + x[4]) / 100.0
+}
+
+/// Each factor's Shapley value in `f`'s move from `before` to `after` (at most five factors).
+/// Nothing recorded before (an old save, the first quarter) gives no split.
+fn shapley_split(
+    before: &[f64],
+    after: &[f64],
+    mechanisms: &[&str],
+    f: impl Fn(&[f64]) -> f64,
+) -> Vec<DriftPart> {
+    let n = before.len();
+    if before.iter().all(|x| *x == 0.0) || n > 5 {
         return Vec::new();
     }
-    let v: Vec<f64> = (0..16usize)
+    let values: Vec<f64> = (0..1usize << n)
         .map(|mask| {
-            let mixed = std::array::from_fn(|k| if mask & (1 << k) != 0 { a[k] } else { b[k] });
-            ReserveFactors::margin(mixed) * 100.0
+            let mixed: Vec<f64> = (0..n)
+                .map(|k| {
+                    if mask & (1 << k) != 0 {
+                        after[k]
+                    } else {
+                        before[k]
+                    }
+                })
+                .collect();
+            f(&mixed)
         })
         .collect();
-    // |S|! (n - |S| - 1)! / n! for n = 4 and |S| = 0..=3.
-    const WEIGHTS: [f64; 4] = [1.0 / 4.0, 1.0 / 12.0, 1.0 / 12.0, 1.0 / 4.0];
-    RESERVE_MECHANISMS
+    let factorial = |k: usize| (1..=k).product::<usize>() as f64;
+    mechanisms
         .iter()
         .enumerate()
         .map(|(k, mechanism)| {
             let bit = 1 << k;
-            let part = (0..16usize)
+            let part = (0..1usize << n)
                 .filter(|m| m & bit == 0)
-                .map(|m| WEIGHTS[m.count_ones() as usize] * (v[m | bit] - v[m]))
+                .map(|m| {
+                    let size = m.count_ones() as usize;
+                    let weight = factorial(size) * factorial(n - size - 1) / factorial(n);
+                    weight * (values[m | bit] - values[m])
+                })
                 .sum();
             DriftPart {
                 mechanism: mechanism.to_string(),
@@ -569,13 +616,26 @@ fn region_figures(world: &World, report: &TurnReport, out: &mut Vec<FigureValue>
             push(out, key, format!("{} {label}", p.name), unit, kind, value);
             // The quarter's report holds what the reserve margin was made of (none before
             // the first quarter).
-            if let (FigureKind::ReserveMargin, Some(rr), Some(pushed)) =
-                (kind, report.regions.get(i), out.last_mut())
-            {
-                pushed.factors = Some(Factors::Reserve(rr.reserve_factors.parts()));
+            if let (Some(rr), Some(pushed)) = (report.regions.get(i), out.last_mut()) {
+                pushed.factors = match kind {
+                    FigureKind::ReserveMargin => Some(Factors::Reserve(rr.reserve_factors.parts())),
+                    FigureKind::Bill => bill_factors(rr, p.retail.fixed_charge_month),
+                    _ => None,
+                };
             }
         }
     }
+}
+
+/// A bill's factors from the report: usage is what the bill less its fixed charge buys at the
+/// quarter's cents per kWh.
+fn bill_factors(rr: &RegionReport, fixed_charge_month: f64) -> Option<Factors> {
+    let r = &rr.rate;
+    let cents = r.energy + r.capacity + r.delivery + r.upgrades;
+    (cents > 0.0).then(|| {
+        let usage_kwh = (rr.bill_month - fixed_charge_month) * 100.0 / cents;
+        Factors::Bill([usage_kwh, r.energy, r.capacity, r.delivery, r.upgrades])
+    })
 }
 
 #[cfg(test)]
@@ -618,6 +678,24 @@ mod tests {
             .is_empty()
         );
         assert!(split_drift(None, Some(Factors::Reserve(both))).is_empty());
+    }
+
+    #[test]
+    fn a_bills_drift_goes_to_usage_and_each_part_of_the_rate() {
+        // 900 kWh at 5 + 2 + 6 + 1 cents; winter usage rises, the energy price falls.
+        let before = [900.0, 5.0, 2.0, 6.0, 1.0];
+        let after = [1100.0, 4.0, 2.0, 6.0, 1.0];
+        let p = parts(&split_drift(
+            Some(Factors::Bill(before)),
+            Some(Factors::Bill(after)),
+        ));
+        assert!(p[0] > 0.0 && p[1] < 0.0, "{p:?}");
+        assert_eq!(p[2], 0.0);
+        let total: f64 = p.iter().sum();
+        let change = bill_less_fixed(&after) - bill_less_fixed(&before);
+        assert!((total - change).abs() < 1e-12, "{total} vs {change}");
+        // Usage's part is the extra kWh at the average of the two rates: 200 × 13.5 ¢.
+        assert!((p[0] - 27.0).abs() < 1e-9, "{p:?}");
     }
 
     #[test]

@@ -347,8 +347,13 @@ objective-target-met-at-most = met at { $pass } or less, full points at { $targe
 
 ## What drift is made of, for figures that are a formula of recorded quantities: a reserve
 ## margin is firm capacity (plants, demand response) over the planning peak (households, data
-## centers).
+## centers); a bill is usage times the energy, capacity, delivery and upgrade parts of its rate.
 drift-plants = power plants
 drift-other-firm = demand response
 drift-household-load = household load
 drift-dc-load = data-center load
+drift-usage = household usage
+drift-energy-price = energy price
+drift-capacity-price = capacity price
+drift-delivery = delivery rates
+drift-upgrades = grid upgrades

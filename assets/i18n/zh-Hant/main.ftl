@@ -354,8 +354,13 @@ objective-target-at-most = 至多 { $target }（越低越好）
 objective-target-met-at-least = 達到 { $pass } 以上即達標，{ $target } 得滿分
 objective-target-met-at-most = 不超過 { $pass } 即達標，{ $target } 得滿分（越低越好）
 
-## 自然變動的組成：備用容量率 = 可靠容量（電廠、需量反應）÷ 規劃尖峰（住戶、資料中心）。
+## 自然變動的組成：備用容量率 = 可靠容量（電廠、需量反應）÷ 規劃尖峰（住戶、資料中心）；電費 = 用電量 ×（電能、容量、輸配、升級費率）。
 drift-plants = 電廠增減
 drift-other-firm = 需量反應
 drift-household-load = 住戶用電
 drift-dc-load = 資料中心用電
+drift-usage = 住戶用電量
+drift-energy-price = 電能價格
+drift-capacity-price = 容量價格
+drift-delivery = 輸配費率
+drift-upgrades = 電網升級
