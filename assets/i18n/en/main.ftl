@@ -289,7 +289,7 @@ books-no = no
 books-counterparty = Counterparty ·{" "}
 books-col-quarter = Quarter
 books-col-running = { $quarters ->
-    [one] Last quarter
+    [one] 1 qtr so far
    *[other] Last { $quarters } qtrs
 }
 books-section-statements = { $role }Books of { $who }, { $date } ($B)
