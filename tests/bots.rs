@@ -95,7 +95,11 @@ fn rule_flips(game: &Game, seat: Seat) -> Vec<String> {
                 .collect();
             for (q, w) in values.windows(3).enumerate() {
                 if w[0] != w[1] && w[0] == w[2] {
-                    flips.push(format!("{} region {r} quarters {q}-{}: {w:?}", spec.key, q + 2));
+                    flips.push(format!(
+                        "{} region {r} quarters {q}-{}: {w:?}",
+                        spec.key,
+                        q + 2
+                    ));
                 }
             }
         }
