@@ -621,6 +621,16 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             )?;
         }
         self.line("plain-why-drift", &[("part", text(signed(figure.drift)))])?;
+        for part in &figure.drift_parts {
+            let mechanism = self.t.get(&part.mechanism);
+            self.line(
+                "plain-why-drift-part",
+                &[
+                    ("mechanism", text(mechanism)),
+                    ("part", text(signed(part.part))),
+                ],
+            )?;
+        }
         self.line(
             "plain-why-how",
             &[("mechanism", text(self.t.figure_mechanism(figure.kind)))],

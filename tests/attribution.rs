@@ -165,6 +165,33 @@ fn a_later_quarter_starts_from_the_last_reports_figures() {
     assert_eq!(a.figure("score.oracle").unwrap().after, now);
 }
 
+#[test]
+fn reserve_margins_and_bills_split_their_drift_by_mechanism_and_add_up() {
+    let game = bot_game(6);
+    for quarter in 1..6 {
+        let a = explain::quarter(&game, quarter).unwrap();
+        let split: Vec<_> = a
+            .figures
+            .iter()
+            .filter(|f| f.key.starts_with("reserve.") || f.key.starts_with("bill."))
+            .collect();
+        assert_eq!(split.len(), 2 * game.world.regions.len());
+        for f in split {
+            let mechanisms = if f.key.starts_with("bill.") { 5 } else { 4 };
+            assert_eq!(
+                f.drift_parts.len(),
+                mechanisms,
+                "{} in quarter {quarter}",
+                f.key
+            );
+            let sum: f64 = f.drift_parts.iter().map(|p| p.part).sum();
+            assert!(close(sum, f.drift), "{}: {sum} vs {}", f.key, f.drift);
+        }
+        // Only figures with a formula of recorded quantities are split.
+        assert!(a.figure("score.oracle").unwrap().drift_parts.is_empty());
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(6))]
 

@@ -260,3 +260,34 @@ fn every_figure_is_named_in_both_languages() {
     assert!(frame.contains("甲骨文分數"), "{frame}");
     assert!(frame.contains("分數由席位目標"), "{frame}");
 }
+
+#[test]
+fn a_reserve_margins_drift_lists_what_it_is_made_of() {
+    let mut app = in_game(&[Seat::Utility], 9);
+    for _ in 0..2 {
+        submit(&mut app);
+        press(&mut app, KeyCode::Enter);
+    }
+    press(&mut app, KeyCode::Char('w'));
+    let expected = overbuild::explain::last_quarter(&app.session.as_ref().unwrap().game).unwrap();
+    let target = expected
+        .figures
+        .iter()
+        .position(|f| f.key == "reserve.texas")
+        .unwrap();
+    while why_index(&app) < target {
+        press(&mut app, KeyCode::Down);
+    }
+    while why_index(&app) > target {
+        press(&mut app, KeyCode::Up);
+    }
+    let frame = screen(&mut app, 120, 40);
+    for mechanism in [
+        "power plants",
+        "demand response",
+        "household load",
+        "data-center load",
+    ] {
+        assert!(frame.contains(mechanism), "{mechanism} missing:\n{frame}");
+    }
+}

@@ -126,6 +126,7 @@ impl Policy for Strategist {
         use super::Level;
         let mut o: UtilityOrders = super::standing(view);
         let st = self.style;
+        let held_dr = o.demand_response_mw.clone();
         clear_regional(&mut o, view.regions.len());
         let battery_credit = view.params.technologies.battery.capacity_credit;
         let solar_credit = view.params.technologies.solar.capacity_credit;
@@ -159,6 +160,7 @@ impl Policy for Strategist {
             let needed = (region.reserve_target + st.reserve_buffer + cushion) * peak + peak
                 - region.firm_capacity_mw
                 - firm_building;
+            let held = held_dr.get(r).copied().unwrap_or(0.0);
             if needed > 0.0 {
                 let mw = needed.min(4000.0);
                 // Batteries are the fastest firm capacity; solar for energy; demand response now.
@@ -166,8 +168,8 @@ impl Policy for Strategist {
                     super::round_to(mw * 0.7 / battery_credit.max(0.1), 100.0).min(5000.0);
                 o.solar_mw[r] =
                     super::round_to(mw * 0.3 / solar_credit.max(0.1), 100.0).min(5000.0);
-                o.demand_response_mw[r] = super::round_to((mw * 0.5).min(3000.0), 100.0);
             }
+            o.demand_response_mw[r] = steady_demand_response(held, needed, peak);
         }
         let arrears = view.politics.arrears;
         o.large_load_share = if self.level == Level::Hard {
@@ -191,16 +193,34 @@ impl Policy for Strategist {
             Own::Utility { ffo_to_debt, .. } if ffo_to_debt < st.rate_case_below => 3.0,
             _ => 0.0,
         };
-        // A lower cap holds bills down; lift it when margins run thin.
-        let thin = view
-            .regions
-            .iter()
-            .any(|r| r.reserve_margin < r.reserve_target - 0.06);
-        o.capacity_cap = if self.level == Level::Hard && !thin {
-            (st.capacity_cap - 130.0).max(150.0)
+        // A lower cap holds bills down; lift it when margins run thin, and lower it again only
+        // once they are back near target, so it does not swing with each quarter's margin.
+        let short_by = |points: f64| {
+            view.regions
+                .iter()
+                .any(|r| r.reserve_margin < r.reserve_target - points)
+        };
+        let low_cap = (st.capacity_cap - 130.0).max(150.0);
+        let lifted = o.capacity_cap > low_cap && view.turn > 0;
+        let keep_high = short_by(0.06) || (lifted && short_by(0.03));
+        o.capacity_cap = if self.level == Level::Hard && !keep_high {
+            low_cap
         } else {
             st.capacity_cap
         };
         SeatOrders::Utility(o)
+    }
+}
+
+/// Demand response is a standing programme: raised while reserves fall short, held otherwise,
+/// and dropped only when the surplus would cover it with a margin to spare (three points of
+/// the peak, an assumption), so a quarter's swing in the margin does not turn it off and on.
+fn steady_demand_response(held_mw: f64, needed_mw: f64, peak_mw: f64) -> f64 {
+    if needed_mw > 0.0 {
+        held_mw.max(super::round_to((needed_mw * 0.5).min(3000.0), 100.0))
+    } else if -needed_mw > held_mw + 0.03 * peak_mw {
+        0.0
+    } else {
+        held_mw
     }
 }

@@ -5,7 +5,7 @@
 
 use super::ids::{CompanyId, Date, Seat};
 use super::orders::Orders;
-use super::report::{ScoreReport, TurnReport};
+use super::report::{RegionReport, ReserveFactors, ScoreReport, TurnReport};
 use super::resolve::{Events, resolve_with};
 use super::rng::Rngs;
 use super::score;
@@ -88,6 +88,43 @@ pub struct FigureValue {
     pub unit: &'static str,
     pub kind: FigureKind,
     pub value: f64,
+    /// The quantities a figure is a formula of, where drift can be split by mechanism.
+    pub factors: Option<Factors>,
+}
+
+/// Recorded quantities a figure is computed from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Factors {
+    /// A reserve margin's plants, other firm capacity, household peak and data-center draw.
+    Reserve([f64; 4]),
+    /// A household bill's usage (kWh a month) and its energy, capacity, delivery and grid
+    /// upgrade parts (cents per kWh).
+    Bill([f64; 5]),
+}
+
+/// The drift mechanisms of a reserve margin, in the order of [`ReserveFactors::parts`].
+const RESERVE_MECHANISMS: [&str; 4] = [
+    "drift-plants",
+    "drift-other-firm",
+    "drift-household-load",
+    "drift-dc-load",
+];
+
+/// The drift mechanisms of a household bill, in the order of [`Factors::Bill`].
+const BILL_MECHANISMS: [&str; 5] = [
+    "drift-usage",
+    "drift-energy-price",
+    "drift-capacity-price",
+    "drift-delivery",
+    "drift-upgrades",
+];
+
+/// One mechanism's share of a figure's drift.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DriftPart {
+    /// Message key naming the mechanism, e.g. `drift-dc-load`.
+    pub mechanism: String,
+    pub part: f64,
 }
 
 /// A headline figure's change over a quarter and its causes.
@@ -103,6 +140,10 @@ pub struct Figure {
     pub parts: [f64; CAUSES],
     /// The change with every cause reverted.
     pub drift: f64,
+    /// Drift split by mechanism, for figures that are a formula of recorded quantities (empty
+    /// for the others, and when the quarter before recorded none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drift_parts: Vec<DriftPart>,
 }
 
 impl Figure {
@@ -166,6 +207,10 @@ pub fn attribute(
             let v: Vec<f64> = (0..COALITIONS)
                 .map(|mask| value_of(outcomes.get(mask), i, &fig.key))
                 .collect();
+            let drift_parts = split_drift(
+                factors_of(&before, i, &fig.key),
+                factors_of(outcomes.get(0), i, &fig.key),
+            );
             let before = value_of(&before, i, &fig.key);
             Figure {
                 key: fig.key.clone(),
@@ -176,6 +221,7 @@ pub fn attribute(
                 after: fig.value,
                 parts: shapley(&v),
                 drift: v[0] - before,
+                drift_parts,
             }
         })
         .collect();
@@ -254,6 +300,85 @@ fn value_of(values: &[FigureValue], index: usize, key: &str) -> f64 {
     }
 }
 
+/// A figure's factors by key, as [`value_of`] finds its value.
+fn factors_of(values: &[FigureValue], index: usize, key: &str) -> Option<Factors> {
+    match values.get(index) {
+        Some(v) if v.key == key => v.factors,
+        _ => values.iter().find(|v| v.key == key).and_then(|v| v.factors),
+    }
+}
+
+/// Drift split among the mechanisms of a figure's formula: the Shapley value of each factor's
+/// move from `before` to where the world drifted with every cause reverted, so the parts add
+/// up to the drift.
+fn split_drift(before: Option<Factors>, drifted: Option<Factors>) -> Vec<DriftPart> {
+    match (before, drifted) {
+        (Some(Factors::Reserve(b)), Some(Factors::Reserve(a))) => {
+            shapley_split(&b, &a, &RESERVE_MECHANISMS, |x| {
+                ReserveFactors::margin([x[0], x[1], x[2], x[3]]) * 100.0
+            })
+        }
+        (Some(Factors::Bill(b)), Some(Factors::Bill(a))) => {
+            shapley_split(&b, &a, &BILL_MECHANISMS, bill_less_fixed)
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A household's monthly bill before its fixed charge (which does not move within a game):
+/// usage, kWh a month, times the four per-kWh parts, cents.
+fn bill_less_fixed(x: &[f64]) -> f64 {
+    x[0] * (x[1] + x[2] + x[3] + x[4]) / 100.0
+}
+
+/// Each factor's Shapley value in `f`'s move from `before` to `after` (at most five factors).
+/// Nothing recorded before (an old save, the first quarter) gives no split.
+fn shapley_split(
+    before: &[f64],
+    after: &[f64],
+    mechanisms: &[&str],
+    f: impl Fn(&[f64]) -> f64,
+) -> Vec<DriftPart> {
+    let n = before.len();
+    if before.iter().all(|x| *x == 0.0) || n > 5 {
+        return Vec::new();
+    }
+    let values: Vec<f64> = (0..1usize << n)
+        .map(|mask| {
+            let mixed: Vec<f64> = (0..n)
+                .map(|k| {
+                    if mask & (1 << k) != 0 {
+                        after[k]
+                    } else {
+                        before[k]
+                    }
+                })
+                .collect();
+            f(&mixed)
+        })
+        .collect();
+    let factorial = |k: usize| (1..=k).product::<usize>() as f64;
+    mechanisms
+        .iter()
+        .enumerate()
+        .map(|(k, mechanism)| {
+            let bit = 1 << k;
+            let part = (0..1usize << n)
+                .filter(|m| m & bit == 0)
+                .map(|m| {
+                    let size = m.count_ones() as usize;
+                    let weight = factorial(size) * factorial(n - size - 1) / factorial(n);
+                    weight * (values[m | bit] - values[m])
+                })
+                .sum();
+            DriftPart {
+                mechanism: mechanism.to_string(),
+                part,
+            }
+        })
+        .collect()
+}
+
 /// Exact Shapley values of a five-player game given its value on every coalition.
 fn shapley(v: &[f64]) -> [f64; CAUSES] {
     // |S|! (n - |S| - 1)! / n! for n = 5 and |S| = 0..=4.
@@ -288,7 +413,7 @@ pub fn figures(world: &World, report: &TurnReport) -> Vec<FigureValue> {
     let mut out = Vec::with_capacity(96);
     score_figures(report, &mut out);
     company_figures(world, &mut out);
-    region_figures(world, &mut out);
+    region_figures(world, report, &mut out);
     let politics = &world.politics;
     let blackouts: u32 = world.regions.iter().map(|r| r.grid.blackouts).sum();
     let national = [
@@ -369,6 +494,7 @@ fn push(
         unit,
         kind,
         value,
+        factors: None,
     });
 }
 
@@ -460,8 +586,8 @@ fn company_figures(world: &World, out: &mut Vec<FigureValue>) {
     );
 }
 
-fn region_figures(world: &World, out: &mut Vec<FigureValue>) {
-    for (r, p) in world.regions.iter().zip(&world.params.regions) {
+fn region_figures(world: &World, report: &TurnReport, out: &mut Vec<FigureValue>) {
+    for (i, (r, p)) in world.regions.iter().zip(&world.params.regions).enumerate() {
         let rows = [
             (
                 "bill",
@@ -488,13 +614,89 @@ fn region_figures(world: &World, out: &mut Vec<FigureValue>) {
         for (what, label, unit, kind, value) in rows {
             let key = format!("{what}.{}", p.id);
             push(out, key, format!("{} {label}", p.name), unit, kind, value);
+            // The quarter's report holds what the reserve margin was made of (none before
+            // the first quarter).
+            if let (Some(rr), Some(pushed)) = (report.regions.get(i), out.last_mut()) {
+                pushed.factors = match kind {
+                    FigureKind::ReserveMargin => Some(Factors::Reserve(rr.reserve_factors.parts())),
+                    FigureKind::Bill => bill_factors(rr, p.retail.fixed_charge_month),
+                    _ => None,
+                };
+            }
         }
     }
+}
+
+/// A bill's factors from the report: usage is what the bill less its fixed charge buys at the
+/// quarter's cents per kWh.
+fn bill_factors(rr: &RegionReport, fixed_charge_month: f64) -> Option<Factors> {
+    let r = &rr.rate;
+    let cents = r.energy + r.capacity + r.delivery + r.upgrades;
+    (cents > 0.0).then(|| {
+        let usage_kwh = (rr.bill_month - fixed_charge_month) * 100.0 / cents;
+        Factors::Bill([usage_kwh, r.energy, r.capacity, r.delivery, r.upgrades])
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn parts(split: &[DriftPart]) -> Vec<f64> {
+        split.iter().map(|p| p.part).collect()
+    }
+
+    #[test]
+    fn a_reserve_margins_drift_goes_to_the_factors_that_moved() {
+        let before = [100.0, 20.0, 80.0, 20.0];
+        let margin = |f: [f64; 4]| ReserveFactors::margin(f) * 100.0;
+        // Data centers connect and nothing else moves: all of it is theirs.
+        let connected = [100.0, 20.0, 80.0, 30.0];
+        let split = split_drift(
+            Some(Factors::Reserve(before)),
+            Some(Factors::Reserve(connected)),
+        );
+        let p = parts(&split);
+        assert_eq!(split[3].mechanism, "drift-dc-load");
+        assert!((p[3] - (margin(connected) - margin(before))).abs() < 1e-12);
+        assert!(p[..3].iter().all(|x| *x == 0.0), "{p:?}");
+        // Plants added while data centers connect: each gets its own sign, the sum is exact.
+        let both = [110.0, 20.0, 80.0, 30.0];
+        let p = parts(&split_drift(
+            Some(Factors::Reserve(before)),
+            Some(Factors::Reserve(both)),
+        ));
+        assert!(p[0] > 0.0 && p[3] < 0.0, "{p:?}");
+        let total: f64 = p.iter().sum();
+        assert!((total - (margin(both) - margin(before))).abs() < 1e-12);
+        // Nothing recorded before (an old save, the first quarter): no split.
+        assert!(
+            split_drift(
+                Some(Factors::Reserve([0.0; 4])),
+                Some(Factors::Reserve(both))
+            )
+            .is_empty()
+        );
+        assert!(split_drift(None, Some(Factors::Reserve(both))).is_empty());
+    }
+
+    #[test]
+    fn a_bills_drift_goes_to_usage_and_each_part_of_the_rate() {
+        // 900 kWh at 5 + 2 + 6 + 1 cents; winter usage rises, the energy price falls.
+        let before = [900.0, 5.0, 2.0, 6.0, 1.0];
+        let after = [1100.0, 4.0, 2.0, 6.0, 1.0];
+        let p = parts(&split_drift(
+            Some(Factors::Bill(before)),
+            Some(Factors::Bill(after)),
+        ));
+        assert!(p[0] > 0.0 && p[1] < 0.0, "{p:?}");
+        assert_eq!(p[2], 0.0);
+        let total: f64 = p.iter().sum();
+        let change = bill_less_fixed(&after) - bill_less_fixed(&before);
+        assert!((total - change).abs() < 1e-12, "{total} vs {change}");
+        // Usage's part is the extra kWh at the average of the two rates: 200 × 13.5 ¢.
+        assert!((p[0] - 27.0).abs() < 1e-9, "{p:?}");
+    }
 
     #[test]
     fn shapley_of_an_additive_game_is_each_players_own_effect() {

@@ -184,6 +184,14 @@ fn estimate_line(world: &World, key: &str, kind: ProjectKind, size: f64) -> Msg 
         .text("online", world.date.plus(est.quarters).to_string())
 }
 
+/// Which wait sets a build's date, so a player sees why a plant ordered now comes online late.
+fn wait_line(world: &World, kind: ProjectKind, size: f64) -> Msg {
+    let est = supply::estimate(world, kind, size);
+    Msg::new("preview-wait")
+        .text("wait", est.longest_wait.id())
+        .num("quarters", f64::from(est.quarters))
+}
+
 /// Notes on the orders themselves: what each build costs and when it is online, what
 /// investors would take, what a contract is worth.
 fn notes(world: &World, orders: &SeatOrders) -> Vec<Msg> {
@@ -248,6 +256,7 @@ fn oracle_notes(world: &World, o: &super::orders::OracleOrders) -> Vec<Msg> {
                     .text("region", region.id.clone())
                     .num("mw", mw),
             );
+            lines.push(wait_line(world, ProjectKind::DataCenter, mw));
         }
         let turbines = at(&o.onsite_mw, r);
         if turbines > 0.0 {
@@ -257,6 +266,7 @@ fn oracle_notes(world: &World, o: &super::orders::OracleOrders) -> Vec<Msg> {
                     .text("region", region.id.clone())
                     .num("mw", turbines),
             );
+            lines.push(wait_line(world, kind, turbines));
         }
     }
     lines.push(
@@ -301,6 +311,7 @@ fn utility_notes(world: &World, o: &super::orders::UtilityOrders) -> Vec<Msg> {
                 .text("region", region.id.clone())
                 .num("mw", upgrade * region.data_centers.mw_per_upgrade_bn),
             );
+            lines.push(wait_line(world, ProjectKind::Transmission, upgrade));
         }
         for (tech, values) in [
             (Tech::GasCc, &o.gas_cc_mw),
@@ -318,6 +329,7 @@ fn utility_notes(world: &World, o: &super::orders::UtilityOrders) -> Vec<Msg> {
                         .text("tech", tech.id())
                         .num("mw", mw),
                 );
+                lines.push(wait_line(world, ProjectKind::Generation(tech), mw));
             }
         }
     }

@@ -149,6 +149,37 @@ pub struct RateBreakdown {
     pub fixed: f64,
 }
 
+/// The parts of a reserve margin, MW: margin = (plants + other firm) / (households + data
+/// centers) − 1.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReserveFactors {
+    /// Power plants at their capacity credits.
+    pub plants_mw: f64,
+    /// Firm imports and demand response.
+    pub other_firm_mw: f64,
+    /// Households' and businesses' planning peak.
+    pub household_peak_mw: f64,
+    /// Data centers' draw.
+    pub dc_peak_mw: f64,
+}
+
+impl ReserveFactors {
+    /// The four parts in a fixed order: plants, other firm, household peak, data centers.
+    pub fn parts(&self) -> [f64; 4] {
+        [
+            self.plants_mw,
+            self.other_firm_mw,
+            self.household_peak_mw,
+            self.dc_peak_mw,
+        ]
+    }
+
+    /// The margin these parts give, as `plan_capacity` computes it.
+    pub fn margin(parts: [f64; 4]) -> f64 {
+        (parts[0] + parts[1]) / (parts[2] + parts[3]).max(1.0) - 1.0
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct RegionReport {
     pub id: String,
@@ -158,6 +189,9 @@ pub struct RegionReport {
     pub peak_price: f64,
     pub capacity_price: f64,
     pub reserve_margin: f64,
+    /// What the reserve margin is made of, so its change can be split by mechanism.
+    #[serde(default)]
+    pub reserve_factors: ReserveFactors,
     pub peak_load_mw: f64,
     pub demand_mwh: f64,
     pub served_mwh: f64,

@@ -119,6 +119,11 @@ pub fn openai_secured_gw(world: &World) -> f64 {
     (o.hyperscaler_gw + o.own_chips_gw + o.chips_on_order_gw + contracted).max(o.compute_gw)
 }
 
+/// Quarters of burn OpenAI must hold in cash for "without running out of cash" to be met.
+/// Assumption: one quarter, as a company with less cannot pay the next quarter's bills without
+/// new money; at zero it has run out, however much its lenders then advance.
+const RUNWAY_MET_Q: f64 = 1.0;
+
 /// OpenAI's stakes (DESIGN: compute online and revenue growth without running out of cash):
 /// compute online, compute secured ahead, revenue, its cash runway and the credit market's view
 /// of its default risk (debt and vendor money count against it). Weights are assumptions.
@@ -169,9 +174,9 @@ fn openai_parts(world: &World) -> Vec<ScorePart> {
                 0.0
             },
             15.0,
-            alive,
+            alive && runway >= RUNWAY_MET_Q,
         )
-        .met_at(0.0),
+        .met_at(RUNWAY_MET_Q),
         part(
             "score-default-risk",
             pd,

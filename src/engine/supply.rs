@@ -82,99 +82,150 @@ pub struct Estimate {
     pub quarters: u32,
     pub chip_share: f64,
     pub tariff_share: f64,
+    /// The longest of the waits that run side by side, which sets `quarters`.
+    pub longest_wait: Wait,
+}
+
+/// What a project waits for. Construction and equipment orders run side by side, so the
+/// longest one sets the date a project comes online.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wait {
+    Construction,
+    Chips,
+    Transformers,
+    Turbines,
+}
+
+impl Wait {
+    pub fn id(self) -> &'static str {
+        match self {
+            Wait::Construction => "construction",
+            Wait::Chips => "chips",
+            Wait::Transformers => "transformers",
+            Wait::Turbines => "turbines",
+        }
+    }
+}
+
+/// The longest of waits that overlap, in quarters; the first listed wins a tie.
+fn longest(waits: &[(Wait, f64)]) -> (Wait, f64) {
+    waits
+        .iter()
+        .copied()
+        .fold((Wait::Construction, f64::NEG_INFINITY), |best, w| {
+            if w.1 > best.1 { w } else { best }
+        })
 }
 
 pub fn estimate(world: &World, kind: ProjectKind, size: f64) -> Estimate {
-    let params = &world.params;
-    let b = &params.build;
     let fast = if world.policy.fast_track {
-        b.fast_track_cut
+        world.params.build.fast_track_cut
     } else {
         0.0
     };
     match kind {
-        ProjectKind::DataCenter => {
-            let gw = size / 1000.0;
-            let (chip_lead, chip_price, chip_tariff) = chips_price(world, gw);
-            let (tr_lead, tr_price) = quote(world, Good::Transformer, gw);
-            let tr_tariff = effective_tariff(world, Good::Transformer);
-            let chips = b.dc_chips_bn_per_gw * gw * chip_price;
-            let facility = b.dc_facility_bn_per_gw * gw * (0.75 + 0.25 * tr_price);
-            let cost = chips + facility;
-            let tariff = b.dc_chips_bn_per_gw * gw * chip_tariff
-                + b.dc_facility_bn_per_gw * gw * 0.25 * tr_tariff;
-            let build = f64::from(b.dc_build_quarters) * (1.0 - 0.5 * fast);
-            // Builders order substation equipment ahead of the shell: half the wait overlaps.
-            Estimate {
-                cost_bn: cost,
-                quarters: ceil_q(build.max(DC_TRANSFORMER_WAIT * tr_lead).max(chip_lead)),
-                chip_share: share(chips - b.dc_chips_bn_per_gw * gw * chip_tariff, cost),
-                tariff_share: share(tariff, cost),
-            }
-        }
-        ProjectKind::Chips => {
-            let (lead, price, tariff) = chips_price(world, size);
-            let cost = b.dc_chips_bn_per_gw * size * price;
-            let tariff_bn = b.dc_chips_bn_per_gw * size * tariff;
-            Estimate {
-                cost_bn: cost,
-                quarters: ceil_q(lead),
-                chip_share: share(cost - tariff_bn, cost),
-                tariff_share: share(tariff_bn, cost),
-            }
-        }
-        ProjectKind::Generation(tech) => {
-            let t = params.technologies.get(tech);
-            let gw = size / 1000.0;
-            let (tr_lead, tr_price) =
-                quote(world, Good::Transformer, gw * GENERATION_TRANSFORMER_FACTOR);
-            let (tu_lead, tu_price, tu_tariff) = if tech.burns_gas() {
-                let (l, p) = quote(world, Good::Turbine, gw);
-                (l, p, effective_tariff(world, Good::Turbine))
-            } else {
-                (0.0, 1.0, 0.0)
-            };
-            let base = t.capex_per_kw * size / 1e6;
-            let turbine_part = if tech.burns_gas() { 0.3 } else { 0.0 };
-            let cost = base * (1.0 - turbine_part - 0.1)
-                + base * turbine_part * tu_price
-                + base * 0.1 * tr_price;
-            let tariff = base * turbine_part * tu_tariff
-                + base * 0.1 * effective_tariff(world, Good::Transformer);
-            let build = f64::from(t.build_quarters) * (1.0 - fast);
-            // Step-up transformers are smaller than transmission units; part of their wait
-            // overlaps construction.
-            Estimate {
-                cost_bn: cost,
-                quarters: ceil_q(
-                    build
-                        .max(tu_lead)
-                        .max(tr_lead * GENERATION_TRANSFORMER_WAIT),
-                ),
-                chip_share: 0.0,
-                tariff_share: share(tariff, cost),
-            }
-        }
-        ProjectKind::Transmission => {
-            let gw = size * mw_per_bn(world) / 1000.0 * GENERATION_TRANSFORMER_FACTOR;
-            let (lead, price) = quote(world, Good::Transformer, gw);
-            let cost = size * (0.7 + 0.3 * price);
-            let tariff = size * 0.3 * effective_tariff(world, Good::Transformer);
-            let build = f64::from(b.transmission_build_quarters) * (1.0 - fast);
-            // Lines and substations are built while the transformers are on order.
-            Estimate {
-                cost_bn: cost,
-                quarters: ceil_q(lead.max(build)),
-                chip_share: 0.0,
-                tariff_share: share(tariff, cost),
-            }
-        }
+        ProjectKind::DataCenter => data_center_estimate(world, size, fast),
+        ProjectKind::Chips => chips_estimate(world, size),
+        ProjectKind::Generation(tech) => generation_estimate(world, tech, size, fast),
+        ProjectKind::Transmission => transmission_estimate(world, size, fast),
         ProjectKind::RideThrough => Estimate {
-            cost_bn: b.ride_through_bn_per_gw * size / 1000.0,
+            cost_bn: world.params.build.ride_through_bn_per_gw * size / 1000.0,
             quarters: RIDE_THROUGH_QUARTERS,
             chip_share: 0.0,
             tariff_share: 0.0,
+            longest_wait: Wait::Construction,
         },
+    }
+}
+
+fn data_center_estimate(world: &World, size_mw: f64, fast: f64) -> Estimate {
+    let b = &world.params.build;
+    let gw = size_mw / 1000.0;
+    let (chip_lead, chip_price, chip_tariff) = chips_price(world, gw);
+    let (tr_lead, tr_price) = quote(world, Good::Transformer, gw);
+    let tr_tariff = effective_tariff(world, Good::Transformer);
+    let chips = b.dc_chips_bn_per_gw * gw * chip_price;
+    let facility = b.dc_facility_bn_per_gw * gw * (0.75 + 0.25 * tr_price);
+    let cost = chips + facility;
+    let tariff =
+        b.dc_chips_bn_per_gw * gw * chip_tariff + b.dc_facility_bn_per_gw * gw * 0.25 * tr_tariff;
+    let build = f64::from(b.dc_build_quarters) * (1.0 - 0.5 * fast);
+    // Builders order substation equipment ahead of the shell: half the wait overlaps.
+    let (wait, quarters) = longest(&[
+        (Wait::Construction, build),
+        (Wait::Transformers, DC_TRANSFORMER_WAIT * tr_lead),
+        (Wait::Chips, chip_lead),
+    ]);
+    Estimate {
+        cost_bn: cost,
+        quarters: ceil_q(quarters),
+        chip_share: share(chips - b.dc_chips_bn_per_gw * gw * chip_tariff, cost),
+        tariff_share: share(tariff, cost),
+        longest_wait: wait,
+    }
+}
+
+fn chips_estimate(world: &World, gw: f64) -> Estimate {
+    let (lead, price, tariff) = chips_price(world, gw);
+    let per_gw = world.params.build.dc_chips_bn_per_gw;
+    let cost = per_gw * gw * price;
+    let tariff_bn = per_gw * gw * tariff;
+    Estimate {
+        cost_bn: cost,
+        quarters: ceil_q(lead),
+        chip_share: share(cost - tariff_bn, cost),
+        tariff_share: share(tariff_bn, cost),
+        longest_wait: Wait::Chips,
+    }
+}
+
+fn generation_estimate(world: &World, tech: Tech, size_mw: f64, fast: f64) -> Estimate {
+    let t = world.params.technologies.get(tech);
+    let gw = size_mw / 1000.0;
+    let (tr_lead, tr_price) = quote(world, Good::Transformer, gw * GENERATION_TRANSFORMER_FACTOR);
+    let (tu_lead, tu_price, tu_tariff) = if tech.burns_gas() {
+        let (l, p) = quote(world, Good::Turbine, gw);
+        (l, p, effective_tariff(world, Good::Turbine))
+    } else {
+        (0.0, 1.0, 0.0)
+    };
+    let base = t.capex_per_kw * size_mw / 1e6;
+    let turbine_part = if tech.burns_gas() { 0.3 } else { 0.0 };
+    let cost =
+        base * (1.0 - turbine_part - 0.1) + base * turbine_part * tu_price + base * 0.1 * tr_price;
+    let tariff =
+        base * turbine_part * tu_tariff + base * 0.1 * effective_tariff(world, Good::Transformer);
+    let build = f64::from(t.build_quarters) * (1.0 - fast);
+    // Step-up transformers are smaller than transmission units; part of their wait
+    // overlaps construction.
+    let (wait, quarters) = longest(&[
+        (Wait::Construction, build),
+        (Wait::Turbines, tu_lead),
+        (Wait::Transformers, tr_lead * GENERATION_TRANSFORMER_WAIT),
+    ]);
+    Estimate {
+        cost_bn: cost,
+        quarters: ceil_q(quarters),
+        chip_share: 0.0,
+        tariff_share: share(tariff, cost),
+        longest_wait: wait,
+    }
+}
+
+fn transmission_estimate(world: &World, size_bn: f64, fast: f64) -> Estimate {
+    let gw = size_bn * mw_per_bn(world) / 1000.0 * GENERATION_TRANSFORMER_FACTOR;
+    let (lead, price) = quote(world, Good::Transformer, gw);
+    let cost = size_bn * (0.7 + 0.3 * price);
+    let tariff = size_bn * 0.3 * effective_tariff(world, Good::Transformer);
+    let build = f64::from(world.params.build.transmission_build_quarters) * (1.0 - fast);
+    // Lines and substations are built while the transformers are on order.
+    let (wait, quarters) = longest(&[(Wait::Construction, build), (Wait::Transformers, lead)]);
+    Estimate {
+        cost_bn: cost,
+        quarters: ceil_q(quarters),
+        chip_share: 0.0,
+        tariff_share: share(tariff, cost),
+        longest_wait: wait,
     }
 }
 
@@ -726,5 +777,39 @@ mod tests {
                 "seed {seed}: {pay_all:.0} MW vs {standard:.0} MW"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod wait_tests {
+    use super::*;
+
+    fn world() -> World {
+        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        World::new(s.params.clone(), s.hash.clone())
+    }
+
+    #[test]
+    fn the_longest_wait_sets_the_date_and_names_what_a_build_waits_for() {
+        let mut w = world();
+        let peaker = ProjectKind::Generation(Tech::GasPeaker);
+        w.supply.goods[Good::Turbine.index()].backlog = 0.0;
+        w.supply.goods[Good::Transformer.index()].backlog = 0.0;
+        // A restarted reactor waits for its own works: no turbines on order, a short
+        // transformer wait.
+        let nuclear = estimate(&w, ProjectKind::Generation(Tech::Nuclear), 500.0);
+        assert_eq!(nuclear.longest_wait, Wait::Construction);
+        let short = estimate(&w, peaker, 500.0);
+        // A turbine order book of many years' output makes turbines the wait.
+        let turbines = &mut w.supply.goods[Good::Turbine.index()];
+        turbines.backlog = turbines.capacity_q * 40.0;
+        let long = estimate(&w, peaker, 500.0);
+        assert_eq!(long.longest_wait, Wait::Turbines);
+        let (lead, _) = quote(&w, Good::Turbine, 0.5);
+        assert_eq!(long.quarters, ceil_q(lead));
+        assert!(long.quarters > short.quarters);
+        // A solar farm buys no turbines, so their backlog never holds it up.
+        let solar = estimate(&w, ProjectKind::Generation(Tech::Solar), 500.0);
+        assert_ne!(solar.longest_wait, Wait::Turbines);
     }
 }

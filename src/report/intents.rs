@@ -187,6 +187,7 @@ mod tests {
             after,
             parts: [0.0, 6.0, -1.0, 0.0, 2.0],
             drift: 3.0,
+            drift_parts: Vec::new(),
         }
     }
 

@@ -668,6 +668,7 @@ pub fn validate(p: &Params) -> Vec<String> {
         1.0,
         12.0,
     );
+    c.range("utility.capex_debt_share", u.capex_debt_share, 0.0, 1.0);
 
     let m = &p.market;
     c.range("market.risk_free", m.risk_free, 0.0, 0.2);

@@ -112,6 +112,12 @@ preview-contract = Contract: { NUM($gw, digits: 1) } GW at { USD($annual, digits
 preview-chips = { NUM($gw, digits: 2) } GW of chips: { USD($cost, digits: 1) }B, delivered by { $online }.
 preview-build = { $region }: { NUM($mw) } MW for { USD($cost, digits: 1) }B, online by { $online } (if the grid connects it).
 preview-onsite = { $region }: { NUM($mw) } MW of on-site turbines for { USD($cost, digits: 2) }B, running by { $online }.
+preview-wait = The longest wait is { $wait ->
+        [chips] for chips (the chipmakers' order book)
+        [transformers] for transformers (their makers' backlog)
+        [turbines] for gas turbines (their makers' backlog)
+       *[construction] construction itself
+    }: { NUM($quarters) } quarters from now.
 preview-bond-appetite = Bond buyers' appetite this quarter: about { USD($appetite) }B for all AI issuers.
 preview-spv-left = SPV money left for later quarters' builds: { USD($left, digits: 1) }B.
 preview-spv = SPV: { USD($amount, digits: 1) }B off the balance sheet, leases of { USD($lease, digits: 1) }B a year.
@@ -283,7 +289,7 @@ books-no = no
 books-counterparty = Counterparty ·{" "}
 books-col-quarter = Quarter
 books-col-running = { $quarters ->
-    [one] Last quarter
+    [one] 1 qtr so far
    *[other] Last { $quarters } qtrs
 }
 books-section-statements = { $role }Books of { $who }, { $date } ($B)
@@ -338,3 +344,16 @@ objective-target-at-least = at least { $target }
 objective-target-at-most = at most { $target } (lower is better)
 objective-target-met-at-least = met at { $pass } or more, full points at { $target }
 objective-target-met-at-most = met at { $pass } or less, full points at { $target } (lower is better)
+
+## What drift is made of, for figures that are a formula of recorded quantities: a reserve
+## margin is firm capacity (plants, demand response) over the planning peak (households, data
+## centers); a bill is usage times the energy, capacity, delivery and upgrade parts of its rate.
+drift-plants = power plants
+drift-other-firm = demand response
+drift-household-load = household load
+drift-dc-load = data-center load
+drift-usage = household usage
+drift-energy-price = energy price
+drift-capacity-price = capacity price
+drift-delivery = delivery rates
+drift-upgrades = grid upgrades

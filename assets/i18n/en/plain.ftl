@@ -115,6 +115,7 @@ plain-why-heading = { $figure }, { $date }: { $before } → { $after } { $unit }
 plain-why-cause = - { $cause }: { $part }
 plain-why-events = The quarter's events
 plain-why-drift = - Drift (what would have happened had nobody changed anything and no event fired): { $part }
+plain-why-drift-part = { "  " }- of which { $mechanism }: { $part }
 plain-why-how = How: { $mechanism }
 plain-help =
     Commands:

@@ -124,6 +124,12 @@ preview-contract = 合約：{ NUM($gw, digits: 1) } GW，每年 { NUM($annual, s
 preview-chips = { NUM($gw, digits: 2) } GW 晶片：{ NUM($cost, scale: 10) }億美元，{ $online } 前交付。
 preview-build = { $region }：{ NUM($mw) } MW，耗資 { NUM($cost, scale: 10) }億美元，{ $online } 前投入運作（如電網接入）。
 preview-onsite = { $region }：{ NUM($mw) } MW 自備燃氣發電機，耗資 { NUM($cost, scale: 10, digits: 1) }億美元，{ $online } 前運轉。
+preview-wait = 最長的等待{ $wait ->
+        [chips] 是晶片（晶片商的訂單積壓）
+        [transformers] 是變壓器（製造商的積壓訂單）
+        [turbines] 是燃氣渦輪機（製造商的積壓訂單）
+       *[construction] 是工程本身
+    }：距今 { NUM($quarters) } 季。
 preview-bond-appetite = 本季債券買家胃口：所有 AI 發債人合共約 { NUM($appetite, scale: 10) }億美元。
 preview-spv-left = 特殊目的載體尚餘 { NUM($left, scale: 10) }億美元，留待之後各季的興建。
 preview-spv = 特殊目的載體（SPV）：{ NUM($amount, scale: 10) }億美元移出資產負債表，每年租金 { NUM($lease, scale: 10) }億美元。
@@ -347,3 +353,14 @@ objective-target-at-least = 至少 { $target }
 objective-target-at-most = 至多 { $target }（越低越好）
 objective-target-met-at-least = 達到 { $pass } 以上即達標，{ $target } 得滿分
 objective-target-met-at-most = 不超過 { $pass } 即達標，{ $target } 得滿分（越低越好）
+
+## 自然變動的組成：備用容量率 = 可靠容量（電廠、需量反應）÷ 規劃尖峰（住戶、資料中心）；電費 = 用電量 ×（電能、容量、輸配、升級費率）。
+drift-plants = 電廠增減
+drift-other-firm = 需量反應
+drift-household-load = 住戶用電
+drift-dc-load = 資料中心用電
+drift-usage = 住戶用電量
+drift-energy-price = 電能價格
+drift-capacity-price = 容量價格
+drift-delivery = 輸配費率
+drift-upgrades = 電網升級

@@ -112,6 +112,7 @@ plain-why-heading = { $figure }，{ $date }：{ $before } → { $after } { $unit
 plain-why-cause = - { $cause }：{ $part }
 plain-why-events = 本季事件
 plain-why-drift = - 自然變動（若無人改變指令、亦無事件發生時的變動）：{ $part }
+plain-why-drift-part = { "  " }- 其中{ $mechanism }：{ $part }
 plain-why-how = 機制：{ $mechanism }
 plain-help =
     指令：

@@ -2,8 +2,8 @@
 
 use super::super::ids::{Tech, TechArray};
 use super::super::params::{CapacityMarketParams, MarketDesign, Params};
-use super::super::report::{Msg, Severity, Topic, TurnReport};
-use super::super::state::World;
+use super::super::report::{Msg, ReserveFactors, Severity, Topic, TurnReport};
+use super::super::state::{RegionState, World};
 use super::dc_load_mw;
 
 /// Firm capacity for reserve margins, MW: plants at their capacity credits, firm imports, the
@@ -20,6 +20,20 @@ pub fn firm_capacity(params: &Params, r: usize, capacity: &TechArray, demand_res
         }
     }
     firm
+}
+
+/// The reserve margin's parts: firm capacity split into plants and the rest, the planning peak
+/// into households and data centers.
+fn reserve_factors(params: &Params, r: usize, state: &RegionState, dc_load: f64) -> ReserveFactors {
+    let plants_mw = firm_capacity(params, r, &state.capacity, 0.0)
+        - firm_capacity(params, r, &[0.0; Tech::COUNT], 0.0);
+    let firm = firm_capacity(params, r, &state.capacity, state.demand_response_mw);
+    ReserveFactors {
+        plants_mw,
+        other_firm_mw: firm - plants_mw,
+        household_peak_mw: planning_peak(params, r, state.non_dc_load_mw, 0.0),
+        dc_peak_mw: dc_load,
+    }
 }
 
 /// Planning peak: non-data-center peak in the peak season plus data-center draw, MW.
@@ -56,6 +70,7 @@ pub(super) fn plan_capacity(world: &mut World, r: usize, report: &mut TurnReport
     let peak = planning_peak(&params, r, state.non_dc_load_mw, dc_load);
     let margin = firm / peak.max(1.0) - 1.0;
     report.regions[r].reserve_margin = margin;
+    report.regions[r].reserve_factors = reserve_factors(&params, r, state, dc_load);
 
     if region.market != MarketDesign::Capacity {
         report.regions[r].capacity_price = 0.0;

@@ -8,6 +8,7 @@ use super::super::rng::Stream;
 use super::super::state::World;
 use super::entry::MarginTally;
 use super::{DAYS, GridInputs, HOURS, dc_load_mw};
+use std::cell::Cell;
 
 const MWH_PER_MW_HOUR: f64 = 1.0;
 /// Thermal and nuclear availability by season relative to the annual average (winter, spring,
@@ -39,6 +40,9 @@ pub(super) struct Stack {
     import_cost: f64,
     /// Price when must-take output covers all demand.
     floor_cost: f64,
+    /// Where the last search ended: load moves little from one hour to the next, so the next
+    /// search starts there and walks a step or two.
+    hint: Cell<usize>,
 }
 
 impl Stack {
@@ -53,13 +57,23 @@ impl Stack {
     }
 
     /// How many steps end below `residual`: the partition point of the cumulative sums (they
-    /// never fall, as every step's MW is at least zero), counted without branches, which is
-    /// quicker on a stack of a dozen steps than a binary search's chain of dependent loads.
+    /// never fall, as every step's MW is at least zero), found by walking from where the last
+    /// search ended.
     fn steps_below(&self, residual: f64) -> usize {
-        self.cumulative
-            .iter()
-            .map(|c| usize::from(*c < residual))
-            .sum()
+        if residual.is_nan() {
+            // No sum is below NaN.
+            return 0;
+        }
+        let c = &self.cumulative;
+        let mut k = self.hint.get().min(c.len());
+        while k > 0 && c[k - 1] >= residual {
+            k -= 1;
+        }
+        while k < c.len() && c[k] < residual {
+            k += 1;
+        }
+        self.hint.set(k);
+        k
     }
 }
 
@@ -122,6 +136,7 @@ fn stack(params: &Params, r: usize, capacity: &TechArray, gas_price: f64, season
         cumulative,
         import_cost,
         floor_cost,
+        hint: Cell::new(0),
     }
 }
 
@@ -155,9 +170,8 @@ fn solar_profile(cf: f64, season: usize) -> [f64; 24] {
 #[derive(Default)]
 pub(super) struct Hourly {
     load: Vec<f64>,
-    /// Average data-center draw and its training-run swing within a day (mean zero).
-    dc_load: f64,
-    dc_swing: [f64; 24],
+    /// Data-center draw in each hour: the average with its training-run swing within a day.
+    dc: Vec<f64>,
     wind: Vec<f64>,
     solar: Vec<f64>,
 }
@@ -168,7 +182,7 @@ impl Hourly {
     }
 
     fn dc(&self, i: usize) -> f64 {
-        self.dc_load * (1.0 + self.dc_swing[i % 24])
+        self.dc[i]
     }
 }
 
@@ -212,11 +226,11 @@ pub(super) fn build_hourly(
         .filter(|(_, t, _)| *t == Tech::Nuclear)
         .map(|(_, _, mw)| mw)
         .sum();
-    for series in [&mut h.load, &mut h.wind, &mut h.solar] {
+    for series in [&mut h.load, &mut h.wind, &mut h.solar, &mut h.dc] {
         series.resize(HOURS, 0.0);
     }
-    h.dc_load = dc_load_mw(world, r);
-    h.dc_swing = training_swing(world, r, inputs);
+    let dc_load = dc_load_mw(world, r);
+    let dc_swing = training_swing(world, r, inputs);
     let battery_mw = cap[Tech::Battery.index()];
     let battery_energy = battery_mw * params.technologies.battery_hours;
     let efficiency = params.technologies.battery_efficiency.clamp(0.5, 1.0);
@@ -235,6 +249,7 @@ pub(super) fn build_hourly(
             let night = if (6..18).contains(&hour) { 0.9 } else { 1.1 };
             h.wind[i] = wind_mw * wind_day * night;
             h.solar[i] = solar_mw * solar[hour] * sun_day;
+            h.dc[i] = dc_load * (1.0 + dc_swing[hour]);
             day_net[hour] = h.load[i] + h.dc(i) - h.renewables(i) - nuclear;
         }
         if battery_mw > 0.0 {

@@ -3,7 +3,7 @@
 //! while existing units cover their fixed costs.
 
 use super::super::ids::{Tech, TechArray};
-use super::super::params::{Params, RegionParams};
+use super::super::params::{MarketDesign, Params, RegionParams};
 use super::super::report::{Msg, Severity, Topic, TurnReport};
 use super::super::state::{Owner, ProjectKind, World};
 use super::super::supply;
@@ -108,34 +108,50 @@ fn smallest(keys: &[u64; 24], n: usize) -> [u64; 12] {
     best
 }
 
-/// Records the quarter's margins, energy plus the capacity price in force on each MW's
-/// capacity credit, keeping the developers' look-back window.
+/// Records the quarter's energy margins, keeping the developers' look-back window.
 pub(super) fn record(world: &mut World, r: usize, energy: &TechArray) {
-    let params = world.params.clone();
+    let keep = world.params.entry.lookback_q.max(1) as usize;
     let region = &mut world.regions[r];
-    let days = DAYS as f64;
-    let mut margins = *energy;
-    for tech in Tech::ALL {
-        let credit = params.technologies.get(tech).capacity_credit;
-        margins[tech.index()] += region.capacity_price * days * credit;
-    }
-    region.unit_margins.push(margins);
-    let keep = params.entry.lookback_q.max(1) as usize;
+    region.unit_margins.push(*energy);
     if region.unit_margins.len() > keep {
         let extra = region.unit_margins.len() - keep;
         region.unit_margins.drain(..extra);
     }
 }
 
-/// Average margin of one MW of `tech` over the look-back window, $ per MW-year; None before
-/// the first quarter is recorded.
+/// The capacity price owners and developers expect for the years ahead, $/MW-day: the last
+/// auction's price, and no more than the cap in force allows the auctions still to come. Owners
+/// decide on auction results and rules, not on last year's payments: PJM's $28.92 auction for
+/// 2024/25 brought retirement notices, its $269.92 one for 2025/26 deferrals and new offers
+/// (Independent Market Monitor, 2025 State of the Market).
+pub fn expected_capacity_price(world: &World, r: usize) -> f64 {
+    let region = &world.params.regions[r];
+    let Some(market) = region.capacity_market.as_ref() else {
+        return 0.0;
+    };
+    if region.market != MarketDesign::Capacity {
+        return 0.0;
+    }
+    let last = world.regions[r]
+        .capacity_schedule
+        .iter()
+        .max_by_key(|(from, _)| *from)
+        .map_or(world.regions[r].capacity_price, |(_, p)| *p);
+    last.min(world.policy.capacity_cap).max(market.floor)
+}
+
+/// Average energy margin of one MW of `tech` over the look-back window plus the capacity price
+/// expected ahead on its capacity credit, $ per MW-year; None before the first quarter is
+/// recorded.
 pub fn expected_margin_per_mw_year(world: &World, r: usize, tech: Tech) -> Option<f64> {
     let history = &world.regions[r].unit_margins;
     if history.is_empty() {
         return None;
     }
     let sum: f64 = history.iter().map(|m| m[tech.index()]).sum();
-    Some(sum / history.len() as f64 * 4.0)
+    let credit = world.params.technologies.get(tech).capacity_credit;
+    let capacity = expected_capacity_price(world, r) * DAYS as f64 * 4.0 * credit;
+    Some(sum / history.len() as f64 * 4.0 + capacity)
 }
 
 /// Capital recovery factor: the share of an investment repaid each year over `years` at `rate`.

@@ -94,13 +94,15 @@ pub fn network_cost_factor(world: &World) -> f64 {
 
 /// Region `r`'s annual sales now, MWh.
 fn sales_now(world: &World, r: usize) -> Sales {
-    let p = &world.params.regions[r];
     let state = &world.regions[r];
     let year = HOURS as f64 * 4.0;
-    let contracted_mw = state.dc.connected_mw() + state.dc.approved_mw + state.dc.waiting_mw();
+    // A minimum-demand charge bills a share of the capacity a large load contracted, its
+    // nameplate, not its average draw (AEP Ohio's 2025 data-center tariff: 85% of contract
+    // capacity). Assumption: it bills loads in service, not those approved or waiting for the
+    // grid to host them, which take no delivery.
     Sales {
         dc_mwh: grid::dc_load_mw(world, r) * year,
-        dc_contracted_mwh: contracted_mw * p.data_centers.utilization * year,
+        dc_contracted_mwh: state.dc.connected_mw() * year,
         non_dc_mwh: annual_non_dc_mwh(world, r),
     }
 }

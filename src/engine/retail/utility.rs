@@ -71,11 +71,25 @@ fn decide(world: &mut World, asked_pct: f64, report: &mut TurnReport) {
     );
 }
 
+/// What the utility paid this quarter for its projects (builders, equipment and their tariffs),
+/// $B.
+fn capex_paid_q(report: &TurnReport) -> f64 {
+    report
+        .transfers
+        .iter()
+        .filter(|t| t.from == Account::Utility && matches!(t.flow, Flow::Capex | Flow::Tariff))
+        .map(|t| t.amount_bn)
+        .sum()
+}
+
 /// Interest, borrowing for capex, dividends, and funds from operations over debt.
 pub fn finance(world: &mut World, margin_q: f64, report: &mut TurnReport) {
     let rf = world.market.risk_free;
     let u = &mut world.utility;
     let interest = u.debt_bn * (rf + u.spread_bp / 1e4) / 4.0;
+    // Capex is financed in the regulated capital structure: part new bonds, the rest retained
+    // funds, so the rate base and the debt grow together.
+    let capex_debt = capex_paid_q(report) * world.params.utility.capex_debt_share;
     let log = &mut report.transfers;
     world.accounts.pay(
         log,
@@ -84,6 +98,14 @@ pub fn finance(world: &mut World, margin_q: f64, report: &mut TurnReport) {
         interest,
         Flow::Interest,
     );
+    world.accounts.pay(
+        log,
+        Account::Investors,
+        Account::Utility,
+        capex_debt,
+        Flow::BondIssue,
+    );
+    world.utility.debt_bn += capex_debt;
     let floor = world.params.utility.cash_floor_bn;
     let cash = world.accounts.cash(Account::Utility);
     if cash > 2.0 * floor {

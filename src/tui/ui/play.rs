@@ -782,9 +782,15 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
     )
     .style(app.theme.dim.add_modifier(Modifier::BOLD));
     let mut table_rows = Vec::new();
+    // A seat without regional orders (OpenAI, the White House) gives the names the region's room.
+    let regional = rows.iter().any(|r| r.region.is_some());
     let widths = [
         Constraint::Fill(5),
-        Constraint::Fill(3),
+        if regional {
+            Constraint::Fill(3)
+        } else {
+            Constraint::Length(0)
+        },
         Constraint::Length(10),
         Constraint::Length(18),
         Constraint::Length(8),

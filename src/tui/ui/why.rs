@@ -217,6 +217,9 @@ fn breakdown(app: &App, f: &Figure, date: &str) -> Vec<Line<'static>> {
         row(cause_name(app, cause, "tui-why-events"), value);
     }
     row(app.t("tui-why-drift"), f.drift);
+    for part in &f.drift_parts {
+        row(format!("  {}", app.t(&part.mechanism)), part.part);
+    }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
         app.texts.figure_mechanism(f.kind),
