@@ -1385,7 +1385,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
     /// The reasons of the bots that give them (expert bots), seat by seat.
     fn bot_reasons(&mut self, controllers: &Controllers, humans: &[Seat]) -> io::Result<()> {
         for seat in Seat::ALL.into_iter().filter(|s| !humans.contains(s)) {
-            if let Some(plan) = controllers.reason(seat) {
+            if let Some(plan) = controllers.plan(seat) {
                 self.bot_reason(seat, &plan)?;
             }
         }

@@ -61,6 +61,7 @@ mod format;
 pub mod intent;
 mod migrate;
 mod parse;
+pub mod reasons;
 mod replay;
 mod store;
 pub mod summary;
@@ -77,6 +78,7 @@ pub use format::{
     SeatRoles, TurnRecord,
 };
 pub use intent::{Compare, Expectation, Intent, IntentEntry, SeatIntent};
+pub use reasons::{ReasonEntry, SeatReason};
 pub use parse::MAX_JSON as MAX_SAVE_BYTES;
 pub use replay::{Divergence, Replay, Verification, stale, verify};
 pub use store::{
