@@ -179,6 +179,18 @@ impl Controllers {
         self.specs[seat.index()].as_ref()
     }
 
+    /// Gives every expert this thinking budget (a new bot only where the budget changes).
+    pub fn set_think(&mut self, think: u32) {
+        for i in 0..self.specs.len() {
+            if let Some(spec) = &mut self.specs[i]
+                && matches!(spec.level, bots::Level::Expert(t) if t != think)
+            {
+                spec.level = bots::Level::Expert(think);
+                self.bots[i] = Some(bots::make(spec));
+            }
+        }
+    }
+
     /// Tells a seat's bot whom to tell of its progress while it thinks.
     pub fn watch(&mut self, seat: Seat, hook: Option<bots::ProgressHook>) {
         if let Some(bot) = self.bots[seat.index()].as_mut() {

@@ -233,6 +233,8 @@ pub struct App {
     pub thinker: Option<std::sync::mpsc::Sender<AppEvent>>,
     /// The bots thinking now, for the progress line.
     pub thinking: Option<super::thinking::Thinking>,
+    /// Plan evaluations per decision for expert bots (`--think`); None keeps the default.
+    pub think: Option<u32>,
     /// Counts hand-offs to the bots' worker, so late news from an abandoned one is dropped.
     pub(super) thinking_generation: u64,
     /// Orders, with what the seat meant them to do, this app sends to a workshop server
@@ -310,6 +312,7 @@ impl App {
             thinker: None,
             thinking: None,
             thinking_generation: 0,
+            think: None,
             outbox: Vec::new(),
             dirty: true,
             hits: RefCell::new(Vec::new()),

@@ -181,6 +181,7 @@ pub fn play(global: &GlobalArgs, args: PlayArgs) -> Result<ExitCode, UserError> 
         ));
     }
     let mut app = terminal_app(global, lang);
+    app.think = args.think;
     if !args.seats.is_empty() {
         let scenario = match scenario {
             Some(s) => s,

@@ -356,6 +356,13 @@ impl Session {
         })
     }
 
+    /// Gives the session's expert bots this thinking budget (`--think`).
+    pub fn set_think(&mut self, think: u32) {
+        if let Some(controllers) = &mut self.controllers {
+            controllers.set_think(think);
+        }
+    }
+
     /// Whether the bots are out deciding.
     pub fn bots_out(&self) -> bool {
         self.controllers.is_none()

@@ -117,6 +117,9 @@ impl App {
         let Some(session) = self.session.as_mut() else {
             return;
         };
+        if let Some(think) = self.think {
+            session.set_think(think);
+        }
         let Some(job) = session.bot_job() else {
             // The bots are out already: their decisions will resolve the quarter.
             return;
