@@ -7,6 +7,7 @@ pub mod debrief;
 pub mod doc;
 pub(crate) mod html;
 pub mod intents;
+pub mod reasons;
 mod markdown;
 pub mod story;
 mod svg;
