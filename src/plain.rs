@@ -1396,7 +1396,8 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             if let Some(reason) = controllers.reason(seat) {
                 let said = crate::report::reasons::line(&self.t, &game.world.params, seat, &reason);
                 self.raw(&said)?;
-                meta.reasons.push(crate::save::ReasonEntry { turn, seat, reason });
+                meta.reasons
+                    .push(crate::save::ReasonEntry { turn, seat, reason });
             }
         }
         Ok(())

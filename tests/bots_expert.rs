@@ -199,14 +199,20 @@ fn reasons_travel_in_the_save_and_the_debrief_tells_them_in_both_languages() {
         .unwrap();
     let replay = overbuild::save::Replay::load(&path).unwrap();
     assert_eq!(replay.save.meta().reasons, meta.reasons);
-    let utility = &meta.reasons.iter().find(|r| r.seat == Seat::Utility).unwrap();
+    let utility = &meta
+        .reasons
+        .iter()
+        .find(|r| r.seat == Seat::Utility)
+        .unwrap();
     assert_eq!(utility.reason.level, "expert");
     assert_eq!(utility.reason.plans, Some(THINK));
     use overbuild::i18n::Lang;
     use overbuild::report::{Format, render};
     let en = render(&replay, Format::Md, Lang::En);
     assert!(en.contains("Bots' reasons"), "{en}");
-    assert!(en.contains(&format!("Utility (expert · ratepayer), {THINK} plans weighed")));
+    assert!(en.contains(&format!(
+        "Utility (expert · ratepayer), {THINK} plans weighed"
+    )));
     assert!(en.contains("OpenAI (normal · baseline)"));
     let zh = render(&replay, Format::Md, Lang::ZhHant);
     assert!(zh.contains("電腦玩家的理由"));
@@ -217,6 +223,10 @@ fn reasons_travel_in_the_save_and_the_debrief_tells_them_in_both_languages() {
     overbuild::save::SaveFile::from_game(&game, &bare)
         .write(&old)
         .unwrap();
-    let old = render(&overbuild::save::Replay::load(&old).unwrap(), Format::Md, Lang::En);
+    let old = render(
+        &overbuild::save::Replay::load(&old).unwrap(),
+        Format::Md,
+        Lang::En,
+    );
     assert!(!old.contains("Bots' reasons"));
 }

@@ -36,7 +36,11 @@ fn orders_of(seat: Seat, personality: &str, seed: u64) -> Vec<Orders> {
             }
         })
         .collect();
-    play_out(&mut game, &mut Controllers::with_bots(None, &specs), QUARTERS);
+    play_out(
+        &mut game,
+        &mut Controllers::with_bots(None, &specs),
+        QUARTERS,
+    );
     game.turns.into_iter().map(|t| t.orders).collect()
 }
 
@@ -65,7 +69,10 @@ fn features(seat: Seat, played: &[Orders]) -> Vec<f64> {
         };
         let values: Vec<f64> = played.iter().map(value).collect();
         out.push(values.iter().sum::<f64>() / quarters);
-        let changes = values.windows(2).filter(|w| (w[0] - w[1]).abs() > 1e-9).count();
+        let changes = values
+            .windows(2)
+            .filter(|w| (w[0] - w[1]).abs() > 1e-9)
+            .count();
         out.push(changes as f64 / quarters);
     }
     out
@@ -80,14 +87,22 @@ fn accuracy(train: &[(usize, Vec<f64>)], test: &[(usize, Vec<f64>)], classes: us
         .collect();
     let sd: Vec<f64> = (0..dims)
         .map(|d| {
-            let var = train.iter().map(|(_, v)| (v[d] - mean[d]).powi(2)).sum::<f64>() / n;
+            let var = train
+                .iter()
+                .map(|(_, v)| (v[d] - mean[d]).powi(2))
+                .sum::<f64>()
+                / n;
             var.sqrt().max(1e-6)
         })
         .collect();
     let z = |v: &[f64]| -> Vec<f64> { (0..dims).map(|d| (v[d] - mean[d]) / sd[d]).collect() };
     let centroids: Vec<Vec<f64>> = (0..classes)
         .map(|c| {
-            let mine: Vec<Vec<f64>> = train.iter().filter(|(k, _)| *k == c).map(|(_, v)| z(v)).collect();
+            let mine: Vec<Vec<f64>> = train
+                .iter()
+                .filter(|(k, _)| *k == c)
+                .map(|(_, v)| z(v))
+                .collect();
             (0..dims)
                 .map(|d| mine.iter().map(|v| v[d]).sum::<f64>() / mine.len().max(1) as f64)
                 .collect()
@@ -97,7 +112,8 @@ fn accuracy(train: &[(usize, Vec<f64>)], test: &[(usize, Vec<f64>)], classes: us
         .iter()
         .filter(|(class, v)| {
             let v = z(v);
-            let distance = |c: &Vec<f64>| -> f64 { c.iter().zip(&v).map(|(a, b)| (a - b).powi(2)).sum() };
+            let distance =
+                |c: &Vec<f64>| -> f64 { c.iter().zip(&v).map(|(a, b)| (a - b).powi(2)).sum() };
             let nearest = (0..classes)
                 .min_by(|a, b| distance(&centroids[*a]).total_cmp(&distance(&centroids[*b])))
                 .unwrap_or(0);
@@ -116,7 +132,13 @@ fn each_seats_personalities_are_told_apart_by_their_orders() {
             .flat_map(|k| (0..SEEDS).map(move |seed| (k, seed)))
             .collect::<Vec<_>>()
             .into_par_iter()
-            .map(|(k, seed)| (k, seed, features(seat, &orders_of(seat, names[k], 1000 + seed))))
+            .map(|(k, seed)| {
+                (
+                    k,
+                    seed,
+                    features(seat, &orders_of(seat, names[k], 1000 + seed)),
+                )
+            })
             .collect();
         let split = |fit: bool| -> Vec<(usize, Vec<f64>)> {
             games

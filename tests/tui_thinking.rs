@@ -77,11 +77,23 @@ fn an_expert_thinks_on_a_worker_and_the_quarter_is_the_one_it_would_be_on_the_ui
             heard.iter().any(|(s, d)| *s == Seat::OpenAi && *d > 0),
             "progress heard: {heard:?}"
         );
-        assert!(heard.windows(2).all(|w| w[0].1 <= w[1].1 || w[0].0 != w[1].0));
+        assert!(
+            heard
+                .windows(2)
+                .all(|w| w[0].1 <= w[1].1 || w[0].0 != w[1].0)
+        );
         assert!(matches!(on_worker.screen, Screen::Results { .. }));
         submit(&mut on_ui);
         assert!(matches!(on_ui.screen, Screen::Results { .. }));
-        let hash = |a: &App| a.session.as_ref().unwrap().last_turn().unwrap().hash.clone();
+        let hash = |a: &App| {
+            a.session
+                .as_ref()
+                .unwrap()
+                .last_turn()
+                .unwrap()
+                .hash
+                .clone()
+        };
         assert_eq!(hash(&on_worker), hash(&on_ui), "quarter {quarter}");
         press(&mut on_worker, KeyCode::Enter);
         press(&mut on_ui, KeyCode::Enter);
@@ -140,4 +152,36 @@ fn the_progress_line_names_the_seat_its_level_and_the_plans_weighed() {
         "{frame}"
     );
     insta::assert_snapshot!("thinking_80x24", frame);
+}
+
+#[test]
+fn the_new_game_form_offers_an_expert_with_its_budget() {
+    let mut app = App::headless();
+    app.think = Some(THINK);
+    press(&mut app, KeyCode::Enter); // New game
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Up);
+    }
+    // OpenAI's row, from baseline · normal: hard, then the expert.
+    let openai = |app: &App| match &app.screen {
+        Screen::NewGame(form) => form.bots[0].clone(),
+        other => panic!("{other:?}"),
+    };
+    press(&mut app, KeyCode::Right);
+    assert_eq!(openai(&app).level, overbuild::bots::Level::Hard);
+    press(&mut app, KeyCode::Right);
+    assert_eq!(openai(&app).level, overbuild::bots::Level::Expert(THINK));
+    let frame = screen(&mut app, 80, 24);
+    assert!(
+        frame.contains(&format!("expert ({THINK} plans)")),
+        "{frame}"
+    );
+    // The role a save records is the level's name; the budget comes from --think.
+    assert_eq!(
+        openai(&app).role(),
+        SeatRole::Bot {
+            personality: "baseline".into(),
+            level: "expert".into()
+        }
+    );
 }

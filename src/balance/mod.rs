@@ -218,7 +218,8 @@ pub fn measure(plan: &Plan, seats: &[Seat], progress: bool) -> Balance {
     let per_seat = plan.strategies.iter().filter(|s| seats.contains(&s.seat));
     let mut rows = Vec::new();
     let mut at = 0;
-    let name = |b: &crate::bots::BotSpec| format!("{}={}:{}", b.seat.id(), b.personality, b.level.id());
+    let name =
+        |b: &crate::bots::BotSpec| format!("{}={}:{}", b.seat.id(), b.personality, b.level.id());
     for ((seat, bot), expert) in seats.iter().zip(&hard).zip(&experts) {
         let mine: Vec<&Strategy> = per_seat.clone().filter(|s| s.seat == *seat).collect();
         let n = mine.len() * plan.lineups.len();

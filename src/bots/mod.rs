@@ -59,6 +59,16 @@ impl Level {
     /// The rule-set levels offered in menus; `expert` is asked for by name.
     pub const ALL: [Level; 3] = [Level::Easy, Level::Normal, Level::Hard];
 
+    /// The levels a menu offers: the rule sets, then the expert with this thinking budget.
+    pub fn menu(think: u32) -> [Level; 4] {
+        [
+            Level::Easy,
+            Level::Normal,
+            Level::Hard,
+            Level::Expert(think),
+        ]
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Level::Easy => "easy",

@@ -17,7 +17,10 @@ pub fn line(texts: &Texts, params: &Params, seat: Seat, reason: &Reason) -> Stri
         (Some(order), Some(from), Some(to)) => {
             let change = [
                 ("who", Arg::Text(who)),
-                ("order", Arg::Text(order_name(texts, params, seat, order, reason))),
+                (
+                    "order",
+                    Arg::Text(order_name(texts, params, seat, order, reason)),
+                ),
                 ("from", Arg::Text(setting(texts, seat, order, from))),
                 ("to", Arg::Text(setting(texts, seat, order, to))),
             ];
@@ -78,7 +81,10 @@ fn order_name(texts: &Texts, params: &Params, seat: Seat, order: &str, reason: &
             "reason-in-region",
             &[
                 ("order", Arg::Text(label)),
-                ("region", Arg::Text(texts.get(&format!("region-{}", region.id)))),
+                (
+                    "region",
+                    Arg::Text(texts.get(&format!("region-{}", region.id))),
+                ),
             ],
         ),
         None => label,
@@ -95,15 +101,21 @@ fn setting(texts: &Texts, seat: Seat, order: &str, value: Setting) -> String {
         }
         Setting::Number(v) => {
             let (unit, step) = match field(seat, order).map(|f| f.kind) {
-                Some(FieldKind::Number { unit, step, .. } | FieldKind::Regional { unit, step, .. }) => {
-                    (unit, step)
-                }
+                Some(
+                    FieldKind::Number { unit, step, .. } | FieldKind::Regional { unit, step, .. },
+                ) => (unit, step),
                 _ => ("", 1.0),
             };
             if unit == "share" {
                 return format!("{}%", format_number(v * 100.0, 0));
             }
-            let digits = if step >= 1.0 { 0 } else if step >= 0.1 { 1 } else { 2 };
+            let digits = if step >= 1.0 {
+                0
+            } else if step >= 0.1 {
+                1
+            } else {
+                2
+            };
             format!("{} {unit}", format_number(v, digits))
                 .trim_end()
                 .to_string()
@@ -131,7 +143,9 @@ mod tests {
 
     #[test]
     fn a_reason_reads_in_both_languages() {
-        let params = crate::scenario::load(crate::scenario::DEFAULT).unwrap().params;
+        let params = crate::scenario::load(crate::scenario::DEFAULT)
+            .unwrap()
+            .params;
         let en = line(&Texts::new(Lang::En), &params, Seat::Utility, &reason());
         assert!(en.contains("30% → 60%"), "{en}");
         assert!(en.contains("+4.1") && en.contains("800"), "{en}");

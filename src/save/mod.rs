@@ -78,8 +78,8 @@ pub use format::{
     SeatRoles, TurnRecord,
 };
 pub use intent::{Compare, Expectation, Intent, IntentEntry, SeatIntent};
-pub use reasons::{ReasonEntry, SeatReason};
 pub use parse::MAX_JSON as MAX_SAVE_BYTES;
+pub use reasons::{ReasonEntry, SeatReason};
 pub use replay::{Divergence, Replay, Verification, stale, verify};
 pub use store::{
     AUTOSAVE_SLOTS, EXTENSION, Listed, SaveInfo, SaveKind, SaveStore, format_utc, load_game,

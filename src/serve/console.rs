@@ -1541,7 +1541,10 @@ pub fn last_reasons(slot: &TableSlot, texts: &Texts) -> Vec<String> {
         .filter(|e| e.turn as usize == last)
         .map(|e| {
             let params = &state.game.world.params;
-            format!("• {}", crate::report::reasons::line(texts, params, e.seat, &e.reason))
+            format!(
+                "• {}",
+                crate::report::reasons::line(texts, params, e.seat, &e.reason)
+            )
         })
         .collect()
 }
@@ -1884,7 +1887,11 @@ mod tests {
         h.tables[0].state.set_human(Seat::Utility, false);
         h.tables[0].state.resolve(Instant::now()).unwrap();
         let reasons = &h.tables[0].state.meta.reasons;
-        assert!(reasons.iter().all(|r| r.seat == Seat::Utility && r.turn == 0));
+        assert!(
+            reasons
+                .iter()
+                .all(|r| r.seat == Seat::Utility && r.turn == 0)
+        );
         assert_eq!(reasons.len(), 1, "the bot seat's move has its reason");
         // Wide characters take two cells, so the frame is searched for the English only.
         for (lang, heading, seat) in [
@@ -1911,7 +1918,10 @@ mod tests {
             assert!(text.contains(heading), "{lang:?}: {text}");
             let line = &last_reasons(&h.tables[0], &texts)[0];
             assert!(line.contains(seat), "{line}");
-            assert_eq!(line.contains("rules") || line.contains("orders"), lang == Lang::En);
+            assert_eq!(
+                line.contains("rules") || line.contains("orders"),
+                lang == Lang::En
+            );
         }
     }
 

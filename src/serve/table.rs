@@ -10,7 +10,8 @@ use crate::engine::params::{EventCard, Metric};
 use crate::engine::{Orders, Seat, SeatOrders};
 use crate::game::{Controllers, Game, SeatRole};
 use crate::save::{
-    FacilitatorAction, FacilitatorEntry, Intent, IntentEntry, ReasonEntry, SaveFile, SaveMeta, apply_override,
+    FacilitatorAction, FacilitatorEntry, Intent, IntentEntry, ReasonEntry, SaveFile, SaveMeta,
+    apply_override,
 };
 use std::path::PathBuf;
 use std::time::{Duration, Instant};

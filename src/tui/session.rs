@@ -130,7 +130,8 @@ impl BotJob {
         let mut orders = Vec::new();
         for seat in self.seats.clone() {
             let heard = progress.clone();
-            let hook: crate::bots::ProgressHook = std::sync::Arc::new(move |done| heard(seat, done));
+            let hook: crate::bots::ProgressHook =
+                std::sync::Arc::new(move |done| heard(seat, done));
             self.controllers.watch(seat, Some(hook));
             if let Some(o) = self.controllers.decide_in(&self.world, seat) {
                 orders.push((seat, o));
@@ -339,7 +340,7 @@ impl Session {
         let guided = self.guided().is_some();
         Seat::ALL
             .into_iter()
-            .filter(|s| !self.humans.contains(s) && !(guided && self.follow[s.index()]))
+            .filter(|s| !(self.humans.contains(s) || guided && self.follow[s.index()]))
             .collect()
     }
 

@@ -8,8 +8,8 @@ use super::app::{App, AppEvent, Screen};
 use super::session::{BotJob, Decided};
 use crate::bots::{BotSpec, Level};
 use crate::engine::Seat;
-use std::sync::mpsc::Sender;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex};
 
 /// Progress events a decision sends at most, so a long think redraws the screen about as
@@ -163,7 +163,11 @@ impl App {
 
     /// The bots' decisions: the quarter resolves, unless the game they were for has gone.
     pub(super) fn bots_decided(&mut self, generation: u64, parcel: &Parcel) {
-        if self.thinking.as_ref().is_none_or(|t| t.generation != generation) {
+        if self
+            .thinking
+            .as_ref()
+            .is_none_or(|t| t.generation != generation)
+        {
             return;
         }
         self.thinking = None;

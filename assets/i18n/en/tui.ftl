@@ -456,6 +456,7 @@ tui-level-easy = easy
 tui-level-normal = normal
 tui-level-hard = hard
 tui-level-expert = expert
+tui-level-expert-think = expert ({ $think } plans)
 tui-personality-baseline = baseline
 tui-personality-cautious = cautious
 tui-personality-aggressive = aggressive

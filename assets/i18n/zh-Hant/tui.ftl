@@ -450,6 +450,7 @@ tui-level-easy = 簡單
 tui-level-normal = 普通
 tui-level-hard = 困難
 tui-level-expert = 專家
+tui-level-expert-think = 專家（{ $think } 個方案）
 tui-personality-baseline = 基準
 tui-personality-cautious = 謹慎
 tui-personality-aggressive = 積極

@@ -1524,13 +1524,10 @@ pub fn thinking(frame: &mut Frame, app: &App, area: Rect) {
         )
     });
     frame.render_widget(
-        Paragraph::new(vec![
-            Line::raw(""),
-            Line::styled(line, app.theme.title),
-        ])
-        .alignment(Alignment::Center)
-        .wrap(Wrap { trim: true })
-        .block(pane(app, app.t("tui-thinking-title"), true)),
+        Paragraph::new(vec![Line::raw(""), Line::styled(line, app.theme.title)])
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true })
+            .block(pane(app, app.t("tui-thinking-title"), true)),
         rect,
     );
 }
