@@ -185,7 +185,7 @@ pub fn play(
         let report = game.last_report().cloned().unwrap_or_default();
         audio.play(audio::cue_for_turn(&report, index_before, game.is_over()));
         d.results(&report, &humans, index_before, &national_before)?;
-        d.bot_reasons(&controllers, &humans)?;
+        d.bot_reasons(&controllers, &humans, &game, &mut autosave.meta)?;
         d.autosave(&mut autosave, &game)?;
     }
     d.game_over(&game, &again)?;
@@ -1393,34 +1393,24 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
     }
 
     /// The reasons of the bots that give them (expert bots), seat by seat.
-    fn bot_reasons(&mut self, controllers: &Controllers, humans: &[Seat]) -> io::Result<()> {
+    /// Every bot move's one-line reason, said and kept for the save.
+    fn bot_reasons(
+        &mut self,
+        controllers: &Controllers,
+        humans: &[Seat],
+        game: &Game,
+        meta: &mut SaveMeta,
+    ) -> io::Result<()> {
+        let turn = game.turns.len().saturating_sub(1) as u32;
         for seat in Seat::ALL.into_iter().filter(|s| !humans.contains(s)) {
-            if let Some(plan) = controllers.reason(seat) {
-                self.bot_reason(seat, &plan)?;
+            if let Some(reason) = controllers.reason(seat) {
+                let said = crate::report::reasons::line(&self.t, &game.world.params, seat, &reason);
+                self.raw(&said)?;
+                meta.reasons
+                    .push(crate::save::ReasonEntry { turn, seat, reason });
             }
         }
         Ok(())
-    }
-
-    /// An expert bot's one-line reason: the order that mattered most and the gain it expects.
-    fn bot_reason(&mut self, seat: Seat, plan: &crate::bots::planner::Plan) -> io::Result<()> {
-        let who = ("seat", text(self.seat(seat)));
-        let weighed = ("plans", text(plan.evaluations.to_string()));
-        match (plan.key, plan.from, plan.to) {
-            (Some(key), Some(from), Some(to)) => self.line(
-                "bot-reason",
-                &[
-                    who,
-                    weighed,
-                    ("order", text(key.replace('_', " "))),
-                    ("from", text(from.to_string())),
-                    ("to", text(to.to_string())),
-                    ("gain", text(format!("{:+.1}", plan.gain))),
-                ],
-            ),
-            _ if plan.rule_kept => self.line("bot-reason-kept", &[who, weighed]),
-            _ => self.line("bot-reason-none", &[who, weighed]),
-        }
     }
 
     /// The quarter's outcome for everyone: events, public news, key numbers, scores.

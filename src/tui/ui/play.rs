@@ -1513,3 +1513,27 @@ pub fn waiting(frame: &mut Frame, app: &App, area: Rect, seat: Seat) {
         rect,
     );
 }
+
+/// The bots' progress while they decide the quarter off the interface's thread.
+pub fn thinking(frame: &mut Frame, app: &App, area: Rect) {
+    let rect = centered(area, 64, 7);
+    let line = app.thinking.as_ref().map_or_else(String::new, |t| {
+        let level = t.bot().map_or("", |b| b.level.id());
+        app.texts.with(
+            "tui-thinking",
+            &[
+                ("seat", Arg::Text(seat_name(app, t.seat))),
+                ("level", Arg::Text(app.t(&format!("tui-level-{level}")))),
+                ("done", Arg::Num(f64::from(t.done.min(t.budget())))),
+                ("budget", Arg::Num(f64::from(t.budget()))),
+            ],
+        )
+    });
+    frame.render_widget(
+        Paragraph::new(vec![Line::raw(""), Line::styled(line, app.theme.title)])
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true })
+            .block(pane(app, app.t("tui-thinking-title"), true)),
+        rect,
+    );
+}
