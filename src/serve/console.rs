@@ -1649,6 +1649,16 @@ mod tests {
     use crate::serve::table::TableState;
     use std::sync::Arc;
 
+    /// Every cell of a drawn test terminal, row after row.
+    fn frame_text(term: &ratatui::Terminal<ratatui::backend::TestBackend>) -> String {
+        term.backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|cell| cell.symbol())
+            .collect()
+    }
+
     fn hub(tables: usize, turns: usize) -> Hub {
         let scenario = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
         let roles = Seat::ALL.map(|_| SeatRole::Human);
@@ -1858,13 +1868,7 @@ mod tests {
                     agenda_start: h.agenda_start,
                 };
                 term.draw(|f| c.draw(f, &ctx)).unwrap();
-                let text: String = term
-                    .backend()
-                    .buffer()
-                    .content()
-                    .iter()
-                    .map(|cell| cell.symbol())
-                    .collect();
+                let text = frame_text(&term);
                 let want = match mode {
                     Mode::Main => "Seats",
                     Mode::Projector => "not joined",
@@ -1908,13 +1912,7 @@ mod tests {
             };
             let mut term = Terminal::new(TestBackend::new(160, 48)).unwrap();
             term.draw(|f| Console::new().draw(f, &ctx)).unwrap();
-            let text: String = term
-                .backend()
-                .buffer()
-                .content()
-                .iter()
-                .map(|cell| cell.symbol())
-                .collect();
+            let text = frame_text(&term);
             assert!(text.contains(heading), "{lang:?}: {text}");
             let line = &last_reasons(&h.tables[0], &texts)[0];
             assert!(line.contains(seat), "{line}");
