@@ -114,15 +114,6 @@ pub fn format_signed(value: f64, digits: usize) -> String {
 }
 
 /// A number with fixed decimals and thousands separators ("12,345.6").
-/// Score parts whose figures are shares or ratios, read as percentages.
-const PERCENT_PARTS: [&str; 5] = [
-    "score-default-risk",
-    "score-reliability",
-    "score-reserve-margin",
-    "score-solvency",
-    "score-elections",
-];
-
 pub fn format_number(value: f64, digits: usize) -> String {
     if !value.is_finite() {
         return "–".to_string();
@@ -226,7 +217,7 @@ impl Texts {
         value: f64,
         digits: usize,
     ) -> String {
-        if PERCENT_PARTS.contains(&part.key.as_str()) {
+        if part.unit == crate::engine::report::PartUnit::Share {
             format!("{}%", format_number(value * 100.0, 1))
         } else {
             format_number(value, digits)
@@ -479,17 +470,18 @@ mod tests {
             met,
             direction: crate::engine::report::Direction::AtMost,
             pass: None,
+            unit: Default::default(),
         }
     }
 
     #[test]
     fn score_parts_read_in_their_unit_and_never_show_full_points_unmet() {
         let en = Texts::new(Lang::En);
-        let share = score_part("score-reliability", 0.0034, 14.96, false);
+        let share = score_part("score-reliability", 0.0034, 14.96, false).as_share();
         assert_eq!(en.part_value(&share, share.value, 2), "0.3%");
         assert!(en.part_target(&share, 2).starts_with("at most 1.2%"));
         assert_eq!(en.part_points(&share, 0), "14");
-        let met = score_part("score-reliability", 0.0, 14.96, true);
+        let met = score_part("score-reliability", 0.0, 14.96, true).as_share();
         assert_eq!(en.part_points(&met, 0), "15");
         let price = score_part("score-rates", 17.46, 35.0, true);
         assert_eq!(en.part_value(&price, price.value, 1), "17.5");
