@@ -187,19 +187,21 @@ impl Policy for Strategist {
         // is too close to its end for new capacity to pay back.
         let have_mw = online_gw * 1000.0 + building_mw + waiting_mw;
         let target = contracted_gw * (1.0 + st.speculation) * 1000.0;
-        // Its objective counts capacity online at the end: the hard bot builds towards it
-        // before contracts are signed, a tenth over it for halls waiting for the grid, at a
-        // steady pace its rating can carry (an assumption: ~450 MW a quarter).
-        let growth = view.params.objectives.oracle_online_gw * 1100.0;
-        let steady = if self.level == Level::Hard && have_mw < growth {
-            (growth - have_mw).min(450.0)
+        // Its objective counts the share price as well as capacity online: the market prices
+        // the growth still under way, so the hard bot keeps building before contracts are
+        // signed, past the online target, at a steady pace its rating can carry (an
+        // assumption: ~450 MW a quarter), and stops only when the rating is strained.
+        let steady = if self.level == Level::Hard {
+            450.0
         } else {
             0.0
         };
+        // Halls started in the last half-year show only as spending by the end.
         let stop_q = match self.level {
             Level::Easy => 0,
+            Level::Hard => 2,
             Level::Normal => 3,
-            Level::Hard | Level::Expert(_) => 6,
+            Level::Expert(_) => 6,
         };
         let strained = me.spread_bp > st.bond_ceiling_bp * 1.5 || !ig;
         let build = if left <= stop_q || (strained && self.level != Level::Easy) {
