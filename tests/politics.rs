@@ -119,9 +119,8 @@ fn relief_paid_every_quarter_lifts_approval_less_as_households_get_used_to_it() 
     for seed in 0..SEEDS {
         let a = play(&s, seed, 12, &none);
         let b = play(&s, seed, 12, &always);
-        let gap = |t: usize| {
-            b.turns[t].report.politics.approval - a.turns[t].report.politics.approval
-        };
+        let gap =
+            |t: usize| b.turns[t].report.politics.approval - a.turns[t].report.politics.approval;
         // A lift at first, most of it gone two and a half years on.
         faded += u64::from(gap(2) > 0.01 && gap(11) < 0.5 * gap(2));
         gaps.push((gap(2), gap(11)));

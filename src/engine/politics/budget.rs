@@ -160,6 +160,7 @@ pub fn close(world: &mut World, report: &mut TurnReport) {
     // Stocks outside AI are discounted at the higher yields too (the AI names' valuations
     // read the risk-free rate themselves).
     let per_point = world.params.politics.equity_loss_per_yield_point;
-    let loss = |bp: f64| (per_point * bp / 100.0).clamp(-MAX_YIELD_VALUE_LOSS, MAX_YIELD_VALUE_LOSS);
+    let loss =
+        |bp: f64| (per_point * bp / 100.0).clamp(-MAX_YIELD_VALUE_LOSS, MAX_YIELD_VALUE_LOSS);
     world.market.non_ai_cap_bn *= (1.0 - loss(premium)) / (1.0 - loss(before));
 }
