@@ -168,6 +168,70 @@ fn finance_lean(view: &SeatView) -> (f64, f64) {
     (0.0, super::round_to((6.0 - cash).clamp(0.0, 10.0), 1.0))
 }
 
+impl Strategist {
+    /// MW to start this quarter: towards contracts (plus speculation), unless the rating is at
+    /// risk or the game is too close to its end for new capacity to pay back.
+    fn start_mw(&self, view: &SeatView, have_mw: f64, contracted_gw: f64, strained: bool) -> f64 {
+        let st = &self.style;
+        let target = contracted_gw * (1.0 + st.speculation) * 1000.0;
+        // Its objective counts the share price as well as capacity online: the market prices
+        // the growth still under way, so the hard bot keeps building before contracts are
+        // signed, past the online target, at a steady pace its rating can carry, and no faster
+        // whatever its contracts (an assumption: ~450 MW a quarter; balance, 40 seeds: a fixed
+        // 450 MW a quarter kept investment grade in 99% of games, 750 MW in 26%).
+        let (steady, most_mw) = if self.level == Level::Hard {
+            (450.0, 450.0)
+        } else {
+            (0.0, st.max_build_gw * 1000.0)
+        };
+        // Halls started in the last half-year show only as spending by the end.
+        let stop_q = match self.level {
+            Level::Easy => 0,
+            Level::Hard => 2,
+            Level::Normal => 3,
+            Level::Expert(_) => 6,
+        };
+        if view.turns_left() <= stop_q || (strained && self.level != Level::Easy) {
+            0.0
+        } else {
+            (target - have_mw).max(steady).clamp(0.0, most_mw)
+        }
+    }
+
+    /// Where to start `mw`, per region.
+    fn place(&self, view: &SeatView, mw: f64) -> Vec<f64> {
+        if self.level != Level::Hard {
+            return placement(view, mw);
+        }
+        // Halls in one region queue for the same connections; spread, they connect sooner
+        // (balance, 40 seeds: 450 MW a quarter all in Texas had 4.2 GW online at the end,
+        // spread evenly 5.3 GW).
+        let n = view.regions.len();
+        vec![super::round_to(mw / n.max(1) as f64, 50.0); n]
+    }
+
+    /// Lowest price and most GW a quarter of new contracts it accepts.
+    fn contract_terms(&self, spread_bp: f64, ig: bool) -> (f64, f64) {
+        let st = &self.style;
+        let hard = self.level == Level::Hard;
+        // An empty hall earns nothing: asking more as spreads widen loses the contracts that
+        // would narrow them (balance, 40 seeds: a $14 floor instead of $12 cut a moderate
+        // builder's objective from 46% to 14% of games), so the hard bot keeps its floor, and
+        // takes the contracts its share price prices up to 5 GW a quarter.
+        let floor = if hard {
+            st.min_price.min(12.0)
+        } else {
+            st.min_price + (spread_bp / 300.0).min(2.0)
+        };
+        let most_gw = match (ig, hard) {
+            (false, _) => 1.0,
+            (true, true) => st.max_contract_gw.max(5.0),
+            (true, false) => st.max_contract_gw,
+        };
+        (floor, most_gw)
+    }
+}
+
 impl Policy for Strategist {
     fn name(&self) -> String {
         format!("{}:{}", self.personality, self.level.id())
@@ -193,41 +257,10 @@ impl Policy for Strategist {
         let left = view.turns_left();
         let ig = me.rating.investment_grade();
 
-        // Build towards contracts (plus speculation), unless the rating is at risk or the game
-        // is too close to its end for new capacity to pay back.
         let have_mw = online_gw * 1000.0 + building_mw + waiting_mw;
-        let target = contracted_gw * (1.0 + st.speculation) * 1000.0;
-        // Its objective counts the share price as well as capacity online: the market prices
-        // the growth still under way, so the hard bot keeps building before contracts are
-        // signed, past the online target, at a steady pace its rating can carry, and no faster
-        // whatever its contracts (an assumption: ~450 MW a quarter; balance, 40 seeds: a fixed
-        // 450 MW a quarter kept investment grade in 99% of games, 750 MW in 26%).
-        let (steady, most_mw) = if self.level == Level::Hard {
-            (450.0, 450.0)
-        } else {
-            (0.0, st.max_build_gw * 1000.0)
-        };
-        // Halls started in the last half-year show only as spending by the end.
-        let stop_q = match self.level {
-            Level::Easy => 0,
-            Level::Hard => 2,
-            Level::Normal => 3,
-            Level::Expert(_) => 6,
-        };
         let strained = me.spread_bp > st.bond_ceiling_bp * 1.5 || !ig;
-        let build = if left <= stop_q || (strained && self.level != Level::Easy) {
-            0.0
-        } else {
-            (target - have_mw).max(steady).clamp(0.0, most_mw)
-        };
-        o.build_mw = if self.level == Level::Hard {
-            // Halls in one region queue for the same connections; spread, they connect sooner
-            // (balance, 40 seeds: 450 MW a quarter all in Texas had 4.2 GW online at the end,
-            // spread evenly 5.3 GW).
-            vec![super::round_to(build / n.max(1) as f64, 50.0); n]
-        } else {
-            placement(view, build)
-        };
+        let build = self.start_mw(view, have_mw, contracted_gw, strained);
+        o.build_mw = self.place(view, build);
         o.onsite_mw = vec![0.0; n];
         if self.level != Level::Easy && waiting_mw > onsite_mw + 200.0 && left > 3 {
             // Turbines where finished halls wait for the grid: revenue now, not in a year.
@@ -256,22 +289,7 @@ impl Policy for Strategist {
         } else {
             0.2
         };
-        // An empty hall earns nothing: asking more as spreads widen loses the contracts that
-        // would narrow them (balance, 40 seeds: a $14 floor instead of $12 cut a moderate
-        // builder's objective from 46% to 14% of games), so the hard bot keeps its floor.
-        o.min_contract_price = if self.level == Level::Hard {
-            st.min_price.min(12.0)
-        } else {
-            st.min_price + (me.spread_bp / 300.0).min(2.0)
-        };
-        // Contracts are the revenue its share price prices: the hard bot takes what the
-        // market offers while investment grade.
-        let most_gw = if self.level == Level::Hard {
-            st.max_contract_gw.max(5.0)
-        } else {
-            st.max_contract_gw
-        };
-        o.max_contract_gw = if ig { most_gw } else { 1.0 };
+        (o.min_contract_price, o.max_contract_gw) = self.contract_terms(me.spread_bp, ig);
         // Cash kept is value kept: cut the dividend while free cash flow is negative.
         o.buyback_bn = 0.0;
         o.dividend_bn = if me.free_cash_flow_q_bn > 0.0 {
