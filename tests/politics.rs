@@ -71,19 +71,23 @@ fn deficits_raise_treasury_yields_and_what_builders_pay() {
     assert_eq!(owed, SEEDS, "programme debt: {pairs:?}");
 }
 
+/// The first quarter on one seed, from the opening world and from one whose last four quarters
+/// ran deficits of 2% of GDP a year, as markets and voters last saw them.
+fn without_and_with_deficits(s: &overbuild::scenario::Scenario, seed: u64) -> (World, World) {
+    let world = World::new(s.params.clone(), s.hash.clone());
+    let mut indebted = world.clone();
+    indebted.politics.deficit_history = vec![0.02 * 29_000.0 / 4.0; 4];
+    let (a, _) = resolve(&world, &Orders::default(), &mut Rngs::new(seed));
+    let (b, _) = resolve(&indebted, &Orders::default(), &mut Rngs::new(seed));
+    (a, b)
+}
+
 #[test]
 fn the_deficit_weighs_on_approval_a_quarter_later() {
     let s = common::default_scenario();
     let mut lower = 0;
     for seed in 0..SEEDS {
-        let world = World::new(s.params.clone(), s.hash.clone());
-        let mut indebted = world.clone();
-        // Four quarters of deficits of 2% of GDP a year, as markets and voters last saw them.
-        indebted.politics.deficit_history = vec![0.02 * 29_000.0 / 4.0; 4];
-        let mut rngs = Rngs::new(seed);
-        let (a, _) = resolve(&world, &Orders::default(), &mut rngs);
-        let mut rngs = Rngs::new(seed);
-        let (b, _) = resolve(&indebted, &Orders::default(), &mut rngs);
+        let (a, b) = without_and_with_deficits(&s, seed);
         lower += u64::from(b.politics.approval < a.politics.approval);
     }
     assert_eq!(lower, SEEDS);
@@ -93,13 +97,7 @@ fn the_deficit_weighs_on_approval_a_quarter_later() {
 fn the_deficits_yields_discount_the_rest_of_the_market() {
     let s = common::default_scenario();
     for seed in 0..SEEDS {
-        let world = World::new(s.params.clone(), s.hash.clone());
-        let mut indebted = world.clone();
-        indebted.politics.deficit_history = vec![0.02 * 29_000.0 / 4.0; 4];
-        let mut rngs = Rngs::new(seed);
-        let (a, _) = resolve(&world, &Orders::default(), &mut rngs);
-        let mut rngs = Rngs::new(seed);
-        let (b, _) = resolve(&indebted, &Orders::default(), &mut rngs);
+        let (a, b) = without_and_with_deficits(&s, seed);
         let premium = b.politics.yield_premium_bp - a.politics.yield_premium_bp;
         assert!(premium > 20.0, "{premium} bp");
         // Bernanke & Kuttner's ~4% of value per point of yield, on the same seed's market.

@@ -1649,6 +1649,17 @@ mod tests {
     use crate::serve::table::TableState;
     use std::sync::Arc;
 
+    /// What the console draws from, at the start of the hub's agenda.
+    fn at_start<'a>(hub: &'a Hub, texts: &'a Texts) -> Ctx<'a> {
+        Ctx {
+            tables: &hub.tables,
+            texts,
+            now: hub.agenda_start,
+            agenda: &hub.agenda,
+            agenda_start: hub.agenda_start,
+        }
+    }
+
     /// Every cell of a drawn test terminal, row after row.
     fn frame_text(term: &ratatui::Terminal<ratatui::backend::TestBackend>) -> String {
         term.backend()
@@ -1690,13 +1701,7 @@ mod tests {
                 '→' => KeyCode::Right,
                 c => KeyCode::Char(c),
             };
-            let ctx = Ctx {
-                tables: &hub.tables,
-                texts,
-                now: hub.agenda_start,
-                agenda: &hub.agenda,
-                agenda_start: hub.agenda_start,
-            };
+            let ctx = at_start(&hub, texts);
             out.extend(c.key(KeyEvent::from(code), &ctx));
         }
         out
@@ -1860,13 +1865,7 @@ mod tests {
             ] {
                 c.mode = mode.clone();
                 let mut term = Terminal::new(TestBackend::new(w, hgt)).unwrap();
-                let ctx = Ctx {
-                    tables: &h.tables,
-                    texts: &texts,
-                    now: h.agenda_start,
-                    agenda: &h.agenda,
-                    agenda_start: h.agenda_start,
-                };
+                let ctx = at_start(&h, &texts);
                 term.draw(|f| c.draw(f, &ctx)).unwrap();
                 let text = frame_text(&term);
                 let want = match mode {
@@ -1903,13 +1902,7 @@ mod tests {
             (Lang::ZhHant, "", "（"),
         ] {
             let texts = Texts::new(lang);
-            let ctx = Ctx {
-                tables: &h.tables,
-                texts: &texts,
-                now: h.agenda_start,
-                agenda: &h.agenda,
-                agenda_start: h.agenda_start,
-            };
+            let ctx = at_start(&h, &texts);
             let mut term = Terminal::new(TestBackend::new(160, 48)).unwrap();
             term.draw(|f| Console::new().draw(f, &ctx)).unwrap();
             let text = frame_text(&term);
