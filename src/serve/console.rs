@@ -1701,7 +1701,7 @@ mod tests {
                 '→' => KeyCode::Right,
                 c => KeyCode::Char(c),
             };
-            let ctx = at_start(&hub, texts);
+            let ctx = at_start(hub, texts);
             out.extend(c.key(KeyEvent::from(code), &ctx));
         }
         out
