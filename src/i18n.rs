@@ -114,6 +114,17 @@ pub fn format_signed(value: f64, digits: usize) -> String {
 }
 
 /// A number with fixed decimals and thousands separators ("12,345.6").
+/// Points with `digits` places, rounded down unless `met`.
+fn points_text(points: f64, met: bool, digits: usize) -> String {
+    let scale = 10f64.powi(digits as i32);
+    let shown = if met {
+        points
+    } else {
+        (points * scale).floor() / scale
+    };
+    format_number(shown, digits)
+}
+
 pub fn format_number(value: f64, digits: usize) -> String {
     if !value.is_finite() {
         return "–".to_string();
@@ -227,13 +238,13 @@ impl Texts {
     /// A score part's points with `digits` places; a part not met is rounded down, so it never
     /// reads as full points beside its ✗.
     pub fn part_points(&self, part: &crate::engine::report::ScorePart, digits: usize) -> String {
-        let scale = 10f64.powi(digits as i32);
-        let points = if part.met {
-            part.points
-        } else {
-            (part.points * scale).floor() / scale
-        };
-        format_number(points, digits)
+        points_text(part.points, part.met, digits)
+    }
+
+    /// A seat's score out of 100 with `digits` places; a score whose objective is not met is
+    /// rounded down, so 99.6 never reads as 100 beside "not yet".
+    pub fn seat_points(&self, score: &crate::engine::report::SeatScore, digits: usize) -> String {
+        points_text(score.score, score.objective_met, digits)
     }
 
     /// A score part's target with its direction: "at least 9.00", "at most 1.2% (lower is
@@ -472,6 +483,21 @@ mod tests {
             pass: None,
             unit: Default::default(),
         }
+    }
+
+    #[test]
+    fn a_seat_short_of_its_objective_never_reads_as_a_full_score() {
+        let en = Texts::new(Lang::En);
+        let score = |points: f64, met: bool| crate::engine::report::SeatScore {
+            seat: crate::engine::Seat::Utility,
+            score: points,
+            change: 0.0,
+            objective_met: met,
+            parts: Vec::new(),
+        };
+        assert_eq!(en.seat_points(&score(99.6, false), 0), "99");
+        assert_eq!(en.seat_points(&score(99.6, true), 0), "100");
+        assert_eq!(en.seat_points(&score(99.96, false), 1), "99.9");
     }
 
     #[test]

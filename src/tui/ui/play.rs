@@ -464,7 +464,10 @@ fn you_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatV
     );
     let mut lines = vec![Line::from(vec![
         Span::styled(format!("{} ", app.t("tui-score")), app.theme.dim),
-        Span::styled(format!("{}/100 ", num(s.score, 0)), app.theme.title),
+        Span::styled(
+            format!("{}/100 ", app.texts.seat_points(&s, 0)),
+            app.theme.title,
+        ),
         Span::styled(change(s.change, 1), app.theme.trend(s.change, true)),
         Span::raw("  "),
         met(
@@ -1290,7 +1293,10 @@ fn books(
     lines.extend([
         Line::from(vec![
             Span::styled(format!("{} ", app.t("tui-score")), app.theme.dim),
-            Span::styled(format!("{}/100 ", num(s.score, 1)), app.theme.title),
+            Span::styled(
+                format!("{}/100 ", app.texts.seat_points(&s, 1)),
+                app.theme.title,
+            ),
             Span::styled(change(s.change, 1), app.theme.trend(s.change, true)),
         ]),
         Line::raw(""),
