@@ -7,35 +7,6 @@ use super::planner::Plan;
 use crate::engine::orders::{FieldKind, SeatOrders, Value, fields};
 use serde::{Deserialize, Serialize};
 
-/// An order's value as a save keeps it.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Setting {
-    Number(f64),
-    Toggle(bool),
-    Choice(usize),
-}
-
-impl From<Value> for Setting {
-    fn from(value: Value) -> Setting {
-        match value {
-            Value::Number(v) => Setting::Number(v),
-            Value::Toggle(v) => Setting::Toggle(v),
-            Value::Choice(i) => Setting::Choice(i),
-        }
-    }
-}
-
-impl From<Setting> for Value {
-    fn from(setting: Setting) -> Value {
-        match setting {
-            Setting::Number(v) => Value::Number(v),
-            Setting::Toggle(v) => Value::Toggle(v),
-            Setting::Choice(i) => Value::Choice(i),
-        }
-    }
-}
-
 /// Why a bot played its orders this quarter.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Reason {
@@ -50,9 +21,9 @@ pub struct Reason {
     pub region: Option<usize>,
     /// Rule bots: the standing value. Experts: what their hard plan would have ordered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub from: Option<Setting>,
+    pub from: Option<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub to: Option<Setting>,
+    pub to: Option<Value>,
     /// Experts: expected score at the horizon over the hard plan, points.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gain: Option<f64>,
@@ -73,8 +44,8 @@ impl Reason {
             personality: personality.to_string(),
             order: plan.key.filter(|_| changed).map(str::to_string),
             region: plan.region.filter(|_| changed),
-            from: plan.from.filter(|_| changed).map(Setting::from),
-            to: plan.to.filter(|_| changed).map(Setting::from),
+            from: plan.from.filter(|_| changed),
+            to: plan.to.filter(|_| changed),
             gain: Some(plan.gain),
             plans: Some(plan.evaluations),
             rule_kept: plan.rule_kept,
@@ -123,8 +94,8 @@ impl Reason {
         if let Some((_, key, region, from, to)) = best {
             reason.order = Some(key.to_string());
             reason.region = region;
-            reason.from = Some(from.into());
-            reason.to = Some(to.into());
+            reason.from = Some(from);
+            reason.to = Some(to);
         }
         reason
     }
@@ -151,8 +122,8 @@ mod tests {
         assert!(after.set("approve_mw", 1, Value::Number(250.0)));
         let reason = Reason::of_rules("hard", "ratepayer", &standing, &after, 2);
         assert_eq!(reason.order.as_deref(), Some("large_load_share"));
-        assert_eq!(reason.from, Some(Setting::Number(0.3)));
-        assert_eq!(reason.to, Some(Setting::Number(0.6)));
+        assert_eq!(reason.from, Some(Value::Number(0.3)));
+        assert_eq!(reason.to, Some(Value::Number(0.6)));
         let same = Reason::of_rules("hard", "ratepayer", &standing, &standing, 2);
         assert_eq!(same.order, None);
     }
@@ -163,8 +134,8 @@ mod tests {
             level: "expert".into(),
             personality: "growth".into(),
             order: Some("large_load_share".into()),
-            from: Some(Setting::Number(0.3)),
-            to: Some(Setting::Number(0.6)),
+            from: Some(Value::Number(0.3)),
+            to: Some(Value::Number(0.6)),
             gain: Some(4.1),
             plans: Some(800),
             ..Reason::default()

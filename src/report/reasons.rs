@@ -2,8 +2,7 @@
 //! replay viewer, the debrief and the facilitator console all word reasons through here.
 
 use crate::bots::Reason;
-use crate::bots::reason::Setting;
-use crate::engine::orders::{FieldKind, Statement, field};
+use crate::engine::orders::{FieldKind, Statement, Value, field};
 use crate::engine::report::Arg;
 use crate::engine::{Params, Seat};
 use crate::i18n::{Texts, format_number};
@@ -92,14 +91,14 @@ fn order_name(texts: &Texts, params: &Params, seat: Seat, order: &str, reason: &
 }
 
 /// A value as a player reads it: shares in percent, numbers with their unit.
-fn setting(texts: &Texts, seat: Seat, order: &str, value: Setting) -> String {
+fn setting(texts: &Texts, seat: Seat, order: &str, value: Value) -> String {
     match value {
-        Setting::Toggle(on) => texts.get(if on { "tui-yes" } else { "tui-no" }),
-        Setting::Choice(i) => {
+        Value::Toggle(on) => texts.get(if on { "tui-yes" } else { "tui-no" }),
+        Value::Choice(i) => {
             let label = Statement::LABELS.get(i).copied().unwrap_or("?");
             lookup(texts, &format!("tui-statement-{label}"), label)
         }
-        Setting::Number(v) => {
+        Value::Number(v) => {
             let (unit, step) = match field(seat, order).map(|f| f.kind) {
                 Some(
                     FieldKind::Number { unit, step, .. } | FieldKind::Regional { unit, step, .. },
@@ -133,8 +132,8 @@ mod tests {
             level: "expert".into(),
             personality: "ratepayer".into(),
             order: Some("large_load_share".into()),
-            from: Some(Setting::Number(0.3)),
-            to: Some(Setting::Number(0.6)),
+            from: Some(Value::Number(0.3)),
+            to: Some(Value::Number(0.6)),
             gain: Some(4.14),
             plans: Some(800),
             ..Reason::default()
