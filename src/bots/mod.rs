@@ -78,6 +78,14 @@ impl Level {
         }
     }
 
+    /// Plan evaluations per decision: an expert's budget, none for the rule sets.
+    pub fn plans(self) -> u32 {
+        match self {
+            Level::Expert(think) => think,
+            _ => 0,
+        }
+    }
+
     /// `easy`, `normal`, `hard` or `expert` (with the default thinking budget).
     pub fn parse(text: &str) -> Option<Level> {
         if text == "expert" {

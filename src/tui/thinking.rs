@@ -36,10 +36,7 @@ impl Thinking {
 
     /// Its thinking budget, in plan evaluations (0 for rule bots).
     pub fn budget(&self) -> u32 {
-        match self.bot().map(|b| b.level) {
-            Some(Level::Expert(think)) => think,
-            _ => 0,
-        }
+        self.bot().map_or(0, |b| b.level.plans())
     }
 }
 
@@ -81,10 +78,7 @@ fn spawn(job: BotJob, generation: u64, events: Sender<AppEvent>) {
     let budgets: Vec<(Seat, u32)> = job
         .bots()
         .iter()
-        .map(|b| match b.level {
-            Level::Expert(think) => (b.seat, think),
-            _ => (b.seat, 0),
-        })
+        .map(|b| (b.seat, b.level.plans()))
         .collect();
     let progress_to = events.clone();
     // The last step reported, as seat index * 2^32 + step: one event per step crossed.
