@@ -181,6 +181,30 @@ impl Texts {
         self.bundle.has_message(key)
     }
 
+    /// The message `key`, or `fallback` where the translations have none.
+    pub fn get_or(&self, key: &str, fallback: &str) -> String {
+        if self.has(key) {
+            self.get(key)
+        } else {
+            fallback.to_string()
+        }
+    }
+
+    /// An order field's help (`order-SEAT-KEY`), the engine's English where none.
+    pub fn field_help(
+        &self,
+        seat: crate::engine::Seat,
+        spec: &crate::engine::orders::FieldSpec,
+    ) -> String {
+        self.get_or(&format!("order-{}-{}", seat.id(), spec.key), spec.help)
+    }
+
+    /// An order field's label (`build_mw` → "Data centers started"), its key where none.
+    pub fn field_label(&self, seat: crate::engine::Seat, key: &str) -> String {
+        let message = format!("tui-field-{}-{}", seat.id(), key.replace('_', "-"));
+        self.get_or(&message, key)
+    }
+
     /// A message without arguments; the key itself if no language has it.
     pub fn get(&self, key: &str) -> String {
         self.format(key, None).unwrap_or_else(|| key.to_string())

@@ -834,12 +834,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
     }
 
     fn help_text(&self, seat: Seat, spec: &FieldSpec) -> String {
-        let key = format!("order-{}-{}", seat.id(), spec.key);
-        if self.t.has(&key) {
-            self.t.get(&key)
-        } else {
-            spec.help.to_string()
-        }
+        self.t.field_help(seat, spec)
     }
 
     fn show_field(&mut self, game: &Game, draft: &SeatOrders, spec: &FieldSpec) -> io::Result<()> {

@@ -91,12 +91,7 @@ impl Builder<'_> {
     }
 
     fn company(&self, id: CompanyId) -> String {
-        let key = format!("company-{}", id.id());
-        if self.t.has(&key) {
-            self.get(&key)
-        } else {
-            id.title().to_string()
-        }
+        self.t.get_or(&format!("company-{}", id.id()), id.title())
     }
 
     fn region(&self, r: usize) -> String {

@@ -47,9 +47,8 @@ pub fn line(texts: &Texts, params: &Params, seat: Seat, reason: &Reason) -> Stri
 
 /// The seat with its bot's level and personality: "OpenAI (expert · cautious)".
 fn who(texts: &Texts, seat: Seat, reason: &Reason) -> String {
-    let level = lookup(texts, &format!("tui-level-{}", reason.level), &reason.level);
-    let personality = lookup(
-        texts,
+    let level = texts.get_or(&format!("tui-level-{}", reason.level), &reason.level);
+    let personality = texts.get_or(
         &format!("tui-personality-{}", reason.personality),
         &reason.personality,
     );
@@ -63,18 +62,9 @@ fn who(texts: &Texts, seat: Seat, reason: &Reason) -> String {
     )
 }
 
-fn lookup(texts: &Texts, key: &str, fallback: &str) -> String {
-    if texts.has(key) {
-        texts.get(key)
-    } else {
-        fallback.to_string()
-    }
-}
-
 /// The order's label, with its region for regional orders.
 fn order_name(texts: &Texts, params: &Params, seat: Seat, order: &str, reason: &Reason) -> String {
-    let key = format!("tui-field-{}-{}", seat.id(), order.replace('_', "-"));
-    let label = lookup(texts, &key, order);
+    let label = texts.field_label(seat, order);
     match reason.region.and_then(|r| params.regions.get(r)) {
         Some(region) => texts.with(
             "reason-in-region",
@@ -96,7 +86,7 @@ fn setting(texts: &Texts, seat: Seat, order: &str, value: Value) -> String {
         Value::Toggle(on) => texts.get(if on { "tui-yes" } else { "tui-no" }),
         Value::Choice(i) => {
             let label = Statement::LABELS.get(i).copied().unwrap_or("?");
-            lookup(texts, &format!("tui-statement-{label}"), label)
+            texts.get_or(&format!("tui-statement-{label}"), label)
         }
         Value::Number(v) => {
             let (unit, step) = match field(seat, order).map(|f| f.kind) {

@@ -238,12 +238,7 @@ pub fn bot_text(app: &App, bot: &crate::bots::BotSpec) -> String {
 
 /// A personality's name: translated when known, else its id as the registry gives it.
 pub fn personality_name(app: &App, id: &str) -> String {
-    let key = format!("tui-personality-{id}");
-    if app.texts.has(&key) {
-        app.t(&key)
-    } else {
-        id.to_string()
-    }
+    app.texts.get_or(&format!("tui-personality-{id}"), id)
 }
 
 /// Bots a seat can have: each personality at each level.

@@ -892,12 +892,7 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
     }
     // The selected field: what it does, and any refusal.
     if let Some(row) = rows.get(selected) {
-        let help_key = format!("order-{}-{}", p.seat.id(), row.spec.key);
-        let help = if app.texts.has(&help_key) {
-            app.t(&help_key)
-        } else {
-            row.spec.help.to_string()
-        };
+        let help = app.texts.field_help(p.seat, row.spec);
         let mut lines = vec![Line::from(vec![
             Span::styled(
                 format!("{}: ", field_label(app, p.seat, row.spec.key)),
@@ -1028,12 +1023,7 @@ fn carry_summary(app: &App, draft: &orders::SeatOrders) -> String {
 }
 
 pub fn field_label(app: &App, seat: Seat, key: &str) -> String {
-    let k = format!("tui-field-{}-{}", seat.id(), key.replace('_', "-"));
-    if app.texts.has(&k) {
-        app.t(&k)
-    } else {
-        key.to_string()
-    }
+    app.texts.field_label(seat, key)
 }
 
 // -------------------------------------------------------------------------------------------

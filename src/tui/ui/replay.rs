@@ -856,14 +856,7 @@ fn event_names(app: &App, ids: &[String]) -> String {
         return app.t("tui-replay-no-events");
     }
     ids.iter()
-        .map(|id| {
-            let key = format!("event-{id}-headline");
-            if app.texts.has(&key) {
-                app.t(&key)
-            } else {
-                id.clone()
-            }
-        })
+        .map(|id| app.texts.get_or(&format!("event-{id}-headline"), id))
         .collect::<Vec<_>>()
         .join(" · ")
 }
