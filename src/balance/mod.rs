@@ -215,12 +215,36 @@ pub fn measure(plan: &Plan, seats: &[Seat], progress: bool) -> Balance {
         })
         .collect();
     bar.finish_and_clear();
+    let rows = seat_rows(plan, seats, (&hard, &experts), &games, &keys);
+    Balance {
+        scenario: plan.scenario.params.scenario.id.clone(),
+        base_seed: plan.base_seed,
+        seeds: plan.seeds,
+        quarters: plan.turns,
+        lineups: plan
+            .lineups
+            .iter()
+            .map(|l| (l.id.to_string(), l.name.to_string()))
+            .collect(),
+        seats: rows,
+    }
+}
+
+/// Each seat's rows from the games, in the order `measure` played its cells: the fixed order
+/// sets by line-up, the hard bot, then the expert if measured.
+fn seat_rows(
+    plan: &Plan,
+    seats: &[Seat],
+    (hard, experts): (&[crate::bots::BotSpec], &[Option<crate::bots::BotSpec>]),
+    games: &[Vec<Outcome>],
+    keys: &[Vec<String>],
+) -> Vec<SeatRows> {
     let per_seat = plan.strategies.iter().filter(|s| seats.contains(&s.seat));
     let mut rows = Vec::new();
     let mut at = 0;
     let name =
         |b: &crate::bots::BotSpec| format!("{}={}:{}", b.seat.id(), b.personality, b.level.id());
-    for ((seat, bot), expert) in seats.iter().zip(&hard).zip(&experts) {
+    for ((seat, bot), expert) in seats.iter().zip(hard).zip(experts) {
         let mine: Vec<&Strategy> = per_seat.clone().filter(|s| s.seat == *seat).collect();
         let n = mine.len() * plan.lineups.len();
         let cells = &games[at..at + n];
@@ -241,18 +265,7 @@ pub fn measure(plan: &Plan, seats: &[Seat], progress: bool) -> Balance {
             expert_bot,
         });
     }
-    Balance {
-        scenario: plan.scenario.params.scenario.id.clone(),
-        base_seed: plan.base_seed,
-        seeds: plan.seeds,
-        quarters: plan.turns,
-        lineups: plan
-            .lineups
-            .iter()
-            .map(|l| (l.id.to_string(), l.name.to_string()))
-            .collect(),
-        seats: rows,
-    }
+    rows
 }
 
 fn cell(lineup: &str, games: &[Outcome], keys: &[String]) -> Cell {
