@@ -155,21 +155,10 @@ pub fn play(
     let mut game = Game::new(setup.scenario, seed);
     let mut controllers = Controllers::with_bots(None, &setup.bots);
     while !game.is_over() {
-        let mut submitted = Vec::new();
-        for (i, seat) in Seat::ALL.iter().filter(|s| humans.contains(s)).enumerate() {
-            if i > 0 {
-                d.blank()?;
-                d.line("plain-handover", &[("seat", text(d.seat(*seat)))])?;
-            }
-            match d.seat_turn(&game, *seat)? {
-                Step::Orders(orders, intent) => {
-                    submitted.push(*orders);
-                    autosave.keep_intent(&game, *seat, intent);
-                }
-                Step::Quit => return d.stop_at("plain-quit", game.world.date),
-                Step::EndOfInput => return d.stop_at("plain-eof", game.world.date),
-            }
-        }
+        let submitted = match d.humans_turn(&game, &humans, &mut autosave)? {
+            Ok(submitted) => submitted,
+            Err(stop) => return d.stop_at(stop, game.world.date),
+        };
         let mut orders = controllers.all_orders(&game);
         for o in submitted {
             orders.set_seat(o);
@@ -407,6 +396,32 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             .collect();
         let separator = self.t.get("plain-list-separator");
         self.line("plain-seats", &[("list", text(list.join(&separator)))])
+    }
+
+    /// Every human seat's orders for the quarter, in seat order with a hand-over between
+    /// seats; the stop's message key when a player quits or the input ends.
+    fn humans_turn(
+        &mut self,
+        game: &Game,
+        humans: &[Seat],
+        autosave: &mut Autosave,
+    ) -> io::Result<Result<Vec<SeatOrders>, &'static str>> {
+        let mut submitted = Vec::new();
+        for (i, seat) in Seat::ALL.iter().filter(|s| humans.contains(s)).enumerate() {
+            if i > 0 {
+                self.blank()?;
+                self.line("plain-handover", &[("seat", text(self.seat(*seat)))])?;
+            }
+            match self.seat_turn(game, *seat)? {
+                Step::Orders(orders, intent) => {
+                    submitted.push(*orders);
+                    autosave.keep_intent(game, *seat, intent);
+                }
+                Step::Quit => return Ok(Err("plain-quit")),
+                Step::EndOfInput => return Ok(Err("plain-eof")),
+            }
+        }
+        Ok(Ok(submitted))
     }
 
     fn stop_at(&mut self, key: &str, date: crate::engine::Date) -> io::Result<Outcome> {
