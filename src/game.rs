@@ -104,31 +104,42 @@ impl Game {
 /// Who decides for each seat when nobody is at the keyboard.
 pub struct Controllers {
     bots: Vec<Option<Box<dyn Policy>>>,
+    /// The spec of each seat's bot, for its reasons.
+    specs: Vec<Option<bots::BotSpec>>,
     script: Option<Script>,
+    /// Each bot seat's last decision: what stood before it and what it ordered.
+    decided: Vec<Option<(SeatOrders, SeatOrders, usize)>>,
 }
 
 impl Controllers {
     /// Baseline bots for every seat the script does not hold.
     pub fn bots_except(script: Option<Script>) -> Controllers {
-        let bots = Seat::ALL
+        let specs: Vec<Option<bots::BotSpec>> = Seat::ALL
             .iter()
             .map(|s| {
                 let scripted = script.as_ref().is_some_and(|sc| sc.controls(*s));
-                (!scripted).then(|| bots::baseline(*s))
+                (!scripted).then(|| bots::BotSpec::baseline(*s))
             })
             .collect();
-        Controllers { bots, script }
+        let bots = specs.iter().map(|s| s.as_ref().map(bots::make)).collect();
+        Controllers {
+            bots,
+            specs,
+            script,
+            decided: vec![None; Seat::ALL.len()],
+        }
     }
 
-    pub fn set_bot(&mut self, seat: Seat, policy: Box<dyn Policy>) {
-        self.bots[seat.index()] = Some(policy);
+    fn set_bot(&mut self, spec: &bots::BotSpec) {
+        self.bots[spec.seat.index()] = Some(bots::make(spec));
+        self.specs[spec.seat.index()] = Some(spec.clone());
     }
 
     /// Bots as the specs say, baseline bots for the other seats the script does not hold.
     pub fn with_bots(script: Option<Script>, specs: &[bots::BotSpec]) -> Controllers {
         let mut controllers = Controllers::bots_except(script);
         for spec in specs {
-            controllers.set_bot(spec.seat, bots::make(spec));
+            controllers.set_bot(spec);
         }
         controllers
     }
@@ -142,19 +153,68 @@ impl Controllers {
     }
 
     /// The plan behind a bot's last decision, for bots that plan.
-    pub fn reason(&self, seat: Seat) -> Option<crate::bots::planner::Plan> {
+    pub fn plan(&self, seat: Seat) -> Option<crate::bots::planner::Plan> {
         self.bots[seat.index()].as_ref()?.reason()
+    }
+
+    /// The one-line reason for a bot's last decision: an expert's from its plan, a rule bot's
+    /// from the order its rules moved furthest.
+    pub fn reason(&self, seat: Seat) -> Option<bots::Reason> {
+        let spec = self.specs[seat.index()].as_ref()?;
+        let (standing, orders, regions) = self.decided[seat.index()].as_ref()?;
+        if let (bots::Level::Expert(_), Some(plan)) = (spec.level, self.plan(seat)) {
+            return Some(bots::Reason::of_plan(&spec.personality, &plan));
+        }
+        Some(bots::Reason::of_rules(
+            spec.level.id(),
+            &spec.personality,
+            standing,
+            orders,
+            *regions,
+        ))
+    }
+
+    /// The spec of the bot holding a seat, if a bot does.
+    pub fn spec(&self, seat: Seat) -> Option<&bots::BotSpec> {
+        self.specs[seat.index()].as_ref()
+    }
+
+    /// Gives every expert this thinking budget (a new bot only where the budget changes).
+    pub fn set_think(&mut self, think: u32) {
+        for i in 0..self.specs.len() {
+            if let Some(spec) = &mut self.specs[i]
+                && matches!(spec.level, bots::Level::Expert(t) if t != think)
+            {
+                spec.level = bots::Level::Expert(think);
+                self.bots[i] = Some(bots::make(spec));
+            }
+        }
+    }
+
+    /// Tells a seat's bot whom to tell of its progress while it thinks.
+    pub fn watch(&mut self, seat: Seat, hook: Option<bots::ProgressHook>) {
+        if let Some(bot) = self.bots[seat.index()].as_mut() {
+            bot.watch(hook);
+        }
     }
 
     /// Orders of one seat for the game's current turn, if a bot or script holds it.
     pub fn decide(&mut self, game: &Game, seat: Seat) -> Option<SeatOrders> {
+        self.decide_in(&game.world, seat)
+    }
+
+    /// [`Controllers::decide`] from the world alone (what a worker thread holds).
+    pub fn decide_in(&mut self, world: &World, seat: Seat) -> Option<SeatOrders> {
         if let Some(script) = &self.script
-            && let Some(orders) = script.orders(seat, game.world.turn)
+            && let Some(orders) = script.orders(seat, world.turn)
         {
             return Some(orders);
         }
         let bot = self.bots[seat.index()].as_mut()?;
-        Some(bots::decide_in(bot.as_mut(), &game.world, seat))
+        let orders = bots::decide_in(bot.as_mut(), world, seat);
+        let standing = world.last_orders.seat(seat).carried_forward();
+        self.decided[seat.index()] = Some((standing, orders.clone(), world.regions.len()));
+        Some(orders)
     }
 
     /// Orders of every seat held by bots or the script; others keep what carries on from

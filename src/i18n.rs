@@ -114,14 +114,16 @@ pub fn format_signed(value: f64, digits: usize) -> String {
 }
 
 /// A number with fixed decimals and thousands separators ("12,345.6").
-/// Score parts whose figures are shares or ratios, read as percentages.
-const PERCENT_PARTS: [&str; 5] = [
-    "score-default-risk",
-    "score-reliability",
-    "score-reserve-margin",
-    "score-solvency",
-    "score-elections",
-];
+/// Points with `digits` places, rounded down unless `met`.
+fn points_text(points: f64, met: bool, digits: usize) -> String {
+    let scale = 10f64.powi(digits as i32);
+    let shown = if met {
+        points
+    } else {
+        (points * scale).floor() / scale
+    };
+    format_number(shown, digits)
+}
 
 pub fn format_number(value: f64, digits: usize) -> String {
     if !value.is_finite() {
@@ -179,6 +181,30 @@ impl Texts {
         self.bundle.has_message(key)
     }
 
+    /// The message `key`, or `fallback` where the translations have none.
+    pub fn get_or(&self, key: &str, fallback: &str) -> String {
+        if self.has(key) {
+            self.get(key)
+        } else {
+            fallback.to_string()
+        }
+    }
+
+    /// An order field's help (`order-SEAT-KEY`), the engine's English where none.
+    pub fn field_help(
+        &self,
+        seat: crate::engine::Seat,
+        spec: &crate::engine::orders::FieldSpec,
+    ) -> String {
+        self.get_or(&format!("order-{}-{}", seat.id(), spec.key), spec.help)
+    }
+
+    /// An order field's label (`build_mw` → "Data centers started"), its key where none.
+    pub fn field_label(&self, seat: crate::engine::Seat, key: &str) -> String {
+        let message = format!("tui-field-{}-{}", seat.id(), key.replace('_', "-"));
+        self.get_or(&message, key)
+    }
+
     /// A message without arguments; the key itself if no language has it.
     pub fn get(&self, key: &str) -> String {
         self.format(key, None).unwrap_or_else(|| key.to_string())
@@ -226,7 +252,7 @@ impl Texts {
         value: f64,
         digits: usize,
     ) -> String {
-        if PERCENT_PARTS.contains(&part.key.as_str()) {
+        if part.unit == crate::engine::report::PartUnit::Share {
             format!("{}%", format_number(value * 100.0, 1))
         } else {
             format_number(value, digits)
@@ -236,13 +262,13 @@ impl Texts {
     /// A score part's points with `digits` places; a part not met is rounded down, so it never
     /// reads as full points beside its ✗.
     pub fn part_points(&self, part: &crate::engine::report::ScorePart, digits: usize) -> String {
-        let scale = 10f64.powi(digits as i32);
-        let points = if part.met {
-            part.points
-        } else {
-            (part.points * scale).floor() / scale
-        };
-        format_number(points, digits)
+        points_text(part.points, part.met, digits)
+    }
+
+    /// A seat's score out of 100 with `digits` places; a score whose objective is not met is
+    /// rounded down, so 99.6 never reads as 100 beside "not yet".
+    pub fn seat_points(&self, score: &crate::engine::report::SeatScore, digits: usize) -> String {
+        points_text(score.score, score.objective_met, digits)
     }
 
     /// A score part's target with its direction: "at least 9.00", "at most 1.2% (lower is
@@ -479,17 +505,33 @@ mod tests {
             met,
             direction: crate::engine::report::Direction::AtMost,
             pass: None,
+            unit: Default::default(),
         }
+    }
+
+    #[test]
+    fn a_seat_short_of_its_objective_never_reads_as_a_full_score() {
+        let en = Texts::new(Lang::En);
+        let score = |points: f64, met: bool| crate::engine::report::SeatScore {
+            seat: crate::engine::Seat::Utility,
+            score: points,
+            change: 0.0,
+            objective_met: met,
+            parts: Vec::new(),
+        };
+        assert_eq!(en.seat_points(&score(99.6, false), 0), "99");
+        assert_eq!(en.seat_points(&score(99.6, true), 0), "100");
+        assert_eq!(en.seat_points(&score(99.96, false), 1), "99.9");
     }
 
     #[test]
     fn score_parts_read_in_their_unit_and_never_show_full_points_unmet() {
         let en = Texts::new(Lang::En);
-        let share = score_part("score-reliability", 0.0034, 14.96, false);
+        let share = score_part("score-reliability", 0.0034, 14.96, false).as_share();
         assert_eq!(en.part_value(&share, share.value, 2), "0.3%");
         assert!(en.part_target(&share, 2).starts_with("at most 1.2%"));
         assert_eq!(en.part_points(&share, 0), "14");
-        let met = score_part("score-reliability", 0.0, 14.96, true);
+        let met = score_part("score-reliability", 0.0, 14.96, true).as_share();
         assert_eq!(en.part_points(&met, 0), "15");
         let price = score_part("score-rates", 17.46, 35.0, true);
         assert_eq!(en.part_value(&price, price.value, 1), "17.5");

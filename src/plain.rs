@@ -155,21 +155,10 @@ pub fn play(
     let mut game = Game::new(setup.scenario, seed);
     let mut controllers = Controllers::with_bots(None, &setup.bots);
     while !game.is_over() {
-        let mut submitted = Vec::new();
-        for (i, seat) in Seat::ALL.iter().filter(|s| humans.contains(s)).enumerate() {
-            if i > 0 {
-                d.blank()?;
-                d.line("plain-handover", &[("seat", text(d.seat(*seat)))])?;
-            }
-            match d.seat_turn(&game, *seat)? {
-                Step::Orders(orders, intent) => {
-                    submitted.push(*orders);
-                    autosave.keep_intent(&game, *seat, intent);
-                }
-                Step::Quit => return d.stop_at("plain-quit", game.world.date),
-                Step::EndOfInput => return d.stop_at("plain-eof", game.world.date),
-            }
-        }
+        let submitted = match d.humans_turn(&game, &humans, &mut autosave)? {
+            Ok(submitted) => submitted,
+            Err(stop) => return d.stop_at(stop, game.world.date),
+        };
         let mut orders = controllers.all_orders(&game);
         for o in submitted {
             orders.set_seat(o);
@@ -185,7 +174,7 @@ pub fn play(
         let report = game.last_report().cloned().unwrap_or_default();
         audio.play(audio::cue_for_turn(&report, index_before, game.is_over()));
         d.results(&report, &humans, index_before, &national_before)?;
-        d.bot_reasons(&controllers, &humans)?;
+        d.bot_reasons(&controllers, &humans, &game, &mut autosave.meta)?;
         d.autosave(&mut autosave, &game)?;
     }
     d.game_over(&game, &again)?;
@@ -407,6 +396,32 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             .collect();
         let separator = self.t.get("plain-list-separator");
         self.line("plain-seats", &[("list", text(list.join(&separator)))])
+    }
+
+    /// Every human seat's orders for the quarter, in seat order with a hand-over between
+    /// seats; the stop's message key when a player quits or the input ends.
+    fn humans_turn(
+        &mut self,
+        game: &Game,
+        humans: &[Seat],
+        autosave: &mut Autosave,
+    ) -> io::Result<Result<Vec<SeatOrders>, &'static str>> {
+        let mut submitted = Vec::new();
+        for (i, seat) in Seat::ALL.iter().filter(|s| humans.contains(s)).enumerate() {
+            if i > 0 {
+                self.blank()?;
+                self.line("plain-handover", &[("seat", text(self.seat(*seat)))])?;
+            }
+            match self.seat_turn(game, *seat)? {
+                Step::Orders(orders, intent) => {
+                    submitted.push(*orders);
+                    autosave.keep_intent(game, *seat, intent);
+                }
+                Step::Quit => return Ok(Err("plain-quit")),
+                Step::EndOfInput => return Ok(Err("plain-eof")),
+            }
+        }
+        Ok(Ok(submitted))
     }
 
     fn stop_at(&mut self, key: &str, date: crate::engine::Date) -> io::Result<Outcome> {
@@ -834,12 +849,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
     }
 
     fn help_text(&self, seat: Seat, spec: &FieldSpec) -> String {
-        let key = format!("order-{}-{}", seat.id(), spec.key);
-        if self.t.has(&key) {
-            self.t.get(&key)
-        } else {
-            spec.help.to_string()
-        }
+        self.t.field_help(seat, spec)
     }
 
     fn show_field(&mut self, game: &Game, draft: &SeatOrders, spec: &FieldSpec) -> io::Result<()> {
@@ -1393,34 +1403,24 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
     }
 
     /// The reasons of the bots that give them (expert bots), seat by seat.
-    fn bot_reasons(&mut self, controllers: &Controllers, humans: &[Seat]) -> io::Result<()> {
+    /// Every bot move's one-line reason, said and kept for the save.
+    fn bot_reasons(
+        &mut self,
+        controllers: &Controllers,
+        humans: &[Seat],
+        game: &Game,
+        meta: &mut SaveMeta,
+    ) -> io::Result<()> {
+        let turn = game.turns.len().saturating_sub(1) as u32;
         for seat in Seat::ALL.into_iter().filter(|s| !humans.contains(s)) {
-            if let Some(plan) = controllers.reason(seat) {
-                self.bot_reason(seat, &plan)?;
+            if let Some(reason) = controllers.reason(seat) {
+                let said = crate::report::reasons::line(&self.t, &game.world.params, seat, &reason);
+                self.raw(&said)?;
+                meta.reasons
+                    .push(crate::save::ReasonEntry { turn, seat, reason });
             }
         }
         Ok(())
-    }
-
-    /// An expert bot's one-line reason: the order that mattered most and the gain it expects.
-    fn bot_reason(&mut self, seat: Seat, plan: &crate::bots::planner::Plan) -> io::Result<()> {
-        let who = ("seat", text(self.seat(seat)));
-        let weighed = ("plans", text(plan.evaluations.to_string()));
-        match (plan.key, plan.from, plan.to) {
-            (Some(key), Some(from), Some(to)) => self.line(
-                "bot-reason",
-                &[
-                    who,
-                    weighed,
-                    ("order", text(key.replace('_', " "))),
-                    ("from", text(from.to_string())),
-                    ("to", text(to.to_string())),
-                    ("gain", text(format!("{:+.1}", plan.gain))),
-                ],
-            ),
-            _ if plan.rule_kept => self.line("bot-reason-kept", &[who, weighed]),
-            _ => self.line("bot-reason-none", &[who, weighed]),
-        }
     }
 
     /// The quarter's outcome for everyone: events, public news, key numbers, scores.

@@ -163,3 +163,70 @@ fn openais_expert_beats_its_hard_bot_on_paired_seeds() {
     assert!(wins >= 2, "expert gains over hard: {gains:?}");
     assert!(gains.iter().sum::<f64>() > 0.0, "{gains:?}");
 }
+
+/// A game of `turns` with an expert at `seat` and baseline bots elsewhere, its reasons kept as
+/// plain mode and the TUI keep them.
+fn game_with_reasons(seat: Seat, turns: u32) -> (Game, overbuild::save::SaveMeta) {
+    let mut game = Game::new(default_scenario(), 5);
+    let mut controllers = Controllers::with_bots(None, &[expert(seat, THINK)]);
+    let mut meta = overbuild::save::SaveMeta::new(Seat::ALL.map(|s| {
+        controllers
+            .spec(s)
+            .map_or_else(overbuild::game::SeatRole::baseline_bot, BotSpec::role)
+    }));
+    for turn in 0..turns {
+        let orders = controllers.all_orders(&game);
+        game.play(orders);
+        for s in Seat::ALL {
+            let reason = controllers.reason(s).expect("every bot move has a reason");
+            meta.reasons.push(overbuild::save::ReasonEntry {
+                turn,
+                seat: s,
+                reason,
+            });
+        }
+    }
+    (game, meta)
+}
+
+#[test]
+fn reasons_travel_in_the_save_and_the_debrief_tells_them_in_both_languages() {
+    let (game, meta) = game_with_reasons(Seat::Utility, 2);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reasons.json.gz");
+    overbuild::save::SaveFile::from_game(&game, &meta)
+        .write(&path)
+        .unwrap();
+    let replay = overbuild::save::Replay::load(&path).unwrap();
+    assert_eq!(replay.save.meta().reasons, meta.reasons);
+    let utility = &meta
+        .reasons
+        .iter()
+        .find(|r| r.seat == Seat::Utility)
+        .unwrap();
+    assert_eq!(utility.reason.level, "expert");
+    assert_eq!(utility.reason.plans, Some(THINK));
+    use overbuild::i18n::Lang;
+    use overbuild::report::{Format, render};
+    let en = render(&replay, Format::Md, Lang::En);
+    assert!(en.contains("Bots' reasons"), "{en}");
+    assert!(en.contains(&format!(
+        "Utility (expert · ratepayer), {THINK} plans weighed"
+    )));
+    assert!(en.contains("OpenAI (normal · baseline)"));
+    let zh = render(&replay, Format::Md, Lang::ZhHant);
+    assert!(zh.contains("電腦玩家的理由"));
+    assert!(zh.contains(&format!("權衡了 {THINK} 個方案")));
+    // A save without reasons (older) has no such section.
+    let bare = overbuild::save::SaveMeta::new(meta.roles.clone());
+    let old = dir.path().join("old.json.gz");
+    overbuild::save::SaveFile::from_game(&game, &bare)
+        .write(&old)
+        .unwrap();
+    let old = render(
+        &overbuild::save::Replay::load(&old).unwrap(),
+        Format::Md,
+        Lang::En,
+    );
+    assert!(!old.contains("Bots' reasons"));
+}

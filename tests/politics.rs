@@ -71,22 +71,59 @@ fn deficits_raise_treasury_yields_and_what_builders_pay() {
     assert_eq!(owed, SEEDS, "programme debt: {pairs:?}");
 }
 
+/// The first quarter on one seed, from the opening world and from one whose last four quarters
+/// ran deficits of 2% of GDP a year, as markets and voters last saw them.
+fn without_and_with_deficits(s: &overbuild::scenario::Scenario, seed: u64) -> (World, World) {
+    let world = World::new(s.params.clone(), s.hash.clone());
+    let mut indebted = world.clone();
+    indebted.politics.deficit_history = vec![0.02 * 29_000.0 / 4.0; 4];
+    let (a, _) = resolve(&world, &Orders::default(), &mut Rngs::new(seed));
+    let (b, _) = resolve(&indebted, &Orders::default(), &mut Rngs::new(seed));
+    (a, b)
+}
+
 #[test]
 fn the_deficit_weighs_on_approval_a_quarter_later() {
     let s = common::default_scenario();
     let mut lower = 0;
     for seed in 0..SEEDS {
-        let world = World::new(s.params.clone(), s.hash.clone());
-        let mut indebted = world.clone();
-        // Four quarters of deficits of 2% of GDP a year, as markets and voters last saw them.
-        indebted.politics.deficit_history = vec![0.02 * 29_000.0 / 4.0; 4];
-        let mut rngs = Rngs::new(seed);
-        let (a, _) = resolve(&world, &Orders::default(), &mut rngs);
-        let mut rngs = Rngs::new(seed);
-        let (b, _) = resolve(&indebted, &Orders::default(), &mut rngs);
+        let (a, b) = without_and_with_deficits(&s, seed);
         lower += u64::from(b.politics.approval < a.politics.approval);
     }
     assert_eq!(lower, SEEDS);
+}
+
+#[test]
+fn the_deficits_yields_discount_the_rest_of_the_market() {
+    let s = common::default_scenario();
+    for seed in 0..SEEDS {
+        let (a, b) = without_and_with_deficits(&s, seed);
+        let premium = b.politics.yield_premium_bp - a.politics.yield_premium_bp;
+        assert!(premium > 20.0, "{premium} bp");
+        // Bernanke & Kuttner's ~4% of value per point of yield, on the same seed's market.
+        let expected = 1.0 - s.params.politics.equity_loss_per_yield_point * premium / 100.0;
+        let ratio = b.market.non_ai_cap_bn / a.market.non_ai_cap_bn;
+        assert!((ratio - expected).abs() < 0.002, "{ratio} vs {expected}");
+    }
+}
+
+#[test]
+fn relief_paid_every_quarter_lifts_approval_less_as_households_get_used_to_it() {
+    let none = |o: &mut Orders, _: u32| o.whitehouse.relief_bn = 0.0;
+    let always = |o: &mut Orders, _: u32| o.whitehouse.relief_bn = 50.0;
+    let s = common::default_scenario();
+    let mut faded = 0;
+    let mut gaps = Vec::new();
+    for seed in 0..SEEDS {
+        let a = play(&s, seed, 12, &none);
+        let b = play(&s, seed, 12, &always);
+        let gap =
+            |t: usize| b.turns[t].report.politics.approval - a.turns[t].report.politics.approval;
+        // A lift at first, most of it gone two and a half years on.
+        faded += u64::from(gap(2) > 0.01 && gap(11) < 0.5 * gap(2));
+        gaps.push((gap(2), gap(11)));
+    }
+    most("relief fades", faded, &gaps);
 }
 
 #[test]

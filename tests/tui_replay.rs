@@ -745,3 +745,34 @@ fn the_last_quarters_dashboard_says_met_or_missed() {
         "{earlier}"
     );
 }
+
+#[test]
+fn the_viewer_shows_each_bot_moves_reason_and_an_old_save_shows_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = ui_game(dir.path(), 7, 2, "reasons");
+    let save = overbuild::save::SaveFile::read(&path).expect("the save reads");
+    // The three bot seats' reasons are kept with each quarter's orders; the person's is not.
+    for record in &save.turns {
+        let seats: Vec<Seat> = record.reasons.iter().map(|r| r.seat).collect();
+        assert_eq!(seats, vec![Seat::OpenAi, Seat::Utility, Seat::WhiteHouse]);
+    }
+    let mut app = viewer(dir.path(), &path);
+    press(&mut app, KeyCode::Right);
+    let mut all = screen(&mut app, 160, 48);
+    for _ in 0..6 {
+        press(&mut app, KeyCode::PageDown);
+        all.push_str(&screen(&mut app, 160, 48));
+    }
+    assert!(all.contains("↳ Utility (normal · baseline)"), "{all}");
+    assert!(!all.contains("↳ Oracle"), "{all}");
+    // A save from before reasons (none in its records) still opens, without reason lines.
+    let mut old = save.clone();
+    for record in &mut old.turns {
+        record.reasons.clear();
+    }
+    let old_path = dir.path().join("old.json.gz");
+    old.write(&old_path).expect("written");
+    let mut app = viewer(dir.path(), &old_path);
+    press(&mut app, KeyCode::Right);
+    assert!(!screen(&mut app, 160, 48).contains('↳'));
+}

@@ -342,7 +342,9 @@ fn every_personality_the_registry_offers_is_in_the_cycle() {
     for _ in 0..6 {
         press(&mut app, KeyCode::Up);
     }
-    let n = overbuild::bots::personalities(Seat::OpenAi).len() * overbuild::bots::Level::ALL.len();
+    // Each personality at each rule level and as an expert with the default budget.
+    let levels = overbuild::bots::Level::menu(overbuild::bots::expert::DEFAULT_THINK);
+    let n = overbuild::bots::personalities(Seat::OpenAi).len() * levels.len();
     let mut seen = Vec::new();
     for _ in 0..n {
         let Screen::NewGame(form) = &app.screen else {
@@ -356,7 +358,7 @@ fn every_personality_the_registry_offers_is_in_the_cycle() {
     };
     assert_eq!(form.bots[0], seen[0], "the cycle comes round");
     for p in overbuild::bots::personalities(Seat::OpenAi) {
-        for l in overbuild::bots::Level::ALL {
+        for l in levels {
             assert!(
                 seen.iter().any(|b| b.personality == *p && b.level == l),
                 "{p} {l:?}"

@@ -41,6 +41,10 @@ pub struct BalanceArgs {
     /// Print one JSON document instead of the table.
     #[arg(long)]
     pub json: bool,
+    /// Also measure each seat's expert bot (its default personality, planning with N plan
+    /// evaluations a decision) against the default line-up, beside the hard bot.
+    #[arg(long, value_name = "N", value_parser = crate::bots::parse_think, allow_hyphen_values = true)]
+    pub think: Option<u32>,
 }
 
 fn parse_seat(text: &str) -> Result<Seat, String> {
@@ -91,6 +95,9 @@ pub struct SeatRows {
     /// The seat's hard bot against the default line-up.
     pub hard_bot: String,
     pub hard_bot_against: Cell,
+    /// The seat's expert bot against the default line-up (`--think`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expert_bot: Option<(String, Cell)>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -137,6 +144,7 @@ pub fn run(args: BalanceArgs) -> Result<ExitCode, CliError> {
         seeds: args.seeds,
         base_seed: args.seed,
         turns,
+        expert_think: args.think,
     };
     let result = crate::montecarlo::on_jobs(args.jobs, || measure(&plan, &seats, !args.json))?;
     let text = if args.json {
@@ -156,6 +164,8 @@ pub struct Plan<'a> {
     pub seeds: u64,
     pub base_seed: u64,
     pub turns: u32,
+    /// Plan evaluations of the experts measured beside the hard bots; None measures none.
+    pub expert_think: Option<u32>,
 }
 
 /// Plays every game of the plan for these seats, in parallel; the result does not depend on
@@ -165,15 +175,27 @@ pub fn measure(plan: &Plan, seats: &[Seat], progress: bool) -> Balance {
     let historical = crate::calibration::historical(plan.scenario);
     let keys: Vec<Vec<String>> = Seat::ALL.iter().map(|s| part_keys(&start, *s)).collect();
     let hard: Vec<_> = seats.iter().map(|s| grid::hard_bot(*s)).collect();
-    // Every (seat, contender, line-up) cell; the hard bot meets only the default line-up.
+    let experts: Vec<_> = hard
+        .iter()
+        .map(|b| {
+            plan.expert_think.map(|think| crate::bots::BotSpec {
+                level: crate::bots::Level::Expert(think),
+                ..b.clone()
+            })
+        })
+        .collect();
+    // Every (seat, contender, line-up) cell; the bots meet only the default line-up.
     let mut cells: Vec<(Seat, Contender, &Lineup)> = Vec::new();
-    for (seat, bot) in seats.iter().zip(&hard) {
+    for ((seat, bot), expert) in seats.iter().zip(&hard).zip(&experts) {
         for s in plan.strategies.iter().filter(|s| s.seat == *seat) {
             for lineup in &plan.lineups {
                 cells.push((*seat, Contender::Fixed(s), lineup));
             }
         }
         cells.push((*seat, Contender::Bot(bot), &plan.lineups[0]));
+        if let Some(expert) = expert {
+            cells.push((*seat, Contender::Bot(expert), &plan.lineups[0]));
+        }
     }
     let bar = crate::sim::progress_bar(cells.len() as u64 * plan.seeds, progress);
     let games: Vec<Vec<Outcome>> = cells
@@ -193,23 +215,7 @@ pub fn measure(plan: &Plan, seats: &[Seat], progress: bool) -> Balance {
         })
         .collect();
     bar.finish_and_clear();
-    let per_seat = plan.strategies.iter().filter(|s| seats.contains(&s.seat));
-    let mut rows = Vec::new();
-    let mut at = 0;
-    for (seat, bot) in seats.iter().zip(&hard) {
-        let mine: Vec<&Strategy> = per_seat.clone().filter(|s| s.seat == *seat).collect();
-        let n = mine.len() * plan.lineups.len();
-        let cells = &games[at..at + n];
-        let keys = &keys[seat.index()];
-        let hard_cell = cell(plan.lineups[0].id, &games[at + n], keys);
-        at += n + 1;
-        rows.push(SeatRows {
-            seat: seat.id().to_string(),
-            strategies: strategy_rows(&mine, &plan.lineups, cells, keys),
-            hard_bot: format!("{}={}:{}", seat.id(), bot.personality, bot.level.id()),
-            hard_bot_against: hard_cell,
-        });
-    }
+    let rows = seat_rows(plan, seats, (&hard, &experts), &games, &keys);
     Balance {
         scenario: plan.scenario.params.scenario.id.clone(),
         base_seed: plan.base_seed,
@@ -222,6 +228,44 @@ pub fn measure(plan: &Plan, seats: &[Seat], progress: bool) -> Balance {
             .collect(),
         seats: rows,
     }
+}
+
+/// Each seat's rows from the games, in the order `measure` played its cells: the fixed order
+/// sets by line-up, the hard bot, then the expert if measured.
+fn seat_rows(
+    plan: &Plan,
+    seats: &[Seat],
+    (hard, experts): (&[crate::bots::BotSpec], &[Option<crate::bots::BotSpec>]),
+    games: &[Vec<Outcome>],
+    keys: &[Vec<String>],
+) -> Vec<SeatRows> {
+    let per_seat = plan.strategies.iter().filter(|s| seats.contains(&s.seat));
+    let mut rows = Vec::new();
+    let mut at = 0;
+    let name =
+        |b: &crate::bots::BotSpec| format!("{}={}:{}", b.seat.id(), b.personality, b.level.id());
+    for ((seat, bot), expert) in seats.iter().zip(hard).zip(experts) {
+        let mine: Vec<&Strategy> = per_seat.clone().filter(|s| s.seat == *seat).collect();
+        let n = mine.len() * plan.lineups.len();
+        let cells = &games[at..at + n];
+        let keys = &keys[seat.index()];
+        let hard_cell = cell(plan.lineups[0].id, &games[at + n], keys);
+        at += n + 1;
+        let expert_bot = expert.as_ref().map(|e| {
+            at += 1;
+            let think = plan.expert_think.unwrap_or_default();
+            let label = format!("{} ({think} plans)", name(e));
+            (label, cell(plan.lineups[0].id, &games[at - 1], keys))
+        });
+        rows.push(SeatRows {
+            seat: seat.id().to_string(),
+            strategies: strategy_rows(&mine, &plan.lineups, cells, keys),
+            hard_bot: name(bot),
+            hard_bot_against: hard_cell,
+            expert_bot,
+        });
+    }
+    rows
 }
 
 fn cell(lineup: &str, games: &[Outcome], keys: &[String]) -> Cell {

@@ -52,7 +52,12 @@ pub fn render(b: &Balance) -> String {
     }
     let _ = writeln!(
         out,
-        "\nHard bots against the default line-up ({}):",
+        "\n{} against the default line-up ({}):",
+        if b.seats.iter().any(|s| s.expert_bot.is_some()) {
+            "Hard and expert bots"
+        } else {
+            "Hard bots"
+        },
         ids.first().copied().unwrap_or("-")
     );
     let _ = writeln!(out, "\n| seat | bot | mean score | objective met |");
@@ -67,6 +72,15 @@ pub fn render(b: &Balance) -> String {
             c.mean_score,
             100.0 * c.objective_met_rate
         );
+        if let Some((name, c)) = &seat.expert_bot {
+            let _ = writeln!(
+                out,
+                "| {} | {name} | {:.1} | {:.0}% |",
+                seat.seat,
+                c.mean_score,
+                100.0 * c.objective_met_rate
+            );
+        }
     }
     out
 }

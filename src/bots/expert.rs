@@ -1,7 +1,7 @@
 //! The expert level: plans each quarter with the engine (see [`super::planner`]) and says why.
 
 use super::planner::{Plan, Planner};
-use super::{BotSpec, Level, Policy};
+use super::{BotSpec, Level, Policy, ProgressHook};
 use crate::engine::orders::SeatOrders;
 use crate::engine::{Seat, SeatView, World};
 use std::sync::Arc;
@@ -21,6 +21,8 @@ pub struct Expert {
     /// The orders of the last two decisions, oldest first: a rule changed last quarter is not
     /// changed back this one.
     recent: Vec<SeatOrders>,
+    /// Told of progress as the planner goes (the TUI's progress line).
+    hook: Option<ProgressHook>,
 }
 
 impl Expert {
@@ -32,6 +34,7 @@ impl Expert {
             last: None,
             progress: Arc::new(AtomicU32::new(0)),
             recent: Vec::new(),
+            hook: None,
         }
     }
 
@@ -94,7 +97,13 @@ impl Policy for Expert {
         };
         self.progress.store(0, Ordering::Relaxed);
         let progress = self.progress.clone();
-        let plan = planner.plan(&mut |done| progress.store(done, Ordering::Relaxed));
+        let hook = self.hook.clone();
+        let plan = planner.plan(&mut |done| {
+            progress.store(done, Ordering::Relaxed);
+            if let Some(hook) = &hook {
+                hook(done);
+            }
+        });
         let orders = plan.orders.clone();
         self.recent.push(orders.clone());
         if self.recent.len() > 2 {
@@ -110,5 +119,9 @@ impl Policy for Expert {
 
     fn thinking(&self) -> Option<(Arc<AtomicU32>, u32)> {
         Some((self.progress.clone(), self.think))
+    }
+
+    fn watch(&mut self, hook: Option<ProgressHook>) {
+        self.hook = hook;
     }
 }

@@ -5,6 +5,7 @@ pub mod expert;
 mod openai;
 mod oracle;
 pub mod planner;
+pub mod reason;
 mod utility;
 mod whitehouse;
 
@@ -12,6 +13,11 @@ use crate::engine::orders::{SeatOrders, drop_refused, sanitize};
 use crate::engine::{Orders, Seat, SeatView, World};
 use std::sync::Arc;
 use std::sync::atomic::AtomicU32;
+
+pub use reason::Reason;
+
+/// Hears a thinking bot's progress: plan evaluations done so far in this decision.
+pub type ProgressHook = Arc<dyn Fn(u32) + Send + Sync>;
 
 /// Decides a seat's orders from what that seat may know.
 pub trait Policy: Send {
@@ -33,6 +39,9 @@ pub trait Policy: Send {
     fn thinking(&self) -> Option<(Arc<AtomicU32>, u32)> {
         None
     }
+
+    /// Calls `hook` as the next decisions progress (bots that plan; others decide at once).
+    fn watch(&mut self, _hook: Option<ProgressHook>) {}
 }
 
 /// How hard a bot plays: how far it looks ahead and how well it reads the market.
@@ -50,12 +59,30 @@ impl Level {
     /// The rule-set levels offered in menus; `expert` is asked for by name.
     pub const ALL: [Level; 3] = [Level::Easy, Level::Normal, Level::Hard];
 
+    /// The levels a menu offers: the rule sets, then the expert with this thinking budget.
+    pub fn menu(think: u32) -> [Level; 4] {
+        [
+            Level::Easy,
+            Level::Normal,
+            Level::Hard,
+            Level::Expert(think),
+        ]
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Level::Easy => "easy",
             Level::Normal => "normal",
             Level::Hard => "hard",
             Level::Expert(_) => "expert",
+        }
+    }
+
+    /// Plan evaluations per decision: an expert's budget, none for the rule sets.
+    pub fn plans(self) -> u32 {
+        match self {
+            Level::Expert(think) => think,
+            _ => 0,
         }
     }
 

@@ -87,6 +87,8 @@ pub struct Plan {
     pub gain: f64,
     /// The order that matters most in the plan, with the base bot's value and the plan's.
     pub key: Option<&'static str>,
+    /// The region of `key`, for regional orders.
+    pub region: Option<usize>,
     pub from: Option<Value>,
     pub to: Option<Value>,
     /// A rule change the planner dropped because it expected less than [`RULE_GAIN_MIN`].
@@ -193,10 +195,15 @@ impl Planner<'_> {
             .find(|k| crate::engine::orders::field_differs(&orders, &base, k));
         let from = key.and_then(|k| base.get(k, self.gene_region(genome, k)));
         let to = key.and_then(|k| orders.get(k, self.gene_region(genome, k)));
+        let region = key
+            .and_then(|k| crate::engine::orders::field(self.seat, k))
+            .filter(|f| f.is_regional())
+            .map(|f| self.gene_region(genome, f.key));
         Plan {
             orders,
             gain: if key.is_some() { gain } else { 0.0 },
             key,
+            region,
             from,
             to,
             rule_kept,

@@ -115,6 +115,25 @@ impl Strategist {
             style,
         }
     }
+
+    /// A lower cap holds bills down; lift it when margins run thin, and lower it again only
+    /// once they are back near target, so it does not swing with each quarter's margin.
+    fn capacity_cap(&self, view: &SeatView, standing_cap: f64) -> f64 {
+        let st = self.style;
+        let short_by = |points: f64| {
+            view.regions
+                .iter()
+                .any(|r| r.reserve_margin < r.reserve_target - points)
+        };
+        let low_cap = (st.capacity_cap - 130.0).max(150.0);
+        let lifted = standing_cap > low_cap && view.turn > 0;
+        let keep_high = short_by(0.06) || (lifted && short_by(0.03));
+        if self.level == super::Level::Hard && !keep_high {
+            low_cap
+        } else {
+            st.capacity_cap
+        }
+    }
 }
 
 impl Policy for Strategist {
@@ -193,21 +212,7 @@ impl Policy for Strategist {
             Own::Utility { ffo_to_debt, .. } if ffo_to_debt < st.rate_case_below => 3.0,
             _ => 0.0,
         };
-        // A lower cap holds bills down; lift it when margins run thin, and lower it again only
-        // once they are back near target, so it does not swing with each quarter's margin.
-        let short_by = |points: f64| {
-            view.regions
-                .iter()
-                .any(|r| r.reserve_margin < r.reserve_target - points)
-        };
-        let low_cap = (st.capacity_cap - 130.0).max(150.0);
-        let lifted = o.capacity_cap > low_cap && view.turn > 0;
-        let keep_high = short_by(0.06) || (lifted && short_by(0.03));
-        o.capacity_cap = if self.level == Level::Hard && !keep_high {
-            low_cap
-        } else {
-            st.capacity_cap
-        };
+        o.capacity_cap = self.capacity_cap(view, o.capacity_cap);
         SeatOrders::Utility(o)
     }
 }

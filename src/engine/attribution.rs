@@ -219,7 +219,7 @@ pub fn attribute(
                 kind: fig.kind,
                 before,
                 after: fig.value,
-                parts: shapley(&v),
+                parts: shapley::<CAUSES>(&v),
                 drift: v[0] - before,
                 drift_parts,
             }
@@ -315,7 +315,7 @@ fn split_drift(before: Option<Factors>, drifted: Option<Factors>) -> Vec<DriftPa
     match (before, drifted) {
         (Some(Factors::Reserve(b)), Some(Factors::Reserve(a))) => {
             shapley_split(&b, &a, &RESERVE_MECHANISMS, |x| {
-                ReserveFactors::margin([x[0], x[1], x[2], x[3]]) * 100.0
+                ReserveFactors::margin(x) * 100.0
             })
         }
         (Some(Factors::Bill(b)), Some(Factors::Bill(a))) => {
@@ -327,68 +327,55 @@ fn split_drift(before: Option<Factors>, drifted: Option<Factors>) -> Vec<DriftPa
 
 /// A household's monthly bill before its fixed charge (which does not move within a game):
 /// usage, kWh a month, times the four per-kWh parts, cents.
-fn bill_less_fixed(x: &[f64]) -> f64 {
+fn bill_less_fixed(x: [f64; 5]) -> f64 {
     x[0] * (x[1] + x[2] + x[3] + x[4]) / 100.0
 }
 
-/// Each factor's Shapley value in `f`'s move from `before` to `after` (at most five factors).
-/// Nothing recorded before (an old save, the first quarter) gives no split.
-fn shapley_split(
-    before: &[f64],
-    after: &[f64],
-    mechanisms: &[&str],
-    f: impl Fn(&[f64]) -> f64,
+/// Each factor's Shapley value in `f`'s move from `before` to `after`, the factors being the
+/// players. Nothing recorded before (an old save, the first quarter) gives no split.
+fn shapley_split<const N: usize>(
+    before: &[f64; N],
+    after: &[f64; N],
+    mechanisms: &[&str; N],
+    f: impl Fn([f64; N]) -> f64,
 ) -> Vec<DriftPart> {
-    let n = before.len();
-    if before.iter().all(|x| *x == 0.0) || n > 5 {
+    if before.iter().all(|x| *x == 0.0) {
         return Vec::new();
     }
-    let values: Vec<f64> = (0..1usize << n)
+    let values: Vec<f64> = (0..1usize << N)
         .map(|mask| {
-            let mixed: Vec<f64> = (0..n)
-                .map(|k| {
-                    if mask & (1 << k) != 0 {
-                        after[k]
-                    } else {
-                        before[k]
-                    }
-                })
-                .collect();
-            f(&mixed)
+            f(std::array::from_fn(|k| {
+                if mask & (1 << k) != 0 {
+                    after[k]
+                } else {
+                    before[k]
+                }
+            }))
         })
         .collect();
-    let factorial = |k: usize| (1..=k).product::<usize>() as f64;
     mechanisms
         .iter()
-        .enumerate()
-        .map(|(k, mechanism)| {
-            let bit = 1 << k;
-            let part = (0..1usize << n)
-                .filter(|m| m & bit == 0)
-                .map(|m| {
-                    let size = m.count_ones() as usize;
-                    let weight = factorial(size) * factorial(n - size - 1) / factorial(n);
-                    weight * (values[m | bit] - values[m])
-                })
-                .sum();
-            DriftPart {
-                mechanism: mechanism.to_string(),
-                part,
-            }
+        .zip(shapley::<N>(&values))
+        .map(|(mechanism, part)| DriftPart {
+            mechanism: mechanism.to_string(),
+            part,
         })
         .collect()
 }
 
-/// Exact Shapley values of a five-player game given its value on every coalition.
-fn shapley(v: &[f64]) -> [f64; CAUSES] {
-    // |S|! (n - |S| - 1)! / n! for n = 5 and |S| = 0..=4.
-    const WEIGHTS: [f64; CAUSES] = [1.0 / 5.0, 1.0 / 20.0, 1.0 / 30.0, 1.0 / 20.0, 1.0 / 5.0];
-    let mut parts = [0.0; CAUSES];
+/// Exact Shapley values of an `N`-player game given its value on every coalition (`v[mask]`,
+/// bit i set: player i takes part).
+fn shapley<const N: usize>(v: &[f64]) -> [f64; N] {
+    let factorial = |k: usize| (1..=k).product::<usize>() as f64;
+    // |S|! (N - |S| - 1)! / N! for |S| = 0..N.
+    let weights: [f64; N] =
+        std::array::from_fn(|size| factorial(size) * factorial(N - size - 1) / factorial(N));
+    let mut parts = [0.0; N];
     for (i, part) in parts.iter_mut().enumerate() {
         let bit = 1 << i;
-        for mask in (0..COALITIONS).filter(|m| m & bit == 0) {
+        for mask in (0..1usize << N).filter(|m| m & bit == 0) {
             let size = mask.count_ones() as usize;
-            *part += WEIGHTS[size] * (v[mask | bit] - v[mask]);
+            *part += weights[size] * (v[mask | bit] - v[mask]);
         }
     }
     parts
@@ -692,7 +679,7 @@ mod tests {
         assert!(p[0] > 0.0 && p[1] < 0.0, "{p:?}");
         assert_eq!(p[2], 0.0);
         let total: f64 = p.iter().sum();
-        let change = bill_less_fixed(&after) - bill_less_fixed(&before);
+        let change = bill_less_fixed(after) - bill_less_fixed(before);
         assert!((total - change).abs() < 1e-12, "{total} vs {change}");
         // Usage's part is the extra kWh at the average of the two rates: 200 × 13.5 ¢.
         assert!((p[0] - 27.0).abs() < 1e-9, "{p:?}");
@@ -709,7 +696,7 @@ mod tests {
                     .sum()
             })
             .collect();
-        let parts = shapley(&v);
+        let parts = shapley::<CAUSES>(&v);
         for i in 0..CAUSES {
             assert!((parts[i] - own[i]).abs() < 1e-12, "{i}: {parts:?}");
         }
@@ -727,7 +714,7 @@ mod tests {
                 }
             })
             .collect();
-        let parts = shapley(&v);
+        let parts = shapley::<CAUSES>(&v);
         assert_eq!(
             parts.map(|p| (p * 1e9).round() / 1e9),
             [3.0, 0.0, 0.0, 0.0, 3.0]

@@ -99,8 +99,9 @@ fn trim(value: f64) -> String {
     }
 }
 
-/// A field's value, whatever its kind.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// A field's value, whatever its kind (saves keep it in bots' reasons).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Value {
     Number(f64),
     Toggle(bool),

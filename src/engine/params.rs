@@ -915,6 +915,14 @@ pub struct PoliticsParams {
     pub yield_bp_per_deficit_point: f64,
     /// Budget cost of a new loan guarantee when issued (credit-reform subsidy rate), 0..=1.
     pub guarantee_subsidy_rate: f64,
+    /// Share of the non-AI market's value lost per percentage point of Treasury yields the
+    /// deficit adds, 0..=0.5.
+    #[serde(default)]
+    pub equity_loss_per_yield_point: f64,
+    /// Share of the gap between relief paid and relief households have come to count on that
+    /// closes each quarter, 0..=1: relief lifts approval as a rise in income, not as a level.
+    #[serde(default)]
+    pub relief_habit_q: f64,
     /// Approval points lost per percentage point of GDP of deficit over the last year, 0..=10.
     pub deficit_weight: f64,
     /// Share of the gap between tariff inflation and the prices households see closed per

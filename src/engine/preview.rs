@@ -178,18 +178,31 @@ fn effects(
 }
 
 fn estimate_line(world: &World, key: &str, kind: ProjectKind, size: f64) -> Msg {
-    let est = supply::estimate(world, kind, size);
+    cost_and_date(world, key, &supply::estimate(world, kind, size))
+}
+
+fn cost_and_date(world: &World, key: &str, est: &supply::Estimate) -> Msg {
     Msg::new(key)
         .num("cost", est.cost_bn)
         .text("online", world.date.plus(est.quarters).to_string())
 }
 
-/// Which wait sets a build's date, so a player sees why a plant ordered now comes online late.
-fn wait_line(world: &World, kind: ProjectKind, size: f64) -> Msg {
+/// A build's cost and date (`details` adds its region and size), then which wait sets the
+/// date, so a player sees why a plant ordered now comes online late.
+fn push_build(
+    lines: &mut Vec<Msg>,
+    world: &World,
+    key: &str,
+    (kind, size): (ProjectKind, f64),
+    details: impl FnOnce(Msg) -> Msg,
+) {
     let est = supply::estimate(world, kind, size);
-    Msg::new("preview-wait")
-        .text("wait", est.longest_wait.id())
-        .num("quarters", f64::from(est.quarters))
+    lines.push(details(cost_and_date(world, key, &est)));
+    lines.push(
+        Msg::new("preview-wait")
+            .text("wait", est.longest_wait.id())
+            .num("quarters", f64::from(est.quarters)),
+    );
 }
 
 /// Notes on the orders themselves: what each build costs and when it is online, what
@@ -251,22 +264,23 @@ fn oracle_notes(world: &World, o: &super::orders::OracleOrders) -> Vec<Msg> {
     for (r, region) in world.params.regions.iter().enumerate() {
         let mw = at(&o.build_mw, r);
         if mw > 0.0 {
-            lines.push(
-                estimate_line(world, "preview-build", ProjectKind::DataCenter, mw)
-                    .text("region", region.id.clone())
-                    .num("mw", mw),
+            push_build(
+                &mut lines,
+                world,
+                "preview-build",
+                (ProjectKind::DataCenter, mw),
+                |m| m.text("region", region.id.clone()).num("mw", mw),
             );
-            lines.push(wait_line(world, ProjectKind::DataCenter, mw));
         }
         let turbines = at(&o.onsite_mw, r);
         if turbines > 0.0 {
-            let kind = ProjectKind::Generation(Tech::Onsite);
-            lines.push(
-                estimate_line(world, "preview-onsite", kind, turbines)
-                    .text("region", region.id.clone())
-                    .num("mw", turbines),
+            push_build(
+                &mut lines,
+                world,
+                "preview-onsite",
+                (ProjectKind::Generation(Tech::Onsite), turbines),
+                |m| m.text("region", region.id.clone()).num("mw", turbines),
             );
-            lines.push(wait_line(world, kind, turbines));
         }
     }
     lines.push(
@@ -301,17 +315,16 @@ fn utility_notes(world: &World, o: &super::orders::UtilityOrders) -> Vec<Msg> {
         );
         let upgrade = at(&o.transmission_bn, r);
         if upgrade > 0.0 {
-            lines.push(
-                estimate_line(
-                    world,
-                    "preview-transmission",
-                    ProjectKind::Transmission,
-                    upgrade,
-                )
-                .text("region", region.id.clone())
-                .num("mw", upgrade * region.data_centers.mw_per_upgrade_bn),
+            push_build(
+                &mut lines,
+                world,
+                "preview-transmission",
+                (ProjectKind::Transmission, upgrade),
+                |m| {
+                    m.text("region", region.id.clone())
+                        .num("mw", upgrade * region.data_centers.mw_per_upgrade_bn)
+                },
             );
-            lines.push(wait_line(world, ProjectKind::Transmission, upgrade));
         }
         for (tech, values) in [
             (Tech::GasCc, &o.gas_cc_mw),
@@ -323,13 +336,17 @@ fn utility_notes(world: &World, o: &super::orders::UtilityOrders) -> Vec<Msg> {
         ] {
             let mw = at(values, r);
             if mw > 0.0 {
-                lines.push(
-                    estimate_line(world, "preview-plant", ProjectKind::Generation(tech), mw)
-                        .text("region", region.id.clone())
-                        .text("tech", tech.id())
-                        .num("mw", mw),
+                push_build(
+                    &mut lines,
+                    world,
+                    "preview-plant",
+                    (ProjectKind::Generation(tech), mw),
+                    |m| {
+                        m.text("region", region.id.clone())
+                            .text("tech", tech.id())
+                            .num("mw", mw)
+                    },
                 );
-                lines.push(wait_line(world, ProjectKind::Generation(tech), mw));
             }
         }
     }

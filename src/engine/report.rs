@@ -393,6 +393,26 @@ pub struct ScorePart {
     /// target, full points at OpenAI's whole plan).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pass: Option<f64>,
+    /// What the value is: a plain figure, or a share shown as a percentage.
+    #[serde(default, skip_serializing_if = "PartUnit::is_figure")]
+    pub unit: PartUnit,
+}
+
+/// How a score part's value reads.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartUnit {
+    /// A figure in the unit its name gives (GW, $B, quarters, ¢/kWh...).
+    #[default]
+    Figure,
+    /// A share or ratio (0.012), read as a percentage (1.2%).
+    Share,
+}
+
+impl PartUnit {
+    fn is_figure(&self) -> bool {
+        *self == PartUnit::Figure
+    }
 }
 
 /// Which way a score part's value should go.
@@ -414,6 +434,12 @@ impl ScorePart {
     /// Met (✓) at `pass`, with full points at the target.
     pub fn met_at(mut self, pass: f64) -> Self {
         self.pass = Some(pass);
+        self
+    }
+
+    /// The value is a share, read as a percentage.
+    pub fn as_share(mut self) -> Self {
+        self.unit = PartUnit::Share;
         self
     }
 

@@ -14,6 +14,7 @@ fn part(key: &str, value: f64, target: f64, points: f64, max_points: f64, met: b
         met,
         direction: Default::default(),
         pass: None,
+        unit: Default::default(),
     }
 }
 
@@ -185,6 +186,7 @@ fn openai_parts(world: &World) -> Vec<ScorePart> {
             10.0,
             alive && pd < PD_NONE,
         )
+        .as_share()
         .at_most()
         .met_at(PD_NONE),
     ]
@@ -282,7 +284,8 @@ fn whitehouse_parts(world: &World) -> Vec<ScorePart> {
             35.0 * election_share,
             35.0,
             elections_met,
-        ),
+        )
+        .as_share(),
         part(
             "score-index",
             index,
@@ -369,6 +372,7 @@ fn utility_parts(world: &World) -> Vec<ScorePart> {
             25.0,
             worst <= obj.utility_blackout_share,
         )
+        .as_share()
         .at_most()
         .met_at(obj.utility_blackout_share),
         part(
@@ -378,7 +382,8 @@ fn utility_parts(world: &World) -> Vec<ScorePart> {
             15.0 * (1.0 + gap / RESERVE_GAP_NONE).clamp(0.0, 1.0),
             15.0,
             gap >= 0.0,
-        ),
+        )
+        .as_share(),
         part(
             "score-rates",
             cents,
@@ -400,6 +405,7 @@ fn utility_parts(world: &World) -> Vec<ScorePart> {
             25.0,
             ffo >= 0.10 && !world.records.utility_insolvent,
         )
+        .as_share()
         .met_at(0.10),
     ]
 }

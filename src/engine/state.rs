@@ -560,6 +560,9 @@ pub struct PoliticsState {
     /// Tariff inflation households see in store prices so far, per year.
     #[serde(default)]
     pub inflation_felt: f64,
+    /// Relief per household a quarter that households have come to count on, $.
+    #[serde(default)]
+    pub relief_expected_per_household: f64,
     /// Long-run manufacturing jobs the tariffs add in protected industries and cost downstream
     /// and in exports, thousands.
     #[serde(default)]

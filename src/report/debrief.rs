@@ -32,6 +32,7 @@ pub fn build(replay: &Replay, t: &Texts) -> Doc {
     b.scores(&mut doc);
     b.story(&mut doc);
     b.intents(&mut doc);
+    b.reasons(&mut doc);
     b.charts(&mut doc);
     b.quarters(&mut doc);
     b.decisions(&mut doc);
@@ -90,12 +91,7 @@ impl Builder<'_> {
     }
 
     fn company(&self, id: CompanyId) -> String {
-        let key = format!("company-{}", id.id());
-        if self.t.has(&key) {
-            self.get(&key)
-        } else {
-            id.title().to_string()
-        }
+        self.t.get_or(&format!("company-{}", id.id()), id.title())
     }
 
     fn region(&self, r: usize) -> String {
@@ -911,6 +907,30 @@ impl Builder<'_> {
             }
             doc.heading(3, self.seat(seat));
             doc.table(intents_table(self.t, self.params, &mine));
+        }
+    }
+
+    /// Seat by seat, every bot move's one-line reason (saves from before reasons have none).
+    fn reasons(&self, doc: &mut Doc) {
+        let entries = self.replay.save.reason_entries();
+        if entries.is_empty() {
+            return;
+        }
+        doc.heading(2, self.get("report-reasons"));
+        doc.paragraph(self.get("report-reasons-note"));
+        for seat in Seat::ALL {
+            let items: Vec<Item> = entries
+                .iter()
+                .filter(|e| e.seat == seat)
+                .map(|e| {
+                    let line = super::reasons::line(self.t, self.params, seat, &e.reason);
+                    Item::led(self.date(e.turn as usize), line)
+                })
+                .collect();
+            if !items.is_empty() {
+                doc.heading(3, self.seat(seat));
+                doc.list(items);
+            }
         }
     }
 

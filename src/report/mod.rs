@@ -8,6 +8,7 @@ pub mod doc;
 pub(crate) mod html;
 pub mod intents;
 mod markdown;
+pub mod reasons;
 pub mod story;
 mod svg;
 pub mod workshop;

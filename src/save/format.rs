@@ -8,6 +8,7 @@ use super::error::SaveError;
 use super::facilitator::{FacilitatorAction, FacilitatorEntry};
 use super::intent::{self, IntentEntry, SeatIntent};
 use super::parse;
+use super::reasons::{self, ReasonEntry, SeatReason};
 use super::summary::TurnSummary;
 use crate::engine::orders::sanitize;
 use crate::engine::{Date, Orders, Seat};
@@ -135,6 +136,9 @@ pub struct TurnRecord {
     /// What the seats meant their orders to do (none in saves written before intents).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub intents: Vec<SeatIntent>,
+    /// Why each bot played its orders (none in saves written before reasons).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<SeatReason>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -154,6 +158,8 @@ pub struct SaveMeta {
     pub forked_from: Option<ForkOrigin>,
     /// The seats' intents, by quarter.
     pub intents: Vec<IntentEntry>,
+    /// The bots' reasons, by quarter.
+    pub reasons: Vec<ReasonEntry>,
 }
 
 impl SaveMeta {
@@ -164,6 +170,7 @@ impl SaveMeta {
             facilitator: Vec::new(),
             forked_from: None,
             intents: Vec::new(),
+            reasons: Vec::new(),
         }
     }
 }
@@ -185,6 +192,7 @@ impl SaveFile {
                 summary: Some(TurnSummary::of(&t.report, params)),
                 facilitator: actions_of(&meta.facilitator, i as u32),
                 intents: intent::of_turn(&meta.intents, i as u32),
+                reasons: reasons::of_turn(&meta.reasons, i as u32),
             })
             .collect();
         SaveFile {
@@ -223,7 +231,23 @@ impl SaveFile {
             facilitator: self.facilitator_entries(),
             forked_from: self.forked_from.clone(),
             intents: self.intent_entries(),
+            reasons: self.reason_entries(),
         }
+    }
+
+    /// Every quarter's bot reasons, as the caller keeps them.
+    pub fn reason_entries(&self) -> Vec<ReasonEntry> {
+        let mut entries = Vec::new();
+        for (i, t) in self.turns.iter().enumerate() {
+            for s in &t.reasons {
+                entries.push(ReasonEntry {
+                    turn: i as u32,
+                    seat: s.seat,
+                    reason: s.reason.clone(),
+                });
+            }
+        }
+        entries
     }
 
     /// Every quarter's intents, as the caller keeps them.

@@ -61,6 +61,7 @@ mod format;
 pub mod intent;
 mod migrate;
 mod parse;
+pub mod reasons;
 mod replay;
 mod store;
 pub mod summary;
@@ -78,6 +79,7 @@ pub use format::{
 };
 pub use intent::{Compare, Expectation, Intent, IntentEntry, SeatIntent};
 pub use parse::MAX_JSON as MAX_SAVE_BYTES;
+pub use reasons::{ReasonEntry, SeatReason};
 pub use replay::{Divergence, Replay, Verification, stale, verify};
 pub use store::{
     AUTOSAVE_SLOTS, EXTENSION, Listed, SaveInfo, SaveKind, SaveStore, format_utc, load_game,

@@ -794,6 +794,13 @@ pub fn validate(p: &Params) -> Vec<String> {
             0.0,
             1.0,
         ),
+        (
+            "equity_loss_per_yield_point",
+            po.equity_loss_per_yield_point,
+            0.0,
+            0.5,
+        ),
+        ("relief_habit_q", po.relief_habit_q, 0.0, 1.0),
         ("deficit_weight", po.deficit_weight, 0.0, 10.0),
         ("inflation_pass_q", po.inflation_pass_q, 0.0, 1.0),
         ("congress_rule_chance", po.congress_rule_chance, 0.0, 1.0),

@@ -848,8 +848,14 @@ impl Console {
                 .areas(body);
         let [seats_area, injects_area] =
             Layout::vertical([Constraint::Length(7), Constraint::Min(3)]).areas(left);
-        let [proposals_area, log_area] =
-            Layout::vertical([Constraint::Length(7), Constraint::Min(3)]).areas(right);
+        let reasons = last_reasons(slot, texts);
+        let reasons_rows = if reasons.is_empty() { 0 } else { 8 };
+        let [proposals_area, reasons_area, log_area] = Layout::vertical([
+            Constraint::Length(7),
+            Constraint::Length(reasons_rows),
+            Constraint::Min(3),
+        ])
+        .areas(right);
 
         // Seats
         let mut lines = Vec::new();
@@ -966,6 +972,19 @@ impl Console {
             )),
             proposals_area,
         );
+
+        // The bots' reasons for last quarter's orders
+        if !reasons.is_empty() {
+            let lines: Vec<Line> = reasons.into_iter().map(Line::raw).collect();
+            frame.render_widget(
+                Paragraph::new(lines).wrap(Wrap { trim: true }).block(pane(
+                    app,
+                    texts.get("serve-pane-reasons"),
+                    false,
+                )),
+                reasons_area,
+            );
+        }
 
         // Log, newest at the bottom
         let rows = log_area.height.saturating_sub(2) as usize;
@@ -1509,6 +1528,27 @@ pub fn parse_value(text: &str, old: &serde_json::Value) -> Option<serde_json::Va
     }
 }
 
+/// The bots' reasons for the table's last quarter, one line each, in the console's language.
+pub fn last_reasons(slot: &TableSlot, texts: &Texts) -> Vec<String> {
+    let state = &slot.state;
+    let Some(last) = state.game.turns.len().checked_sub(1) else {
+        return Vec::new();
+    };
+    state
+        .meta
+        .reasons
+        .iter()
+        .filter(|e| e.turn as usize == last)
+        .map(|e| {
+            let params = &state.game.world.params;
+            format!(
+                "• {}",
+                crate::report::reasons::line(texts, params, e.seat, &e.reason)
+            )
+        })
+        .collect()
+}
+
 pub fn seat_name(texts: &Texts, seat: Seat) -> String {
     texts.get(&format!("seat-{}", seat.id()))
 }
@@ -1609,6 +1649,27 @@ mod tests {
     use crate::serve::table::TableState;
     use std::sync::Arc;
 
+    /// What the console draws from, at the start of the hub's agenda.
+    fn at_start<'a>(hub: &'a Hub, texts: &'a Texts) -> Ctx<'a> {
+        Ctx {
+            tables: &hub.tables,
+            texts,
+            now: hub.agenda_start,
+            agenda: &hub.agenda,
+            agenda_start: hub.agenda_start,
+        }
+    }
+
+    /// Every cell of a drawn test terminal, row after row.
+    fn frame_text(term: &ratatui::Terminal<ratatui::backend::TestBackend>) -> String {
+        term.backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|cell| cell.symbol())
+            .collect()
+    }
+
     fn hub(tables: usize, turns: usize) -> Hub {
         let scenario = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
         let roles = Seat::ALL.map(|_| SeatRole::Human);
@@ -1640,13 +1701,7 @@ mod tests {
                 '→' => KeyCode::Right,
                 c => KeyCode::Char(c),
             };
-            let ctx = Ctx {
-                tables: &hub.tables,
-                texts,
-                now: hub.agenda_start,
-                agenda: &hub.agenda,
-                agenda_start: hub.agenda_start,
-            };
+            let ctx = at_start(hub, texts);
             out.extend(c.key(KeyEvent::from(code), &ctx));
         }
         out
@@ -1810,21 +1865,9 @@ mod tests {
             ] {
                 c.mode = mode.clone();
                 let mut term = Terminal::new(TestBackend::new(w, hgt)).unwrap();
-                let ctx = Ctx {
-                    tables: &h.tables,
-                    texts: &texts,
-                    now: h.agenda_start,
-                    agenda: &h.agenda,
-                    agenda_start: h.agenda_start,
-                };
+                let ctx = at_start(&h, &texts);
                 term.draw(|f| c.draw(f, &ctx)).unwrap();
-                let text: String = term
-                    .backend()
-                    .buffer()
-                    .content()
-                    .iter()
-                    .map(|cell| cell.symbol())
-                    .collect();
+                let text = frame_text(&term);
                 let want = match mode {
                     Mode::Main => "Seats",
                     Mode::Projector => "not joined",
@@ -1836,6 +1879,40 @@ mod tests {
                 };
                 assert!(text.contains(want), "{w}x{hgt} {mode:?}: {text}");
             }
+        }
+    }
+
+    #[test]
+    fn the_console_shows_last_quarters_bot_reasons_in_both_languages() {
+        use ratatui::Terminal;
+        use ratatui::backend::TestBackend;
+        let mut h = hub(1, 0);
+        h.tables[0].state.set_human(Seat::Utility, false);
+        h.tables[0].state.resolve(Instant::now()).unwrap();
+        let reasons = &h.tables[0].state.meta.reasons;
+        assert!(
+            reasons
+                .iter()
+                .all(|r| r.seat == Seat::Utility && r.turn == 0)
+        );
+        assert_eq!(reasons.len(), 1, "the bot seat's move has its reason");
+        // Wide characters take two cells, so the frame is searched for the English only.
+        for (lang, heading, seat) in [
+            (Lang::En, "Bots' reasons", "Utility (normal · baseline)"),
+            (Lang::ZhHant, "", "（"),
+        ] {
+            let texts = Texts::new(lang);
+            let ctx = at_start(&h, &texts);
+            let mut term = Terminal::new(TestBackend::new(160, 48)).unwrap();
+            term.draw(|f| Console::new().draw(f, &ctx)).unwrap();
+            let text = frame_text(&term);
+            assert!(text.contains(heading), "{lang:?}: {text}");
+            let line = &last_reasons(&h.tables[0], &texts)[0];
+            assert!(line.contains(seat), "{line}");
+            assert_eq!(
+                line.contains("rules") || line.contains("orders"),
+                lang == Lang::En
+            );
         }
     }
 

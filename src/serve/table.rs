@@ -10,7 +10,8 @@ use crate::engine::params::{EventCard, Metric};
 use crate::engine::{Orders, Seat, SeatOrders};
 use crate::game::{Controllers, Game, SeatRole};
 use crate::save::{
-    FacilitatorAction, FacilitatorEntry, Intent, IntentEntry, SaveFile, SaveMeta, apply_override,
+    FacilitatorAction, FacilitatorEntry, Intent, IntentEntry, ReasonEntry, SaveFile, SaveMeta,
+    apply_override,
 };
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -218,6 +219,13 @@ impl TableState {
     // -----------------------------------------------------------------------------------
     // Resolution
 
+    /// Keeps the reason of the bot that just decided for `seat`, for the save and the console.
+    fn keep_reason(&mut self, turn: u32, seat: Seat) {
+        if let Some(reason) = self.controllers.reason(seat) {
+            self.meta.reasons.push(ReasonEntry { turn, seat, reason });
+        }
+    }
+
     /// Closes the quarter: submitted orders for human seats, the fill for those that did not
     /// submit, bots for the rest, and the queued injects.
     pub fn resolve(&mut self, now: Instant) -> Result<Resolved, String> {
@@ -245,12 +253,14 @@ impl TableState {
                             && let Some(o) = self.controllers.decide(&self.game, seat)
                         {
                             orders.set_seat(o);
+                            self.keep_reason(turn, seat);
                         }
                         filled.push((seat, self.fill));
                     }
                 }
             } else if let Some(o) = self.controllers.decide(&self.game, seat) {
                 orders.set_seat(o);
+                self.keep_reason(turn, seat);
             }
         }
         if !filled.is_empty() {
@@ -451,6 +461,7 @@ impl TableState {
         });
         // The quarter is played again: its intents are given again with its orders.
         self.meta.intents.retain(|e| (e.turn as usize) < k);
+        self.meta.reasons.retain(|e| (e.turn as usize) < k);
         self.game = rebuilt;
         self.submitted = Default::default();
         self.intents = Default::default();

@@ -36,6 +36,17 @@ pub const MIN_HEIGHT: u16 = 24;
 pub enum AppEvent {
     Input(Event),
     Outlook(Box<Outlook>),
+    /// A thinking bot's progress: plan evaluations done so far.
+    Thinking {
+        generation: u64,
+        seat: Seat,
+        done: u32,
+    },
+    /// The bots' decisions for the quarter, from their worker thread.
+    Decided {
+        generation: u64,
+        parcel: super::thinking::Parcel,
+    },
     /// A signal from outside (SIGTERM, SIGHUP...): save the game in hand and quit now.
     Stop,
 }
@@ -58,6 +69,8 @@ pub enum Screen {
     Waiting {
         seat: Seat,
     },
+    /// Every person has given orders; the bots are thinking (`App::thinking`).
+    Thinking,
     Results {
         scroll: u16,
         pane: usize,
@@ -216,6 +229,14 @@ pub struct App {
     pub pending: Option<Pending>,
     pub outlook_source: Option<Box<dyn OutlookSource>>,
     pub outlook: Option<Outlook>,
+    /// Where a bots' worker thread reports (the loop's events); None decides on this thread.
+    pub thinker: Option<std::sync::mpsc::Sender<AppEvent>>,
+    /// The bots thinking now, for the progress line.
+    pub thinking: Option<super::thinking::Thinking>,
+    /// Plan evaluations per decision for expert bots (`--think`); None keeps the default.
+    pub think: Option<u32>,
+    /// Counts hand-offs to the bots' worker, so late news from an abandoned one is dropped.
+    pub(super) thinking_generation: u64,
     /// Orders, with what the seat meant them to do, this app sends to a workshop server
     /// (remote tables).
     pub outbox: Vec<(SeatOrders, Option<crate::save::Intent>)>,
@@ -288,6 +309,10 @@ impl App {
             pending: None,
             outlook_source: None,
             outlook: None,
+            thinker: None,
+            thinking: None,
+            thinking_generation: 0,
+            think: None,
             outbox: Vec::new(),
             dirty: true,
             hits: RefCell::new(Vec::new()),
@@ -364,6 +389,20 @@ impl App {
         let action = match event {
             AppEvent::Input(e) => self.on_event(&e),
             AppEvent::Outlook(o) => Some(Action::Outlook(o)),
+            AppEvent::Thinking {
+                generation,
+                seat,
+                done,
+            } => {
+                self.thinking_progress(generation, seat, done);
+                self.dirty = true;
+                None
+            }
+            AppEvent::Decided { generation, parcel } => {
+                self.bots_decided(generation, &parcel);
+                self.dirty = true;
+                None
+            }
             AppEvent::Stop => {
                 self.autosave_now();
                 Some(Action::QuitNow)
@@ -528,7 +567,7 @@ impl App {
                 kh(Down, "tui-key-scroll", false),
             ],
             Screen::HandOver { .. } => vec![kh(Confirm, "tui-key-ready", true)],
-            Screen::Waiting { .. } => vec![],
+            Screen::Waiting { .. } | Screen::Thinking => vec![],
             Screen::Play(p) => super::play::keys(p),
             Screen::Results { .. } | Screen::GameOver { .. } => vec![
                 // In the help, not the footer: the results heading names the key, and the
@@ -731,6 +770,7 @@ impl App {
             }
             Action::ToTitle => {
                 self.session = None;
+                self.thinking = None;
                 self.guide = None;
                 self.viewer = None;
                 self.pending = None;
@@ -860,7 +900,7 @@ impl App {
                 }
                 None
             }
-            Screen::Waiting { .. } => None,
+            Screen::Waiting { .. } | Screen::Thinking => None,
             Screen::Play(_) => self.play_command(cmd),
             Screen::Results { scroll, pane } | Screen::GameOver { scroll, pane } => {
                 match cmd {

@@ -20,6 +20,7 @@ pub mod session;
 pub mod settings;
 pub mod settings_form;
 pub mod theme;
+pub mod thinking;
 pub mod title;
 pub mod ui;
 
@@ -180,6 +181,7 @@ pub fn play(global: &GlobalArgs, args: PlayArgs) -> Result<ExitCode, UserError> 
         ));
     }
     let mut app = terminal_app(global, lang);
+    app.think = args.think;
     if !args.seats.is_empty() {
         let scenario = match scenario {
             Some(s) => s,
@@ -211,6 +213,7 @@ fn run_in_terminal(app: &mut App) -> std::io::Result<Option<i32>> {
     let _guard = terminal::Guard;
     let (tx, rx) = channel();
     let stopped = signals::watch(tx.clone())?;
+    app.thinker = Some(tx.clone());
     app.outlook_source = Some(Box::new(
         crate::montecarlo::outlook::MonteCarloOutlook::into_events(
             crate::montecarlo::outlook::DEFAULT_RUNS,

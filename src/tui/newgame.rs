@@ -135,9 +135,11 @@ impl App {
                         // Left and right pick a bot's personality and level; Space and Enter
                         // switch between a person and a bot.
                         let fork = self.pending.as_ref().is_some_and(|p| !p.guide.is_empty());
+                        let think = self.think.unwrap_or(crate::bots::expert::DEFAULT_THINK);
                         if matches!(cmd, Command::Left | Command::Right) && !n.human[i] {
+                            let played = n.as_played[i] && fork;
                             (n.bots[i], n.as_played[i]) =
-                                cycle_bot(&n.bots[i], n.as_played[i] && fork, fork, dir);
+                                cycle_bot(&n.bots[i], played, fork, dir, think);
                         } else {
                             n.human[i] = !n.human[i];
                         }
@@ -267,16 +269,22 @@ impl App {
 }
 
 /// The next (or previous) choice for a seat no person takes: each registered personality at
-/// each level, and in a fork first "as played" (the original's orders). Returns the bot and
-/// whether the seat plays as played.
-pub fn cycle_bot(current: &BotSpec, as_played: bool, fork: bool, dir: i32) -> (BotSpec, bool) {
+/// each level (the expert with `think` plan evaluations), and in a fork first "as played"
+/// (the original's orders). Returns the bot and whether the seat plays as played.
+pub fn cycle_bot(
+    current: &BotSpec,
+    as_played: bool,
+    fork: bool,
+    dir: i32,
+    think: u32,
+) -> (BotSpec, bool) {
     let seat = current.seat;
     let mut choices: Vec<Option<BotSpec>> = Vec::new();
     if fork {
         choices.push(None);
     }
     choices.extend(crate::bots::personalities(seat).iter().flat_map(|p| {
-        crate::bots::Level::ALL.map(|level| {
+        crate::bots::Level::menu(think).map(|level| {
             Some(BotSpec {
                 seat,
                 personality: p.to_string(),

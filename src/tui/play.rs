@@ -195,8 +195,7 @@ impl App {
         if session.table != Table::Local || !session.all_submitted() {
             return None;
         }
-        session.resolve();
-        self.after_resolution();
+        self.resolve_quarter();
         None
     }
 

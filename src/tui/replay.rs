@@ -89,6 +89,15 @@ impl Viewer {
         fresh
     }
 
+    /// The bots' reasons in quarter `quarter` (1-based), in seat order; none in older saves.
+    pub fn reasons(&self, quarter: usize) -> Vec<crate::save::SeatReason> {
+        quarter
+            .checked_sub(1)
+            .and_then(|t| self.replay.save.turns.get(t))
+            .map(|t| t.reasons.clone())
+            .unwrap_or_default()
+    }
+
     /// Quarters in the save.
     pub fn len(&self) -> usize {
         self.replay.len()

@@ -6,7 +6,7 @@ use crate::engine::attribution::Attribution;
 use crate::engine::report::Msg;
 use crate::engine::{Orders, Seat, SeatOrders, SeatView, World};
 use crate::game::{Controllers, Game, SeatRole, Turn};
-use crate::save::{FacilitatorEntry, ForkOrigin, Intent, IntentEntry, SaveMeta};
+use crate::save::{FacilitatorEntry, ForkOrigin, Intent, IntentEntry, ReasonEntry, SaveMeta};
 use crate::scenario::Scenario;
 use std::cell::RefCell;
 
@@ -41,7 +41,8 @@ pub enum Table {
 
 pub struct Session {
     pub game: Game,
-    controllers: Controllers,
+    /// The bots; None while they decide on a worker thread ([`BotJob`]).
+    controllers: Option<Controllers>,
     pub roles: [SeatRole; 4],
     /// Human seats in seat order: the hot-seat order.
     pub humans: Vec<Seat>,
@@ -56,6 +57,8 @@ pub struct Session {
     pub facilitator: Vec<FacilitatorEntry>,
     /// The intents of the quarters played, as the save keeps them.
     pub intents: Vec<IntentEntry>,
+    /// The bots' reasons for the quarters played, as the save keeps them.
+    pub reasons: Vec<ReasonEntry>,
     /// A fork's original orders from the fork on: `guide[i]` is what was played in the
     /// original's quarter `guide_from + i + 1`. Human seats' drafts start from them.
     guide: Vec<Orders>,
@@ -95,6 +98,53 @@ pub fn bot_spec(seat: Seat, role: &SeatRole) -> Option<BotSpec> {
     })
 }
 
+/// The bots' part of a quarter, out of the session: the world as it stands, the seats to
+/// decide and the bots themselves. It runs on any thread and decides exactly as the session
+/// would (same bots, same world, seat order), so results do not depend on where it ran.
+pub struct BotJob {
+    world: World,
+    seats: Vec<Seat>,
+    controllers: Controllers,
+}
+
+/// What a [`BotJob`] gives back: the bots (with their memory of this decision) and each bot
+/// seat's orders.
+#[derive(Default)]
+pub struct Decided {
+    controllers: Option<Controllers>,
+    orders: Vec<(Seat, SeatOrders)>,
+}
+
+impl BotJob {
+    /// The bot seats to decide, with each one's spec (level and personality).
+    pub fn bots(&self) -> Vec<BotSpec> {
+        self.seats
+            .iter()
+            .filter_map(|s| self.controllers.spec(*s).cloned())
+            .collect()
+    }
+
+    /// Decides every bot seat in seat order; `progress(seat, evaluations)` hears a thinking
+    /// bot as it goes (rule bots decide at once and are not heard).
+    pub fn run(mut self, progress: impl Fn(Seat, u32) + Send + Sync + Clone + 'static) -> Decided {
+        let mut orders = Vec::new();
+        for seat in self.seats.clone() {
+            let heard = progress.clone();
+            let hook: crate::bots::ProgressHook =
+                std::sync::Arc::new(move |done| heard(seat, done));
+            self.controllers.watch(seat, Some(hook));
+            if let Some(o) = self.controllers.decide_in(&self.world, seat) {
+                orders.push((seat, o));
+            }
+            self.controllers.watch(seat, None);
+        }
+        Decided {
+            controllers: Some(self.controllers),
+            orders,
+        }
+    }
+}
+
 impl Session {
     pub fn new(scenario: Scenario, seed: u64, roles: [SeatRole; 4]) -> Session {
         Session::with_game(Game::new(scenario, seed), roles, Table::Local)
@@ -115,7 +165,7 @@ impl Session {
             .collect();
         Session {
             game,
-            controllers: Controllers::with_bots(None, &specs),
+            controllers: Some(Controllers::with_bots(None, &specs)),
             roles,
             humans,
             drafts: Default::default(),
@@ -125,6 +175,7 @@ impl Session {
             forked_from: None,
             facilitator: Vec::new(),
             intents: Vec::new(),
+            reasons: Vec::new(),
             guide: Vec::new(),
             guide_from: 0,
             follow: [false; 4],
@@ -153,6 +204,11 @@ impl Session {
             .into_iter()
             .filter(|e| (e.turn as usize) < guide_from)
             .collect();
+        session.reasons = meta
+            .reasons
+            .into_iter()
+            .filter(|e| (e.turn as usize) < guide_from)
+            .collect();
         session.slot = meta.name;
         session.guide = guide;
         session.guide_from = guide_from;
@@ -165,6 +221,7 @@ impl Session {
         meta.forked_from = self.forked_from.clone();
         meta.facilitator = self.facilitator.clone();
         meta.intents = self.intents.clone();
+        meta.reasons = self.reasons.clone();
         meta
     }
 
@@ -265,9 +322,66 @@ impl Session {
         self.next_to_play().is_none()
     }
 
-    /// Resolves the quarter (local table): human drafts plus bot orders. Drafts reset to the
-    /// new standing orders.
+    /// Resolves the quarter (local table): human drafts plus bot orders, the bots deciding
+    /// here and now. Drafts reset to the new standing orders.
     pub fn resolve(&mut self) -> &Turn {
+        match self.bot_job() {
+            Some(job) => {
+                let decided = job.run(|_, _| {});
+                self.finish(decided)
+            }
+            None => self.finish(Decided::default()),
+        }
+    }
+
+    /// The seats bots decide for this quarter: nobody holds them and no fork's original
+    /// plays them.
+    fn bot_seats(&self) -> Vec<Seat> {
+        let guided = self.guided().is_some();
+        Seat::ALL
+            .into_iter()
+            .filter(|s| !(self.humans.contains(s) || guided && self.follow[s.index()]))
+            .collect()
+    }
+
+    /// Takes the bots out of the session with what they need to decide this quarter, so they
+    /// can think on another thread; [`Session::finish`] gives them back. None while they are
+    /// out already.
+    pub fn bot_job(&mut self) -> Option<BotJob> {
+        let seats = self.bot_seats();
+        let controllers = self.controllers.take()?;
+        Some(BotJob {
+            world: self.game.world.clone(),
+            seats,
+            controllers,
+        })
+    }
+
+    /// Gives the session's expert bots this thinking budget (`--think`).
+    pub fn set_think(&mut self, think: u32) {
+        if let Some(controllers) = &mut self.controllers {
+            controllers.set_think(think);
+        }
+    }
+
+    /// Whether the bots are out deciding.
+    pub fn bots_out(&self) -> bool {
+        self.controllers.is_none()
+    }
+
+    /// Resolves the quarter with the bots' decisions: human drafts, a fork's original orders
+    /// for the seats that follow it, and the bots' orders (their reasons kept for the save).
+    pub fn finish(&mut self, decided: Decided) -> &Turn {
+        let turn = self.game.turns.len() as u32;
+        if let Some(controllers) = decided.controllers {
+            for (seat, _) in &decided.orders {
+                if let Some(reason) = controllers.reason(*seat) {
+                    let seat = *seat;
+                    self.reasons.push(ReasonEntry { turn, seat, reason });
+                }
+            }
+            self.controllers = Some(controllers);
+        }
         let mut orders = self.game.world.last_orders.carried_forward();
         // A fork keeps the original's facilitator injects; other games have none.
         orders.injects = self.guided().map(|o| o.injects.clone()).unwrap_or_default();
@@ -280,11 +394,11 @@ impl Session {
                 .map(|o| o.seat(seat))
             {
                 orders.set_seat(o);
-            } else if let Some(o) = self.controllers.decide(&self.game, seat) {
-                orders.set_seat(o);
             }
         }
-        let turn = self.game.turns.len() as u32;
+        for (_, o) in decided.orders {
+            orders.set_seat(o);
+        }
         for seat in self.humans.clone() {
             if let Some(intent) = self.intent_drafts[seat.index()].take() {
                 self.intents.push(IntentEntry { turn, seat, intent });

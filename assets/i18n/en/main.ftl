@@ -357,3 +357,12 @@ drift-energy-price = energy price
 drift-capacity-price = capacity price
 drift-delivery = delivery rates
 drift-upgrades = grid upgrades
+
+# Bots' reasons (report::reasons): one line per bot move.
+reason-who = { $seat } ({ $level } · { $personality })
+reason-in-region = { $order } ({ $region })
+reason-plan-change = { $who }, { $plans } plans weighed: { $order } { $from } → { $to }, expected score { $gain } over its hard plan.
+reason-plan-kept = { $who }, { $plans } plans weighed: kept its rules; no change promised a clear gain.
+reason-plan-none = { $who }, { $plans } plans weighed: played its hard plan; nothing better was found.
+reason-rule-change = { $who }: { $order } { $from } → { $to }, by its rules.
+reason-rule-none = { $who }: kept its orders; none of its rules called for a change.

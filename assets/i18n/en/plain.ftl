@@ -172,6 +172,3 @@ plain-expect-none = No figure expected.
 plain-expect-bad = "{ $text }" is not an expectation: type `expect FIGURE <= VALUE` or `expect FIGURE >= VALUE` (or `expect none`), with one of these figures: { $figures }
 
 # An expert bot's reason for its move (plain mode and the facilitator's log).
-bot-reason = { $seat } (expert, { $plans } plans weighed): { $order } { $from } → { $to }, expected score { $gain } over its hard plan.
-bot-reason-kept = { $seat } (expert, { $plans } plans weighed): kept its rules; no change promised a clear gain.
-bot-reason-none = { $seat } (expert, { $plans } plans weighed): played its hard plan; nothing better was found.

@@ -244,6 +244,8 @@ story-what-crash = the market crashed
 
 report-intents = Intents beside outcomes
 report-intents-note = What each team said its orders would do, what its figure did (the seat's score when it named none), and the largest causes the engine found for the change.
+report-reasons = Bots' reasons
+report-reasons-note = Why each bot played its orders, quarter by quarter: an expert's from its plan (plans weighed and the score it expected over its hard plan), a rule bot's from the order its rules moved furthest.
 report-col-intent = Intent
 report-col-happened = What happened
 report-col-why = Why

@@ -47,6 +47,7 @@ serve-pane-seats = Seats
 serve-pane-injects = Injects for this quarter
 serve-pane-proposals = Proposed by the model (a approve, x veto)
 serve-pane-log = What happened
+serve-pane-reasons = Bots' reasons, last quarter
 serve-status-bot = bot
 serve-status-not-joined = not joined
 serve-status-editing = editing

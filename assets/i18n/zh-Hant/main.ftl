@@ -364,3 +364,12 @@ drift-energy-price = 電能價格
 drift-capacity-price = 容量價格
 drift-delivery = 輸配費率
 drift-upgrades = 電網升級
+
+# Bots' reasons (report::reasons): one line per bot move.
+reason-who = { $seat }（{ $level }・{ $personality }）
+reason-in-region = { $order }（{ $region }）
+reason-plan-change = { $who }，權衡了 { $plans } 個方案：{ $order } { $from } → { $to }，預期得分比困難方案 { $gain }。
+reason-plan-kept = { $who }，權衡了 { $plans } 個方案：維持現行規則；沒有任何改變能帶來明確收益。
+reason-plan-none = { $who }，權衡了 { $plans } 個方案：按困難方案行事；沒有找到更好的做法。
+reason-rule-change = { $who }：{ $order } { $from } → { $to }，依其規則。
+reason-rule-none = { $who }：維持原有指令；其規則沒有要求任何改變。

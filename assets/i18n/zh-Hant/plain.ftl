@@ -169,6 +169,3 @@ plain-expect-none = 不指定預期數字。
 plain-expect-bad = 「{ $text }」不是預期：請輸入 `expect 數字 <= 數值` 或 `expect 數字 >= 數值`（或 `expect none`），數字可用：{ $figures }
 
 # An expert bot's reason for its move (plain mode and the facilitator's log).
-bot-reason = { $seat }（專家，權衡了 { $plans } 個方案）：{ $order } { $from } → { $to }，預期得分比困難方案 { $gain }。
-bot-reason-kept = { $seat }（專家，權衡了 { $plans } 個方案）：維持現行規則；沒有任何改變能帶來明確收益。
-bot-reason-none = { $seat }（專家，權衡了 { $plans } 個方案）：按困難方案行事；沒有找到更好的做法。

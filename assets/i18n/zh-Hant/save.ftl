@@ -238,6 +238,8 @@ story-what-crash = 股市崩跌
 
 report-intents = 意圖與結果並列
 report-intents-note = 各隊說自己的指令要達成什麼、那個數字實際怎麼變（沒指定數字時看該席的分數），以及引擎找到的主要原因。
+report-reasons = 電腦玩家的理由
+report-reasons-note = 每個電腦玩家逐季下達指令的理由：專家來自其方案（權衡的方案數及相對困難方案的預期得分），規則型電腦玩家則來自其規則變動最大的指令。
 report-col-intent = 意圖
 report-col-happened = 實際結果
 report-col-why = 原因

@@ -44,6 +44,7 @@ serve-pane-seats = 席位
 serve-pane-injects = 本季的插入事件
 serve-pane-proposals = 模型提議（a 核准，x 否決）
 serve-pane-log = 經過
+serve-pane-reasons = 電腦玩家上一季的理由
 serve-status-bot = 機器人
 serve-status-not-joined = 尚未加入
 serve-status-editing = 編輯中

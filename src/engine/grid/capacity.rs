@@ -24,10 +24,14 @@ pub fn firm_capacity(params: &Params, r: usize, capacity: &TechArray, demand_res
 
 /// The reserve margin's parts: firm capacity split into plants and the rest, the planning peak
 /// into households and data centers.
-fn reserve_factors(params: &Params, r: usize, state: &RegionState, dc_load: f64) -> ReserveFactors {
+fn reserve_factors(
+    params: &Params,
+    r: usize,
+    state: &RegionState,
+    (firm, dc_load): (f64, f64),
+) -> ReserveFactors {
     let plants_mw = firm_capacity(params, r, &state.capacity, 0.0)
         - firm_capacity(params, r, &[0.0; Tech::COUNT], 0.0);
-    let firm = firm_capacity(params, r, &state.capacity, state.demand_response_mw);
     ReserveFactors {
         plants_mw,
         other_firm_mw: firm - plants_mw,
@@ -70,7 +74,7 @@ pub(super) fn plan_capacity(world: &mut World, r: usize, report: &mut TurnReport
     let peak = planning_peak(&params, r, state.non_dc_load_mw, dc_load);
     let margin = firm / peak.max(1.0) - 1.0;
     report.regions[r].reserve_margin = margin;
-    report.regions[r].reserve_factors = reserve_factors(&params, r, state, dc_load);
+    report.regions[r].reserve_factors = reserve_factors(&params, r, state, (firm, dc_load));
 
     if region.market != MarketDesign::Capacity {
         report.regions[r].capacity_price = 0.0;

@@ -49,7 +49,8 @@ fn target(world: &World, r: usize) -> f64 {
             - p.inflation_weight * pol.inflation_felt * 100.0
             + p.wealth_weight * index_growth(world) * 100.0
             + p.jobs_weight * (pol.jobs_k - p.jobs_start_k) / 100.0
-            + p.relief_weight * pol.relief_per_household / 100.0
+            + p.relief_weight * (pol.relief_per_household - pol.relief_expected_per_household)
+                / 100.0
             - p.deficit_weight * super::budget::deficit_gdp_points(world).max(0.0))
             / 100.0
 }

@@ -18,6 +18,9 @@ const US_HOUSEHOLDS_M: f64 = 131.0;
 const GUARANTEED: [CompanyId; 2] = [CompanyId::Oracle, CompanyId::OpenAi];
 /// Yield premium limits, bp: beyond them the linear estimate says nothing. Assumption.
 const PREMIUM_RANGE_BP: (f64, f64) = (-100.0, 300.0);
+/// Limit on the share of non-AI market value the premium takes or gives. Assumption: the
+/// linear estimate holds only for moves of a few points of yield.
+const MAX_YIELD_VALUE_LOSS: f64 = 0.3;
 
 /// Subsidies, relief and new loan guarantees, paid at the start of the quarter.
 pub fn programmes(world: &mut World, orders: &Orders, report: &mut TurnReport) {
@@ -56,7 +59,11 @@ pub fn programmes(world: &mut World, orders: &Orders, report: &mut TurnReport) {
         let g = &mut world.supply.goods[good.index()];
         g.capacity_q *= 1.0 + SUBSIDY_CAPACITY_PER_BN * subsidy * 0.3;
     }
+    let habit = world.params.politics.relief_habit_q;
     let pol = &mut world.politics;
+    // Households get used to last quarter's relief before this quarter's is paid.
+    pol.relief_expected_per_household +=
+        habit * (pol.relief_per_household - pol.relief_expected_per_household);
     pol.relief_per_household = wh.relief_bn * 1e9 / (US_HOUSEHOLDS_M * 1e6);
     pol.guarantee_reserve_bn += guarantee_cost;
     pol.quarter = BudgetQuarter {
@@ -147,7 +154,13 @@ pub fn close(world: &mut World, report: &mut TurnReport) {
     // Laubach (2009): yields rise with the deficit markets project; they project the last year.
     let premium = (world.params.politics.yield_bp_per_deficit_point * deficit_gdp_points(world))
         .clamp(PREMIUM_RANGE_BP.0, PREMIUM_RANGE_BP.1);
-    let change = premium - world.politics.yield_premium_bp;
+    let before = world.politics.yield_premium_bp;
     world.politics.yield_premium_bp = premium;
-    world.market.risk_free = (world.market.risk_free + change / 1e4).clamp(0.0, 0.2);
+    world.market.risk_free = (world.market.risk_free + (premium - before) / 1e4).clamp(0.0, 0.2);
+    // Stocks outside AI are discounted at the higher yields too (the AI names' valuations
+    // read the risk-free rate themselves).
+    let per_point = world.params.politics.equity_loss_per_yield_point;
+    let loss =
+        |bp: f64| (per_point * bp / 100.0).clamp(-MAX_YIELD_VALUE_LOSS, MAX_YIELD_VALUE_LOSS);
+    world.market.non_ai_cap_bn *= (1.0 - loss(premium)) / (1.0 - loss(before));
 }

@@ -57,6 +57,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Briefing { index, scroll } => newgame::briefing(frame, app, body, *index, *scroll),
         Screen::HandOver { seat } => play::hand_over(frame, app, body, *seat),
         Screen::Waiting { seat } => play::waiting(frame, app, body, *seat),
+        Screen::Thinking => play::thinking(frame, app, body),
         Screen::Play(p) => play::draw(frame, app, body, p),
         Screen::Results { scroll, pane } => results::results(frame, app, body, *scroll, *pane),
         Screen::GameOver { scroll, pane } => results::game_over(frame, app, body, *scroll, *pane),

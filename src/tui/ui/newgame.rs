@@ -226,26 +226,24 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
 
 /// "baseline · normal", translated where the game knows the personality.
 pub fn bot_text(app: &App, bot: &crate::bots::BotSpec) -> String {
-    format!(
-        "{} · {}",
-        personality_name(app, &bot.personality),
-        app.t(&format!("tui-level-{}", bot.level.id()))
-    )
+    let level = match bot.level {
+        crate::bots::Level::Expert(think) => app.texts.with(
+            "tui-level-expert-think",
+            &[("think", Arg::Num(f64::from(think)))],
+        ),
+        level => app.t(&format!("tui-level-{}", level.id())),
+    };
+    format!("{} · {level}", personality_name(app, &bot.personality))
 }
 
 /// A personality's name: translated when known, else its id as the registry gives it.
 pub fn personality_name(app: &App, id: &str) -> String {
-    let key = format!("tui-personality-{id}");
-    if app.texts.has(&key) {
-        app.t(&key)
-    } else {
-        id.to_string()
-    }
+    app.texts.get_or(&format!("tui-personality-{id}"), id)
 }
 
 /// Bots a seat can have: each personality at each level.
 fn bot_choices(seat: Seat) -> usize {
-    crate::bots::personalities(seat).len() * crate::bots::Level::ALL.len()
+    crate::bots::personalities(seat).len() * crate::bots::Level::menu(0).len()
 }
 
 /// Pads text to a display width (CJK characters take two columns).

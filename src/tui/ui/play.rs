@@ -464,7 +464,10 @@ fn you_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatV
     );
     let mut lines = vec![Line::from(vec![
         Span::styled(format!("{} ", app.t("tui-score")), app.theme.dim),
-        Span::styled(format!("{}/100 ", num(s.score, 0)), app.theme.title),
+        Span::styled(
+            format!("{}/100 ", app.texts.seat_points(&s, 0)),
+            app.theme.title,
+        ),
         Span::styled(change(s.change, 1), app.theme.trend(s.change, true)),
         Span::raw("  "),
         met(
@@ -889,12 +892,7 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
     }
     // The selected field: what it does, and any refusal.
     if let Some(row) = rows.get(selected) {
-        let help_key = format!("order-{}-{}", p.seat.id(), row.spec.key);
-        let help = if app.texts.has(&help_key) {
-            app.t(&help_key)
-        } else {
-            row.spec.help.to_string()
-        };
+        let help = app.texts.field_help(p.seat, row.spec);
         let mut lines = vec![Line::from(vec![
             Span::styled(
                 format!("{}: ", field_label(app, p.seat, row.spec.key)),
@@ -1025,12 +1023,7 @@ fn carry_summary(app: &App, draft: &orders::SeatOrders) -> String {
 }
 
 pub fn field_label(app: &App, seat: Seat, key: &str) -> String {
-    let k = format!("tui-field-{}-{}", seat.id(), key.replace('_', "-"));
-    if app.texts.has(&k) {
-        app.t(&k)
-    } else {
-        key.to_string()
-    }
+    app.texts.field_label(seat, key)
 }
 
 // -------------------------------------------------------------------------------------------
@@ -1290,7 +1283,10 @@ fn books(
     lines.extend([
         Line::from(vec![
             Span::styled(format!("{} ", app.t("tui-score")), app.theme.dim),
-            Span::styled(format!("{}/100 ", num(s.score, 1)), app.theme.title),
+            Span::styled(
+                format!("{}/100 ", app.texts.seat_points(&s, 1)),
+                app.theme.title,
+            ),
             Span::styled(change(s.change, 1), app.theme.trend(s.change, true)),
         ]),
         Line::raw(""),
@@ -1510,6 +1506,30 @@ pub fn waiting(frame: &mut Frame, app: &App, area: Rect, seat: Seat) {
         .alignment(Alignment::Center)
         .wrap(Wrap { trim: true })
         .block(pane(app, app.t("tui-waiting-title"), true)),
+        rect,
+    );
+}
+
+/// The bots' progress while they decide the quarter off the interface's thread.
+pub fn thinking(frame: &mut Frame, app: &App, area: Rect) {
+    let rect = centered(area, 64, 7);
+    let line = app.thinking.as_ref().map_or_else(String::new, |t| {
+        let level = t.bot().map_or("", |b| b.level.id());
+        app.texts.with(
+            "tui-thinking",
+            &[
+                ("seat", Arg::Text(seat_name(app, t.seat))),
+                ("level", Arg::Text(app.t(&format!("tui-level-{level}")))),
+                ("done", Arg::Num(f64::from(t.done.min(t.budget())))),
+                ("budget", Arg::Num(f64::from(t.budget()))),
+            ],
+        )
+    });
+    frame.render_widget(
+        Paragraph::new(vec![Line::raw(""), Line::styled(line, app.theme.title)])
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true })
+            .block(pane(app, app.t("tui-thinking-title"), true)),
         rect,
     );
 }

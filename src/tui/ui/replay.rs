@@ -491,6 +491,7 @@ fn orders_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplaySt
     let mut body: Vec<Line> = Vec::new();
     let mut last_field: Option<(Seat, &str)> = None;
     let said = v.intents(r.quarter);
+    let reasons = v.reasons(r.quarter);
     for l in &lines {
         match l {
             OrderLine::Heading(seat, changed) => {
@@ -508,6 +509,10 @@ fn orders_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplaySt
                 ));
                 for o in said.iter().filter(|o| o.seat == *seat) {
                     body.extend(intent_lines(app, params, o));
+                }
+                for b in reasons.iter().filter(|b| b.seat == *seat) {
+                    let why = crate::report::reasons::line(&app.texts, params, *seat, &b.reason);
+                    body.push(Line::styled(format!("  ↳ {why}"), app.theme.dim));
                 }
                 last_field = None;
             }
@@ -851,14 +856,7 @@ fn event_names(app: &App, ids: &[String]) -> String {
         return app.t("tui-replay-no-events");
     }
     ids.iter()
-        .map(|id| {
-            let key = format!("event-{id}-headline");
-            if app.texts.has(&key) {
-                app.t(&key)
-            } else {
-                id.clone()
-            }
-        })
+        .map(|id| app.texts.get_or(&format!("event-{id}-headline"), id))
         .collect::<Vec<_>>()
         .join(" · ")
 }
