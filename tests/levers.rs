@@ -557,6 +557,73 @@ fn contracts_and_chip_orders_secure_compute_for_openai() {
 }
 
 #[test]
+fn chip_orders_count_against_openai_credit_until_paid() {
+    // A firm purchase order is owed as surely as a loan: the credit market prices it the
+    // quarter it is placed, before any chip is paid for.
+    let s = scenario();
+    let once = |o: &mut Orders, turn: u32| {
+        if turn == 0 {
+            o.openai.chip_order_gw = 1.0;
+        }
+    };
+    let (mut more_debt, mut wider) = (0, 0);
+    for seed in 0..SEEDS {
+        let base = play(&s, seed, &|_, _| {});
+        let ordered = play(&s, seed, &once);
+        let first = |g: &Game| {
+            g.turns[0]
+                .report
+                .company(CompanyId::OpenAi)
+                .cloned()
+                .unwrap()
+        };
+        let (b, o) = (first(&base), first(&ordered));
+        more_debt += u64::from(o.adjusted_debt_bn > b.adjusted_debt_bn + 10.0);
+        wider += u64::from(o.spread_bp > b.spread_bp);
+    }
+    assert_eq!(more_debt, SEEDS, "debt counted in {more_debt} of {SEEDS}");
+    assert_eq!(wider, SEEDS, "spread wider in {wider} of {SEEDS}");
+}
+
+#[test]
+fn nvidia_money_held_for_chips_adds_cash_not_default_risk() {
+    // Vendor money not yet spent is cash held for chips already counted as owed: it nets
+    // against them, so OpenAI's cash rises by the loan and its default risk stays put.
+    let s = scenario();
+    let order = |vendor_bn: f64| {
+        move |o: &mut Orders, turn: u32| {
+            if turn == 0 {
+                o.openai.chip_order_gw = 1.0;
+                o.openai.vendor_financing_bn = vendor_bn;
+            }
+        }
+    };
+    for seed in 0..SEEDS {
+        let first = |g: &Game| {
+            g.turns[0]
+                .report
+                .company(CompanyId::OpenAi)
+                .cloned()
+                .unwrap()
+        };
+        let without = first(&play(&s, seed, &order(0.0)));
+        let with = first(&play(&s, seed, &order(10.0)));
+        assert!(
+            with.cash_bn > without.cash_bn + 9.0,
+            "seed {seed}: cash {} against {}",
+            with.cash_bn,
+            without.cash_bn
+        );
+        assert!(
+            (with.spread_bp - without.spread_bp).abs() < 1.0,
+            "seed {seed}: spread {} against {}",
+            with.spread_bp,
+            without.spread_bp
+        );
+    }
+}
+
+#[test]
 fn congress_sets_a_floor_under_the_cost_share() {
     use overbuild::engine::state::Policy;
     let mut p = Policy {

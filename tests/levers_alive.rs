@@ -112,9 +112,9 @@ const SETTINGS: &[Setting] = &[
         seat: Seat::OpenAi,
         key: "vendor_financing_bn",
         why: "Nvidia's money is lent against chips ordered (FACTS: the Sep 2025 deal); the \
-              historical orders buy none. With 1 GW on order, the build-out loans lenders advance \
-              against contracted chips keep OpenAI's runway line full with or without Nvidia's \
-              money (score moved in 2 of 4 seeds); 2 GW, the deal's pace, needs it",
+              historical orders buy none, so the setting orders 2 GW a quarter, the deal's pace. \
+              The chips count against OpenAI's credit until paid either way; Nvidia's money \
+              holds its cash and costs less than the market's",
         turns: TURNS,
         setup: |o| o.openai.chip_order_gw = 2.0,
     },

@@ -327,7 +327,7 @@ fn calibrate_valuations(world: &mut World) {
     for id in CompanyId::ALL {
         let model = finance::model_value(world, id, s, 0.0, credibility);
         let debt = finance::credit::adjusted_debt(world, id);
-        let cash = world.cash(id).max(0.0);
+        let cash = world.cash(id).max(0.0) - finance::credit::earmarked_cash_bn(world, id);
         let c = world.company(id);
         let equity_vol = world.params.companies.balance(id).equity_vol.max(0.05);
         let (assets, vol) =

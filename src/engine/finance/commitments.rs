@@ -3,8 +3,8 @@
 //! leases and debt, and lenders fund the chips of its contracted part as they are delivered, so
 //! the market prices a commitment when it is made and the money to meet it is there when it
 //! falls due. Oracle is the only company that builds to contract (its OpenAI compute
-//! contracts); the others' build-outs are their own choice and can be cut, so they count as
-//! they are spent.
+//! contracts); OpenAI's chip orders are firm purchases and count until paid; the others'
+//! build-outs are their own choice and can be cut, so they count as they are spent.
 
 use super::company_account;
 use super::operations::contracted_gw;
@@ -57,9 +57,32 @@ fn oracle_capacity_gw(world: &World) -> f64 {
 /// spread to about 150 bp by the end of 2025 and, through sentiment, cuts the big four's 2026
 /// capex below their guidance (measured with `examples/calibrate`).
 pub fn committed(world: &World, id: CompanyId) -> BuildOut {
-    if id != CompanyId::Oracle || world.company(id).insolvent {
+    if world.company(id).insolvent {
         return BuildOut::default();
     }
+    match id {
+        CompanyId::Oracle => oracle_committed(world),
+        CompanyId::OpenAi => BuildOut {
+            chips_bn: openai_chips_unpaid_bn(world),
+            halls_bn: 0.0,
+        },
+        _ => BuildOut::default(),
+    }
+}
+
+/// The chips OpenAI has ordered from Nvidia and not yet paid for, $B: firm purchase orders
+/// (nothing in the game cancels them short of default), owed as surely as a loan.
+fn openai_chips_unpaid_bn(world: &World) -> f64 {
+    world
+        .projects
+        .iter()
+        .filter(|p| p.owner == Owner::OpenAi && p.kind == ProjectKind::Chips)
+        .map(|p| (p.cost_bn - p.paid_bn).max(0.0))
+        .sum()
+}
+
+fn oracle_committed(world: &World) -> BuildOut {
+    let id = CompanyId::Oracle;
     let (mut chips, mut halls) = (0.0, 0.0);
     for p in oracle_data_centers(world) {
         let (c, h) = left_to_pay(p);

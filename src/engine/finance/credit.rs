@@ -1,6 +1,6 @@
 //! Credit from the balance sheet: a structural (Merton) model. A company's assets are worth its
 //! operating value plus its cash; its debt is what rating agencies count (bonds, credit lines,
-//! vendor loans, known lease obligations). The same asset value, debt and asset volatility give
+//! vendor loans, known lease obligations, firm chip orders), less cash held for it. The same asset value, debt and asset volatility give
 //! the share price (equity is a call on the assets), the five-year default probability, the
 //! CDS spread and the rating, so they move together. Asset volatility comes from the share
 //! price's volatility (Moody's KMV); the part of the start's spread the model does not explain
@@ -80,6 +80,24 @@ pub fn adjusted_debt(world: &World, id: CompanyId) -> f64 {
         + lease_weight * (c.off_balance_known_bn + build_out.halls_bn)
         + vendor
         + build_out.chips_bn
+        - earmarked_cash_bn(world, id)
+}
+
+/// Cash held for a named obligation that credit counts, $B: the Nvidia money OpenAI has not yet
+/// spent on the chips it was lent against. It will pay those chips, so it nets against them
+/// instead of counting with the volatile operating assets (otherwise borrowing from Nvidia
+/// would raise OpenAI's default risk before a chip is bought).
+pub fn earmarked_cash_bn(world: &World, id: CompanyId) -> f64 {
+    if id != CompanyId::OpenAi {
+        return 0.0;
+    }
+    let chips_unpaid = committed(world, id).chips_bn;
+    world
+        .openai
+        .vendor_funds_unspent_bn
+        .min(world.cash(id))
+        .min(chips_unpaid)
+        .max(0.0)
 }
 
 /// Asset value that gives `equity` with debt `d` and volatility `sigma` (equity rises with it).

@@ -241,7 +241,7 @@ fn value_companies(world: &mut World, shocks: &MarketShocks) {
     let recovery = world.params.market.recovery;
     for id in CompanyId::ALL {
         let operating = model_value(world, id, s, circ, credibility);
-        let cash = world.cash(id).max(0.0);
+        let cash = world.cash(id).max(0.0) - credit::earmarked_cash_bn(world, id);
         let debt = adjusted_debt(world, id);
         let c = world.company(id);
         let shock = shocks.market_value.get(id.index()).copied().unwrap_or(0.0);
