@@ -5,8 +5,11 @@ mod save_support;
 
 use overbuild::engine::{Seat, state_hash};
 use overbuild::game::{Controllers, play_out};
+use overbuild::i18n::Lang;
+use overbuild::report::{self, Format};
 use overbuild::save::{
-    FacilitatorAction, FacilitatorEntry, Replay, SaveError, SaveFile, SaveMeta, compare, verify,
+    FacilitatorAction, FacilitatorEntry, Intent, Replay, SaveError, SaveFile, SaveMeta, SeatIntent,
+    compare, verify,
 };
 use save_support::*;
 
@@ -149,6 +152,13 @@ fn facilitator_overrides_replay_and_rewinds_are_kept_for_the_debrief() {
                 orders: Box::new(game.turns[3].orders.clone()),
                 hash: "abc".into(),
                 reason: "Oracle mistyped its bond issue".into(),
+                intents: vec![SeatIntent {
+                    seat: Seat::Oracle,
+                    intent: Intent {
+                        text: "borrow before spreads widen".into(),
+                        expect: None,
+                    },
+                }],
             },
         },
         FacilitatorEntry {
@@ -169,6 +179,12 @@ fn facilitator_overrides_replay_and_rewinds_are_kept_for_the_debrief() {
     assert_eq!(loaded.facilitator_entries(), meta.facilitator);
     let result = verify(&loaded).unwrap();
     assert!(result.divergence.is_none(), "{:?}", result.divergence);
+    // The debrief says what the seat meant by the orders taken back.
+    let debrief = report::render(&Replay::run(loaded.clone()).unwrap(), Format::Md, Lang::En);
+    assert!(
+        debrief.contains("Oracle had meant the orders taken back to “borrow before spreads widen”"),
+        "{debrief}"
+    );
 
     // Without the override the hashes no longer match from that quarter on.
     let mut without = loaded.clone();

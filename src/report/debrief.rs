@@ -956,8 +956,20 @@ impl Builder<'_> {
                             ("reason", Self::text(reason.clone())),
                         ],
                     ),
-                    FacilitatorAction::Rewound { reason, .. } => {
-                        self.with("report-rewound", &[("reason", Self::text(reason.clone()))])
+                    FacilitatorAction::Rewound {
+                        reason, intents, ..
+                    } => {
+                        let mut text =
+                            self.with("report-rewound", &[("reason", Self::text(reason.clone()))]);
+                        for said in intents {
+                            let args = [
+                                ("seat", Self::text(self.seat(said.seat))),
+                                ("text", Self::text(said.intent.text.clone())),
+                            ];
+                            text.push_str("; ");
+                            text.push_str(&self.with("report-rewound-intent", &args));
+                        }
+                        text
                     }
                     FacilitatorAction::Note { text } => text.clone(),
                 };

@@ -4,6 +4,7 @@
 use crate::engine::check::{MAX_COUNT, check};
 use crate::engine::{Orders, World, state_hash};
 use crate::game::Game;
+use crate::save::SeatIntent;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -19,12 +20,15 @@ pub enum FacilitatorAction {
         #[serde(default)]
         reason: String,
     },
-    /// A quarter played and then rewound: kept for the debrief, skipped by replays.
+    /// A quarter played and then rewound: kept for the debrief, skipped by replays, with what
+    /// the seats said they meant by the orders taken back (older saves have none).
     Rewound {
         orders: Box<Orders>,
         hash: String,
         #[serde(default)]
         reason: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        intents: Vec<SeatIntent>,
     },
     /// Anything else worth telling the room later (a pause, a timer that ran out).
     Note { text: String },

@@ -9,11 +9,11 @@ use super::Clock;
 use super::agenda::Agenda;
 use super::codes::Login;
 use super::console::{Cmd, Console, Ctx};
-use super::table::{Fill, TableState, copy_game};
+use super::table::{Fill, RewoundQuarter, TableState, copy_game};
 use super::term::{InputDecoder, RemoteBackend, line, screen_off, screen_on};
 use super::timeline::Scheduled;
+use crate::engine::Seat;
 use crate::engine::report::Arg;
-use crate::engine::{Orders, Seat};
 use crate::i18n::{Lang, Texts};
 use crate::tui::app::{PlayState, Screen};
 use crate::tui::{Action, App, AppEvent, Session, Table};
@@ -743,10 +743,10 @@ impl Hub {
                 Ok(())
             }
             Cmd::Rewind(t, reason) => {
-                let orders = self.table_mut(t)?.state.rewind(&reason, now)?;
+                let rewound = self.table_mut(t)?.state.rewind(&reason, now)?;
                 let date = self.tables[t].state.game.world.date.to_string();
                 self.log(t, format!("rewound to {date}: {reason}"), now);
-                self.rewind_apps(t, &orders);
+                self.rewind_apps(t, &rewound);
                 self.notify_seats(
                     t,
                     Some((
@@ -907,7 +907,8 @@ impl Hub {
         }
     }
 
-    fn rewind_apps(&mut self, t: usize, rewound: &Orders) {
+    /// Every seat's screen starts the quarter again from the orders and intent it gave.
+    fn rewind_apps(&mut self, t: usize, rewound: &RewoundQuarter) {
         let slot = &mut self.tables[t];
         for seat in Seat::ALL {
             let s = &mut slot.seats[seat.index()];
@@ -916,7 +917,9 @@ impl Hub {
                 slot.state.roles.clone(),
                 Table::Remote { seat },
             );
-            session.set_draft(rewound.seat(seat));
+            session.set_draft(rewound.orders.seat(seat));
+            let said = rewound.intents.iter().find(|s| s.seat == seat);
+            session.set_intent(seat, said.map(|s| s.intent.clone()));
             s.app.session = Some(session);
             s.app.outbox.clear();
             s.app.overlay = None;
@@ -1549,6 +1552,13 @@ mod tests {
             matches!(&app(&h, Seat::Oracle).screen, Screen::Play(p) if p.tab == Tab::Dashboard)
         );
         h.run_cmd(2, Cmd::Pause(0), now).unwrap();
+        let meant = crate::save::Intent {
+            text: "borrow before spreads widen".into(),
+            expect: None,
+        };
+        let seat_app = &mut h.tables[0].seats[Seat::Oracle.index()].app;
+        let drafting = seat_app.session.as_mut().unwrap();
+        drafting.set_intent(Seat::Oracle, Some(meant.clone()));
         keys(&mut h, 1, b"2");
         keys(&mut h, 1, RIGHT);
         keys(&mut h, 1, b"s");
@@ -1583,6 +1593,11 @@ mod tests {
         assert_eq!(
             session.draft(Seat::Oracle),
             crate::engine::SeatOrders::Oracle(submitted)
+        );
+        assert_eq!(
+            session.intent(Seat::Oracle),
+            Some(&meant),
+            "the intent is given back with the orders"
         );
         assert!(app.notice.clone().unwrap().contains("Typo in the orders"));
         let actions: Vec<&FacilitatorAction> = h.tables[0]

@@ -11,7 +11,7 @@ use crate::engine::{Orders, Seat, SeatOrders};
 use crate::game::{Controllers, Game, SeatRole};
 use crate::save::{
     FacilitatorAction, FacilitatorEntry, Intent, IntentEntry, ReasonEntry, SaveFile, SaveMeta,
-    apply_override,
+    SeatIntent, apply_override, intent,
 };
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -33,6 +33,13 @@ pub struct Resolved {
     pub filled: Vec<(Seat, Fill)>,
     /// Scheduled injects queued as the quarter closed (those already queued are left out).
     pub scheduled: Vec<Scheduled>,
+}
+
+/// A quarter taken back: its orders and what the seats said they meant by them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RewoundQuarter {
+    pub orders: Orders,
+    pub intents: Vec<SeatIntent>,
 }
 
 pub struct TableState {
@@ -425,9 +432,9 @@ impl TableState {
     }
 
     /// Takes back the last resolved quarter: the game returns to the world before it (with
-    /// earlier overrides), the quarter's orders are kept for the debrief, and its injects are
-    /// queued again. Returns the rewound orders (the seats' drafts start from them).
-    pub fn rewind(&mut self, reason: &str, now: Instant) -> Result<Orders, String> {
+    /// earlier overrides), the quarter's orders and intents are kept for the debrief, and its
+    /// injects are queued again. Returns them (the seats' drafts start from them).
+    pub fn rewind(&mut self, reason: &str, now: Instant) -> Result<RewoundQuarter, String> {
         let Some(k) = self.game.turns.len().checked_sub(1) else {
             return Err("no quarter has resolved yet: nothing to rewind".into());
         };
@@ -451,12 +458,14 @@ impl TableState {
         if !undone.is_empty() {
             reason = format!("{reason} (overrides undone: {})", undone.join(", "));
         }
+        let intents = intent::of_turn(&self.meta.intents, k as u32);
         self.meta.facilitator.push(FacilitatorEntry {
             turn: k as u32,
             action: FacilitatorAction::Rewound {
                 orders: Box::new(last.orders.clone()),
                 hash: last.hash.clone(),
                 reason,
+                intents: intents.clone(),
             },
         });
         // The quarter is played again: its intents are given again with its orders.
@@ -469,7 +478,10 @@ impl TableState {
         self.vetoed.clear();
         self.ended = false;
         self.restart_clock(now);
-        Ok(last.orders)
+        Ok(RewoundQuarter {
+            orders: last.orders,
+            intents,
+        })
     }
 
     pub fn end(&mut self) {
@@ -793,8 +805,19 @@ mod tests {
         assert!(t.submit_with(oracle_bonds(&t, 9.0), Some(said("borrow more"))));
         t.resolve(now).unwrap();
         assert_eq!(t.meta.intents.len(), 2);
-        t.rewind("replay the second quarter", now).unwrap();
+        let rewound = t.rewind("replay the second quarter", now).unwrap();
         assert_eq!(t.meta.intents.len(), 1, "the rewound quarter's intent goes");
+        let given_back: Vec<(Seat, &str)> = rewound
+            .intents
+            .iter()
+            .map(|s| (s.seat, s.intent.text.as_str()))
+            .collect();
+        assert_eq!(given_back, vec![(Seat::Oracle, "borrow more")]);
+        let kept_for_debrief = t.meta.facilitator.iter().find_map(|e| match &e.action {
+            FacilitatorAction::Rewound { intents, .. } => Some(intents.clone()),
+            _ => None,
+        });
+        assert_eq!(kept_for_debrief, Some(rewound.intents.clone()));
         assert!(t.submit_with(oracle_bonds(&t, 3.0), Some(said("borrow less"))));
         t.resolve(now).unwrap();
         let second = &t.meta.intents[1];
@@ -822,7 +845,7 @@ mod tests {
             .unwrap();
         assert_eq!(t.game.turns.len(), 2);
 
-        let rewound = t.rewind("Wrong number typed", now).unwrap();
+        let rewound = t.rewind("Wrong number typed", now).unwrap().orders;
         assert_eq!(rewound.oracle.bond_bn, 20.0);
         assert_eq!(t.game.turns.len(), 1);
         assert_eq!(

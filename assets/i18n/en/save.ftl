@@ -150,6 +150,7 @@ report-facilitator-decision = { $count ->
 report-facilitator = The facilitator's actions
 report-override = set { $pointer } to { $value }: { $reason }
 report-rewound = rewound this quarter and played it again: { $reason }
+report-rewound-intent = { $seat } had meant the orders taken back to “{ $text }”
 
 ## Ledger
 

@@ -144,6 +144,7 @@ report-facilitator-decision = { NUM($count) } 個注入事件
 report-facilitator = 主持人的操作
 report-override = 把 { $pointer } 設為 { $value }：{ $reason }
 report-rewound = 倒回這一季並重新進行：{ $reason }
+report-rewound-intent = { $seat }被撤回的命令原本意在「{ $text }」
 
 ## 帳本
 

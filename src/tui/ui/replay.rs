@@ -758,10 +758,23 @@ fn events_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplaySt
                         ("reason", Arg::Text(reason.clone())),
                     ],
                 ),
-                FacilitatorAction::Rewound { reason, .. } => app.texts.with(
-                    "tui-replay-rewound",
-                    &[("reason", Arg::Text(reason.clone()))],
-                ),
+                FacilitatorAction::Rewound {
+                    reason, intents, ..
+                } => {
+                    let mut text = app.texts.with(
+                        "tui-replay-rewound",
+                        &[("reason", Arg::Text(reason.clone()))],
+                    );
+                    for said in intents {
+                        let args = [
+                            ("seat", Arg::Text(seat_name(app, said.seat))),
+                            ("text", Arg::Text(said.intent.text.clone())),
+                        ];
+                        text.push_str("; ");
+                        text.push_str(&app.texts.with("report-rewound-intent", &args));
+                    }
+                    text
+                }
                 FacilitatorAction::Note { text } => format!("✎ {text}"),
             };
             lines.push(Line::styled(text, app.theme.warn));
