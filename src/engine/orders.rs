@@ -320,7 +320,7 @@ seat_orders! {
         contract_years: rule num(1.0, 15.0, 1.0, "years") = 5.0, "Length of the new compute contract.";
         contract_price: rule num(5.0, 30.0, 0.5, "$B/GW-yr") = 13.0, "Price offered per GW-year of compute; Oracle accepts at or above its minimum.";
         chip_order_gw: once num(0.0, 5.0, 0.25, "GW/qtr") = 0.0, "Own chips ordered from Nvidia, installed in colocation halls on delivery.";
-        vendor_financing_bn: once num(0.0, 100.0, 5.0, "$B/qtr") = 0.0, "Equity Nvidia invests in OpenAI, tied to chip orders (the circular deal).";
+        vendor_financing_bn: once num(0.0, 100.0, 5.0, "$B/qtr") = 0.0, "Money Nvidia lends OpenAI against chips on order (the circular deal): owed to Nvidia at about the risk-free rate and spent on its chips.";
         equity_raise_bn: once num(0.0, 100.0, 5.0, "$B/qtr") = 0.0, "New equity sold to investors at the current valuation.";
         debt_bn: once num(0.0, 50.0, 1.0, "$B/qtr") = 0.0, "Bonds and loans raised this quarter at the current spread.";
         subscription_price: rule num(5.0, 200.0, 1.0, "$/month") = 20.0, "Consumer subscription price.";
