@@ -97,6 +97,10 @@ pub const TERMS: &[Term] = &[
         ],
     },
     Term {
+        id: "credit-obligations",
+        labels: &["tui-credit-obligations"],
+    },
+    Term {
         id: "revolver",
         labels: &["tui-revolver"],
     },

@@ -1139,6 +1139,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                     fcf_sign,
                     ("debt", num(c.debt_bn)),
                     ("hidden", num(c.off_balance_known_bn)),
+                    ("owed", num(c.credit_obligations_bn)),
                     ("cap", num(c.market_cap_bn)),
                     ("price", num(c.share_price)),
                     ("rating", text(c.rating.label())),

@@ -57,6 +57,10 @@ pub struct CompanyView {
     pub debt_bn: f64,
     /// What the market knows of off-balance-sheet obligations.
     pub off_balance_known_bn: f64,
+    /// Everything credit counts against the company: debt, leases, vendor loans and the
+    /// build-out and chips it is committed to pay for, less cash held for them.
+    #[serde(default)]
+    pub credit_obligations_bn: f64,
     pub market_cap_bn: f64,
     pub share_price: f64,
     pub rating: Rating,
@@ -237,6 +241,7 @@ impl SeatView {
                     cash_bn: world.cash(*id),
                     debt_bn: c.debt_bn(),
                     off_balance_known_bn: c.off_balance_known_bn,
+                    credit_obligations_bn: super::finance::credit::adjusted_debt(world, *id),
                     market_cap_bn: c.market_cap_bn,
                     share_price: c.share_price(),
                     rating: c.rating,

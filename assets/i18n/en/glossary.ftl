@@ -106,6 +106,14 @@ glossary-off-balance-oracle = SPVs let Oracle build without bonds on its own bal
 glossary-off-balance-utility = No direct effect.
 glossary-off-balance-whitehouse = Hidden leverage: when it is revealed, spreads jump.
 
+glossary-credit-obligations = Owed, as credit counts it
+glossary-credit-obligations-unit = $ billion
+glossary-credit-obligations-how = What the credit market sets against the company's assets: debt, vendor loans, leases known to the market (half of them until the agencies reclassify leases as debt), data centers under way that it has committed to pay for, and chips ordered and not yet paid, less vendor money held for those chips. The spread, the default risk and the rating come from it.
+glossary-credit-obligations-openai = A chip order counts in full the quarter it is placed: it is owed as surely as a loan.
+glossary-credit-obligations-oracle = The data centers under way for OpenAI's contracts count before they are paid for.
+glossary-credit-obligations-utility = No direct effect.
+glossary-credit-obligations-whitehouse = Large obligations against thin assets are where defaults begin.
+
 glossary-compute = Compute
 glossary-compute-unit = gigawatts (GW) of data-center capacity
 glossary-compute-how = Data-center power online for the company, built or leased, connected to the grid or on-site turbines.

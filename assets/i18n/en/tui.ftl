@@ -162,6 +162,7 @@ tui-cash = Cash
 tui-debt = Debt
 tui-off-balance = Off-balance
 tui-off-balance-known = Off-balance (known to the market)
+tui-credit-obligations = Owed, as credit counts it
 tui-off-balance-true = Off-balance (the whole truth, private)
 tui-compute = Compute
 tui-revenue-yr = Revenue/yr

@@ -97,6 +97,14 @@ glossary-debt-oracle = 債務相對於資產，決定利差、評等與股價。
 glossary-debt-utility = 營運資金除以債務是電力公司的償債能力檢驗。
 glossary-debt-whitehouse = 聯邦計畫則是增加國債。
 
+glossary-credit-obligations = 信用評估計入的負債
+glossary-credit-obligations-unit = 十億美元
+glossary-credit-obligations-how = 信用市場拿來對照公司資產的全部負債：債務、供應商貸款、市場已知的租約（評等機構把租約重分類為債務之前只算一半）、公司承諾出資的在建資料中心，以及已訂未付的晶片，減去為這些晶片持有的供應商資金。利差、違約風險與評級都由此而來。
+glossary-credit-obligations-openai = 晶片訂單在下單當季就全額計入：它和貸款一樣必須償付。
+glossary-credit-obligations-oracle = 為 OpenAI 合約在建的資料中心在付款前就已計入。
+glossary-credit-obligations-utility = 沒有直接影響。
+glossary-credit-obligations-whitehouse = 負債龐大而資產單薄，正是違約的起點。
+
 glossary-off-balance = 表外義務
 glossary-off-balance-unit = 十億美元
 glossary-off-balance-how = 欠擁有資料中心、自行發債的特殊目的實體（SPV）的租金。市場只看到已揭露的部分；其餘只有公司自己知道。

@@ -160,6 +160,7 @@ tui-cash = 現金
 tui-debt = 負債
 tui-off-balance = 表外
 tui-off-balance-known = 表外負債（市場所知）
+tui-credit-obligations = 信用評估計入的負債
 tui-off-balance-true = 表外負債（全部實情，僅你可見）
 tui-compute = 算力
 tui-revenue-yr = 年營收

@@ -1102,6 +1102,7 @@ fn books(
         rows.push((app.t("tui-cash"), bn(c.cash_bn)));
         rows.push((app.t("tui-debt"), bn(c.debt_bn)));
         rows.push((app.t("tui-off-balance-known"), bn(c.off_balance_known_bn)));
+        rows.push((app.t("tui-credit-obligations"), bn(c.credit_obligations_bn)));
         if id.listed() {
             rows.push((
                 app.t("tui-share-price"),
