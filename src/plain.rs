@@ -9,7 +9,7 @@ use crate::cli_out::{self, CliError};
 use crate::engine::attribution::Cause;
 use crate::engine::orders::{self, FieldKind, FieldSpec, SeatOrders, Statement, Value};
 use crate::engine::report::{Arg, TurnReport};
-use crate::engine::view::Own;
+use crate::engine::view::{CompanyView, MarketView, Own, RegionView};
 use crate::engine::{Seat, SeatView};
 use crate::error::UserError;
 use crate::game::{Controllers, Game, SeatRole};
@@ -1071,7 +1071,19 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         for part in &score.parts {
             self.score_part(part)?;
         }
-        let m = &view.market;
+        self.market_status(&view.market)?;
+        for r in &view.regions {
+            self.region_status(r)?;
+        }
+        for c in &view.companies {
+            self.company_status(c)?;
+        }
+        self.politics_status(view)?;
+        self.own(&view.own)?;
+        self.news(game.last_report(), seat)
+    }
+
+    fn market_status(&mut self, m: &MarketView) -> io::Result<()> {
         self.line(
             "plain-market",
             &[
@@ -1081,79 +1093,85 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 ("rate", num(m.risk_free * 100.0)),
                 ("appetite", num(m.bond_appetite_bn)),
             ],
+        )
+    }
+
+    fn region_status(&mut self, r: &RegionView) -> io::Result<()> {
+        let region = text(self.region(&r.id));
+        self.line(
+            "plain-region-prices",
+            &[
+                ("region", region.clone()),
+                ("cents", num(r.residential_cents)),
+                ("bill", num(r.bill_month)),
+                ("growth", num(r.bill_growth)),
+                ("quarter", num(r.bill_change_q)),
+                ("margin", num(r.reserve_margin)),
+                ("target", num(r.reserve_target)),
+                ("energy", num(r.energy_price)),
+                ("zone", num(r.zone_price)),
+                ("capacity", num(r.capacity_price)),
+            ],
         )?;
-        for r in &view.regions {
-            let region = text(self.region(&r.id));
+        self.line(
+            "plain-region-load",
+            &[
+                ("region", region.clone()),
+                ("connected", num(r.dc_connected_mw)),
+                ("waiting", num(r.dc_waiting_mw)),
+                ("queue", num(r.queue_mw)),
+                ("approved", num(r.approved_mw)),
+                ("hosting", num(r.hosting_capacity_mw)),
+                ("ride", num(r.ride_through_share)),
+                ("peak", num(r.peak_load_mw)),
+                ("firm", num(r.firm_capacity_mw)),
+            ],
+        )?;
+        self.line(
+            "plain-region-people",
+            &[
+                ("region", region),
+                ("arrears", num(r.arrears_share)),
+                ("approval", num(r.approval)),
+                ("events", num(r.loss_events)),
+                ("lost", num(r.mw_lost)),
+                ("blackouts", num(r.blackouts)),
+            ],
+        )
+    }
+
+    fn company_status(&mut self, c: &CompanyView) -> io::Result<()> {
+        let company = text(capitalized(self.t.get(&format!("company-{}", c.id.id()))));
+        let [cash, cash_sign] = money("cash", "cash_sign", c.cash_bn);
+        let [fcf, fcf_sign] = money("fcf", "fcf_sign", c.free_cash_flow_q_bn);
+        self.line(
+            "plain-company",
+            &[
+                ("company", company.clone()),
+                cash,
+                cash_sign,
+                fcf,
+                fcf_sign,
+                ("debt", num(c.debt_bn)),
+                ("hidden", num(c.off_balance_known_bn)),
+                ("owed", num(c.credit_obligations_bn)),
+                ("cap", num(c.market_cap_bn)),
+                ("price", num(c.share_price)),
+                ("rating", text(c.rating.label())),
+                ("spread", num(c.spread_bp)),
+                ("revenue", num(c.revenue_q_bn)),
+            ],
+        )?;
+        if let Some(date) = c.default_date {
             self.line(
-                "plain-region-prices",
-                &[
-                    ("region", region.clone()),
-                    ("cents", num(r.residential_cents)),
-                    ("bill", num(r.bill_month)),
-                    ("growth", num(r.bill_growth)),
-                    ("quarter", num(r.bill_change_q)),
-                    ("margin", num(r.reserve_margin)),
-                    ("target", num(r.reserve_target)),
-                    ("energy", num(r.energy_price)),
-                    ("zone", num(r.zone_price)),
-                    ("capacity", num(r.capacity_price)),
-                ],
-            )?;
-            self.line(
-                "plain-region-load",
-                &[
-                    ("region", region.clone()),
-                    ("connected", num(r.dc_connected_mw)),
-                    ("waiting", num(r.dc_waiting_mw)),
-                    ("queue", num(r.queue_mw)),
-                    ("approved", num(r.approved_mw)),
-                    ("hosting", num(r.hosting_capacity_mw)),
-                    ("ride", num(r.ride_through_share)),
-                    ("peak", num(r.peak_load_mw)),
-                    ("firm", num(r.firm_capacity_mw)),
-                ],
-            )?;
-            self.line(
-                "plain-region-people",
-                &[
-                    ("region", region),
-                    ("arrears", num(r.arrears_share)),
-                    ("approval", num(r.approval)),
-                    ("events", num(r.loss_events)),
-                    ("lost", num(r.mw_lost)),
-                    ("blackouts", num(r.blackouts)),
-                ],
+                "plain-company-insolvent",
+                &[("company", company), ("date", text(date.to_string()))],
             )?;
         }
-        for c in &view.companies {
-            let company = text(capitalized(self.t.get(&format!("company-{}", c.id.id()))));
-            let [cash, cash_sign] = money("cash", "cash_sign", c.cash_bn);
-            let [fcf, fcf_sign] = money("fcf", "fcf_sign", c.free_cash_flow_q_bn);
-            self.line(
-                "plain-company",
-                &[
-                    ("company", company.clone()),
-                    cash,
-                    cash_sign,
-                    fcf,
-                    fcf_sign,
-                    ("debt", num(c.debt_bn)),
-                    ("hidden", num(c.off_balance_known_bn)),
-                    ("owed", num(c.credit_obligations_bn)),
-                    ("cap", num(c.market_cap_bn)),
-                    ("price", num(c.share_price)),
-                    ("rating", text(c.rating.label())),
-                    ("spread", num(c.spread_bp)),
-                    ("revenue", num(c.revenue_q_bn)),
-                ],
-            )?;
-            if let Some(date) = c.default_date {
-                self.line(
-                    "plain-company-insolvent",
-                    &[("company", company), ("date", text(date.to_string()))],
-                )?;
-            }
-        }
+        Ok(())
+    }
+
+    fn politics_status(&mut self, view: &SeatView) -> io::Result<()> {
         let pol = &view.politics;
         self.line(
             "plain-politics",
@@ -1202,9 +1220,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 ("share", num(view.policy.large_load_share)),
                 ("ride", text(ride)),
             ],
-        )?;
-        self.own(&view.own)?;
-        self.news(game.last_report(), seat)
+        )
     }
 
     fn met(&self, met: bool) -> String {
