@@ -7,7 +7,8 @@ use super::super::report::RegionReport;
 use super::super::rng::Stream;
 use super::super::state::World;
 use super::entry::MarginTally;
-use super::{DAYS, GridInputs, HOURS, dc_load_mw};
+use super::storage::BatteryPlan;
+use super::{GridInputs, HOURS, dc_load_mw};
 use std::cell::Cell;
 
 const MWH_PER_MW_HOUR: f64 = 1.0;
@@ -184,6 +185,36 @@ impl Hourly {
     fn dc(&self, i: usize) -> f64 {
         self.dc[i]
     }
+
+    /// The quarter day by day, each day hour by hour.
+    fn days(&self) -> impl Iterator<Item = impl Iterator<Item = Hour>> {
+        let days = self.load.as_chunks::<24>().0.iter();
+        let days = days.zip(self.dc.as_chunks::<24>().0);
+        let days = days.zip(self.wind.as_chunks::<24>().0);
+        let days = days.zip(self.solar.as_chunks::<24>().0);
+        days.map(|(((load, dc), wind), solar)| {
+            (0..24).map(|h| Hour {
+                load: load[h],
+                dc: dc[h],
+                wind: wind[h],
+                solar: solar[h],
+            })
+        })
+    }
+}
+
+/// One hour of a region's series, read once for its dispatch.
+struct Hour {
+    load: f64,
+    dc: f64,
+    wind: f64,
+    solar: f64,
+}
+
+impl Hour {
+    fn renewables(&self) -> f64 {
+        self.wind + self.solar
+    }
 }
 
 /// Synchronised training runs swing data-center draw on a cycle of hours (checkpoints, evals);
@@ -232,98 +263,35 @@ pub(super) fn build_hourly(
     let dc_load = dc_load_mw(world, r);
     let dc_swing = training_swing(world, r, inputs);
     let battery_mw = cap[Tech::Battery.index()];
-    let battery_energy = battery_mw * params.technologies.battery_hours;
-    let efficiency = params.technologies.battery_efficiency.clamp(0.5, 1.0);
+    let batteries = (battery_mw > 0.0).then(|| {
+        let energy = battery_mw * params.technologies.battery_hours;
+        let efficiency = params.technologies.battery_efficiency.clamp(0.5, 1.0);
+        BatteryPlan::new(battery_mw, energy, efficiency)
+    });
     let mut weather = 0.0;
-    let mut day_net = [0.0f64; 24];
-    for day in 0..DAYS {
+    let days = h.load.as_chunks_mut::<24>().0.iter_mut();
+    let days = days.zip(h.dc.as_chunks_mut::<24>().0.iter_mut());
+    let days = days.zip(h.wind.as_chunks_mut::<24>().0.iter_mut());
+    let days = days.zip(h.solar.as_chunks_mut::<24>().0.iter_mut());
+    for (((load, dc), wind), sun) in days {
         // Weather persists for a few days: AR(1) on the daily load deviation.
         weather = 0.6 * weather + 0.8 * region.weather_sigma * rng.normal();
         let wind_day = (1.0 + 0.45 * rng.normal()).clamp(0.15, 2.2);
         let sun_day = (1.0 + 0.2 * rng.normal()).clamp(0.3, 1.3);
+        let mut day_net = [0.0f64; 24];
         for hour in 0..24 {
-            let i = day * 24 + hour;
             // Hot or cold days raise peaks more than nights.
             let w = 1.0 + weather * shape[hour].max(0.5);
-            h.load[i] = base_load * shape[hour] * w;
+            load[hour] = base_load * shape[hour] * w;
             let night = if (6..18).contains(&hour) { 0.9 } else { 1.1 };
-            h.wind[i] = wind_mw * wind_day * night;
-            h.solar[i] = solar_mw * solar[hour] * sun_day;
-            h.dc[i] = dc_load * (1.0 + dc_swing[hour]);
-            day_net[hour] = h.load[i] + h.dc(i) - h.renewables(i) - nuclear;
+            wind[hour] = wind_mw * wind_day * night;
+            sun[hour] = solar_mw * solar[hour] * sun_day;
+            dc[hour] = dc_load * (1.0 + dc_swing[hour]);
+            day_net[hour] = load[hour] + dc[hour] - (wind[hour] + sun[hour]) - nuclear;
         }
-        if battery_mw > 0.0 {
-            shift_batteries(
-                &mut h.load[day * 24..day * 24 + 24],
-                &day_net,
-                battery_mw,
-                battery_energy,
-                efficiency,
-            );
+        if let Some(plan) = &batteries {
+            plan.shift(load, &day_net);
         }
-    }
-}
-
-/// Charges in the hours of lowest net load and discharges in the highest, within power and
-/// energy limits: storage adds load in cheap hours and removes it in dear ones.
-fn shift_batteries(load: &mut [f64], net: &[f64; 24], power: f64, energy: f64, efficiency: f64) {
-    let mut order = DayOrder::new(net);
-    let mut stored = 0.0;
-    for _ in 0..12 {
-        let charge = power.min((energy - stored) / efficiency).max(0.0);
-        if charge <= 0.0 {
-            break;
-        }
-        // Only charge where a later peak exists that is clearly higher.
-        let h = order.next_lowest();
-        load[h] += charge;
-        stored += charge * efficiency;
-    }
-    for _ in 0..12 {
-        let h = order.next_highest();
-        let discharge = power.min(stored).min(load[h] * 0.5);
-        if discharge <= 0.0 {
-            break;
-        }
-        load[h] -= discharge;
-        stored -= discharge;
-    }
-}
-
-/// The day's hours from lowest net load to highest (`f64::total_cmp`, ties by hour), taken
-/// lazily from both ends: a battery stops after a few hours, so a full sort of the day would
-/// mostly go unused. Each key packs the load's order above the hour, so keys are distinct.
-struct DayOrder {
-    /// Hours not yet taken from the low end; taken ones hold `u128::MAX`.
-    low: [u128; 24],
-    /// Hours not yet taken from the high end; taken ones hold 0.
-    high: [u128; 24],
-}
-
-impl DayOrder {
-    fn new(net: &[f64; 24]) -> Self {
-        let keys = std::array::from_fn(|h| (u128::from(total_order_key(net[h])) << 64) | h as u128);
-        Self {
-            low: keys,
-            high: keys,
-        }
-    }
-
-    /// The next hour up from the bottom; at most 12 calls (the low half of the day).
-    fn next_lowest(&mut self) -> usize {
-        let key = self.low.iter().copied().min().unwrap_or(u128::MAX);
-        let h = (key & 0xff) as usize;
-        self.low[h] = u128::MAX;
-        h
-    }
-
-    /// The next hour down from the top; at most 12 calls. A taken slot's 0 can tie only the
-    /// day's lowest key, which the top 12 never reach (keys are distinct).
-    fn next_highest(&mut self) -> usize {
-        let key = self.high.iter().copied().max().unwrap_or(0);
-        let h = (key & 0xff) as usize;
-        self.high[h] = 0;
-        h
     }
 }
 
@@ -489,14 +457,17 @@ pub(super) fn dispatch_region(
         data_centers_mw: state.demand_response_mw,
         others_mw: CapacityMarketParams::other_demand_response(region.capacity_market.as_ref()),
     };
-    for i in 0..HOURS {
-        let price = dispatch_hour(region, h, st, i, &dr, congestion, &mut rr, &mut tally);
-        let solar_per_mw = if solar_mw > 0.0 {
-            h.solar[i] / solar_mw
-        } else {
-            0.0
-        };
-        margins.hour(i % 24, price, solar_per_mw);
+    for day in h.days() {
+        for (hour, x) in day.enumerate() {
+            let price = dispatch_hour(region, &x, st, &dr, congestion, &mut rr, &mut tally);
+            let solar_per_mw = if solar_mw > 0.0 {
+                x.solar / solar_mw
+            } else {
+                0.0
+            };
+            margins.hour(hour, price, solar_per_mw);
+        }
+        margins.end_day();
     }
     finish_region(params, region, st, &tally, &mut rr);
     (rr, margins.per_mw())
@@ -556,8 +527,8 @@ struct Clearing {
     price: f64,
 }
 
-fn clear(region: &RegionParams, h: &Hourly, st: &Stack, i: usize, demand: f64) -> Clearing {
-    let renewables = h.renewables(i);
+fn clear(region: &RegionParams, x: &Hour, st: &Stack, demand: f64) -> Clearing {
+    let renewables = x.renewables();
     let residual = demand - renewables;
     let (step, mc, imports, unserved) = if residual <= 0.0 {
         (None, st.floor_cost, 0.0, 0.0)
@@ -612,34 +583,33 @@ struct DemandResponse {
 #[allow(clippy::too_many_arguments)]
 fn dispatch_hour(
     region: &RegionParams,
-    h: &Hourly,
+    x: &Hour,
     st: &Stack,
-    i: usize,
     dr: &DemandResponse,
     congestion: f64,
     rr: &mut RegionReport,
     tally: &mut Tally,
 ) -> f64 {
     let steps = st.steps.len();
-    let mut demand = h.load[i] + h.dc(i);
-    let mut c = clear(region, h, st, i, demand);
+    let mut demand = x.load + x.dc;
+    let mut c = clear(region, x, st, demand);
     // Data-center load curtailed this hour, MW.
     let mut dc_curtailed = 0.0;
     if c.price >= DEMAND_RESPONSE_STRIKE {
         tally.scarcity_hours += 1;
         // Each side can curtail only what it draws.
-        dc_curtailed = dr.data_centers_mw.min(h.dc(i)).max(0.0);
-        let others = dr.others_mw.min(h.load[i]).max(0.0);
+        dc_curtailed = dr.data_centers_mw.min(x.dc).max(0.0);
+        let others = dr.others_mw.min(x.load).max(0.0);
         if dc_curtailed + others > 0.0 {
             demand -= dc_curtailed + others;
-            c = clear(region, h, st, i, demand);
+            c = clear(region, x, st, demand);
             tally.dr_mwh += dc_curtailed + others;
             // Only the data centers are paid here; other customers' curtailment is settled in
             // their own bills, which no longer buy the energy.
             tally.dr_value += dc_curtailed * c.price;
         }
     }
-    let renewables = h.renewables(i);
+    let renewables = x.renewables();
     let residual = demand - renewables;
     match c.step {
         _ if residual <= 0.0 => rr.curtailed_mwh += -residual,
@@ -652,8 +622,8 @@ fn dispatch_hour(
     }
     let used = renewables.min(demand);
     if renewables > 0.0 {
-        tally.renewable_out[0] += used * h.wind[i] / renewables;
-        tally.renewable_out[1] += used * h.solar[i] / renewables;
+        tally.renewable_out[0] += used * x.wind / renewables;
+        tally.renewable_out[1] += used * x.solar / renewables;
     }
     let served = demand - c.unserved;
     tally.peak = tally.peak.max(demand);
@@ -668,7 +638,7 @@ fn dispatch_hour(
     } else {
         c.price
     };
-    let dc_served = (h.dc(i) - dc_curtailed).max(0.0).min(served);
+    let dc_served = (x.dc - dc_curtailed).max(0.0).min(served);
     rr.peak_price = rr.peak_price.max(c.price);
     tally.cost_weighted += c.price * served + (zone - c.price) * dc_served;
     tally.congestion_cost += (zone - c.price) * dc_served;
@@ -689,48 +659,5 @@ mod tests {
         assert_eq!(p[0], 0.0);
         assert_eq!(p[23], 0.0);
         assert!(p[12] > p[8]);
-    }
-
-    #[test]
-    fn day_order_takes_hours_as_a_total_cmp_sort_does() {
-        let values = [
-            3.5,
-            -0.0,
-            0.0,
-            -2.0,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            1e-300,
-            -1e-300,
-        ];
-        for shift in 0..values.len() {
-            let mut net = [0.0f64; 24];
-            for (h, v) in net.iter_mut().enumerate() {
-                *v = values[(h * 7 + shift) % values.len()];
-            }
-            net[(5 + shift) % 24] = f64::NAN;
-            let mut expected: [usize; 24] = std::array::from_fn(|i| i);
-            expected.sort_by(|&a, &b| net[a].total_cmp(&net[b]).then(a.cmp(&b)));
-            let mut order = DayOrder::new(&net);
-            let low: Vec<usize> = (0..12).map(|_| order.next_lowest()).collect();
-            let high: Vec<usize> = (0..12).map(|_| order.next_highest()).collect();
-            assert_eq!(low, expected[..12], "shift {shift}");
-            let top: Vec<usize> = expected.iter().rev().take(12).copied().collect();
-            assert_eq!(high, top, "shift {shift}");
-        }
-    }
-
-    #[test]
-    fn batteries_move_energy_from_peaks_to_troughs() {
-        let mut load: Vec<f64> = (0..24).map(|h| 100.0 + 10.0 * h as f64).collect();
-        let mut net = [0.0; 24];
-        net.copy_from_slice(&load);
-        let before_peak = load[23];
-        shift_batteries(&mut load, &net, 20.0, 80.0, 0.9);
-        assert!(load[23] < before_peak);
-        assert!(load[0] > 100.0);
-        let added: f64 = load.iter().sum::<f64>() - net.iter().sum::<f64>();
-        // Losses: energy in exceeds energy out.
-        assert!(added > 0.0);
     }
 }

@@ -48,16 +48,20 @@ impl MarginTally {
         }
     }
 
-    /// One hour at the region's price; solar output per MW of capacity in that hour.
+    /// One hour of the day (0 to 23) at the region's price; solar output per MW of capacity in
+    /// that hour.
+    #[inline]
     pub(super) fn hour(&mut self, hour: usize, price: f64, solar_per_mw: f64) {
         for k in 0..THERMAL.len() {
             self.thermal[k] += (price - self.cost[k]).max(0.0);
         }
         self.solar += price * solar_per_mw;
         self.day[hour % 24] = price;
-        if hour % 24 == 23 {
-            self.battery += day_spread(&self.day, self.battery_hours, self.efficiency);
-        }
+    }
+
+    /// Storage's margin once the day's 24 prices are in.
+    pub(super) fn end_day(&mut self) {
+        self.battery += day_spread(&self.day, self.battery_hours, self.efficiency);
     }
 
     /// Energy margin of one MW over the quarter, $ per MW, by technology.
