@@ -8,7 +8,7 @@ use super::super::rng::Stream;
 use super::super::state::World;
 use super::entry::MarginTally;
 use super::storage::BatteryPlan;
-use super::{GridInputs, HOURS, dc_load_mw};
+use super::{DAYS, GridInputs, HOURS, dc_load_mw};
 use std::cell::Cell;
 
 const MWH_PER_MW_HOUR: f64 = 1.0;
@@ -186,20 +186,33 @@ impl Hourly {
         self.dc[i]
     }
 
-    /// The quarter day by day, each day hour by hour.
-    fn days(&self) -> impl Iterator<Item = impl Iterator<Item = Hour>> {
-        let days = self.load.as_chunks::<24>().0.iter();
-        let days = days.zip(self.dc.as_chunks::<24>().0);
-        let days = days.zip(self.wind.as_chunks::<24>().0);
-        let days = days.zip(self.solar.as_chunks::<24>().0);
-        days.map(|(((load, dc), wind), solar)| {
-            (0..24).map(|h| Hour {
-                load: load[h],
-                dc: dc[h],
-                wind: wind[h],
-                solar: solar[h],
-            })
+    /// Day `d` of the quarter, None beyond the series.
+    fn day(&self, d: usize) -> Option<Day<'_>> {
+        Some(Day {
+            load: self.load.as_chunks().0.get(d)?,
+            dc: self.dc.as_chunks().0.get(d)?,
+            wind: self.wind.as_chunks().0.get(d)?,
+            solar: self.solar.as_chunks().0.get(d)?,
         })
+    }
+}
+
+/// One day of a region's series.
+struct Day<'a> {
+    load: &'a [f64; 24],
+    dc: &'a [f64; 24],
+    wind: &'a [f64; 24],
+    solar: &'a [f64; 24],
+}
+
+impl Day<'_> {
+    fn hour(&self, h: usize) -> Hour {
+        Hour {
+            load: self.load[h],
+            dc: self.dc[h],
+            wind: self.wind[h],
+            solar: self.solar[h],
+        }
     }
 }
 
@@ -457,8 +470,9 @@ pub(super) fn dispatch_region(
         data_centers_mw: state.demand_response_mw,
         others_mw: CapacityMarketParams::other_demand_response(region.capacity_market.as_ref()),
     };
-    for day in h.days() {
-        for (hour, x) in day.enumerate() {
+    for day in (0..DAYS).map_while(|d| h.day(d)) {
+        for hour in 0..24 {
+            let x = day.hour(hour);
             let price = dispatch_hour(region, &x, st, &dr, congestion, &mut rr, &mut tally);
             let solar_per_mw = if solar_mw > 0.0 {
                 x.solar / solar_mw
