@@ -470,16 +470,25 @@ pub(super) fn dispatch_region(
         data_centers_mw: state.demand_response_mw,
         others_mw: CapacityMarketParams::other_demand_response(region.capacity_market.as_ref()),
     };
+    // A day at a time, in passes that each keep few running sums, so they stay in registers.
     for day in (0..DAYS).map_while(|d| h.day(d)) {
-        for hour in 0..24 {
-            let x = day.hour(hour);
-            let price = dispatch_hour(region, &x, st, &dr, congestion, &mut rr, &mut tally);
+        let mut cleared = [Cleared::default(); 24];
+        for (hour, c) in cleared.iter_mut().enumerate() {
+            *c = clear_hour(region, &day.hour(hour), st, &dr, &mut tally);
+        }
+        for (hour, c) in cleared.iter().enumerate() {
+            tally_energy(&day.hour(hour), st, c, &mut rr, &mut tally);
+        }
+        for (hour, c) in cleared.iter().enumerate() {
+            tally_money(region, &day.hour(hour), c, congestion, &mut rr, &mut tally);
+        }
+        for (hour, c) in cleared.iter().enumerate() {
             let solar_per_mw = if solar_mw > 0.0 {
-                x.solar / solar_mw
+                day.solar[hour] / solar_mw
             } else {
                 0.0
             };
-            margins.hour(hour, price, solar_per_mw);
+            margins.hour(hour, c.c.price, solar_per_mw);
         }
         margins.end_day();
     }
@@ -533,6 +542,7 @@ fn finish_region(
 
 /// How one hour clears: the marginal step (None beyond the stack), imports, shortfall and the
 /// region's price before congestion.
+#[derive(Clone, Copy, Default)]
 struct Clearing {
     step: Option<usize>,
     mc: f64,
@@ -541,6 +551,7 @@ struct Clearing {
     price: f64,
 }
 
+#[inline]
 fn clear(region: &RegionParams, x: &Hour, st: &Stack, demand: f64) -> Clearing {
     let renewables = x.renewables();
     let residual = demand - renewables;
@@ -592,22 +603,26 @@ struct DemandResponse {
     others_mw: f64,
 }
 
-/// One hour: demand response at scarcity, the marginal unit, imports and shortfall, the
-/// region's price and the data-center zone's. Returns the region's price.
-#[allow(clippy::too_many_arguments)]
-fn dispatch_hour(
+/// How one hour cleared once demand response, if called, is netted from demand.
+#[derive(Clone, Copy, Default)]
+struct Cleared {
+    demand: f64,
+    /// Data-center load curtailed, MW.
+    dc_curtailed: f64,
+    c: Clearing,
+}
+
+/// One hour's clearing: demand response at scarcity, the marginal unit, imports, shortfall and
+/// the region's price. Demand response's own tallies are kept here.
+fn clear_hour(
     region: &RegionParams,
     x: &Hour,
     st: &Stack,
     dr: &DemandResponse,
-    congestion: f64,
-    rr: &mut RegionReport,
     tally: &mut Tally,
-) -> f64 {
-    let steps = st.steps.len();
+) -> Cleared {
     let mut demand = x.load + x.dc;
     let mut c = clear(region, x, st, demand);
-    // Data-center load curtailed this hour, MW.
     let mut dc_curtailed = 0.0;
     if c.price >= DEMAND_RESPONSE_STRIKE {
         tally.scarcity_hours += 1;
@@ -623,8 +638,19 @@ fn dispatch_hour(
             tally.dr_value += dc_curtailed * c.price;
         }
     }
+    Cleared {
+        demand,
+        dc_curtailed,
+        c,
+    }
+}
+
+/// The energy of a cleared hour: the marginal step's output, wind and solar used or curtailed,
+/// imports and shortfall.
+fn tally_energy(x: &Hour, st: &Stack, h: &Cleared, rr: &mut RegionReport, tally: &mut Tally) {
+    let c = &h.c;
     let renewables = x.renewables();
-    let residual = demand - renewables;
+    let residual = h.demand - renewables;
     match c.step {
         _ if residual <= 0.0 => rr.curtailed_mwh += -residual,
         Some(k) => {
@@ -632,19 +658,32 @@ fn dispatch_hour(
             let below = if k > 0 { st.cumulative[k - 1] } else { 0.0 };
             tally.partial[k] += residual - below;
         }
-        None => tally.marginal_hours[steps] += 1,
+        None => tally.marginal_hours[st.steps.len()] += 1,
     }
-    let used = renewables.min(demand);
+    let used = renewables.min(h.demand);
     if renewables > 0.0 {
         tally.renewable_out[0] += used * x.wind / renewables;
         tally.renewable_out[1] += used * x.solar / renewables;
     }
-    let served = demand - c.unserved;
-    tally.peak = tally.peak.max(demand);
-    rr.demand_mwh += demand * MWH_PER_MW_HOUR;
-    rr.served_mwh += served;
+    rr.demand_mwh += h.demand * MWH_PER_MW_HOUR;
+    rr.served_mwh += h.demand - c.unserved;
     rr.unserved_mwh += c.unserved;
     rr.imports_mwh += c.imports;
+}
+
+/// The money of a cleared hour: the region's price on what it served, and the data-center
+/// zone's price (with congestion) on the data centers' draw.
+fn tally_money(
+    region: &RegionParams,
+    x: &Hour,
+    h: &Cleared,
+    congestion: f64,
+    rr: &mut RegionReport,
+    tally: &mut Tally,
+) {
+    let c = &h.c;
+    let served = h.demand - c.unserved;
+    tally.peak = tally.peak.max(h.demand);
     // Congestion prices the data centers' node, not the whole region: the zone pays the
     // region's price plus the congestion on the power it draws in.
     let zone = if c.mc.is_finite() {
@@ -652,13 +691,12 @@ fn dispatch_hour(
     } else {
         c.price
     };
-    let dc_served = (x.dc - dc_curtailed).max(0.0).min(served);
+    let dc_served = (x.dc - h.dc_curtailed).max(0.0).min(served);
     rr.peak_price = rr.peak_price.max(c.price);
     tally.cost_weighted += c.price * served + (zone - c.price) * dc_served;
     tally.congestion_cost += (zone - c.price) * dc_served;
     tally.zone_cost += zone * dc_served;
     tally.dc_energy += dc_served;
-    c.price
 }
 
 #[cfg(test)]
