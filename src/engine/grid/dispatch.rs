@@ -575,13 +575,7 @@ fn clear(region: &RegionParams, x: &Hour, st: &Stack, demand: f64) -> Clearing {
     };
     let served = demand - unserved;
     let total_avail = renewables + st.total() + region.import_limit_mw;
-    let reserve = ((total_avail - served) / served.max(1.0)).max(0.0);
-    let z = reserve / region.scarcity_sigma.max(1e-3);
-    let adder = if z < 30.0 {
-        region.scarcity_adder * (-z).exp()
-    } else {
-        0.0
-    };
+    let adder = scarcity_adder(region, total_avail - served, served.max(1.0));
     let price = if unserved > 1e-6 || !mc.is_finite() {
         region.price_cap
     } else {
@@ -595,6 +589,30 @@ fn clear(region: &RegionParams, x: &Hour, st: &Stack, demand: f64) -> Clearing {
         price,
     }
 }
+
+/// The scarcity adder, $/MWh, at `spare_mw` of supply beyond a load of `load_mw` (at least 1):
+/// it falls exponentially with the reserve margin in units of `scarcity_sigma`, and is nil from
+/// 30 of them on.
+fn scarcity_adder(region: &RegionParams, spare_mw: f64, load_mw: f64) -> f64 {
+    let sigma = region.scarcity_sigma.max(1e-3);
+    // Most hours are far beyond 30 sigmas. Past 30.00003 of them (the product rounded twice, by
+    // 2^-52 of it at most) the two divisions below could not round back under 30 either, so
+    // they are skipped; the result is the same bit for bit.
+    if spare_mw > SCARCITY_SKIP_SIGMAS * sigma * load_mw {
+        return 0.0;
+    }
+    let reserve = (spare_mw / load_mw).max(0.0);
+    let z = reserve / sigma;
+    if z < 30.0 {
+        region.scarcity_adder * (-z).exp()
+    } else {
+        0.0
+    }
+}
+
+/// Reserve margins, in sigmas, beyond which the scarcity adder is nil without dividing; a
+/// millionth above the cutoff of 30 leaves room for every rounding of the two divisions.
+const SCARCITY_SKIP_SIGMAS: f64 = 30.000_03;
 
 /// Demand response called at scarcity, MW: the utility's contracts with data centers, and other
 /// customers' cleared in a capacity auction.
@@ -702,6 +720,48 @@ fn tally_money(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The adder as the clearing computed it before skipping the divisions.
+    fn adder_by_dividing(region: &RegionParams, spare_mw: f64, load_mw: f64) -> f64 {
+        let reserve = (spare_mw / load_mw).max(0.0);
+        let z = reserve / region.scarcity_sigma.max(1e-3);
+        if z < 30.0 {
+            region.scarcity_adder * (-z).exp()
+        } else {
+            0.0
+        }
+    }
+
+    #[test]
+    fn the_scarcity_adder_skips_only_divisions_that_could_not_matter() {
+        let mut region = RegionParams {
+            scarcity_adder: 5000.0,
+            ..Default::default()
+        };
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut skipped = 0;
+        for round in 0..20_000 {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            region.scarcity_sigma = [0.02, 0.05, 0.0004, 0.3][round % 4];
+            let load_mw = 1.0 + (x >> 44) as f64;
+            // Around the cutoff of 30 sigmas, a few ulps either side, and far from it.
+            let sigmas = match round % 3 {
+                0 => 30.0 + ((x >> 20) % 64) as f64 * 1e-15 - 32e-15,
+                1 => 29.9999 + ((x >> 24) % 1000) as f64 * 2e-7,
+                _ => ((x >> 30) % 100_000) as f64 / 1000.0 - 5.0,
+            };
+            let spare_mw = sigmas * region.scarcity_sigma.max(1e-3) * load_mw;
+            let fast = scarcity_adder(&region, spare_mw, load_mw);
+            let slow = adder_by_dividing(&region, spare_mw, load_mw);
+            assert_eq!(fast.to_bits(), slow.to_bits(), "{spare_mw} over {load_mw}");
+            skipped += usize::from(spare_mw > SCARCITY_SKIP_SIGMAS * region.scarcity_sigma * load_mw);
+        }
+        assert!(skipped > 5000, "the shortcut was taken {skipped} times");
+        for spare_mw in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -0.0, 0.0] {
+            let (fast, slow) = (scarcity_adder(&region, spare_mw, 1.0), adder_by_dividing(&region, spare_mw, 1.0));
+            assert_eq!(fast.to_bits(), slow.to_bits(), "{spare_mw}");
+        }
+    }
 
     #[test]
     fn solar_profile_has_requested_mean_and_no_night_output() {
