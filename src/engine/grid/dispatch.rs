@@ -471,8 +471,9 @@ pub(super) fn dispatch_region(
         others_mw: CapacityMarketParams::other_demand_response(region.capacity_market.as_ref()),
     };
     // A day at a time, in passes that each keep few running sums, so they stay in registers.
+    // The day's clearings are all rewritten each day.
+    let mut cleared = [Cleared::default(); 24];
     for day in (0..DAYS).map_while(|d| h.day(d)) {
-        let mut cleared = [Cleared::default(); 24];
         for (hour, c) in cleared.iter_mut().enumerate() {
             *c = clear_hour(region, &day.hour(hour), st, &dr, &mut tally);
         }
