@@ -7,6 +7,7 @@ use super::super::report::RegionReport;
 use super::super::rng::Stream;
 use super::super::state::World;
 use super::entry::MarginTally;
+use super::storage::BatteryPlan;
 use super::{DAYS, GridInputs, HOURS, dc_load_mw};
 use std::cell::Cell;
 
@@ -184,6 +185,49 @@ impl Hourly {
     fn dc(&self, i: usize) -> f64 {
         self.dc[i]
     }
+
+    /// Day `d` of the quarter, None beyond the series.
+    fn day(&self, d: usize) -> Option<Day<'_>> {
+        Some(Day {
+            load: self.load.as_chunks().0.get(d)?,
+            dc: self.dc.as_chunks().0.get(d)?,
+            wind: self.wind.as_chunks().0.get(d)?,
+            solar: self.solar.as_chunks().0.get(d)?,
+        })
+    }
+}
+
+/// One day of a region's series.
+struct Day<'a> {
+    load: &'a [f64; 24],
+    dc: &'a [f64; 24],
+    wind: &'a [f64; 24],
+    solar: &'a [f64; 24],
+}
+
+impl Day<'_> {
+    fn hour(&self, h: usize) -> Hour {
+        Hour {
+            load: self.load[h],
+            dc: self.dc[h],
+            wind: self.wind[h],
+            solar: self.solar[h],
+        }
+    }
+}
+
+/// One hour of a region's series, read once for its dispatch.
+struct Hour {
+    load: f64,
+    dc: f64,
+    wind: f64,
+    solar: f64,
+}
+
+impl Hour {
+    fn renewables(&self) -> f64 {
+        self.wind + self.solar
+    }
 }
 
 /// Synchronised training runs swing data-center draw on a cycle of hours (checkpoints, evals);
@@ -232,98 +276,35 @@ pub(super) fn build_hourly(
     let dc_load = dc_load_mw(world, r);
     let dc_swing = training_swing(world, r, inputs);
     let battery_mw = cap[Tech::Battery.index()];
-    let battery_energy = battery_mw * params.technologies.battery_hours;
-    let efficiency = params.technologies.battery_efficiency.clamp(0.5, 1.0);
+    let batteries = (battery_mw > 0.0).then(|| {
+        let energy = battery_mw * params.technologies.battery_hours;
+        let efficiency = params.technologies.battery_efficiency.clamp(0.5, 1.0);
+        BatteryPlan::new(battery_mw, energy, efficiency)
+    });
     let mut weather = 0.0;
-    let mut day_net = [0.0f64; 24];
-    for day in 0..DAYS {
+    let days = h.load.as_chunks_mut::<24>().0.iter_mut();
+    let days = days.zip(h.dc.as_chunks_mut::<24>().0.iter_mut());
+    let days = days.zip(h.wind.as_chunks_mut::<24>().0.iter_mut());
+    let days = days.zip(h.solar.as_chunks_mut::<24>().0.iter_mut());
+    for (((load, dc), wind), sun) in days {
         // Weather persists for a few days: AR(1) on the daily load deviation.
         weather = 0.6 * weather + 0.8 * region.weather_sigma * rng.normal();
         let wind_day = (1.0 + 0.45 * rng.normal()).clamp(0.15, 2.2);
         let sun_day = (1.0 + 0.2 * rng.normal()).clamp(0.3, 1.3);
+        let mut day_net = [0.0f64; 24];
         for hour in 0..24 {
-            let i = day * 24 + hour;
             // Hot or cold days raise peaks more than nights.
             let w = 1.0 + weather * shape[hour].max(0.5);
-            h.load[i] = base_load * shape[hour] * w;
+            load[hour] = base_load * shape[hour] * w;
             let night = if (6..18).contains(&hour) { 0.9 } else { 1.1 };
-            h.wind[i] = wind_mw * wind_day * night;
-            h.solar[i] = solar_mw * solar[hour] * sun_day;
-            h.dc[i] = dc_load * (1.0 + dc_swing[hour]);
-            day_net[hour] = h.load[i] + h.dc(i) - h.renewables(i) - nuclear;
+            wind[hour] = wind_mw * wind_day * night;
+            sun[hour] = solar_mw * solar[hour] * sun_day;
+            dc[hour] = dc_load * (1.0 + dc_swing[hour]);
+            day_net[hour] = load[hour] + dc[hour] - (wind[hour] + sun[hour]) - nuclear;
         }
-        if battery_mw > 0.0 {
-            shift_batteries(
-                &mut h.load[day * 24..day * 24 + 24],
-                &day_net,
-                battery_mw,
-                battery_energy,
-                efficiency,
-            );
+        if let Some(plan) = &batteries {
+            plan.shift(load, &day_net);
         }
-    }
-}
-
-/// Charges in the hours of lowest net load and discharges in the highest, within power and
-/// energy limits: storage adds load in cheap hours and removes it in dear ones.
-fn shift_batteries(load: &mut [f64], net: &[f64; 24], power: f64, energy: f64, efficiency: f64) {
-    let mut order = DayOrder::new(net);
-    let mut stored = 0.0;
-    for _ in 0..12 {
-        let charge = power.min((energy - stored) / efficiency).max(0.0);
-        if charge <= 0.0 {
-            break;
-        }
-        // Only charge where a later peak exists that is clearly higher.
-        let h = order.next_lowest();
-        load[h] += charge;
-        stored += charge * efficiency;
-    }
-    for _ in 0..12 {
-        let h = order.next_highest();
-        let discharge = power.min(stored).min(load[h] * 0.5);
-        if discharge <= 0.0 {
-            break;
-        }
-        load[h] -= discharge;
-        stored -= discharge;
-    }
-}
-
-/// The day's hours from lowest net load to highest (`f64::total_cmp`, ties by hour), taken
-/// lazily from both ends: a battery stops after a few hours, so a full sort of the day would
-/// mostly go unused. Each key packs the load's order above the hour, so keys are distinct.
-struct DayOrder {
-    /// Hours not yet taken from the low end; taken ones hold `u128::MAX`.
-    low: [u128; 24],
-    /// Hours not yet taken from the high end; taken ones hold 0.
-    high: [u128; 24],
-}
-
-impl DayOrder {
-    fn new(net: &[f64; 24]) -> Self {
-        let keys = std::array::from_fn(|h| (u128::from(total_order_key(net[h])) << 64) | h as u128);
-        Self {
-            low: keys,
-            high: keys,
-        }
-    }
-
-    /// The next hour up from the bottom; at most 12 calls (the low half of the day).
-    fn next_lowest(&mut self) -> usize {
-        let key = self.low.iter().copied().min().unwrap_or(u128::MAX);
-        let h = (key & 0xff) as usize;
-        self.low[h] = u128::MAX;
-        h
-    }
-
-    /// The next hour down from the top; at most 12 calls. A taken slot's 0 can tie only the
-    /// day's lowest key, which the top 12 never reach (keys are distinct).
-    fn next_highest(&mut self) -> usize {
-        let key = self.high.iter().copied().max().unwrap_or(0);
-        let h = (key & 0xff) as usize;
-        self.high[h] = 0;
-        h
     }
 }
 
@@ -489,14 +470,28 @@ pub(super) fn dispatch_region(
         data_centers_mw: state.demand_response_mw,
         others_mw: CapacityMarketParams::other_demand_response(region.capacity_market.as_ref()),
     };
-    for i in 0..HOURS {
-        let price = dispatch_hour(region, h, st, i, &dr, congestion, &mut rr, &mut tally);
-        let solar_per_mw = if solar_mw > 0.0 {
-            h.solar[i] / solar_mw
-        } else {
-            0.0
-        };
-        margins.hour(i % 24, price, solar_per_mw);
+    // A day at a time, in passes that each keep few running sums, so they stay in registers.
+    // The day's clearings are all rewritten each day.
+    let mut cleared = [Cleared::default(); 24];
+    for day in (0..DAYS).map_while(|d| h.day(d)) {
+        for (hour, c) in cleared.iter_mut().enumerate() {
+            *c = clear_hour(region, &day.hour(hour), st, &dr, &mut tally);
+        }
+        for (hour, c) in cleared.iter().enumerate() {
+            tally_energy(&day.hour(hour), st, c, &mut rr, &mut tally);
+        }
+        for (hour, c) in cleared.iter().enumerate() {
+            tally_money(region, &day.hour(hour), c, congestion, &mut rr, &mut tally);
+        }
+        for (hour, c) in cleared.iter().enumerate() {
+            let solar_per_mw = if solar_mw > 0.0 {
+                day.solar[hour] / solar_mw
+            } else {
+                0.0
+            };
+            margins.hour(hour, c.c.price, solar_per_mw);
+        }
+        margins.end_day();
     }
     finish_region(params, region, st, &tally, &mut rr);
     (rr, margins.per_mw())
@@ -548,6 +543,7 @@ fn finish_region(
 
 /// How one hour clears: the marginal step (None beyond the stack), imports, shortfall and the
 /// region's price before congestion.
+#[derive(Clone, Copy, Default)]
 struct Clearing {
     step: Option<usize>,
     mc: f64,
@@ -556,8 +552,9 @@ struct Clearing {
     price: f64,
 }
 
-fn clear(region: &RegionParams, h: &Hourly, st: &Stack, i: usize, demand: f64) -> Clearing {
-    let renewables = h.renewables(i);
+#[inline]
+fn clear(region: &RegionParams, x: &Hour, st: &Stack, demand: f64) -> Clearing {
+    let renewables = x.renewables();
     let residual = demand - renewables;
     let (step, mc, imports, unserved) = if residual <= 0.0 {
         (None, st.floor_cost, 0.0, 0.0)
@@ -579,13 +576,7 @@ fn clear(region: &RegionParams, h: &Hourly, st: &Stack, i: usize, demand: f64) -
     };
     let served = demand - unserved;
     let total_avail = renewables + st.total() + region.import_limit_mw;
-    let reserve = ((total_avail - served) / served.max(1.0)).max(0.0);
-    let z = reserve / region.scarcity_sigma.max(1e-3);
-    let adder = if z < 30.0 {
-        region.scarcity_adder * (-z).exp()
-    } else {
-        0.0
-    };
+    let adder = scarcity_adder(region, total_avail - served, served.max(1.0));
     let price = if unserved > 1e-6 || !mc.is_finite() {
         region.price_cap
     } else {
@@ -600,6 +591,30 @@ fn clear(region: &RegionParams, h: &Hourly, st: &Stack, i: usize, demand: f64) -
     }
 }
 
+/// The scarcity adder, $/MWh, at `spare_mw` of supply beyond a load of `load_mw` (at least 1):
+/// it falls exponentially with the reserve margin in units of `scarcity_sigma`, and is nil from
+/// 30 of them on.
+fn scarcity_adder(region: &RegionParams, spare_mw: f64, load_mw: f64) -> f64 {
+    let sigma = region.scarcity_sigma.max(1e-3);
+    // Most hours are far beyond 30 sigmas. Past 30.00003 of them (the product rounded twice, by
+    // 2^-52 of it at most) the two divisions below could not round back under 30 either, so
+    // they are skipped; the result is the same bit for bit.
+    if spare_mw > SCARCITY_SKIP_SIGMAS * sigma * load_mw {
+        return 0.0;
+    }
+    let reserve = (spare_mw / load_mw).max(0.0);
+    let z = reserve / sigma;
+    if z < 30.0 {
+        region.scarcity_adder * (-z).exp()
+    } else {
+        0.0
+    }
+}
+
+/// Reserve margins, in sigmas, beyond which the scarcity adder is nil without dividing; a
+/// millionth above the cutoff of 30 leaves room for every rounding of the two divisions.
+const SCARCITY_SKIP_SIGMAS: f64 = 30.000_03;
+
 /// Demand response called at scarcity, MW: the utility's contracts with data centers, and other
 /// customers' cleared in a capacity auction.
 struct DemandResponse {
@@ -607,40 +622,54 @@ struct DemandResponse {
     others_mw: f64,
 }
 
-/// One hour: demand response at scarcity, the marginal unit, imports and shortfall, the
-/// region's price and the data-center zone's. Returns the region's price.
-#[allow(clippy::too_many_arguments)]
-fn dispatch_hour(
+/// How one hour cleared once demand response, if called, is netted from demand.
+#[derive(Clone, Copy, Default)]
+struct Cleared {
+    demand: f64,
+    /// Data-center load curtailed, MW.
+    dc_curtailed: f64,
+    c: Clearing,
+}
+
+/// One hour's clearing: demand response at scarcity, the marginal unit, imports, shortfall and
+/// the region's price. Demand response's own tallies are kept here.
+fn clear_hour(
     region: &RegionParams,
-    h: &Hourly,
+    x: &Hour,
     st: &Stack,
-    i: usize,
     dr: &DemandResponse,
-    congestion: f64,
-    rr: &mut RegionReport,
     tally: &mut Tally,
-) -> f64 {
-    let steps = st.steps.len();
-    let mut demand = h.load[i] + h.dc(i);
-    let mut c = clear(region, h, st, i, demand);
-    // Data-center load curtailed this hour, MW.
+) -> Cleared {
+    let mut demand = x.load + x.dc;
+    let mut c = clear(region, x, st, demand);
     let mut dc_curtailed = 0.0;
     if c.price >= DEMAND_RESPONSE_STRIKE {
         tally.scarcity_hours += 1;
         // Each side can curtail only what it draws.
-        dc_curtailed = dr.data_centers_mw.min(h.dc(i)).max(0.0);
-        let others = dr.others_mw.min(h.load[i]).max(0.0);
+        dc_curtailed = dr.data_centers_mw.min(x.dc).max(0.0);
+        let others = dr.others_mw.min(x.load).max(0.0);
         if dc_curtailed + others > 0.0 {
             demand -= dc_curtailed + others;
-            c = clear(region, h, st, i, demand);
+            c = clear(region, x, st, demand);
             tally.dr_mwh += dc_curtailed + others;
             // Only the data centers are paid here; other customers' curtailment is settled in
             // their own bills, which no longer buy the energy.
             tally.dr_value += dc_curtailed * c.price;
         }
     }
-    let renewables = h.renewables(i);
-    let residual = demand - renewables;
+    Cleared {
+        demand,
+        dc_curtailed,
+        c,
+    }
+}
+
+/// The energy of a cleared hour: the marginal step's output, wind and solar used or curtailed,
+/// imports and shortfall.
+fn tally_energy(x: &Hour, st: &Stack, h: &Cleared, rr: &mut RegionReport, tally: &mut Tally) {
+    let c = &h.c;
+    let renewables = x.renewables();
+    let residual = h.demand - renewables;
     match c.step {
         _ if residual <= 0.0 => rr.curtailed_mwh += -residual,
         Some(k) => {
@@ -648,19 +677,32 @@ fn dispatch_hour(
             let below = if k > 0 { st.cumulative[k - 1] } else { 0.0 };
             tally.partial[k] += residual - below;
         }
-        None => tally.marginal_hours[steps] += 1,
+        None => tally.marginal_hours[st.steps.len()] += 1,
     }
-    let used = renewables.min(demand);
+    let used = renewables.min(h.demand);
     if renewables > 0.0 {
-        tally.renewable_out[0] += used * h.wind[i] / renewables;
-        tally.renewable_out[1] += used * h.solar[i] / renewables;
+        tally.renewable_out[0] += used * x.wind / renewables;
+        tally.renewable_out[1] += used * x.solar / renewables;
     }
-    let served = demand - c.unserved;
-    tally.peak = tally.peak.max(demand);
-    rr.demand_mwh += demand * MWH_PER_MW_HOUR;
-    rr.served_mwh += served;
+    rr.demand_mwh += h.demand * MWH_PER_MW_HOUR;
+    rr.served_mwh += h.demand - c.unserved;
     rr.unserved_mwh += c.unserved;
     rr.imports_mwh += c.imports;
+}
+
+/// The money of a cleared hour: the region's price on what it served, and the data-center
+/// zone's price (with congestion) on the data centers' draw.
+fn tally_money(
+    region: &RegionParams,
+    x: &Hour,
+    h: &Cleared,
+    congestion: f64,
+    rr: &mut RegionReport,
+    tally: &mut Tally,
+) {
+    let c = &h.c;
+    let served = h.demand - c.unserved;
+    tally.peak = tally.peak.max(h.demand);
     // Congestion prices the data centers' node, not the whole region: the zone pays the
     // region's price plus the congestion on the power it draws in.
     let zone = if c.mc.is_finite() {
@@ -668,18 +710,59 @@ fn dispatch_hour(
     } else {
         c.price
     };
-    let dc_served = (h.dc(i) - dc_curtailed).max(0.0).min(served);
+    let dc_served = (x.dc - h.dc_curtailed).max(0.0).min(served);
     rr.peak_price = rr.peak_price.max(c.price);
     tally.cost_weighted += c.price * served + (zone - c.price) * dc_served;
     tally.congestion_cost += (zone - c.price) * dc_served;
     tally.zone_cost += zone * dc_served;
     tally.dc_energy += dc_served;
-    c.price
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The adder as the clearing computed it before skipping the divisions.
+    fn adder_by_dividing(region: &RegionParams, spare_mw: f64, load_mw: f64) -> f64 {
+        let reserve = (spare_mw / load_mw).max(0.0);
+        let z = reserve / region.scarcity_sigma.max(1e-3);
+        if z < 30.0 {
+            region.scarcity_adder * (-z).exp()
+        } else {
+            0.0
+        }
+    }
+
+    #[test]
+    fn the_scarcity_adder_skips_only_divisions_that_could_not_matter() {
+        let mut region = RegionParams {
+            scarcity_adder: 5000.0,
+            ..Default::default()
+        };
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut skipped = 0;
+        for round in 0..20_000 {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            region.scarcity_sigma = [0.02, 0.05, 0.0004, 0.3][round % 4];
+            let load_mw = 1.0 + (x >> 44) as f64;
+            // Around the cutoff of 30 sigmas, a few ulps either side, and far from it.
+            let sigmas = match round % 3 {
+                0 => 30.0 + ((x >> 20) % 64) as f64 * 1e-15 - 32e-15,
+                1 => 29.9999 + ((x >> 24) % 1000) as f64 * 2e-7,
+                _ => ((x >> 30) % 100_000) as f64 / 1000.0 - 5.0,
+            };
+            let spare_mw = sigmas * region.scarcity_sigma.max(1e-3) * load_mw;
+            let fast = scarcity_adder(&region, spare_mw, load_mw);
+            let slow = adder_by_dividing(&region, spare_mw, load_mw);
+            assert_eq!(fast.to_bits(), slow.to_bits(), "{spare_mw} over {load_mw}");
+            skipped += usize::from(spare_mw > SCARCITY_SKIP_SIGMAS * region.scarcity_sigma * load_mw);
+        }
+        assert!(skipped > 5000, "the shortcut was taken {skipped} times");
+        for spare_mw in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -0.0, 0.0] {
+            let (fast, slow) = (scarcity_adder(&region, spare_mw, 1.0), adder_by_dividing(&region, spare_mw, 1.0));
+            assert_eq!(fast.to_bits(), slow.to_bits(), "{spare_mw}");
+        }
+    }
 
     #[test]
     fn solar_profile_has_requested_mean_and_no_night_output() {
@@ -689,48 +772,5 @@ mod tests {
         assert_eq!(p[0], 0.0);
         assert_eq!(p[23], 0.0);
         assert!(p[12] > p[8]);
-    }
-
-    #[test]
-    fn day_order_takes_hours_as_a_total_cmp_sort_does() {
-        let values = [
-            3.5,
-            -0.0,
-            0.0,
-            -2.0,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            1e-300,
-            -1e-300,
-        ];
-        for shift in 0..values.len() {
-            let mut net = [0.0f64; 24];
-            for (h, v) in net.iter_mut().enumerate() {
-                *v = values[(h * 7 + shift) % values.len()];
-            }
-            net[(5 + shift) % 24] = f64::NAN;
-            let mut expected: [usize; 24] = std::array::from_fn(|i| i);
-            expected.sort_by(|&a, &b| net[a].total_cmp(&net[b]).then(a.cmp(&b)));
-            let mut order = DayOrder::new(&net);
-            let low: Vec<usize> = (0..12).map(|_| order.next_lowest()).collect();
-            let high: Vec<usize> = (0..12).map(|_| order.next_highest()).collect();
-            assert_eq!(low, expected[..12], "shift {shift}");
-            let top: Vec<usize> = expected.iter().rev().take(12).copied().collect();
-            assert_eq!(high, top, "shift {shift}");
-        }
-    }
-
-    #[test]
-    fn batteries_move_energy_from_peaks_to_troughs() {
-        let mut load: Vec<f64> = (0..24).map(|h| 100.0 + 10.0 * h as f64).collect();
-        let mut net = [0.0; 24];
-        net.copy_from_slice(&load);
-        let before_peak = load[23];
-        shift_batteries(&mut load, &net, 20.0, 80.0, 0.9);
-        assert!(load[23] < before_peak);
-        assert!(load[0] > 100.0);
-        let added: f64 = load.iter().sum::<f64>() - net.iter().sum::<f64>();
-        // Losses: energy in exceeds energy out.
-        assert!(added > 0.0);
     }
 }

@@ -48,16 +48,20 @@ impl MarginTally {
         }
     }
 
-    /// One hour at the region's price; solar output per MW of capacity in that hour.
+    /// One hour of the day (0 to 23) at the region's price; solar output per MW of capacity in
+    /// that hour.
+    #[inline]
     pub(super) fn hour(&mut self, hour: usize, price: f64, solar_per_mw: f64) {
         for k in 0..THERMAL.len() {
             self.thermal[k] += (price - self.cost[k]).max(0.0);
         }
         self.solar += price * solar_per_mw;
         self.day[hour % 24] = price;
-        if hour % 24 == 23 {
-            self.battery += day_spread(&self.day, self.battery_hours, self.efficiency);
-        }
+    }
+
+    /// Storage's margin once the day's 24 prices are in.
+    pub(super) fn end_day(&mut self) {
+        self.battery += day_spread(&self.day, self.battery_hours, self.efficiency);
     }
 
     /// Energy margin of one MW over the quarter, $ per MW, by technology.
@@ -74,35 +78,53 @@ impl MarginTally {
 
 /// A battery's arbitrage over one day: discharge in the `n` dearest hours, charge in the `n`
 /// cheapest, losing the round trip; never negative. Each side is summed from the extreme hour
-/// inward, found in one pass over the day.
+/// inward.
 fn day_spread(day: &[f64; 24], n: usize, efficiency: f64) -> f64 {
-    let n = n.clamp(1, 12);
     let keys = day.map(total_order_key);
-    let cheap: f64 = smallest(&keys, n)[..n]
-        .iter()
-        .map(|&k| from_total_order_key(k))
-        .sum();
-    let dear: f64 = smallest(&keys.map(|k| !k), n)[..n]
-        .iter()
-        .map(|&k| from_total_order_key(!k))
-        .sum();
+    // A list of fixed length lives in registers; storage durations are whole hours up to 12.
+    let (cheap, dear) = match n {
+        0 | 1 => extremes::<1>(&keys),
+        2 => extremes::<2>(&keys),
+        3 => extremes::<3>(&keys),
+        4 => extremes::<4>(&keys),
+        5 => extremes::<5>(&keys),
+        6 => extremes::<6>(&keys),
+        7 => extremes::<7>(&keys),
+        8 => extremes::<8>(&keys),
+        9 => extremes::<9>(&keys),
+        10 => extremes::<10>(&keys),
+        11 => extremes::<11>(&keys),
+        _ => extremes::<12>(&keys),
+    };
     (dear - cheap / efficiency).max(0.0)
 }
 
-/// The `n` (at most 12) smallest keys in ascending order, by insertion into a short list: most
-/// hours fail the first comparison. Empty slots hold `u64::MAX`, which stands for the same
-/// value as a real `u64::MAX` key, so a tie with one changes nothing.
-fn smallest(keys: &[u64; 24], n: usize) -> [u64; 12] {
-    let mut best = [u64::MAX; 12];
-    let last = n.clamp(1, 12) - 1;
-    for &k in keys {
-        if k < best[last] {
-            let mut j = last;
-            while j > 0 && best[j - 1] > k {
-                best[j] = best[j - 1];
-                j -= 1;
-            }
-            best[j] = k;
+/// The sums of the `N` cheapest prices, from the cheapest up, and of the `N` dearest, from the
+/// dearest down.
+fn extremes<const N: usize>(keys: &[u64; 24]) -> (f64, f64) {
+    let cheap = smallest::<N>(keys)
+        .iter()
+        .map(|&k| from_total_order_key(k))
+        .sum();
+    let dear = smallest::<N>(&keys.map(|k| !k))
+        .iter()
+        .map(|&k| from_total_order_key(!k))
+        .sum();
+    (cheap, dear)
+}
+
+/// The `N` smallest keys in ascending order. Each key passes down the list, every slot keeping
+/// the smaller and handing on the larger: no branch depends on the prices, which a branch
+/// predictor could not guess. Empty slots hold `u64::MAX`, which stands for the same value as
+/// a real `u64::MAX` key, so a tie with one changes nothing.
+fn smallest<const N: usize>(keys: &[u64; 24]) -> [u64; N] {
+    let mut best = [u64::MAX; N];
+    for &key in keys {
+        let mut carry = key;
+        for slot in &mut best {
+            let kept = *slot;
+            *slot = kept.min(carry);
+            carry = kept.max(carry);
         }
     }
     best

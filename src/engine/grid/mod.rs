@@ -7,6 +7,7 @@ mod dispatch;
 pub mod entry;
 mod faults;
 mod response;
+mod storage;
 
 pub use capacity::{capacity_curve, firm_capacity, planning_peak};
 pub use dispatch::variable_cost;
