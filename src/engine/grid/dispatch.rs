@@ -755,11 +755,15 @@ mod tests {
             let fast = scarcity_adder(&region, spare_mw, load_mw);
             let slow = adder_by_dividing(&region, spare_mw, load_mw);
             assert_eq!(fast.to_bits(), slow.to_bits(), "{spare_mw} over {load_mw}");
-            skipped += usize::from(spare_mw > SCARCITY_SKIP_SIGMAS * region.scarcity_sigma * load_mw);
+            skipped +=
+                usize::from(spare_mw > SCARCITY_SKIP_SIGMAS * region.scarcity_sigma * load_mw);
         }
         assert!(skipped > 5000, "the shortcut was taken {skipped} times");
         for spare_mw in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -0.0, 0.0] {
-            let (fast, slow) = (scarcity_adder(&region, spare_mw, 1.0), adder_by_dividing(&region, spare_mw, 1.0));
+            let (fast, slow) = (
+                scarcity_adder(&region, spare_mw, 1.0),
+                adder_by_dividing(&region, spare_mw, 1.0),
+            );
             assert_eq!(fast.to_bits(), slow.to_bits(), "{spare_mw}");
         }
     }

@@ -156,7 +156,16 @@ mod tests {
 
     #[test]
     fn ranked_hours_follow_a_total_cmp_sort_with_ties_by_hour() {
-        let values = [3.5, -0.0, 0.0, -2.0, f64::INFINITY, f64::NEG_INFINITY, 1e-300, -1e-300];
+        let values = [
+            3.5,
+            -0.0,
+            0.0,
+            -2.0,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            1e-300,
+            -1e-300,
+        ];
         for shift in 0..values.len() {
             let mut net = [0.0f64; 24];
             for (h, v) in net.iter_mut().enumerate() {
@@ -167,9 +176,14 @@ mod tests {
             expected.sort_by(|&a, &b| net[a].total_cmp(&net[b]).then(a.cmp(&b)));
             let keys = net.map(total_order_key);
             for n in 0..=12 {
-                let low: Vec<usize> = lowest_hours(&keys, n)[..n].iter().map(|&h| h.into()).collect();
-                let high: Vec<usize> =
-                    highest_hours(&keys, n)[..n].iter().map(|&h| h.into()).collect();
+                let low: Vec<usize> = lowest_hours(&keys, n)[..n]
+                    .iter()
+                    .map(|&h| h.into())
+                    .collect();
+                let high: Vec<usize> = highest_hours(&keys, n)[..n]
+                    .iter()
+                    .map(|&h| h.into())
+                    .collect();
                 assert_eq!(low, expected[..n], "shift {shift}, n {n}");
                 let top: Vec<usize> = expected.iter().rev().take(n).copied().collect();
                 assert_eq!(high, top, "shift {shift}, n {n}");
@@ -199,7 +213,11 @@ mod tests {
             let mut load = expected;
             shift_by_sorting(&mut expected, &net, power, energy, eff);
             BatteryPlan::new(power, energy, eff).shift(&mut load, &net);
-            assert_eq!(load.map(f64::to_bits), expected.map(f64::to_bits), "round {round}");
+            assert_eq!(
+                load.map(f64::to_bits),
+                expected.map(f64::to_bits),
+                "round {round}"
+            );
         }
     }
 
