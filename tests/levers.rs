@@ -377,7 +377,7 @@ fn an_insolvency_hurts_the_counterparties() {
     };
     let s = scenario();
     let (mut hurt, mut survived_in) = (0, 0);
-    for seed in 0..SEEDS / 2 {
+    for seed in 0..SEEDS {
         let base = play(&s, seed, &winter);
         let survived = !base
             .world
@@ -416,10 +416,11 @@ fn an_insolvency_hurts_the_counterparties() {
             hurt += 1;
         }
     }
+    // Half the games or more, so the comparison rests on enough of them: with credit pricing
+    // Oracle's contracted leases, a winter this deep sinks OpenAI in about 7 of 16 anyway.
     assert!(
-        survived_in * 4 >= SEEDS / 2 * 3,
-        "OpenAI survives the winter by raising money in only {survived_in} of {}",
-        SEEDS / 2
+        survived_in * 2 >= SEEDS,
+        "OpenAI survives the winter by raising money in only {survived_in} of {SEEDS}"
     );
     assert_eq!(
         hurt, survived_in,
@@ -529,7 +530,9 @@ fn fast_track_shortens_the_queue_and_permitting_bound_lead_times() {
 
 #[test]
 fn contracts_and_chip_orders_secure_compute_for_openai() {
-    // Over six quarters, before overcommitment can end in default and void the contracts.
+    // One order each, as a player gives it, counted six quarters on. Ordering 1 GW of chips
+    // every quarter with no new money sinks OpenAI by the fifth quarter in about half the
+    // games (`an_insolvency_hurts_the_counterparties` covers that recklessness).
     use overbuild::engine::score::openai_secured_gw;
     let s = scenario();
     let early = |seed: u64, change: &dyn Fn(&mut Orders)| {
@@ -537,7 +540,9 @@ fn contracts_and_chip_orders_secure_compute_for_openai() {
         let mut controllers = Controllers::bots_except(Some(calibration::historical(&s)));
         while game.world.turn < 6 {
             let mut orders = controllers.all_orders(&game);
-            change(&mut orders);
+            if game.world.turn == 0 {
+                change(&mut orders);
+            }
             game.play(orders);
         }
         openai_secured_gw(&game.world)
@@ -583,6 +588,38 @@ fn chip_orders_count_against_openai_credit_until_paid() {
     }
     assert_eq!(more_debt, SEEDS, "debt counted in {more_debt} of {SEEDS}");
     assert_eq!(wider, SEEDS, "spread wider in {wider} of {SEEDS}");
+}
+
+#[test]
+fn contracted_capacity_not_started_counts_against_oracles_credit() {
+    // Signing a contract commits Oracle to lease the halls for it before a shovel moves: the
+    // market counts those leases the quarter the contract is signed, at the lease weight.
+    // Beyond the capacity Oracle already builds, 2 GW more is about $15B a GW of halls, half
+    // counted: $15B.
+    let s = scenario();
+    let signing = |extra_gw: f64| {
+        move |o: &mut Orders, turn: u32| {
+            if turn == 0 {
+                o.openai.contract_gw += extra_gw;
+            }
+        }
+    };
+    for seed in 0..SEEDS {
+        let oracle = |g: &Game| {
+            g.turns[0]
+                .report
+                .company(CompanyId::Oracle)
+                .cloned()
+                .unwrap()
+        };
+        let two = oracle(&play(&s, seed, &signing(2.0)));
+        let four = oracle(&play(&s, seed, &signing(4.0)));
+        let added = four.adjusted_debt_bn - two.adjusted_debt_bn;
+        assert!(
+            (13.5..16.5).contains(&added),
+            "seed {seed}: credit counts {added:.1} more for 2 GW more signed"
+        );
+    }
 }
 
 #[test]

@@ -165,6 +165,7 @@ impl World {
             market: MarketState {
                 risk_free: p.market.risk_free,
                 sentiment: p.market.sentiment_start,
+                capex_mood: p.market.sentiment_start,
                 non_ai_cap_bn: p.market.non_ai_cap_bn,
                 index_base_bn: listed + p.market.non_ai_cap_bn,
                 ai_cap_start_bn: listed,

@@ -116,8 +116,15 @@ pub fn openai_secured_gw(world: &World) -> f64 {
         .map(|k| k.gw)
         .sum();
     let o = &world.openai;
+    // Its own chips delivered sit in colocation halls, online or waiting to connect.
+    let own_chips_gw: f64 = world
+        .regions
+        .iter()
+        .map(|r| r.dc.colo_mw + r.dc.colo_waiting_mw)
+        .sum::<f64>()
+        / 1000.0;
     // Compute online is secured too, whatever contract or deal brings it.
-    (o.hyperscaler_gw + o.own_chips_gw + o.chips_on_order_gw + contracted).max(o.compute_gw)
+    (o.hyperscaler_gw + own_chips_gw + o.chips_on_order_gw + contracted).max(o.compute_gw)
 }
 
 /// Quarters of burn OpenAI must hold in cash for "without running out of cash" to be met.

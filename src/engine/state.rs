@@ -383,8 +383,6 @@ pub struct OpenAiState {
     pub hyperscaler_gw: f64,
     /// Compute online in total last quarter, GW.
     pub compute_gw: f64,
-    /// Own chips delivered and installed, GW (in `colo_mw` of the regions).
-    pub own_chips_gw: f64,
     /// Chips ordered and not delivered, GW.
     pub chips_on_order_gw: f64,
     /// Adoption, 1.0 at the start.
@@ -462,6 +460,10 @@ pub struct MarketState {
     /// AI sentiment, −1 (panic) to 1 (euphoria).
     pub sentiment: f64,
     pub sentiment_change: f64,
+    /// The mood the big four's capex plans answer: sentiment as it was when they committed,
+    /// about a year back on average.
+    #[serde(default)]
+    pub capex_mood: f64,
     pub non_ai_cap_bn: f64,
     /// Market value of the index's names at the start, $B.
     pub index_base_bn: f64,

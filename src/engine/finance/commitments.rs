@@ -22,6 +22,10 @@ pub struct BuildOut {
     pub chips_bn: f64,
     /// Halls not yet paid for by SPV money already raised: leases still to sign.
     pub halls_bn: f64,
+    /// Halls of the capacity under contract not yet started, at today's cost: leases signed
+    /// that have not commenced (Oracle disclosed $248B of them in its 10-Q of Dec 2025, and its
+    /// CDS widened on it). Their chips are not ordered yet, so they do not count.
+    pub not_started_bn: f64,
 }
 
 /// What is left to pay on a project: (chips, everything else), $B. Halls are paid first, as in
@@ -52,10 +56,8 @@ fn oracle_capacity_gw(world: &World) -> f64 {
 }
 
 /// The build-out a company is committed to and has not yet paid for: its data centers under
-/// way, whose leases are signed with the landlords and whose chips are ordered. Contracted
-/// capacity not yet started is left out: counted even at the lease weight it widens Oracle's
-/// spread to about 150 bp by the end of 2025 and, through sentiment, cuts the big four's 2026
-/// capex below their guidance (measured with `examples/calibrate`).
+/// way, whose leases are signed with the landlords and whose chips are ordered, and the
+/// capacity its contracts call for that it has not started, which it must still fund.
 pub fn committed(world: &World, id: CompanyId) -> BuildOut {
     if world.company(id).insolvent {
         return BuildOut::default();
@@ -64,7 +66,7 @@ pub fn committed(world: &World, id: CompanyId) -> BuildOut {
         CompanyId::Oracle => oracle_committed(world),
         CompanyId::OpenAi => BuildOut {
             chips_bn: openai_chips_unpaid_bn(world),
-            halls_bn: 0.0,
+            ..BuildOut::default()
         },
         _ => BuildOut::default(),
     }
@@ -89,9 +91,12 @@ fn oracle_committed(world: &World) -> BuildOut {
         chips += c;
         halls += h;
     }
+    let not_started_gw = (contracted_gw(world) - oracle_capacity_gw(world)).max(0.0);
+    let per_gw = supply::estimate(world, ProjectKind::DataCenter, 1000.0);
     BuildOut {
         chips_bn: chips,
         halls_bn: (halls - spv::cash_held(world, id)).max(0.0),
+        not_started_bn: not_started_gw * per_gw.cost_bn * (1.0 - per_gw.chip_share),
     }
 }
 

@@ -1,7 +1,8 @@
 //! Credit from the balance sheet: a structural (Merton) model. A company's assets are worth its
 //! operating value plus its cash; its debt is what rating agencies count (bonds, credit lines,
-//! vendor loans, known lease obligations, firm chip orders), less cash held for it. The same asset value, debt and asset volatility give
-//! the share price (equity is a call on the assets), the five-year default probability, the
+//! vendor loans, known lease obligations, firm chip orders, contracted build-out still to
+//! fund), less cash held for it. The same asset value, debt and asset volatility give the
+//! share price (equity is a call on the assets), the five-year default probability, the
 //! CDS spread and the rating, so they move together. Asset volatility comes from the share
 //! price's volatility (Moody's KMV); the part of the start's spread the model does not explain
 //! (liquidity and risk premia, about half of investment-grade spreads: Longstaff, Mithal and
@@ -61,8 +62,9 @@ pub fn merton(v: f64, d: f64, sigma: f64, rate: f64, recovery: f64) -> Structura
     }
 }
 
-/// Debt as the agencies count it, $B: what is owed, known leases, and the build-out under way
-/// the company is committed to fund, by its funding plan (chips as debt, halls as leases).
+/// Debt as the agencies count it, $B: what is owed, known leases, and the build-out the company
+/// is committed to fund, by its funding plan (chips as debt, halls as leases); contracted
+/// capacity not yet started weighs as a lease not yet on the balance sheet.
 pub fn adjusted_debt(world: &World, id: CompanyId) -> f64 {
     let c = world.company(id);
     let lease_weight = if c.leases_as_debt {
@@ -77,7 +79,7 @@ pub fn adjusted_debt(world: &World, id: CompanyId) -> f64 {
     };
     let build_out = committed(world, id);
     c.debt_bn()
-        + lease_weight * (c.off_balance_known_bn + build_out.halls_bn)
+        + lease_weight * (c.off_balance_known_bn + build_out.halls_bn + build_out.not_started_bn)
         + vendor
         + build_out.chips_bn
         - earmarked_cash_bn(world, id)

@@ -34,8 +34,15 @@ const OPENAI_COST_GROWTH_Q: f64 = 0.04;
 /// ~12% a year once the build-out matures.
 const NVIDIA_COST_GROWTH_Q: f64 = 0.03;
 
-/// The hyperscalers' capex this quarter, from guidance, sentiment and spreads; their share in
-/// the modelled regions becomes data-center projects, and a slice is financed through SPVs.
+/// Share of the gap to today's sentiment the big four's capex closes each quarter: capex is
+/// committed about a year ahead (GPUs ordered two to three quarters before delivery, halls
+/// leased before they are built), so in late 2025 they raised 2026 guidance through the AI
+/// sell-off (company calls, Oct 2025-Jan 2026). Assumption on the speed: a year's lag.
+const CAPEX_COMMITMENT_Q: f64 = 0.25;
+
+/// The hyperscalers' capex this quarter, from guidance, the mood they committed in and their
+/// spreads; their share in the modelled regions becomes data-center projects, and a slice is
+/// financed through SPVs.
 pub fn hyperscaler_capex(world: &mut World, report: &mut TurnReport) -> f64 {
     let params = world.params.clone();
     let h = &params.companies.hyperscalers;
@@ -50,9 +57,12 @@ pub fn hyperscaler_capex(world: &mut World, report: &mut TurnReport) -> f64 {
                 * 1.1f64.powi((year_index + 1).saturating_sub(h.capex_guidance_bn.len()) as i32)
         }
     };
+    let mood = &mut world.market.capex_mood;
+    *mood += CAPEX_COMMITMENT_Q * (world.market.sentiment - *mood);
+    let mood = *mood;
     let c = world.company(CompanyId::Hyperscalers);
     let spread_rise = ((c.spread_bp - c.anchor_spread_bp) / 100.0).max(0.0);
-    let factor = (1.0 + h.capex_sentiment_elasticity * world.market.sentiment).max(0.2)
+    let factor = (1.0 + h.capex_sentiment_elasticity * mood).max(0.2)
         * (1.0 - h.capex_spread_elasticity * spread_rise).max(0.2);
     let capex_q = guidance / 4.0 * factor;
     let dc_budget = capex_q * h.dc_share_of_capex;
@@ -480,5 +490,50 @@ fn hyperscaler_funding(world: &mut World, appetite: &mut Appetite, report: &mut 
     let gap = floor - world.cash(CompanyId::Hyperscalers);
     if gap > 0.0 {
         issue_bonds(world, CompanyId::Hyperscalers, gap, appetite, report);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn capex_after_sell_off(quarters: usize) -> f64 {
+        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let mut world = World::new(s.params.clone(), s.hash.clone());
+        world.market.capex_mood = 0.0;
+        world.market.sentiment = -1.0;
+        let mut capex = 0.0;
+        for _ in 0..quarters {
+            capex = hyperscaler_capex(&mut world, &mut TurnReport::default());
+        }
+        capex
+    }
+
+    #[test]
+    fn a_sell_off_bends_the_big_fours_capex_over_a_year_not_a_quarter() {
+        let calm = {
+            let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+            let mut world = World::new(s.params.clone(), s.hash.clone());
+            world.market.capex_mood = 0.0;
+            world.market.sentiment = 0.0;
+            hyperscaler_capex(&mut world, &mut TurnReport::default())
+        };
+        let elasticity = crate::scenario::load(crate::scenario::DEFAULT)
+            .unwrap()
+            .params
+            .companies
+            .hyperscalers
+            .capex_sentiment_elasticity;
+        let first = capex_after_sell_off(1) / calm;
+        let fourth = capex_after_sell_off(4) / calm;
+        assert!(
+            (first - (1.0 - elasticity * CAPEX_COMMITMENT_Q)).abs() < 1e-9,
+            "{first}"
+        );
+        let after_a_year = 1.0 - elasticity * (1.0 - (1.0 - CAPEX_COMMITMENT_Q).powi(4));
+        assert!(
+            (fourth - after_a_year).abs() < 1e-9,
+            "{fourth} against {after_a_year}"
+        );
     }
 }
