@@ -412,6 +412,16 @@ impl Texts {
             scenario_name.to_string()
         }
     }
+
+    /// A region's short name for narrow columns, or its full name when it has none.
+    pub fn region_short(&self, id: &str, scenario_name: &str) -> String {
+        let key = format!("region-short-{id}");
+        if self.has(&key) {
+            self.get(&key)
+        } else {
+            self.region(id, scenario_name)
+        }
+    }
 }
 
 /// Columns `text` takes in a terminal: CJK characters take two, combining marks none.

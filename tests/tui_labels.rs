@@ -311,3 +311,24 @@ fn no_label_is_cut_on_the_other_screens() {
         found.join("\n")
     );
 }
+
+/// The order form, where a player reads the names while deciding: at 120 columns and wider every
+/// field name and region shows whole, in both languages, for every seat (not ellipsed).
+#[test]
+fn the_order_form_shows_every_name_whole_from_120_columns() {
+    let mut found = Vec::new();
+    for lang in Lang::ALL {
+        for seat in Seat::ALL {
+            let mut app = in_game(&[seat], 7);
+            app.texts = Texts::new(lang);
+            press(&mut app, KeyCode::Char('2'));
+            for (w, h) in [(120, 40), (160, 48)] {
+                let frame = screen(&mut app, w, h);
+                for line in frame.lines().filter(|l| l.contains('…')) {
+                    found.push(format!("{} {} {w}x{h}: {line}", lang.code(), seat.id()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "ellipsed:\n{}", found.join("\n"));
+}

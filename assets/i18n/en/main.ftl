@@ -5,6 +5,10 @@
 region-texas = Texas
 region-pjm = Mid-Atlantic / Rust Belt
 region-west = West (California)
+# Short names, where a column has no room for the full one (the order form).
+region-short-texas = Texas
+region-short-pjm = Mid-Atlantic
+region-short-west = West
 company-openai = OpenAI
 company-oracle = Oracle
 company-nvidia = Nvidia

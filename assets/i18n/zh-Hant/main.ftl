@@ -17,6 +17,10 @@
 region-texas = 德州
 region-pjm = 中大西洋／鐵鏽地帶
 region-west = 西部（加州）
+# 簡稱，用於容不下全名的欄位（指令表）。
+region-short-texas = 德州
+region-short-pjm = 中大西洋
+region-short-west = 西部
 company-openai = OpenAI
 company-oracle = 甲骨文
 company-nvidia = 英偉達

@@ -813,7 +813,7 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
         let region = row
             .region
             .and_then(|r| world.params.regions.get(r))
-            .map(|rp| charts::ellipsize(&app.texts.region(&rp.id, &rp.name), region_width))
+            .map(|rp| charts::ellipsize(&app.texts.region_short(&rp.id, &rp.name), region_width))
             .unwrap_or_default();
         let changed = form::changed(row, &draft, &standing);
         let value_cell = match (&p.form.entry, is_sel) {
