@@ -291,3 +291,32 @@ fn a_reserve_margins_drift_lists_what_it_is_made_of() {
         assert!(frame.contains(mechanism), "{mechanism} missing:\n{frame}");
     }
 }
+
+#[test]
+fn drift_says_what_it_holds_when_it_is_the_largest_cause() {
+    let mut app = in_game(&[Seat::Oracle], 9);
+    submit(&mut app);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('w'));
+    let expected = overbuild::explain::last_quarter(&app.session.as_ref().unwrap().game).unwrap();
+    let (mut shown, mut hidden) = (0, 0);
+    for _ in 0..expected.figures.len() {
+        let f = &expected.figures[why_index(&app)];
+        let largest_cause = f
+            .causes_by_size()
+            .iter()
+            .map(|(_, v)| v.abs())
+            .fold(0.0, f64::max);
+        let drift_leads = f.drift != 0.0 && f.drift.abs() >= largest_cause;
+        let frame = screen(&mut app, 160, 48);
+        let noted = frame.contains("Drift is what this quarter");
+        assert_eq!(noted, drift_leads, "{}: {frame}", f.key);
+        if noted {
+            shown += 1;
+        } else {
+            hidden += 1;
+        }
+        press(&mut app, KeyCode::Down);
+    }
+    assert!(shown > 0 && hidden > 0, "shown {shown}, hidden {hidden}");
+}

@@ -608,6 +608,7 @@ tui-why-unavailable = Last quarter cannot be recomputed here: the world was chan
 tui-why-change = { $date }: { $before } → { $after } { $unit } ({ $change }). Causes, largest first:
 tui-why-events = The quarter's events
 tui-why-drift = Drift (no one acted)
+tui-why-drift-note = Drift is what this quarter would have brought had no seat changed its orders and no event fired: the work of earlier orders (builds under way, debt taken on) and the world's own trends.
 tui-why-keys = { $up }/{ $down } another figure ({ $at } of { $of }) · { $help } what it means · { $close } closes
 
 ## Glossary

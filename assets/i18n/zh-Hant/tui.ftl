@@ -586,6 +586,7 @@ tui-why-unavailable = 無法在此重算上一季：之前有人手動修改了�
 tui-why-change = { $date }：{ $before } → { $after } { $unit }（{ $change }）。原因，由大至小：
 tui-why-events = 本季事件
 tui-why-drift = 自然變動（無人行動）
+tui-why-drift-note = 自然變動是指：若本季無人改變指令、亦無事件發生，本季仍會出現的變動，包括先前指令的作用（在建工程、已借的債）及大勢本身的走向。
 tui-why-keys = { $up }/{ $down } 其他數字（第 { $at } 個，共 { $of } 個）· { $help } 意義 · 按 { $close } 關閉
 
 ## Glossary

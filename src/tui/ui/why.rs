@@ -220,6 +220,11 @@ fn breakdown(app: &App, f: &Figure, date: &str) -> Vec<Line<'static>> {
     for part in &f.drift_parts {
         row(format!("  {}", app.t(&part.mechanism)), part.part);
     }
+    // Drift as the largest cause reads as "nothing happened" unless it says what it holds.
+    if f.drift.abs() >= largest && f.drift != 0.0 {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(app.t("tui-why-drift-note"), app.theme.dim));
+    }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
         app.texts.figure_mechanism(f.kind),
