@@ -5,8 +5,9 @@
 use super::ids::CompanyId;
 use serde::{Deserialize, Serialize};
 
-/// Everyone who holds cash in the model. Outside actors (households, government, investors,
-/// suppliers) have balances too, so money is conserved; theirs may go negative.
+/// Everyone who holds cash in the model. Outside actors (households, with the businesses the
+/// model does not name; government, investors, suppliers) have balances too, so money is
+/// conserved; theirs may go negative.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Account {
