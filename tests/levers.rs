@@ -21,6 +21,11 @@ fn play(scenario: &Scenario, seed: u64, change: &dyn Fn(&mut Orders, u32)) -> Ga
     common::play_historical(scenario, seed, u32::MAX, change)
 }
 
+/// A company's report for the game's first quarter.
+fn first_quarter(g: &Game, id: CompanyId) -> overbuild::engine::report::CompanyReport {
+    g.turns[0].report.company(id).cloned().unwrap()
+}
+
 /// How many seeds (of SEEDS) have `metric(changed) > metric(base)`.
 fn count_higher(
     change: &dyn Fn(&mut Orders, u32),
@@ -575,13 +580,7 @@ fn chip_orders_count_against_openai_credit_until_paid() {
     for seed in 0..SEEDS {
         let base = play(&s, seed, &|_, _| {});
         let ordered = play(&s, seed, &once);
-        let first = |g: &Game| {
-            g.turns[0]
-                .report
-                .company(CompanyId::OpenAi)
-                .cloned()
-                .unwrap()
-        };
+        let first = |g: &Game| first_quarter(g, CompanyId::OpenAi);
         let (b, o) = (first(&base), first(&ordered));
         more_debt += u64::from(o.adjusted_debt_bn > b.adjusted_debt_bn + 10.0);
         wider += u64::from(o.spread_bp > b.spread_bp);
@@ -605,13 +604,7 @@ fn contracted_capacity_not_started_counts_against_oracles_credit() {
         }
     };
     for seed in 0..SEEDS {
-        let oracle = |g: &Game| {
-            g.turns[0]
-                .report
-                .company(CompanyId::Oracle)
-                .cloned()
-                .unwrap()
-        };
+        let oracle = |g: &Game| first_quarter(g, CompanyId::Oracle);
         let two = oracle(&play(&s, seed, &signing(2.0)));
         let four = oracle(&play(&s, seed, &signing(4.0)));
         let added = four.adjusted_debt_bn - two.adjusted_debt_bn;
@@ -636,13 +629,7 @@ fn nvidia_money_held_for_chips_adds_cash_not_default_risk() {
         }
     };
     for seed in 0..SEEDS {
-        let first = |g: &Game| {
-            g.turns[0]
-                .report
-                .company(CompanyId::OpenAi)
-                .cloned()
-                .unwrap()
-        };
+        let first = |g: &Game| first_quarter(g, CompanyId::OpenAi);
         let without = first(&play(&s, seed, &order(0.0)));
         let with = first(&play(&s, seed, &order(10.0)));
         assert!(

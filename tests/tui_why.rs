@@ -20,6 +20,15 @@ fn why_index(app: &App) -> usize {
     }
 }
 
+/// Oracle's game after one quarter, with the why popup open on the dashboard.
+fn why_after_a_quarter() -> App {
+    let mut app = in_game(&[Seat::Oracle], 9);
+    submit(&mut app);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('w'));
+    app
+}
+
 #[test]
 fn w_explains_the_seats_score_and_the_arrows_walk_the_figures() {
     let mut app = in_game(&[Seat::Oracle], 9);
@@ -75,10 +84,7 @@ fn w_explains_the_seats_score_and_the_arrows_walk_the_figures() {
 
 #[test]
 fn the_popup_fits_the_smallest_screen() {
-    let mut app = in_game(&[Seat::Oracle], 9);
-    submit(&mut app);
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Char('w'));
+    let mut app = why_after_a_quarter();
     let frame = screen(&mut app, 80, 24);
     assert!(frame.contains("Why: Oracle score"), "{frame}");
     assert!(frame.contains("closes"), "{frame}");
@@ -294,10 +300,7 @@ fn a_reserve_margins_drift_lists_what_it_is_made_of() {
 
 #[test]
 fn drift_says_what_it_holds_when_it_is_the_largest_cause() {
-    let mut app = in_game(&[Seat::Oracle], 9);
-    submit(&mut app);
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Char('w'));
+    let mut app = why_after_a_quarter();
     let expected = overbuild::explain::last_quarter(&app.session.as_ref().unwrap().game).unwrap();
     let (mut shown, mut hidden) = (0, 0);
     for _ in 0..expected.figures.len() {
