@@ -315,6 +315,7 @@ pub const TERMS: &[Term] = &[
             "books-taxes-paid",
             "books-investing",
             "books-capex",
+            "books-capex-equipment",
             "books-vendor-lending",
             "books-asset-sales",
             "books-financing",

@@ -489,6 +489,7 @@ pub fn statement_lines(s: &finance::books::Statements) -> Vec<StatementLine> {
         line("taxes-paid", Detail, cf.taxes_paid_bn),
         line("investing", Total, cf.investing_bn),
         line("capex", Detail, cf.capex_bn),
+        line("capex-equipment", Detail, cf.equipment_capex_bn),
         line("vendor-lending", Detail, cf.vendor_lending_bn),
         line("asset-sales", Detail, cf.asset_sales_bn),
         line("financing", Total, cf.financing_bn),

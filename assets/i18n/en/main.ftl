@@ -260,6 +260,7 @@ books-lease-payments = of which lease payments to SPVs
 books-taxes-paid = of which taxes paid
 books-investing = Investing activities
 books-capex = Capital spending
+books-capex-equipment = of which servers and chips
 books-vendor-lending = Vendor financing lent
 books-asset-sales = Assets sold
 books-financing = Financing activities

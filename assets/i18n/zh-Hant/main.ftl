@@ -272,6 +272,7 @@ books-lease-payments = 其中支付給 SPV 的租金
 books-taxes-paid = 其中繳稅
 books-investing = 投資活動
 books-capex = 資本支出
+books-capex-equipment = 其中：伺服器與晶片
 books-vendor-lending = 提供供應商融資
 books-asset-sales = 出售資產
 books-financing = 融資活動

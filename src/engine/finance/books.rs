@@ -94,6 +94,9 @@ pub struct CashFlowStatement {
     pub taxes_paid_bn: f64,
     pub investing_bn: f64,
     pub capex_bn: f64,
+    /// Of capital spending, servers and chips: they arrive in lumps as halls finish.
+    #[serde(default)]
+    pub equipment_capex_bn: f64,
     /// Vendor financing lent (negative) or repaid to the lender (positive).
     pub vendor_lending_bn: f64,
     pub asset_sales_bn: f64,
@@ -294,6 +297,7 @@ impl Quarter {
             Entry::Capex | Entry::EquipmentCapex => {
                 if entry == Entry::EquipmentCapex {
                     bs.equipment_bn += amount;
+                    cf.equipment_capex_bn -= amount;
                 }
                 bs.ppe_bn += amount;
                 cf.investing_bn -= amount;
@@ -528,6 +532,30 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn chips_bought_are_the_equipment_part_of_capital_spending() {
+        let buyer = Account::Company(CompanyId::Oracle);
+        let nvidia = Account::Company(CompanyId::Nvidia);
+        let opening = BalanceSheet {
+            cash_bn: 100.0,
+            paid_in_bn: 100.0,
+            ..Default::default()
+        };
+        let log = [
+            t(buyer, nvidia, 7.0, Flow::ChipSale),
+            t(buyer, Account::Suppliers, 3.0, Flow::Capex),
+        ];
+        let cf = close_entity(buyer, &opening, &log, &[], 90.0).cash_flow;
+        assert!((cf.capex_bn + 10.0).abs() < 1e-12, "{}", cf.capex_bn);
+        assert!(
+            (cf.equipment_capex_bn + 7.0).abs() < 1e-12,
+            "{}",
+            cf.equipment_capex_bn
+        );
+        let seller = close_entity(nvidia, &opening, &log, &[], 107.0).cash_flow;
+        assert_eq!(seller.equipment_capex_bn, 0.0, "the seller books revenue");
     }
 
     #[test]
