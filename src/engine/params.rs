@@ -721,6 +721,10 @@ pub struct HyperscalerParams {
     pub capex_sentiment_elasticity: f64,
     /// Capex response to a 100 bp rise in spreads (fractional cut), 0..=2.
     pub capex_spread_elasticity: f64,
+    /// Share of the gap between today's sentiment and the mood their capex was committed in
+    /// that closes each quarter, 0..=1 (1: capex answers today's sentiment).
+    #[serde(default = "default_capex_commitment_q")]
+    pub capex_commitment_q: f64,
     /// AI revenue (cloud AI, copilots) at the start, $B/quarter, 0..=1000.
     pub ai_revenue_q_bn: f64,
     /// Growth of that AI revenue per quarter, −0.5..=1.
@@ -814,6 +818,10 @@ pub struct MarketParams {
     pub equity_appetite: f64,
     /// Recovery rate on default, 0..=1.
     pub recovery: f64,
+    /// Share of lease obligations not yet on the balance sheet that credit counts as debt
+    /// until agencies reclassify them, 0..=1.
+    #[serde(default = "default_lease_weight_before")]
+    pub lease_weight_before: f64,
     /// Household wealth, $B, and the share held in stocks.
     pub household_wealth_bn: f64,
     pub household_stock_share: f64,
@@ -1139,4 +1147,14 @@ pub struct EventCard {
     #[serde(default)]
     pub seasons: Vec<u8>,
     pub effects: Vec<Effect>,
+}
+
+/// Scenario files written before `capex_commitment_q` existed keep the base scenario's value.
+fn default_capex_commitment_q() -> f64 {
+    0.25
+}
+
+/// Scenario files written before `lease_weight_before` existed keep the value the engine had.
+fn default_lease_weight_before() -> f64 {
+    0.5
 }

@@ -631,6 +631,12 @@ pub fn validate(p: &Params) -> Vec<String> {
         2.0,
     );
     c.range(
+        "companies.hyperscalers.capex_commitment_q",
+        h.capex_commitment_q,
+        0.0,
+        1.0,
+    );
+    c.range(
         "companies.hyperscalers.ai_revenue_q_bn",
         h.ai_revenue_q_bn,
         0.0,
@@ -672,6 +678,12 @@ pub fn validate(p: &Params) -> Vec<String> {
 
     let m = &p.market;
     c.range("market.risk_free", m.risk_free, 0.0, 0.2);
+    c.range(
+        "market.lease_weight_before",
+        m.lease_weight_before,
+        0.0,
+        1.0,
+    );
     c.range("market.non_ai_cap_bn", m.non_ai_cap_bn, 0.0, 1e6);
     c.range("market.non_ai_growth_q", m.non_ai_growth_q, -0.1, 0.1);
     c.range("market.non_ai_vol_q", m.non_ai_vol_q, 0.0, 0.5);

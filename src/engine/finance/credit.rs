@@ -18,10 +18,6 @@ use crate::engine::stats::normal_cdf;
 /// Horizon of the default probability and of the CDS quoted: five years, the liquid tenor.
 /// (ISDA/IHS Markit: the 5-year CDS is the most traded tenor.)
 pub const HORIZON_YEARS: f64 = 5.0;
-/// Share of known lease obligations agencies count as debt before they reclassify them: the
-/// market haircuts commitments not yet on the balance sheet. Assumption; S&P counted operating
-/// leases at a present value below their face before ASC 842.
-const LEASE_WEIGHT_BEFORE: f64 = 0.5;
 /// Agencies reclassify a tenant's leases as debt once known lease obligations exceed this share
 /// of its reported debt (Moody's lease methodology flags lease-heavy issuers; assumption on the
 /// threshold).
@@ -70,7 +66,7 @@ pub fn adjusted_debt(world: &World, id: CompanyId) -> f64 {
     let lease_weight = if c.leases_as_debt {
         1.0
     } else {
-        LEASE_WEIGHT_BEFORE
+        world.params.market.lease_weight_before
     };
     let vendor = if id == CompanyId::OpenAi {
         world.openai.nvidia_stake_bn

@@ -34,12 +34,6 @@ const OPENAI_COST_GROWTH_Q: f64 = 0.04;
 /// ~12% a year once the build-out matures.
 const NVIDIA_COST_GROWTH_Q: f64 = 0.03;
 
-/// Share of the gap to today's sentiment the big four's capex closes each quarter: capex is
-/// committed about a year ahead (GPUs ordered two to three quarters before delivery, halls
-/// leased before they are built), so in late 2025 they raised 2026 guidance through the AI
-/// sell-off (company calls, Oct 2025-Jan 2026). Assumption on the speed: a year's lag.
-const CAPEX_COMMITMENT_Q: f64 = 0.25;
-
 /// The hyperscalers' capex this quarter, from guidance, the mood they committed in and their
 /// spreads; their share in the modelled regions becomes data-center projects, and a slice is
 /// financed through SPVs.
@@ -58,7 +52,8 @@ pub fn hyperscaler_capex(world: &mut World, report: &mut TurnReport) -> f64 {
         }
     };
     let mood = &mut world.market.capex_mood;
-    *mood += CAPEX_COMMITMENT_Q * (world.market.sentiment - *mood);
+    // Capex is committed about a year ahead, so it answers the mood it was committed in.
+    *mood += h.capex_commitment_q * (world.market.sentiment - *mood);
     let mood = *mood;
     let c = world.company(CompanyId::Hyperscalers);
     let spread_rise = ((c.spread_bp - c.anchor_spread_bp) / 100.0).max(0.0);
@@ -518,19 +513,14 @@ mod tests {
             world.market.sentiment = 0.0;
             hyperscaler_capex(&mut world, &mut TurnReport::default())
         };
-        let elasticity = crate::scenario::load(crate::scenario::DEFAULT)
-            .unwrap()
-            .params
-            .companies
-            .hyperscalers
-            .capex_sentiment_elasticity;
+        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let h = &s.params.companies.hyperscalers;
+        let (elasticity, q) = (h.capex_sentiment_elasticity, h.capex_commitment_q);
+        assert!(q > 0.0 && q < 1.0, "{q}");
         let first = capex_after_sell_off(1) / calm;
         let fourth = capex_after_sell_off(4) / calm;
-        assert!(
-            (first - (1.0 - elasticity * CAPEX_COMMITMENT_Q)).abs() < 1e-9,
-            "{first}"
-        );
-        let after_a_year = 1.0 - elasticity * (1.0 - (1.0 - CAPEX_COMMITMENT_Q).powi(4));
+        assert!((first - (1.0 - elasticity * q)).abs() < 1e-9, "{first}");
+        let after_a_year = 1.0 - elasticity * (1.0 - (1.0 - q).powi(4));
         assert!(
             (fourth - after_a_year).abs() < 1e-9,
             "{fourth} against {after_a_year}"
