@@ -322,10 +322,24 @@ fn the_order_form_shows_every_name_whole_from_120_columns() {
             let mut app = in_game(&[seat], 7);
             app.texts = Texts::new(lang);
             press(&mut app, KeyCode::Char('2'));
+            let rows = overbuild::tui::form::rows(seat, 3);
             for (w, h) in [(120, 40), (160, 48)] {
                 let frame = screen(&mut app, w, h);
                 for line in frame.lines().filter(|l| l.contains('…')) {
                     found.push(format!("{} {} {w}x{h}: {line}", lang.code(), seat.id()));
+                }
+                // The form's first rows are on screen: their allowed ranges show whole.
+                for row in rows.iter().take(usize::from(h) / 2) {
+                    let allowed =
+                        overbuild::tui::play::allowed_column_text(&app.texts, row.spec.kind);
+                    if !frame.contains(&allowed) {
+                        found.push(format!(
+                            "{} {} {w}x{h}: {:?} cut",
+                            lang.code(),
+                            seat.id(),
+                            allowed
+                        ));
+                    }
                 }
             }
         }

@@ -530,6 +530,31 @@ pub fn refusal_text(texts: &Texts, row: &Row, refusal: &Refusal) -> String {
 }
 
 /// A unit as the player reads it, translated where it is a word ("years", "share").
+/// A unit as the order form's "Allowed" column shows it: a tariff's rate without its
+/// "(1 = 100%)", which the field's help line below the form gives.
+pub fn unit_column_text(texts: &Texts, unit: &str) -> String {
+    match unit {
+        "rate" => texts.get("tui-unit-rate-column"),
+        _ => unit_text(texts, unit),
+    }
+}
+
+/// The allowed range of a form row with its unit, as the "Allowed" column shows it.
+pub fn allowed_column_text(texts: &Texts, kind: crate::engine::orders::FieldKind) -> String {
+    match form::range_text(kind) {
+        Some(r) => {
+            let unit = form::bounds(kind)
+                .map(|(_, _, _, u)| unit_column_text(texts, u))
+                .unwrap_or_default();
+            format!("{r} {unit}")
+        }
+        None => texts.get(match kind {
+            crate::engine::orders::FieldKind::Toggle => "tui-range-toggle",
+            _ => "tui-range-choice",
+        }),
+    }
+}
+
 pub fn unit_text(texts: &Texts, unit: &str) -> String {
     let key = match unit {
         "years" => "tui-unit-years",

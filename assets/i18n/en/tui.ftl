@@ -223,6 +223,7 @@ tui-unit-years = years
 tui-unit-share = share
 tui-unit-x = × today
 tui-unit-rate = rate (1 = 100%)
+tui-unit-rate-column = rate
 tui-unit-usd-month = $/month
 tui-unit-usd-bn = $B
 tui-unit-usd-bn-gw-yr = $B/GW-yr

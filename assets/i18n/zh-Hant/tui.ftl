@@ -220,6 +220,7 @@ tui-unit-years = 年
 tui-unit-share = 比例
 tui-unit-x = × 目前
 tui-unit-rate = 稅率（1 = 100%）
+tui-unit-rate-column = 稅率
 tui-unit-usd-month = 美元/月
 tui-unit-usd-bn = 十億美元
 tui-unit-usd-bn-gw-yr = 十億美元/GW年

@@ -8,7 +8,7 @@ use crate::engine::report::{Arg, Severity};
 use crate::engine::view::{Own, SeatView};
 use crate::engine::{CompanyId, Seat};
 use crate::game::Turn;
-use crate::tui::app::{Action, App, PlayState, Tab, unit_text, value_text};
+use crate::tui::app::{Action, App, PlayState, Tab, value_text};
 use crate::tui::form;
 use crate::tui::keys::Command;
 use crate::tui::session::{Session, Shown};
@@ -787,6 +787,18 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
     let mut table_rows = Vec::new();
     // A seat without regional orders (OpenAI, the White House) gives the names the region's room.
     let regional = rows.iter().any(|r| r.region.is_some());
+    // The allowed ranges show whole (a unit in Chinese is wider than in English).
+    let allowed_width = rows
+        .iter()
+        .map(|r| {
+            crate::i18n::width(&crate::tui::play::allowed_column_text(
+                &app.texts,
+                r.spec.kind,
+            ))
+        })
+        .max()
+        .unwrap_or(0)
+        .max(18) as u16;
     let widths = [
         Constraint::Fill(5),
         if regional {
@@ -795,7 +807,7 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
             Constraint::Length(0)
         },
         Constraint::Length(10),
-        Constraint::Length(18),
+        Constraint::Length(allowed_width),
         Constraint::Length(8),
     ];
     // Names longer than their column end in an ellipsis; the focused field's full name is in
@@ -835,18 +847,7 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
                 ))
             }
         };
-        let range = match form::range_text(row.spec.kind) {
-            Some(r) => {
-                let unit = form::bounds(row.spec.kind)
-                    .map(|(_, _, _, u)| unit_text(&app.texts, u))
-                    .unwrap_or_default();
-                format!("{r} {unit}")
-            }
-            None => app.t(match row.spec.kind {
-                crate::engine::orders::FieldKind::Toggle => "tui-range-toggle",
-                _ => "tui-range-choice",
-            }),
-        };
+        let range = crate::tui::play::allowed_column_text(&app.texts, row.spec.kind);
         let next = app.t(match row.spec.carry {
             Carry::Rule => "tui-carry-rule",
             Carry::OneOff if draft.repeats(row.spec.key) => "tui-carry-repeat",
