@@ -729,23 +729,7 @@ fn news_box(
 // Orders
 
 fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayState) {
-    let wide = area.width >= 120;
-    let (form_area, detail_area, preview_area) = if wide {
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(65), Constraint::Percentage(35)])
-                .areas(area);
-        let [f, d] = Layout::vertical([Constraint::Min(6), Constraint::Length(4)]).areas(left);
-        (f, d, right)
-    } else {
-        let preview_h = if area.height >= 30 { 10 } else { 6 };
-        let [f, d, pr] = Layout::vertical([
-            Constraint::Min(5),
-            Constraint::Length(3),
-            Constraint::Length(preview_h),
-        ])
-        .areas(area);
-        (f, d, pr)
-    };
+    let (form_area, detail_area, preview_area) = orders_areas(area);
     let world = &session.game.world;
     let rows = form::rows(p.seat, world.params.regions.len());
     let draft = session.draft(p.seat);
@@ -773,43 +757,8 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
     } else {
         selected + 1 - visible
     };
-    let header = Row::new(
-        [
-            "tui-col-field",
-            "tui-col-region",
-            "tui-col-value",
-            "tui-col-range",
-            "tui-col-next",
-        ]
-        .map(|k| Cell::from(app.t(k))),
-    )
-    .style(app.theme.dim.add_modifier(Modifier::BOLD));
     let mut table_rows = Vec::new();
-    // A seat without regional orders (OpenAI, the White House) gives the names the region's room.
-    let regional = rows.iter().any(|r| r.region.is_some());
-    // The allowed ranges show whole (a unit in Chinese is wider than in English).
-    let allowed_width = rows
-        .iter()
-        .map(|r| {
-            crate::i18n::width(&crate::tui::play::allowed_column_text(
-                &app.texts,
-                r.spec.kind,
-            ))
-        })
-        .max()
-        .unwrap_or(0)
-        .max(18) as u16;
-    let widths = [
-        Constraint::Fill(5),
-        if regional {
-            Constraint::Fill(3)
-        } else {
-            Constraint::Length(0)
-        },
-        Constraint::Length(10),
-        Constraint::Length(allowed_width),
-        Constraint::Length(8),
-    ];
+    let widths = order_columns(app, &rows);
     // Names longer than their column end in an ellipsis; the focused field's full name is in
     // the detail line below the table.
     let columns = Layout::horizontal(widths).spacing(1).split(inner);
@@ -828,25 +777,8 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
             .map(|rp| charts::ellipsize(&app.texts.region_short(&rp.id, &rp.name), region_width))
             .unwrap_or_default();
         let changed = form::changed(row, &draft, &standing);
-        let value_cell = match (&p.form.entry, is_sel) {
-            _ if refused(row) => Cell::from(Span::styled(
-                format!("  {}", app.t("tui-unavailable")),
-                app.theme.dim,
-            )),
-            (Some(entry), true) => Cell::from(Span::styled(format!("{entry}▏"), app.theme.input)),
-            _ => {
-                let text = value_text(&app.texts, row, row.get(&draft));
-                let mark = if changed { "• " } else { "  " };
-                Cell::from(Span::styled(
-                    format!("{mark}{text}"),
-                    if changed {
-                        app.theme.accent.add_modifier(Modifier::BOLD)
-                    } else {
-                        app.theme.base
-                    },
-                ))
-            }
-        };
+        let entry = p.form.entry.as_ref().filter(|_| is_sel);
+        let value_cell = value_cell(app, row, &draft, entry, changed, refused(row));
         let range = crate::tui::play::allowed_column_text(&app.texts, row.spec.kind);
         let next = app.t(match row.spec.carry {
             Carry::Rule => "tui-carry-rule",
@@ -875,53 +807,176 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
         );
     }
     let table = Table::new(table_rows, widths)
-        .header(header)
+        .header(order_header(app))
         .column_spacing(1);
     frame.render_widget(table, inner);
     if rows.len() > visible && visible > 0 {
-        let more = format!(" {}/{} ", selected + 1, rows.len());
-        let w = more.len() as u16;
-        frame.render_widget(
-            Paragraph::new(Span::styled(more, app.theme.dim)),
-            Rect::new(
-                form_area.right().saturating_sub(w + 1),
-                form_area.bottom().saturating_sub(1),
-                w,
-                1,
-            ),
-        );
+        scroll_marker(frame, app, form_area, selected, rows.len());
     }
-    // The selected field: what it does, and any refusal.
     if let Some(row) = rows.get(selected) {
-        let help = app.texts.field_help(p.seat, row.spec);
-        let mut lines = vec![Line::from(vec![
-            Span::styled(
-                format!("{}: ", field_label(app, p.seat, row.spec.key)),
-                app.theme.accent,
-            ),
-            Span::raw(help),
-        ])];
-        if let Some(default) = default.filter(|_| refused(row)) {
-            lines.push(Line::styled(
-                format!("✗ {}", app.texts.in_default("default-refused", &default)),
-                app.theme.bad,
-            ));
-        } else if let Some(refusal) = &p.form.refusal {
-            lines.push(Line::from(vec![Span::styled(
-                format!("✗ {refusal}"),
-                app.theme.bad,
-            )]));
-        } else if let Some(note) = federal_override(app, session, row) {
-            // Before the carry line: the share typed here does not apply.
-            lines.push(Line::styled(note, app.theme.warn));
-        } else {
-            // Only without a refusal: on a small screen the two would not both fit.
-            lines.push(Line::styled(carry_text(app, row, &draft), app.theme.dim));
-        }
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), detail_area);
+        order_detail(frame, app, session, p, row, refused(row), detail_area);
     }
-    // The engine's preview of these orders, then what carries on.
-    let preview = session.preview(&draft);
+    order_preview(frame, app, session, p, &draft, preview_area);
+}
+
+/// The form's column heads.
+fn order_header(app: &App) -> Row<'static> {
+    Row::new(
+        [
+            "tui-col-field",
+            "tui-col-region",
+            "tui-col-value",
+            "tui-col-range",
+            "tui-col-next",
+        ]
+        .map(|k| Cell::from(app.t(k))),
+    )
+    .style(app.theme.dim.add_modifier(Modifier::BOLD))
+}
+
+/// The form's column widths. A seat without regional orders (OpenAI, the White House) gives
+/// the names the region's room; the allowed ranges show whole (Chinese units are wider).
+fn order_columns(app: &App, rows: &[form::Row]) -> [Constraint; 5] {
+    let regional = rows.iter().any(|r| r.region.is_some());
+    let allowed_width = rows
+        .iter()
+        .map(|r| {
+            crate::i18n::width(&crate::tui::play::allowed_column_text(
+                &app.texts,
+                r.spec.kind,
+            ))
+        })
+        .max()
+        .unwrap_or(0)
+        .max(18) as u16;
+    [
+        Constraint::Fill(5),
+        if regional {
+            Constraint::Fill(3)
+        } else {
+            Constraint::Length(0)
+        },
+        Constraint::Length(10),
+        Constraint::Length(allowed_width),
+        Constraint::Length(8),
+    ]
+}
+
+/// A row's value: unavailable in default, the entry being typed, or the draft's value marked
+/// when it differs from the standing order.
+fn value_cell(
+    app: &App,
+    row: &form::Row,
+    draft: &orders::SeatOrders,
+    entry: Option<&String>,
+    changed: bool,
+    refused: bool,
+) -> Cell<'static> {
+    if refused {
+        return Cell::from(Span::styled(
+            format!("  {}", app.t("tui-unavailable")),
+            app.theme.dim,
+        ));
+    }
+    if let Some(entry) = entry {
+        return Cell::from(Span::styled(format!("{entry}▏"), app.theme.input));
+    }
+    let text = value_text(&app.texts, row, row.get(draft));
+    let mark = if changed { "• " } else { "  " };
+    let style = if changed {
+        app.theme.accent.add_modifier(Modifier::BOLD)
+    } else {
+        app.theme.base
+    };
+    Cell::from(Span::styled(format!("{mark}{text}"), style))
+}
+
+/// "3/24" at the form's bottom right when its rows do not all fit.
+fn scroll_marker(frame: &mut Frame, app: &App, form_area: Rect, selected: usize, total: usize) {
+    let more = format!(" {}/{} ", selected + 1, total);
+    let w = more.len() as u16;
+    frame.render_widget(
+        Paragraph::new(Span::styled(more, app.theme.dim)),
+        Rect::new(
+            form_area.right().saturating_sub(w + 1),
+            form_area.bottom().saturating_sub(1),
+            w,
+            1,
+        ),
+    );
+}
+
+/// The form, its selected field's detail and the preview: side by side from 120 columns.
+fn orders_areas(area: Rect) -> (Rect, Rect, Rect) {
+    if area.width >= 120 {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(65), Constraint::Percentage(35)])
+                .areas(area);
+        let [f, d] = Layout::vertical([Constraint::Min(6), Constraint::Length(4)]).areas(left);
+        (f, d, right)
+    } else {
+        let preview_h = if area.height >= 30 { 10 } else { 6 };
+        let [f, d, pr] = Layout::vertical([
+            Constraint::Min(5),
+            Constraint::Length(3),
+            Constraint::Length(preview_h),
+        ])
+        .areas(area);
+        (f, d, pr)
+    }
+}
+
+/// The selected field: what it does, and any refusal.
+fn order_detail(
+    frame: &mut Frame,
+    app: &App,
+    session: &Session,
+    p: &PlayState,
+    row: &form::Row,
+    refused: bool,
+    detail_area: Rect,
+) {
+    let help = app.texts.field_help(p.seat, row.spec);
+    let mut lines = vec![Line::from(vec![
+        Span::styled(
+            format!("{}: ", field_label(app, p.seat, row.spec.key)),
+            app.theme.accent,
+        ),
+        Span::raw(help),
+    ])];
+    if let Some(default) = session.in_default(p.seat).filter(|_| refused) {
+        lines.push(Line::styled(
+            format!("✗ {}", app.texts.in_default("default-refused", &default)),
+            app.theme.bad,
+        ));
+    } else if let Some(refusal) = &p.form.refusal {
+        lines.push(Line::from(vec![Span::styled(
+            format!("✗ {refusal}"),
+            app.theme.bad,
+        )]));
+    } else if let Some(note) = federal_override(app, session, row) {
+        // Before the carry line: the share typed here does not apply.
+        lines.push(Line::styled(note, app.theme.warn));
+    } else {
+        // Only without a refusal: on a small screen the two would not both fit.
+        lines.push(Line::styled(
+            carry_text(app, row, &session.draft(p.seat)),
+            app.theme.dim,
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), detail_area);
+}
+
+/// The engine's preview of these orders, then what carries on.
+fn order_preview(
+    frame: &mut Frame,
+    app: &App,
+    session: &Session,
+    p: &PlayState,
+    draft: &orders::SeatOrders,
+    preview_area: Rect,
+) {
+    let preview = session.preview(draft);
     let mut lines: Vec<Line> = preview
         .iter()
         .map(|m| {
@@ -931,7 +986,7 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
             ])
         })
         .collect();
-    lines.push(Line::styled(carry_summary(app, &draft), app.theme.dim));
+    lines.push(Line::styled(carry_summary(app, draft), app.theme.dim));
     lines.push(intent_line(app, session, p.seat));
     if session.humans.len() > 1
         || matches!(session.table, crate::tui::session::Table::Remote { .. })
