@@ -280,6 +280,21 @@ pub fn pane<'a>(app: &App, title: String, focused: bool) -> Block<'a> {
 }
 
 /// A centred rectangle of at most `width` x `height`, clamped to `area`.
+/// "3/24" at a list's bottom right when its rows do not all fit.
+pub fn scroll_marker(frame: &mut Frame, app: &App, area: Rect, selected: usize, total: usize) {
+    let more = format!(" {}/{} ", selected + 1, total);
+    let w = more.len() as u16;
+    frame.render_widget(
+        Paragraph::new(Span::styled(more, app.theme.dim)),
+        Rect::new(
+            area.right().saturating_sub(w + 1),
+            area.bottom().saturating_sub(1),
+            w,
+            1,
+        ),
+    );
+}
+
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);

@@ -811,7 +811,7 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
         .column_spacing(1);
     frame.render_widget(table, inner);
     if rows.len() > visible && visible > 0 {
-        scroll_marker(frame, app, form_area, selected, rows.len());
+        super::scroll_marker(frame, app, form_area, selected, rows.len());
     }
     if let Some(row) = rows.get(selected) {
         order_detail(frame, app, session, p, row, refused(row), detail_area);
@@ -889,21 +889,6 @@ fn value_cell(
         app.theme.base
     };
     Cell::from(Span::styled(format!("{mark}{text}"), style))
-}
-
-/// "3/24" at the form's bottom right when its rows do not all fit.
-fn scroll_marker(frame: &mut Frame, app: &App, form_area: Rect, selected: usize, total: usize) {
-    let more = format!(" {}/{} ", selected + 1, total);
-    let w = more.len() as u16;
-    frame.render_widget(
-        Paragraph::new(Span::styled(more, app.theme.dim)),
-        Rect::new(
-            form_area.right().saturating_sub(w + 1),
-            form_area.bottom().saturating_sub(1),
-            w,
-            1,
-        ),
-    );
 }
 
 /// The form, its selected field's detail and the preview: side by side from 120 columns.

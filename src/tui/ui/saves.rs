@@ -175,17 +175,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, s: &SavesState) {
         hit(app, rect, Action::OpenEntry(i));
     }
     if s.entries.len() > visible && visible > 0 {
-        let more = format!(" {}/{} ", s.selected + 1, s.entries.len());
-        let mw = more.len() as u16;
-        frame.render_widget(
-            Paragraph::new(Span::styled(more, app.theme.dim)),
-            Rect::new(
-                list_area.right().saturating_sub(mw + 1),
-                list_area.bottom().saturating_sub(1),
-                mw,
-                1,
-            ),
-        );
+        super::scroll_marker(frame, app, list_area, s.selected, s.entries.len());
     }
     detail(frame, app, detail_area, s);
 }
