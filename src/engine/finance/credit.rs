@@ -78,7 +78,7 @@ pub fn adjusted_debt(world: &World, id: CompanyId) -> f64 {
         + lease_weight * (c.off_balance_known_bn + build_out.halls_bn + build_out.not_started_bn)
         + vendor
         + build_out.chips_bn
-        - earmarked_cash_bn(world, id)
+        - earmarked_against(world, id, build_out.chips_bn)
 }
 
 /// Cash held for a named obligation that credit counts, $B: the Nvidia money OpenAI has not yet
@@ -89,7 +89,14 @@ pub fn earmarked_cash_bn(world: &World, id: CompanyId) -> f64 {
     if id != CompanyId::OpenAi {
         return 0.0;
     }
-    let chips_unpaid = committed(world, id).chips_bn;
+    earmarked_against(world, id, committed(world, id).chips_bn)
+}
+
+/// The earmarked cash against chips still to pay (`chips_unpaid`, as `committed` counts them).
+fn earmarked_against(world: &World, id: CompanyId, chips_unpaid: f64) -> f64 {
+    if id != CompanyId::OpenAi {
+        return 0.0;
+    }
     world
         .openai
         .vendor_funds_unspent_bn
