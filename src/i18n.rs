@@ -405,22 +405,15 @@ impl Texts {
 
     /// A region's name: translated for built-in regions, else the scenario's own.
     pub fn region(&self, id: &str, scenario_name: &str) -> String {
-        let key = format!("region-{id}");
-        if self.has(&key) {
-            self.get(&key)
-        } else {
-            scenario_name.to_string()
-        }
+        self.get_or(&format!("region-{id}"), scenario_name)
     }
 
     /// A region's short name for narrow columns, or its full name when it has none.
     pub fn region_short(&self, id: &str, scenario_name: &str) -> String {
-        let key = format!("region-short-{id}");
-        if self.has(&key) {
-            self.get(&key)
-        } else {
-            self.region(id, scenario_name)
-        }
+        self.get_or(
+            &format!("region-short-{id}"),
+            &self.region(id, scenario_name),
+        )
     }
 }
 

@@ -506,11 +506,10 @@ impl App {
 
 /// A refusal as one line: the value and the allowed range with its unit.
 pub fn refusal_text(texts: &Texts, row: &Row, refusal: &Refusal) -> String {
-    let range = form::range_text(row.spec.kind).unwrap_or_default();
-    let unit = form::bounds(row.spec.kind)
-        .map(|(_, _, _, u)| unit_text(texts, u))
-        .unwrap_or_default();
-    let allowed = format!("{range} {unit}").trim().to_string();
+    let allowed = range_with_unit(texts, row.spec.kind, unit_text)
+        .unwrap_or_default()
+        .trim()
+        .to_string();
     match refusal {
         Refusal::NotANumber { text } => texts.with(
             "tui-refused-not-number",
@@ -529,7 +528,6 @@ pub fn refusal_text(texts: &Texts, row: &Row, refusal: &Refusal) -> String {
     }
 }
 
-/// A unit as the player reads it, translated where it is a word ("years", "share").
 /// A unit as the order form's "Allowed" column shows it: a tariff's rate without its
 /// "(1 = 100%)", which the field's help line below the form gives.
 pub fn unit_column_text(texts: &Texts, unit: &str) -> String {
@@ -539,22 +537,27 @@ pub fn unit_column_text(texts: &Texts, unit: &str) -> String {
     }
 }
 
-/// The allowed range of a form row with its unit, as the "Allowed" column shows it.
-pub fn allowed_column_text(texts: &Texts, kind: crate::engine::orders::FieldKind) -> String {
-    match form::range_text(kind) {
-        Some(r) => {
-            let unit = form::bounds(kind)
-                .map(|(_, _, _, u)| unit_column_text(texts, u))
-                .unwrap_or_default();
-            format!("{r} {unit}")
-        }
-        None => texts.get(match kind {
-            crate::engine::orders::FieldKind::Toggle => "tui-range-toggle",
-            _ => "tui-range-choice",
-        }),
-    }
+/// A number field's range with its unit ("0–5,000 MW/qtr"), the unit as `unit` words it.
+fn range_with_unit(
+    texts: &Texts,
+    kind: crate::engine::orders::FieldKind,
+    unit: fn(&Texts, &str) -> String,
+) -> Option<String> {
+    let (_, _, _, u) = form::bounds(kind)?;
+    Some(format!("{} {}", form::range_text(kind)?, unit(texts, u)))
 }
 
+/// The allowed range of a form row with its unit, as the "Allowed" column shows it.
+pub fn allowed_column_text(texts: &Texts, kind: crate::engine::orders::FieldKind) -> String {
+    range_with_unit(texts, kind, unit_column_text).unwrap_or_else(|| {
+        texts.get(match kind {
+            crate::engine::orders::FieldKind::Toggle => "tui-range-toggle",
+            _ => "tui-range-choice",
+        })
+    })
+}
+
+/// A unit as the player reads it, translated where it is a word ("years", "share").
 pub fn unit_text(texts: &Texts, unit: &str) -> String {
     let key = match unit {
         "years" => "tui-unit-years",

@@ -279,7 +279,6 @@ pub fn pane<'a>(app: &App, title: String, focused: bool) -> Block<'a> {
         .title(Span::styled(format!(" {marker}{title} "), app.theme.title))
 }
 
-/// A centred rectangle of at most `width` x `height`, clamped to `area`.
 /// "3/24" at a list's bottom right when its rows do not all fit.
 pub fn scroll_marker(frame: &mut Frame, app: &App, area: Rect, selected: usize, total: usize) {
     let more = format!(" {}/{} ", selected + 1, total);
@@ -295,6 +294,7 @@ pub fn scroll_marker(frame: &mut Frame, app: &App, area: Rect, selected: usize, 
     );
 }
 
+/// A centred rectangle of at most `width` x `height`, clamped to `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);

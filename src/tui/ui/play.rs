@@ -814,7 +814,16 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
         super::scroll_marker(frame, app, form_area, selected, rows.len());
     }
     if let Some(row) = rows.get(selected) {
-        order_detail(frame, app, session, p, row, refused(row), detail_area);
+        let refused_in_default = default.filter(|_| refused(row));
+        order_detail(
+            frame,
+            app,
+            session,
+            p,
+            (row, &draft),
+            refused_in_default,
+            detail_area,
+        );
     }
     order_preview(frame, app, session, p, &draft, preview_area);
 }
@@ -911,14 +920,15 @@ fn orders_areas(area: Rect) -> (Rect, Rect, Rect) {
     }
 }
 
-/// The selected field: what it does, and any refusal.
+/// The selected field of the draft: what it does, and any refusal (`refused_in_default`: the
+/// company's default, when that is what refuses the field).
 fn order_detail(
     frame: &mut Frame,
     app: &App,
     session: &Session,
     p: &PlayState,
-    row: &form::Row,
-    refused: bool,
+    (row, draft): (&form::Row, &orders::SeatOrders),
+    refused_in_default: Option<orders::InDefault>,
     detail_area: Rect,
 ) {
     let help = app.texts.field_help(p.seat, row.spec);
@@ -929,7 +939,7 @@ fn order_detail(
         ),
         Span::raw(help),
     ])];
-    if let Some(default) = session.in_default(p.seat).filter(|_| refused) {
+    if let Some(default) = refused_in_default {
         lines.push(Line::styled(
             format!("✗ {}", app.texts.in_default("default-refused", &default)),
             app.theme.bad,
@@ -944,10 +954,7 @@ fn order_detail(
         lines.push(Line::styled(note, app.theme.warn));
     } else {
         // Only without a refusal: on a small screen the two would not both fit.
-        lines.push(Line::styled(
-            carry_text(app, row, &session.draft(p.seat)),
-            app.theme.dim,
-        ));
+        lines.push(Line::styled(carry_text(app, row, draft), app.theme.dim));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), detail_area);
 }
