@@ -386,7 +386,7 @@ fn two_saves_of_a_scenario_compare_side_by_side() {
         .path;
     let mut app = viewer(dir.path(), &a);
     press(&mut app, KeyCode::Char('c'));
-    let Screen::Saves(list) = &app.screen else {
+    let Screen::Saves(list, _) = &app.screen else {
         panic!("{:?}", app.screen)
     };
     let chosen = &list.entries[list.selected];
@@ -470,7 +470,7 @@ fn a_save_of_another_scenario_is_refused_in_one_line() {
     );
     let mut app = viewer(dir.path(), &a);
     press(&mut app, KeyCode::Char('c'));
-    let Screen::Saves(list) = &app.screen else {
+    let Screen::Saves(list, _) = &app.screen else {
         panic!("{:?}", app.screen)
     };
     let variant = list
@@ -485,7 +485,7 @@ fn a_save_of_another_scenario_is_refused_in_one_line() {
     let frame = screen(&mut app, 100, 30);
     assert!(frame.contains("Another scenario"), "{frame}");
     press(&mut app, KeyCode::Enter);
-    assert!(matches!(app.screen, Screen::Saves(_)), "refused");
+    assert!(matches!(app.screen, Screen::Saves(_, _)), "refused");
     let notice = app.notice.clone().unwrap();
     assert!(
         notice.contains("only games of the same scenario compare"),
@@ -520,7 +520,7 @@ fn a_save_that_no_longer_replays_shows_where_it_diverges() {
     // Load refuses it in one line, naming the quarter.
     app.dispatch(overbuild::tui::Action::ToTitle);
     choose(&mut app, MenuItem::Load);
-    let Screen::Saves(list) = &app.screen else {
+    let Screen::Saves(list, _) = &app.screen else {
         panic!("{:?}", app.screen)
     };
     let i = list

@@ -82,7 +82,7 @@ fn load_lists_every_save_and_names_the_unreadable_ones() {
     fs::write(saves.join("broken.json.gz"), b"\x1f\x8b\x08\x00 not really").unwrap();
     let mut app = app_in(dir.path());
     choose(&mut app, MenuItem::Load);
-    let Screen::Saves(list) = app.screen.clone() else {
+    let Screen::Saves(list, _) = app.screen.clone() else {
         panic!("{:?}", app.screen)
     };
     assert_eq!(list.entries.len(), 3);
@@ -112,7 +112,7 @@ fn load_lists_every_save_and_names_the_unreadable_ones() {
         press(&mut app, KeyCode::Down);
     }
     press(&mut app, KeyCode::Enter);
-    assert!(matches!(app.screen, Screen::Saves(_)));
+    assert!(matches!(app.screen, Screen::Saves(_, _)));
     let notice = app.notice.clone().expect("a notice");
     assert!(notice.contains("broken.json.gz"), "{notice}");
     assert!(!notice.contains('\n'));

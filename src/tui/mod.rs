@@ -6,14 +6,18 @@
 //! them in the data directory), `seams::OutlookSource` (fan charts), `App::for_remote_seat` +
 //! `App::outbox` + `Action::Resolved` (workshop seats). `replay` is the replay viewer's state.
 
+pub mod action;
 pub mod app;
+pub mod charts;
 pub mod form;
 pub mod guide;
 pub mod intent;
 pub mod keys;
 pub mod newgame;
+pub mod overlay;
 pub mod play;
 pub mod replay;
+pub mod results;
 pub mod saves;
 pub mod seams;
 pub mod session;

@@ -10,46 +10,9 @@ use crate::tui::form::{self, Refusal, Row};
 use crate::tui::keys::Command;
 use crate::tui::session::{Session, Table};
 
-use crate::tui::app::{Action, App, KeyHelp, Overlay, Screen, kh};
-
-/// The tabs of a seat's game view.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tab {
-    Dashboard,
-    Orders,
-    Charts,
-    Books,
-    News,
-}
-
-impl Tab {
-    pub const ALL: [Tab; 5] = [
-        Tab::Dashboard,
-        Tab::Orders,
-        Tab::Charts,
-        Tab::Books,
-        Tab::News,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Tab::Dashboard => "tui-tab-dashboard",
-            Tab::Orders => "tui-tab-orders",
-            Tab::Charts => "tui-tab-charts",
-            Tab::Books => "tui-tab-books",
-            Tab::News => "tui-tab-news",
-        }
-    }
-
-    pub fn index(self) -> usize {
-        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
-    }
-
-    /// Panes Tab cycles through.
-    pub fn panes(self) -> usize {
-        2
-    }
-}
+pub use crate::tui::action::Tab;
+use crate::tui::action::{Action, KeyHelp, kh};
+use crate::tui::app::{App, Overlay, Screen};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FormState {
@@ -312,7 +275,7 @@ impl App {
         };
         let turns = self.session.as_ref().map_or(0, |s| s.turns().len());
         match (p.tab, p.pane) {
-            (Tab::Charts, 0) => lists(super::ui::charts::COUNT, &mut p.chart),
+            (Tab::Charts, 0) => lists(super::charts::COUNT, &mut p.chart),
             (Tab::News, 0) => {
                 let before = p.news_back;
                 lists(turns.max(1), &mut p.news_back);

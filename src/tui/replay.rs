@@ -2,17 +2,15 @@
 //! orders revealed, the dashboard and charts as they stood, "fork here" and a second save side
 //! by side. The data lives in `App::viewer`; `Screen::Replay` holds only where the player is.
 
-use super::app::{Action, App, KeyHelp, NewGame, Screen, kh};
+use super::action::{Action, KeyHelp, SavesPurpose, kh};
 use super::keys::Command;
-use super::saves::SavesPurpose;
-use super::seams::SaveEntry;
-use super::session::{Shown, bot_spec};
-use crate::bots::BotSpec;
+use super::session::Shown;
 use crate::engine::report::Arg;
 use crate::engine::{Date, Orders, Seat};
 use crate::game::{Game, SeatRole};
+use crate::i18n::Texts;
 use crate::report::intents::{self, IntentOutcome};
-use crate::save::{Comparison, Replay, SaveMeta, compare};
+use crate::save::{Comparison, Replay, SaveMeta};
 use std::path::PathBuf;
 
 /// A game waiting on the new-game form for its seats: a fork, or a loaded game nobody played
@@ -210,6 +208,149 @@ impl ReplayState {
         (self.who > 0).then(|| self.seat())
     }
 
+    /// Shows quarter `quarter` (1-based) of a replay of `len` quarters.
+    pub fn show(&mut self, quarter: usize, len: usize) {
+        if len > 0 {
+            let q = quarter.clamp(1, len);
+            if q != self.quarter {
+                self.scroll = 0;
+            }
+            self.quarter = q;
+        }
+    }
+
+    /// The viewer's keys: quarters, tabs, panes, jumping; forking and comparing are the app's.
+    pub fn command(&mut self, cmd: Command, viewer: &mut Viewer, texts: &Texts) -> Option<Action> {
+        let len = viewer.len();
+        let start = viewer.replay.game.scenario.params.scenario.start;
+        let comparing = viewer.compare.is_some();
+        let r = self;
+        if let Some(entry) = &r.jump {
+            match cmd {
+                Command::Confirm => {
+                    match parse_quarter(entry, start, len) {
+                        Some(q) => {
+                            r.jump_error = None;
+                            r.jump = None;
+                            return Some(Action::ShowQuarter(q));
+                        }
+                        None => {
+                            r.jump_error = Some(texts.with(
+                                "tui-replay-bad-jump",
+                                &[
+                                    ("text", Arg::Text(entry.clone())),
+                                    ("quarters", Arg::Num(len as f64)),
+                                    ("first", Arg::Text(start.to_string())),
+                                ],
+                            ));
+                        }
+                    }
+                    r.jump = None;
+                }
+                Command::Back => r.jump = None,
+                _ => {}
+            }
+            return None;
+        }
+        let tabs: &[ReplayTab] = if comparing {
+            &ReplayTab::ALL
+        } else {
+            &ReplayTab::ALL[..4]
+        };
+        let go_tab = |tab: ReplayTab, r: &mut ReplayState| {
+            if tabs.contains(&tab) {
+                r.tab = tab;
+                r.pane = 0;
+                r.scroll = 0;
+            }
+        };
+        let step = |r: &mut ReplayState, by: i64| {
+            if len > 0 {
+                let q = (r.quarter as i64 + by).clamp(1, len as i64) as usize;
+                if q != r.quarter {
+                    r.scroll = 0;
+                }
+                r.quarter = q;
+            }
+        };
+        match cmd {
+            Command::Left => step(r, -1),
+            Command::Right => step(r, 1),
+            Command::BigLeft => step(r, -4),
+            Command::BigRight => step(r, 4),
+            Command::Top => step(r, -(len as i64)),
+            Command::Bottom => step(r, len as i64),
+            Command::Jump => {
+                r.jump = Some(String::new());
+                r.jump_error = None;
+            }
+            Command::Fork => return Some(Action::Fork),
+            Command::Compare => {
+                if comparing {
+                    viewer.compare = None;
+                    if r.tab == ReplayTab::Compare {
+                        r.tab = ReplayTab::Orders;
+                        r.pane = 0;
+                        r.scroll = 0;
+                    }
+                    return None;
+                }
+                return Some(Action::OpenSaves(SavesPurpose::Compare));
+            }
+            Command::Back => return Some(Action::ToTitle),
+            Command::Tab1 => go_tab(ReplayTab::Orders, r),
+            Command::Tab2 => go_tab(ReplayTab::Dashboard, r),
+            Command::Tab3 => go_tab(ReplayTab::Charts, r),
+            Command::Tab4 => go_tab(ReplayTab::Events, r),
+            Command::Tab5 => go_tab(ReplayTab::Compare, r),
+            Command::NextTab | Command::PrevTab => {
+                let n = tabs.len();
+                let i = tabs.iter().position(|t| *t == r.tab).unwrap_or(0);
+                let next = if cmd == Command::NextTab {
+                    (i + 1) % n
+                } else {
+                    (i + n - 1) % n
+                };
+                go_tab(tabs[next], r);
+            }
+            Command::NextPane => r.pane = (r.pane + 1) % r.panes(),
+            Command::PrevPane => r.pane = (r.pane + r.panes() - 1) % r.panes(),
+            Command::Toggle => match r.tab {
+                ReplayTab::Dashboard => r.who = (r.seat().index() + 1) % Seat::ALL.len() + 1,
+                _ => {
+                    r.changed_only = !r.changed_only;
+                    r.scroll = 0;
+                }
+            },
+            Command::Up | Command::Down => {
+                let down = cmd == Command::Down;
+                match (r.tab, r.pane) {
+                    (ReplayTab::Orders, 0) => {
+                        r.who = if down {
+                            (r.who + 1).min(Seat::ALL.len())
+                        } else {
+                            r.who.saturating_sub(1)
+                        };
+                        r.scroll = 0;
+                    }
+                    (ReplayTab::Charts, 0) => {
+                        r.chart = if down {
+                            (r.chart + 1).min(super::charts::COUNT - 1)
+                        } else {
+                            r.chart.saturating_sub(1)
+                        };
+                    }
+                    _ if down => r.scroll = r.scroll.saturating_add(1),
+                    _ => r.scroll = r.scroll.saturating_sub(1),
+                }
+            }
+            Command::PageUp => r.scroll = r.scroll.saturating_sub(10),
+            Command::PageDown => r.scroll = r.scroll.saturating_add(10),
+            _ => {}
+        }
+        None
+    }
+
     pub fn select_row(&mut self, row: usize) {
         match self.tab {
             ReplayTab::Orders => {
@@ -218,7 +359,7 @@ impl ReplayState {
                 self.scroll = 0;
             }
             ReplayTab::Charts => {
-                self.chart = row.min(super::ui::charts::COUNT - 1);
+                self.chart = row.min(super::charts::COUNT - 1);
                 self.pane = 0;
             }
             _ => {}
@@ -315,269 +456,6 @@ pub fn parse_quarter(text: &str, start: Date, quarters: usize) -> Option<usize> 
         }
     };
     (1..=quarters).contains(&q).then_some(q)
-}
-
-impl App {
-    /// Opens a replayed save in the viewer (the title's Replay, or `overbuild replay FILE`).
-    pub fn open_replay(&mut self, replay: Replay, path: PathBuf) {
-        let state = ReplayState::new(replay.len());
-        self.viewer = Some(Viewer::new(replay, path));
-        self.session = None;
-        self.pending = None;
-        self.overlay = None;
-        self.screen = Screen::Replay(state);
-        self.dirty = true;
-    }
-
-    pub(super) fn show_quarter(&mut self, quarter: usize) -> Option<Action> {
-        let len = self.viewer.as_ref().map_or(0, Viewer::len);
-        if let Screen::Replay(r) = &mut self.screen
-            && len > 0
-        {
-            let q = quarter.clamp(1, len);
-            if q != r.quarter {
-                r.scroll = 0;
-            }
-            r.quarter = q;
-        }
-        None
-    }
-
-    pub(super) fn replay_command(&mut self, cmd: Command) -> Option<Action> {
-        let viewer = self.viewer.as_ref()?;
-        let len = viewer.len();
-        let start = viewer.replay.game.scenario.params.scenario.start;
-        let comparing = viewer.compare.is_some();
-        let Screen::Replay(r) = &mut self.screen else {
-            return None;
-        };
-        if let Some(entry) = &r.jump {
-            match cmd {
-                Command::Confirm => {
-                    match parse_quarter(entry, start, len) {
-                        Some(q) => {
-                            r.jump_error = None;
-                            r.jump = None;
-                            return Some(Action::ShowQuarter(q));
-                        }
-                        None => {
-                            r.jump_error = Some(self.texts.with(
-                                "tui-replay-bad-jump",
-                                &[
-                                    ("text", Arg::Text(entry.clone())),
-                                    ("quarters", Arg::Num(len as f64)),
-                                    ("first", Arg::Text(start.to_string())),
-                                ],
-                            ));
-                        }
-                    }
-                    r.jump = None;
-                }
-                Command::Back => r.jump = None,
-                _ => {}
-            }
-            return None;
-        }
-        let tabs: &[ReplayTab] = if comparing {
-            &ReplayTab::ALL
-        } else {
-            &ReplayTab::ALL[..4]
-        };
-        let go_tab = |tab: ReplayTab, r: &mut ReplayState| {
-            if tabs.contains(&tab) {
-                r.tab = tab;
-                r.pane = 0;
-                r.scroll = 0;
-            }
-        };
-        let step = |r: &mut ReplayState, by: i64| {
-            if len > 0 {
-                let q = (r.quarter as i64 + by).clamp(1, len as i64) as usize;
-                if q != r.quarter {
-                    r.scroll = 0;
-                }
-                r.quarter = q;
-            }
-        };
-        match cmd {
-            Command::Left => step(r, -1),
-            Command::Right => step(r, 1),
-            Command::BigLeft => step(r, -4),
-            Command::BigRight => step(r, 4),
-            Command::Top => step(r, -(len as i64)),
-            Command::Bottom => step(r, len as i64),
-            Command::Jump => {
-                r.jump = Some(String::new());
-                r.jump_error = None;
-            }
-            Command::Fork => return Some(Action::Fork),
-            Command::Compare => {
-                if comparing {
-                    if let Some(v) = self.viewer.as_mut() {
-                        v.compare = None;
-                    }
-                    if r.tab == ReplayTab::Compare {
-                        r.tab = ReplayTab::Orders;
-                        r.pane = 0;
-                        r.scroll = 0;
-                    }
-                    return None;
-                }
-                return Some(Action::OpenSaves(SavesPurpose::Compare));
-            }
-            Command::Back => return Some(Action::ToTitle),
-            Command::Tab1 => go_tab(ReplayTab::Orders, r),
-            Command::Tab2 => go_tab(ReplayTab::Dashboard, r),
-            Command::Tab3 => go_tab(ReplayTab::Charts, r),
-            Command::Tab4 => go_tab(ReplayTab::Events, r),
-            Command::Tab5 => go_tab(ReplayTab::Compare, r),
-            Command::NextTab | Command::PrevTab => {
-                let n = tabs.len();
-                let i = tabs.iter().position(|t| *t == r.tab).unwrap_or(0);
-                let next = if cmd == Command::NextTab {
-                    (i + 1) % n
-                } else {
-                    (i + n - 1) % n
-                };
-                go_tab(tabs[next], r);
-            }
-            Command::NextPane => r.pane = (r.pane + 1) % r.panes(),
-            Command::PrevPane => r.pane = (r.pane + r.panes() - 1) % r.panes(),
-            Command::Toggle => match r.tab {
-                ReplayTab::Dashboard => r.who = (r.seat().index() + 1) % Seat::ALL.len() + 1,
-                _ => {
-                    r.changed_only = !r.changed_only;
-                    r.scroll = 0;
-                }
-            },
-            Command::Up | Command::Down => {
-                let down = cmd == Command::Down;
-                match (r.tab, r.pane) {
-                    (ReplayTab::Orders, 0) => {
-                        r.who = if down {
-                            (r.who + 1).min(Seat::ALL.len())
-                        } else {
-                            r.who.saturating_sub(1)
-                        };
-                        r.scroll = 0;
-                    }
-                    (ReplayTab::Charts, 0) => {
-                        r.chart = if down {
-                            (r.chart + 1).min(super::ui::charts::COUNT - 1)
-                        } else {
-                            r.chart.saturating_sub(1)
-                        };
-                    }
-                    _ if down => r.scroll = r.scroll.saturating_add(1),
-                    _ => r.scroll = r.scroll.saturating_sub(1),
-                }
-            }
-            Command::PageUp => r.scroll = r.scroll.saturating_sub(10),
-            Command::PageDown => r.scroll = r.scroll.saturating_add(10),
-            _ => {}
-        }
-        None
-    }
-
-    /// "Fork here": the game before the quarter shown goes to the new-game form, where the
-    /// player picks the seats; human seats' orders start as the original played them.
-    pub(super) fn fork_setup(&mut self) -> Option<Action> {
-        let Screen::Replay(r) = &self.screen else {
-            return None;
-        };
-        let back = self.screen.clone();
-        let viewer = self.viewer.as_ref()?;
-        let before = r.quarter.saturating_sub(1);
-        let (game, meta) = viewer.replay.fork(before)?;
-        let guide: Vec<Orders> = viewer.replay.game.turns[before..]
-            .iter()
-            .map(|t| t.orders.clone())
-            .collect();
-        let date = game.world.date.to_string();
-        let headline = self.texts.with(
-            "tui-fork-headline",
-            &[
-                ("name", Arg::Text(viewer.name.clone())),
-                ("date", Arg::Text(date)),
-                ("quarter", Arg::Num((before + 1) as f64)),
-            ],
-        );
-        self.seat_setup(Pending { game, meta, guide }, headline, Some(back));
-        None
-    }
-
-    /// The new-game form for a game that exists already: its seats as the save had them.
-    pub(super) fn seat_setup(&mut self, pending: Pending, headline: String, back: Option<Screen>) {
-        let roles = pending.meta.roles.clone();
-        let mut human = roles.clone().map(|r| r.is_human());
-        if !human.iter().any(|h| *h) {
-            let seat = self.settings.default_seat.unwrap_or(Seat::Oracle);
-            human[seat.index()] = true;
-        }
-        let bots = Seat::ALL
-            .map(|s| bot_spec(s, &roles[s.index()]).unwrap_or_else(|| BotSpec::baseline(s)));
-        // In a fork, seats an orders file held play its orders as they were played.
-        let fork = !pending.guide.is_empty();
-        let as_played = Seat::ALL.map(|s| {
-            fork && !human[s.index()] && matches!(roles[s.index()], SeatRole::Script { .. })
-        });
-        let scenario = crate::scenario::BUILTIN
-            .iter()
-            .position(|(id, _)| *id == pending.game.scenario.params.scenario.id)
-            .unwrap_or(0);
-        let seed = pending.game.seed;
-        self.pending = Some(pending);
-        self.overlay = None;
-        self.screen = Screen::NewGame(NewGame {
-            selected: NewGame::START_ROW,
-            scenario,
-            custom: None,
-            human,
-            bots,
-            as_played,
-            seed,
-            seed_entry: None,
-            error: None,
-            locked: Some(headline),
-            back: back.map(Box::new),
-        });
-    }
-
-    /// Puts a second save beside the one in the viewer; refuses another scenario's.
-    pub(super) fn start_compare(&mut self, entry: &SaveEntry, back: Screen) -> Option<Action> {
-        let viewer = self.viewer.as_mut()?;
-        let other = match Replay::load(&entry.path) {
-            Ok(r) => r,
-            Err(e) => {
-                self.notice = Some(e.to_string());
-                return None;
-            }
-        };
-        let a = viewer.replay.summarised();
-        let b = other.summarised();
-        let params = viewer.replay.game.scenario.params.clone();
-        match compare(&a, &b, &params) {
-            Ok(comparison) => {
-                viewer.compare = Some(Comparing {
-                    name: other.save.label(),
-                    path: entry.path.clone(),
-                    seed: other.save.seed,
-                    turns: other.len(),
-                    comparison,
-                });
-                let mut state = match back {
-                    Screen::Replay(r) => r,
-                    _ => ReplayState::new(viewer.len()),
-                };
-                state.tab = ReplayTab::Compare;
-                state.pane = 0;
-                state.scroll = 0;
-                self.screen = Screen::Replay(state);
-            }
-            Err(e) => self.notice = Some(e.to_string()),
-        }
-        None
-    }
 }
 
 #[cfg(test)]

@@ -1,51 +1,9 @@
 //! The title screen's menu: its entries, its keys and what choosing one does.
 
-use crate::tui::app::{Action, App, KeyHelp, Screen, kh};
+pub use crate::tui::action::MenuItem;
+use crate::tui::action::{Action, KeyHelp, SavesPurpose, kh};
+use crate::tui::app::{App, Screen};
 use crate::tui::keys::Command;
-use crate::tui::saves::SavesPurpose;
-
-/// Title menu entries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MenuItem {
-    NewGame,
-    Guide,
-    Continue,
-    Load,
-    Replay,
-    Settings,
-    Help,
-    Quit,
-}
-
-impl MenuItem {
-    pub const ALL: [MenuItem; 8] = [
-        MenuItem::NewGame,
-        MenuItem::Guide,
-        MenuItem::Continue,
-        MenuItem::Load,
-        MenuItem::Replay,
-        MenuItem::Settings,
-        MenuItem::Help,
-        MenuItem::Quit,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            MenuItem::NewGame => "tui-menu-new",
-            MenuItem::Guide => "tui-menu-guide",
-            MenuItem::Continue => "tui-menu-continue",
-            MenuItem::Load => "tui-menu-load",
-            MenuItem::Replay => "tui-menu-replay",
-            MenuItem::Settings => "tui-menu-settings",
-            MenuItem::Help => "tui-menu-help",
-            MenuItem::Quit => "tui-menu-quit",
-        }
-    }
-
-    pub fn needs_saves(self) -> bool {
-        matches!(self, MenuItem::Continue | MenuItem::Load | MenuItem::Replay)
-    }
-}
 
 /// The keys of the title screen.
 pub fn keys() -> Vec<KeyHelp> {

@@ -62,7 +62,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Results { scroll, pane } => results::results(frame, app, body, *scroll, *pane),
         Screen::GameOver { scroll, pane } => results::game_over(frame, app, body, *scroll, *pane),
         Screen::Settings(s) => settings::draw(frame, app, body, s),
-        Screen::Saves(s) => saves::draw(frame, app, body, s),
+        Screen::Saves(s, _) => saves::draw(frame, app, body, s),
         Screen::Replay(r) => replay::draw(frame, app, body, r),
     }
     if let Some(text) = &app.notice {

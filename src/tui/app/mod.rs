@@ -2,28 +2,32 @@
 //! actions in `App::on_event`; `update` changes state and may return a follow-up action. Screens
 //! (in `ui`) only read this state.
 
+mod replaying;
+mod saved_games;
+
+pub use super::action::{Action, Confirm, Hit, KeyHelp, MenuItem, SavesPurpose, Tab, kh};
 use super::guide::Guide;
 use super::keys::{Command, KeyBindings};
 pub use super::newgame::{NewGame, cycle_bot};
-pub use super::play::{FormState, PlayState, Tab, msg, refusal_text, unit_text, value_text};
+pub use super::overlay::{Overlay, WhyState};
+pub use super::play::{FormState, PlayState, msg, refusal_text, unit_text, value_text};
 use super::replay::{Pending, ReplayState, Viewer};
-use super::saves::{SaveAsState, SavesPurpose, SavesState};
+use super::saves::SavesState;
 use super::seams::{NoSaves, Outlook, OutlookSource, SaveBackend};
 use super::session::{Session, Table};
 use super::settings::{self, Settings};
 pub use super::settings_form::SettingsState;
 use super::theme::Theme;
-pub use super::title::MenuItem;
 use crate::audio::Player;
 use crate::bots::BotSpec;
 use crate::engine::report::Arg;
-use crate::engine::{Orders, Seat, SeatOrders};
+use crate::engine::{Seat, SeatOrders};
 use crate::game::SeatRole;
 use crate::i18n::{Lang, Texts};
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Position;
 use std::cell::RefCell;
 use std::path::PathBuf;
 
@@ -80,125 +84,11 @@ pub enum Screen {
         pane: usize,
     },
     Settings(SettingsState),
-    /// The Load, Replay or Compare list of saved games.
-    Saves(SavesState),
+    /// The Load, Replay or Compare list of saved games, and where Esc goes back to (the viewer,
+    /// for Compare; the title when None).
+    Saves(SavesState, Option<Box<Screen>>),
     /// The replay viewer (its data is `App::viewer`).
     Replay(ReplayState),
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Confirm {
-    /// Rendered question.
-    pub text: String,
-    pub yes: Action,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Overlay {
-    Help {
-        scroll: u16,
-    },
-    Confirm(Confirm),
-    /// "Save as": a slot name being typed.
-    SaveAs(SaveAsState),
-    /// The seat's intent for the quarter being typed (`intent`).
-    Intent(Box<super::intent::IntentState>),
-    /// The Outlook panel: fan charts of the game's possible futures (`ui::outlook`).
-    Outlook,
-    /// The causes of last quarter's change of one figure (`ui::why`).
-    Why(WhyState),
-    /// Every figure's definition (`ui::glossary`): the entry shown, by index in
-    /// `glossary::TERMS`.
-    Glossary {
-        index: usize,
-    },
-}
-
-/// Which figure the "why" popup shows, and last quarter's attribution (None when the quarter
-/// cannot be recomputed, e.g. before the first quarter).
-#[derive(Clone, Debug, PartialEq)]
-pub struct WhyState {
-    pub index: usize,
-    /// The figure's glossary entry is shown below its causes (`?`).
-    pub glossary: bool,
-    pub attribution: Option<Box<crate::engine::attribution::Attribution>>,
-}
-
-/// Everything that can happen to the app.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    /// A key with a meaning on the current screen.
-    Cmd(Command),
-    /// A character typed into a text entry.
-    Type(char),
-    Erase,
-    Click(Position),
-    /// Mouse wheel: lines, negative is up.
-    Wheel(i32),
-    Resize(u16, u16),
-    Menu(MenuItem),
-    GoTab(Tab),
-    SelectRow(usize),
-    FocusPane(usize),
-    OpenNewGame,
-    StartGame,
-    /// Starts the guided first game (`guide`).
-    StartGuide,
-    BeginQuarter,
-    AskSubmit,
-    Submit,
-    Resolve,
-    /// The resolved orders of a remote table.
-    Resolved(Box<Orders>),
-    Outlook(Box<Outlook>),
-    ToTitle,
-    OpenSettings,
-    SaveSettings,
-    /// The Load, Replay or Compare list.
-    OpenSaves(SavesPurpose),
-    /// Choose entry `i` of the list on screen.
-    OpenEntry(usize),
-    /// Opens the "Save as" dialog.
-    AskSaveAs,
-    /// Saves the game to this slot (after any question about replacing it).
-    WriteSave(String),
-    /// Replay viewer: show this quarter (1-based).
-    ShowQuarter(usize),
-    /// Replay viewer: choose the seats of a fork before the quarter shown.
-    Fork,
-    /// Opens the Outlook panel and asks for continuations of the current orders.
-    OpenOutlook,
-    /// Opens the causes of last quarter's change of the seat's score.
-    OpenWhy,
-    ToggleHelp,
-    CloseOverlay,
-    /// Asks before quitting when a game is in progress.
-    Quit,
-    QuitNow,
-}
-
-/// A clickable area recorded while drawing.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Hit {
-    pub area: Rect,
-    pub action: Action,
-}
-
-/// A key the current screen understands, with the i18n key of what it does.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct KeyHelp {
-    pub command: Command,
-    pub what: &'static str,
-    /// Shown in the footer (the help overlay shows them all).
-    pub footer: bool,
-}
-
-pub(super) const fn kh(command: Command, what: &'static str, footer: bool) -> KeyHelp {
-    KeyHelp {
-        command,
-        what,
-        footer,
-    }
 }
 
 pub struct App {
@@ -471,45 +361,10 @@ impl App {
                 .map(|_| Action::Quit);
         }
         if let Some(overlay) = &self.overlay {
-            let cmds: &[Command] = match overlay {
+            let cmds = match overlay {
                 Overlay::SaveAs(_) => return super::saves::save_as_key(key),
                 Overlay::Intent(_) => return super::intent::intent_key(key),
-                Overlay::Confirm(_) => &[Command::Yes, Command::No],
-                Overlay::Outlook => &[
-                    Command::Outlook,
-                    Command::Back,
-                    Command::Confirm,
-                    Command::Quit,
-                ],
-                Overlay::Why(_) => &[
-                    Command::Up,
-                    Command::Down,
-                    Command::Help,
-                    Command::Why,
-                    Command::Back,
-                    Command::Confirm,
-                    Command::Quit,
-                ],
-                Overlay::Glossary { .. } => &[
-                    Command::Up,
-                    Command::Down,
-                    Command::PageUp,
-                    Command::PageDown,
-                    Command::Glossary,
-                    Command::Back,
-                    Command::Confirm,
-                    Command::Quit,
-                ],
-                Overlay::Help { .. } => &[
-                    Command::Up,
-                    Command::Down,
-                    Command::PageUp,
-                    Command::PageDown,
-                    Command::Help,
-                    Command::Back,
-                    Command::Confirm,
-                    Command::Quit,
-                ],
+                other => other.commands(),
             };
             return self.keys.lookup(key, cmds).map(Action::Cmd);
         }
@@ -561,37 +416,13 @@ impl App {
         let mut keys: Vec<KeyHelp> = match &self.screen {
             Screen::Title { .. } => super::title::keys(),
             Screen::NewGame(_) => super::newgame::keys(),
-            Screen::Briefing { .. } => vec![
-                kh(Confirm, "tui-key-continue", true),
-                kh(Up, "tui-key-scroll", false),
-                kh(Down, "tui-key-scroll", false),
-            ],
+            Screen::Briefing { .. } => super::results::briefing_keys(),
             Screen::HandOver { .. } => vec![kh(Confirm, "tui-key-ready", true)],
             Screen::Waiting { .. } | Screen::Thinking => vec![],
             Screen::Play(p) => super::play::keys(p),
-            Screen::Results { .. } | Screen::GameOver { .. } => vec![
-                // In the help, not the footer: the results heading names the key, and the
-                // footer keeps Enter.
-                kh(Why, "tui-key-why", false),
-                kh(Up, "tui-key-scroll", true),
-                kh(Down, "tui-key-scroll", false),
-                kh(PageUp, "tui-key-page", false),
-                kh(PageDown, "tui-key-page", false),
-                kh(Top, "tui-key-top", false),
-                kh(NextPane, "tui-key-next-pane", true),
-                kh(PrevPane, "tui-key-prev-pane", false),
-                kh(
-                    Confirm,
-                    if matches!(self.screen, Screen::GameOver { .. }) {
-                        "tui-key-to-title"
-                    } else {
-                        "tui-key-next-quarter"
-                    },
-                    true,
-                ),
-                kh(SaveGame, "tui-key-save-game", true),
-            ],
-            Screen::Saves(s) => super::saves::keys(s),
+            Screen::Results { .. } => super::results::keys(false),
+            Screen::GameOver { .. } => super::results::keys(true),
+            Screen::Saves(s, _) => super::saves::keys(s),
             Screen::Replay(r) => super::replay::keys(r, self.viewer.as_ref()),
             Screen::Settings(_) => super::settings_form::keys(),
         };
@@ -804,54 +635,12 @@ impl App {
             return match overlay {
                 Overlay::SaveAs(_) => self.save_as_command(cmd),
                 Overlay::Intent(_) => self.intent_command(cmd),
-                Overlay::Confirm(c) => match cmd {
-                    Command::Yes => {
-                        let yes = c.yes.clone();
+                other => {
+                    let (close, then) = other.command(cmd);
+                    if close {
                         self.overlay = None;
-                        Some(yes)
                     }
-                    _ => {
-                        self.overlay = None;
-                        None
-                    }
-                },
-                Overlay::Outlook => {
-                    self.overlay = None;
-                    (cmd == Command::Quit).then_some(Action::Quit)
-                }
-                Overlay::Why(w) => {
-                    let figures = w.attribution.as_ref().map_or(0, |a| a.figures.len());
-                    match cmd {
-                        Command::Up if figures > 0 => w.index = (w.index + figures - 1) % figures,
-                        Command::Down if figures > 0 => w.index = (w.index + 1) % figures,
-                        Command::Help => w.glossary = !w.glossary,
-                        Command::Quit => return Some(Action::Quit),
-                        _ => self.overlay = None,
-                    }
-                    None
-                }
-                Overlay::Glossary { index } => {
-                    let n = crate::glossary::TERMS.len();
-                    match cmd {
-                        Command::Up => *index = (*index + n - 1) % n,
-                        Command::Down => *index = (*index + 1) % n,
-                        Command::PageUp => *index = index.saturating_sub(10),
-                        Command::PageDown => *index = (*index + 10).min(n - 1),
-                        Command::Quit => return Some(Action::Quit),
-                        _ => self.overlay = None,
-                    }
-                    None
-                }
-                Overlay::Help { scroll } => {
-                    match cmd {
-                        Command::Up => *scroll = scroll.saturating_sub(1),
-                        Command::Down => *scroll = scroll.saturating_add(1),
-                        Command::PageUp => *scroll = scroll.saturating_sub(10),
-                        Command::PageDown => *scroll = scroll.saturating_add(10),
-                        Command::Quit => return Some(Action::Quit),
-                        _ => self.overlay = None,
-                    }
-                    None
+                    then
                 }
             };
         }
@@ -877,21 +666,8 @@ impl App {
             Screen::Title { .. } => self.title_command(cmd),
             Screen::NewGame(_) => self.new_game_command(cmd),
             Screen::Briefing { index, scroll } => {
-                match cmd {
-                    Command::Confirm => {
-                        let humans = self.session.as_ref().map_or(0, |s| s.humans.len());
-                        if *index + 1 < humans {
-                            *index += 1;
-                            *scroll = 0;
-                        } else {
-                            return Some(Action::BeginQuarter);
-                        }
-                    }
-                    Command::Up => *scroll = scroll.saturating_sub(1),
-                    Command::Down => *scroll = scroll.saturating_add(1),
-                    _ => {}
-                }
-                None
+                let humans = self.session.as_ref().map_or(0, |s| s.humans.len());
+                super::results::briefing_command(index, scroll, humans, cmd)
             }
             Screen::HandOver { seat } => {
                 if cmd == Command::Confirm {
@@ -902,31 +678,11 @@ impl App {
             }
             Screen::Waiting { .. } | Screen::Thinking => None,
             Screen::Play(_) => self.play_command(cmd),
-            Screen::Results { scroll, pane } | Screen::GameOver { scroll, pane } => {
-                match cmd {
-                    Command::Up => *scroll = scroll.saturating_sub(1),
-                    Command::Down => *scroll = scroll.saturating_add(1),
-                    Command::PageUp => *scroll = scroll.saturating_sub(10),
-                    Command::PageDown => *scroll = scroll.saturating_add(10),
-                    Command::Top => *scroll = 0,
-                    Command::Why => return Some(Action::OpenWhy),
-                    Command::NextPane | Command::PrevPane => {
-                        *pane = 1 - (*pane).min(1);
-                        *scroll = 0;
-                    }
-                    Command::Confirm => {
-                        return if matches!(self.screen, Screen::GameOver { .. }) {
-                            Some(Action::ToTitle)
-                        } else {
-                            Some(Action::BeginQuarter)
-                        };
-                    }
-                    _ => {}
-                }
-                None
-            }
+            Screen::Results { scroll, pane } => super::results::command(scroll, pane, cmd, false),
+            Screen::GameOver { scroll, pane } => super::results::command(scroll, pane, cmd, true),
             Screen::Settings(_) => self.settings_command(cmd),
-            Screen::Saves(_) => self.saves_command(cmd),
+            Screen::Saves(_, _) if cmd == Command::Back => self.leave_saves(),
+            Screen::Saves(s, _) => s.command(cmd),
             Screen::Replay(_) => self.replay_command(cmd),
         }
     }
@@ -995,7 +751,7 @@ impl App {
                 }
                 _ => {}
             },
-            Screen::Saves(s) => s.selected = row.min(s.entries.len().saturating_sub(1)),
+            Screen::Saves(s, _) => s.selected = row.min(s.entries.len().saturating_sub(1)),
             Screen::Replay(r) => r.select_row(row),
             _ => {}
         }
