@@ -18,7 +18,7 @@ fn a_whole_game_from_the_title_screen_against_three_bots() {
     let mut app = App::headless();
     assert!(matches!(app.screen, Screen::Title { .. }));
     press(&mut app, KeyCode::Enter); // New game
-    assert!(matches!(app.screen, Screen::NewGame(_)));
+    assert!(matches!(app.screen, Screen::NewGame(_, _)));
     press(&mut app, KeyCode::Enter); // Start (selected by default)
     assert!(matches!(app.screen, Screen::Briefing { .. }));
     press(&mut app, KeyCode::Enter);
@@ -327,7 +327,7 @@ fn at_least_one_seat_must_be_human() {
         press(&mut app, KeyCode::Down);
     }
     press(&mut app, KeyCode::Enter);
-    assert!(matches!(app.screen, Screen::NewGame(_)));
+    assert!(matches!(app.screen, Screen::NewGame(_, _)));
     assert!(screen(&mut app, 80, 24).contains("Make at least one seat human"));
 }
 

@@ -266,7 +266,7 @@ fn fork_before(app: &mut App, q: usize) {
         press(app, KeyCode::Right);
     }
     press(app, KeyCode::Char('f'));
-    let Screen::NewGame(form) = &app.screen else {
+    let Screen::NewGame(form, _) = &app.screen else {
         panic!("{:?}", app.screen)
     };
     assert!(form.locked.is_some());
@@ -364,7 +364,7 @@ fn esc_on_the_fork_form_goes_back_to_the_viewer() {
     let mut app = viewer(dir.path(), &path);
     press(&mut app, KeyCode::Right);
     press(&mut app, KeyCode::Char('f'));
-    assert!(matches!(app.screen, Screen::NewGame(_)));
+    assert!(matches!(app.screen, Screen::NewGame(_, _)));
     press(&mut app, KeyCode::Esc);
     assert_eq!(quarter(&app), 2);
     assert!(app.pending.is_none());
@@ -577,7 +577,7 @@ fn a_fork_of_a_scripted_game_plays_the_orders_file_seats_as_played() {
     press(&mut app, KeyCode::Right);
     press(&mut app, KeyCode::Right);
     press(&mut app, KeyCode::Char('f'));
-    let Screen::NewGame(form) = &app.screen else {
+    let Screen::NewGame(form, _) = &app.screen else {
         panic!("{:?}", app.screen)
     };
     // Nobody was human: the default seat is offered; the other scripted seat plays as played.
@@ -593,13 +593,13 @@ fn a_fork_of_a_scripted_game_plays_the_orders_file_seats_as_played() {
     // baseline · normal, baseline · easy, then as played.
     press(&mut app, KeyCode::Left);
     press(&mut app, KeyCode::Left);
-    let Screen::NewGame(form) = &app.screen else {
+    let Screen::NewGame(form, _) = &app.screen else {
         panic!()
     };
     assert_eq!(form.selected, 3);
     assert!(form.as_played[Seat::Utility.index()]);
     press(&mut app, KeyCode::Right);
-    let Screen::NewGame(form) = &app.screen else {
+    let Screen::NewGame(form, _) = &app.screen else {
         panic!()
     };
     assert!(!form.as_played[Seat::Utility.index()]);

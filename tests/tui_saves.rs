@@ -141,7 +141,7 @@ fn a_save_nobody_played_asks_who_takes_the_seats() {
     let mut app = app_in(dir.path());
     choose(&mut app, MenuItem::Load);
     press(&mut app, KeyCode::Enter);
-    let Screen::NewGame(form) = &app.screen else {
+    let Screen::NewGame(form, _) = &app.screen else {
         panic!("{:?}", app.screen)
     };
     assert!(form.locked.is_some());
@@ -155,7 +155,7 @@ fn a_save_nobody_played_asks_who_takes_the_seats() {
     assert!(frame.contains("this game's own"), "{frame}");
     // Scenario and seed stay as they are.
     press(&mut app, KeyCode::Char('r'));
-    let Screen::NewGame(form) = &app.screen else {
+    let Screen::NewGame(form, _) = &app.screen else {
         unreachable!()
     };
     assert_eq!(form.seed, 4);
@@ -293,7 +293,7 @@ fn bots_picked_in_the_new_game_form_play_and_are_saved_with_their_level() {
     for _ in 0..6 {
         press(&mut app, KeyCode::Up);
     }
-    let Screen::NewGame(form) = &app.screen else {
+    let Screen::NewGame(form, _) = &app.screen else {
         panic!()
     };
     assert_eq!(form.selected, 1);
@@ -347,13 +347,13 @@ fn every_personality_the_registry_offers_is_in_the_cycle() {
     let n = overbuild::bots::personalities(Seat::OpenAi).len() * levels.len();
     let mut seen = Vec::new();
     for _ in 0..n {
-        let Screen::NewGame(form) = &app.screen else {
+        let Screen::NewGame(form, _) = &app.screen else {
             panic!()
         };
         seen.push(form.bots[0].clone());
         press(&mut app, KeyCode::Right);
     }
-    let Screen::NewGame(form) = &app.screen else {
+    let Screen::NewGame(form, _) = &app.screen else {
         panic!()
     };
     assert_eq!(form.bots[0], seen[0], "the cycle comes round");

@@ -164,7 +164,7 @@ fn the_new_game_form_offers_an_expert_with_its_budget() {
     }
     // OpenAI's row, from baseline · normal: hard, then the expert.
     let openai = |app: &App| match &app.screen {
-        Screen::NewGame(form) => form.bots[0].clone(),
+        Screen::NewGame(form, _) => form.bots[0].clone(),
         other => panic!("{other:?}"),
     };
     press(&mut app, KeyCode::Right);

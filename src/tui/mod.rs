@@ -1,4 +1,4 @@
-//! The terminal interface (ratatui). `app` holds the state, the `Action` enum and `update`;
+//! The terminal interface (ratatui). `app` holds the state and `update`, `action` the actions;
 //! `ui` draws screens from that state; `run` is the loop, generic over the ratatui backend so
 //! the same code draws to a terminal, to `TestBackend` in tests and to an SSH channel.
 //!
@@ -10,7 +10,7 @@ pub mod action;
 pub mod app;
 pub mod charts;
 pub mod form;
-pub mod guide;
+pub use app::guide;
 pub mod intent;
 pub mod keys;
 pub mod newgame;
@@ -24,7 +24,6 @@ pub mod session;
 pub mod settings;
 pub mod settings_form;
 pub mod theme;
-pub mod thinking;
 pub mod title;
 pub mod ui;
 

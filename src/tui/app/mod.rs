@@ -1,12 +1,21 @@
-//! The application state, the one `Action` enum and the one `update`. Input events become
-//! actions in `App::on_event`; `update` changes state and may return a follow-up action. Screens
-//! (in `ui`) only read this state.
+//! The application state and the one `update`. Input events become actions (`tui::action`) in
+//! `App::on_event`; `update` changes state and may return a follow-up action. Each screen's own
+//! state and keys live in its module below the app (`title`, `newgame`, `play`, `replay`,
+//! `saves`, `results`, `overlay`...), beside its drawing in `ui`; what moves the app from one
+//! screen to another lives in this module's children (`playing`, `replaying`, `saved_games`...).
+//! Screens (in `ui`) only read this state.
 
+pub mod guide;
+mod intents;
+mod menu;
+mod new_game;
+mod playing;
 mod replaying;
 mod saved_games;
+mod settings_keys;
+pub mod thinking;
 
 pub use super::action::{Action, Confirm, Hit, KeyHelp, MenuItem, SavesPurpose, Tab, kh};
-use super::guide::Guide;
 use super::keys::{Command, KeyBindings};
 pub use super::newgame::{NewGame, cycle_bot};
 pub use super::overlay::{Overlay, WhyState};
@@ -27,6 +36,7 @@ use crate::i18n::{Lang, Texts};
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
+use guide::Guide;
 use ratatui::layout::Position;
 use std::cell::RefCell;
 use std::path::PathBuf;
@@ -49,7 +59,7 @@ pub enum AppEvent {
     /// The bots' decisions for the quarter, from their worker thread.
     Decided {
         generation: u64,
-        parcel: super::thinking::Parcel,
+        parcel: thinking::Parcel,
     },
     /// A signal from outside (SIGTERM, SIGHUP...): save the game in hand and quit now.
     Stop,
@@ -60,7 +70,9 @@ pub enum Screen {
     Title {
         selected: usize,
     },
-    NewGame(NewGame),
+    /// The new-game form, and where Esc goes back to (the replay viewer, the Load list; the
+    /// title when None).
+    NewGame(NewGame, Option<Box<Screen>>),
     Briefing {
         index: usize,
         scroll: u16,
@@ -122,7 +134,7 @@ pub struct App {
     /// Where a bots' worker thread reports (the loop's events); None decides on this thread.
     pub thinker: Option<std::sync::mpsc::Sender<AppEvent>>,
     /// The bots thinking now, for the progress line.
-    pub thinking: Option<super::thinking::Thinking>,
+    pub thinking: Option<thinking::Thinking>,
     /// Plan evaluations per decision for expert bots (`--think`); None keeps the default.
     pub think: Option<u32>,
     /// Counts hand-offs to the bots' worker, so late news from an abandoned one is dropped.
@@ -404,7 +416,7 @@ impl App {
     pub fn entry_active(&self) -> bool {
         match &self.screen {
             Screen::Play(p) => p.tab == Tab::Orders && p.form.entry.is_some(),
-            Screen::NewGame(n) => n.seed_entry.is_some(),
+            Screen::NewGame(n, _) => n.seed_entry.is_some(),
             Screen::Replay(r) => r.jump.is_some(),
             _ => false,
         }
@@ -415,7 +427,7 @@ impl App {
         use Command::*;
         let mut keys: Vec<KeyHelp> = match &self.screen {
             Screen::Title { .. } => super::title::keys(),
-            Screen::NewGame(_) => super::newgame::keys(),
+            Screen::NewGame(_, _) => super::newgame::keys(),
             Screen::Briefing { .. } => super::results::briefing_keys(),
             Screen::HandOver { .. } => vec![kh(Confirm, "tui-key-ready", true)],
             Screen::Waiting { .. } | Screen::Thinking => vec![],
@@ -534,19 +546,21 @@ impl App {
             Action::OpenNewGame => {
                 let default_seat = self.settings.default_seat.unwrap_or(Seat::Oracle);
                 self.pending = None;
-                self.screen = Screen::NewGame(NewGame {
-                    selected: NewGame::START_ROW,
-                    scenario: 0,
-                    custom: None,
-                    human: Seat::ALL.map(|s| s == default_seat),
-                    bots: Seat::ALL.map(BotSpec::baseline),
-                    as_played: [false; 4],
-                    seed: (self.seed_source)(),
-                    seed_entry: None,
-                    error: None,
-                    locked: None,
-                    back: None,
-                });
+                self.screen = Screen::NewGame(
+                    NewGame {
+                        selected: NewGame::START_ROW,
+                        scenario: 0,
+                        custom: None,
+                        human: Seat::ALL.map(|s| s == default_seat),
+                        bots: Seat::ALL.map(BotSpec::baseline),
+                        as_played: [false; 4],
+                        seed: (self.seed_source)(),
+                        seed_entry: None,
+                        error: None,
+                        locked: None,
+                    },
+                    None,
+                );
                 None
             }
             Action::StartGame => self.start_from_form(),
@@ -664,7 +678,7 @@ impl App {
         }
         match &mut self.screen {
             Screen::Title { .. } => self.title_command(cmd),
-            Screen::NewGame(_) => self.new_game_command(cmd),
+            Screen::NewGame(_, _) => self.new_game_command(cmd),
             Screen::Briefing { index, scroll } => {
                 let humans = self.session.as_ref().map_or(0, |s| s.humans.len());
                 super::results::briefing_command(index, scroll, humans, cmd)
@@ -727,7 +741,7 @@ impl App {
     fn select_row(&mut self, row: usize) {
         match &mut self.screen {
             Screen::Title { selected } => *selected = row,
-            Screen::NewGame(n) => {
+            Screen::NewGame(n, _) => {
                 n.selected = row.min(NewGame::ROWS - 1);
                 n.seed_entry = None;
             }

@@ -98,19 +98,21 @@ impl App {
         let seed = pending.game.seed;
         self.pending = Some(pending);
         self.overlay = None;
-        self.screen = Screen::NewGame(NewGame {
-            selected: NewGame::START_ROW,
-            scenario,
-            custom: None,
-            human,
-            bots,
-            as_played,
-            seed,
-            seed_entry: None,
-            error: None,
-            locked: Some(headline),
-            back: back.map(Box::new),
-        });
+        self.screen = Screen::NewGame(
+            NewGame {
+                selected: NewGame::START_ROW,
+                scenario,
+                custom: None,
+                human,
+                bots,
+                as_played,
+                seed,
+                seed_entry: None,
+                error: None,
+                locked: Some(headline),
+            },
+            back.map(Box::new),
+        );
     }
 
     /// Puts a second save beside the one in the viewer; refuses another scenario's.

@@ -53,7 +53,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     };
     match &app.screen {
         Screen::Title { selected } => title::draw(frame, app, body, *selected),
-        Screen::NewGame(n) => newgame::draw(frame, app, body, n),
+        Screen::NewGame(n, _) => newgame::draw(frame, app, body, n),
         Screen::Briefing { index, scroll } => newgame::briefing(frame, app, body, *index, *scroll),
         Screen::HandOver { seat } => play::hand_over(frame, app, body, *seat),
         Screen::Waiting { seat } => play::waiting(frame, app, body, *seat),

@@ -4,10 +4,10 @@
 //! and keys stay live meanwhile. The bots decide exactly as they would on this thread, so
 //! the quarter's result does not depend on where they ran.
 
-use super::app::{App, AppEvent, Screen};
-use super::session::{BotJob, Decided};
+use super::{App, AppEvent, Screen};
 use crate::bots::{BotSpec, Level};
 use crate::engine::Seat;
+use crate::tui::session::{BotJob, Decided};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex};

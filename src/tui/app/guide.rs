@@ -2,7 +2,7 @@
 //! what to try, one step at a time. Each step ends when the player has done what it asks
 //! (the app's state shows it), or when the player skips it.
 
-use super::app::{App, Overlay, Screen, Tab};
+use super::{App, Overlay, Screen, Tab};
 use crate::bots::BotSpec;
 use crate::engine::Seat;
 use crate::game::SeatRole;
