@@ -79,6 +79,14 @@ pub struct Session {
     story_cache: RefCell<Option<(usize, std::rc::Rc<crate::report::story::Story>)>>,
 }
 
+/// The bots the game's roles name (seats held by people are left out).
+pub fn bot_specs(roles: &[SeatRole; 4]) -> Vec<BotSpec> {
+    Seat::ALL
+        .iter()
+        .filter_map(|s| bot_spec(*s, &roles[s.index()]))
+        .collect()
+}
+
 /// The bot a seat role names; an unknown personality (a save from another build) plays as the
 /// seat's first registered personality.
 pub fn bot_spec(seat: Seat, role: &SeatRole) -> Option<BotSpec> {

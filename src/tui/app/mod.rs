@@ -10,6 +10,7 @@ mod intents;
 mod menu;
 mod new_game;
 mod playing;
+mod popups;
 mod replaying;
 mod saved_games;
 mod settings_keys;
@@ -28,7 +29,6 @@ use super::settings::{self, Settings};
 pub use super::settings_form::SettingsState;
 use super::theme::Theme;
 use crate::audio::Player;
-use crate::bots::BotSpec;
 use crate::engine::report::Arg;
 use crate::engine::{Seat, SeatOrders};
 use crate::game::SeatRole;
@@ -462,32 +462,7 @@ impl App {
                 self.quit = true;
                 None
             }
-            Action::Quit => {
-                if self.game_in_progress() {
-                    let local = self
-                        .session
-                        .as_ref()
-                        .is_some_and(|s| s.table == Table::Local);
-                    let saved = local && self.saves.unavailable(&self.texts).is_none();
-                    self.overlay = Some(Overlay::Confirm(Confirm {
-                        text: self.t(if saved {
-                            "tui-confirm-quit-autosaved"
-                        } else {
-                            "tui-confirm-quit"
-                        }),
-                        // A local game returns to the title screen; a workshop seat
-                        // disconnects.
-                        yes: if local {
-                            Action::ToTitle
-                        } else {
-                            Action::QuitNow
-                        },
-                    }));
-                    None
-                } else {
-                    Some(Action::QuitNow)
-                }
-            }
+            Action::Quit => self.ask_quit(),
             Action::ToggleHelp => {
                 self.overlay = match self.overlay {
                     Some(Overlay::Help { .. }) => None,
@@ -501,17 +476,7 @@ impl App {
             }
             Action::Click(pos) => self.click(pos),
             Action::Cmd(cmd) => self.command(cmd),
-            Action::Wheel(lines) => {
-                let cmd = if lines < 0 {
-                    Command::Up
-                } else {
-                    Command::Down
-                };
-                for _ in 0..lines.unsigned_abs().saturating_sub(1) {
-                    self.command(cmd);
-                }
-                self.command(cmd)
-            }
+            Action::Wheel(lines) => self.wheel(lines),
             Action::Type(c) => {
                 self.type_char(c);
                 None
@@ -521,48 +486,13 @@ impl App {
                 None
             }
             Action::Menu(item) => self.menu(item),
-            Action::GoTab(tab) => {
-                if let Screen::Play(p) = &mut self.screen {
-                    p.tab = tab;
-                    p.pane = 0;
-                    p.scroll = 0;
-                    p.form.entry = None;
-                }
-                None
-            }
+            Action::GoTab(tab) => self.go_tab(tab),
             Action::SelectRow(row) => {
                 self.select_row(row);
                 None
             }
-            Action::FocusPane(pane) => {
-                match &mut self.screen {
-                    Screen::Play(p) => p.pane = pane,
-                    Screen::Replay(r) => r.pane = pane,
-                    Screen::Results { pane: p, .. } | Screen::GameOver { pane: p, .. } => *p = pane,
-                    _ => {}
-                }
-                None
-            }
-            Action::OpenNewGame => {
-                let default_seat = self.settings.default_seat.unwrap_or(Seat::Oracle);
-                self.pending = None;
-                self.screen = Screen::NewGame(
-                    NewGame {
-                        selected: NewGame::START_ROW,
-                        scenario: 0,
-                        custom: None,
-                        human: Seat::ALL.map(|s| s == default_seat),
-                        bots: Seat::ALL.map(BotSpec::baseline),
-                        as_played: [false; 4],
-                        seed: (self.seed_source)(),
-                        seed_entry: None,
-                        error: None,
-                        locked: None,
-                    },
-                    None,
-                );
-                None
-            }
+            Action::FocusPane(pane) => self.focus_pane(pane),
+            Action::OpenNewGame => self.open_new_game(),
             Action::StartGame => self.start_from_form(),
             Action::StartGuide => {
                 self.start_guide();
@@ -572,35 +502,10 @@ impl App {
                 self.begin_quarter();
                 None
             }
-            Action::AskSubmit => {
-                let Screen::Play(p) = &self.screen else {
-                    return None;
-                };
-                let session = self.session.as_ref()?;
-                let seat = p.seat;
-                let changes = self.changed_fields(session, seat);
-                let date = session.game.world.date.to_string();
-                let text = self.texts.with(
-                    "tui-confirm-submit",
-                    &[
-                        ("date", Arg::Text(date)),
-                        ("changes", Arg::Num(changes as f64)),
-                    ],
-                );
-                self.overlay = Some(Overlay::Confirm(Confirm {
-                    text,
-                    yes: Action::Submit,
-                }));
-                None
-            }
+            Action::AskSubmit => self.ask_submit(),
             Action::Submit => self.submit(),
             Action::Resolve => self.resolve(),
-            Action::Resolved(orders) => {
-                let session = self.session.as_mut()?;
-                session.apply(*orders);
-                self.after_resolution();
-                None
-            }
+            Action::Resolved(orders) => self.resolved(*orders),
             Action::Outlook(o) => {
                 self.outlook = Some(*o);
                 None
@@ -613,35 +518,89 @@ impl App {
                 self.open_why();
                 None
             }
-            Action::ToTitle => {
-                self.session = None;
-                self.thinking = None;
-                self.guide = None;
-                self.viewer = None;
-                self.pending = None;
-                self.overlay = None;
-                self.screen = Screen::Title { selected: 0 };
-                None
-            }
+            Action::ToTitle => self.leave_to_title(),
             Action::OpenSaves(purpose) => self.open_saves(purpose),
             Action::OpenEntry(i) => self.open_entry(i),
             Action::AskSaveAs => self.ask_save_as(),
             Action::WriteSave(name) => self.write_save(&name),
             Action::ShowQuarter(q) => self.show_quarter(q),
             Action::Fork => self.fork_setup(),
-            Action::OpenSettings => {
-                self.screen = Screen::Settings(SettingsState {
-                    selected: 0,
-                    draft: self.settings.clone(),
-                    from_game: false,
-                });
-                None
-            }
+            Action::OpenSettings => self.open_settings(),
             Action::SaveSettings => {
                 self.save_settings();
                 None
             }
         }
+    }
+
+    /// Asks before leaving a game in progress: a local game returns to the title screen, a
+    /// workshop seat disconnects.
+    fn ask_quit(&mut self) -> Option<Action> {
+        if !self.game_in_progress() {
+            return Some(Action::QuitNow);
+        }
+        let local = self
+            .session
+            .as_ref()
+            .is_some_and(|s| s.table == Table::Local);
+        let saved = local && self.saves.unavailable(&self.texts).is_none();
+        self.overlay = Some(Overlay::Confirm(Confirm {
+            text: self.t(if saved {
+                "tui-confirm-quit-autosaved"
+            } else {
+                "tui-confirm-quit"
+            }),
+            yes: if local {
+                Action::ToTitle
+            } else {
+                Action::QuitNow
+            },
+        }));
+        None
+    }
+
+    fn leave_to_title(&mut self) -> Option<Action> {
+        self.session = None;
+        self.thinking = None;
+        self.guide = None;
+        self.viewer = None;
+        self.pending = None;
+        self.overlay = None;
+        self.screen = Screen::Title { selected: 0 };
+        None
+    }
+
+    /// Mouse wheel: a line up or down per notch.
+    fn wheel(&mut self, lines: i32) -> Option<Action> {
+        let cmd = if lines < 0 {
+            Command::Up
+        } else {
+            Command::Down
+        };
+        for _ in 0..lines.unsigned_abs().saturating_sub(1) {
+            self.command(cmd);
+        }
+        self.command(cmd)
+    }
+
+    fn go_tab(&mut self, tab: Tab) -> Option<Action> {
+        if let Screen::Play(p) = &mut self.screen {
+            p.tab = tab;
+            p.pane = 0;
+            p.scroll = 0;
+            p.form.entry = None;
+        }
+        None
+    }
+
+    fn focus_pane(&mut self, pane: usize) -> Option<Action> {
+        match &mut self.screen {
+            Screen::Play(p) => p.pane = pane,
+            Screen::Replay(r) => r.pane = pane,
+            Screen::Results { pane: p, .. } | Screen::GameOver { pane: p, .. } => *p = pane,
+            _ => {}
+        }
+        None
     }
 
     fn command(&mut self, cmd: Command) -> Option<Action> {

@@ -14,6 +14,28 @@ use crate::tui::newgame::cycle_bot;
 use crate::tui::session::Session;
 
 impl App {
+    /// A fresh new-game form: the default seat at the keyboard, baseline bots, a new seed.
+    pub(in crate::tui) fn open_new_game(&mut self) -> Option<Action> {
+        let default_seat = self.settings.default_seat.unwrap_or(Seat::Oracle);
+        self.pending = None;
+        self.screen = Screen::NewGame(
+            NewGame {
+                selected: NewGame::START_ROW,
+                scenario: 0,
+                custom: None,
+                human: Seat::ALL.map(|s| s == default_seat),
+                bots: Seat::ALL.map(BotSpec::baseline),
+                as_played: [false; 4],
+                seed: (self.seed_source)(),
+                seed_entry: None,
+                error: None,
+                locked: None,
+            },
+            None,
+        );
+        None
+    }
+
     // ---------------------------------------------------------------------------------------
     // New game
 

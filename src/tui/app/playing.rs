@@ -4,17 +4,48 @@
 
 use super::{App, Overlay, Screen};
 use crate::audio::Cue;
+use crate::engine::Orders;
 use crate::engine::Seat;
 use crate::engine::orders::{self, FieldKind};
 use crate::engine::report::Arg;
-use crate::tui::action::Action;
 use crate::tui::action::Tab;
+use crate::tui::action::{Action, Confirm};
 use crate::tui::form::{self};
 use crate::tui::keys::Command;
 use crate::tui::play::{PlayState, refusal_text};
 use crate::tui::session::{Session, Table};
 
 impl App {
+    /// Asks before sending the seat's orders, saying how many fields changed.
+    pub(in crate::tui) fn ask_submit(&mut self) -> Option<Action> {
+        let Screen::Play(p) = &self.screen else {
+            return None;
+        };
+        let session = self.session.as_ref()?;
+        let changes = self.changed_fields(session, p.seat);
+        let date = session.game.world.date.to_string();
+        let text = self.texts.with(
+            "tui-confirm-submit",
+            &[
+                ("date", Arg::Text(date)),
+                ("changes", Arg::Num(changes as f64)),
+            ],
+        );
+        self.overlay = Some(Overlay::Confirm(Confirm {
+            text,
+            yes: Action::Submit,
+        }));
+        None
+    }
+
+    /// A workshop server resolved the quarter with these orders.
+    pub(in crate::tui) fn resolved(&mut self, orders: Orders) -> Option<Action> {
+        let session = self.session.as_mut()?;
+        session.apply(orders);
+        self.after_resolution();
+        None
+    }
+
     // ---------------------------------------------------------------------------------------
     // Playing a quarter
 

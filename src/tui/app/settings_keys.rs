@@ -12,6 +12,16 @@ use crate::tui::settings_form::SettingsState;
 use crate::tui::theme::{Theme, ThemeName};
 
 impl App {
+    /// The Settings screen from the title: a draft of the settings in force.
+    pub(in crate::tui) fn open_settings(&mut self) -> Option<Action> {
+        self.screen = Screen::Settings(SettingsState {
+            selected: 0,
+            draft: self.settings.clone(),
+            from_game: false,
+        });
+        None
+    }
+
     // ---------------------------------------------------------------------------------------
     // Settings
 

@@ -5,12 +5,10 @@
 //! from `app.outlook`, filled in the background by `montecarlo::outlook::MonteCarloOutlook`.
 
 use super::{num, pane};
-use crate::bots::BotSpec;
 use crate::engine::Seat;
 use crate::engine::report::Arg;
-use crate::game::SeatRole;
 use crate::montecarlo::outlook::{self as continuations, BANDS, ODDS_ELECTION};
-use crate::tui::app::{App, Overlay, Screen};
+use crate::tui::app::{App, Screen};
 use crate::tui::keys::Command;
 use crate::tui::seams::{Band, Outlook};
 use crate::tui::session::Session;
@@ -20,40 +18,6 @@ use ratatui::style::Modifier;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Clear, Dataset, Gauge, GraphType, Paragraph, Wrap};
-
-impl App {
-    /// Opens the Outlook over the seat's game view and asks the source for continuations of
-    /// the orders on the form (the source ignores a request it is already answering).
-    pub fn open_outlook(&mut self) {
-        let Screen::Play(p) = &self.screen else {
-            return;
-        };
-        let seat = p.seat;
-        self.overlay = Some(Overlay::Outlook);
-        if let (Some(session), Some(source)) = (&self.session, &mut self.outlook_source) {
-            source.request(
-                &session.game,
-                seat,
-                &session.draft(seat),
-                &bot_specs(&session.roles),
-            );
-        }
-    }
-}
-
-/// The bots the game's roles name (seats held by people are left to the baseline bot).
-pub fn bot_specs(roles: &[SeatRole; 4]) -> Vec<BotSpec> {
-    Seat::ALL
-        .iter()
-        .filter_map(|s| match &roles[s.index()] {
-            SeatRole::Bot { personality, level } => {
-                let level = if level.is_empty() { "normal" } else { level };
-                format!("{}={personality}:{level}", s.id()).parse().ok()
-            }
-            _ => None,
-        })
-        .collect()
-}
 
 /// What the panel can show now.
 enum State<'a> {

@@ -6,7 +6,7 @@ use super::{centered, num, pane};
 use crate::engine::Seat;
 use crate::engine::attribution::{Cause, Figure};
 use crate::engine::report::Arg;
-use crate::tui::app::{App, Overlay, Screen, Tab, WhyState};
+use crate::tui::app::{App, WhyState};
 use crate::tui::keys::Command;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -15,62 +15,6 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 /// Bar length of the largest cause, columns.
 const BAR_COLUMNS: f64 = 20.0;
-
-impl App {
-    /// Opens the popup on the playing seat's score; the other figures are a key away.
-    /// The seat whose figures the "why" popup starts from: the one playing, or on the results
-    /// and game-over screens the first human seat.
-    pub fn why_seat(&self) -> Option<Seat> {
-        match &self.screen {
-            Screen::Play(p) => Some(p.seat),
-            Screen::Results { .. } | Screen::GameOver { .. } => self
-                .session
-                .as_ref()
-                .and_then(|s| s.humans.first().copied()),
-            _ => None,
-        }
-    }
-
-    /// The figure in front of the player: the chart shown on the Charts tab, the seat's own
-    /// company (or the first region's bill, or approval) on Books, else the seat's score.
-    fn focused_figure(&self, seat: Seat) -> String {
-        let region = self
-            .session
-            .as_ref()
-            .and_then(|s| s.game.world.params.regions.first())
-            .map_or(String::new(), |r| r.id.clone());
-        match &self.screen {
-            Screen::Play(p) if p.tab == Tab::Charts => {
-                let chart = super::charts::order(Some(seat))[p.chart % super::charts::COUNT];
-                super::charts::figure_key(chart, seat, &region)
-            }
-            Screen::Play(p) if p.tab == Tab::Books => match seat {
-                Seat::Utility => format!("bill.{region}"),
-                Seat::WhiteHouse => "approval".into(),
-                Seat::OpenAi => "cap.openai".into(),
-                Seat::Oracle => "share.oracle".into(),
-            },
-            _ => format!("score.{}", seat.id()),
-        }
-    }
-
-    pub fn open_why(&mut self) {
-        let Some(seat) = self.why_seat() else {
-            return;
-        };
-        let attribution = self.session.as_ref().and_then(|s| s.last_attribution());
-        let key = self.focused_figure(seat);
-        let index = attribution
-            .as_ref()
-            .and_then(|a| a.figures.iter().position(|f| f.key == key))
-            .unwrap_or(0);
-        self.overlay = Some(Overlay::Why(WhyState {
-            index,
-            glossary: false,
-            attribution: attribution.map(Box::new),
-        }));
-    }
-}
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, state: &WhyState) {
     let figure = state
