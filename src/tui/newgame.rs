@@ -1,6 +1,8 @@
 //! The new-game form: its state, its keys and starting a game (or the guided first game) from it.
 
 use crate::bots::BotSpec;
+use crate::engine::report::Arg;
+use crate::i18n::Texts;
 use crate::tui::keys::Command;
 
 use crate::tui::action::{KeyHelp, kh};
@@ -34,6 +36,32 @@ impl NewGame {
     pub const SEED_ROW: usize = 5;
     pub const LANG_ROW: usize = 6;
     pub const START_ROW: usize = 7;
+
+    /// Keys while a seed is typed: Enter keeps it (or says why not), Esc drops it.
+    pub fn seed_entry_command(&mut self, cmd: Command, texts: &Texts) {
+        let Some(entry) = &self.seed_entry else {
+            return;
+        };
+        match cmd {
+            Command::Confirm => {
+                match entry.trim().parse::<u64>() {
+                    Ok(seed) => {
+                        self.seed = seed;
+                        self.error = None;
+                    }
+                    Err(_) => {
+                        self.error = Some(texts.with(
+                            "tui-newgame-bad-seed",
+                            &[("text", Arg::Text(entry.clone()))],
+                        ));
+                    }
+                }
+                self.seed_entry = None;
+            }
+            Command::Back => self.seed_entry = None,
+            _ => {}
+        }
+    }
 }
 
 /// The keys of the new-game form.

@@ -222,133 +222,142 @@ impl ReplayState {
     /// The viewer's keys: quarters, tabs, panes, jumping; forking and comparing are the app's.
     pub fn command(&mut self, cmd: Command, viewer: &mut Viewer, texts: &Texts) -> Option<Action> {
         let len = viewer.len();
-        let start = viewer.replay.game.scenario.params.scenario.start;
-        let comparing = viewer.compare.is_some();
-        let r = self;
-        if let Some(entry) = &r.jump {
-            match cmd {
-                Command::Confirm => {
-                    match parse_quarter(entry, start, len) {
-                        Some(q) => {
-                            r.jump_error = None;
-                            r.jump = None;
-                            return Some(Action::ShowQuarter(q));
-                        }
-                        None => {
-                            r.jump_error = Some(texts.with(
-                                "tui-replay-bad-jump",
-                                &[
-                                    ("text", Arg::Text(entry.clone())),
-                                    ("quarters", Arg::Num(len as f64)),
-                                    ("first", Arg::Text(start.to_string())),
-                                ],
-                            ));
-                        }
-                    }
-                    r.jump = None;
-                }
-                Command::Back => r.jump = None,
-                _ => {}
-            }
-            return None;
+        if self.jump.is_some() {
+            let start = viewer.replay.game.scenario.params.scenario.start;
+            return self.jump_command(cmd, start, len, texts);
         }
+        let comparing = viewer.compare.is_some();
         let tabs: &[ReplayTab] = if comparing {
             &ReplayTab::ALL
         } else {
             &ReplayTab::ALL[..4]
         };
-        let go_tab = |tab: ReplayTab, r: &mut ReplayState| {
-            if tabs.contains(&tab) {
-                r.tab = tab;
-                r.pane = 0;
-                r.scroll = 0;
-            }
-        };
-        let step = |r: &mut ReplayState, by: i64| {
-            if len > 0 {
-                let q = (r.quarter as i64 + by).clamp(1, len as i64) as usize;
-                if q != r.quarter {
-                    r.scroll = 0;
-                }
-                r.quarter = q;
-            }
-        };
         match cmd {
-            Command::Left => step(r, -1),
-            Command::Right => step(r, 1),
-            Command::BigLeft => step(r, -4),
-            Command::BigRight => step(r, 4),
-            Command::Top => step(r, -(len as i64)),
-            Command::Bottom => step(r, len as i64),
+            Command::Left => self.step(-1, len),
+            Command::Right => self.step(1, len),
+            Command::BigLeft => self.step(-4, len),
+            Command::BigRight => self.step(4, len),
+            Command::Top => self.step(-(len as i64), len),
+            Command::Bottom => self.step(len as i64, len),
             Command::Jump => {
-                r.jump = Some(String::new());
-                r.jump_error = None;
+                self.jump = Some(String::new());
+                self.jump_error = None;
             }
             Command::Fork => return Some(Action::Fork),
-            Command::Compare => {
-                if comparing {
-                    viewer.compare = None;
-                    if r.tab == ReplayTab::Compare {
-                        r.tab = ReplayTab::Orders;
-                        r.pane = 0;
-                        r.scroll = 0;
-                    }
-                    return None;
+            Command::Compare if comparing => {
+                viewer.compare = None;
+                if self.tab == ReplayTab::Compare {
+                    self.go_tab(ReplayTab::Orders, tabs);
                 }
-                return Some(Action::OpenSaves(SavesPurpose::Compare));
             }
+            Command::Compare => return Some(Action::OpenSaves(SavesPurpose::Compare)),
             Command::Back => return Some(Action::ToTitle),
-            Command::Tab1 => go_tab(ReplayTab::Orders, r),
-            Command::Tab2 => go_tab(ReplayTab::Dashboard, r),
-            Command::Tab3 => go_tab(ReplayTab::Charts, r),
-            Command::Tab4 => go_tab(ReplayTab::Events, r),
-            Command::Tab5 => go_tab(ReplayTab::Compare, r),
+            Command::Tab1 => self.go_tab(ReplayTab::Orders, tabs),
+            Command::Tab2 => self.go_tab(ReplayTab::Dashboard, tabs),
+            Command::Tab3 => self.go_tab(ReplayTab::Charts, tabs),
+            Command::Tab4 => self.go_tab(ReplayTab::Events, tabs),
+            Command::Tab5 => self.go_tab(ReplayTab::Compare, tabs),
             Command::NextTab | Command::PrevTab => {
                 let n = tabs.len();
-                let i = tabs.iter().position(|t| *t == r.tab).unwrap_or(0);
+                let i = tabs.iter().position(|t| *t == self.tab).unwrap_or(0);
                 let next = if cmd == Command::NextTab {
-                    (i + 1) % n
+                    i + 1
                 } else {
-                    (i + n - 1) % n
+                    i + n - 1
                 };
-                go_tab(tabs[next], r);
+                self.go_tab(tabs[next % n], tabs);
             }
-            Command::NextPane => r.pane = (r.pane + 1) % r.panes(),
-            Command::PrevPane => r.pane = (r.pane + r.panes() - 1) % r.panes(),
-            Command::Toggle => match r.tab {
-                ReplayTab::Dashboard => r.who = (r.seat().index() + 1) % Seat::ALL.len() + 1,
-                _ => {
-                    r.changed_only = !r.changed_only;
-                    r.scroll = 0;
-                }
-            },
-            Command::Up | Command::Down => {
-                let down = cmd == Command::Down;
-                match (r.tab, r.pane) {
-                    (ReplayTab::Orders, 0) => {
-                        r.who = if down {
-                            (r.who + 1).min(Seat::ALL.len())
-                        } else {
-                            r.who.saturating_sub(1)
-                        };
-                        r.scroll = 0;
-                    }
-                    (ReplayTab::Charts, 0) => {
-                        r.chart = if down {
-                            (r.chart + 1).min(super::charts::COUNT - 1)
-                        } else {
-                            r.chart.saturating_sub(1)
-                        };
-                    }
-                    _ if down => r.scroll = r.scroll.saturating_add(1),
-                    _ => r.scroll = r.scroll.saturating_sub(1),
-                }
+            Command::NextPane => self.pane = (self.pane + 1) % self.panes(),
+            Command::PrevPane => self.pane = (self.pane + self.panes() - 1) % self.panes(),
+            Command::Toggle if self.tab == ReplayTab::Dashboard => {
+                self.who = (self.seat().index() + 1) % Seat::ALL.len() + 1;
             }
-            Command::PageUp => r.scroll = r.scroll.saturating_sub(10),
-            Command::PageDown => r.scroll = r.scroll.saturating_add(10),
+            Command::Toggle => {
+                self.changed_only = !self.changed_only;
+                self.scroll = 0;
+            }
+            Command::Up => self.move_in_pane(false),
+            Command::Down => self.move_in_pane(true),
+            Command::PageUp => self.scroll = self.scroll.saturating_sub(10),
+            Command::PageDown => self.scroll = self.scroll.saturating_add(10),
             _ => {}
         }
         None
+    }
+
+    /// Keys while a quarter to jump to is typed: Enter jumps (or says what is allowed), Esc
+    /// drops it.
+    fn jump_command(
+        &mut self,
+        cmd: Command,
+        start: Date,
+        len: usize,
+        texts: &Texts,
+    ) -> Option<Action> {
+        let entry = self.jump.take()?;
+        match cmd {
+            Command::Confirm => match parse_quarter(&entry, start, len) {
+                Some(q) => {
+                    self.jump_error = None;
+                    return Some(Action::ShowQuarter(q));
+                }
+                None => {
+                    self.jump_error = Some(texts.with(
+                        "tui-replay-bad-jump",
+                        &[
+                            ("text", Arg::Text(entry)),
+                            ("quarters", Arg::Num(len as f64)),
+                            ("first", Arg::Text(start.to_string())),
+                        ],
+                    ));
+                }
+            },
+            Command::Back => {}
+            _ => self.jump = Some(entry),
+        }
+        None
+    }
+
+    /// Moves `by` quarters, within the replay's `len`.
+    fn step(&mut self, by: i64, len: usize) {
+        if len > 0 {
+            self.show(
+                (self.quarter as i64 + by).clamp(1, len as i64) as usize,
+                len,
+            );
+        }
+    }
+
+    /// Opens a tab the viewer has now (Compare only beside a second save).
+    fn go_tab(&mut self, tab: ReplayTab, tabs: &[ReplayTab]) {
+        if tabs.contains(&tab) {
+            self.tab = tab;
+            self.pane = 0;
+            self.scroll = 0;
+        }
+    }
+
+    /// Up or down: the seat or the chart in a tab's list, else scrolling.
+    fn move_in_pane(&mut self, down: bool) {
+        match (self.tab, self.pane) {
+            (ReplayTab::Orders, 0) => {
+                self.who = if down {
+                    (self.who + 1).min(Seat::ALL.len())
+                } else {
+                    self.who.saturating_sub(1)
+                };
+                self.scroll = 0;
+            }
+            (ReplayTab::Charts, 0) => {
+                self.chart = if down {
+                    (self.chart + 1).min(super::charts::COUNT - 1)
+                } else {
+                    self.chart.saturating_sub(1)
+                };
+            }
+            _ if down => self.scroll = self.scroll.saturating_add(1),
+            _ => self.scroll = self.scroll.saturating_sub(1),
+        }
     }
 
     pub fn select_row(&mut self, row: usize) {
@@ -475,5 +484,47 @@ mod tests {
         assert_eq!(parse_quarter("2024 Q4", start, 16), None);
         assert_eq!(parse_quarter("2026 Q1", start, 4), None);
         assert_eq!(parse_quarter("", start, 16), None);
+    }
+
+    #[test]
+    fn a_typed_quarter_jumps_or_says_what_is_allowed() {
+        let texts = Texts::new(crate::i18n::Lang::En);
+        let start = Date::new(2025, 1);
+        let mut r = ReplayState::new(16);
+        r.jump = Some("2026 Q1".into());
+        let jumped = r.jump_command(Command::Confirm, start, 16, &texts);
+        assert_eq!(jumped, Some(Action::ShowQuarter(5)));
+        assert_eq!((r.jump.as_ref(), r.jump_error.as_ref()), (None, None));
+        r.jump = Some("2031 Q1".into());
+        assert_eq!(r.jump_command(Command::Confirm, start, 16, &texts), None);
+        let error = r.jump_error.clone().expect("the refusal");
+        assert!(error.contains("2031 Q1") && error.contains("16"), "{error}");
+        assert!(r.jump.is_none(), "Enter closes the entry either way");
+        // Other keys leave the entry open; Esc drops it.
+        r.jump = Some("20".into());
+        r.jump_command(Command::Up, start, 16, &texts);
+        assert_eq!(r.jump.as_deref(), Some("20"));
+        r.jump_command(Command::Back, start, 16, &texts);
+        assert!(r.jump.is_none());
+    }
+
+    #[test]
+    fn stepping_stays_within_the_replay_and_resets_the_scroll_only_on_a_move() {
+        let mut r = ReplayState::new(6);
+        r.scroll = 3;
+        r.step(-1, 6);
+        assert_eq!((r.quarter, r.scroll), (1, 3), "no quarter before the first");
+        r.step(4, 6);
+        assert_eq!((r.quarter, r.scroll), (5, 0));
+        r.step(4, 6);
+        assert_eq!(r.quarter, 6);
+        r.go_tab(ReplayTab::Compare, &ReplayTab::ALL[..4]);
+        assert_eq!(
+            r.tab,
+            ReplayTab::Orders,
+            "no Compare tab without a second save"
+        );
+        r.go_tab(ReplayTab::Compare, &ReplayTab::ALL);
+        assert_eq!(r.tab, ReplayTab::Compare);
     }
 }

@@ -4,7 +4,6 @@
 use super::{App, NewGame, Screen};
 use crate::bots::BotSpec;
 use crate::engine::Seat;
-use crate::engine::report::Arg;
 use crate::game::SeatRole;
 use crate::i18n::{Lang, Texts};
 use crate::tui::action::Action;
@@ -43,43 +42,17 @@ impl App {
         let Screen::NewGame(n, back) = &mut self.screen else {
             return None;
         };
-        if let Some(entry) = &n.seed_entry {
-            match cmd {
-                Command::Confirm => {
-                    match entry.trim().parse::<u64>() {
-                        Ok(seed) => {
-                            n.seed = seed;
-                            n.error = None;
-                        }
-                        Err(_) => {
-                            n.error = Some(self.texts.with(
-                                "tui-newgame-bad-seed",
-                                &[("text", Arg::Text(entry.clone()))],
-                            ));
-                        }
-                    }
-                    n.seed_entry = None;
-                }
-                Command::Back => n.seed_entry = None,
-                _ => {}
-            }
+        if n.seed_entry.is_some() {
+            n.seed_entry_command(cmd, &self.texts);
             return None;
         }
-        let scenarios = crate::scenario::BUILTIN.len().max(1);
-        let step = |cmd: Command| -> i32 {
-            match cmd {
-                Command::Left => -1,
-                Command::Right | Command::Toggle => 1,
-                _ => 0,
-            }
-        };
-        let locked = n.locked.is_some();
         match cmd {
             Command::Up => n.selected = (n.selected + NewGame::ROWS - 1) % NewGame::ROWS,
             Command::Down => n.selected = (n.selected + 1) % NewGame::ROWS,
             Command::Back => {
+                let back = back.take();
                 self.pending = None;
-                return match back.take() {
+                return match back {
                     Some(screen) => {
                         self.screen = *screen;
                         None
@@ -88,60 +61,55 @@ impl App {
                 };
             }
             // A fork or a loaded game keeps its scenario and seed.
-            Command::Random if !locked => {
+            Command::Random if n.locked.is_none() => {
                 n.seed = (self.seed_source)();
                 n.error = None;
             }
             Command::Left | Command::Right | Command::Toggle | Command::Confirm => {
-                let dir = if cmd == Command::Confirm {
-                    1
-                } else {
-                    step(cmd)
-                };
-                match n.selected {
-                    0 | NewGame::SEED_ROW if locked => {}
-                    0 if n.custom.is_some() => n.custom = None,
-                    0 => {
-                        n.scenario = (n.scenario as i64 + i64::from(dir))
-                            .rem_euclid(scenarios as i64)
-                            as usize
-                    }
-                    1..=4 => {
-                        let i = n.selected - 1;
-                        // Left and right pick a bot's personality and level; Space and Enter
-                        // switch between a person and a bot.
-                        let fork = self.pending.as_ref().is_some_and(|p| !p.guide.is_empty());
-                        let think = self.think.unwrap_or(crate::bots::expert::DEFAULT_THINK);
-                        if matches!(cmd, Command::Left | Command::Right) && !n.human[i] {
-                            let played = n.as_played[i] && fork;
-                            (n.bots[i], n.as_played[i]) =
-                                cycle_bot(&n.bots[i], played, fork, dir, think);
-                        } else {
-                            n.human[i] = !n.human[i];
-                        }
-                        n.error = None;
-                    }
-                    NewGame::SEED_ROW => {
-                        if cmd == Command::Confirm {
-                            n.seed_entry = Some(String::new());
-                        } else {
-                            n.seed = n.seed.saturating_add_signed(i64::from(dir));
-                        }
-                    }
-                    NewGame::LANG_ROW => {
-                        let next = match self.texts.lang() {
-                            Lang::En => Lang::ZhHant,
-                            Lang::ZhHant => Lang::En,
-                        };
-                        self.texts = Texts::new(next);
-                    }
-                    _ => {
-                        if cmd == Command::Confirm {
-                            return Some(Action::StartGame);
-                        }
-                    }
-                }
+                return self.change_row(cmd);
             }
+            _ => {}
+        }
+        None
+    }
+
+    /// Left and right step the selected row's value; Space and Enter toggle it (a seat between
+    /// a person and a bot) or act on it (type a seed, start).
+    fn change_row(&mut self, cmd: Command) -> Option<Action> {
+        let fork = self.pending.as_ref().is_some_and(|p| !p.guide.is_empty());
+        let think = self.think.unwrap_or(crate::bots::expert::DEFAULT_THINK);
+        let Screen::NewGame(n, _) = &mut self.screen else {
+            return None;
+        };
+        let dir: i32 = if cmd == Command::Left { -1 } else { 1 };
+        let locked = n.locked.is_some();
+        match n.selected {
+            0 | NewGame::SEED_ROW if locked => {}
+            0 if n.custom.is_some() => n.custom = None,
+            0 => {
+                let scenarios = crate::scenario::BUILTIN.len().max(1) as i64;
+                n.scenario = (n.scenario as i64 + i64::from(dir)).rem_euclid(scenarios) as usize;
+            }
+            1..=4 => {
+                let i = n.selected - 1;
+                if matches!(cmd, Command::Left | Command::Right) && !n.human[i] {
+                    let played = n.as_played[i] && fork;
+                    (n.bots[i], n.as_played[i]) = cycle_bot(&n.bots[i], played, fork, dir, think);
+                } else {
+                    n.human[i] = !n.human[i];
+                }
+                n.error = None;
+            }
+            NewGame::SEED_ROW if cmd == Command::Confirm => n.seed_entry = Some(String::new()),
+            NewGame::SEED_ROW => n.seed = n.seed.saturating_add_signed(i64::from(dir)),
+            NewGame::LANG_ROW => {
+                let next = match self.texts.lang() {
+                    Lang::En => Lang::ZhHant,
+                    Lang::ZhHant => Lang::En,
+                };
+                self.texts = Texts::new(next);
+            }
+            _ if cmd == Command::Confirm => return Some(Action::StartGame),
             _ => {}
         }
         None

@@ -8,11 +8,13 @@ use crate::engine::Orders;
 use crate::engine::Seat;
 use crate::engine::orders::{self, FieldKind};
 use crate::engine::report::Arg;
+use crate::i18n::Texts;
 use crate::tui::action::Tab;
 use crate::tui::action::{Action, Confirm};
+use crate::tui::form::Row;
 use crate::tui::form::{self};
 use crate::tui::keys::Command;
-use crate::tui::play::{PlayState, refusal_text};
+use crate::tui::play::{FormState, PlayState, refusal_text};
 use crate::tui::session::{Session, Table};
 
 impl App {
@@ -249,95 +251,20 @@ impl App {
         let form = &mut p.form;
         form.selected = form.selected.min(rows.len() - 1);
         let row = rows[form.selected];
-        let mut draft = session.draft(seat);
-        if let Some(entry) = &form.entry {
-            match cmd {
-                Command::Confirm => {
-                    match form::commit(&mut draft, &row, entry) {
-                        Ok(()) => {
-                            form.refusal = None;
-                            session.set_draft(draft);
-                        }
-                        Err(refusal) => {
-                            form.refusal = Some(refusal_text(&self.texts, &row, &refusal));
-                        }
-                    }
-                    form.entry = None;
-                }
-                Command::Back => {
-                    form.entry = None;
-                    form.refusal = None;
-                }
-                _ => {}
-            }
+        if form.entry.is_some() {
+            entry_command(form, session, seat, &row, cmd, &self.texts);
             return None;
         }
+        let last = rows.len() - 1;
         let page = 10;
-        let edits = matches!(
-            cmd,
-            Command::Left
-                | Command::Right
-                | Command::BigLeft
-                | Command::BigRight
-                | Command::Toggle
-                | Command::Confirm
-                | Command::Reset
-        );
-        if edits
-            && let Some(default) = session.in_default(seat)
-            && orders::refused_in_default(seat, row.spec.key)
-        {
-            // The field is greyed out; trying it says why rather than doing nothing.
-            form.refusal = Some(self.texts.in_default("default-refused", &default));
-            return None;
-        }
         match cmd {
             Command::Up => form.selected = form.selected.saturating_sub(1),
-            Command::Down => form.selected = (form.selected + 1).min(rows.len() - 1),
+            Command::Down => form.selected = (form.selected + 1).min(last),
             Command::PageUp => form.selected = form.selected.saturating_sub(page),
-            Command::PageDown => form.selected = (form.selected + page).min(rows.len() - 1),
+            Command::PageDown => form.selected = (form.selected + page).min(last),
             Command::Top => form.selected = 0,
-            Command::Bottom => form.selected = rows.len() - 1,
-            Command::Left | Command::Right | Command::BigLeft | Command::BigRight => {
-                let steps = match cmd {
-                    Command::Left => -1,
-                    Command::Right => 1,
-                    Command::BigLeft => -10,
-                    _ => 10,
-                };
-                if form::adjust(&mut draft, &row, steps) {
-                    form.refusal = None;
-                    session.set_draft(draft);
-                }
-            }
-            Command::Toggle | Command::Confirm => match row.spec.kind {
-                FieldKind::Toggle | FieldKind::Choice(_) if form::adjust(&mut draft, &row, 1) => {
-                    session.set_draft(draft);
-                }
-                FieldKind::Toggle | FieldKind::Choice(_) => {}
-                _ if cmd == Command::Confirm => {
-                    form.entry = Some(String::new());
-                    form.refusal = None;
-                }
-                _ => {}
-            },
-            Command::Repeat => {
-                if draft.toggle_repeat(row.spec.key) {
-                    session.set_draft(draft);
-                    form.refusal = None;
-                } else {
-                    form.refusal = Some(self.texts.get("tui-repeat-rule"));
-                }
-            }
-            Command::Reset => {
-                let standing = session.standing(seat);
-                if let Some(v) = row.get(&standing) {
-                    draft.set(row.spec.key, row.region.unwrap_or(0), v);
-                    session.set_draft(draft);
-                    form.refusal = None;
-                }
-            }
-            _ => {}
+            Command::Bottom => form.selected = last,
+            _ => edit_row(form, session, seat, &row, cmd, &self.texts),
         }
         None
     }
@@ -405,5 +332,106 @@ impl App {
             }
             _ => {}
         }
+    }
+}
+
+/// Keys while a value is typed into the selected row: Enter keeps it (or says why not), Esc
+/// drops it.
+fn entry_command(
+    form: &mut FormState,
+    session: &mut Session,
+    seat: Seat,
+    row: &Row,
+    cmd: Command,
+    texts: &Texts,
+) {
+    let Some(entry) = form.entry.take() else {
+        return;
+    };
+    match cmd {
+        Command::Confirm => {
+            let mut draft = session.draft(seat);
+            match form::commit(&mut draft, row, &entry) {
+                Ok(()) => {
+                    form.refusal = None;
+                    session.set_draft(draft);
+                }
+                Err(refusal) => form.refusal = Some(refusal_text(texts, row, &refusal)),
+            }
+        }
+        Command::Back => form.refusal = None,
+        _ => form.entry = Some(entry),
+    }
+}
+
+/// The keys that change the selected row's value: steps, toggles, typing, repeat, reset. A
+/// field the company's default closes says why instead of doing nothing.
+fn edit_row(
+    form: &mut FormState,
+    session: &mut Session,
+    seat: Seat,
+    row: &Row,
+    cmd: Command,
+    texts: &Texts,
+) {
+    let edits = matches!(
+        cmd,
+        Command::Left
+            | Command::Right
+            | Command::BigLeft
+            | Command::BigRight
+            | Command::Toggle
+            | Command::Confirm
+            | Command::Reset
+    );
+    if edits
+        && let Some(default) = session.in_default(seat)
+        && orders::refused_in_default(seat, row.spec.key)
+    {
+        form.refusal = Some(texts.in_default("default-refused", &default));
+        return;
+    }
+    let mut draft = session.draft(seat);
+    match cmd {
+        Command::Left | Command::Right | Command::BigLeft | Command::BigRight => {
+            let steps = match cmd {
+                Command::Left => -1,
+                Command::Right => 1,
+                Command::BigLeft => -10,
+                _ => 10,
+            };
+            if form::adjust(&mut draft, row, steps) {
+                form.refusal = None;
+                session.set_draft(draft);
+            }
+        }
+        Command::Toggle | Command::Confirm => match row.spec.kind {
+            FieldKind::Toggle | FieldKind::Choice(_) if form::adjust(&mut draft, row, 1) => {
+                session.set_draft(draft);
+            }
+            FieldKind::Toggle | FieldKind::Choice(_) => {}
+            _ if cmd == Command::Confirm => {
+                form.entry = Some(String::new());
+                form.refusal = None;
+            }
+            _ => {}
+        },
+        Command::Repeat => {
+            if draft.toggle_repeat(row.spec.key) {
+                session.set_draft(draft);
+                form.refusal = None;
+            } else {
+                form.refusal = Some(texts.get("tui-repeat-rule"));
+            }
+        }
+        Command::Reset => {
+            let standing = session.standing(seat);
+            if let Some(v) = row.get(&standing) {
+                draft.set(row.spec.key, row.region.unwrap_or(0), v);
+                session.set_draft(draft);
+                form.refusal = None;
+            }
+        }
+        _ => {}
     }
 }
