@@ -1136,9 +1136,46 @@ fn books(
         Constraint::Percentage(100 - share),
     ])
     .areas(area);
+    let mut rows = company_rows(app, view, p.seat);
+    rows.extend(match &view.own {
+        Own::OpenAi { .. } => openai_rows(app, view),
+        Own::Oracle { .. } => oracle_rows(app, view),
+        Own::Utility { .. } => utility_rows(app, view),
+        Own::WhiteHouse { .. } => whitehouse_rows(app, view),
+    });
+    let block = pane(app, app.t("tui-pane-books"), p.pane == 0);
+    let width = block.inner(left).width as usize;
+    let mut lines = default_lines(app, session.in_default(p.seat));
+    lines.extend(super::books::lines(app, &session.shown(), p.seat, width));
+    lines.push(Line::styled(app.t("tui-books-figures"), app.theme.title));
+    for (k, v) in rows {
+        lines.push(figure_line(k, v, width, app.theme.dim, app.theme.base));
+    }
+    let scroll = if p.pane == 0 { p.scroll } else { 0 };
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        left,
+    );
+    hit(app, left, Action::FocusPane(0));
+    let scroll = if p.pane == 1 { p.scroll } else { 0 };
+    frame.render_widget(
+        Paragraph::new(objective_lines(app, session, p.seat))
+            .block(pane(app, app.t("tui-pane-objective"), p.pane == 1))
+            .wrap(Wrap { trim: true })
+            .scroll((scroll, 0)),
+        right,
+    );
+    hit(app, right, Action::FocusPane(1));
+}
+
+/// The books' figures of the seat's listed company: statements' totals, credit and value.
+fn company_rows(app: &App, view: &SeatView, seat: Seat) -> Vec<(String, String)> {
     let bn = |v: f64| super::usd_bn(v, 1);
     let mut rows: Vec<(String, String)> = Vec::new();
-    let company = match p.seat {
+    let company = match seat {
         Seat::OpenAi => Some(CompanyId::OpenAi),
         Seat::Oracle => Some(CompanyId::Oracle),
         _ => None,
@@ -1170,162 +1207,183 @@ fn books(
         ));
         rows.push((app.t("tui-backlog"), bn(c.backlog_bn)));
     }
-    match &view.own {
-        Own::OpenAi {
-            compute_gw,
-            chips_on_order_gw,
-            vendor_financed_gw,
-            adoption,
-            revenue_run_rate_bn,
-            commitments_yr_bn,
-            contracted_gw,
-            ..
-        } => {
-            rows.push((app.t("tui-compute"), format!("{} GW", num(*compute_gw, 2))));
-            rows.push((
-                app.t("tui-contracted"),
-                format!("{} GW", num(*contracted_gw, 2)),
-            ));
-            rows.push((
-                app.t("tui-chips-on-order"),
-                format!("{} GW", num(*chips_on_order_gw, 2)),
-            ));
-            rows.push((
-                app.t("tui-vendor-financed"),
-                format!("{} GW", num(*vendor_financed_gw, 2)),
-            ));
-            rows.push((
-                app.t("tui-adoption"),
-                format!("{}%", num(adoption * 100.0, 1)),
-            ));
-            rows.push((app.t("tui-revenue-yr"), bn(*revenue_run_rate_bn)));
-            rows.push((app.t("tui-commitments"), bn(*commitments_yr_bn)));
-        }
-        Own::Oracle {
-            off_balance_bn,
-            spv_pot_bn,
-            online_gw,
-            contracted_gw,
-            building_mw,
-            waiting_mw,
-            onsite_mw,
-            ride_through_mw,
-            revolver_bn,
-        } => {
-            rows.push((app.t("tui-off-balance-true"), bn(*off_balance_bn)));
-            rows.push((app.t("tui-spv-pot"), bn(*spv_pot_bn)));
-            rows.push((app.t("tui-revolver"), bn(*revolver_bn)));
-            rows.push((app.t("tui-online"), format!("{} GW", num(*online_gw, 2))));
-            rows.push((
-                app.t("tui-contracted"),
-                format!("{} GW", num(*contracted_gw, 2)),
-            ));
-            rows.push((
-                app.t("tui-building"),
-                format!("{} MW", num(*building_mw, 0)),
-            ));
-            rows.push((app.t("tui-waiting"), format!("{} MW", num(*waiting_mw, 0))));
-            rows.push((app.t("tui-onsite"), format!("{} MW", num(*onsite_mw, 0))));
-            rows.push((
-                app.t("tui-ride-through"),
-                format!("{} MW", num(*ride_through_mw, 0)),
-            ));
-        }
-        Own::Utility {
-            cash_bn,
-            debt_bn,
-            ffo_to_debt,
-            spread_bp,
-            base_rate_factor,
-            cost_index,
-        } => {
-            rows.push((app.t("tui-cash"), bn(*cash_bn)));
-            rows.push((app.t("tui-debt"), bn(*debt_bn)));
-            rows.push((
-                app.t("tui-ffo"),
-                format!("{}%", num(ffo_to_debt * 100.0, 1)),
-            ));
-            rows.push((
-                app.t("tui-spread-label"),
-                app.texts
-                    .with("tui-spread", &[("bp", Arg::Num(*spread_bp))]),
-            ));
-            rows.push((
-                app.t("tui-base-rate"),
-                format!("×{}", num(*base_rate_factor, 3)),
-            ));
-            rows.push((app.t("tui-cost-index"), format!("×{}", num(*cost_index, 3))));
-            rows.push((
-                app.t("tui-national-cents"),
-                format!("{}¢", num(view.politics.national_residential_cents, 2)),
-            ));
-        }
-        Own::WhiteHouse {
-            budget_quarter_bn,
-            budget_cost_bn,
-            tariff_revenue_bn,
-            loan_guarantees_bn,
-            deficit_quarter_bn,
-            debt_bn,
-            yield_premium_bp,
-        } => {
-            rows.push((app.t("tui-budget-quarter"), bn(*budget_quarter_bn)));
-            rows.push((app.t("tui-budget-total"), bn(*budget_cost_bn)));
-            rows.push((app.t("tui-tariff-revenue"), bn(*tariff_revenue_bn)));
-            rows.push((app.t("tui-deficit-quarter"), bn(*deficit_quarter_bn)));
-            rows.push((app.t("tui-programme-debt"), bn(*debt_bn)));
-            rows.push((
-                app.t("tui-yield-premium"),
-                format!("{}bp", num(*yield_premium_bp, 0)),
-            ));
-            rows.push((app.t("tui-guarantees"), bn(*loan_guarantees_bn)));
-            rows.push((
-                app.t("tui-jobs"),
-                format!(
-                    "{}k",
-                    num(view.politics.jobs_k - view.politics.jobs_start_k, 0)
-                ),
-            ));
-            rows.push((
-                app.t("tui-approval"),
-                format!("{}%", num(view.politics.approval * 100.0, 1)),
-            ));
-            rows.push((
-                app.t("tui-elections"),
-                format!(
-                    "{} / {}",
-                    view.politics.elections_won, view.politics.elections_lost
-                ),
-            ));
-        }
-    }
-    let block = pane(app, app.t("tui-pane-books"), p.pane == 0);
-    let width = block.inner(left).width as usize;
-    let mut lines = default_lines(app, session.in_default(p.seat));
-    lines.extend(super::books::lines(app, &session.shown(), p.seat, width));
-    lines.push(Line::styled(app.t("tui-books-figures"), app.theme.title));
-    for (k, v) in rows {
-        lines.push(figure_line(k, v, width, app.theme.dim, app.theme.base));
-    }
-    let scroll = if p.pane == 0 { p.scroll } else { 0 };
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
-        left,
-    );
-    hit(app, left, Action::FocusPane(0));
-    // Objective and score breakdown.
-    let s = score(&session.shown(), p.seat);
+    rows
+}
+
+/// The books' figures of the OpenAI seat's own position.
+fn openai_rows(app: &App, view: &SeatView) -> Vec<(String, String)> {
+    let bn = |v: f64| super::usd_bn(v, 1);
+    let Own::OpenAi {
+        compute_gw,
+        chips_on_order_gw,
+        vendor_financed_gw,
+        adoption,
+        revenue_run_rate_bn,
+        commitments_yr_bn,
+        contracted_gw,
+        ..
+    } = &view.own
+    else {
+        return Vec::new();
+    };
+    let mut rows = Vec::new();
+    rows.push((app.t("tui-compute"), format!("{} GW", num(*compute_gw, 2))));
+    rows.push((
+        app.t("tui-contracted"),
+        format!("{} GW", num(*contracted_gw, 2)),
+    ));
+    rows.push((
+        app.t("tui-chips-on-order"),
+        format!("{} GW", num(*chips_on_order_gw, 2)),
+    ));
+    rows.push((
+        app.t("tui-vendor-financed"),
+        format!("{} GW", num(*vendor_financed_gw, 2)),
+    ));
+    rows.push((
+        app.t("tui-adoption"),
+        format!("{}%", num(adoption * 100.0, 1)),
+    ));
+    rows.push((app.t("tui-revenue-yr"), bn(*revenue_run_rate_bn)));
+    rows.push((app.t("tui-commitments"), bn(*commitments_yr_bn)));
+    rows
+}
+
+/// The books' figures of the Oracle seat's own position.
+fn oracle_rows(app: &App, view: &SeatView) -> Vec<(String, String)> {
+    let bn = |v: f64| super::usd_bn(v, 1);
+    let Own::Oracle {
+        off_balance_bn,
+        spv_pot_bn,
+        online_gw,
+        contracted_gw,
+        building_mw,
+        waiting_mw,
+        onsite_mw,
+        ride_through_mw,
+        revolver_bn,
+    } = &view.own
+    else {
+        return Vec::new();
+    };
+    let mut rows = Vec::new();
+    rows.push((app.t("tui-off-balance-true"), bn(*off_balance_bn)));
+    rows.push((app.t("tui-spv-pot"), bn(*spv_pot_bn)));
+    rows.push((app.t("tui-revolver"), bn(*revolver_bn)));
+    rows.push((app.t("tui-online"), format!("{} GW", num(*online_gw, 2))));
+    rows.push((
+        app.t("tui-contracted"),
+        format!("{} GW", num(*contracted_gw, 2)),
+    ));
+    rows.push((
+        app.t("tui-building"),
+        format!("{} MW", num(*building_mw, 0)),
+    ));
+    rows.push((app.t("tui-waiting"), format!("{} MW", num(*waiting_mw, 0))));
+    rows.push((app.t("tui-onsite"), format!("{} MW", num(*onsite_mw, 0))));
+    rows.push((
+        app.t("tui-ride-through"),
+        format!("{} MW", num(*ride_through_mw, 0)),
+    ));
+    rows
+}
+
+/// The books' figures of the utility seat's own position.
+fn utility_rows(app: &App, view: &SeatView) -> Vec<(String, String)> {
+    let bn = |v: f64| super::usd_bn(v, 1);
+    let Own::Utility {
+        cash_bn,
+        debt_bn,
+        ffo_to_debt,
+        spread_bp,
+        base_rate_factor,
+        cost_index,
+    } = &view.own
+    else {
+        return Vec::new();
+    };
+    let mut rows = Vec::new();
+    rows.push((app.t("tui-cash"), bn(*cash_bn)));
+    rows.push((app.t("tui-debt"), bn(*debt_bn)));
+    rows.push((
+        app.t("tui-ffo"),
+        format!("{}%", num(ffo_to_debt * 100.0, 1)),
+    ));
+    rows.push((
+        app.t("tui-spread-label"),
+        app.texts
+            .with("tui-spread", &[("bp", Arg::Num(*spread_bp))]),
+    ));
+    rows.push((
+        app.t("tui-base-rate"),
+        format!("×{}", num(*base_rate_factor, 3)),
+    ));
+    rows.push((app.t("tui-cost-index"), format!("×{}", num(*cost_index, 3))));
+    rows.push((
+        app.t("tui-national-cents"),
+        format!("{}¢", num(view.politics.national_residential_cents, 2)),
+    ));
+    rows
+}
+
+/// The books' figures of the White House seat's own position.
+fn whitehouse_rows(app: &App, view: &SeatView) -> Vec<(String, String)> {
+    let bn = |v: f64| super::usd_bn(v, 1);
+    let Own::WhiteHouse {
+        budget_quarter_bn,
+        budget_cost_bn,
+        tariff_revenue_bn,
+        loan_guarantees_bn,
+        deficit_quarter_bn,
+        debt_bn,
+        yield_premium_bp,
+    } = &view.own
+    else {
+        return Vec::new();
+    };
+    let mut rows = Vec::new();
+    rows.push((app.t("tui-budget-quarter"), bn(*budget_quarter_bn)));
+    rows.push((app.t("tui-budget-total"), bn(*budget_cost_bn)));
+    rows.push((app.t("tui-tariff-revenue"), bn(*tariff_revenue_bn)));
+    rows.push((app.t("tui-deficit-quarter"), bn(*deficit_quarter_bn)));
+    rows.push((app.t("tui-programme-debt"), bn(*debt_bn)));
+    rows.push((
+        app.t("tui-yield-premium"),
+        format!("{}bp", num(*yield_premium_bp, 0)),
+    ));
+    rows.push((app.t("tui-guarantees"), bn(*loan_guarantees_bn)));
+    rows.push((
+        app.t("tui-jobs"),
+        format!(
+            "{}k",
+            num(view.politics.jobs_k - view.politics.jobs_start_k, 0)
+        ),
+    ));
+    rows.push((
+        app.t("tui-approval"),
+        format!("{}%", num(view.politics.approval * 100.0, 1)),
+    ));
+    rows.push((
+        app.t("tui-elections"),
+        format!(
+            "{} / {}",
+            view.politics.elections_won, view.politics.elections_lost
+        ),
+    ));
+    rows
+}
+
+/// The seat's objective with each part's value, target and points.
+fn objective_lines(app: &App, session: &Session, seat: Seat) -> Vec<Line<'static>> {
+    let s = score(&session.shown(), seat);
     let mut lines = vec![
         Line::styled(
-            app.t(&format!("tui-objective-{}", p.seat.id())),
+            app.t(&format!("tui-objective-{}", seat.id())),
             app.theme.accent,
         ),
         Line::raw(""),
     ];
-    if session.in_default(p.seat).is_some() {
+    if session.in_default(seat).is_some() {
         lines.push(Line::styled(app.t("default-objective"), app.theme.bad));
         lines.push(Line::raw(""));
     }
@@ -1374,15 +1432,7 @@ fn books(
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(app.t("tui-score-final-note"), app.theme.dim));
-    let scroll = if p.pane == 1 { p.scroll } else { 0 };
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(pane(app, app.t("tui-pane-objective"), p.pane == 1))
-            .wrap(Wrap { trim: true })
-            .scroll((scroll, 0)),
-        right,
-    );
-    hit(app, right, Action::FocusPane(1));
+    lines
 }
 
 /// "Oracle is in default since 2027 Q1: …" in the alarm colour, for the top of a pane.
