@@ -318,7 +318,8 @@ fn open_books(world: &mut World) {
 /// and scales the model's operating value to that asset value.
 fn calibrate_valuations(world: &mut World) {
     let s = world.market.sentiment;
-    let credibility = finance::backlog_credibility(world.market.coverage, s).max(0.9);
+    let comfort = world.params.market.coverage_comfort;
+    let credibility = finance::backlog_credibility(world.market.coverage, s, comfort).max(0.9);
     world.market.backlog_belief = credibility;
     world.market.backlog_last_bn = world.company(CompanyId::Oracle).backlog_bn;
     // Until it learns otherwise, the market expects new contracts to earn Oracle's margin.

@@ -822,6 +822,20 @@ pub struct MarketParams {
     /// until agencies reclassify them, 0..=1.
     #[serde(default = "default_lease_weight_before")]
     pub lease_weight_before: f64,
+    /// OpenAI's coverage (revenue over commitments) at which the market stops doubting it can
+    /// pay, and so believes all of Oracle's backlog from it, 0.05..=5.
+    #[serde(default = "default_coverage_comfort")]
+    pub coverage_comfort: f64,
+    /// Sentiment lost per quarter per point of OpenAI's forward coverage below one half,
+    /// 0..=5.
+    #[serde(default = "default_coverage_pressure")]
+    pub coverage_pressure: f64,
+    /// Sentiment lost per unit of log widening of the builders' spreads in a quarter, 0..=5.
+    #[serde(default = "default_credit_sentiment")]
+    pub credit_sentiment: f64,
+    /// Sentiment gained per year of revenue newly booked as backlog, 0..=1.
+    #[serde(default = "default_backlog_surprise_weight")]
+    pub backlog_surprise_weight: f64,
     /// Household wealth, $B, and the share held in stocks.
     pub household_wealth_bn: f64,
     pub household_stock_share: f64,
@@ -1157,4 +1171,21 @@ fn default_capex_commitment_q() -> f64 {
 /// Scenario files written before `lease_weight_before` existed keep the value the engine had.
 fn default_lease_weight_before() -> f64 {
     0.5
+}
+
+/// Scenario files written before the market's worries were parameters keep the engine's values.
+fn default_coverage_comfort() -> f64 {
+    0.6
+}
+
+fn default_coverage_pressure() -> f64 {
+    0.45
+}
+
+fn default_credit_sentiment() -> f64 {
+    0.3
+}
+
+fn default_backlog_surprise_weight() -> f64 {
+    0.025
 }

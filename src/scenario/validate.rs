@@ -684,6 +684,19 @@ pub fn validate(p: &Params) -> Vec<String> {
         0.0,
         1.0,
     );
+    for (name, v, lo, hi) in [
+        ("market.coverage_comfort", m.coverage_comfort, 0.05, 5.0),
+        ("market.coverage_pressure", m.coverage_pressure, 0.0, 5.0),
+        ("market.credit_sentiment", m.credit_sentiment, 0.0, 5.0),
+        (
+            "market.backlog_surprise_weight",
+            m.backlog_surprise_weight,
+            0.0,
+            1.0,
+        ),
+    ] {
+        c.range(name, v, lo, hi);
+    }
     c.range("market.non_ai_cap_bn", m.non_ai_cap_bn, 0.0, 1e6);
     c.range("market.non_ai_growth_q", m.non_ai_growth_q, -0.1, 0.1);
     c.range("market.non_ai_vol_q", m.non_ai_vol_q, 0.0, 0.5);

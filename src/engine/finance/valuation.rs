@@ -16,23 +16,15 @@ use crate::engine::state::World;
 /// closed each quarter: markets reprice a counterparty within a quarter of news (Oracle fell
 /// 40% in the three months after analysts questioned OpenAI's ability to pay, Sep-Dec 2025).
 const BELIEF_LEARNING: f64 = 1.0;
-/// Sentiment gained per year of revenue newly booked as backlog: Oracle's 2025-09-09 RPO jump
-/// of $317B (5.5 years of revenue) lifted the AI complex for weeks. Assumption on the size.
-const BACKLOG_SURPRISE_WEIGHT: f64 = 0.025;
-/// Sentiment lost per unit of log widening of the builders' spreads in a quarter. Assumption.
-const CREDIT_SENTIMENT: f64 = 0.3;
-/// Sentiment lost per quarter per point of coverage below one half. Assumption.
-const COVERAGE_PRESSURE: f64 = 0.45;
-/// Coverage at which the market stops worrying about OpenAI's ability to pay. Assumption.
-const COVERAGE_COMFORT: f64 = 0.6;
 /// Years over which a backlog turns into revenue: Oracle's $300B OpenAI deal runs about five
 /// years from 2027 (press, Sep 2025).
 const BACKLOG_YEARS: f64 = 5.0;
 
 /// How much of Oracle's backlog the market believes: less when the buyer's revenue covers little
-/// of what it owes, and when sentiment sours.
-pub fn backlog_credibility(coverage: f64, sentiment: f64) -> f64 {
-    (0.2 + 0.8 * (coverage / COVERAGE_COMFORT).clamp(0.0, 1.0)) * (0.75 + 0.25 * sentiment)
+/// of what it owes (full belief from `comfort`, `market.coverage_comfort`), and when sentiment
+/// sours.
+pub fn backlog_credibility(coverage: f64, sentiment: f64, comfort: f64) -> f64 {
+    (0.2 + 0.8 * (coverage / comfort.max(1e-6)).clamp(0.0, 1.0)) * (0.75 + 0.25 * sentiment)
 }
 
 /// What OpenAI still owes Oracle under live contracts, $B.
@@ -213,9 +205,9 @@ fn sentiment(world: &mut World, orders: &Orders, surprise: f64, shock: f64, rngs
     let s = world.market.sentiment;
     let change = (m.sentiment_persistence - 1.0) * s
         + m.surprise_weight * surprise
-        + BACKLOG_SURPRISE_WEIGHT * backlog_surprise.min(10.0)
-        - COVERAGE_PRESSURE * (0.5 - forward_coverage).max(0.0)
-        - CREDIT_SENTIMENT * credit_stress
+        + m.backlog_surprise_weight * backlog_surprise.min(10.0)
+        - m.coverage_pressure * (0.5 - forward_coverage).max(0.0)
+        - m.credit_sentiment * credit_stress
         + m.momentum * world.market.sentiment_change
         + credibility::effect(world, Speaker::OpenAi, orders.openai.statement, 0.04, 0.08)
         + credibility::effect(
@@ -274,7 +266,11 @@ pub fn markets(
     let credibility = world.market.backlog_belief;
     let concentration =
         (openai_backlog(world) / world.company(CompanyId::Oracle).backlog_bn.max(1.0)).min(1.0);
-    let implied = backlog_credibility(world.market.coverage, world.market.sentiment);
+    let implied = backlog_credibility(
+        world.market.coverage,
+        world.market.sentiment,
+        world.params.market.coverage_comfort,
+    );
     world.market.backlog_belief += BELIEF_LEARNING * concentration * (implied - credibility);
     value_companies(world, shocks);
     learn_ai_margin(world);
