@@ -570,6 +570,18 @@ impl App {
         None
     }
 
+    /// Esc on a screen opened from another (the saves list, the new-game form): back to that
+    /// screen, or to the title when it was opened from there.
+    fn return_to(&mut self, back: Option<Box<Screen>>) -> Option<Action> {
+        match back {
+            Some(screen) => {
+                self.screen = *screen;
+                None
+            }
+            None => Some(Action::ToTitle),
+        }
+    }
+
     /// Mouse wheel: a line up or down per notch.
     fn wheel(&mut self, lines: i32) -> Option<Action> {
         let cmd = if lines < 0 {

@@ -52,13 +52,7 @@ impl App {
             Command::Back => {
                 let back = back.take();
                 self.pending = None;
-                return match back {
-                    Some(screen) => {
-                        self.screen = *screen;
-                        None
-                    }
-                    None => Some(Action::ToTitle),
-                };
+                return self.return_to(back);
             }
             // A fork or a loaded game keeps its scenario and seed.
             Command::Random if n.locked.is_none() => {

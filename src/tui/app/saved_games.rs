@@ -125,13 +125,8 @@ impl App {
         let Screen::Saves(_, back) = &mut self.screen else {
             return None;
         };
-        match back.take() {
-            Some(screen) => {
-                self.screen = *screen;
-                None
-            }
-            None => Some(Action::ToTitle),
-        }
+        let back = back.take();
+        self.return_to(back)
     }
 
     /// Loads, replays or compares entry `i` of the list on screen.
