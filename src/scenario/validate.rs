@@ -678,25 +678,6 @@ pub fn validate(p: &Params) -> Vec<String> {
 
     let m = &p.market;
     c.range("market.risk_free", m.risk_free, 0.0, 0.2);
-    c.range(
-        "market.lease_weight_before",
-        m.lease_weight_before,
-        0.0,
-        1.0,
-    );
-    for (name, v, lo, hi) in [
-        ("market.coverage_comfort", m.coverage_comfort, 0.05, 5.0),
-        ("market.coverage_pressure", m.coverage_pressure, 0.0, 5.0),
-        ("market.credit_sentiment", m.credit_sentiment, 0.0, 5.0),
-        (
-            "market.backlog_surprise_weight",
-            m.backlog_surprise_weight,
-            0.0,
-            1.0,
-        ),
-    ] {
-        c.range(name, v, lo, hi);
-    }
     c.range("market.non_ai_cap_bn", m.non_ai_cap_bn, 0.0, 1e6);
     c.range("market.non_ai_growth_q", m.non_ai_growth_q, -0.1, 0.1);
     c.range("market.non_ai_vol_q", m.non_ai_vol_q, 0.0, 0.5);
@@ -719,6 +700,16 @@ pub fn validate(p: &Params) -> Vec<String> {
         ("household_stock_share", m.household_stock_share, 0.0, 1.0),
         ("pension_assets_bn", m.pension_assets_bn, 0.0, 1e6),
         ("pension_ai_share", m.pension_ai_share, 0.0, 1.0),
+        ("lease_weight_before", m.lease_weight_before, 0.0, 1.0),
+        ("coverage_comfort", m.coverage_comfort, 0.05, 5.0),
+        ("coverage_pressure", m.coverage_pressure, 0.0, 5.0),
+        ("credit_sentiment", m.credit_sentiment, 0.0, 5.0),
+        (
+            "backlog_surprise_weight",
+            m.backlog_surprise_weight,
+            0.0,
+            1.0,
+        ),
     ] {
         c.range(&format!("market.{name}"), v, lo, hi);
     }
