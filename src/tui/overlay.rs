@@ -85,13 +85,6 @@ impl Overlay {
     /// What a command does to the window: whether it closes, and the action it starts. A
     /// question closes on any answer; the others close on any key they do not use.
     pub fn command(&mut self, cmd: Command) -> (bool, Option<Action>) {
-        let scroll_by = |scroll: &mut u16| match cmd {
-            Command::Up => *scroll = scroll.saturating_sub(1),
-            Command::Down => *scroll = scroll.saturating_add(1),
-            Command::PageUp => *scroll = scroll.saturating_sub(10),
-            Command::PageDown => *scroll = scroll.saturating_add(10),
-            _ => {}
-        };
         match self {
             Overlay::SaveAs(_) | Overlay::Intent(_) => (false, None),
             Overlay::Confirm(Confirm { yes, .. }) => {
@@ -120,13 +113,16 @@ impl Overlay {
                 }
                 (false, None)
             }
-            Overlay::Help { scroll } => match cmd {
-                Command::Up | Command::Down | Command::PageUp | Command::PageDown => {
-                    scroll_by(scroll);
-                    (false, None)
+            Overlay::Help { scroll } => {
+                match cmd {
+                    Command::Up => *scroll = scroll.saturating_sub(1),
+                    Command::Down => *scroll = scroll.saturating_add(1),
+                    Command::PageUp => *scroll = scroll.saturating_sub(10),
+                    Command::PageDown => *scroll = scroll.saturating_add(10),
+                    _ => return (true, None),
                 }
-                _ => (true, None),
-            },
+                (false, None)
+            }
         }
     }
 }
