@@ -81,6 +81,10 @@ pub const METRICS: &[(&str, Metric)] = &[
     ("texas_loss_events_2025", |f| {
         f64::from(f.texas_loss_events_2025)
     }),
+    ("texas_peak_2025_gw", |f| f.texas_peak_2025_gw),
+    ("texas_shed_2025", |f| {
+        f64::from(u8::from(f.texas_shed_2025))
+    }),
     ("texas_faults_per_year", |f| {
         f64::from(f.texas_faults) / f.years.max(0.25)
     }),

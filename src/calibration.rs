@@ -27,6 +27,10 @@ pub struct Figures {
     pub texas_loss_events: u32,
     /// Texas large-load loss events in 2025.
     pub texas_loss_events_2025: u32,
+    /// Texas's highest hourly demand in 2025 (data centers included, after batteries and demand
+    /// response), GW; and whether supply ran short there in 2025 (rolling outages).
+    pub texas_peak_2025_gw: f64,
+    pub texas_shed_2025: bool,
     /// Years the game covers (turns / 4), to turn counts into yearly rates.
     pub years: f64,
     /// Share of households in arrears across the regions (household-weighted), 2026 average.
@@ -257,6 +261,9 @@ pub fn measure(game: &Game) -> Figures {
             .sum();
         f.texas_loss_events = reports.iter().map(|r| r.regions[i].loss_events).sum();
         f.texas_loss_events_2025 = year(2025).iter().map(|r| r.regions[i].loss_events).sum();
+        let texas_2025 = || year(2025).into_iter().map(move |r| &r.regions[i]);
+        f.texas_peak_2025_gw = texas_2025().map(|r| r.peak_load_mw).fold(0.0, f64::max) / 1000.0;
+        f.texas_shed_2025 = texas_2025().any(|r| r.had_rolling_outages());
     }
     f.blackouts = reports.iter().map(|r| r.blackouts()).sum();
     f.years = reports.len() as f64 / 4.0;

@@ -2,7 +2,7 @@
 
 mod common;
 
-use overbuild::engine::{Orders, Rngs, World, resolve};
+use overbuild::engine::{Orders, Rngs, Seat, World, resolve};
 use overbuild::scenario::{self, BUILTIN};
 
 fn default_text() -> &'static str {
@@ -193,4 +193,101 @@ fn other_customers_demand_response_counts_in_the_auction_and_is_called_at_scarci
         assert!(curtailed(&a) >= curtailed(&b), "seed {seed}");
     }
     assert!(called_more > 0, "never called at scarcity in {seeds} seeds");
+}
+
+/// The default scenario with Texas's load `pct` above its start (a hotter, busier state).
+fn texas_load_up(pct: f64) -> scenario::Scenario {
+    let mut s = scenario::load(scenario::DEFAULT).unwrap();
+    let params = std::sync::Arc::make_mut(&mut s.params);
+    let texas = params.regions.iter_mut().find(|r| r.id == "texas").unwrap();
+    texas.non_dc_load_mw *= 1.0 + pct;
+    s
+}
+
+#[test]
+fn rolling_outages_count_as_blackouts_against_reliability_and_in_outage_hours() {
+    let (short, base) = (texas_load_up(0.06), texas_load_up(0.0));
+    let mut shed_games = 0;
+    for seed in 0..3 {
+        let game = common::play_historical(&short, seed, 16, &|_, _| {});
+        assert_eq!(game.world.params.regions[0].id, "texas");
+        let households_k = game.world.params.regions[0].households_m * 1000.0;
+        let shed: Vec<_> = game
+            .turns
+            .iter()
+            .map(|t| &t.report.regions[0])
+            .filter(|r| r.had_rolling_outages())
+            .collect();
+        for r in &shed {
+            assert!(r.shed_peak_share > 0.0 && r.shed_peak_share <= 1.0);
+            assert!(
+                r.shed_share_hours >= r.shed_peak_share,
+                "the worst hour is one of them"
+            );
+            assert!(r.shed_households_k(households_k) > 0.0);
+        }
+        let worst = shed.iter().map(|r| r.shed_peak_share).fold(0.0, f64::max);
+        let records = &game.world.records;
+        // A share of households, back from thousands of them: equal but for rounding.
+        assert!(
+            records.worst_blackout_share >= worst * (1.0 - 1e-12),
+            "seed {seed}: worst {} against a shed of {worst}",
+            records.worst_blackout_share
+        );
+        assert!(records.blackouts as usize >= shed.len(), "seed {seed}");
+        if shed.is_empty() {
+            continue;
+        }
+        shed_games += 1;
+        // Paired: the same seed and orders at Texas's real load.
+        let calm = common::play_historical(&base, seed, 16, &|_, _| {});
+        let hours = |g: &overbuild::game::Game| g.world.regions[0].outage_household_hours_m;
+        assert!(hours(&game) > hours(&calm), "seed {seed}: outage hours");
+        let reliability = |g: &overbuild::game::Game| {
+            let score = overbuild::engine::score::seat_score(&g.world, Seat::Utility);
+            score.parts[0].points
+        };
+        assert!(
+            reliability(&game) < reliability(&calm),
+            "seed {seed}: reliability {} vs {}",
+            reliability(&game),
+            reliability(&calm)
+        );
+    }
+    assert!(
+        shed_games >= 2,
+        "supply ran short in {shed_games} of 3 games"
+    );
+}
+
+#[test]
+fn a_heat_wave_card_adds_a_week_of_heat_not_a_hotter_quarter() {
+    let world = overbuild::game::Game::new(scenario::load(scenario::DEFAULT).unwrap(), 3).world;
+    let regions = world.params.regions.len();
+    let demand = |shock: f64| {
+        let inputs = overbuild::engine::grid::GridInputs {
+            load_shock: (0..regions)
+                .map(|r| if r == 0 { shock } else { 0.0 })
+                .collect(),
+            forced_faults: vec![0; regions],
+            training_intensity: 0.5,
+            ride_through_cooperation: false,
+        };
+        let mut w = world.clone();
+        let mut report = overbuild::engine::TurnReport::default();
+        overbuild::engine::grid::step(&mut w, &inputs, &Rngs::new(7), &mut report);
+        let texas = &report.regions[0];
+        (
+            texas.demand_mwh,
+            texas.dc_load_mw * overbuild::engine::grid::HOURS as f64,
+        )
+    };
+    let (calm, dc_mwh) = demand(0.0);
+    let (hot, _) = demand(0.05);
+    // Of the quarter's 91 days, the week's 7 carry the 5%.
+    let share_of_quarter = (hot - calm) / (0.05 * (calm - dc_mwh));
+    assert!(
+        (0.05..0.11).contains(&share_of_quarter),
+        "the card's extra energy is {share_of_quarter:.3} of a whole quarter's 5%"
+    );
 }

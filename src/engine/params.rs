@@ -1099,7 +1099,8 @@ pub struct Condition {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Effect {
-    /// Load in a region (or all) rises by `pct` for this quarter (heat wave).
+    /// Load in a region (or all) rises by `pct` for a week of this quarter (a heat wave or a
+    /// cold snap; `grid::dispatch`'s spell).
     LoadShock {
         #[serde(default)]
         region: Option<String>,

@@ -197,6 +197,13 @@ pub struct RegionReport {
     pub served_mwh: f64,
     /// Short of supply in the hourly dispatch, MWh.
     pub unserved_mwh: f64,
+    /// Rolling outages when supply ran short: the largest share of households' and businesses'
+    /// load shed in one hour (data centers are served first, as the dispatch clears them).
+    #[serde(default)]
+    pub shed_peak_share: f64,
+    /// Hours of the whole of that load shed: each hour's shed share, summed over the quarter.
+    #[serde(default)]
+    pub shed_share_hours: f64,
     /// Lost to outages from large-load trips, MWh (outside the dispatch balance).
     pub outage_mwh: f64,
     pub imports_mwh: f64,
@@ -250,6 +257,29 @@ pub struct RegionReport {
     /// Merchant plants started this quarter, MW per technology.
     #[serde(default)]
     pub merchant_started_mw: TechArray,
+}
+
+impl RegionReport {
+    /// Whether supply ran short enough for rolling outages (a megawatt-hour or more unserved).
+    pub fn had_rolling_outages(&self) -> bool {
+        self.unserved_mwh > 1.0
+    }
+
+    /// Households in the dark at the worst hour of rolling outages, thousands, of a region of
+    /// `households_k` thousand households. Rotation spreads the outage over more homes for
+    /// shorter spells; the count at one time is what outage reports give (ERCOT, Feb 2021).
+    pub fn shed_households_k(&self, households_k: f64) -> f64 {
+        if self.had_rolling_outages() {
+            self.shed_peak_share * households_k
+        } else {
+            0.0
+        }
+    }
+
+    /// Household-hours lost to rolling outages, millions, of `households_k` thousand households.
+    pub fn shed_household_hours_m(&self, households_k: f64) -> f64 {
+        self.shed_share_hours * households_k / 1000.0
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

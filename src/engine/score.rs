@@ -536,14 +536,19 @@ pub fn step(world: &mut World, report: &mut TurnReport) {
     for (r, rr) in report.regions.iter().enumerate() {
         world.records.loss_events += rr.loss_events;
         world.records.mw_lost += rr.mw_lost;
-        for f in &rr.faults {
-            if f.outcome != FaultOutcome::Absorbed {
-                world.records.blackouts += 1;
-                world.records.worst_blackout_share = world
-                    .records
-                    .worst_blackout_share
-                    .max(f.households_k / households[r].max(1e-9));
-            }
+        let shed_k = rr.shed_households_k(households[r]);
+        let dark_k = rr
+            .faults
+            .iter()
+            .filter(|f| f.outcome != FaultOutcome::Absorbed)
+            .map(|f| f.households_k)
+            .chain(rr.had_rolling_outages().then_some(shed_k));
+        for households_k in dark_k {
+            world.records.blackouts += 1;
+            world.records.worst_blackout_share = world
+                .records
+                .worst_blackout_share
+                .max(households_k / households[r].max(1e-9));
         }
     }
     let seats: Vec<SeatScore> = Seat::ALL.iter().map(|s| seat_score(world, *s)).collect();

@@ -20,7 +20,7 @@ seat-whitehouse = White House
 
 ## News from the engine
 
-news-grid-shortfall = { $region } could not serve { NUM($gwh, digits: 1) } GWh: rolling outages when supply ran short.
+news-grid-shortfall = { $region } could not serve { NUM($gwh, digits: 1) } GWh: supply ran short and rolling outages left up to { NUM($households, digits: 0) } thousand households in the dark at once.
 news-merchant-entry = { $region }: developers start { NUM($mw) } MW of { $tech ->
         [gas_cc] gas combined-cycle plants
         [gas_peaker] gas peakers

@@ -32,7 +32,7 @@ seat-whitehouse = 白宮
 
 ## News from the engine
 
-news-grid-shortfall = { $region }供電不足 { NUM($gwh, digits: 1) } GWh：電力短缺時實施輪流停電。
+news-grid-shortfall = { $region }供電不足 { NUM($gwh, digits: 1) } GWh：電力短缺，輪流停電時最多同時有 { NUM($households, digits: 0) } 千戶家庭斷電。
 news-merchant-entry = { $region }：開發商動工興建 { NUM($mw) } MW { $tech ->
         [gas_cc] 燃氣複循環電廠
         [gas_peaker] 燃氣尖峰機組

@@ -257,9 +257,12 @@ pub(super) fn build_hourly(
     let state = &world.regions[r];
     let season = world.date.season();
     let shape = &region.daily_shape[season];
-    let base_load = state.non_dc_load_mw
-        * region.seasonal[season]
-        * (1.0 + inputs.load_shock.get(r).copied().unwrap_or(0.0));
+    // `weather_sigma` is the daily peak's swing: the peak hour takes the whole deviation, the
+    // other hours a share as their load stands to the peak's (hot or cold days raise peaks more
+    // than nights), and no hour less than half.
+    let peak_shape = shape.iter().copied().fold(0.0, f64::max).max(1e-9);
+    let base_load = state.non_dc_load_mw * region.seasonal[season];
+    let spell_shock = inputs.load_shock.get(r).copied().unwrap_or(0.0);
     let cap = &state.capacity;
     let solar = solar_profile(region.solar_cf[season], season);
     let wind_mw = cap[Tech::Wind.index()] * region.wind_cf[season];
@@ -281,21 +284,24 @@ pub(super) fn build_hourly(
         let efficiency = params.technologies.battery_efficiency.clamp(0.5, 1.0);
         BatteryPlan::new(battery_mw, energy, efficiency)
     });
-    let mut weather = 0.0;
+    let draws = day_draws(region, rng);
+    let spell = (spell_shock != 0.0).then(|| spell_start(&draws));
     let days = h.load.as_chunks_mut::<24>().0.iter_mut();
     let days = days.zip(h.dc.as_chunks_mut::<24>().0.iter_mut());
     let days = days.zip(h.wind.as_chunks_mut::<24>().0.iter_mut());
     let days = days.zip(h.solar.as_chunks_mut::<24>().0.iter_mut());
-    for (((load, dc), wind), sun) in days {
-        // Weather persists for a few days: AR(1) on the daily load deviation.
-        weather = 0.6 * weather + 0.8 * region.weather_sigma * rng.normal();
-        let wind_day = (1.0 + 0.45 * rng.normal()).clamp(0.15, 2.2);
-        let sun_day = (1.0 + 0.2 * rng.normal()).clamp(0.3, 1.3);
+    for (day, (((load, dc), wind), sun)) in days.enumerate() {
+        let DayDraw {
+            weather,
+            wind_day,
+            sun_day,
+        } = draws[day];
+        let in_spell = spell.is_some_and(|start| (start..start + SPELL_DAYS).contains(&day));
+        let shock = if in_spell { spell_shock } else { 0.0 };
         let mut day_net = [0.0f64; 24];
         for hour in 0..24 {
-            // Hot or cold days raise peaks more than nights.
-            let w = 1.0 + weather * shape[hour].max(0.5);
-            load[hour] = base_load * shape[hour] * w;
+            let w = 1.0 + weather * (shape[hour] / peak_shape).max(0.5);
+            load[hour] = base_load * (1.0 + shock) * shape[hour] * w;
             let night = if (6..18).contains(&hour) { 0.9 } else { 1.1 };
             wind[hour] = wind_mw * wind_day * night;
             sun[hour] = solar_mw * solar[hour] * sun_day;
@@ -306,6 +312,50 @@ pub(super) fn build_hourly(
             plan.shift(load, &day_net);
         }
     }
+}
+
+/// A day's weather: the load's deviation, and wind and sun as shares of their season's mean.
+#[derive(Clone, Copy, Default)]
+struct DayDraw {
+    weather: f64,
+    wind_day: f64,
+    sun_day: f64,
+}
+
+/// The quarter's days of weather, drawn in order (weather, wind, sun for each day in turn).
+fn day_draws(region: &RegionParams, rng: &mut Stream) -> [DayDraw; DAYS] {
+    let mut weather = 0.0;
+    let mut draws = [DayDraw::default(); DAYS];
+    for d in &mut draws {
+        // Weather persists for a few days: AR(1) on the daily load deviation.
+        weather = 0.6 * weather + 0.8 * region.weather_sigma * rng.normal();
+        d.weather = weather;
+        d.wind_day = (1.0 + 0.45 * rng.normal()).clamp(0.15, 2.2);
+        d.sun_day = (1.0 + 0.2 * rng.normal()).clamp(0.3, 1.3);
+    }
+    draws
+}
+
+/// How long a heat wave or cold snap (an event's load shock) lasts: a week, as the cards say.
+/// The weather's own draws already hold an ordinary quarter's hot and cold spells, so a card
+/// makes its quarter's worst spell worse rather than lifting every hour of the quarter.
+const SPELL_DAYS: usize = 7;
+
+/// The first day of the quarter's worst week: the seven days whose load deviation is largest.
+fn spell_start(draws: &[DayDraw; DAYS]) -> usize {
+    let week = |start: usize| -> f64 {
+        draws[start..start + SPELL_DAYS]
+            .iter()
+            .map(|d| d.weather)
+            .sum()
+    };
+    (0..=DAYS - SPELL_DAYS).fold(0, |best, start| {
+        if week(start) > week(best) {
+            start
+        } else {
+            best
+        }
+    })
 }
 
 /// An unsigned key whose order is `f64::total_cmp`'s: negative values have every bit flipped,
@@ -687,6 +737,12 @@ fn tally_energy(x: &Hour, st: &Stack, h: &Cleared, rr: &mut RegionReport, tally:
     rr.demand_mwh += h.demand * MWH_PER_MW_HOUR;
     rr.served_mwh += h.demand - c.unserved;
     rr.unserved_mwh += c.unserved;
+    if c.unserved > 0.0 {
+        // The shortfall falls on everyone but the data centers (served first above).
+        let share = (c.unserved / x.load.max(1.0)).min(1.0);
+        rr.shed_share_hours += share;
+        rr.shed_peak_share = rr.shed_peak_share.max(share);
+    }
     rr.imports_mwh += c.imports;
 }
 

@@ -108,7 +108,8 @@ fn publish(world: &mut World, r: usize, report: &mut TurnReport) {
         .faults
         .iter()
         .filter(|f| f.outcome != FaultOutcome::Absorbed)
-        .count() as u32;
+        .count() as u32
+        + u32::from(rr.had_rolling_outages());
     let dc = &world.regions[r].dc;
     let rr = &mut report.regions[r];
     rr.dc_connected_mw = dc.connected_mw();
@@ -116,10 +117,12 @@ fn publish(world: &mut World, r: usize, report: &mut TurnReport) {
     rr.queue_mw = dc.queue_mw;
     rr.hosting_capacity_mw = dc.hosting_capacity_mw;
     rr.ride_through_share = dc.ride_through_share;
-    if rr.unserved_mwh > 1.0 {
+    if rr.had_rolling_outages() {
+        let households_k = world.params.regions[r].households_m * 1000.0;
         let msg = Msg::new("news-grid-shortfall")
             .text("region", world.params.regions[r].id.clone())
-            .num("gwh", rr.unserved_mwh / 1000.0);
+            .num("gwh", rr.unserved_mwh / 1000.0)
+            .num("households", rr.shed_households_k(households_k));
         report.say(Topic::Grid, Severity::Alert, msg);
     }
 }

@@ -81,10 +81,13 @@ pub fn step(
         .max(1e-9);
     let mut national = 0.0;
     for r in 0..params.regions.len() {
-        let faults = &report.regions[r].faults;
+        let rr = &report.regions[r];
+        let faults = &rr.faults;
+        let households_k = params.regions[r].households_m * 1000.0;
         let outage_k: f64 = faults.iter().map(|f| f.households_k).sum::<f64>()
+            + rr.shed_households_k(households_k)
             + shocks.event_outage_k.get(r).copied().unwrap_or(0.0);
-        let outage_share = outage_k / (params.regions[r].households_m * 1000.0).max(1e-9);
+        let outage_share = outage_k / households_k.max(1e-9);
         let target = target(world, r);
         let shock =
             (-p.blackout_weight * outage_share * 100.0 + shocks.approval_points + statement)
@@ -96,7 +99,8 @@ pub fn step(
         region.outage_household_hours_m += faults
             .iter()
             .map(|f| f.households_k * f.hours / 1000.0)
-            .sum::<f64>();
+            .sum::<f64>()
+            + rr.shed_household_hours_m(households_k);
         national += region.approval * params.regions[r].politics.population_m / total_pop;
         report.regions[r].approval = region.approval;
     }
