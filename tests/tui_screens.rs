@@ -519,3 +519,22 @@ fn guided_first_game() {
     press(&mut app, KeyCode::Right);
     snap_game("guide_preview", &mut app);
 }
+
+#[test]
+fn rolling_outages_on_the_results_say_how_many_households_were_dark() {
+    let mut app = in_game(&[Seat::Utility], 4);
+    for quarter in 0..16 {
+        submit(&mut app);
+        let results = screen(&mut app, 160, 48);
+        if results.contains("GWh not served") {
+            assert!(
+                results.contains("GWh not served: rolling outages, up to"),
+                "{results}"
+            );
+            assert!(results.contains("thousand households dark"), "{results}");
+            return;
+        }
+        assert!(quarter < 15, "no quarter ran short of supply in this game");
+        press(&mut app, KeyCode::Enter);
+    }
+}

@@ -59,7 +59,7 @@ tui-brief-oracle-win = By { $end }: { NUM($online, digits: 1) } GW of data cente
 
 tui-brief-utility-who = You are the utilities and their regulators in Texas, the Mid-Atlantic and the West, rolled into one: you keep the lights on while data centers ask for gigawatts of new load. Every upgrade is paid for by someone — households or the data centers.
 tui-brief-utility-can = Build transmission; procure gas, batteries, solar, wind and nuclear restarts; approve large loads from the interconnection queue; set the share of upgrade costs large loads pay and their minimum demand charge; require ride-through of big loads; pay large loads to curtail at peaks; cap capacity prices; ask regulators for rate increases.
-tui-brief-utility-win = By { $end }: no blackout darkening more than { NUM($blackout) }% of a region's households, every region's reserve margin at its target (or, where a region starts short, no thinner than at the start), a national residential price at or under { NUM($rate_cap, digits: 1) } ¢/kWh, and a solvent utility (funds from operations at least 10% of debt).
+tui-brief-utility-win = By { $end }: no blackout darkening more than { NUM($blackout) }% of a region's households (a fault, a storm, or rolling outages when supply runs short), every region's reserve margin at its target (or, where a region starts short, no thinner than at the start), a national residential price at or under { NUM($rate_cap, digits: 1) } ¢/kWh, and a solvent utility (funds from operations at least 10% of debt).
 
 tui-brief-whitehouse-who = You are the White House. You want the boom, the factories and a rising stock market — and you face the voters at the midterms and at the general election. Households feel every rise in their power bill and every tariff in their prices.
 tui-brief-whitehouse-can = Set tariffs on chips and on electrical equipment, and exempt data-center builders or not; grant subsidies and loan guarantees; fast-track permits; impose a federal rule on who pays for grid upgrades; send households relief; and speak about the boom. A divided Congress blocks new subsidies.
@@ -318,7 +318,7 @@ tui-results-scores = Scores
 tui-results-reserve = reserve { $margin }% (target { $target }%)
 tui-results-prices = energy ${ $energy }/MWh (data centers ${ $zone }) · capacity ${ $capacity }/MW-day
 tui-results-dr = demand response: { $gwh } GWh curtailed in { $hours } scarce hours; data centers paid ${ $paid }M for standing ready and curtailing
-tui-results-unserved = { $gwh } GWh not served
+tui-results-unserved = { $gwh } GWh not served: rolling outages, up to { $households } thousand households dark at once
 tui-results-bill = ${ $bill }/mo
 tui-results-bill-year = ({ $change } on a year ago)
 tui-results-bill-rest = { $cents }¢/kWh · { $arrears }% in arrears

@@ -59,7 +59,7 @@ tui-brief-oracle-win = 在 { $end } 之前：{ NUM($online, digits: 1) } GW 資�
 
 tui-brief-utility-who = 你同時是德州、中大西洋與西部的電力公司及其監管機關：資料中心要求數 GW 的新負載時，你得讓燈繼續亮著。每一項升級都有人買單——不是家戶，就是資料中心。
 tui-brief-utility-can = 興建輸電線；採購燃氣、電池、太陽能、風電與核電重啟；從併網佇列核准大型負載；決定大型負載分攤多少升級成本及其最低需量電費；要求大型負載具備故障穿越能力；付費請大型負載在尖峰時降載；為容量價格設上限；向監管機關申請調漲費率。
-tui-brief-utility-win = 在 { $end } 之前：沒有任何停電讓一個區域超過 { NUM($blackout) }% 的家戶斷電、每個區域的備用容量率達到目標（開局即不足的區域則不低於開局水準）、全國住宅電價不超過每度 { NUM($rate_cap, digits: 1) } 美分，且電力公司保持償債能力（營運資金至少為負債的 10%）。
+tui-brief-utility-win = 在 { $end } 之前：沒有任何停電（故障、風暴或供電不足時的輪流停電）讓一個區域超過 { NUM($blackout) }% 的家戶斷電、每個區域的備用容量率達到目標（開局即不足的區域則不低於開局水準）、全國住宅電價不超過每度 { NUM($rate_cap, digits: 1) } 美分，且電力公司保持償債能力（營運資金至少為負債的 10%）。
 
 tui-brief-whitehouse-who = 你是白宮。你想要這波熱潮、工廠和上漲的股市——而你要在期中選舉和大選面對選民。電費每漲一點、關稅每推高一次物價，家戶都感受得到。
 tui-brief-whitehouse-can = 對晶片和電力設備課徵關稅，並決定是否豁免資料中心業者；發放補貼與貸款擔保；加速審批；以聯邦規則規定誰來支付電網升級；發放家戶補助；並對熱潮公開表態。國會分裂時會擋下新的補貼。
@@ -315,7 +315,7 @@ tui-results-scores = 分數
 tui-results-reserve = 備用容量 { $margin }%（目標 { $target }%）
 tui-results-prices = 電能 ${ $energy }/MWh（數據中心區 ${ $zone }）· 容量 ${ $capacity }/MW日
 tui-results-dr = 需量反應：{ $hours } 個緊絀時段削減 { $gwh } GWh；數據中心因待命及削減獲付 { $paid } 百萬美元
-tui-results-unserved = { $gwh } GWh 未能供電
+tui-results-unserved = { $gwh } GWh 未能供電：輪流停電，最多同時 { $households } 千戶斷電
 tui-results-bill = 每月 ${ $bill }
 tui-results-bill-year = （較去年同季 { $change }）
 tui-results-bill-rest = 每度 { $cents } 美分 · { $arrears }% 欠費

@@ -133,13 +133,23 @@ pub fn report_lines_for(
                 )
             }),
         ];
-        if rr.unserved_mwh > 0.0 {
+        if rr.had_rolling_outages() {
+            let households_k = params
+                .regions
+                .get(i)
+                .map_or(0.0, |p| p.households_m * 1000.0);
             spans.push(Span::styled(
                 format!(
                     "  {}",
                     app.texts.with(
                         "tui-results-unserved",
-                        &[("gwh", Arg::Text(num(rr.unserved_mwh / 1000.0, 1)))]
+                        &[
+                            ("gwh", Arg::Text(num(rr.unserved_mwh / 1000.0, 1))),
+                            (
+                                "households",
+                                Arg::Text(num(rr.shed_households_k(households_k), 0))
+                            ),
+                        ]
                     )
                 ),
                 app.theme.bad,
