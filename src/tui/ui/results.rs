@@ -91,153 +91,8 @@ pub fn report_lines_for(
     }
     lines.push(section(app, "tui-results-grid"));
     for (i, rr) in r.regions.iter().enumerate() {
-        let name = params
-            .regions
-            .get(i)
-            .map_or_else(|| rr.id.clone(), |p| app.texts.region(&p.id, &p.name));
-        let target = params.regions.get(i).map_or(0.0, |p| p.reserve_target);
-        let short = rr.reserve_margin < target;
-        let has_capacity_market = params
-            .regions
-            .get(i)
-            .is_some_and(|p| p.market == crate::engine::params::MarketDesign::Capacity);
-        let mut spans = vec![
-            Span::raw(format!("{} ", pad(&name, name_width))),
-            Span::styled(
-                app.texts.with(
-                    "tui-results-reserve",
-                    &[
-                        ("margin", Arg::Text(num(rr.reserve_margin * 100.0, 1))),
-                        ("target", Arg::Text(num(target * 100.0, 0))),
-                    ],
-                ),
-                if short { app.theme.bad } else { app.theme.base },
-            ),
-            Span::raw(if short { " ⚠ " } else { "  " }),
-            Span::raw(if has_capacity_market {
-                app.texts.with(
-                    "tui-results-prices",
-                    &[
-                        ("energy", Arg::Text(num(rr.energy_price, 0))),
-                        ("zone", Arg::Text(num(rr.zone_price, 0))),
-                        ("capacity", Arg::Text(num(rr.capacity_price, 0))),
-                    ],
-                )
-            } else {
-                app.texts.with(
-                    "tui-results-prices-energy-only",
-                    &[
-                        ("energy", Arg::Text(num(rr.energy_price, 0))),
-                        ("zone", Arg::Text(num(rr.zone_price, 0))),
-                    ],
-                )
-            }),
-        ];
-        if rr.had_rolling_outages() {
-            let households_k = params
-                .regions
-                .get(i)
-                .map_or(0.0, |p| p.households_m * 1000.0);
-            spans.push(Span::styled(
-                format!(
-                    "  {}",
-                    app.texts.with(
-                        "tui-results-unserved",
-                        &[
-                            ("gwh", Arg::Text(num(rr.unserved_mwh / 1000.0, 1))),
-                            (
-                                "households",
-                                Arg::Text(num(rr.shed_households_k(households_k), 0))
-                            ),
-                        ]
-                    )
-                ),
-                app.theme.bad,
-            ));
-        }
-        lines.push(Line::from(spans));
-        if rr.dr_curtailed_mwh > 0.0 || rr.dr_payment_bn > 0.0 {
-            lines.push(Line::from(Span::styled(
-                format!(
-                    "{}{}",
-                    " ".repeat(name_width + 1),
-                    app.texts.with(
-                        "tui-results-dr",
-                        &[
-                            ("gwh", Arg::Text(num(rr.dr_curtailed_mwh / 1000.0, 1))),
-                            ("hours", Arg::Text(rr.scarcity_hours.to_string())),
-                            ("paid", Arg::Text(num(rr.dr_payment_bn * 1000.0, 0))),
-                        ],
-                    )
-                ),
-                app.theme.dim,
-            )));
-        }
-        // Absorbed faults are routine: one line for all of them.
-        let absorbed: Vec<&crate::engine::report::FaultReport> = rr
-            .faults
-            .iter()
-            .filter(|f| f.outcome == FaultOutcome::Absorbed)
-            .collect();
-        if !absorbed.is_empty() {
-            let low = absorbed
-                .iter()
-                .map(|f| f.lost_mw)
-                .fold(f64::INFINITY, f64::min);
-            let high = absorbed.iter().map(|f| f.lost_mw).fold(0.0, f64::max);
-            lines.push(Line::styled(
-                format!(
-                    "    · {}",
-                    app.texts.with(
-                        "tui-fault-absorbed-summary",
-                        &[
-                            ("count", Arg::Num(absorbed.len() as f64)),
-                            ("low", Arg::Text(num(low, 0))),
-                            ("high", Arg::Text(num(high, 0))),
-                            ("tolerable", Arg::Text(num(absorbed[0].tolerable_mw, 0))),
-                            (
-                                "events",
-                                Arg::Num(absorbed.iter().filter(|f| f.loss_event).count() as f64),
-                            ),
-                        ],
-                    )
-                ),
-                app.theme.dim,
-            ));
-        }
-        for f in rr
-            .faults
-            .iter()
-            .filter(|f| f.outcome != FaultOutcome::Absorbed)
-        {
-            let (key, style) = match f.outcome {
-                FaultOutcome::Absorbed => ("tui-fault-absorbed", app.theme.dim),
-                FaultOutcome::LoadShed => ("tui-fault-shed", app.theme.warn),
-                FaultOutcome::Cascade => ("tui-fault-cascade", app.theme.bad),
-            };
-            lines.push(Line::styled(
-                format!(
-                    "    {} {}",
-                    if f.outcome == FaultOutcome::Absorbed {
-                        "·"
-                    } else {
-                        "‼"
-                    },
-                    app.texts.with(
-                        key,
-                        &[
-                            ("lost", Arg::Text(num(f.lost_mw, 0))),
-                            ("tolerable", Arg::Text(num(f.tolerable_mw, 0))),
-                            ("nadir", Arg::Text(num(f.nadir_hz, 2))),
-                            ("shed", Arg::Text(num(f.shed_mw, 0))),
-                            ("households", Arg::Text(num(f.households_k, 0))),
-                            ("hours", Arg::Text(num(f.hours, 1))),
-                        ],
-                    )
-                ),
-                style,
-            ));
-        }
+        lines.extend(region_grid_lines(app, params, i, rr, name_width));
+        lines.extend(fault_lines(app, rr));
     }
     lines.push(Line::raw(""));
     lines.push(section(app, "tui-results-households"));
@@ -401,6 +256,172 @@ pub fn report_lines_for(
     lines.push(section(app, "tui-results-news"));
     // Events were listed above.
     lines.extend(quarter_news(app, r, reader, false));
+    lines
+}
+
+/// A region's grid line on the results: reserve, prices, any rolling outages, and demand
+/// response called.
+fn region_grid_lines(
+    app: &App,
+    params: &crate::engine::Params,
+    i: usize,
+    rr: &crate::engine::report::RegionReport,
+    name_width: usize,
+) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let name = params
+        .regions
+        .get(i)
+        .map_or_else(|| rr.id.clone(), |p| app.texts.region(&p.id, &p.name));
+    let target = params.regions.get(i).map_or(0.0, |p| p.reserve_target);
+    let short = rr.reserve_margin < target;
+    let has_capacity_market = params
+        .regions
+        .get(i)
+        .is_some_and(|p| p.market == crate::engine::params::MarketDesign::Capacity);
+    let mut spans = vec![
+        Span::raw(format!("{} ", pad(&name, name_width))),
+        Span::styled(
+            app.texts.with(
+                "tui-results-reserve",
+                &[
+                    ("margin", Arg::Text(num(rr.reserve_margin * 100.0, 1))),
+                    ("target", Arg::Text(num(target * 100.0, 0))),
+                ],
+            ),
+            if short { app.theme.bad } else { app.theme.base },
+        ),
+        Span::raw(if short { " ⚠ " } else { "  " }),
+        Span::raw(if has_capacity_market {
+            app.texts.with(
+                "tui-results-prices",
+                &[
+                    ("energy", Arg::Text(num(rr.energy_price, 0))),
+                    ("zone", Arg::Text(num(rr.zone_price, 0))),
+                    ("capacity", Arg::Text(num(rr.capacity_price, 0))),
+                ],
+            )
+        } else {
+            app.texts.with(
+                "tui-results-prices-energy-only",
+                &[
+                    ("energy", Arg::Text(num(rr.energy_price, 0))),
+                    ("zone", Arg::Text(num(rr.zone_price, 0))),
+                ],
+            )
+        }),
+    ];
+    if rr.had_rolling_outages() {
+        let households_k = params
+            .regions
+            .get(i)
+            .map_or(0.0, |p| p.households_m * 1000.0);
+        spans.push(Span::styled(
+            format!(
+                "  {}",
+                app.texts.with(
+                    "tui-results-unserved",
+                    &[
+                        ("gwh", Arg::Text(num(rr.unserved_mwh / 1000.0, 1))),
+                        (
+                            "households",
+                            Arg::Text(num(rr.shed_households_k(households_k), 0))
+                        ),
+                    ]
+                )
+            ),
+            app.theme.bad,
+        ));
+    }
+    lines.push(Line::from(spans));
+    if rr.dr_curtailed_mwh > 0.0 || rr.dr_payment_bn > 0.0 {
+        lines.push(Line::from(Span::styled(
+            format!(
+                "{}{}",
+                " ".repeat(name_width + 1),
+                app.texts.with(
+                    "tui-results-dr",
+                    &[
+                        ("gwh", Arg::Text(num(rr.dr_curtailed_mwh / 1000.0, 1))),
+                        ("hours", Arg::Text(rr.scarcity_hours.to_string())),
+                        ("paid", Arg::Text(num(rr.dr_payment_bn * 1000.0, 0))),
+                    ],
+                )
+            ),
+            app.theme.dim,
+        )));
+    }
+    lines
+}
+
+/// A region's faults on the results: absorbed ones summed in one line, the others one each.
+fn fault_lines(app: &App, rr: &crate::engine::report::RegionReport) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    // Absorbed faults are routine: one line for all of them.
+    let absorbed: Vec<&crate::engine::report::FaultReport> = rr
+        .faults
+        .iter()
+        .filter(|f| f.outcome == FaultOutcome::Absorbed)
+        .collect();
+    if !absorbed.is_empty() {
+        let low = absorbed
+            .iter()
+            .map(|f| f.lost_mw)
+            .fold(f64::INFINITY, f64::min);
+        let high = absorbed.iter().map(|f| f.lost_mw).fold(0.0, f64::max);
+        lines.push(Line::styled(
+            format!(
+                "    · {}",
+                app.texts.with(
+                    "tui-fault-absorbed-summary",
+                    &[
+                        ("count", Arg::Num(absorbed.len() as f64)),
+                        ("low", Arg::Text(num(low, 0))),
+                        ("high", Arg::Text(num(high, 0))),
+                        ("tolerable", Arg::Text(num(absorbed[0].tolerable_mw, 0))),
+                        (
+                            "events",
+                            Arg::Num(absorbed.iter().filter(|f| f.loss_event).count() as f64),
+                        ),
+                    ],
+                )
+            ),
+            app.theme.dim,
+        ));
+    }
+    for f in rr
+        .faults
+        .iter()
+        .filter(|f| f.outcome != FaultOutcome::Absorbed)
+    {
+        let (key, style) = match f.outcome {
+            FaultOutcome::Absorbed => ("tui-fault-absorbed", app.theme.dim),
+            FaultOutcome::LoadShed => ("tui-fault-shed", app.theme.warn),
+            FaultOutcome::Cascade => ("tui-fault-cascade", app.theme.bad),
+        };
+        lines.push(Line::styled(
+            format!(
+                "    {} {}",
+                if f.outcome == FaultOutcome::Absorbed {
+                    "·"
+                } else {
+                    "‼"
+                },
+                app.texts.with(
+                    key,
+                    &[
+                        ("lost", Arg::Text(num(f.lost_mw, 0))),
+                        ("tolerable", Arg::Text(num(f.tolerable_mw, 0))),
+                        ("nadir", Arg::Text(num(f.nadir_hz, 2))),
+                        ("shed", Arg::Text(num(f.shed_mw, 0))),
+                        ("households", Arg::Text(num(f.households_k, 0))),
+                        ("hours", Arg::Text(num(f.hours, 1))),
+                    ],
+                )
+            ),
+            style,
+        ));
+    }
     lines
 }
 
