@@ -261,6 +261,7 @@ pub(super) fn build_hourly(
     // other hours a share as their load stands to the peak's (hot or cold days raise peaks more
     // than nights), and no hour less than half.
     let peak_shape = shape.iter().copied().fold(0.0, f64::max).max(1e-9);
+    let weather_weight: [f64; 24] = std::array::from_fn(|h| (shape[h] / peak_shape).max(0.5));
     let base_load = state.non_dc_load_mw * region.seasonal[season];
     let spell_shock = inputs.load_shock.get(r).copied().unwrap_or(0.0);
     let cap = &state.capacity;
@@ -300,7 +301,7 @@ pub(super) fn build_hourly(
         let shock = if in_spell { spell_shock } else { 0.0 };
         let mut day_net = [0.0f64; 24];
         for hour in 0..24 {
-            let w = 1.0 + weather * (shape[hour] / peak_shape).max(0.5);
+            let w = 1.0 + weather * weather_weight[hour];
             load[hour] = base_load * (1.0 + shock) * shape[hour] * w;
             let night = if (6..18).contains(&hour) { 0.9 } else { 1.1 };
             wind[hour] = wind_mw * wind_day * night;
