@@ -261,9 +261,13 @@ pub fn measure(game: &Game) -> Figures {
             .sum();
         f.texas_loss_events = reports.iter().map(|r| r.regions[i].loss_events).sum();
         f.texas_loss_events_2025 = year(2025).iter().map(|r| r.regions[i].loss_events).sum();
-        let texas_2025 = || year(2025).into_iter().map(move |r| &r.regions[i]);
-        f.texas_peak_2025_gw = texas_2025().map(|r| r.peak_load_mw).fold(0.0, f64::max) / 1000.0;
-        f.texas_shed_2025 = texas_2025().any(|r| r.had_rolling_outages());
+        let texas_2025: Vec<_> = year(2025).into_iter().map(|r| &r.regions[i]).collect();
+        f.texas_peak_2025_gw = texas_2025
+            .iter()
+            .map(|r| r.peak_load_mw)
+            .fold(0.0, f64::max)
+            / 1000.0;
+        f.texas_shed_2025 = texas_2025.iter().any(|r| r.had_rolling_outages());
     }
     f.blackouts = reports.iter().map(|r| r.blackouts()).sum();
     f.years = reports.len() as f64 / 4.0;

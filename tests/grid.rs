@@ -211,7 +211,7 @@ fn rolling_outages_count_as_blackouts_against_reliability_and_in_outage_hours() 
     for seed in 0..3 {
         let game = common::play_historical(&short, seed, 16, &|_, _| {});
         assert_eq!(game.world.params.regions[0].id, "texas");
-        let households_k = game.world.params.regions[0].households_m * 1000.0;
+        let households_k = game.world.params.regions[0].households_k();
         let shed: Vec<_> = game
             .turns
             .iter()

@@ -181,7 +181,7 @@ fn apply(world: &mut World, effect: &Effect, shocks: &mut Shocks, report: &mut T
             hours,
         } => {
             if let Some(r) = region_of(world, region) {
-                let households = world.params.regions[r].households_m * 1000.0;
+                let households = world.params.regions[r].households_k();
                 let affected = households_k.min(households);
                 shocks.politics.event_outage_k[r] += affected;
                 let region = &mut world.regions[r];

@@ -456,6 +456,11 @@ pub fn seasonal_factor(factors: &[f64], season: usize) -> f64 {
 }
 
 impl RegionParams {
+    /// Households, thousands: the unit outages are counted in.
+    pub fn households_k(&self) -> f64 {
+        self.households_m * 1000.0
+    }
+
     /// The region's income groups: those given, or the whole region as one.
     pub fn income_groups(&self) -> Vec<IncomeGroup> {
         if self.income_groups.is_empty() {

@@ -1,6 +1,7 @@
 //! Each seat's objective and the public-welfare score, with a breakdown a player can read.
 
 use super::ids::{CompanyId, Seat};
+use super::params::RegionParams;
 use super::report::{FaultOutcome, ScorePart, ScoreReport, SeatScore, TurnReport, WelfareScore};
 use super::state::World;
 
@@ -531,7 +532,7 @@ pub fn step(world: &mut World, report: &mut TurnReport) {
         .params
         .regions
         .iter()
-        .map(|r| r.households_m * 1000.0)
+        .map(RegionParams::households_k)
         .collect();
     for (r, rr) in report.regions.iter().enumerate() {
         world.records.loss_events += rr.loss_events;

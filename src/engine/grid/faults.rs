@@ -198,7 +198,7 @@ fn one_fault(
             cascade_hours,
         ),
     };
-    let households_k = region.households_m * 1000.0 * share;
+    let households_k = region.households_k() * share;
     let on_own_power = if s.outcome == FaultOutcome::Absorbed {
         0.0
     } else {

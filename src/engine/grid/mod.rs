@@ -118,7 +118,7 @@ fn publish(world: &mut World, r: usize, report: &mut TurnReport) {
     rr.hosting_capacity_mw = dc.hosting_capacity_mw;
     rr.ride_through_share = dc.ride_through_share;
     if rr.had_rolling_outages() {
-        let households_k = world.params.regions[r].households_m * 1000.0;
+        let households_k = world.params.regions[r].households_k();
         let msg = Msg::new("news-grid-shortfall")
             .text("region", world.params.regions[r].id.clone())
             .num("gwh", rr.unserved_mwh / 1000.0)

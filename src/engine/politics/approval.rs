@@ -83,7 +83,7 @@ pub fn step(
     for r in 0..params.regions.len() {
         let rr = &report.regions[r];
         let faults = &rr.faults;
-        let households_k = params.regions[r].households_m * 1000.0;
+        let households_k = params.regions[r].households_k();
         let outage_k: f64 = faults.iter().map(|f| f.households_k).sum::<f64>()
             + rr.shed_households_k(households_k)
             + shocks.event_outage_k.get(r).copied().unwrap_or(0.0);

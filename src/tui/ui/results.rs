@@ -4,6 +4,7 @@ use super::newgame::{pad, pad_left};
 use super::play::{Reader, quarter_news};
 use super::{change, charts, hit, met, num, pane, why};
 use crate::engine::Seat;
+use crate::engine::params::RegionParams;
 use crate::engine::report::{Arg, FaultOutcome, TurnReport};
 use crate::game::Turn;
 use crate::tui::app::{Action, App};
@@ -315,7 +316,7 @@ fn region_grid_lines(
         let households_k = params
             .regions
             .get(i)
-            .map_or(0.0, |p| p.households_m * 1000.0);
+            .map_or(0.0, RegionParams::households_k);
         spans.push(Span::styled(
             format!(
                 "  {}",
