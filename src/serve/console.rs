@@ -10,12 +10,13 @@ use super::timeline::Scheduled;
 use crate::engine::Seat;
 use crate::engine::report::{Arg, Msg};
 use crate::i18n::Texts;
+use crate::tui::ui::wrap::Wrapped;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 use std::time::{Duration, Instant};
 
 /// What the console reads while handling a key or drawing.
@@ -699,14 +700,14 @@ impl Console {
         frame.render_widget(Block::default().style(app.theme.base), area);
         if area.width < 60 || area.height < 16 {
             frame.render_widget(
-                Paragraph::new(ctx.texts.with(
+                Wrapped::new(ctx.texts.with(
                     "serve-too-small",
                     &[
                         ("width", Arg::Num(f64::from(area.width))),
                         ("height", Arg::Num(f64::from(area.height))),
                     ],
                 ))
-                .wrap(Wrap { trim: true })
+                .trim(true)
                 .style(app.theme.warn),
                 area,
             );
@@ -936,11 +937,9 @@ impl Console {
             lines.push(Line::styled(texts.get("serve-injects-none"), app.theme.dim));
         }
         frame.render_widget(
-            Paragraph::new(lines).wrap(Wrap { trim: true }).block(pane(
-                app,
-                texts.get("serve-pane-injects"),
-                false,
-            )),
+            Wrapped::new(lines)
+                .trim(true)
+                .block(pane(app, texts.get("serve-pane-injects"), false)),
             injects_area,
         );
 
@@ -977,7 +976,7 @@ impl Console {
         if !reasons.is_empty() {
             let lines: Vec<Line> = reasons.into_iter().map(Line::raw).collect();
             frame.render_widget(
-                Paragraph::new(lines).wrap(Wrap { trim: true }).block(pane(
+                Wrapped::new(lines).trim(true).block(pane(
                     app,
                     texts.get("serve-pane-reasons"),
                     false,
@@ -1367,8 +1366,8 @@ fn popup(
     let rect = crate::tui::ui::centered(area, width, height);
     frame.render_widget(Clear, rect);
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
+        Wrapped::new(lines)
+            .trim(false)
             .style(app.theme.base)
             .block(pane(app, title.to_string(), true)),
         rect,

@@ -1,6 +1,7 @@
 //! History charts drawn from the turn reports. Series differ by marker and legend symbol as
 //! well as colour, so they read the same without colour.
 
+use super::wrap::Wrapped;
 use super::{num, pane};
 use crate::engine::{CompanyId, Seat};
 use crate::game::Turn;
@@ -11,7 +12,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Bar, BarChart, BarGroup, Chart, Dataset, GraphType, Paragraph, Wrap};
+use ratatui::widgets::{Axis, Bar, BarChart, BarGroup, Chart, Dataset, GraphType};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 pub use crate::tui::charts::{COUNT, KEYS, figure_key, order};
@@ -238,9 +239,9 @@ pub fn draw_shown(
     let points = series.iter().map(|s| s.points.len()).max().unwrap_or(0);
     if points < 2 {
         frame.render_widget(
-            Paragraph::new(app.t("tui-chart-empty"))
+            Wrapped::new(app.t("tui-chart-empty"))
                 .style(app.theme.dim)
-                .wrap(Wrap { trim: true })
+                .trim(true)
                 .block(block),
             area,
         );

@@ -2,6 +2,7 @@
 //! definition on the right (unit, how the model computes it, why it matters to each seat).
 //! The entries are text in assets/i18n/<lang>/glossary.ftl; this file only draws them.
 
+use super::wrap::Wrapped;
 use super::{centered, pane};
 use crate::engine::Seat;
 use crate::glossary::{self, TERMS};
@@ -10,7 +11,7 @@ use crate::tui::keys::Command;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, index: usize) {
     let rect = centered(area, 110, area.height.saturating_sub(2));
@@ -99,7 +100,7 @@ fn draw_entry(frame: &mut Frame, app: &App, area: Rect, index: usize) {
         ]));
     }
     frame.render_widget(
-        Paragraph::new(Text::from(lines)).wrap(Wrap { trim: true }),
+        Wrapped::new(Text::from(lines)).trim(true),
         area.inner(ratatui::layout::Margin::new(1, 0)),
     );
 }

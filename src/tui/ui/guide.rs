@@ -1,5 +1,6 @@
 //! The guide's panel of the guided first game: what to read or try now, and how to skip.
 
+use super::wrap::Wrapped;
 use crate::engine::report::Arg;
 use crate::tui::app::App;
 use crate::tui::guide::{Guide, STEPS};
@@ -7,13 +8,13 @@ use crate::tui::keys::Command;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Padding, Paragraph, Wrap};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Padding};
 
 /// Rows the panel takes below the screen: its words wrapped to the width and the borders
 /// (the keys sit on the bottom one), at most a third of the screen.
 pub fn height(app: &App, guide: &Guide, area: Rect) -> u16 {
     // Counted without the block: the count leaves out the block's padding.
-    let words = Paragraph::new(text(app, guide)).wrap(Wrap { trim: true });
+    let words = Wrapped::new(text(app, guide)).trim(true);
     let rows = words.line_count(area.width.saturating_sub(4)) + 2;
     u16::try_from(rows).unwrap_or(u16::MAX).min(area.height / 3)
 }
@@ -45,7 +46,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, guide: &Guide) {
     frame.render_widget(panel(app, guide), area);
 }
 
-fn panel<'a>(app: &App, guide: &Guide) -> Paragraph<'a> {
+fn panel<'a>(app: &App, guide: &Guide) -> Wrapped<'a> {
     let title = app.texts.with(
         "guide-title",
         &[
@@ -74,5 +75,5 @@ fn panel<'a>(app: &App, guide: &Guide) -> Paragraph<'a> {
         .padding(Padding::horizontal(1))
         .title(Span::styled(format!(" {title} "), app.theme.title))
         .title_bottom(Line::from(keys));
-    Paragraph::new(lines).block(block).wrap(Wrap { trim: true })
+    Wrapped::new(lines).block(block).trim(true)
 }

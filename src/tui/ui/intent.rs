@@ -1,6 +1,7 @@
 //! The intent dialog (`tui::intent`): the intent line, the expected figure with its value now,
 //! the side and the value; the focused line marked. It only draws the dialog's state.
 
+use super::wrap::Wrapped;
 use super::{centered, pane};
 use crate::engine::report::Arg;
 use crate::tui::app::App;
@@ -9,7 +10,7 @@ use crate::tui::keys::Command;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::Clear;
 
 /// The prompt and the dialog's four lines, the focused one marked.
 fn field_lines(app: &App, d: &IntentState) -> Vec<Line<'static>> {
@@ -98,9 +99,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, d: &IntentState) {
     let rect = centered(area, 76, height);
     frame.render_widget(Clear, rect);
     frame.render_widget(
-        Paragraph::new(lines)
+        Wrapped::new(lines)
             .block(pane(app, title, true))
-            .wrap(Wrap { trim: false })
+            .trim(false)
             .style(app.theme.base),
         rect,
     );

@@ -15,6 +15,7 @@ mod saves;
 mod settings;
 mod title;
 mod why;
+pub mod wrap;
 
 use super::app::{Action, App, Hit, KeyHelp, MIN_HEIGHT, MIN_WIDTH, Overlay, Screen};
 use crate::engine::report::Arg;
@@ -23,7 +24,8 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use wrap::Wrapped;
 
 /// Draws the whole frame for the app's current state.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -163,9 +165,7 @@ fn too_small(frame: &mut Frame, app: &App, area: Rect) {
     let height = 3.min(area.height);
     let y = area.y + area.height.saturating_sub(height) / 2;
     frame.render_widget(
-        Paragraph::new(lines)
-            .alignment(Alignment::Center)
-            .wrap(Wrap { trim: true }),
+        Wrapped::new(lines).alignment(Alignment::Center).trim(true),
         Rect::new(area.x, y, area.width, area.height - (y - area.y)),
     );
 }
@@ -356,9 +356,9 @@ fn help(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
     frame.render_widget(Clear, rect);
     let block = pane(app, app.t("tui-help-title"), true);
     frame.render_widget(
-        Paragraph::new(Text::from(lines))
+        Wrapped::new(Text::from(lines))
             .block(block)
-            .wrap(Wrap { trim: false })
+            .trim(false)
             .scroll((scroll, 0))
             .style(app.theme.base),
         rect,
@@ -384,9 +384,9 @@ fn confirm(frame: &mut Frame, app: &App, area: Rect, text: &str) {
     let block = pane(app, app.t("tui-confirm-title"), true);
     let inner = block.inner(rect);
     frame.render_widget(
-        Paragraph::new(lines)
+        Wrapped::new(lines)
             .block(block)
-            .wrap(Wrap { trim: true })
+            .trim(true)
             .style(app.theme.base),
         rect,
     );

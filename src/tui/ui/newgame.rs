@@ -1,5 +1,6 @@
 //! The new-game form and the briefing each human seat reads before the first quarter.
 
+use super::wrap::Wrapped;
 use super::{centered, hit, pane};
 use crate::engine::Seat;
 use crate::engine::report::Arg;
@@ -9,7 +10,7 @@ use crate::tui::keys::Command;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
     let rect = centered(area, 78, 21);
@@ -30,7 +31,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
         Some(headline) => Line::styled(headline.clone(), app.theme.accent),
         None => Line::styled(app.t("tui-newgame-intro"), app.theme.dim),
     };
-    frame.render_widget(Paragraph::new(intro_text).wrap(Wrap { trim: true }), intro);
+    frame.render_widget(Wrapped::new(intro_text).trim(true), intro);
     let scenario = match (&app.pending, n.locked.is_some(), &n.custom) {
         (Some(p), true, _) => Some(p.game.scenario.clone()),
         (_, _, Some(custom)) => Some(custom.as_ref().clone()),
@@ -172,11 +173,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
     }
     if let Some(e) = &n.error {
         frame.render_widget(
-            Paragraph::new(Line::from(vec![
+            Wrapped::new(Line::from(vec![
                 Span::styled("✗ ", app.theme.bad),
                 Span::styled(e.as_str(), app.theme.bad),
             ]))
-            .wrap(Wrap { trim: true }),
+            .trim(true),
             error,
         );
     }
@@ -221,7 +222,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
             app.theme.dim,
         ));
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), hints);
+    frame.render_widget(Wrapped::new(lines).trim(true), hints);
 }
 
 /// "baseline · normal", translated where the game knows the personality.
@@ -350,9 +351,9 @@ pub fn briefing(frame: &mut Frame, app: &App, area: Rect, index: usize, scroll: 
         Span::raw(next),
     ]));
     frame.render_widget(
-        Paragraph::new(Text::from(lines))
+        Wrapped::new(Text::from(lines))
             .block(block.padding(ratatui::widgets::Padding::horizontal(1)))
-            .wrap(Wrap { trim: false })
+            .trim(false)
             .scroll((scroll, 0)),
         rect,
     );

@@ -4,6 +4,7 @@
 //! downgrade, losing the next election and meeting the seat's objective. The figures come
 //! from `app.outlook`, filled in the background by `montecarlo::outlook::MonteCarloOutlook`.
 
+use super::wrap::Wrapped;
 use super::{num, pane};
 use crate::engine::Seat;
 use crate::engine::report::Arg;
@@ -17,7 +18,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Chart, Clear, Dataset, Gauge, GraphType, Paragraph, Wrap};
+use ratatui::widgets::{Axis, Chart, Clear, Dataset, Gauge, GraphType, Paragraph};
 
 /// What the panel can show now.
 enum State<'a> {
@@ -100,11 +101,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Constraint::Min(4),
     ])
     .areas(inner);
-    let message = |key: &str| {
-        Paragraph::new(app.t(key))
-            .style(app.theme.dim)
-            .wrap(Wrap { trim: true })
-    };
+    let message = |key: &str| Wrapped::new(app.t(key)).style(app.theme.dim).trim(true);
     let outlook = match &state {
         State::Off => {
             frame.render_widget(message("tui-outlook-off"), head);
@@ -144,12 +141,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 "tui-outlook-basis",
                 &[("runs", Arg::Num(f64::from(o.runs)))],
             );
-            frame.render_widget(
-                Paragraph::new(text)
-                    .style(app.theme.dim)
-                    .wrap(Wrap { trim: true }),
-                head,
-            );
+            frame.render_widget(Wrapped::new(text).style(app.theme.dim).trim(true), head);
             draw_odds(frame, app, odds_area, session, o);
             Some(*o)
         }
@@ -184,10 +176,7 @@ fn draw_odds(frame: &mut Frame, app: &App, area: Rect, session: &Session, o: &Ou
             app.theme.title.add_modifier(Modifier::BOLD),
         ));
     }
-    frame.render_widget(
-        Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }),
-        area,
-    );
+    frame.render_widget(Wrapped::new(Line::from(spans)).trim(true), area);
 }
 
 /// Band `i`'s value in a quarter played, as the continuations measure it.

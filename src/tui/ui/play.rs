@@ -2,6 +2,7 @@
 //! plus the hand-over and waiting screens that hide one team's work from the next.
 
 use super::newgame::{pad, pad_left};
+use super::wrap::Wrapped;
 use super::{centered, change, charts, hit, met, num, pane};
 use crate::engine::orders::{self, Carry};
 use crate::engine::report::{Arg, Severity};
@@ -16,7 +17,7 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Cell, Paragraph, Row, Sparkline, Table, Wrap};
+use ratatui::widgets::{Cell, Paragraph, Row, Sparkline, Table};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, p: &PlayState) {
     let Some(session) = &app.session else {
@@ -711,7 +712,7 @@ fn news_box(
         None => app.t("tui-pane-news"),
     };
     frame.render_widget(
-        Paragraph::new(Text::from(news_lines(
+        Wrapped::new(Text::from(news_lines(
             app,
             shown.turns,
             Some(seat),
@@ -719,7 +720,7 @@ fn news_box(
             true,
         )))
         .block(pane(app, title, focused))
-        .wrap(Wrap { trim: false })
+        .trim(false)
         .scroll((scroll, 0)),
         area,
     );
@@ -956,7 +957,7 @@ fn order_detail(
         // Only without a refusal: on a small screen the two would not both fit.
         lines.push(Line::styled(carry_text(app, row, draft), app.theme.dim));
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), detail_area);
+    frame.render_widget(Wrapped::new(lines).trim(true), detail_area);
 }
 
 /// The engine's preview of these orders, then what carries on.
@@ -986,9 +987,9 @@ fn order_preview(
         lines.push(Line::styled(app.t("tui-orders-hidden"), app.theme.dim));
     }
     frame.render_widget(
-        Paragraph::new(lines)
+        Wrapped::new(lines)
             .block(pane(app, app.t("tui-pane-preview"), p.pane == 1))
-            .wrap(Wrap { trim: true })
+            .trim(true)
             .scroll((if p.pane == 1 { p.scroll } else { 0 }, 0)),
         preview_area,
     );
@@ -1153,18 +1154,18 @@ fn books(
     }
     let scroll = if p.pane == 0 { p.scroll } else { 0 };
     frame.render_widget(
-        Paragraph::new(lines)
+        Wrapped::new(lines)
             .block(block)
-            .wrap(Wrap { trim: false })
+            .trim(false)
             .scroll((scroll, 0)),
         left,
     );
     hit(app, left, Action::FocusPane(0));
     let scroll = if p.pane == 1 { p.scroll } else { 0 };
     frame.render_widget(
-        Paragraph::new(objective_lines(app, session, p.seat))
+        Wrapped::new(objective_lines(app, session, p.seat))
             .block(pane(app, app.t("tui-pane-objective"), p.pane == 1))
-            .wrap(Wrap { trim: true })
+            .trim(true)
             .scroll((scroll, 0)),
         right,
     );
@@ -1489,9 +1490,9 @@ fn news(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlaySta
     let turns = session.turns();
     if turns.is_empty() {
         frame.render_widget(
-            Paragraph::new(app.t("tui-news-none"))
+            Wrapped::new(app.t("tui-news-none"))
                 .style(app.theme.dim)
-                .wrap(Wrap { trim: true }),
+                .trim(true),
             inner,
         );
     }
@@ -1582,9 +1583,9 @@ pub fn hand_over(frame: &mut Frame, app: &App, area: Rect, seat: Seat) {
         Line::styled(app.t("tui-handover-hidden"), app.theme.dim),
     ];
     frame.render_widget(
-        Paragraph::new(lines)
+        Wrapped::new(lines)
             .alignment(Alignment::Center)
-            .wrap(Wrap { trim: true })
+            .trim(true)
             .block(pane(app, app.t("tui-handover-title"), true)),
         rect,
     );
@@ -1594,7 +1595,7 @@ pub fn hand_over(frame: &mut Frame, app: &App, area: Rect, seat: Seat) {
 pub fn waiting(frame: &mut Frame, app: &App, area: Rect, seat: Seat) {
     let rect = centered(area, 60, 7);
     frame.render_widget(
-        Paragraph::new(vec![
+        Wrapped::new(vec![
             Line::raw(""),
             Line::styled(
                 app.texts
@@ -1603,7 +1604,7 @@ pub fn waiting(frame: &mut Frame, app: &App, area: Rect, seat: Seat) {
             ),
         ])
         .alignment(Alignment::Center)
-        .wrap(Wrap { trim: true })
+        .trim(true)
         .block(pane(app, app.t("tui-waiting-title"), true)),
         rect,
     );
@@ -1625,9 +1626,9 @@ pub fn thinking(frame: &mut Frame, app: &App, area: Rect) {
         )
     });
     frame.render_widget(
-        Paragraph::new(vec![Line::raw(""), Line::styled(line, app.theme.title)])
+        Wrapped::new(vec![Line::raw(""), Line::styled(line, app.theme.title)])
             .alignment(Alignment::Center)
-            .wrap(Wrap { trim: true })
+            .trim(true)
             .block(pane(app, app.t("tui-thinking-title"), true)),
         rect,
     );

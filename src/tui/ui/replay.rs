@@ -5,6 +5,7 @@
 use super::newgame::pad_left;
 use super::play::{Focus, Reader, charts_tab, dashboard, field_label, seat_name};
 use super::saves::role_text;
+use super::wrap::Wrapped;
 use super::{change, hit, num, pane};
 use crate::engine::orders::{Value, fields};
 use crate::engine::report::Arg;
@@ -21,7 +22,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, r: &ReplayState) {
     let Some(v) = &app.viewer else {
@@ -659,9 +660,9 @@ fn quarter_events(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &Repl
         lines.push(Line::styled(app.t("tui-news-quiet"), app.theme.dim));
     }
     frame.render_widget(
-        Paragraph::new(lines)
+        Wrapped::new(lines)
             .block(pane(app, app.t("tui-replay-events"), false))
-            .wrap(Wrap { trim: true }),
+            .trim(true),
         area,
     );
     hit(app, area, Action::Cmd(Command::Tab4));
@@ -793,9 +794,9 @@ fn events_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplaySt
         &[("date", Arg::Text(turn.report.date.to_string()))],
     );
     frame.render_widget(
-        Paragraph::new(Text::from(lines))
+        Wrapped::new(Text::from(lines))
             .block(pane(app, title, true))
-            .wrap(Wrap { trim: false })
+            .trim(false)
             .scroll((r.scroll, 0)),
         area,
     );
@@ -993,9 +994,9 @@ fn compare_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayS
         }
     }
     frame.render_widget(
-        Paragraph::new(Text::from(lines))
+        Wrapped::new(Text::from(lines))
             .block(pane(app, app.t("tui-compare-what"), r.pane == 0))
-            .wrap(Wrap { trim: false })
+            .trim(false)
             .scroll((if r.pane == 0 { r.scroll } else { 0 }, 0)),
         top,
     );

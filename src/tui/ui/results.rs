@@ -2,6 +2,7 @@
 
 use super::newgame::{pad, pad_left};
 use super::play::{Reader, quarter_news};
+use super::wrap::Wrapped;
 use super::{change, charts, hit, met, num, pane, why};
 use crate::engine::Seat;
 use crate::engine::params::RegionParams;
@@ -13,7 +14,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Cell, Row, Table};
 
 fn section<'a>(app: &App, key: &str) -> Line<'a> {
     Line::styled(format!("■ {}", app.t(key)), app.theme.title)
@@ -639,9 +640,9 @@ pub fn results(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: us
     let mut lines = score_causes(app, session);
     lines.extend(report_lines(app, session, turn, previous));
     frame.render_widget(
-        Paragraph::new(Text::from(lines))
+        Wrapped::new(Text::from(lines))
             .block(pane(app, title, pane_i == 0))
-            .wrap(Wrap { trim: false })
+            .trim(false)
             .scroll((if pane_i == 0 { scroll } else { 0 }, 0)),
         doc,
     );
@@ -724,7 +725,7 @@ pub fn game_over(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: 
     frame.render_widget(block, top);
     let [head, table] = Layout::vertical([Constraint::Length(2), Constraint::Min(3)]).areas(inner);
     frame.render_widget(
-        Paragraph::new(vec![
+        Wrapped::new(vec![
             Line::styled(headline, app.theme.title),
             Line::styled(
                 app.texts.with(
@@ -740,7 +741,7 @@ pub fn game_over(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: 
                 app.theme.dim,
             ),
         ])
-        .wrap(Wrap { trim: true }),
+        .trim(true),
         head,
     );
     frame.render_widget(scores_table(app, session, report, true, table.width), table);
@@ -751,9 +752,9 @@ pub fn game_over(frame: &mut Frame, app: &App, area: Rect, scroll: u16, pane_i: 
     // scores.
     let story = story_lines(app, session, report);
     frame.render_widget(
-        Paragraph::new(story)
+        Wrapped::new(story)
             .block(pane(app, app.t("tui-end-story"), pane_i == 0))
-            .wrap(Wrap { trim: true })
+            .trim(true)
             .scroll((if pane_i == 0 { scroll } else { 0 }, 0)),
         a,
     );

@@ -1,6 +1,7 @@
 //! The list of saved games (Load, Replay, Compare) and the "Save as" dialog.
 
 use super::newgame::personality_name;
+use super::wrap::Wrapped;
 use super::{centered, hit, num, pane};
 use crate::engine::Seat;
 use crate::engine::report::Arg;
@@ -15,7 +16,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph};
 
 /// Who held the seats, short: "Oracle + 3 bots", "4 bots".
 pub fn seats_text(app: &App, roles: &[SeatRole; 4]) -> String {
@@ -252,10 +253,7 @@ fn detail(frame: &mut Frame, app: &App, area: Rect, s: &SavesState) {
             lines
         }
     };
-    frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
-        area,
-    );
+    frame.render_widget(Wrapped::new(lines).block(block).trim(true), area);
 }
 
 /// The "Save as" dialog over the game.
@@ -288,9 +286,9 @@ pub fn save_as(frame: &mut Frame, app: &App, area: Rect, d: &SaveAsState) {
         Span::raw(app.t("tui-key-cancel")),
     ]));
     frame.render_widget(
-        Paragraph::new(lines)
+        Wrapped::new(lines)
             .block(block)
-            .wrap(Wrap { trim: true })
+            .trim(true)
             .style(app.theme.base),
         rect,
     );

@@ -1,6 +1,7 @@
 //! The settings screen: edits the settings file's values; `s` saves them.
 
 use super::newgame::pad;
+use super::wrap::Wrapped;
 use super::{centered, hit, pane};
 use crate::engine::report::Arg;
 use crate::i18n::Lang;
@@ -9,7 +10,7 @@ use crate::tui::keys::Command;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, s: &SettingsState) {
     let rect = centered(area, 78, 20);
@@ -129,5 +130,5 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, s: &SettingsState) {
     if app.no_color {
         lines.push(Line::styled(app.t("tui-settings-no-color"), app.theme.dim));
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), info);
+    frame.render_widget(Wrapped::new(lines).trim(true), info);
 }

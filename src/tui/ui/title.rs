@@ -1,11 +1,12 @@
 //! The title screen: the game's name, what it is, and the menu.
 
+use super::wrap::Wrapped;
 use super::{centered, hit};
 use crate::tui::app::{Action, App, MenuItem};
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 const LETTERS: [[&str; 3]; 9] = [
     ["▄▀▀▄", "█  █", " ▀▀ "],
@@ -45,12 +46,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, selected: usize) {
         logo_area,
     );
     frame.render_widget(
-        Paragraph::new(vec![
+        Wrapped::new(vec![
             Line::styled(app.t("tui-tagline"), app.theme.accent),
             Line::styled(format!("v{}", env!("CARGO_PKG_VERSION")), app.theme.dim),
         ])
         .alignment(Alignment::Center)
-        .wrap(Wrap { trim: true }),
+        .trim(true),
         tagline,
     );
     let width = 34.min(menu_area.width);
@@ -83,9 +84,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, selected: usize) {
         _ => app.t(&format!("{}-about", item.key())),
     };
     frame.render_widget(
-        Paragraph::new(Line::styled(about_text, app.theme.dim))
+        Wrapped::new(Line::styled(about_text, app.theme.dim))
             .alignment(Alignment::Center)
-            .wrap(Wrap { trim: true }),
+            .trim(true),
         about,
     );
 }

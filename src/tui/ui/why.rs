@@ -2,6 +2,7 @@
 //! size and a bar, drift, and the mechanism that links them. The split comes from the engine's
 //! attribution (`explain::last_quarter`); this file only draws it.
 
+use super::wrap::Wrapped;
 use super::{centered, num, pane};
 use crate::engine::Seat;
 use crate::engine::attribution::{Cause, Figure};
@@ -11,7 +12,7 @@ use crate::tui::keys::Command;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::Clear;
 
 /// Bar length of the largest cause, columns.
 const BAR_COLUMNS: f64 = 20.0;
@@ -70,9 +71,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, state: &WhyState) {
     let rect = centered(area, 72, height);
     frame.render_widget(Clear, rect);
     frame.render_widget(
-        Paragraph::new(Text::from(lines))
+        Wrapped::new(Text::from(lines))
             .block(pane(app, title, true))
-            .wrap(Wrap { trim: false })
+            .trim(false)
             .style(app.theme.base),
         rect,
     );
