@@ -126,6 +126,31 @@ fn relief_paid_every_quarter_lifts_approval_less_as_households_get_used_to_it() 
     most("relief fades", faded, &gaps);
 }
 
+/// A grant builds a plant that keeps its workers: a one-off $20B of grants in the first quarter
+/// still holds its manufacturing jobs three years on, and only the manufacturing part of the
+/// money counts (grants to data-center builders employ few people once the halls stand).
+#[test]
+fn a_one_off_grant_keeps_its_manufacturing_jobs_after_the_money_stops() {
+    use overbuild::engine::politics::budget::MANUFACTURING_SHARE;
+    let grant = |o: &mut Orders, turn: u32| {
+        if turn == 0 {
+            o.whitehouse.subsidy_bn += 20.0;
+        }
+    };
+    let s = common::default_scenario();
+    let funded = s.params.politics.jobs_per_subsidy_bn_k * 20.0 * MANUFACTURING_SHARE;
+    for seed in 0..4 {
+        let a = play(&s, seed, 12, &nothing);
+        let b = play(&s, seed, 12, &grant);
+        let gained = b.world.politics.jobs_k - a.world.politics.jobs_k;
+        // Jobs close 15% of their gap a quarter: after eleven more quarters about 83% is there.
+        assert!(
+            gained > 0.75 * funded && gained <= funded + 1e-9,
+            "seed {seed}: {gained:.2}k jobs against {funded:.2}k funded"
+        );
+    }
+}
+
 #[test]
 fn budget_cost_is_this_quarter_and_cumulative() {
     let s = common::default_scenario();

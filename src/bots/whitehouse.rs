@@ -1,6 +1,7 @@
 use super::Policy;
 use crate::engine::SeatView;
 use crate::engine::orders::{SeatOrders, Statement, WhiteHouseOrders};
+use crate::engine::politics::budget::MANUFACTURING_SHARE;
 
 /// Moderate tariffs and steady subsidies; calms markets when they wobble and pays relief before
 /// elections when approval sags.
@@ -121,8 +122,19 @@ impl Policy for Strategist {
             let params = &view.params;
             o.equipment_tariff = 0.0;
             o.chip_tariff = 0.0;
-            let per_bn = params.politics.jobs_per_subsidy_bn_k.max(0.1);
-            let needed = 1.15 * params.objectives.whitehouse_jobs_k.max(0.0) / per_bn;
+            // Grants fund jobs for good, but jobs close only part of their gap each quarter: it
+            // funds what the target needs by the end, seen from now, as early as the deficit
+            // allows.
+            let politics = &params.politics;
+            let per_bn = (politics.jobs_per_subsidy_bn_k * MANUFACTURING_SHARE).max(0.01);
+            // Jobs left to come by the end: the gap between funded and held shrinks by a factor
+            // each quarter.
+            let left = (1.0 - politics.jobs_adjustment.clamp(0.01, 1.0))
+                .powi(view.turns_left().max(1) as i32);
+            let held_k = p.jobs_k - p.jobs_start_k;
+            let wanted_k = 1.1 * params.objectives.whitehouse_jobs_k.max(0.0);
+            let funded_k = (wanted_k - held_k * left) / (1.0 - left).max(0.01);
+            let needed = (funded_k - p.grant_jobs_k).max(0.0) / per_bn;
             let room = 0.6
                 * params.objectives.whitehouse_deficit_gdp_points
                 * params.politics.gdp_bn_per_year

@@ -569,6 +569,10 @@ pub struct PoliticsState {
     /// and in exports, thousands.
     #[serde(default)]
     pub tariff_jobs: TariffJobs,
+    /// Long-run manufacturing jobs the grants paid so far fund, thousands: a grant builds a
+    /// plant that keeps its workers after the money is spent.
+    #[serde(default)]
+    pub grant_jobs_k: f64,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

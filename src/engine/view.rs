@@ -91,6 +91,9 @@ pub struct PoliticsView {
     pub approval_history: Vec<f64>,
     pub jobs_k: f64,
     pub jobs_start_k: f64,
+    /// Long-run manufacturing jobs the grants paid so far fund, thousands.
+    #[serde(default)]
+    pub grant_jobs_k: f64,
     pub next_election: Option<(Date, ElectionKind)>,
     /// Quarters until the next election is decided (0 = this quarter).
     pub quarters_to_election: Option<u32>,
@@ -264,6 +267,7 @@ impl SeatView {
             approval_history: world.politics.approval_history.clone(),
             jobs_k: world.politics.jobs_k,
             jobs_start_k: params.politics.jobs_start_k,
+            grant_jobs_k: world.politics.grant_jobs_k,
             next_election: next.map(|e| (e.date, e.kind)),
             quarters_to_election: next
                 .map(|e| e.date.ordinal().saturating_sub(world.date.ordinal())),

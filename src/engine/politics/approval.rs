@@ -10,17 +10,12 @@ use crate::engine::state::World;
 /// Approval points a statement moves: an upbeat one as far as it is believed. Assumption.
 const STATEMENT_POINTS: f64 = 0.3;
 
-/// Manufacturing jobs drift towards a level set by the tariffs and subsidies.
-pub fn jobs(world: &mut World, orders: &Orders) {
+/// Manufacturing jobs drift towards a level set by the tariffs and the grants paid so far.
+pub fn jobs(world: &mut World) {
     let p = &world.params.politics;
     let t = &world.politics.tariff_jobs;
-    let subsidy = if world.politics.divided {
-        0.0
-    } else {
-        orders.whitehouse.subsidy_bn
-    };
-    let target = p.jobs_start_k + t.protected_k - t.downstream_k - t.exports_k
-        + p.jobs_per_subsidy_bn_k * subsidy;
+    let target =
+        p.jobs_start_k + t.protected_k - t.downstream_k - t.exports_k + world.politics.grant_jobs_k;
     world.politics.jobs_k += p.jobs_adjustment * (target - world.politics.jobs_k);
 }
 

@@ -47,7 +47,7 @@ pub fn step(
     rngs: &Rngs,
     report: &mut TurnReport,
 ) {
-    approval::jobs(world, orders);
+    approval::jobs(world);
     let before = approval::step(world, orders, shocks, rngs, report);
     elections::hold(world, rngs, report);
     elections::congress(world, rngs, report);

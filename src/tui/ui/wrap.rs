@@ -317,7 +317,10 @@ mod tests {
         assert_eq!(rows(text, 20, true)[0], "Ride-through share");
         // Hyphens are not break points in Latin text; a word longer than the row breaks
         // between its letters.
-        assert_eq!(rows("cleared at $68/MW-day", 18, true), ["cleared at", "$68/MW-day"]);
+        assert_eq!(
+            rows("cleared at $68/MW-day", 18, true),
+            ["cleared at", "$68/MW-day"]
+        );
         assert_eq!(rows("abcdefghij", 4, true), ["abcd", "efgh", "ij"]);
         // Blank lines stay.
         let two = wrap_text(&Text::from("a\n\nb"), 10, true);
