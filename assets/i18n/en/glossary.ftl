@@ -120,7 +120,7 @@ glossary-compute-how = Data-center power online for the company, built or leased
 glossary-compute-openai = OpenAI's score counts compute online and compute secured against its plan of about 30 GW.
 glossary-compute-oracle = Compute Oracle has built and connected earns its contract revenue.
 glossary-compute-utility = Every GW is load the grid must serve at peak.
-glossary-compute-whitehouse = Compute built means construction and manufacturing jobs.
+glossary-compute-whitehouse = Compute built is the AI lead the White House promised; the halls employ few people once built.
 
 glossary-revenue = Revenue
 glossary-revenue-unit = $ billion (per year, or this quarter, as labelled)
@@ -348,7 +348,7 @@ glossary-guarantees-whitehouse = A contingent cost: a default calls it onto the 
 
 glossary-jobs = Manufacturing jobs gained
 glossary-jobs-unit = thousands of jobs since the start (a fall is jobs lost against the start)
-glossary-jobs-how = Jobs in building and equipping data centers and in protected industries, minus jobs lost downstream and to retaliation when tariffs raise input costs.
+glossary-jobs-how = Jobs in the factories the White House's grants have built (they stay once funded and arrive over a few quarters) and in protected industries, minus jobs lost downstream and to retaliation when tariffs raise input costs.
 glossary-jobs-openai = Not shown.
 glossary-jobs-oracle = Not shown.
 glossary-jobs-utility = Not shown.

@@ -228,7 +228,7 @@ order-utility-capacity_cap = Cap on capacity-auction prices where a capacity mar
 order-whitehouse-chip_tariff = Tariff on imported GPUs and semiconductors (1.0 = 100%).
 order-whitehouse-equipment_tariff = Tariff on transformers, turbines and metals (0.5 = 50%).
 order-whitehouse-exempt_intermediate = Exempt data-center builders' chips and equipment from the tariffs.
-order-whitehouse-subsidy_bn = Grants for AI infrastructure and factories this quarter.
+order-whitehouse-subsidy_bn = Grants for AI infrastructure and factories this quarter: 30% builds factories whose jobs stay once the money is spent; the rest goes to the builders of data centers.
 order-whitehouse-loan_guarantee_bn = New federal loan guarantees: cheaper credit for builders.
 order-whitehouse-fast_track = Permitting fast-track for power plants and transmission.
 order-whitehouse-federal_rule = Impose a federal rule on who pays for grid upgrades.

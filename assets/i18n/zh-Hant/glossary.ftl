@@ -119,7 +119,7 @@ glossary-compute-how = 公司已上線的資料中心電力，不論自建或租
 glossary-compute-openai = OpenAI 的分數計算已上線的算力，以及相對於約 30 GW 計畫已確保的算力。
 glossary-compute-oracle = Oracle 建好並接上電網的算力，才能賺取合約營收。
 glossary-compute-utility = 每一 GW 都是電網在尖峰時必須供應的負載。
-glossary-compute-whitehouse = 建成的算力代表營建與製造業工作。
+glossary-compute-whitehouse = 建成的算力是白宮承諾的 AI 領先；機房建成後僱用的人很少。
 
 glossary-revenue = 營收
 glossary-revenue-unit = 十億美元（每年或本季，依標示）
@@ -347,7 +347,7 @@ glossary-guarantees-whitehouse = 或有成本：一旦違約，就被求償計�
 
 glossary-jobs = 新增製造業就業
 glossary-jobs-unit = 開局以來的千個職位（下降表示相對開局流失）
-glossary-jobs-how = 興建與裝備資料中心、受保護產業的就業，減去關稅墊高投入成本後下游與遭報復而流失的就業。
+glossary-jobs-how = 白宮補助蓋起的工廠（一經資助便會留下，在幾季內陸續到位）與受保護產業的就業，減去關稅墊高投入成本後下游與遭報復而流失的就業。
 glossary-jobs-openai = 不顯示。
 glossary-jobs-oracle = 不顯示。
 glossary-jobs-utility = 不顯示。

@@ -240,7 +240,7 @@ order-utility-capacity_cap = 設有容量市場的地區，容量拍賣價格的
 order-whitehouse-chip_tariff = 進口 GPU 和半導體的關稅（1.0 = 100%）。
 order-whitehouse-equipment_tariff = 變壓器、渦輪機和金屬的關稅（0.5 = 50%）。
 order-whitehouse-exempt_intermediate = 豁免數據中心建設商的晶片和設備關稅。
-order-whitehouse-subsidy_bn = 本季給 AI 基礎設施和工廠的補助。
+order-whitehouse-subsidy_bn = 本季給 AI 基礎設施和工廠的補助：三成用來蓋工廠，錢花完後工作仍會留下；其餘給資料中心的建商。
 order-whitehouse-loan_guarantee_bn = 新的聯邦貸款擔保：建設商借貸更便宜。
 order-whitehouse-fast_track = 電廠和輸電工程的審批快速通道。
 order-whitehouse-federal_rule = 就電網升級費用由誰支付訂立聯邦規則。
