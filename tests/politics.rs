@@ -131,14 +131,14 @@ fn relief_paid_every_quarter_lifts_approval_less_as_households_get_used_to_it() 
 /// money counts (grants to data-center builders employ few people once the halls stand).
 #[test]
 fn a_one_off_grant_keeps_its_manufacturing_jobs_after_the_money_stops() {
-    use overbuild::engine::politics::budget::MANUFACTURING_SHARE;
     let grant = |o: &mut Orders, turn: u32| {
         if turn == 0 {
             o.whitehouse.subsidy_bn += 20.0;
         }
     };
     let s = common::default_scenario();
-    let funded = s.params.politics.jobs_per_subsidy_bn_k * 20.0 * MANUFACTURING_SHARE;
+    let p = &s.params.politics;
+    let funded = p.jobs_per_subsidy_bn_k * 20.0 * p.subsidy_manufacturing_share;
     for seed in 0..4 {
         let a = play(&s, seed, 12, &nothing);
         let b = play(&s, seed, 12, &grant);

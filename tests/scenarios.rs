@@ -3,6 +3,8 @@
 //! both languages, saves and reloads; inheritance mistakes name the file and the key; and each
 //! variant moves the figures its premise is about, against the base on the same seeds.
 
+mod common;
+
 use overbuild::engine::{CompanyId, Seat};
 use overbuild::game::{Controllers, Game};
 use overbuild::i18n::{Lang, Texts};
@@ -333,5 +335,50 @@ fn each_variant_moves_what_its_premise_is_about() {
             .sum::<f64>()
             < base.iter().map(lost).sum::<f64>(),
         "ride-through from the start lowers the load lost to faults"
+    );
+}
+
+/// Who the White House's grants go to is the scenario's: a variant that pays them all to
+/// factories funds more manufacturing jobs with the same money and nothing to Oracle, and a
+/// split over one is refused naming both keys.
+#[test]
+fn the_subsidy_split_is_the_scenarios_to_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = "[scenario]\nid = \"x\"\nname = \"X\"\ndescription = \"x\"\n";
+    let factories = write(
+        dir.path(),
+        "factories.toml",
+        &format!(
+            "extends = \"stargate-2025\"\n{head}[politics]\nsubsidy_oracle_share = 0.0 # assumption: a test\nsubsidy_manufacturing_share = 1.0 # assumption: a test\n"
+        ),
+    );
+    let variant = scenario::load(&factories).unwrap();
+    let base = load("stargate-2025");
+    let grant = |o: &mut overbuild::engine::Orders, turn: u32| {
+        if turn == 0 {
+            o.whitehouse.subsidy_bn += 20.0;
+        }
+    };
+    let jobs = |s: &Scenario| {
+        common::play_historical(s, 3, 1, &grant)
+            .world
+            .politics
+            .grant_jobs_k
+    };
+    let per_bn = base.params.politics.jobs_per_subsidy_bn_k;
+    assert!((jobs(&base) - per_bn * 20.0 * 0.3).abs() < 1e-9);
+    assert!((jobs(&variant) - per_bn * 20.0).abs() < 1e-9);
+
+    let over = write(
+        dir.path(),
+        "over.toml",
+        &format!(
+            "extends = \"stargate-2025\"\n{head}[politics]\nsubsidy_oracle_share = 0.8 # assumption: a test\n"
+        ),
+    );
+    let err = scenario::load(&over).unwrap_err().to_string();
+    assert!(
+        err.contains("subsidy_oracle_share") && err.contains("subsidy_manufacturing_share"),
+        "{err}"
     );
 }

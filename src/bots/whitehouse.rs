@@ -1,7 +1,6 @@
 use super::Policy;
 use crate::engine::SeatView;
 use crate::engine::orders::{SeatOrders, Statement, WhiteHouseOrders};
-use crate::engine::politics::budget::MANUFACTURING_SHARE;
 
 /// Moderate tariffs and steady subsidies; calms markets when they wobble and pays relief before
 /// elections when approval sags.
@@ -126,7 +125,8 @@ impl Policy for Strategist {
             // funds what the target needs by the end, seen from now, as early as the deficit
             // allows.
             let politics = &params.politics;
-            let per_bn = (politics.jobs_per_subsidy_bn_k * MANUFACTURING_SHARE).max(0.01);
+            let per_bn =
+                (politics.jobs_per_subsidy_bn_k * politics.subsidy_manufacturing_share).max(0.01);
             // Jobs left to come by the end: the gap between funded and held shrinks by a factor
             // each quarter.
             let left = (1.0 - politics.jobs_adjustment.clamp(0.01, 1.0))

@@ -950,6 +950,14 @@ pub struct PoliticsParams {
     /// closes each quarter, 0..=1: relief lifts approval as a rise in income, not as a level.
     #[serde(default)]
     pub relief_habit_q: f64,
+    /// Share of the White House's subsidies paid to Oracle, 0..=1; the big four get what the
+    /// manufacturers and Oracle do not.
+    #[serde(default = "default_subsidy_oracle_share")]
+    pub subsidy_oracle_share: f64,
+    /// Share of the subsidies paid to manufacturers of transformers and turbines, 0..=1: it
+    /// adds their capacity and funds manufacturing jobs for good.
+    #[serde(default = "default_subsidy_manufacturing_share")]
+    pub subsidy_manufacturing_share: f64,
     /// Approval points lost per percentage point of GDP of deficit over the last year, 0..=10.
     pub deficit_weight: f64,
     /// Share of the gap between tariff inflation and the prices households see closed per
@@ -1180,6 +1188,14 @@ fn default_lease_weight_before() -> f64 {
 }
 
 /// Scenario files written before the market's worries were parameters keep the engine's values.
+fn default_subsidy_oracle_share() -> f64 {
+    0.4
+}
+
+fn default_subsidy_manufacturing_share() -> f64 {
+    0.3
+}
+
 fn default_coverage_comfort() -> f64 {
     0.6
 }

@@ -817,12 +817,26 @@ pub fn validate(p: &Params) -> Vec<String> {
             0.5,
         ),
         ("relief_habit_q", po.relief_habit_q, 0.0, 1.0),
+        ("subsidy_oracle_share", po.subsidy_oracle_share, 0.0, 1.0),
+        (
+            "subsidy_manufacturing_share",
+            po.subsidy_manufacturing_share,
+            0.0,
+            1.0,
+        ),
         ("deficit_weight", po.deficit_weight, 0.0, 10.0),
         ("inflation_pass_q", po.inflation_pass_q, 0.0, 1.0),
         ("congress_rule_chance", po.congress_rule_chance, 0.0, 1.0),
         ("congress_rule_share", po.congress_rule_share, 0.0, 1.0),
     ] {
         c.range(&format!("politics.{name}"), v, lo, hi);
+    }
+    let granted = po.subsidy_oracle_share + po.subsidy_manufacturing_share;
+    if granted > 1.0 {
+        c.fail(format!(
+            "politics.subsidy_oracle_share + politics.subsidy_manufacturing_share = {granted} is \
+             more than 1: allowed up to 1 (the big four get the rest)"
+        ));
     }
     for (i, e) in po.elections.iter().enumerate() {
         c.range(

@@ -11,9 +11,6 @@ use crate::engine::state::{BudgetQuarter, World};
 /// Equipment capacity added per $B of manufacturing subsidy. Assumption: CHIPS-style grants
 /// add domestic capacity about in proportion to the money.
 const SUBSIDY_CAPACITY_PER_BN: f64 = 0.01;
-/// Share of the subsidies that goes to manufacturers (transformers, turbines); the rest goes to
-/// the builders of data centers, Oracle and the big four. Assumption.
-pub const MANUFACTURING_SHARE: f64 = 0.3;
 /// US households, millions (Census CPS 2024: ~131M): relief is paid nationally.
 const US_HOUSEHOLDS_M: f64 = 131.0;
 /// Borrowers new loan guarantees back: the builders whose bonds they make cheaper
@@ -41,16 +38,18 @@ pub fn programmes(world: &mut World, orders: &Orders, report: &mut TurnReport) {
     } else {
         (wh.subsidy_bn, wh.loan_guarantee_bn)
     };
+    let p = &world.params.politics;
+    let (oracle, factories) = (p.subsidy_oracle_share, p.subsidy_manufacturing_share);
     let log = &mut report.transfers;
     let acc = &mut world.accounts;
     let gov = Account::Government;
     for (to, share) in [
-        (Account::Company(CompanyId::Oracle), 0.4),
+        (Account::Company(CompanyId::Oracle), oracle),
         (
             Account::Company(CompanyId::Hyperscalers),
-            1.0 - 0.4 - MANUFACTURING_SHARE,
+            1.0 - oracle - factories,
         ),
-        (Account::Suppliers, MANUFACTURING_SHARE),
+        (Account::Suppliers, factories),
     ] {
         acc.pay(log, gov, to, subsidy * share, Flow::Subsidy);
     }
@@ -63,12 +62,12 @@ pub fn programmes(world: &mut World, orders: &Orders, report: &mut TurnReport) {
     // a faster build-out later.
     for good in [Good::Transformer, Good::Turbine] {
         let g = &mut world.supply.goods[good.index()];
-        g.capacity_q *= 1.0 + SUBSIDY_CAPACITY_PER_BN * subsidy * MANUFACTURING_SHARE;
+        g.capacity_q *= 1.0 + SUBSIDY_CAPACITY_PER_BN * subsidy * factories;
     }
     // The plants those grants build keep their workers: jobs follow the grants paid so far,
     // not this quarter's. Grants to data centers build halls that employ few people.
     world.politics.grant_jobs_k +=
-        world.params.politics.jobs_per_subsidy_bn_k * subsidy * MANUFACTURING_SHARE;
+        world.params.politics.jobs_per_subsidy_bn_k * subsidy * factories;
     let habit = world.params.politics.relief_habit_q;
     let pol = &mut world.politics;
     // Households get used to last quarter's relief before this quarter's is paid.
