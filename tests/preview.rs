@@ -197,3 +197,40 @@ fn cost_shares_and_the_federal_rule_show_what_households_would_pay() {
         "a federal rule charging large loads: {federal}"
     );
 }
+
+/// A grant's jobs arrive after it, so its score this quarter shows little: the preview says how
+/// many jobs its factories will hold, as the next quarters bring them.
+#[test]
+fn a_grant_says_the_jobs_its_factories_will_hold() {
+    let game = quiet_game(9);
+    let p = &game.world.params.politics;
+    let mut draft = game
+        .world
+        .last_orders
+        .carried_forward()
+        .seat(Seat::WhiteHouse);
+    draft.set("subsidy_bn", 0, Value::Number(20.0));
+    let lines = game.preview(&draft);
+    let note = lines
+        .iter()
+        .find(|m| m.key == "preview-grant-jobs")
+        .unwrap_or_else(|| panic!("no grant note: {lines:?}"));
+    let jobs = note.number("jobs").unwrap();
+    assert!((jobs - 20.0 * p.subsidy_manufacturing_share * p.jobs_per_subsidy_bn_k).abs() < 1e-9);
+    // The quarter's own jobs figure holds only the first part of them.
+    let now = lines
+        .iter()
+        .find(|m| m.key == "preview-politics")
+        .and_then(|m| m.number("jobs"))
+        .unwrap();
+    assert!(now - p.jobs_start_k < 0.5 * jobs, "{now} against {jobs}");
+    // Without a grant, no note.
+    let quiet = game.preview(
+        &game
+            .world
+            .last_orders
+            .carried_forward()
+            .seat(Seat::WhiteHouse),
+    );
+    assert!(quiet.iter().all(|m| m.key != "preview-grant-jobs"));
+}

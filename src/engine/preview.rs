@@ -382,11 +382,20 @@ fn whitehouse_notes(world: &World, o: &super::orders::WhiteHouseOrders) -> Vec<M
             .num("now", dc_now)
             .num("then", dc_new),
     );
-    // US households: about 131 million (Census Bureau, 2023).
-    let households = 131.0e6;
+    let households = super::politics::budget::US_HOUSEHOLDS_M * 1e6;
     lines.push(Msg::new("preview-relief").num("per_household", o.relief_bn * 1e9 / households));
     if world.politics.divided && (o.subsidy_bn > 0.0 || o.loan_guarantee_bn > 0.0) {
         lines.push(Msg::new("preview-congress-blocks"));
+    } else if o.subsidy_bn > 0.0 {
+        // A grant's jobs arrive over the quarters after it, so this quarter's score shows little.
+        let p = &world.params.politics;
+        let factories = o.subsidy_bn * p.subsidy_manufacturing_share;
+        lines.push(
+            Msg::new("preview-grant-jobs")
+                .num("factories", factories)
+                .num("jobs", factories * p.jobs_per_subsidy_bn_k)
+                .num("share", p.jobs_adjustment * 100.0),
+        );
     }
     scratch.policy.federal_share = o.federal_share_in_force();
     cost_share_lines(world, &scratch, &mut lines);

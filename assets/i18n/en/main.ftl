@@ -143,6 +143,7 @@ preview-tariff-revenue = Tariff revenue: about { USD($revenue, digits: 1) }B a q
 preview-transformer-lead = Transformer lead time: { NUM($now, digits: 1) } quarters now, { NUM($then, digits: 1) } with these tariffs (price { NUM($price) }% above 2025).
 preview-dc-cost = A 1 GW data center costs { USD($now, digits: 1) }B now, { USD($then, digits: 1) }B with these tariffs.
 preview-relief = Relief: { USD($per_household) } per household this quarter.
+preview-grant-jobs = Grants: { USD($factories, digits: 1) }B of them builds factories that employ about { NUM($jobs, digits: 1) } thousand people for good; the jobs arrive over the coming quarters (about { NUM($share) }% of those still to come each quarter).
 preview-congress-blocks = Congress is divided: new subsidies and loan guarantees will be blocked.
 preview-budget = Budget cost this quarter: { USD($cost, digits: 1) }B.
 
@@ -228,7 +229,7 @@ order-utility-capacity_cap = Cap on capacity-auction prices where a capacity mar
 order-whitehouse-chip_tariff = Tariff on imported GPUs and semiconductors (1.0 = 100%).
 order-whitehouse-equipment_tariff = Tariff on transformers, turbines and metals (0.5 = 50%).
 order-whitehouse-exempt_intermediate = Exempt data-center builders' chips and equipment from the tariffs.
-order-whitehouse-subsidy_bn = Grants for AI infrastructure and factories this quarter: 30% builds factories whose jobs stay once the money is spent; the rest goes to the builders of data centers.
+order-whitehouse-subsidy_bn = Grants this quarter: part to factories (their jobs stay), the rest to data-center builders.
 order-whitehouse-loan_guarantee_bn = New federal loan guarantees: cheaper credit for builders.
 order-whitehouse-fast_track = Permitting fast-track for power plants and transmission.
 order-whitehouse-federal_rule = Impose a federal rule on who pays for grid upgrades.

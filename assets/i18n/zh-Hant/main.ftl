@@ -155,6 +155,7 @@ preview-tariff-revenue = 關稅收入：每季約 { NUM($revenue, scale: 10) }�
 preview-transformer-lead = 變壓器交貨期：目前 { NUM($now, digits: 1) } 季，按此關稅為 { NUM($then, digits: 1) } 季（價格比 2025 年高 { NUM($price) }%）。
 preview-dc-cost = 一座 1 GW 數據中心目前造價 { NUM($now, scale: 10) }億美元，按此關稅為 { NUM($then, scale: 10) }億美元。
 preview-relief = 紓困：本季每戶 { NUM($per_household) } 美元。
+preview-grant-jobs = 補貼：其中 { NUM($factories, scale: 10) }億美元用來蓋工廠，長期僱用約 { NUM($jobs, digits: 1) } 千人；這些工作在之後幾季陸續到位（每季補上尚未到位者的約 { NUM($share) }%）。
 preview-congress-blocks = 國會分裂：新的補貼和貸款擔保將被阻擋。
 preview-budget = 本季預算開支：{ NUM($cost, scale: 10) }億美元。
 
@@ -240,7 +241,7 @@ order-utility-capacity_cap = 設有容量市場的地區，容量拍賣價格的
 order-whitehouse-chip_tariff = 進口 GPU 和半導體的關稅（1.0 = 100%）。
 order-whitehouse-equipment_tariff = 變壓器、渦輪機和金屬的關稅（0.5 = 50%）。
 order-whitehouse-exempt_intermediate = 豁免數據中心建設商的晶片和設備關稅。
-order-whitehouse-subsidy_bn = 本季給 AI 基礎設施和工廠的補助：三成用來蓋工廠，錢花完後工作仍會留下；其餘給資料中心的建商。
+order-whitehouse-subsidy_bn = 本季補助：一部分給工廠（工作會留下），其餘給資料中心建商。
 order-whitehouse-loan_guarantee_bn = 新的聯邦貸款擔保：建設商借貸更便宜。
 order-whitehouse-fast_track = 電廠和輸電工程的審批快速通道。
 order-whitehouse-federal_rule = 就電網升級費用由誰支付訂立聯邦規則。

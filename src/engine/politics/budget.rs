@@ -12,7 +12,7 @@ use crate::engine::state::{BudgetQuarter, World};
 /// add domestic capacity about in proportion to the money.
 const SUBSIDY_CAPACITY_PER_BN: f64 = 0.01;
 /// US households, millions (Census CPS 2024: ~131M): relief is paid nationally.
-const US_HOUSEHOLDS_M: f64 = 131.0;
+pub const US_HOUSEHOLDS_M: f64 = 131.0;
 /// Borrowers new loan guarantees back: the builders whose bonds they make cheaper
 /// (`finance::coupon`), in equal parts. Assumption.
 const GUARANTEED: [CompanyId; 2] = [CompanyId::Oracle, CompanyId::OpenAi];
