@@ -150,19 +150,26 @@ pub fn report_lines_for(
     lines.push(section(app, "tui-results-markets"));
     let prev_index = previous.map_or(100.0, |p| p.market.index);
     let d_index = r.market.index - prev_index;
+    // Each change sits beside the figure it belongs to.
     lines.push(Line::from(vec![
         Span::raw(app.texts.with(
             "tui-results-index",
-            &[
-                ("index", Arg::Text(num(r.market.index, 1))),
-                ("bubble", Arg::Text(num(r.market.bubble_gauge, 1))),
-                ("revenue", Arg::Text(num(r.market.ai_revenue_bn_yr, 0))),
-            ],
+            &[("index", Arg::Text(num(r.market.index, 1)))],
         )),
         Span::styled(
-            format!("  {}", change(d_index, 1)),
+            format!(" {}", change(d_index, 1)),
             app.theme.trend(d_index, true),
         ),
+        Span::raw(format!(
+            " · {}",
+            app.texts.with(
+                "tui-results-market-rest",
+                &[
+                    ("bubble", Arg::Text(num(r.market.bubble_gauge, 1))),
+                    ("revenue", Arg::Text(num(r.market.ai_revenue_bn_yr, 0))),
+                ],
+            )
+        )),
     ]));
     for c in &r.companies {
         let before = previous.and_then(|p| p.company(c.id));
@@ -209,19 +216,31 @@ pub fn report_lines_for(
     lines.push(Line::raw(""));
     lines.push(section(app, "tui-results-politics"));
     let pol = &r.politics;
-    lines.push(Line::from(vec![
+    let mut politics = vec![
         Span::raw(app.texts.with(
             "tui-results-approval",
-            &[
-                ("approval", Arg::Text(num(pol.approval * 100.0, 1))),
-                ("jobs", Arg::Text(num(pol.jobs_k, 0))),
-            ],
+            &[("approval", Arg::Text(num(pol.approval * 100.0, 1)))],
         )),
         Span::styled(
-            format!("  {}", change(pol.approval_change * 100.0, 1)),
+            format!(" {}", change(pol.approval_change * 100.0, 1)),
             app.theme.trend(pol.approval_change, true),
         ),
-    ]));
+        Span::raw(format!(
+            " · {}",
+            app.texts.with(
+                "tui-results-jobs",
+                &[("jobs", Arg::Text(num(pol.jobs_k, 0)))]
+            )
+        )),
+    ];
+    if let Some(p) = previous {
+        let d_jobs = pol.jobs_k - p.politics.jobs_k;
+        politics.push(Span::styled(
+            format!(" {}", change(d_jobs, 1)),
+            app.theme.trend(d_jobs, true),
+        ));
+    }
+    lines.push(Line::from(politics));
     if let Some(e) = &pol.election {
         lines.push(Line::styled(
             app.texts.with(
