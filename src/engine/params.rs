@@ -1187,7 +1187,7 @@ fn default_lease_weight_before() -> f64 {
     0.5
 }
 
-/// Scenario files written before the market's worries were parameters keep the engine's values.
+/// Scenario files written before the subsidy split was a parameter keep the engine's split.
 fn default_subsidy_oracle_share() -> f64 {
     0.4
 }
@@ -1196,6 +1196,7 @@ fn default_subsidy_manufacturing_share() -> f64 {
     0.3
 }
 
+/// Scenario files written before the market's worries were parameters keep the engine's values.
 fn default_coverage_comfort() -> f64 {
     0.6
 }
