@@ -276,9 +276,14 @@ impl RegionReport {
         }
     }
 
-    /// Household-hours lost to rolling outages, millions, of `households_k` thousand households.
+    /// Household-hours lost to rolling outages, millions, of `households_k` thousand households:
+    /// counted on the same quarters as the households in the dark.
     pub fn shed_household_hours_m(&self, households_k: f64) -> f64 {
-        self.shed_share_hours * households_k / 1000.0
+        if self.had_rolling_outages() {
+            self.shed_share_hours * households_k / 1000.0
+        } else {
+            0.0
+        }
     }
 }
 
@@ -587,5 +592,26 @@ impl TurnReport {
             .flat_map(|r| &r.faults)
             .filter(|f| f.outcome != FaultOutcome::Absorbed)
             .count() as u32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RegionReport;
+
+    #[test]
+    fn outage_hours_and_households_dark_count_on_the_same_quarters() {
+        let mut r = RegionReport {
+            unserved_mwh: 0.5,
+            shed_peak_share: 0.01,
+            shed_share_hours: 0.02,
+            ..Default::default()
+        };
+        // Under a megawatt-hour is rounding in the dispatch, not an outage: neither counts.
+        assert_eq!(r.shed_households_k(1000.0), 0.0);
+        assert_eq!(r.shed_household_hours_m(1000.0), 0.0);
+        r.unserved_mwh = 5.0;
+        assert!((r.shed_households_k(1000.0) - 10.0).abs() < 1e-12);
+        assert!((r.shed_household_hours_m(1000.0) - 0.02).abs() < 1e-12);
     }
 }
