@@ -748,4 +748,35 @@ mod tests {
             en.msg(&plant)
         );
     }
+
+    /// One fault is told as one figure, not as a range from a number to itself, in both languages
+    /// (Chinese has no plural forms, so its message matches the count exactly).
+    #[test]
+    fn one_fault_reads_as_one_figure() {
+        for lang in [Lang::En, Lang::ZhHant] {
+            let texts = Texts::new(lang);
+            let say = |count: f64, events: f64| {
+                texts.with(
+                    "tui-fault-absorbed-summary",
+                    &[
+                        ("count", Arg::Num(count)),
+                        ("low", Arg::Text("618".into())),
+                        ("high", Arg::Text("1,032".into())),
+                        ("tolerable", Arg::Text("2,600".into())),
+                        ("events", Arg::Num(events)),
+                    ],
+                )
+            };
+            let one = say(1.0, 0.0);
+            assert!(
+                one.contains("618") && !one.contains("618–"),
+                "{lang:?}: {one}"
+            );
+            assert!(
+                say(1.0, 1.0).len() > one.len(),
+                "{lang:?}: an event says so"
+            );
+            assert!(say(3.0, 1.0).contains("618–1,032"), "{lang:?}");
+        }
+    }
 }

@@ -582,7 +582,10 @@ tui-compare-legend-only = Differences only · { $key }: every figure
 tui-compare-no-figures = No figure differs.
 tui-results-prices-energy-only = energy ${ $energy }/MWh (data centers ${ $zone }) · energy-only market
 tui-fault-absorbed-summary = { $count ->
-    [one] 1 fault: { $low } MW of data centers dropped off; absorbed (tolerable { $tolerable } MW)
+    [one] 1 fault: { $low } MW of data centers dropped off{ $events ->
+        [0] {""}
+       *[other] , a large-load loss event (1,000 MW or more)
+    }; absorbed (tolerable { $tolerable } MW)
    *[other] { $count } faults: { $low }–{ $high } MW of data centers dropped off each time, { $events ->
         [0] none a large-load loss event (1,000 MW or more)
         [one] one a large-load loss event (1,000 MW or more)

@@ -565,6 +565,10 @@ tui-compare-legend-only = 只看差異 · { $key }：顯示全部數據
 tui-compare-no-figures = 沒有任何數據不同。
 tui-results-prices-energy-only = 電能 ${ $energy }/MWh（數據中心區 ${ $zone }）· 只有電能市場
 tui-fault-absorbed-summary = { $count ->
+    [1] 1 次故障：{ $low } MW 資料中心負載跳脫{ $events ->
+        [0] {""}
+       *[other] ，為大型負載流失事件
+    }；電網吸收（可承受 { $tolerable } MW）
    *[other] { $count } 次故障：每次 { $low }–{ $high } MW 資料中心負載跳脫，其中 { $events } 次為大型負載流失事件；電網全部吸收（可承受 { $tolerable } MW）
 }
 tui-chart-share-prices = 股價（開局的倍數）
