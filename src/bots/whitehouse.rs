@@ -125,8 +125,7 @@ impl Policy for Strategist {
             // funds what the target needs by the end, seen from now, as early as the deficit
             // allows.
             let politics = &params.politics;
-            let per_bn =
-                (politics.jobs_per_subsidy_bn_k * politics.subsidy_manufacturing_share).max(0.01);
+            let per_bn = politics.grant_jobs_k(1.0).max(0.01);
             // Jobs left to come by the end: the gap between funded and held shrinks by a factor
             // each quarter.
             let left = (1.0 - politics.jobs_adjustment.clamp(0.01, 1.0))

@@ -969,6 +969,14 @@ pub struct PoliticsParams {
     pub congress_rule_share: f64,
 }
 
+impl PoliticsParams {
+    /// Long-run manufacturing jobs, thousands, that `subsidy_bn` of subsidy funds: the
+    /// factories' part of it at `jobs_per_subsidy_bn_k`.
+    pub fn grant_jobs_k(&self, subsidy_bn: f64) -> f64 {
+        self.jobs_per_subsidy_bn_k * subsidy_bn * self.subsidy_manufacturing_share
+    }
+}
+
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GoodParams {

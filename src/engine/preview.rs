@@ -389,11 +389,10 @@ fn whitehouse_notes(world: &World, o: &super::orders::WhiteHouseOrders) -> Vec<M
     } else if o.subsidy_bn > 0.0 {
         // A grant's jobs arrive over the quarters after it, so this quarter's score shows little.
         let p = &world.params.politics;
-        let factories = o.subsidy_bn * p.subsidy_manufacturing_share;
         lines.push(
             Msg::new("preview-grant-jobs")
-                .num("factories", factories)
-                .num("jobs", factories * p.jobs_per_subsidy_bn_k)
+                .num("factories", o.subsidy_bn * p.subsidy_manufacturing_share)
+                .num("jobs", p.grant_jobs_k(o.subsidy_bn))
                 .num("share", p.jobs_adjustment * 100.0),
         );
     }

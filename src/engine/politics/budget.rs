@@ -66,8 +66,7 @@ pub fn programmes(world: &mut World, orders: &Orders, report: &mut TurnReport) {
     }
     // The plants those grants build keep their workers: jobs follow the grants paid so far,
     // not this quarter's. Grants to data centers build halls that employ few people.
-    world.politics.grant_jobs_k +=
-        world.params.politics.jobs_per_subsidy_bn_k * subsidy * factories;
+    world.politics.grant_jobs_k += world.params.politics.grant_jobs_k(subsidy);
     let habit = world.params.politics.relief_habit_q;
     let pol = &mut world.politics;
     // Households get used to last quarter's relief before this quarter's is paid.
