@@ -441,6 +441,14 @@ pub fn change(value: f64, digits: usize) -> String {
     }
 }
 
+/// A figure's change to one decimal after a space, coloured by its direction (up is good).
+pub fn change_span<'a>(app: &App, value: f64) -> Span<'a> {
+    Span::styled(
+        format!(" {}", change(value, 1)),
+        app.theme.trend(value, true),
+    )
+}
+
 /// A compact percentage change: "▲8%", "▼3%", "=0%".
 pub fn pct_change(share: f64) -> String {
     let pct = format_number((share * 100.0).abs(), 0);

@@ -3,7 +3,7 @@
 
 use super::newgame::{pad, pad_left};
 use super::wrap::Wrapped;
-use super::{centered, change, charts, hit, met, num, pane};
+use super::{centered, change, change_span, charts, hit, met, num, pane};
 use crate::engine::orders::{self, Carry};
 use crate::engine::report::{Arg, Severity};
 use crate::engine::view::{Own, SeatView};
@@ -222,10 +222,7 @@ fn stats_lines(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &S
     let line1 = Line::from(vec![
         Span::styled(format!("{} ", app.t("tui-index")), app.theme.dim),
         Span::styled(num(m.index, 1), app.theme.title),
-        Span::styled(
-            format!(" {}", change(index_change, 1)),
-            app.theme.trend(index_change, true),
-        ),
+        change_span(app, index_change),
         sep.clone(),
         Span::styled(format!("{} ", app.t("tui-bubble")), app.theme.dim),
         Span::styled(format!("×{}", num(m.bubble_gauge, 1)), app.theme.base),
@@ -274,10 +271,7 @@ fn stats_lines(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &S
             ),
         ];
         if !tight || usize::from(area.width) >= 90 {
-            spans.push(Span::styled(
-                format!(" {}", change(approval_change, 1)),
-                app.theme.trend(approval_change, true),
-            ));
+            spans.push(change_span(app, approval_change));
         }
         spans.extend([
             sep.clone(),

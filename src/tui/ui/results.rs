@@ -3,7 +3,7 @@
 use super::newgame::{pad, pad_left};
 use super::play::{Reader, quarter_news};
 use super::wrap::Wrapped;
-use super::{change, charts, hit, met, num, pane, why};
+use super::{change, change_span, charts, hit, met, num, pane, why};
 use crate::engine::Seat;
 use crate::engine::params::RegionParams;
 use crate::engine::report::{Arg, FaultOutcome, TurnReport};
@@ -156,10 +156,7 @@ pub fn report_lines_for(
             "tui-results-index",
             &[("index", Arg::Text(num(r.market.index, 1)))],
         )),
-        Span::styled(
-            format!(" {}", change(d_index, 1)),
-            app.theme.trend(d_index, true),
-        ),
+        change_span(app, d_index),
         Span::raw(format!(
             " · {}",
             app.texts.with(
@@ -235,10 +232,7 @@ pub fn report_lines_for(
     ];
     if let Some(p) = previous {
         let d_jobs = pol.jobs_k - p.politics.jobs_k;
-        politics.push(Span::styled(
-            format!(" {}", change(d_jobs, 1)),
-            app.theme.trend(d_jobs, true),
-        ));
+        politics.push(change_span(app, d_jobs));
     }
     lines.push(Line::from(politics));
     if let Some(e) = &pol.election {
