@@ -86,6 +86,40 @@ fn new_games_and_forks_take_new_slots_and_the_oldest_goes() {
     assert_eq!(latest.seed, 10 + AUTOSAVE_SLOTS as u64 - 1);
 }
 
+/// Autosaves written within one second, on a file system whose clock ticks no finer than
+/// that: their order comes from the nanoseconds they record.
+#[test]
+fn autosaves_in_the_same_second_keep_the_order_they_were_written_in() {
+    let (_dir, store) = store();
+    let meta = SaveMeta::new(roles());
+    let mut written = Vec::new();
+    for seed in 0..AUTOSAVE_SLOTS as u64 {
+        written.push(store.autosave(&bot_game(20 + seed, 1), &meta).unwrap());
+    }
+    // The same second and the same modification time for all; the nanoseconds are shuffled
+    // against the slot numbers, so neither the first slot nor the path can stand in for age.
+    let nanos: [u32; AUTOSAVE_SLOTS] = [3_000, 5_000, 1_000, 4_000, 2_000];
+    let same = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_800_000_000);
+    for (path, nanos) in written.iter().zip(nanos) {
+        let mut save = SaveFile::read(path).unwrap();
+        save.saved_at = 1_800_000_000;
+        save.saved_at_nanos = nanos;
+        fs::remove_file(path).unwrap();
+        save.write(path).unwrap();
+        fs::File::options()
+            .append(true)
+            .open(path)
+            .unwrap()
+            .set_modified(same)
+            .unwrap();
+    }
+    // The newest has the most nanoseconds; a new game replaces the one with the fewest.
+    let latest = store.latest_autosave().unwrap().unwrap();
+    assert_eq!(latest.path, written[1]);
+    let replaced = store.autosave(&bot_game(99, 1), &meta).unwrap();
+    assert_eq!(replaced, written[2]);
+}
+
 #[test]
 fn an_autosave_never_replaces_a_file_it_cannot_read() {
     let (_dir, store) = store();

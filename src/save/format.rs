@@ -40,6 +40,10 @@ pub struct SaveFile {
     /// Seconds since 1970 (UTC) when written; 0 when unknown.
     #[serde(default)]
     pub saved_at: u64,
+    /// Nanoseconds past `saved_at`, so that saves written within one second (autosaves in a
+    /// row) keep the order they were written in; 0 when unknown.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub saved_at_nanos: u32,
     /// The slot name a player gave it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -179,6 +183,7 @@ impl SaveFile {
     /// The save of a game as it stands.
     pub fn from_game(game: &Game, meta: &SaveMeta) -> SaveFile {
         let params = &game.scenario.params;
+        let written = since_1970();
         let builtin_same =
             scenario::builtin(&params.scenario.id).is_some_and(|b| b.hash == game.scenario.hash);
         let turns: Vec<TurnRecord> = game
@@ -199,7 +204,8 @@ impl SaveFile {
             format: FORMAT_MARKER.to_string(),
             version: FORMAT_VERSION,
             app_version: APP_VERSION.to_string(),
-            saved_at: now(),
+            saved_at: written.as_secs(),
+            saved_at_nanos: written.subsec_nanos(),
             name: meta.name.clone(),
             scenario: ScenarioRef {
                 id: params.scenario.id.clone(),
@@ -421,10 +427,15 @@ fn actions_of(entries: &[FacilitatorEntry], turn: u32) -> Vec<FacilitatorAction>
         .collect()
 }
 
-pub(crate) fn now() -> u64 {
+/// Time since 1970 (UTC); zero when the clock is set before it.
+fn since_1970() -> std::time::Duration {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
+        .unwrap_or_default()
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// The first eight hex digits of a hash, for messages.

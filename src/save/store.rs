@@ -31,6 +31,8 @@ pub struct SaveInfo {
     pub name: String,
     /// Seconds since 1970 (UTC), from the file or, if it has none, its modification time.
     pub saved_at: u64,
+    /// Nanoseconds past `saved_at` when the file records them, else 0.
+    pub saved_at_nanos: u32,
     pub scenario_id: String,
     pub scenario_name: String,
     pub seed: u64,
@@ -48,16 +50,17 @@ impl SaveInfo {
     fn of(save: &SaveFile, path: &Path, kind: SaveKind) -> SaveInfo {
         let last = save.turns.last();
         let summary = last.and_then(|t| t.summary.as_ref());
-        let saved_at = if save.saved_at > 0 {
-            save.saved_at
+        let (saved_at, saved_at_nanos) = if save.saved_at > 0 {
+            (save.saved_at, save.saved_at_nanos)
         } else {
-            modified(path)
+            (modified(path), 0)
         };
         SaveInfo {
             path: path.to_path_buf(),
             kind,
             name: save.name.clone().unwrap_or_else(|| stem(path)),
             saved_at,
+            saved_at_nanos,
             scenario_id: save.scenario.id.clone(),
             scenario_name: save.scenario.name.clone(),
             seed: save.seed,
@@ -236,8 +239,8 @@ impl SaveStore {
         let when = |l: &Listed| {
             let mtime = mtime(&l.path);
             match &l.info {
-                Ok(i) => (i.saved_at, mtime),
-                Err(_) => (secs(mtime), mtime),
+                Ok(i) => (i.saved_at, i.saved_at_nanos, mtime),
+                Err(_) => (secs(mtime), 0, mtime),
             }
         };
         all.sort_by(|x, y| when(y).cmp(&when(x)).then_with(|| x.path.cmp(&y.path)));
@@ -323,17 +326,17 @@ fn stem(path: &Path) -> String {
     name.strip_suffix(EXTENSION).unwrap_or(&name).to_string()
 }
 
-/// When a save was written: its own time (seconds), then the file's (finer) to break ties.
-type Stamp = (u64, SystemTime);
+/// When a save was written: its own time (seconds, then nanoseconds), then the file's to break
+/// ties between saves that do not carry nanoseconds.
+type Stamp = (u64, u32, SystemTime);
 
 fn stamp(save: &SaveFile, path: &Path) -> Stamp {
     let mtime = mtime(path);
-    let saved_at = if save.saved_at > 0 {
-        save.saved_at
+    if save.saved_at > 0 {
+        (save.saved_at, save.saved_at_nanos, mtime)
     } else {
-        secs(mtime)
-    };
-    (saved_at, mtime)
+        (secs(mtime), 0, mtime)
+    }
 }
 
 fn mtime(path: &Path) -> SystemTime {
