@@ -59,13 +59,15 @@ fn cell_style(app: &App, c: &Cell) -> Style {
     }
 }
 
-/// The countdown column: time left, paused or ended.
+/// The countdown column: time left, paused, waiting for the players or ended.
 fn clock_text(texts: &Texts, slot: &TableSlot, now: Instant) -> String {
     let state = &slot.state;
     if state.ended {
         texts.get("serve-ended")
     } else if state.paused {
         texts.get("serve-paused")
+    } else if state.waiting_for_players() {
+        texts.get("serve-board-waiting")
     } else {
         state
             .remaining(now)

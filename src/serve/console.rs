@@ -1330,6 +1330,9 @@ fn header_line<'a>(ctx: &Ctx, slot: &TableSlot, table: usize) -> Line<'a> {
     if state.paused {
         spans.push(Span::raw(" · "));
         spans.push(Span::styled(texts.get("serve-paused"), app.theme.warn));
+    } else if state.waiting_for_players() {
+        spans.push(Span::raw(" · "));
+        spans.push(Span::styled(texts.get("serve-waiting"), app.theme.warn));
     }
     if state.ended {
         spans.push(Span::raw(" · "));

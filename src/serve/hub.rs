@@ -127,6 +127,12 @@ impl TableSlot {
     pub fn online(&self, seat: Seat) -> bool {
         self.seats[seat.index()].conn.is_some()
     }
+
+    /// Tells the table whether any of its players is connected: its countdown waits for them.
+    fn attend(&mut self, now: Instant) {
+        let attended = Seat::ALL.into_iter().any(|s| self.online(s));
+        self.state.set_attended(attended, now);
+    }
 }
 
 enum View {
@@ -400,6 +406,7 @@ impl Hub {
                 slot.app.quit = false;
                 slot.app.dispatch(Action::Resize(w, h));
                 slot.app.dirty = true;
+                self.tables[table].attend(now);
                 let name = login.name(tables);
                 self.log(table, format!("{name} joined"), now);
             }
@@ -431,6 +438,7 @@ impl Hub {
                 if slot.conn == Some(id) {
                     slot.conn = None;
                     slot.left_at = Some(now);
+                    self.tables[table].attend(now);
                     let name = conn.login.name(self.tables.len());
                     self.log(table, format!("{name} left"), now);
                 }
@@ -1810,6 +1818,73 @@ mod tests {
         let text = parser.screen().contents();
         assert!(text.contains("drafting 4m"), "{text}");
         assert!(text.contains("⏱ 05:00"), "{text}");
+    }
+
+    #[test]
+    fn a_quarter_waits_for_its_players_before_its_countdown_runs() {
+        let t0 = Instant::now();
+        let at = |s: u64| t0 + Duration::from_secs(s);
+        let mut h = hub(1, &[Seat::Oracle], 16).with_clock(Arc::new(move || t0));
+        let (tx, mut console) = channel(64);
+        h.handle(
+            HubEvent::Open {
+                conn: 2,
+                login: Login::Facilitator,
+                width: 120,
+                height: 30,
+                lang: None,
+                out: tx,
+            },
+            t0,
+        );
+        h.run_cmd(2, Cmd::SetLimit(0, Some(Duration::from_secs(60))), t0)
+            .unwrap();
+        // The server is up long before the room: the first quarter does not run out.
+        h.step(at(3600));
+        assert_eq!(h.tables[0].state.game.turns.len(), 0);
+        let mut seen = Vec::new();
+        let text = screen(&mut console, &mut seen);
+        assert!(text.contains("clock waits for the players"), "{text}");
+        // Oracle sits down: the minute starts then.
+        let (tx, _o) = channel(64);
+        h.handle(
+            HubEvent::Open {
+                conn: 1,
+                login: oracle(),
+                width: 100,
+                height: 30,
+                lang: None,
+                out: tx,
+            },
+            at(3600),
+        );
+        h.step(at(3629));
+        assert_eq!(h.tables[0].state.game.turns.len(), 0);
+        // It leaves with 30 seconds to go: the clock stops with it.
+        h.handle(HubEvent::Closed { conn: 1 }, at(3630));
+        h.step(at(7200));
+        assert_eq!(h.tables[0].state.game.turns.len(), 0);
+        assert_eq!(
+            h.tables[0].state.remaining(at(7200)),
+            Some(Duration::from_secs(30))
+        );
+        // Back again, the quarter closes on its last 30 seconds.
+        let (tx, _o) = channel(64);
+        h.handle(
+            HubEvent::Open {
+                conn: 3,
+                login: oracle(),
+                width: 100,
+                height: 30,
+                lang: None,
+                out: tx,
+            },
+            at(7200),
+        );
+        h.step(at(7229));
+        assert_eq!(h.tables[0].state.game.turns.len(), 0);
+        h.step(at(7230));
+        assert_eq!(h.tables[0].state.game.turns.len(), 1);
     }
 
     #[test]

@@ -131,6 +131,9 @@ pub fn draw(frame: &mut Frame, ctx: &Ctx, table: usize, chart: usize, area: Rect
     if state.paused {
         spans.push(Span::raw("  ·  "));
         spans.push(Span::styled(texts.get("serve-paused"), app.theme.warn));
+    } else if state.waiting_for_players() {
+        spans.push(Span::raw("  ·  "));
+        spans.push(Span::styled(texts.get("serve-waiting"), app.theme.warn));
     }
     if state.ended {
         spans.push(Span::raw("  ·  "));

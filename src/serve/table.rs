@@ -58,6 +58,10 @@ pub struct TableState {
     /// Proposed injects the facilitator turned down this quarter.
     vetoed: Vec<String>,
     pub paused: bool,
+    /// Some human seat of the table is connected. The countdown stands still while none is,
+    /// so a quarter is not filled with standing orders before the room has sat down, nor the
+    /// game played out while everyone is away.
+    attended: bool,
     pub turn_limit: Option<Duration>,
     deadline: Option<Instant>,
     /// Time left on the countdown while paused.
@@ -91,6 +95,7 @@ impl TableState {
             injects: Vec::new(),
             vetoed: Vec::new(),
             paused: false,
+            attended: false,
             turn_limit: None,
             deadline: None,
             frozen: None,
@@ -158,13 +163,41 @@ impl TableState {
         self.note(text);
     }
 
+    /// The countdown runs: not paused, and someone is at the table (a table of bots only has
+    /// no one to wait for).
+    fn clock_runs(&self) -> bool {
+        !self.paused && (self.attended || self.humans().next().is_none())
+    }
+
+    /// The countdown stands still because none of the table's players is connected.
+    pub fn waiting_for_players(&self) -> bool {
+        self.turn_limit.is_some() && !self.ended && !self.paused && !self.clock_runs()
+    }
+
+    /// Whether some human seat is connected; the countdown stops and starts with it.
+    pub fn set_attended(&mut self, attended: bool, now: Instant) {
+        if attended == self.attended {
+            return;
+        }
+        let was_running = self.clock_runs();
+        self.attended = attended;
+        match (was_running, self.clock_runs()) {
+            (true, false) => {
+                self.frozen = self.remaining(now);
+                self.deadline = None;
+            }
+            (false, true) => self.deadline = self.frozen.take().map(|f| now + f),
+            _ => {}
+        }
+    }
+
     fn restart_clock(&mut self, now: Instant) {
-        match (self.turn_limit, self.paused) {
-            (Some(d), false) => {
+        match (self.turn_limit, self.clock_runs()) {
+            (Some(d), true) => {
                 self.deadline = Some(now + d);
                 self.frozen = None;
             }
-            (Some(d), true) => {
+            (Some(d), false) => {
                 self.deadline = None;
                 self.frozen = Some(d);
             }
@@ -183,7 +216,7 @@ impl TableState {
         };
         let secs = (left.as_secs() as i64 + seconds).max(0) as u64;
         let left = Duration::from_secs(secs);
-        if self.paused {
+        if !self.clock_runs() {
             self.frozen = Some(left);
         } else {
             self.deadline = Some(now + left);
@@ -208,8 +241,10 @@ impl TableState {
         if self.paused {
             return;
         }
-        self.frozen = self.remaining(now);
-        self.deadline = None;
+        if self.clock_runs() {
+            self.frozen = self.remaining(now);
+            self.deadline = None;
+        }
         self.paused = true;
         self.note(format!("Paused in {}", self.game.world.date));
     }
@@ -219,7 +254,9 @@ impl TableState {
             return;
         }
         self.paused = false;
-        self.deadline = self.frozen.take().map(|f| now + f);
+        if self.clock_runs() {
+            self.deadline = self.frozen.take().map(|f| now + f);
+        }
         self.note(format!("Resumed in {}", self.game.world.date));
     }
 
@@ -640,6 +677,7 @@ mod tests {
     fn on_timeout_standing_orders_or_the_bot_fill_in() {
         let mut t = table(&[Seat::Oracle, Seat::Utility]);
         let t0 = Instant::now();
+        t.set_attended(true, t0);
         t.set_limit(Some(Duration::from_secs(60)), t0);
         assert!(!t.expired(t0 + Duration::from_secs(59)));
         assert!(t.expired(t0 + Duration::from_secs(60)));
@@ -667,9 +705,40 @@ mod tests {
     }
 
     #[test]
+    fn the_countdown_waits_for_the_players() {
+        let secs = Duration::from_secs;
+        let mut t = table(&[Seat::Oracle]);
+        let t0 = Instant::now();
+        t.set_limit(Some(secs(60)), t0);
+        // Nobody has sat down: the server may run for an hour before the room arrives.
+        assert!(t.waiting_for_players());
+        assert!(!t.expired(t0 + secs(3600)));
+        assert_eq!(t.remaining(t0 + secs(3600)), Some(secs(60)));
+        // The first player starts it; when everyone leaves it stands still again.
+        t.set_attended(true, t0 + secs(3600));
+        assert!(!t.waiting_for_players());
+        t.set_attended(false, t0 + secs(3620));
+        assert!(!t.expired(t0 + secs(7200)));
+        assert_eq!(t.remaining(t0 + secs(7200)), Some(secs(40)));
+        // A pause and a resume while nobody is there do not start it either.
+        t.pause(t0 + secs(7200));
+        t.resume(t0 + secs(7210));
+        assert!(!t.expired(t0 + secs(9000)));
+        t.set_attended(true, t0 + secs(9000));
+        assert!(!t.expired(t0 + secs(9039)));
+        assert!(t.expired(t0 + secs(9040)));
+        // A table of bots has no one to wait for.
+        let mut bots = table(&[]);
+        bots.set_limit(Some(secs(60)), t0);
+        assert!(!bots.waiting_for_players());
+        assert!(bots.expired(t0 + secs(60)));
+    }
+
+    #[test]
     fn pausing_freezes_the_countdown_and_holds_the_table() {
         let mut t = table(&[Seat::Oracle]);
         let t0 = Instant::now();
+        t.set_attended(true, t0);
         t.set_limit(Some(Duration::from_secs(100)), t0);
         t.pause(t0 + Duration::from_secs(30));
         assert!(t.paused);
