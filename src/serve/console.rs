@@ -1007,10 +1007,8 @@ impl Console {
                 notice,
             );
         }
-        frame.render_widget(
-            Paragraph::new(Line::styled(texts.get("serve-console-keys"), app.theme.key)),
-            footer,
-        );
+        let keys = whole_hints(&texts.get("serve-console-keys"), usize::from(footer.width));
+        frame.render_widget(Paragraph::new(Line::styled(keys, app.theme.key)), footer);
     }
 
     fn draw_deck(&self, frame: &mut Frame, ctx: &Ctx, slot: &TableSlot, area: Rect, sel: usize) {
@@ -1341,6 +1339,22 @@ fn header_line<'a>(ctx: &Ctx, slot: &TableSlot, table: usize) -> Line<'a> {
     Line::from(spans)
 }
 
+/// The key hints (separated by two spaces) that fit in `columns`, whole: a narrow console
+/// drops the last ones rather than cutting one in half.
+fn whole_hints(hints: &str, columns: usize) -> String {
+    let mut shown = String::new();
+    for hint in hints.split("  ").filter(|h| !h.trim().is_empty()) {
+        let gap = if shown.is_empty() { "" } else { "  " };
+        if crate::i18n::width(&shown) + crate::i18n::width(gap) + crate::i18n::width(hint) > columns
+        {
+            break;
+        }
+        shown.push_str(gap);
+        shown.push_str(hint.trim());
+    }
+    shown
+}
+
 fn pane<'a>(app: &crate::tui::App, title: String, focused: bool) -> Block<'a> {
     Block::default()
         .borders(Borders::ALL)
@@ -1650,6 +1664,27 @@ mod tests {
     use crate::serve::hub::Hub;
     use crate::serve::table::TableState;
     use std::sync::Arc;
+
+    #[test]
+    fn the_key_hints_fit_whole_with_help_first() {
+        for lang in [Lang::En, Lang::ZhHant] {
+            let all = Texts::new(lang).get("serve-console-keys");
+            for columns in [20, 40, 80, 120, 200] {
+                let shown = whole_hints(&all, columns);
+                assert!(crate::i18n::width(&shown) <= columns, "{columns}: {shown}");
+                assert!(shown.starts_with("? "), "{columns}: {shown}");
+                for hint in shown.split("  ") {
+                    assert!(all.split("  ").any(|h| h == hint), "cut: {hint}");
+                }
+            }
+            assert_eq!(
+                whole_hints(&all, 200),
+                all,
+                "a wide console shows every key"
+            );
+        }
+        assert!(whole_hints("? help  u board", 10) == "? help");
+    }
 
     /// What the console draws from, at the start of the hub's agenda.
     fn at_start<'a>(hub: &'a Hub, texts: &'a Texts) -> Ctx<'a> {

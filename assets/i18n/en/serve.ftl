@@ -61,7 +61,8 @@ serve-fill-standing = standing orders
 serve-fill-bot = the seat's bot
 serve-injects-none = None queued. i: from the deck, c: write a headline.
 serve-proposals-none = Nothing proposed: no event's conditions hold right now.
-serve-console-keys = ? help  ←→ table  ↑↓ Tab select  p pause  t timer  r resolve  i/c inject  o override  w rewind  e end  v projector  u board  l timeline  m run sheet
+# Most used first: a narrow console drops the last hints whole (? lists every key).
+serve-console-keys = ? help  ←→ table  u board  m run sheet  p pause  t timer  v projector  l timeline  i/c inject  r resolve  ↑↓ Tab select  o override  w rewind  e end
 serve-override-none = No quarter has resolved yet: there is nothing to override.
 serve-rewind-none = No quarter has resolved yet: there is nothing to rewind.
 serve-need-reason = A reason is needed: it goes into the save and the debrief.

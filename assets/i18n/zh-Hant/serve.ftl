@@ -58,7 +58,8 @@ serve-fill-standing = 沿用常設指令
 serve-fill-bot = 由席位的機器人決定
 serve-injects-none = 尚未排入。i：從牌組選；c：自己寫標題。
 serve-proposals-none = 沒有提議：目前沒有任何事件的條件成立。
-serve-console-keys = ? 說明  ←→ 換桌  ↑↓ Tab 選擇  p 暫停  t 計時  r 結算  i/c 插入  o 覆寫  w 倒回  e 結束  v 投影  u 看板  l 時間表  m 流程
+# 常用的在前：主控台太窄時，整條捨去後面的提示（? 列出所有按鍵）。
+serve-console-keys = ? 說明  ←→ 換桌  u 看板  m 流程  p 暫停  t 計時  v 投影  l 時間表  i/c 插入  r 結算  ↑↓ Tab 選擇  o 覆寫  w 倒回  e 結束
 serve-override-none = 還沒有任何一季結算：沒有可覆寫的結果。
 serve-rewind-none = 還沒有任何一季結算：沒有可倒回的季度。
 serve-need-reason = 需要填寫理由：它會寫進存檔與檢討報告。
