@@ -79,7 +79,7 @@ fn clock_text(texts: &Texts, slot: &TableSlot, now: Instant) -> String {
 /// fitted to `width` columns.
 pub fn lines<'a>(ctx: &Ctx, app: &App, selected: Option<usize>, width: u16) -> Vec<Line<'a>> {
     let texts = ctx.texts;
-    let label_w = 13usize;
+    let label_w = 16usize;
     let seat_w = ((width as usize).saturating_sub(label_w + 3) / 4).max(6);
     let mut header = vec![Span::styled(
         crate::i18n::fit(&texts.get("serve-board-table"), label_w + 3),
@@ -115,15 +115,17 @@ pub fn lines<'a>(ctx: &Ctx, app: &App, selected: Option<usize>, width: u16) -> V
         }
         out.push(Line::from(spans));
     }
-    out.push(Line::styled(texts.get("serve-board-legend"), app.theme.dim));
+    let legend = super::console::flow(&texts.get("serve-board-legend"), usize::from(width));
+    out.extend(
+        legend
+            .into_iter()
+            .map(|row| Line::styled(row, app.theme.dim)),
+    );
     out
 }
 
 /// The board in an area (rows past its height are cut, the legend first).
 pub fn draw(frame: &mut Frame, ctx: &Ctx, app: &App, selected: Option<usize>, area: Rect) {
-    let mut lines = lines(ctx, app, selected, area.width);
-    if lines.len() > area.height as usize {
-        lines.pop();
-    }
+    let lines = lines(ctx, app, selected, area.width);
     frame.render_widget(Paragraph::new(lines), area);
 }

@@ -1342,17 +1342,28 @@ fn header_line<'a>(ctx: &Ctx, slot: &TableSlot, table: usize) -> Line<'a> {
 /// The key hints (separated by two spaces) that fit in `columns`, whole: a narrow console
 /// drops the last ones rather than cutting one in half.
 fn whole_hints(hints: &str, columns: usize) -> String {
-    let mut shown = String::new();
-    for hint in hints.split("  ").filter(|h| !h.trim().is_empty()) {
-        let gap = if shown.is_empty() { "" } else { "  " };
-        if crate::i18n::width(&shown) + crate::i18n::width(gap) + crate::i18n::width(hint) > columns
-        {
-            break;
+    flow(hints, columns)
+        .into_iter()
+        .next()
+        .filter(|row| crate::i18n::width(row) <= columns)
+        .unwrap_or_default()
+}
+
+/// Items separated by two spaces, laid out in rows of at most `columns`, none cut in half (an
+/// item wider than a row has a row of its own).
+pub(super) fn flow(items: &str, columns: usize) -> Vec<String> {
+    let width = crate::i18n::width;
+    let mut rows: Vec<String> = Vec::new();
+    for item in items.split("  ").map(str::trim).filter(|i| !i.is_empty()) {
+        match rows.last_mut() {
+            Some(row) if width(row) + 2 + width(item) <= columns => {
+                row.push_str("  ");
+                row.push_str(item);
+            }
+            _ => rows.push(item.to_string()),
         }
-        shown.push_str(gap);
-        shown.push_str(hint.trim());
     }
-    shown
+    rows
 }
 
 fn pane<'a>(app: &crate::tui::App, title: String, focused: bool) -> Block<'a> {

@@ -1911,7 +1911,10 @@ mod tests {
         );
         h.step(at(50));
         let text = screen(&mut console, &mut seen);
-        assert!(text.contains("Now: Quarter 1 (quarter 1)"), "{text}");
+        assert!(
+            text.contains("Now: First quarter, learning the screens (quarter 1)"),
+            "{text}"
+        );
         assert!(text.contains("12 min late"), "{text}");
         assert!(
             text.contains("Has every seat found its orders tab"),
