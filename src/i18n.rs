@@ -583,6 +583,21 @@ mod tests {
         }
     }
 
+    /// A message id used twice is kept once (the first), so the second text never shows: the
+    /// seats' "waiting for the other seats" once read "Built, waiting for the grid".
+    #[test]
+    fn no_message_id_is_used_twice_in_a_language() {
+        for lang in Lang::ALL {
+            let mut bundle: FluentBundle<FluentResource> = FluentBundle::new_concurrent(vec![]);
+            for source in lang.sources() {
+                let resource = FluentResource::try_new(source.to_string()).unwrap();
+                if let Err(errors) = bundle.add_resource(resource) {
+                    panic!("{lang:?}: {errors:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn cjk_text_is_measured_cut_and_padded_by_columns() {
         assert_eq!(width("abc"), 3);

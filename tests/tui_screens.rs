@@ -248,6 +248,19 @@ fn traditional_chinese_lines_up() {
     snap_game("orders_zh_hant", &mut app);
 }
 
+/// A workshop seat that has submitted waits for the others, and is told so (the message once
+/// shared its id with the dashboard's "Built, waiting for the grid" and showed that instead).
+#[test]
+fn a_seat_that_submitted_is_told_it_waits_for_the_others() {
+    let mut app = played(Seat::Oracle, 0);
+    app.screen = overbuild::tui::app::Screen::Waiting { seat: Seat::Oracle };
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("Waiting for the other seats"), "{text}");
+    app.texts = overbuild::i18n::Texts::new(overbuild::i18n::Lang::ZhHant);
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("正在等待其他席位"), "{text}");
+}
+
 // -------------------------------------------------------------------------------------------
 // Styles
 

@@ -1592,8 +1592,10 @@ pub fn waiting(frame: &mut Frame, app: &App, area: Rect, seat: Seat) {
         Wrapped::new(vec![
             Line::raw(""),
             Line::styled(
-                app.texts
-                    .with("tui-waiting", &[("seat", Arg::Text(seat_name(app, seat)))]),
+                app.texts.with(
+                    "tui-waiting-others",
+                    &[("seat", Arg::Text(seat_name(app, seat)))],
+                ),
                 app.theme.title,
             ),
         ])
