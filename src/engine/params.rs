@@ -561,6 +561,7 @@ pub enum Rating {
 }
 
 impl Rating {
+    /// Not a model parameter: every rating, from AAA to D (the order of `notch`).
     pub const ALL: [Rating; 18] = [
         Rating::Aaa,
         Rating::AaPlus,

@@ -418,7 +418,8 @@ fn utility_parts(world: &World) -> Vec<ScorePart> {
     ]
 }
 
-/// The key of the score line a defaulted company carries for the rest of the game.
+/// Not a model parameter: the key of the score line a defaulted company carries for the rest
+/// of the game.
 pub const DEFAULTED: &str = "score-defaulted";
 
 pub fn seat_score(world: &World, seat: Seat) -> SeatScore {

@@ -10,24 +10,27 @@ use crate::engine::state::World;
 /// talk moves markets, but less than data (the Fed's forward guidance moves yields only as far
 /// as it is credible; Campbell et al. 2012).
 pub const CREDIBILITY_START: f64 = 0.8;
-/// Share of belief each confident statement spends: the market has heard it before.
-/// Assumption.
+/// Share of belief each confident statement spends. Assumption: the market has heard it
+/// before, so a repetition is partly priced; no published figure.
 const WEAR: f64 = 0.1;
-/// Share of belief lost when a confident statement is contradicted in full. Assumption.
+/// Share of belief lost when a confident statement is contradicted in full. Assumption: far
+/// more than a repetition wears, short of all of it; no published figure.
 const CONTRADICTED_LOSS: f64 = 0.5;
 /// Quarterly index fall that contradicts an upbeat statement in full. Assumption: a 10% fall
 /// in a quarter is a correction by the usual market definition.
 const FULL_CONTRADICTION_FALL: f64 = 0.10;
-/// Year-on-year bill rise beyond which households hear "the boom is fine" as false, and the
-/// rise that contradicts it in full. Assumption: about the 2025 national rise (EIA: ~5-6%).
+/// Year-on-year bill rise beyond which households hear "the boom is fine" as false.
+/// Assumption: bills rising about as fast as prices in general go unremarked; the 2025
+/// national rise (EIA: ~5-6%) is past it.
 const BILL_TOLERANCE: f64 = 0.03;
-/// Assumption: a 10% year-on-year rise in bills contradicts a reassurance in full, about twice
-/// the 2025 national rise (EIA: ~5-6%).
+/// Bill rise beyond that tolerance that contradicts a reassurance in full. Assumption: ten
+/// points more (13% a year), about twice the 2025 national rise (EIA: ~5-6%).
 const FULL_CONTRADICTION_BILLS: f64 = 0.10;
-/// Share of the gap to full belief a cautious statement earns back. Assumption.
+/// Share of the gap to full belief a cautious statement earns back. Assumption: a warning
+/// earns belief back more slowly than a contradiction loses it; no published figure.
 const CAUTION_BUILD: f64 = 0.15;
-/// Share of the gap to the starting belief closed in a quiet quarter: memories fade.
-/// Assumption.
+/// Share of the gap to the starting belief closed in a quiet quarter. Assumption: memories
+/// fade slowly, over years rather than quarters; no published figure.
 const QUIET_DRIFT: f64 = 0.05;
 
 /// Who speaks.

@@ -19,8 +19,8 @@ use crate::engine::stats::normal_cdf;
 /// (ISDA/IHS Markit: the 5-year CDS is the most traded tenor.)
 pub const HORIZON_YEARS: f64 = 5.0;
 /// Agencies reclassify a tenant's leases as debt once known lease obligations exceed this share
-/// of its reported debt (Moody's lease methodology flags lease-heavy issuers; assumption on the
-/// threshold).
+/// of its reported debt. Assumption: once they outgrow it (Moody's lease methodology flags
+/// lease-heavy issuers; the threshold is not published).
 const LEASE_RECLASSIFICATION_SHARE: f64 = 1.0;
 
 /// The structural model's outputs for asset value `v`, debt `d`, volatility `sigma`.

@@ -11,6 +11,7 @@ use super::storage::BatteryPlan;
 use super::{DAYS, GridInputs, HOURS, dc_load_mw};
 use std::cell::Cell;
 
+/// Not a model parameter: the energy of one MW held for an hour, MWh.
 const MWH_PER_MW_HOUR: f64 = 1.0;
 /// Thermal and nuclear availability by season relative to the annual average (winter, spring,
 /// summer, autumn): maintenance and refuelling are scheduled off-peak (NERC GADS patterns).
@@ -337,8 +338,8 @@ fn day_draws(region: &RegionParams, rng: &mut Stream) -> [DayDraw; DAYS] {
     draws
 }
 
-/// How long a heat wave or cold snap (an event's load shock) lasts: a week, as the cards say.
-/// The weather's own draws already hold an ordinary quarter's hot and cold spells, so a card
+/// How long a heat wave or cold snap (an event's load shock) lasts. Assumption: a week, as the
+/// heat-wave card says ("A week of record heat"). The weather's own draws already hold an ordinary quarter's hot and cold spells, so a card
 /// makes its quarter's worst spell worse rather than lifting every hour of the quarter.
 const SPELL_DAYS: usize = 7;
 
@@ -662,8 +663,8 @@ fn scarcity_adder(region: &RegionParams, spare_mw: f64, load_mw: f64) -> f64 {
     }
 }
 
-/// Reserve margins, in sigmas, beyond which the scarcity adder is nil without dividing; a
-/// millionth above the cutoff of 30 leaves room for every rounding of the two divisions.
+/// Not a model parameter: reserve margins, in sigmas, beyond which the scarcity adder is nil
+/// without dividing; a millionth above the cutoff of 30 leaves room for every rounding of the two divisions.
 const SCARCITY_SKIP_SIGMAS: f64 = 30.000_03;
 
 /// Demand response called at scarcity, MW: the utility's contracts with data centers, and other

@@ -7,7 +7,9 @@ use crate::engine::report::TurnReport;
 use crate::engine::rng::{Purpose, Rngs};
 use crate::engine::state::World;
 
-/// Approval points a statement moves: an upbeat one as far as it is believed. Assumption.
+/// Approval points a statement moves: an upbeat one as far as it is believed, a cautious one
+/// down by the same. Assumption: a fraction of a point, under the quarter's approval noise
+/// (`politics.noise`); no published figure.
 const STATEMENT_POINTS: f64 = 0.3;
 
 /// Manufacturing jobs drift towards a level set by the tariffs and the grants paid so far.

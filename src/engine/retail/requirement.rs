@@ -8,8 +8,9 @@
 use super::super::grid::{self, HOURS};
 use super::super::state::{ApprovedRates, Owner, ProjectKind, World};
 
-/// Transmission-level customers pay less of the network per MWh than households: cost-of-service
-/// studies put distribution on lower-voltage classes (assumption, kept from the earlier model).
+/// Transmission-level customers pay less of the network per MWh than households. Assumption:
+/// cost-of-service studies put distribution on the lower-voltage classes; the weight was kept
+/// from the earlier model.
 pub const DC_DELIVERY_WEIGHT: f64 = 0.4;
 /// Share of upgrade costs large loads pay under standard tariffs, per unit of their energy share
 /// (assumption: standard line-extension rules charge the customer part of a dedicated upgrade).
