@@ -842,6 +842,31 @@ pub struct MarketParams {
     /// Sentiment gained per year of revenue newly booked as backlog, 0..=1.
     #[serde(default = "default_backlog_surprise_weight")]
     pub backlog_surprise_weight: f64,
+    /// Belief in a speaker's upbeat statements at the start, 0..=1.
+    #[serde(default = "default_credibility_start")]
+    pub credibility_start: f64,
+    /// Share of belief each confident statement spends, 0..=1.
+    #[serde(default = "default_credibility_wear")]
+    pub credibility_wear: f64,
+    /// Share of belief lost when a confident statement is contradicted in full, 0..=1.
+    #[serde(default = "default_credibility_contradicted_loss")]
+    pub credibility_contradicted_loss: f64,
+    /// Index fall in a quarter that contradicts an upbeat statement in full, 0.01..=1.
+    #[serde(default = "default_credibility_full_fall_q")]
+    pub credibility_full_fall_q: f64,
+    /// Year-on-year rise of households' bills beyond which they hear an upbeat statement as
+    /// false, 0..=1 ...
+    #[serde(default = "default_credibility_bill_tolerance")]
+    pub credibility_bill_tolerance: f64,
+    /// ... and the rise beyond that tolerance that contradicts it in full, 0.01..=1.
+    #[serde(default = "default_credibility_full_bill_rise")]
+    pub credibility_full_bill_rise: f64,
+    /// Share of the gap to full belief a cautious statement earns back, 0..=1.
+    #[serde(default = "default_credibility_caution_build")]
+    pub credibility_caution_build: f64,
+    /// Share of the gap to the starting belief closed in a quiet quarter, 0..=1.
+    #[serde(default = "default_credibility_quiet_drift")]
+    pub credibility_quiet_drift: f64,
     /// Household wealth, $B, and the share held in stocks.
     pub household_wealth_bn: f64,
     pub household_stock_share: f64,
@@ -961,6 +986,10 @@ pub struct PoliticsParams {
     pub subsidy_manufacturing_share: f64,
     /// Approval points lost per percentage point of GDP of deficit over the last year, 0..=10.
     pub deficit_weight: f64,
+    /// Approval points a White House statement moves: a confident one times its credibility,
+    /// a cautious one down by the whole, 0..=5.
+    #[serde(default = "default_statement_points")]
+    pub statement_points: f64,
     /// Share of the gap between tariff inflation and the prices households see closed per
     /// quarter, 0..=1.
     pub inflation_pass_q: f64,
@@ -1220,4 +1249,42 @@ fn default_credit_sentiment() -> f64 {
 
 fn default_backlog_surprise_weight() -> f64 {
     0.025
+}
+
+/// Scenario files written before statements' credibility was a parameter keep the engine's
+/// values.
+fn default_credibility_start() -> f64 {
+    0.8
+}
+
+fn default_credibility_wear() -> f64 {
+    0.1
+}
+
+fn default_credibility_contradicted_loss() -> f64 {
+    0.5
+}
+
+fn default_credibility_full_fall_q() -> f64 {
+    0.10
+}
+
+fn default_credibility_bill_tolerance() -> f64 {
+    0.03
+}
+
+fn default_credibility_full_bill_rise() -> f64 {
+    0.10
+}
+
+fn default_credibility_caution_build() -> f64 {
+    0.15
+}
+
+fn default_credibility_quiet_drift() -> f64 {
+    0.05
+}
+
+fn default_statement_points() -> f64 {
+    0.3
 }

@@ -710,6 +710,44 @@ pub fn validate(p: &Params) -> Vec<String> {
             0.0,
             1.0,
         ),
+        ("credibility_start", m.credibility_start, 0.0, 1.0),
+        ("credibility_wear", m.credibility_wear, 0.0, 1.0),
+        (
+            "credibility_contradicted_loss",
+            m.credibility_contradicted_loss,
+            0.0,
+            1.0,
+        ),
+        (
+            "credibility_full_fall_q",
+            m.credibility_full_fall_q,
+            0.01,
+            1.0,
+        ),
+        (
+            "credibility_bill_tolerance",
+            m.credibility_bill_tolerance,
+            0.0,
+            1.0,
+        ),
+        (
+            "credibility_full_bill_rise",
+            m.credibility_full_bill_rise,
+            0.01,
+            1.0,
+        ),
+        (
+            "credibility_caution_build",
+            m.credibility_caution_build,
+            0.0,
+            1.0,
+        ),
+        (
+            "credibility_quiet_drift",
+            m.credibility_quiet_drift,
+            0.0,
+            1.0,
+        ),
     ] {
         c.range(&format!("market.{name}"), v, lo, hi);
     }
@@ -825,6 +863,7 @@ pub fn validate(p: &Params) -> Vec<String> {
             1.0,
         ),
         ("deficit_weight", po.deficit_weight, 0.0, 10.0),
+        ("statement_points", po.statement_points, 0.0, 5.0),
         ("inflation_pass_q", po.inflation_pass_q, 0.0, 1.0),
         ("congress_rule_chance", po.congress_rule_chance, 0.0, 1.0),
         ("congress_rule_share", po.congress_rule_share, 0.0, 1.0),
