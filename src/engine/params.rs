@@ -22,6 +22,10 @@ pub struct Params {
     pub politics: PoliticsParams,
     pub supply: SupplyParams,
     pub entry: EntryParams,
+    /// Market rules of the hourly dispatch common to every region; files written before it
+    /// keep the engine's values.
+    #[serde(default)]
+    pub grid: GridParams,
     pub objectives: Objectives,
     /// The event deck. May be empty.
     #[serde(default)]
@@ -129,6 +133,33 @@ pub struct EntryParams {
     pub retire_full_below: f64,
     /// ... and are all deferred when margins cover this share or more, 0..=5.
     pub retire_none_above: f64,
+}
+
+/// Market rules of the hourly dispatch common to every region.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GridParams {
+    /// Price at which demand response is called, $/MWh, 0..=20000.
+    #[serde(default = "default_demand_response_strike")]
+    pub demand_response_strike: f64,
+    /// Share of hosting capacity the data centers' draw passes before their zone is congested,
+    /// 0..=2 ...
+    #[serde(default = "default_congestion_onset")]
+    pub congestion_onset: f64,
+    /// ... and the share of the marginal cost congestion adds per unit of hosting capacity
+    /// used beyond it, 0..=10.
+    #[serde(default = "default_congestion_slope")]
+    pub congestion_slope: f64,
+}
+
+impl Default for GridParams {
+    fn default() -> Self {
+        Self {
+            demand_response_strike: default_demand_response_strike(),
+            congestion_onset: default_congestion_onset(),
+            congestion_slope: default_congestion_slope(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -781,6 +812,14 @@ pub struct UtilityParams {
     /// Share of the utility's capex financed with new debt, the rest from its own funds, 0..=1.
     #[serde(default)]
     pub capex_debt_share: f64,
+    /// Large loads' share of the network's cost per MWh relative to households' (they connect
+    /// at transmission level), 0..=1.
+    #[serde(default = "default_dc_delivery_weight")]
+    pub dc_delivery_weight: f64,
+    /// Share of upgrade costs large loads pay under standard tariffs, per unit of their energy
+    /// share, 0..=1.
+    #[serde(default = "default_dc_standard_upgrade_weight")]
+    pub dc_standard_upgrade_weight: f64,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -1287,4 +1326,26 @@ fn default_credibility_quiet_drift() -> f64 {
 
 fn default_statement_points() -> f64 {
     0.3
+}
+
+/// Scenario files written before the grid's market rules and large loads' standard cost
+/// shares were parameters keep the engine's values.
+fn default_demand_response_strike() -> f64 {
+    300.0
+}
+
+fn default_congestion_onset() -> f64 {
+    0.8
+}
+
+fn default_congestion_slope() -> f64 {
+    1.0
+}
+
+fn default_dc_delivery_weight() -> f64 {
+    0.4
+}
+
+fn default_dc_standard_upgrade_weight() -> f64 {
+    0.2
 }

@@ -675,6 +675,23 @@ pub fn validate(p: &Params) -> Vec<String> {
         12.0,
     );
     c.range("utility.capex_debt_share", u.capex_debt_share, 0.0, 1.0);
+    c.range("utility.dc_delivery_weight", u.dc_delivery_weight, 0.0, 1.0);
+    c.range(
+        "utility.dc_standard_upgrade_weight",
+        u.dc_standard_upgrade_weight,
+        0.0,
+        1.0,
+    );
+
+    let g = &p.grid;
+    c.range(
+        "grid.demand_response_strike",
+        g.demand_response_strike,
+        0.0,
+        20000.0,
+    );
+    c.range("grid.congestion_onset", g.congestion_onset, 0.0, 2.0);
+    c.range("grid.congestion_slope", g.congestion_slope, 0.0, 10.0);
 
     let m = &p.market;
     c.range("market.risk_free", m.risk_free, 0.0, 0.2);
