@@ -867,6 +867,10 @@ pub struct MarketParams {
     /// until agencies reclassify them, 0..=1.
     #[serde(default = "default_lease_weight_before")]
     pub lease_weight_before: f64,
+    /// Agencies count all of a tenant's known lease obligations as debt once they exceed this
+    /// share of its reported debt, 0..=10.
+    #[serde(default = "default_lease_reclassification_share")]
+    pub lease_reclassification_share: f64,
     /// OpenAI's coverage (revenue over commitments) at which the market stops doubting it can
     /// pay, and so believes all of Oracle's backlog from it, 0.05..=5.
     #[serde(default = "default_coverage_comfort")]
@@ -1115,6 +1119,20 @@ pub struct Objectives {
     /// White House: most deficit its programmes may run over the last year, % of GDP, 0..=100.
     #[serde(default = "default_whitehouse_deficit_gdp_points")]
     pub whitehouse_deficit_gdp_points: f64,
+    /// OpenAI: five-year default probability at which its default-risk part earns full points,
+    /// 0..=1 ...
+    #[serde(default = "default_openai_default_prob_full")]
+    pub openai_default_prob_full: f64,
+    /// ... and none, and the part is no longer met, 0..=1 (above the full-points one).
+    #[serde(default = "default_openai_default_prob_none")]
+    pub openai_default_prob_none: f64,
+    /// OpenAI: quarters of burn it must hold in cash for its runway part to be met, 0..=20.
+    #[serde(default = "default_openai_runway_q")]
+    pub openai_runway_q: f64,
+    /// Utility: shortfall of the thinnest reserve margin below its target at which adequacy
+    /// earns no points, 0.01..=1.
+    #[serde(default = "default_utility_reserve_gap_none")]
+    pub utility_reserve_gap_none: f64,
 }
 
 /// Scenarios written before Oracle's objective counted growth.
@@ -1348,4 +1366,26 @@ fn default_dc_delivery_weight() -> f64 {
 
 fn default_dc_standard_upgrade_weight() -> f64 {
     0.2
+}
+
+/// Scenario files written before the lease reclassification threshold and these score
+/// thresholds were parameters keep the engine's values.
+fn default_lease_reclassification_share() -> f64 {
+    1.0
+}
+
+fn default_openai_default_prob_full() -> f64 {
+    0.02
+}
+
+fn default_openai_default_prob_none() -> f64 {
+    0.45
+}
+
+fn default_openai_runway_q() -> f64 {
+    1.0
+}
+
+fn default_utility_reserve_gap_none() -> f64 {
+    0.10
 }

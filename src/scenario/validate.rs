@@ -718,6 +718,12 @@ pub fn validate(p: &Params) -> Vec<String> {
         ("pension_assets_bn", m.pension_assets_bn, 0.0, 1e6),
         ("pension_ai_share", m.pension_ai_share, 0.0, 1.0),
         ("lease_weight_before", m.lease_weight_before, 0.0, 1.0),
+        (
+            "lease_reclassification_share",
+            m.lease_reclassification_share,
+            0.0,
+            10.0,
+        ),
         ("coverage_comfort", m.coverage_comfort, 0.05, 5.0),
         ("coverage_pressure", m.coverage_pressure, 0.0, 5.0),
         ("credit_sentiment", m.credit_sentiment, 0.0, 5.0),
@@ -988,6 +994,31 @@ pub fn validate(p: &Params) -> Vec<String> {
         ob.oracle_online_gw,
         0.0,
         1000.0,
+    );
+    c.range(
+        "objectives.openai_default_prob_full",
+        ob.openai_default_prob_full,
+        0.0,
+        1.0,
+    );
+    c.range(
+        "objectives.openai_default_prob_none",
+        ob.openai_default_prob_none,
+        0.0,
+        1.0,
+    );
+    if ob.openai_default_prob_none <= ob.openai_default_prob_full {
+        c.fail(
+            "objectives.openai_default_prob_none must exceed objectives.openai_default_prob_full"
+                .into(),
+        );
+    }
+    c.range("objectives.openai_runway_q", ob.openai_runway_q, 0.0, 20.0);
+    c.range(
+        "objectives.utility_reserve_gap_none",
+        ob.utility_reserve_gap_none,
+        0.01,
+        1.0,
     );
     c.range(
         "objectives.whitehouse_deficit_gdp_points",
