@@ -382,3 +382,73 @@ fn the_subsidy_split_is_the_scenarios_to_change() {
         "{err}"
     );
 }
+
+/// Constants the engine held until facilitators could change them (issue 21), by their keys.
+const MOVED_FROM_THE_ENGINE: [&str; 19] = [
+    "market.credibility_start",
+    "market.credibility_wear",
+    "market.credibility_contradicted_loss",
+    "market.credibility_full_fall_q",
+    "market.credibility_bill_tolerance",
+    "market.credibility_full_bill_rise",
+    "market.credibility_caution_build",
+    "market.credibility_quiet_drift",
+    "market.lease_reclassification_share",
+    "politics.statement_points",
+    "grid.demand_response_strike",
+    "grid.congestion_onset",
+    "grid.congestion_slope",
+    "utility.dc_delivery_weight",
+    "utility.dc_standard_upgrade_weight",
+    "objectives.openai_default_prob_full",
+    "objectives.openai_default_prob_none",
+    "objectives.openai_runway_q",
+    "objectives.utility_reserve_gap_none",
+];
+
+/// A scenario written before those keys existed plays with the values the engine had, which
+/// the base scenario keeps; a value out of range is refused naming its key and range.
+#[test]
+fn parameters_moved_from_the_engine_keep_their_values_and_ranges() {
+    let leaf = |key: &str| key.rsplit('.').next().unwrap().to_string();
+    let keys: Vec<String> = MOVED_FROM_THE_ENGINE.iter().map(|k| leaf(k)).collect();
+    let (_, base_text) = BUILTIN[0];
+    let (mut older, mut removed, mut in_grid) = (String::new(), 0, false);
+    for line in base_text.lines() {
+        if line.starts_with('[') {
+            in_grid = line.starts_with("[grid]");
+        }
+        let key = line.split('=').next().unwrap_or("").trim();
+        if keys.iter().any(|k| k == key) {
+            removed += 1;
+        } else if !in_grid {
+            older.push_str(line);
+            older.push('\n');
+        }
+    }
+    assert_eq!(removed, keys.len(), "each key once in the base");
+    let dir = tempfile::tempdir().unwrap();
+    let older = scenario::load(&write(dir.path(), "older.toml", &older)).unwrap();
+    assert_eq!(params_value(&older), params_value(&load("stargate-2025")));
+
+    let head = "[scenario]\nid = \"x\"\nname = \"X\"\ndescription = \"x\"\n";
+    let mut variant = format!("extends = \"stargate-2025\"\n{head}");
+    for table in ["market", "politics", "grid", "utility", "objectives"] {
+        variant.push_str(&format!("[{table}]\n"));
+        for key in MOVED_FROM_THE_ENGINE
+            .iter()
+            .filter(|k| k.starts_with(table))
+        {
+            variant.push_str(&format!("{} = 1e9 # assumption: a test\n", leaf(key)));
+        }
+    }
+    let err = scenario::load(&write(dir.path(), "wide.toml", &variant))
+        .unwrap_err()
+        .to_string();
+    for key in MOVED_FROM_THE_ENGINE {
+        assert!(
+            err.contains(&format!("{key} = 1000000000 is out of range: allowed ")),
+            "{key}: {err}"
+        );
+    }
+}

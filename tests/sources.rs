@@ -61,6 +61,7 @@ fn guesses_units_and_vague_words_are_unsourced() {
         "Palisades restart ~$2B for 800 MW (press)",
         "output follows the seasonal hydro_cf",
         "GW of O&M in the US",
+        "in the order of `ReserveFactors::parts`",
     ] {
         assert_eq!(classify(unsourced), Status::Unsourced, "{unsourced:?}");
     }

@@ -25,13 +25,15 @@ pub enum Cause {
     Events,
 }
 
-/// Number of causes: four seats and the events.
+/// Not a model parameter: the causes a change is shared among, four seats and the events.
 pub const CAUSES: usize = 5;
-/// Counterfactual quarters: every subset of the causes.
+/// Not a model parameter: the counterfactual quarters, one for every subset of the causes.
 const COALITIONS: usize = 1 << CAUSES;
+/// Not a model parameter: the events' bit in a subset, their place in `Cause::ALL`.
 const EVENTS_BIT: usize = 1 << 4;
 
 impl Cause {
+    /// Not a model parameter: every cause, in the order of their bits.
     pub const ALL: [Cause; CAUSES] = [
         Cause::OpenAi,
         Cause::Oracle,
@@ -102,7 +104,8 @@ pub enum Factors {
     Bill([f64; 5]),
 }
 
-/// The drift mechanisms of a reserve margin, in the order of [`ReserveFactors::parts`].
+/// Not a model parameter: the message keys of a reserve margin's drift mechanisms, in the
+/// order of [`ReserveFactors::parts`].
 const RESERVE_MECHANISMS: [&str; 4] = [
     "drift-plants",
     "drift-other-firm",
@@ -110,7 +113,8 @@ const RESERVE_MECHANISMS: [&str; 4] = [
     "drift-dc-load",
 ];
 
-/// The drift mechanisms of a household bill, in the order of [`Factors::Bill`].
+/// Not a model parameter: the message keys of a household bill's drift mechanisms, in the
+/// order of [`Factors::Bill`].
 const BILL_MECHANISMS: [&str; 5] = [
     "drift-usage",
     "drift-energy-price",

@@ -5,8 +5,8 @@
 use super::ids::{CompanyId, Good};
 use super::state::World;
 
-/// Turn numbers and counts stay at or below this, far past any game, so `turn + n` cannot
-/// overflow.
+/// Not a model parameter: turn numbers and counts stay at or below this, far past any game, so
+/// `turn + n` cannot overflow.
 pub const MAX_COUNT: u32 = 100_000;
 
 /// The first problem found, as "/pointer: what is wrong (what is allowed)".

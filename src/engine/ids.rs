@@ -17,6 +17,7 @@ pub enum Seat {
 }
 
 impl Seat {
+    /// Not a model parameter: every seat, in the order of the enum.
     pub const ALL: [Seat; 4] = [Seat::OpenAi, Seat::Oracle, Seat::Utility, Seat::WhiteHouse];
 
     pub fn id(self) -> &'static str {
@@ -64,12 +65,14 @@ pub enum CompanyId {
 }
 
 impl CompanyId {
+    /// Not a model parameter: every company, in the order of `index`.
     pub const ALL: [CompanyId; 4] = [
         CompanyId::OpenAi,
         CompanyId::Oracle,
         CompanyId::Nvidia,
         CompanyId::Hyperscalers,
     ];
+    /// Not a model parameter: the number of companies.
     pub const COUNT: usize = 4;
 
     pub fn index(self) -> usize {
@@ -117,7 +120,9 @@ pub enum Tech {
 }
 
 impl Tech {
+    /// Not a model parameter: the number of technologies.
     pub const COUNT: usize = 9;
+    /// Not a model parameter: every technology, in the order of `index`.
     pub const ALL: [Tech; Tech::COUNT] = [
         Tech::Nuclear,
         Tech::Coal,
@@ -167,7 +172,9 @@ pub enum Good {
 }
 
 impl Good {
+    /// Not a model parameter: the number of goods.
     pub const COUNT: usize = 4;
+    /// Not a model parameter: every good, in the order of `index`.
     pub const ALL: [Good; Good::COUNT] =
         [Good::Gpu, Good::Memory, Good::Transformer, Good::Turbine];
 

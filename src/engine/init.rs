@@ -1,6 +1,5 @@
 //! The world at the start of a game, built from the scenario's parameters.
 
-use super::finance::credibility::CREDIBILITY_START;
 use super::finance::{self, books::BalanceSheet};
 use super::ids::{CompanyId, Good};
 use super::ledger::{Account, Accounts};
@@ -176,8 +175,8 @@ impl World {
                 household_stocks_bn: p.market.household_wealth_bn * p.market.household_stock_share,
                 coverage: 1.0,
                 credibility: Credibility {
-                    openai: CREDIBILITY_START,
-                    whitehouse: CREDIBILITY_START,
+                    openai: p.market.credibility_start,
+                    whitehouse: p.market.credibility_start,
                 },
                 ..Default::default()
             },

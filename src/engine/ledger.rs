@@ -27,7 +27,7 @@ pub enum Account {
 }
 
 impl Account {
-    /// Fixed accounts; SPVs come after them.
+    /// Not a model parameter: the number of fixed accounts; SPVs come after them.
     pub const COUNT: usize = 10;
 
     pub fn index(self) -> usize {

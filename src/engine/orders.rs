@@ -20,7 +20,9 @@ pub enum Statement {
 }
 
 impl Statement {
+    /// Not a model parameter: every statement, in the order of `LABELS`.
     pub const ALL: [Statement; 3] = [Statement::Quiet, Statement::Confident, Statement::Cautious];
+    /// Not a model parameter: the statements' names in order files, in the order of `ALL`.
     pub const LABELS: &'static [&'static str] = &["quiet", "confident", "cautious"];
 
     pub fn index(self) -> usize {
@@ -270,6 +272,8 @@ macro_rules! seat_orders {
         }
 
         impl $name {
+            /// Not a model parameter: every order field of the seat, with its kind, carry and
+            /// help text.
             pub const FIELDS: &'static [FieldSpec] = &[
                 $( FieldSpec { key: stringify!($field), kind: field_kind!($kind $(, $($arg),* )?), carry: carry!($carry), help: $help }, )*
             ];

@@ -22,6 +22,10 @@ pub struct Params {
     pub politics: PoliticsParams,
     pub supply: SupplyParams,
     pub entry: EntryParams,
+    /// Market rules of the hourly dispatch common to every region; files written before it
+    /// keep the engine's values.
+    #[serde(default)]
+    pub grid: GridParams,
     pub objectives: Objectives,
     /// The event deck. May be empty.
     #[serde(default)]
@@ -129,6 +133,33 @@ pub struct EntryParams {
     pub retire_full_below: f64,
     /// ... and are all deferred when margins cover this share or more, 0..=5.
     pub retire_none_above: f64,
+}
+
+/// Market rules of the hourly dispatch common to every region.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GridParams {
+    /// Price at which demand response is called, $/MWh, 0..=20000.
+    #[serde(default = "default_demand_response_strike")]
+    pub demand_response_strike: f64,
+    /// Share of hosting capacity the data centers' draw passes before their zone is congested,
+    /// 0..=2 ...
+    #[serde(default = "default_congestion_onset")]
+    pub congestion_onset: f64,
+    /// ... and the share of the marginal cost congestion adds per unit of hosting capacity
+    /// used beyond it, 0..=10.
+    #[serde(default = "default_congestion_slope")]
+    pub congestion_slope: f64,
+}
+
+impl Default for GridParams {
+    fn default() -> Self {
+        Self {
+            demand_response_strike: default_demand_response_strike(),
+            congestion_onset: default_congestion_onset(),
+            congestion_slope: default_congestion_slope(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -561,6 +592,7 @@ pub enum Rating {
 }
 
 impl Rating {
+    /// Not a model parameter: every rating, from AAA to D (the order of `notch`).
     pub const ALL: [Rating; 18] = [
         Rating::Aaa,
         Rating::AaPlus,
@@ -780,6 +812,14 @@ pub struct UtilityParams {
     /// Share of the utility's capex financed with new debt, the rest from its own funds, 0..=1.
     #[serde(default)]
     pub capex_debt_share: f64,
+    /// Large loads' share of the network's cost per MWh relative to households' (they connect
+    /// at transmission level), 0..=1.
+    #[serde(default = "default_dc_delivery_weight")]
+    pub dc_delivery_weight: f64,
+    /// Share of upgrade costs large loads pay under standard tariffs, per unit of their energy
+    /// share, 0..=1.
+    #[serde(default = "default_dc_standard_upgrade_weight")]
+    pub dc_standard_upgrade_weight: f64,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -827,6 +867,10 @@ pub struct MarketParams {
     /// until agencies reclassify them, 0..=1.
     #[serde(default = "default_lease_weight_before")]
     pub lease_weight_before: f64,
+    /// Agencies count all of a tenant's known lease obligations as debt once they exceed this
+    /// share of its reported debt, 0..=10.
+    #[serde(default = "default_lease_reclassification_share")]
+    pub lease_reclassification_share: f64,
     /// OpenAI's coverage (revenue over commitments) at which the market stops doubting it can
     /// pay, and so believes all of Oracle's backlog from it, 0.05..=5.
     #[serde(default = "default_coverage_comfort")]
@@ -841,6 +885,31 @@ pub struct MarketParams {
     /// Sentiment gained per year of revenue newly booked as backlog, 0..=1.
     #[serde(default = "default_backlog_surprise_weight")]
     pub backlog_surprise_weight: f64,
+    /// Belief in a speaker's upbeat statements at the start, 0..=1.
+    #[serde(default = "default_credibility_start")]
+    pub credibility_start: f64,
+    /// Share of belief each confident statement spends, 0..=1.
+    #[serde(default = "default_credibility_wear")]
+    pub credibility_wear: f64,
+    /// Share of belief lost when a confident statement is contradicted in full, 0..=1.
+    #[serde(default = "default_credibility_contradicted_loss")]
+    pub credibility_contradicted_loss: f64,
+    /// Index fall in a quarter that contradicts an upbeat statement in full, 0.01..=1.
+    #[serde(default = "default_credibility_full_fall_q")]
+    pub credibility_full_fall_q: f64,
+    /// Year-on-year rise of households' bills beyond which they hear an upbeat statement as
+    /// false, 0..=1 ...
+    #[serde(default = "default_credibility_bill_tolerance")]
+    pub credibility_bill_tolerance: f64,
+    /// ... and the rise beyond that tolerance that contradicts it in full, 0.01..=1.
+    #[serde(default = "default_credibility_full_bill_rise")]
+    pub credibility_full_bill_rise: f64,
+    /// Share of the gap to full belief a cautious statement earns back, 0..=1.
+    #[serde(default = "default_credibility_caution_build")]
+    pub credibility_caution_build: f64,
+    /// Share of the gap to the starting belief closed in a quiet quarter, 0..=1.
+    #[serde(default = "default_credibility_quiet_drift")]
+    pub credibility_quiet_drift: f64,
     /// Household wealth, $B, and the share held in stocks.
     pub household_wealth_bn: f64,
     pub household_stock_share: f64,
@@ -960,6 +1029,10 @@ pub struct PoliticsParams {
     pub subsidy_manufacturing_share: f64,
     /// Approval points lost per percentage point of GDP of deficit over the last year, 0..=10.
     pub deficit_weight: f64,
+    /// Approval points a White House statement moves: a confident one times its credibility,
+    /// a cautious one down by the whole, 0..=5.
+    #[serde(default = "default_statement_points")]
+    pub statement_points: f64,
     /// Share of the gap between tariff inflation and the prices households see closed per
     /// quarter, 0..=1.
     pub inflation_pass_q: f64,
@@ -1046,6 +1119,20 @@ pub struct Objectives {
     /// White House: most deficit its programmes may run over the last year, % of GDP, 0..=100.
     #[serde(default = "default_whitehouse_deficit_gdp_points")]
     pub whitehouse_deficit_gdp_points: f64,
+    /// OpenAI: five-year default probability at which its default-risk part earns full points,
+    /// 0..=1 ...
+    #[serde(default = "default_openai_default_prob_full")]
+    pub openai_default_prob_full: f64,
+    /// ... and none, and the part is no longer met, 0..=1 (above the full-points one).
+    #[serde(default = "default_openai_default_prob_none")]
+    pub openai_default_prob_none: f64,
+    /// OpenAI: quarters of burn it must hold in cash for its runway part to be met, 0..=20.
+    #[serde(default = "default_openai_runway_q")]
+    pub openai_runway_q: f64,
+    /// Utility: shortfall of the thinnest reserve margin below its target at which adequacy
+    /// earns no points, 0.01..=1.
+    #[serde(default = "default_utility_reserve_gap_none")]
+    pub utility_reserve_gap_none: f64,
 }
 
 /// Scenarios written before Oracle's objective counted growth.
@@ -1219,4 +1306,86 @@ fn default_credit_sentiment() -> f64 {
 
 fn default_backlog_surprise_weight() -> f64 {
     0.025
+}
+
+/// Scenario files written before statements' credibility was a parameter keep the engine's
+/// values.
+fn default_credibility_start() -> f64 {
+    0.8
+}
+
+fn default_credibility_wear() -> f64 {
+    0.1
+}
+
+fn default_credibility_contradicted_loss() -> f64 {
+    0.5
+}
+
+fn default_credibility_full_fall_q() -> f64 {
+    0.10
+}
+
+fn default_credibility_bill_tolerance() -> f64 {
+    0.03
+}
+
+fn default_credibility_full_bill_rise() -> f64 {
+    0.10
+}
+
+fn default_credibility_caution_build() -> f64 {
+    0.15
+}
+
+fn default_credibility_quiet_drift() -> f64 {
+    0.05
+}
+
+fn default_statement_points() -> f64 {
+    0.3
+}
+
+/// Scenario files written before the grid's market rules and large loads' standard cost
+/// shares were parameters keep the engine's values.
+fn default_demand_response_strike() -> f64 {
+    300.0
+}
+
+fn default_congestion_onset() -> f64 {
+    0.8
+}
+
+fn default_congestion_slope() -> f64 {
+    1.0
+}
+
+fn default_dc_delivery_weight() -> f64 {
+    0.4
+}
+
+fn default_dc_standard_upgrade_weight() -> f64 {
+    0.2
+}
+
+/// Scenario files written before the lease reclassification threshold and these score
+/// thresholds were parameters keep the engine's values.
+fn default_lease_reclassification_share() -> f64 {
+    1.0
+}
+
+fn default_openai_default_prob_full() -> f64 {
+    0.02
+}
+
+fn default_openai_default_prob_none() -> f64 {
+    0.45
+}
+
+fn default_openai_runway_q() -> f64 {
+    1.0
+}
+
+fn default_utility_reserve_gap_none() -> f64 {
+    0.10
 }

@@ -129,7 +129,8 @@ fn headline(world: &World, seat: Seat) -> [f64; 3] {
     }
 }
 
-/// Changes smaller than this are no change: rounding noise of a resolve. Assumption.
+/// Not a model parameter: changes smaller than this are no change, the rounding noise of a
+/// resolve.
 const NO_CHANGE: f64 = 1e-9;
 
 /// What each draft field that differs from the standing orders changes on its own: the

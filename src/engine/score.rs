@@ -99,12 +99,6 @@ fn restructured_parts(world: &World, id: CompanyId) -> Vec<ScorePart> {
     ]
 }
 
-/// Five-year default probability at which OpenAI's solvency earns full points: about a BBB
-/// credit's (S&P 2023 Annual Global Corporate Default Study, 5-year cumulative rate ~1.7%).
-const PD_FULL: f64 = 0.02;
-/// ... and no points: about a CCC credit's 5-year cumulative default rate (same study, ~45%).
-const PD_NONE: f64 = 0.45;
-
 /// Compute OpenAI can count on at the objective's date: hyperscaler deals, its own chips
 /// (delivered or on order) and Oracle contracts still running when the game ends, and never
 /// less than the compute online, GW.
@@ -128,11 +122,6 @@ pub fn openai_secured_gw(world: &World) -> f64 {
     (o.hyperscaler_gw + own_chips_gw + o.chips_on_order_gw + contracted).max(o.compute_gw)
 }
 
-/// Quarters of burn OpenAI must hold in cash for "without running out of cash" to be met.
-/// Assumption: one quarter, as a company with less cannot pay the next quarter's bills without
-/// new money; at zero it has run out, however much its lenders then advance.
-const RUNWAY_MET_Q: f64 = 1.0;
-
 /// OpenAI's stakes (DESIGN: compute online and revenue growth without running out of cash):
 /// compute online, compute secured ahead, revenue, its cash runway and the credit market's view
 /// of its default risk (debt and vendor money count against it). Weights are assumptions.
@@ -145,7 +134,8 @@ fn openai_parts(world: &World) -> Vec<ScorePart> {
     let burn = (-c.free_cash_flow_q_bn).max(0.5);
     let runway = world.cash(CompanyId::OpenAi) / burn;
     let pd = c.default_prob_5y;
-    let credit = ((PD_NONE - pd) / (PD_NONE - PD_FULL)).clamp(0.0, 1.0);
+    let (pd_full, pd_none) = (obj.openai_default_prob_full, obj.openai_default_prob_none);
+    let credit = ((pd_none - pd) / (pd_none - pd_full)).clamp(0.0, 1.0);
     let alive = !c.insolvent;
     vec![
         part(
@@ -183,20 +173,20 @@ fn openai_parts(world: &World) -> Vec<ScorePart> {
                 0.0
             },
             15.0,
-            alive && runway >= RUNWAY_MET_Q,
+            alive && runway >= obj.openai_runway_q,
         )
-        .met_at(RUNWAY_MET_Q),
+        .met_at(obj.openai_runway_q),
         part(
             "score-default-risk",
             pd,
-            PD_FULL,
+            pd_full,
             if alive { 10.0 * credit } else { 0.0 },
             10.0,
-            alive && pd < PD_NONE,
+            alive && pd < pd_none,
         )
         .as_share()
         .at_most()
-        .met_at(PD_NONE),
+        .met_at(pd_none),
     ]
 }
 
@@ -348,11 +338,6 @@ pub fn reserve_gap(world: &World) -> f64 {
         .min(1.0)
 }
 
-/// A margin this far below target earns no reliability points for adequacy. Assumption: ten
-/// points short is about where PJM's and ERCOT's planners expect load shedding at a normal
-/// peak (NERC 2024 Long-Term Reliability Assessment: "high risk" areas).
-const RESERVE_GAP_NONE: f64 = 0.10;
-
 /// The utility's stakes (the source: reliability, affordability, solvency): the worst blackout,
 /// resource adequacy (the thinnest reserve margin against its target, or against the start
 /// where it began short: NERC's measure of a shortfall ahead, which approvals without plants
@@ -387,7 +372,7 @@ fn utility_parts(world: &World) -> Vec<ScorePart> {
             "score-reserve-margin",
             gap,
             0.0,
-            15.0 * (1.0 + gap / RESERVE_GAP_NONE).clamp(0.0, 1.0),
+            15.0 * (1.0 + gap / obj.utility_reserve_gap_none).clamp(0.0, 1.0),
             15.0,
             gap >= 0.0,
         )
@@ -418,7 +403,8 @@ fn utility_parts(world: &World) -> Vec<ScorePart> {
     ]
 }
 
-/// The key of the score line a defaulted company carries for the rest of the game.
+/// Not a model parameter: the key of the score line a defaulted company carries for the rest
+/// of the game.
 pub const DEFAULTED: &str = "score-defaulted";
 
 pub fn seat_score(world: &World, seat: Seat) -> SeatScore {

@@ -14,13 +14,14 @@ use super::view::{
     LineKind, SeatView, StatementLine, opening_lines, seat_account, statement_lines,
 };
 
-/// Quarters the running column adds up: a year, the span a CFO's trailing figures cover.
+/// Not a model parameter: quarters the books' running column adds up, a year, the span a
+/// CFO's trailing figures cover.
 pub const RUNNING_QUARTERS: usize = 4;
 /// Counterparties whose statements a company's books show: the two with the most money moving
 /// to and from it. Assumption: past two, the tab runs too long to read.
 pub const COUNTERPARTIES: usize = 2;
-/// Customers and cash-flow details below this in both columns are left out, $B: they show as
-/// 0.0 at one decimal.
+/// Not a model parameter: customers and cash-flow details below this in both columns are left
+/// out, $B, as they show as 0.0 at one decimal.
 const MIN_CUSTOMER_BN: f64 = 0.05;
 
 /// How a value reads.

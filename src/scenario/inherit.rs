@@ -9,7 +9,7 @@ use std::path::Path;
 use toml::{Table, Value};
 
 /// Top-level keys a scenario may leave out, so a variant may add them.
-const OPTIONAL: &[&str] = &["starting_rules", "links"];
+const OPTIONAL: &[&str] = &["starting_rules", "links", "grid"];
 
 /// The most bases a chain may have: more is surely a mistake.
 const MAX_DEPTH: usize = 8;

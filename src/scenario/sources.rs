@@ -46,7 +46,7 @@ const NOT_SOURCES: &[&str] = &[
 /// The words that mark an assumption, followed by its reason.
 const ASSUMPTION: &str = "assumption:";
 /// The fewest words a reason may have: "assumption: guess" is no reason.
-const MIN_REASON_WORDS: usize = 3;
+pub const MIN_REASON_WORDS: usize = 3;
 /// The mark of a guess the file's authors have not yet sourced.
 const GUESS: &str = "(?)";
 
@@ -95,9 +95,11 @@ pub fn classify(comment: &str) -> Status {
     }
 }
 
-/// An abbreviation of two or more capitals (EIA, 10-K, FY25, S&P) or a year 1900-2099.
+/// An abbreviation of two or more capitals (EIA, 10-K, FY25, S&P) or a year 1900-2099, outside
+/// code in backticks (a name such as `ReserveFactors` is no source).
 fn names_a_source(comment: &str) -> bool {
-    comment
+    let prose: String = comment.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+    prose
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
         .any(|word| {
             let capitals = word.chars().filter(char::is_ascii_uppercase).count();

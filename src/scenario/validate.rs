@@ -675,6 +675,23 @@ pub fn validate(p: &Params) -> Vec<String> {
         12.0,
     );
     c.range("utility.capex_debt_share", u.capex_debt_share, 0.0, 1.0);
+    c.range("utility.dc_delivery_weight", u.dc_delivery_weight, 0.0, 1.0);
+    c.range(
+        "utility.dc_standard_upgrade_weight",
+        u.dc_standard_upgrade_weight,
+        0.0,
+        1.0,
+    );
+
+    let g = &p.grid;
+    c.range(
+        "grid.demand_response_strike",
+        g.demand_response_strike,
+        0.0,
+        20000.0,
+    );
+    c.range("grid.congestion_onset", g.congestion_onset, 0.0, 2.0);
+    c.range("grid.congestion_slope", g.congestion_slope, 0.0, 10.0);
 
     let m = &p.market;
     c.range("market.risk_free", m.risk_free, 0.0, 0.2);
@@ -701,12 +718,56 @@ pub fn validate(p: &Params) -> Vec<String> {
         ("pension_assets_bn", m.pension_assets_bn, 0.0, 1e6),
         ("pension_ai_share", m.pension_ai_share, 0.0, 1.0),
         ("lease_weight_before", m.lease_weight_before, 0.0, 1.0),
+        (
+            "lease_reclassification_share",
+            m.lease_reclassification_share,
+            0.0,
+            10.0,
+        ),
         ("coverage_comfort", m.coverage_comfort, 0.05, 5.0),
         ("coverage_pressure", m.coverage_pressure, 0.0, 5.0),
         ("credit_sentiment", m.credit_sentiment, 0.0, 5.0),
         (
             "backlog_surprise_weight",
             m.backlog_surprise_weight,
+            0.0,
+            1.0,
+        ),
+        ("credibility_start", m.credibility_start, 0.0, 1.0),
+        ("credibility_wear", m.credibility_wear, 0.0, 1.0),
+        (
+            "credibility_contradicted_loss",
+            m.credibility_contradicted_loss,
+            0.0,
+            1.0,
+        ),
+        (
+            "credibility_full_fall_q",
+            m.credibility_full_fall_q,
+            0.01,
+            1.0,
+        ),
+        (
+            "credibility_bill_tolerance",
+            m.credibility_bill_tolerance,
+            0.0,
+            1.0,
+        ),
+        (
+            "credibility_full_bill_rise",
+            m.credibility_full_bill_rise,
+            0.01,
+            1.0,
+        ),
+        (
+            "credibility_caution_build",
+            m.credibility_caution_build,
+            0.0,
+            1.0,
+        ),
+        (
+            "credibility_quiet_drift",
+            m.credibility_quiet_drift,
             0.0,
             1.0,
         ),
@@ -825,6 +886,7 @@ pub fn validate(p: &Params) -> Vec<String> {
             1.0,
         ),
         ("deficit_weight", po.deficit_weight, 0.0, 10.0),
+        ("statement_points", po.statement_points, 0.0, 5.0),
         ("inflation_pass_q", po.inflation_pass_q, 0.0, 1.0),
         ("congress_rule_chance", po.congress_rule_chance, 0.0, 1.0),
         ("congress_rule_share", po.congress_rule_share, 0.0, 1.0),
@@ -932,6 +994,31 @@ pub fn validate(p: &Params) -> Vec<String> {
         ob.oracle_online_gw,
         0.0,
         1000.0,
+    );
+    c.range(
+        "objectives.openai_default_prob_full",
+        ob.openai_default_prob_full,
+        0.0,
+        1.0,
+    );
+    c.range(
+        "objectives.openai_default_prob_none",
+        ob.openai_default_prob_none,
+        0.0,
+        1.0,
+    );
+    if ob.openai_default_prob_none <= ob.openai_default_prob_full {
+        c.fail(
+            "objectives.openai_default_prob_none must exceed objectives.openai_default_prob_full"
+                .into(),
+        );
+    }
+    c.range("objectives.openai_runway_q", ob.openai_runway_q, 0.0, 20.0);
+    c.range(
+        "objectives.utility_reserve_gap_none",
+        ob.utility_reserve_gap_none,
+        0.01,
+        1.0,
     );
     c.range(
         "objectives.whitehouse_deficit_gdp_points",

@@ -4,31 +4,8 @@
 //! sentiment now and earns belief back.
 
 use crate::engine::orders::Statement;
+use crate::engine::params::MarketParams;
 use crate::engine::state::World;
-
-/// Belief in a speaker's upbeat statements at the start. Assumption: officials' and founders'
-/// talk moves markets, but less than data (the Fed's forward guidance moves yields only as far
-/// as it is credible; Campbell et al. 2012).
-pub const CREDIBILITY_START: f64 = 0.8;
-/// Share of belief each confident statement spends: the market has heard it before.
-/// Assumption.
-const WEAR: f64 = 0.1;
-/// Share of belief lost when a confident statement is contradicted in full. Assumption.
-const CONTRADICTED_LOSS: f64 = 0.5;
-/// Quarterly index fall that contradicts an upbeat statement in full. Assumption: a 10% fall
-/// in a quarter is a correction by the usual market definition.
-const FULL_CONTRADICTION_FALL: f64 = 0.10;
-/// Year-on-year bill rise beyond which households hear "the boom is fine" as false, and the
-/// rise that contradicts it in full. Assumption: about the 2025 national rise (EIA: ~5-6%).
-const BILL_TOLERANCE: f64 = 0.03;
-/// Assumption: a 10% year-on-year rise in bills contradicts a reassurance in full, about twice
-/// the 2025 national rise (EIA: ~5-6%).
-const FULL_CONTRADICTION_BILLS: f64 = 0.10;
-/// Share of the gap to full belief a cautious statement earns back. Assumption.
-const CAUTION_BUILD: f64 = 0.15;
-/// Share of the gap to the starting belief closed in a quiet quarter: memories fade.
-/// Assumption.
-const QUIET_DRIFT: f64 = 0.05;
 
 /// Who speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,24 +31,32 @@ pub fn effect(world: &World, who: Speaker, statement: Statement, up: f64, down: 
     }
 }
 
-/// How far this quarter's data contradict an upbeat statement, 0..1.
-pub fn contradiction(index_return: f64, bill_growth: f64) -> f64 {
-    let fall = (-index_return / FULL_CONTRADICTION_FALL).max(0.0);
-    let bills = ((bill_growth - BILL_TOLERANCE) / FULL_CONTRADICTION_BILLS).max(0.0);
+/// How far this quarter's data contradict an upbeat statement, 0..1 (`market.credibility_*`).
+pub fn contradiction(m: &MarketParams, index_return: f64, bill_growth: f64) -> f64 {
+    let fall = (-index_return / m.credibility_full_fall_q).max(0.0);
+    let bills =
+        ((bill_growth - m.credibility_bill_tolerance) / m.credibility_full_bill_rise).max(0.0);
     (fall + bills).clamp(0.0, 1.0)
 }
 
 /// A speaker's credibility after this quarter's statement and data.
-pub fn updated(credibility: f64, statement: Statement, contradiction: f64) -> f64 {
+pub fn updated(
+    m: &MarketParams,
+    credibility: f64,
+    statement: Statement,
+    contradiction: f64,
+) -> f64 {
     let c = if credibility.is_finite() {
         credibility.clamp(0.0, 1.0)
     } else {
-        CREDIBILITY_START
+        m.credibility_start
     };
     let next = match statement {
-        Statement::Confident => c * (1.0 - WEAR) * (1.0 - CONTRADICTED_LOSS * contradiction),
-        Statement::Cautious => c + CAUTION_BUILD * (1.0 - c),
-        Statement::Quiet => c + QUIET_DRIFT * (CREDIBILITY_START - c),
+        Statement::Confident => {
+            c * (1.0 - m.credibility_wear) * (1.0 - m.credibility_contradicted_loss * contradiction)
+        }
+        Statement::Cautious => c + m.credibility_caution_build * (1.0 - c),
+        Statement::Quiet => c + m.credibility_quiet_drift * (m.credibility_start - c),
     };
     next.clamp(0.0, 1.0)
 }
@@ -84,29 +69,37 @@ pub fn judge(world: &mut World, openai: Statement, whitehouse: Statement) {
         _ => 0.0,
     };
     let bills = crate::engine::politics::national_bill_growth(world);
-    let d = contradiction(index_return, bills);
+    let m = &world.params.market;
+    let d = contradiction(m, index_return, bills);
     let cred = &mut world.market.credibility;
-    cred.openai = updated(cred.openai, openai, d);
-    cred.whitehouse = updated(cred.whitehouse, whitehouse, d);
+    cred.openai = updated(m, cred.openai, openai, d);
+    cred.whitehouse = updated(m, cred.whitehouse, whitehouse, d);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn market() -> MarketParams {
+        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        s.params.market.clone()
+    }
+
     #[test]
     fn contradicted_confidence_loses_belief_faster_than_confidence_in_good_times() {
-        let calm = updated(0.8, Statement::Confident, contradiction(0.02, 0.0));
-        let falling = updated(0.8, Statement::Confident, contradiction(-0.08, 0.06));
+        let m = &market();
+        let calm = updated(m, 0.8, Statement::Confident, contradiction(m, 0.02, 0.0));
+        let falling = updated(m, 0.8, Statement::Confident, contradiction(m, -0.08, 0.06));
         assert!(calm < 0.8, "repeating costs something: {calm}");
         assert!(falling < calm * 0.7, "{falling} vs {calm}");
     }
 
     #[test]
     fn caution_rebuilds_belief_and_quiet_drifts_back() {
-        assert!(updated(0.3, Statement::Cautious, 1.0) > 0.3);
-        let quiet = updated(0.3, Statement::Quiet, 0.0);
-        assert!(quiet > 0.3 && quiet < CREDIBILITY_START);
-        assert!(updated(f64::NAN, Statement::Confident, 0.5).is_finite());
+        let m = &market();
+        assert!(updated(m, 0.3, Statement::Cautious, 1.0) > 0.3);
+        let quiet = updated(m, 0.3, Statement::Quiet, 0.0);
+        assert!(quiet > 0.3 && quiet < m.credibility_start);
+        assert!(updated(m, f64::NAN, Statement::Confident, 0.5).is_finite());
     }
 }

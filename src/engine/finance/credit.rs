@@ -18,10 +18,6 @@ use crate::engine::stats::normal_cdf;
 /// Horizon of the default probability and of the CDS quoted: five years, the liquid tenor.
 /// (ISDA/IHS Markit: the 5-year CDS is the most traded tenor.)
 pub const HORIZON_YEARS: f64 = 5.0;
-/// Agencies reclassify a tenant's leases as debt once known lease obligations exceed this share
-/// of its reported debt (Moody's lease methodology flags lease-heavy issuers; assumption on the
-/// threshold).
-const LEASE_RECLASSIFICATION_SHARE: f64 = 1.0;
 
 /// The structural model's outputs for asset value `v`, debt `d`, volatility `sigma`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -275,11 +271,12 @@ pub fn reveal(world: &mut World, id: CompanyId, report: &mut TurnReport) {
     check_lease_reclassification(world, id, report);
 }
 
-/// Agencies count all of a tenant's known lease obligations as debt once they outgrow its
-/// reported debt.
+/// Agencies count all of a tenant's known lease obligations as debt once they outgrow a share
+/// of its reported debt (`market.lease_reclassification_share`).
 pub fn check_lease_reclassification(world: &mut World, id: CompanyId, report: &mut TurnReport) {
+    let share = world.params.market.lease_reclassification_share;
     let c = world.company(id);
-    if c.leases_as_debt || c.off_balance_known_bn <= LEASE_RECLASSIFICATION_SHARE * c.debt_bn() {
+    if c.leases_as_debt || c.off_balance_known_bn <= share * c.debt_bn() {
         return;
     }
     let amount = c.off_balance_known_bn;

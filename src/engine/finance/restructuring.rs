@@ -18,7 +18,8 @@ const OPENAI_REVOLVER_BN: f64 = 4.0;
 /// Years the build-out term loans run. Assumption: bank term loans for data centers run about
 /// five years, refinanced in the bond market once the capacity earns.
 const TERM_LOAN_YEARS: u32 = 5;
-/// AA-rated issuers roll commercial paper and bank lines far beyond any quarter's shortfall.
+/// Not a model parameter: the credit line of the rest stands for no limit, as AA-rated issuers
+/// roll commercial paper and bank lines far beyond any quarter's shortfall.
 const UNLIMITED_BN: f64 = 1e6;
 
 fn credit_line(world: &World, id: CompanyId) -> f64 {

@@ -22,8 +22,8 @@ const SPV_BOND_PREMIUM: f64 = 0.015;
 /// Return the SPV's equity holders are paid through the lease. Assumption: private-credit equity
 /// in project finance targets 10-15% a year.
 const SPV_EQUITY_RETURN: f64 = 0.12;
-/// Share of the press coverage of a new SPV that reaches the market: project bonds are public,
-/// the tenant's guarantees behind them are not. Assumption.
+/// Share of the press coverage of a new SPV that reaches the market. Assumption: half, as the
+/// project bonds are public but the tenant's guarantees behind them are not.
 const SPV_DISCLOSED: f64 = 0.5;
 /// Share of the hyperscalers' data-center capex financed through SPVs: Meta's Hyperion ($27B)
 /// and a few smaller deals against about $360B of 2025 data-center capex (IFR; company

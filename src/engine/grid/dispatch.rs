@@ -11,19 +11,11 @@ use super::storage::BatteryPlan;
 use super::{DAYS, GridInputs, HOURS, dc_load_mw};
 use std::cell::Cell;
 
+/// Not a model parameter: the energy of one MW held for an hour, MWh.
 const MWH_PER_MW_HOUR: f64 = 1.0;
 /// Thermal and nuclear availability by season relative to the annual average (winter, spring,
 /// summer, autumn): maintenance and refuelling are scheduled off-peak (NERC GADS patterns).
 const MAINTENANCE: [f64; 4] = [1.02, 0.92, 1.07, 0.95];
-/// Congestion starts when data-center draw passes this share of hosting capacity...
-/// Assumption: local lines and substations load up before the hosting limit; from 80% on.
-const CONGESTION_ONSET: f64 = 0.8;
-/// ...and adds this share of the marginal cost per unit of use beyond it.
-/// Assumption: at full hosting capacity congestion adds a fifth to the marginal cost.
-const CONGESTION_SLOPE: f64 = 1.0;
-/// Demand response is called when the price would reach this, $/MWh (an assumption: about
-/// where PJM's and ERCOT's emergency programmes are dispatched).
-const DEMAND_RESPONSE_STRIKE: f64 = 300.0;
 
 /// Fuel-burning fleets are split into blocks of different efficiency, so the supply curve
 /// slopes within a technology: (heat-rate multiplier, share of capacity).
@@ -337,8 +329,8 @@ fn day_draws(region: &RegionParams, rng: &mut Stream) -> [DayDraw; DAYS] {
     draws
 }
 
-/// How long a heat wave or cold snap (an event's load shock) lasts: a week, as the cards say.
-/// The weather's own draws already hold an ordinary quarter's hot and cold spells, so a card
+/// How long a heat wave or cold snap (an event's load shock) lasts. Assumption: a week, as the
+/// heat-wave card says ("A week of record heat"). The weather's own draws already hold an ordinary quarter's hot and cold spells, so a card
 /// makes its quarter's worst spell worse rather than lifting every hour of the quarter.
 const SPELL_DAYS: usize = 7;
 
@@ -514,10 +506,12 @@ pub(super) fn dispatch_region(
     // congested and dearer; transmission upgrades relieve it.
     let state = &world.regions[r];
     let hosting_use = dc_load_mw(world, r) / state.dc.hosting_capacity_mw.max(1.0);
-    let congestion = CONGESTION_SLOPE * (hosting_use - CONGESTION_ONSET).clamp(0.0, 1.0);
+    let g = &params.grid;
+    let congestion = g.congestion_slope * (hosting_use - g.congestion_onset).clamp(0.0, 1.0);
     let mut margins = MarginTally::new(params, region, state.gas_price);
     let solar_mw = state.capacity[Tech::Solar.index()];
     let dr = DemandResponse {
+        strike: g.demand_response_strike,
         data_centers_mw: state.demand_response_mw,
         others_mw: CapacityMarketParams::other_demand_response(region.capacity_market.as_ref()),
     };
@@ -662,13 +656,14 @@ fn scarcity_adder(region: &RegionParams, spare_mw: f64, load_mw: f64) -> f64 {
     }
 }
 
-/// Reserve margins, in sigmas, beyond which the scarcity adder is nil without dividing; a
-/// millionth above the cutoff of 30 leaves room for every rounding of the two divisions.
+/// Not a model parameter: reserve margins, in sigmas, beyond which the scarcity adder is nil
+/// without dividing; a millionth above the cutoff of 30 leaves room for every rounding of the two divisions.
 const SCARCITY_SKIP_SIGMAS: f64 = 30.000_03;
 
 /// Demand response called at scarcity, MW: the utility's contracts with data centers, and other
-/// customers' cleared in a capacity auction.
+/// customers' cleared in a capacity auction; called when the price would reach the strike.
 struct DemandResponse {
+    strike: f64,
     data_centers_mw: f64,
     others_mw: f64,
 }
@@ -694,7 +689,7 @@ fn clear_hour(
     let mut demand = x.load + x.dc;
     let mut c = clear(region, x, st, demand);
     let mut dc_curtailed = 0.0;
-    if c.price >= DEMAND_RESPONSE_STRIKE {
+    if c.price >= dr.strike {
         tally.scarcity_hours += 1;
         // Each side can curtail only what it draws.
         dc_curtailed = dr.data_centers_mw.min(x.dc).max(0.0);

@@ -10,9 +10,12 @@ use super::super::supply;
 use super::DAYS;
 use super::dispatch::{from_total_order_key, total_order_key};
 
-/// Fuel-burning and nuclear units whose margin is price minus variable cost when positive.
+/// Not a model parameter: the fuel-burning and nuclear units, whose margin is price minus
+/// variable cost when positive.
 const THERMAL: [Tech; 4] = [Tech::Nuclear, Tech::Coal, Tech::GasCc, Tech::GasPeaker];
-/// What merchants build: gas combined cycles and peakers, batteries and solar.
+/// What merchants build: gas combined cycles and peakers, batteries and solar. Assumption:
+/// what developers build on market margins within a game's years; nuclear, coal and hydro are
+/// not built for margins here.
 pub const ENTRANTS: [Tech; 4] = [Tech::GasCc, Tech::GasPeaker, Tech::Battery, Tech::Solar];
 /// Entry below this is not worth a project, MW (an assumption: a small peaker block).
 const MIN_PROJECT_MW: f64 = 50.0;

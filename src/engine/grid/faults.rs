@@ -29,17 +29,20 @@ const UPGRADE_BN_TO_HALVE_FAULTS: f64 = 10.0;
 /// protection acts in unison (FACTS: training swings "up to 10x within seconds").
 const LOCKSTEP_EXTRA: f64 = 0.6;
 /// Ramp smoothing and accepted ride-through settings keep this share of the lock-step extra.
-/// Assumption, the same smoothing the hourly dispatch applies to training swings.
+/// Assumption: the share the hourly dispatch keeps of training swings under the same
+/// cooperation (`dispatch::training_swing`), so a fault sees the same smoothing as an hour.
 const COOPERATION_SMOOTHING: f64 = 0.3;
 /// Share of load dark in a cascade: at least the whole UFLS program (ERCOT Nodal Operating
 /// Guide 2.6: 25% of load in three stages).
 const CASCADE_SHARE: f64 = 0.25;
-/// Hours to restore shed feeders and a collapsed area. Assumption: feeders come back within
-/// hours; wide-area restoration takes most of a day (Aug 2003: 4-24 hours for most customers).
+/// Fewest and most hours to restore feeders shed by under-frequency relays. Assumption: shed
+/// feeders come back within hours, once frequency has recovered.
 const SHED_HOURS: (f64, f64) = (1.0, 4.0);
+/// Fewest and most hours to restore a collapsed area: wide-area restoration took 4-24 hours
+/// for most customers in the Aug 2003 Northeast blackout.
 const CASCADE_HOURS: (f64, f64) = (4.0, 24.0);
-/// Most faults drawn in one region and quarter (far above any rate the scenario allows).
-/// Assumption: a bound for the draw, not a model figure.
+/// Not a model parameter: a bound on the faults drawn in one region and quarter, far above any
+/// rate the scenario allows.
 const MAX_FAULTS: u32 = 64;
 
 /// What the grid can take at the moment of a fault.

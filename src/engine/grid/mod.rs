@@ -18,7 +18,9 @@ use super::rng::{Purpose, Rngs};
 use super::state::World;
 use std::cell::RefCell;
 
+/// Not a model parameter: a quarter's days (thirteen weeks), dispatched hour by hour.
 pub const DAYS: usize = 91;
+/// Not a model parameter: a quarter's hours.
 pub const HOURS: usize = DAYS * 24;
 /// Average draw of a household, kW (for outage energy).
 /// EIA 2022: the average US household used ~10,800 kWh a year, ~1.2 kW on average.

@@ -7,9 +7,6 @@ use crate::engine::report::TurnReport;
 use crate::engine::rng::{Purpose, Rngs};
 use crate::engine::state::World;
 
-/// Approval points a statement moves: an upbeat one as far as it is believed. Assumption.
-const STATEMENT_POINTS: f64 = 0.3;
-
 /// Manufacturing jobs drift towards a level set by the tariffs and the grants paid so far.
 pub fn jobs(world: &mut World) {
     let p = &world.params.politics;
@@ -61,7 +58,7 @@ pub fn step(
     let params = world.params.clone();
     let p = &params.politics;
     let mut rng = rngs.stream(Purpose::Politics, world.turn, 0);
-    let statement = STATEMENT_POINTS
+    let statement = p.statement_points
         * match orders.whitehouse.statement {
             Statement::Quiet => 0.0,
             Statement::Confident => world.market.credibility.whitehouse.clamp(0.0, 1.0),

@@ -13,10 +13,11 @@ use crate::engine::state::{BudgetQuarter, World};
 const SUBSIDY_CAPACITY_PER_BN: f64 = 0.01;
 /// US households, millions (Census CPS 2024: ~131M): relief is paid nationally.
 pub const US_HOUSEHOLDS_M: f64 = 131.0;
-/// Borrowers new loan guarantees back: the builders whose bonds they make cheaper
-/// (`finance::coupon`), in equal parts. Assumption.
+/// Borrowers new loan guarantees back. Assumption: the order names no borrower, so they back
+/// the builders whose bonds they make cheaper (`finance::coupon`), in equal parts.
 const GUARANTEED: [CompanyId; 2] = [CompanyId::Oracle, CompanyId::OpenAi];
-/// Yield premium limits, bp: beyond them the linear estimate says nothing. Assumption.
+/// Yield premium limits, bp. Assumption: the linear estimate (Laubach 2009, in `close`) says
+/// nothing far beyond the deficits it was fitted on.
 const PREMIUM_RANGE_BP: (f64, f64) = (-100.0, 300.0);
 /// Limit on the share of non-AI market value the premium takes or gives. Assumption: the
 /// linear estimate holds only for moves of a few points of yield.

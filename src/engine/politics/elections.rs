@@ -9,10 +9,11 @@ use crate::engine::state::{ElectionResult, World};
 /// Seat swing per point of vote share beyond 50% (winner's bonus of single-member districts).
 /// Tufte (1973, APSR): US House swing ratio ~2 seats' share per point of votes.
 const SEAT_SWING: f64 = 2.0;
-/// The same for electoral votes: regions hold several states, and the share decides how many
-/// of them swing. Assumption.
+/// The same for electoral votes. Assumption: regions hold several states, each winner-take-all,
+/// so a region's share swings its votes faster than House seats.
 const STATE_SWING: f64 = 4.0;
-/// The same for the states outside the modelled regions. Assumption.
+/// The same for the states outside the modelled regions. Assumption: between the House's and
+/// the modelled regions', as the rest of the country mixes safe and close states.
 const OUTSIDE_STATE_SWING: f64 = 3.0;
 
 fn won(kind: ElectionKind, available: u32, share: f64, outside: bool) -> u32 {

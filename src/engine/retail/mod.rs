@@ -27,15 +27,19 @@ use super::params::MarketDesign;
 use super::report::{RateBreakdown, TurnReport};
 use super::state::World;
 
+/// Not a model parameter: a quarter's days, as the grid dispatches them (`grid::DAYS`).
 const DAYS_PER_QUARTER: f64 = 91.0;
 /// Households' load is peakier than the non-data-center average (assumption: residential load
 /// factor below the system's, EIA load-research summaries).
 const RESIDENTIAL_PEAK_FACTOR: f64 = 1.15;
-/// Households buy more of their energy in high-priced hours (assumption, same source).
+/// Households buy more of their energy in high-priced hours. Assumption: their load is
+/// peakier than the average (as above), so their energy costs about 5% more.
 const RESIDENTIAL_ENERGY_FACTOR: f64 = 1.05;
-/// Approved requests utilities expect to connect, for capacity procurement (assumption).
+/// Approved requests utilities expect to connect, for capacity procurement. Assumption: most
+/// but not all, as some approved projects are delayed or dropped.
 const APPROVED_CONNECT_SHARE: f64 = 0.7;
-/// Bills kept: five quarters, so the first is the same quarter a year before the last.
+/// Not a model parameter: bills kept, five quarters, so the first is the same quarter a year
+/// before the last.
 const BILL_HISTORY: usize = 5;
 
 /// One region's quarter: what each side pays, $B, and the household rates.

@@ -8,13 +8,6 @@
 use super::super::grid::{self, HOURS};
 use super::super::state::{ApprovedRates, Owner, ProjectKind, World};
 
-/// Transmission-level customers pay less of the network per MWh than households: cost-of-service
-/// studies put distribution on lower-voltage classes (assumption, kept from the earlier model).
-pub const DC_DELIVERY_WEIGHT: f64 = 0.4;
-/// Share of upgrade costs large loads pay under standard tariffs, per unit of their energy share
-/// (assumption: standard line-extension rules charge the customer part of a dedicated upgrade).
-pub const DC_STANDARD_UPGRADE_WEIGHT: f64 = 0.2;
-
 /// A region's annual delivery requirement and the large loads' part of each piece, $B/year.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Requirement {
@@ -199,13 +192,14 @@ pub fn dc_delivery_q(world: &World, r: usize, approved: &Requirement, dc_mwh_q: 
 /// Splits `pieces` between large loads and everyone else over `sales`, by the rules in force.
 fn split(world: &World, r: usize, pieces: Pieces, sales: Sales) -> Requirement {
     let p = &world.params.regions[r];
+    let u = &world.params.utility;
     let energy_share = sales.dc_mwh / (sales.dc_mwh + sales.non_dc_mwh).max(1.0);
     let contracted_share =
         sales.dc_contracted_mwh / (sales.dc_contracted_mwh + sales.non_dc_mwh).max(1.0);
     let min_demand = world.policy.min_demand_charge;
     let share = world.policy.effective_large_load_share(world.turn);
     let dc_upgrade_share = share
-        .max(DC_STANDARD_UPGRADE_WEIGHT * energy_share)
+        .max(u.dc_standard_upgrade_weight * energy_share)
         .clamp(0.0, 1.0);
     let Pieces {
         network,
@@ -217,7 +211,9 @@ fn split(world: &World, r: usize, pieces: Pieces, sales: Sales) -> Requirement {
         upgrades,
         plants,
         // A minimum-demand charge bills large loads on the demand they contracted.
-        dc_network: network * DC_DELIVERY_WEIGHT * energy_share.max(min_demand * contracted_share),
+        dc_network: network
+            * u.dc_delivery_weight
+            * energy_share.max(min_demand * contracted_share),
         dc_upgrades: upgrades * dc_upgrade_share,
         // Plants serve every customer's energy.
         dc_plants: plants * energy_share,
