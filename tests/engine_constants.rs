@@ -1,22 +1,19 @@
 //! Every constant left in the engine names its source, or says it is an assumption and why, by
 //! the rule the scenario files follow (`scenario::sources::classify`), or says why it is no
 //! model parameter at all (a tolerance, a count, a list of ids). The comment that counts is the
-//! one directly above the `const`, or for a group of constants declared one after another with
-//! no comment of their own but the first's, the first's.
+//! `const`'s doc comment, or for a group of constants declared one after another with no doc
+//! comment of their own but the first's, the first's. The source is read as Rust (`syn`), so
+//! constants in modules, `impl`s and function bodies count, and those built only for tests
+//! do not.
 
 use overbuild::scenario::sources::{MIN_REASON_WORDS, Status, classify};
 use std::path::{Path, PathBuf};
+use syn::spanned::Spanned;
+use syn::visit::{self, Visit};
+use syn::{Attribute, Expr, ExprLit, Ident, Lit, Meta};
 
 /// The mark of a technical constant, followed by its reason.
 const TECHNICAL: &str = "not a model parameter:";
-
-/// The ways a constant may be declared at module or impl level.
-const DECLARATIONS: [&str; 4] = [
-    "const ",
-    "pub const ",
-    "pub(crate) const ",
-    "pub(super) const ",
-];
 
 /// One `const` of a source file and the comment that covers it.
 #[derive(Debug)]
@@ -26,119 +23,154 @@ struct Constant {
     comment: String,
 }
 
-/// A `const` as declared, with the comment directly above it.
+/// A `const` as declared: its name, its own doc comment, the line of its `const` and the lines
+/// its item spans, attributes and doc comment included.
 struct Declared {
-    line: usize,
     name: String,
     own: String,
-    test_only: bool,
+    line: usize,
+    span_lines: (usize, usize),
 }
 
-/// A constant's name when `line` declares one (not a `const fn` nor `const _`).
-fn declared(line: &str) -> Option<String> {
-    let trimmed = line.trim_start();
-    let rest = DECLARATIONS.iter().find_map(|d| trimmed.strip_prefix(d))?;
-    let name: String = rest
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '_')
-        .collect();
-    let is_item = rest[name.len()..].trim_start().starts_with(':');
-    (is_item && name != "_").then_some(name)
+/// Built only for tests: `#[cfg(test)]` or `#[test]`.
+fn test_only(attrs: &[Attribute]) -> bool {
+    attrs.iter().any(|a| {
+        a.path().is_ident("test")
+            || (a.path().is_ident("cfg")
+                && a.parse_args::<syn::Path>()
+                    .is_ok_and(|p| p.is_ident("test")))
+    })
 }
 
-/// A comment line's text, doc or plain (not a module's `//!`).
-fn comment_text(line: &str) -> Option<&str> {
-    let trimmed = line.trim_start();
-    if trimmed.starts_with("//!") {
-        return None;
-    }
-    trimmed
-        .strip_prefix("//")
-        .map(|c| c.trim_start_matches('/').trim())
-}
-
-/// Brackets opened minus closed on a line (the constants hold no brackets in strings).
-fn depth_change(line: &str) -> i32 {
-    line.chars()
-        .map(|c| match c {
-            '[' | '(' | '{' => 1,
-            ']' | ')' | '}' => -1,
-            _ => 0,
+/// The text of the doc comment, its lines joined.
+fn doc(attrs: &[Attribute]) -> String {
+    let lines: Vec<String> = attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .filter_map(|a| match &a.meta {
+            Meta::NameValue(nv) => match &nv.value {
+                Expr::Lit(ExprLit {
+                    lit: Lit::Str(s), ..
+                }) => Some(s.value().trim().to_string()),
+                _ => None,
+            },
+            _ => None,
         })
-        .sum()
+        .collect();
+    lines.join(" ")
 }
 
-/// Every constant of a source file outside `#[cfg(test)]` items, with its covering comment.
+/// The constants of each list of items (a file, a module, an `impl`, a block), in order,
+/// leaving out what builds only for tests.
+#[derive(Default)]
+struct Finder {
+    open: Vec<Vec<Declared>>,
+    lists: Vec<Vec<Declared>>,
+}
+
+impl Finder {
+    /// Visits what `walk` reaches as a list of its own: a group never spans two lists.
+    fn list(&mut self, walk: impl FnOnce(&mut Self)) {
+        self.open.push(Vec::new());
+        walk(self);
+        if let Some(list) = self.open.pop() {
+            self.lists.push(list);
+        }
+    }
+
+    fn found(&mut self, ident: &Ident, attrs: &[Attribute], item: &impl Spanned, line: usize) {
+        if test_only(attrs) || ident == "_" {
+            return;
+        }
+        let span = item.span();
+        if let Some(list) = self.open.last_mut() {
+            list.push(Declared {
+                name: ident.to_string(),
+                own: doc(attrs),
+                line,
+                span_lines: (span.start().line, span.end().line),
+            });
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for Finder {
+    fn visit_file(&mut self, file: &'ast syn::File) {
+        self.list(|f| visit::visit_file(f, file));
+    }
+
+    fn visit_item_mod(&mut self, m: &'ast syn::ItemMod) {
+        if !test_only(&m.attrs) {
+            self.list(|f| visit::visit_item_mod(f, m));
+        }
+    }
+
+    fn visit_item_impl(&mut self, i: &'ast syn::ItemImpl) {
+        if !test_only(&i.attrs) {
+            self.list(|f| visit::visit_item_impl(f, i));
+        }
+    }
+
+    fn visit_item_fn(&mut self, i: &'ast syn::ItemFn) {
+        if !test_only(&i.attrs) {
+            visit::visit_item_fn(self, i);
+        }
+    }
+
+    fn visit_impl_item_fn(&mut self, i: &'ast syn::ImplItemFn) {
+        if !test_only(&i.attrs) {
+            visit::visit_impl_item_fn(self, i);
+        }
+    }
+
+    fn visit_block(&mut self, b: &'ast syn::Block) {
+        self.list(|f| visit::visit_block(f, b));
+    }
+
+    fn visit_item_const(&mut self, c: &'ast syn::ItemConst) {
+        self.found(&c.ident, &c.attrs, c, c.const_token.span.start().line);
+    }
+
+    fn visit_impl_item_const(&mut self, c: &'ast syn::ImplItemConst) {
+        self.found(&c.ident, &c.attrs, c, c.const_token.span.start().line);
+    }
+}
+
+/// Every constant of a source file outside what builds only for tests, with its covering
+/// comment, in the order of the file. Constants declared one after another (each item
+/// starting on the line after the last one ends) are a run; the comment above the first
+/// covers the run when none of the others has one of its own, else each has its own or none.
 fn constants(text: &str) -> Vec<Constant> {
+    let file = syn::parse_file(text).unwrap_or_else(|e| panic!("the source parses: {e}"));
+    let mut finder = Finder::default();
+    finder.visit_file(&file);
     let mut found = Vec::new();
-    // Constants declared one after another, with no blank line or other item between.
-    let mut run: Vec<Declared> = Vec::new();
-    let mut block: Vec<&str> = Vec::new();
-    let mut cfg_test = false;
-    // The closing line of a test module being skipped (rustfmt puts it at the `mod`'s indent).
-    let mut skip_until: Option<String> = None;
-    // Bracket depth of a constant declared over several lines, till its `;`.
-    let mut open_const: Option<i32> = None;
-    for (i, line) in text.lines().enumerate() {
-        let trimmed = line.trim();
-        if let Some(end) = &skip_until {
-            if line.trim_end() == end {
-                skip_until = None;
+    for list in finder.lists {
+        let mut runs: Vec<Vec<Declared>> = Vec::new();
+        for d in list {
+            match runs.last_mut() {
+                Some(run)
+                    if run
+                        .last()
+                        .is_some_and(|p| p.span_lines.1 + 1 == d.span_lines.0) =>
+                {
+                    run.push(d)
+                }
+                _ => runs.push(vec![d]),
             }
-            continue;
         }
-        if let Some(depth) = open_const.as_mut() {
-            *depth += depth_change(line);
-            if *depth <= 0 && trimmed.ends_with(';') {
-                open_const = None;
-            }
-            continue;
+        for run in runs {
+            let group = run.iter().skip(1).all(|d| d.own.is_empty());
+            let first = run.first().map(|d| d.own.clone()).unwrap_or_default();
+            found.extend(run.into_iter().map(|d| Constant {
+                line: d.line,
+                name: d.name,
+                comment: if group { first.clone() } else { d.own },
+            }));
         }
-        if let Some(comment) = comment_text(line) {
-            block.push(comment);
-            continue;
-        }
-        if trimmed.starts_with("#[") {
-            cfg_test |= trimmed.starts_with("#[cfg(test)]");
-            continue;
-        }
-        let test_only = std::mem::take(&mut cfg_test);
-        let own = std::mem::take(&mut block).join(" ");
-        let Some(name) = declared(line) else {
-            close_run(&mut run, &mut found);
-            if test_only && trimmed.starts_with("mod ") && trimmed.ends_with('{') {
-                let indent = &line[..line.len() - line.trim_start().len()];
-                skip_until = Some(format!("{indent}}}"));
-            }
-            continue;
-        };
-        let depth = depth_change(line);
-        if depth > 0 || !trimmed.ends_with(';') {
-            open_const = Some(depth);
-        }
-        run.push(Declared {
-            line: i + 1,
-            name,
-            own,
-            test_only,
-        });
     }
-    close_run(&mut run, &mut found);
+    found.sort_by_key(|c| c.line);
     found
-}
-
-/// A run's constants with their comments: the comment above the first covers the group when
-/// none of the others has one of its own; otherwise each has its own or none.
-fn close_run(run: &mut Vec<Declared>, found: &mut Vec<Constant>) {
-    let group = run.iter().skip(1).all(|d| d.own.is_empty());
-    let first = run.first().map(|d| d.own.clone()).unwrap_or_default();
-    for d in run.drain(..).filter(|d| !d.test_only) {
-        found.push(Constant {
-            line: d.line,
-            name: d.name,
-            comment: if group { first.clone() } else { d.own },
-        });
-    }
 }
 
 /// Sourced, an assumption with its reason, or technical with its reason.
