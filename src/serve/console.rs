@@ -985,15 +985,20 @@ impl Console {
             );
         }
 
-        // Log, newest at the bottom
+        // Log, newest at the bottom; long entries (an inject's note) wrap.
         let rows = log_area.height.saturating_sub(2) as usize;
         let start = slot.log.len().saturating_sub(rows);
         let lines: Vec<Line> = slot.log[start..]
             .iter()
             .map(|l| Line::raw(l.clone()))
             .collect();
+        let log = Wrapped::new(lines);
+        let overflow = log
+            .line_count(log_area.width.saturating_sub(2))
+            .saturating_sub(rows);
         frame.render_widget(
-            Paragraph::new(lines).block(pane(app, texts.get("serve-pane-log"), false)),
+            log.scroll((u16::try_from(overflow).unwrap_or(u16::MAX), 0))
+                .block(pane(app, texts.get("serve-pane-log"), false)),
             log_area,
         );
 
@@ -1962,6 +1967,28 @@ mod tests {
                 lang == Lang::En
             );
         }
+    }
+
+    #[test]
+    fn a_long_log_entry_wraps_and_the_newest_stays_in_view() {
+        use ratatui::Terminal;
+        use ratatui::backend::TestBackend;
+        let mut h = hub(1, 0);
+        for n in 0..30 {
+            h.tables[0].log.push(format!("{n:02}:00 t1-oracle joined"));
+        }
+        h.tables[0].log.push(
+            "31:17 scheduled inject fired: fed-hold (Who planned on cheaper money, and what \
+             does a hold do to their plan?)"
+                .into(),
+        );
+        let texts = Texts::new(Lang::En);
+        let ctx = at_start(&h, &texts);
+        let mut term = Terminal::new(TestBackend::new(120, 36)).unwrap();
+        term.draw(|f| Console::new().draw(f, &ctx)).unwrap();
+        let text = frame_text(&term);
+        assert!(text.contains("their plan?)"), "{text}");
+        assert!(text.contains("29:00 t1-oracle joined"), "{text}");
     }
 
     #[test]
