@@ -231,6 +231,14 @@ fn a_save_of_another_scenario_version_is_refused_by_name() {
         err.to_string()
             .contains("another version of scenario stargate-2025")
     );
+    // Written by this version number: the message cannot send the player to the same number.
+    assert!(
+        err.to_string().contains("from before the scenario changed"),
+        "{err}"
+    );
+    save.app_version = "0.0.9".into();
+    let err = verify(&save).unwrap_err().to_string();
+    assert!(err.contains("that wrote it (0.0.9)"), "{err}");
 
     let mut unknown = save_of(&bot_game(1, 1), roles());
     unknown.scenario.id = "atlantis-2030".into();

@@ -388,11 +388,16 @@ impl SaveFile {
         let id = &r.id;
         let hash = builtin.hash.clone();
         if hash != r.hash {
+            // Builds between releases share a version number: then only the build can tell.
+            let writer = if self.app_version == APP_VERSION {
+                format!("a build of {APP_VERSION} from before the scenario changed")
+            } else {
+                self.app_version.clone()
+            };
             return Err(problem(format!(
-                "was saved with another version of scenario {id} (content hash {}, this build has {}); open it with the Overbuild that wrote it ({})",
+                "was saved with another version of scenario {id} (content hash {}, this build has {}); open it with the Overbuild that wrote it ({writer})",
                 short(&r.hash),
                 short(&hash),
-                self.app_version
             )));
         }
         Ok(builtin)
