@@ -1316,6 +1316,23 @@ mod tests {
         rx
     }
 
+    /// Opens a connection at `now`, `width` columns wide.
+    fn open_at(hub: &mut Hub, id: ConnId, login: Login, width: u16, now: Instant) -> Receiver<Out> {
+        let (tx, rx) = channel(64);
+        hub.handle(
+            HubEvent::Open {
+                conn: id,
+                login,
+                width,
+                height: 30,
+                lang: None,
+                out: tx,
+            },
+            now,
+        );
+        rx
+    }
+
     fn oracle() -> Login {
         Login::Seat {
             table: 0,
@@ -1739,46 +1756,13 @@ mod tests {
             );
             h.step(now);
         };
-        let (tx, _o) = channel(64);
-        h.handle(
-            HubEvent::Open {
-                conn: 1,
-                login: oracle(),
-                width: 100,
-                height: 30,
-                lang: None,
-                out: tx,
-            },
-            t0,
-        );
-        let (tx, _u) = channel(64);
+        let _o = open_at(&mut h, 1, oracle(), 100, t0);
         let utility = Login::Seat {
             table: 0,
             seat: Seat::Utility,
         };
-        h.handle(
-            HubEvent::Open {
-                conn: 3,
-                login: utility,
-                width: 100,
-                height: 30,
-                lang: None,
-                out: tx,
-            },
-            t0,
-        );
-        let (tx, mut console) = channel(64);
-        h.handle(
-            HubEvent::Open {
-                conn: 2,
-                login: Login::Facilitator,
-                width: 120,
-                height: 30,
-                lang: None,
-                out: tx,
-            },
-            t0,
-        );
+        let _u = open_at(&mut h, 3, utility, 100, t0);
+        let mut console = open_at(&mut h, 2, Login::Facilitator, 120, t0);
         h.run_cmd(2, Cmd::SetLimit(0, Some(Duration::from_secs(600))), t0)
             .unwrap();
         send(&mut h, 1, b"2", at(1));
@@ -1825,18 +1809,7 @@ mod tests {
         let t0 = Instant::now();
         let at = |s: u64| t0 + Duration::from_secs(s);
         let mut h = hub(1, &[Seat::Oracle], 16).with_clock(Arc::new(move || t0));
-        let (tx, mut console) = channel(64);
-        h.handle(
-            HubEvent::Open {
-                conn: 2,
-                login: Login::Facilitator,
-                width: 120,
-                height: 30,
-                lang: None,
-                out: tx,
-            },
-            t0,
-        );
+        let mut console = open_at(&mut h, 2, Login::Facilitator, 120, t0);
         h.run_cmd(2, Cmd::SetLimit(0, Some(Duration::from_secs(60))), t0)
             .unwrap();
         // The server is up long before the room: the first quarter does not run out.
@@ -1846,18 +1819,7 @@ mod tests {
         let text = screen(&mut console, &mut seen);
         assert!(text.contains("clock waits for the players"), "{text}");
         // Oracle sits down: the minute starts then.
-        let (tx, _o) = channel(64);
-        h.handle(
-            HubEvent::Open {
-                conn: 1,
-                login: oracle(),
-                width: 100,
-                height: 30,
-                lang: None,
-                out: tx,
-            },
-            at(3600),
-        );
+        let _o = open_at(&mut h, 1, oracle(), 100, at(3600));
         h.step(at(3629));
         assert_eq!(h.tables[0].state.game.turns.len(), 0);
         // It leaves with 30 seconds to go: the clock stops with it.
@@ -1869,18 +1831,7 @@ mod tests {
             Some(Duration::from_secs(30))
         );
         // Back again, the quarter closes on its last 30 seconds.
-        let (tx, _o) = channel(64);
-        h.handle(
-            HubEvent::Open {
-                conn: 3,
-                login: oracle(),
-                width: 100,
-                height: 30,
-                lang: None,
-                out: tx,
-            },
-            at(7200),
-        );
+        let _o = open_at(&mut h, 3, oracle(), 100, at(7200));
         h.step(at(7229));
         assert_eq!(h.tables[0].state.game.turns.len(), 0);
         h.step(at(7230));
