@@ -6,6 +6,11 @@ use super::report::{Msg, Severity, Topic, TurnReport};
 use super::state::World;
 use crate::engine::ids::Seat;
 
+/// How strongly a minimum-demand charge deters speculative requests: the share of them it
+/// keeps away per unit of the charge. Assumption: a bit above 1, so a charge near Ohio's 85% of
+/// contracted demand deters (nearly) every speculative request.
+const MIN_DEMAND_DETERRENCE: f64 = 1.2;
+
 pub fn apply(world: &mut World, orders: &Orders, report: &mut TurnReport) {
     let wh = &orders.whitehouse;
     let u = &orders.utility;
@@ -54,7 +59,7 @@ pub fn apply(world: &mut World, orders: &Orders, report: &mut TurnReport) {
         // Financial commitments make speculative requests withdraw; new ones arrive fewer.
         let raised = (u.min_demand_charge - old_min_demand).max(0.0);
         region.dc.queue_mw *= 1.0 - p.speculative_share * raised;
-        let deterred = p.speculative_share * (u.min_demand_charge * 1.2).min(1.0);
+        let deterred = p.speculative_share * (u.min_demand_charge * MIN_DEMAND_DETERRENCE).min(1.0);
         // Firm requests go where large loads' terms are cheaper.
         region.dc.queue_mw += p.queue_inflow_mw_q * (1.0 - deterred) * siting[r];
         // Fast-tracked cluster studies with readiness deposits clear speculative requests.

@@ -18,6 +18,21 @@ use crate::engine::stats::normal_cdf;
 /// Horizon of the default probability and of the CDS quoted: five years, the liquid tenor.
 /// (ISDA/IHS Markit: the 5-year CDS is the most traded tenor.)
 pub const HORIZON_YEARS: f64 = 5.0;
+/// Share of last quarter's CDS trading activity carried into this one. Assumption: hedging
+/// interest fades over a few quarters, 60% kept.
+const CDS_ACTIVITY_PERSISTENCE: f64 = 0.6;
+/// Share of this quarter's activity that is new: the rest of the smoothing.
+/// Assumption: 1 − `CDS_ACTIVITY_PERSISTENCE`, so a calm name settles at its calm level.
+const CDS_ACTIVITY_NEW: f64 = 0.4;
+/// A calm name's CDS activity, an index. Not a model parameter: the index's base, 100, as it
+/// starts in `init`.
+const CDS_ACTIVITY_CALM: f64 = 100.0;
+/// Activity added per unit of the quarter's relative spread move. Assumption: a spread that
+/// jumps by a quarter doubles trading, as hedgers rush in.
+const CDS_ACTIVITY_PER_JUMP: f64 = 4.0;
+/// Activity added per unit of spread widening over the anchor. Assumption: a name trading at
+/// three times its anchor spread draws twice the calm activity.
+const CDS_ACTIVITY_PER_WIDENING: f64 = 0.5;
 
 /// The structural model's outputs for asset value `v`, debt `d`, volatility `sigma`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -174,10 +189,13 @@ pub fn step(world: &mut World, spread_shocks: &[f64], report: &mut TurnReport) {
         c.default_prob_5y = model.default_prob;
         c.distance_to_default = model.distance_to_default;
         let jump = (c.spread_bp - c.spread_last_bp).abs() / c.spread_last_bp.max(10.0);
-        c.cds_activity = 0.6 * c.cds_activity
-            + 0.4
-                * 100.0
-                * (1.0 + 4.0 * jump + 0.5 * (c.spread_bp / c.anchor_spread_bp - 1.0).max(0.0));
+        c.cds_activity = CDS_ACTIVITY_PERSISTENCE * c.cds_activity
+            + CDS_ACTIVITY_NEW
+                * CDS_ACTIVITY_CALM
+                * (1.0
+                    + CDS_ACTIVITY_PER_JUMP * jump
+                    + CDS_ACTIVITY_PER_WIDENING
+                        * (c.spread_bp / c.anchor_spread_bp - 1.0).max(0.0));
         // A company in default stays rated D; its restructured credit shows in its spread.
         if !c.insolvent {
             rate_company(world, id, report);

@@ -21,6 +21,15 @@ const ADOPTION_PRICE_ELASTICITY: f64 = 1.5;
 /// Highest share of compute OpenAI can put into training runs (press: about half of OpenAI's
 /// 2024 compute spend went to training).
 const MAX_TRAINING_SHARE: f64 = 0.6;
+/// Most a quarter's training raises model quality, at full training and ample compute.
+/// Assumption: a frontier lab improves its models by a few percent a quarter, 6%.
+const QUALITY_GAIN_Q: f64 = 0.06;
+/// Share of training's quality gain kept when OpenAI smooths its load for ride-through.
+/// Assumption: staggering jobs and checkpoints costs about a tenth of training throughput.
+const COOPERATIVE_TRAINING_SHARE: f64 = 0.9;
+/// Margin of a drawn revolver over the risk-free rate, a year. Assumption: investment-grade
+/// revolvers draw at about SOFR plus 1-2%; the upper end, 2%.
+const REVOLVER_SPREAD: f64 = 0.02;
 /// Margin on the hyperscalers' AI revenue before interest and tax. Assumption: cloud AI runs
 /// below the clouds' 30-45% operating margins while capacity is new.
 const HYPERSCALER_AI_MARGIN: f64 = 0.5;
@@ -141,9 +150,13 @@ fn openai_quarter(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut 
     world.openai.compute_gw = compute;
     world.oracle.contracted_online_gw = from_oracle;
     let training = training_share(o.training_intensity);
-    let cooperation = if o.ride_through_cooperation { 0.9 } else { 1.0 };
+    let cooperation = if o.ride_through_cooperation {
+        COOPERATIVE_TRAINING_SHARE
+    } else {
+        1.0
+    };
     let ai = &mut world.openai;
-    ai.quality *= 1.0 + 0.06 * training * cooperation * (compute / (compute + 2.0));
+    ai.quality *= 1.0 + QUALITY_GAIN_Q * training * cooperation * (compute / (compute + 2.0));
     ai.efficiency *= 1.0 + op.efficiency_gain_q;
     // Better models widen the market: at the start's quality adoption grows at the calibrated
     // rate, faster as quality improves.
@@ -425,7 +438,7 @@ fn debt_service(
     let turn = world.turn;
     let rf = world.market.risk_free;
     let c = world.company(id);
-    let interest = c.interest_q_bn() + c.revolver_bn * (rf + 0.02) / 4.0;
+    let interest = c.interest_q_bn() + c.revolver_bn * (rf + REVOLVER_SPREAD) / 4.0;
     let maturing: f64 = c
         .bonds
         .iter()

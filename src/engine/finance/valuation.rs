@@ -19,12 +19,36 @@ const BELIEF_LEARNING: f64 = 1.0;
 /// Years over which a backlog turns into revenue: Oracle's $300B OpenAI deal runs about five
 /// years from 2027 (press, Sep 2025).
 const BACKLOG_YEARS: f64 = 5.0;
+/// Share of Oracle's backlog believed however little OpenAI's revenue covers. Assumption: a
+/// fifth, for the part other buyers would take up.
+const BACKLOG_BELIEF_FLOOR: f64 = 0.2;
+/// Share of the backlog believed as coverage reaches comfort, on top of the floor.
+/// Assumption: the rest, so full coverage means full belief.
+const BACKLOG_BELIEF_COVERED: f64 = 0.8;
+/// Belief's scale at neutral sentiment. Assumption: sentiment moves belief by a quarter either
+/// way, so it ranges 0.5-1.0 over sentiment -1..1.
+const BACKLOG_BELIEF_CALM: f64 = 0.75;
+/// Belief's change per unit of sentiment. Assumption: as `BACKLOG_BELIEF_CALM` says, a quarter.
+const BACKLOG_BELIEF_SENTIMENT: f64 = 0.25;
+/// Sentiment an upbeat OpenAI statement adds at full credibility. Assumption: a CEO's upbeat
+/// remarks move AI stocks a little, 0.04 of the -1..1 scale.
+const OPENAI_UPBEAT_MOVE: f64 = 0.04;
+/// Sentiment a cautious OpenAI statement takes away. Assumption: twice an upbeat one, as a
+/// warning from the buyer is believed and news of trouble moves markets more.
+const OPENAI_CAUTIOUS_MOVE: f64 = 0.08;
+/// Sentiment an upbeat White House statement adds at full credibility. Assumption: a bit less
+/// than OpenAI's, as it speaks for the economy rather than for AI demand.
+const WHITEHOUSE_UPBEAT_MOVE: f64 = 0.03;
+/// Sentiment a cautious White House statement takes away. Assumption: twice an upbeat one, as
+/// for OpenAI's.
+const WHITEHOUSE_CAUTIOUS_MOVE: f64 = 0.06;
 
 /// How much of Oracle's backlog the market believes: less when the buyer's revenue covers little
 /// of what it owes (full belief from `comfort`, `market.coverage_comfort`), and when sentiment
 /// sours.
 pub fn backlog_credibility(coverage: f64, sentiment: f64, comfort: f64) -> f64 {
-    (0.2 + 0.8 * (coverage / comfort.max(1e-6)).clamp(0.0, 1.0)) * (0.75 + 0.25 * sentiment)
+    (BACKLOG_BELIEF_FLOOR + BACKLOG_BELIEF_COVERED * (coverage / comfort.max(1e-6)).clamp(0.0, 1.0))
+        * (BACKLOG_BELIEF_CALM + BACKLOG_BELIEF_SENTIMENT * sentiment)
 }
 
 /// What OpenAI still owes Oracle under live contracts, $B.
@@ -209,13 +233,19 @@ fn sentiment(world: &mut World, orders: &Orders, surprise: f64, shock: f64, rngs
         - m.coverage_pressure * (0.5 - forward_coverage).max(0.0)
         - m.credit_sentiment * credit_stress
         + m.momentum * world.market.sentiment_change
-        + credibility::effect(world, Speaker::OpenAi, orders.openai.statement, 0.04, 0.08)
+        + credibility::effect(
+            world,
+            Speaker::OpenAi,
+            orders.openai.statement,
+            OPENAI_UPBEAT_MOVE,
+            OPENAI_CAUTIOUS_MOVE,
+        )
         + credibility::effect(
             world,
             Speaker::WhiteHouse,
             orders.whitehouse.statement,
-            0.03,
-            0.06,
+            WHITEHOUSE_UPBEAT_MOVE,
+            WHITEHOUSE_CAUTIOUS_MOVE,
         )
         + shock
         + m.sentiment_noise * rng.normal();

@@ -224,16 +224,28 @@ impl Hour {
 
 /// Synchronised training runs swing data-center draw on a cycle of hours (checkpoints, evals);
 /// the swing grows with OpenAI's share of the region's data centers and its training intensity.
+/// Peak swing of a region's data-center draw when all of it trains for OpenAI at full intensity,
+/// as a share of the draw. Assumption: training jobs pulse between compute and checkpointing,
+/// and a fleet of them swings its load by about a sixth.
+const TRAINING_SWING_AMPLITUDE: f64 = 0.15;
+/// Period of the training swing, hours. Assumption: a few checkpoint cycles a day, four.
+const TRAINING_SWING_PERIOD_H: f64 = 6.0;
+/// Share of the swing left when OpenAI cooperates on ride-through. Assumption: smoothing the
+/// pulses (staggered jobs, on-site batteries) removes most of the swing, about 70%.
+const COOPERATIVE_SWING_SHARE: f64 = 0.3;
+
 fn training_swing(world: &World, r: usize, inputs: &GridInputs) -> [f64; 24] {
     let dc = &world.regions[r].dc;
     let openai_share = (dc.oracle_mw + dc.colo_mw) / dc.connected_mw().max(1.0);
     let smoothing = if inputs.ride_through_cooperation {
-        0.3
+        COOPERATIVE_SWING_SHARE
     } else {
         1.0
     };
-    let amplitude = 0.15 * inputs.training_intensity * openai_share * smoothing;
-    std::array::from_fn(|h| amplitude * (std::f64::consts::TAU * h as f64 / 6.0).sin())
+    let amplitude = TRAINING_SWING_AMPLITUDE * inputs.training_intensity * openai_share * smoothing;
+    std::array::from_fn(|h| {
+        amplitude * (std::f64::consts::TAU * h as f64 / TRAINING_SWING_PERIOD_H).sin()
+    })
 }
 
 pub(super) fn build_hourly(
@@ -295,7 +307,11 @@ pub(super) fn build_hourly(
         for hour in 0..24 {
             let w = 1.0 + weather * weather_weight[hour];
             load[hour] = base_load * (1.0 + shock) * shape[hour] * w;
-            let night = if (6..18).contains(&hour) { 0.9 } else { 1.1 };
+            let night = if (6..18).contains(&hour) {
+                WIND_DAYTIME
+            } else {
+                WIND_NIGHTTIME
+            };
             wind[hour] = wind_mw * wind_day * night;
             sun[hour] = solar_mw * solar[hour] * sun_day;
             dc[hour] = dc_load * (1.0 + dc_swing[hour]);
@@ -315,16 +331,47 @@ struct DayDraw {
     sun_day: f64,
 }
 
+/// Day-to-day persistence of the weather's load deviation (AR(1) coefficient). Assumption: hot
+/// and cold spells last a few days, so a day keeps 60% of the day before's deviation.
+const WEATHER_PERSISTENCE: f64 = 0.6;
+/// Scale of each day's new weather shock on `weather_sigma`. Assumption: 0.8 = √(1 − 0.6²), so
+/// the AR(1)'s stationary spread is `weather_sigma` itself.
+const WEATHER_SHOCK_SCALE: f64 = 0.8;
+/// Spread of a day's wind output about its season's mean, as a share. Assumption: daily wind
+/// output varies by roughly half its mean from calm to windy days.
+const WIND_DAY_SIGMA: f64 = 0.45;
+/// Least a day's wind can be as a share of the season's mean. Assumption: even a calm day
+/// keeps some output somewhere in the region, 15%.
+const WIND_DAY_MIN: f64 = 0.15;
+/// Most a day's wind can be as a share of the season's mean. Assumption: a storm day runs the
+/// fleet near its rated power, about twice its seasonal mean output.
+const WIND_DAY_MAX: f64 = 2.2;
+/// Spread of a day's solar output about its season's mean, as a share. Assumption: cloud cover
+/// moves a day's solar output by about a fifth.
+const SUN_DAY_SIGMA: f64 = 0.2;
+/// Least a day's sun can be as a share of the season's mean. Assumption: an overcast day
+/// keeps about a third of the mean.
+const SUN_DAY_MIN: f64 = 0.3;
+/// Most a day's sun can be as a share of the season's mean. Assumption: a clear day gives
+/// about 30% more than the season's mean.
+const SUN_DAY_MAX: f64 = 1.3;
+/// Wind by day (06:00–18:00) as a share of the day's mean. Assumption: wind blows harder at
+/// night in the plains (the nocturnal low-level jet), so by day about 10% below the mean.
+const WIND_DAYTIME: f64 = 0.9;
+/// Wind by night as a share of the day's mean. Assumption: 10% above, as by day it is below.
+const WIND_NIGHTTIME: f64 = 1.1;
+
 /// The quarter's days of weather, drawn in order (weather, wind, sun for each day in turn).
 fn day_draws(region: &RegionParams, rng: &mut Stream) -> [DayDraw; DAYS] {
     let mut weather = 0.0;
     let mut draws = [DayDraw::default(); DAYS];
     for d in &mut draws {
         // Weather persists for a few days: AR(1) on the daily load deviation.
-        weather = 0.6 * weather + 0.8 * region.weather_sigma * rng.normal();
+        weather = WEATHER_PERSISTENCE * weather
+            + WEATHER_SHOCK_SCALE * region.weather_sigma * rng.normal();
         d.weather = weather;
-        d.wind_day = (1.0 + 0.45 * rng.normal()).clamp(0.15, 2.2);
-        d.sun_day = (1.0 + 0.2 * rng.normal()).clamp(0.3, 1.3);
+        d.wind_day = (1.0 + WIND_DAY_SIGMA * rng.normal()).clamp(WIND_DAY_MIN, WIND_DAY_MAX);
+        d.sun_day = (1.0 + SUN_DAY_SIGMA * rng.normal()).clamp(SUN_DAY_MIN, SUN_DAY_MAX);
     }
     draws
 }

@@ -3,6 +3,10 @@
 
 use super::dispatch::total_order_key;
 
+/// Most of an hour's load that batteries may serve. Assumption: batteries are spread over the
+/// region and cannot all discharge into one hour's load; they meet at most half of it.
+const MAX_DISCHARGE_SHARE: f64 = 0.5;
+
 /// A battery fleet's day. How much it charges in each of its cheapest hours does not depend on
 /// the day, so it is worked out once a quarter; only the hours and the discharge vary.
 pub(super) struct BatteryPlan {
@@ -60,7 +64,7 @@ impl BatteryPlan {
                 high = highest_hours(&keys, ranked);
             }
             let h = usize::from(high[k]);
-            let discharge = self.power.min(stored).min(load[h] * 0.5);
+            let discharge = self.power.min(stored).min(load[h] * MAX_DISCHARGE_SHARE);
             if discharge <= 0.0 {
                 break;
             }
@@ -145,7 +149,7 @@ mod tests {
             stored += charge * eff;
         }
         for &h in order.iter().rev().take(12) {
-            let discharge = power.min(stored).min(load[h] * 0.5);
+            let discharge = power.min(stored).min(load[h] * MAX_DISCHARGE_SHARE);
             if discharge <= 0.0 {
                 break;
             }

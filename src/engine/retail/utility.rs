@@ -11,6 +11,18 @@ use super::requirement;
 
 /// Moody's and S&P read FFO/debt over the last twelve months.
 const FFO_QUARTERS: usize = 4;
+/// The utility's spread when its coverage is comfortable, bp. Assumption: about what
+/// investment-grade utility bonds pay over Treasuries, 100 bp.
+const UTILITY_BASE_SPREAD_BP: f64 = 100.0;
+/// FFO/debt below which the utility's spread widens. Assumption: 14%, about where the rating
+/// agencies start to see a regulated utility's coverage as weak.
+const UTILITY_FFO_TO_DEBT_COMFORT: f64 = 0.14;
+/// Spread added per unit of FFO/debt short of comfort, bp. Assumption: 2,500 bp, so falling
+/// to 10% adds 100 bp and to zero about 350 bp, near high yield.
+const UTILITY_SPREAD_SLOPE_BP: f64 = 2500.0;
+/// Share of the gap to the target spread closed each quarter. Assumption: spreads reprice
+/// over a couple of quarters as coverage news comes in.
+const UTILITY_SPREAD_ADJUSTMENT: f64 = 0.5;
 
 /// Share of a requested increase regulators grant: all of it while bills grow 4% a year or less,
 /// less as they grow faster (assumption: commissions trim requests when bills are news; 2025
@@ -141,8 +153,9 @@ pub fn finance(world: &mut World, margin_q: f64, report: &mut TurnReport) {
         1.0
     };
     // Weak coverage widens the utility's spread.
-    let target = 100.0 + 2500.0 * (0.14 - u.ffo_to_debt).max(0.0);
-    u.spread_bp += 0.5 * (target - u.spread_bp);
+    let target = UTILITY_BASE_SPREAD_BP
+        + UTILITY_SPREAD_SLOPE_BP * (UTILITY_FFO_TO_DEBT_COMFORT - u.ffo_to_debt).max(0.0);
+    u.spread_bp += UTILITY_SPREAD_ADJUSTMENT * (target - u.spread_bp);
     if u.ffo_to_debt < 0.0 && !world.records.utility_insolvent && u.spread_bp > 1500.0 {
         world.records.utility_insolvent = true;
         report.tell(
