@@ -182,13 +182,21 @@ impl TableState {
         let was_running = self.clock_runs();
         self.attended = attended;
         match (was_running, self.clock_runs()) {
-            (true, false) => {
-                self.frozen = self.remaining(now);
-                self.deadline = None;
-            }
-            (false, true) => self.deadline = self.frozen.take().map(|f| now + f),
+            (true, false) => self.freeze(now),
+            (false, true) => self.thaw(now),
             _ => {}
         }
+    }
+
+    /// Stops the countdown, keeping the time left.
+    fn freeze(&mut self, now: Instant) {
+        self.frozen = self.remaining(now);
+        self.deadline = None;
+    }
+
+    /// Runs the countdown again from the time it kept.
+    fn thaw(&mut self, now: Instant) {
+        self.deadline = self.frozen.take().map(|f| now + f);
     }
 
     fn restart_clock(&mut self, now: Instant) {
@@ -242,8 +250,7 @@ impl TableState {
             return;
         }
         if self.clock_runs() {
-            self.frozen = self.remaining(now);
-            self.deadline = None;
+            self.freeze(now);
         }
         self.paused = true;
         self.note(format!("Paused in {}", self.game.world.date));
@@ -255,7 +262,7 @@ impl TableState {
         }
         self.paused = false;
         if self.clock_runs() {
-            self.deadline = self.frozen.take().map(|f| now + f);
+            self.thaw(now);
         }
         self.note(format!("Resumed in {}", self.game.world.date));
     }
