@@ -123,10 +123,12 @@ fn the_markdown_reveals_the_hidden_deals_and_the_decisions() {
         "the SPV signed in 2025 Q3, with its partner's share"
     );
     assert!(
-        md.contains("- **Oracle**: bond_bn 5 → 12; spv_bn 0 → 10\n"),
+        md.contains("- **Oracle**: Bonds issued 5 → 12; SPV financing 0 → 10\n"),
         "changes only"
     );
-    assert!(md.contains("- **White House**: fast_track false → true; relief_bn 0 → 20\n"));
+    assert!(md.contains(
+        "- **White House**: Permitting fast-track false → true; Household relief 0 → 20\n"
+    ));
     assert!(md.contains("orders file test-orders.toml"));
     assert!(!md.contains("## Charts"), "charts are HTML only");
 }

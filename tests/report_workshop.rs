@@ -108,7 +108,7 @@ fn the_review_sets_the_tables_side_by_side_in_markdown_and_html() {
         .unwrap();
     assert!(oracle.contains("Tables t"), "{oracle}");
     assert!(
-        oracle.contains("build_mw"),
+        oracle.contains("Data centers to start"),
         "the decisions behind the gap: {oracle}"
     );
 

@@ -253,16 +253,29 @@ impl Teller<'_> {
             .join(", ")
     }
 
-    /// What a decision changed: "build_mw[texas] 0 → 500; bond_bn 0 → 20".
+    /// What a decision changed, in the order form's words: "Data centers started (Texas)
+    /// 0 → 500; Bonds issued 0 → 20".
     pub fn changes(&self, changes: &[FieldChange]) -> String {
         changes
             .iter()
             .map(|c| {
                 let (from, to) = c.values();
-                format!("{} {from} → {to}", c.field(self.params))
+                format!("{} {from} → {to}", self.field(c))
             })
             .collect::<Vec<_>>()
             .join("; ")
+    }
+
+    /// An order field's label, with its region's name for a regional field.
+    fn field(&self, c: &FieldChange) -> String {
+        let label = self.t.field_label(c.seat, c.key);
+        match c.region.and_then(|r| self.params.regions.get(r)) {
+            Some(region) => format!(
+                "{label} ({})",
+                self.t.region_short(&region.id, &region.name)
+            ),
+            None => label,
+        }
     }
 
     /// A credit's effects on the scores it moved: "OpenAI +3.2, public welfare −0.4".
