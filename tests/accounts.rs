@@ -206,3 +206,43 @@ fn a_whole_historical_game_balances_and_defaults_leave_no_negative_cash() {
         }
     }
 }
+
+/// A quarter of a contract Oracle could not deliver lapses: its backlog is always its other
+/// customers' backlog plus what OpenAI's live contracts still have to run, never a quarter
+/// that passed unpaid (it used to stay in the backlog and count as other customers' orders).
+#[test]
+fn undelivered_contract_quarters_leave_oracles_backlog() {
+    let others = |w: &World| {
+        w.company(CompanyId::Oracle).backlog_bn - overbuild::engine::finance::openai_backlog(w)
+    };
+    for seed in 0..3 {
+        let mut world = new_world();
+        let mut rngs = Rngs::new(seed);
+        let start = others(&world);
+        let mut lapsed = 0;
+        for turn in 0..16 {
+            let mut orders = overbuild::engine::Orders::default();
+            orders.openai.contract_gw = if turn % 4 == 0 { 3.0 } else { 0.0 };
+            orders.openai.contract_price = 13.0;
+            orders.oracle.build_mw = vec![0.0; world.params.regions.len()];
+            let (next, report) = resolve(&world, &orders, &mut rngs);
+            world = next;
+            lapsed += usize::from(
+                report
+                    .news
+                    .iter()
+                    .any(|n| n.msg.key == "news-contract-lapsed"),
+            );
+            let now = others(&world);
+            assert!(
+                (now - start).abs() < 1e-6 * start.max(1.0),
+                "seed {seed}, {}: other customers' backlog {start} became {now}",
+                report.date
+            );
+        }
+        assert!(
+            lapsed > 0,
+            "seed {seed}: Oracle built nothing yet no contract lapsed"
+        );
+    }
+}

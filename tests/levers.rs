@@ -671,3 +671,40 @@ fn congress_sets_a_floor_under_the_cost_share() {
         "the states' share above the floor"
     );
 }
+
+/// The market values OpenAI's contracts only as far as Oracle can deliver them: once a contract
+/// is older than the time to build for it, capacity Oracle has not started for it counts for
+/// nothing, so signing without building is not a way to a higher share price.
+#[test]
+fn contracts_oracle_does_not_build_for_stop_counting_in_its_value() {
+    use overbuild::engine::finance::valuation::deliverable_share;
+    let scenario = common::default_scenario();
+    for seed in 0..4 {
+        let play = |build: bool| {
+            common::play_historical(&scenario, seed, 14, &|o, _| {
+                o.openai.contract_gw = 2.0;
+                o.openai.contract_price = 13.0;
+                if !build {
+                    o.oracle.build_mw = vec![0.0; o.oracle.build_mw.len().max(1)];
+                    o.oracle.onsite_mw = vec![0.0; o.oracle.onsite_mw.len().max(1)];
+                }
+            })
+        };
+        let (idle, builder) = (play(false), play(true));
+        let (idle_share, builder_share) = (
+            deliverable_share(&idle.world),
+            deliverable_share(&builder.world),
+        );
+        assert!(
+            idle_share < builder_share - 0.05 && idle_share < 0.8,
+            "seed {seed}: deliverable share {idle_share:.2} building nothing, {builder_share:.2} building"
+        );
+        let price = |g: &overbuild::game::Game| g.world.company(CompanyId::Oracle).share_price();
+        assert!(
+            price(&idle) < price(&builder),
+            "seed {seed}: signing without building paid ({:.0} against {:.0})",
+            price(&idle),
+            price(&builder)
+        );
+    }
+}

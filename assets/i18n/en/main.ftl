@@ -44,6 +44,7 @@ news-vendor-deal = Nvidia lends OpenAI { USD($amount, digits: 1) }B against { NU
 news-spv-signed = SPV signed: { USD($amount, digits: 1) }B of data centers off the balance sheet, leased back at { USD($lease, digits: 1) }B a year.
 news-contract-signed = OpenAI and Oracle sign a { NUM($gw, digits: 1) } GW, { NUM($years) }-year compute contract worth { USD($value) }B.
 news-contract-refused = Oracle turned down OpenAI's offer of { USD($offered, digits: 1) }B per GW-year (its minimum is { USD($minimum, digits: 1) }B).
+news-contract-lapsed = Oracle could not deliver { NUM($gw, digits: 1) } GW it had contracted to OpenAI: { USD($value, digits: 1) }B of the quarter's contract payments lapsed, and its backlog shrank by as much.
 news-insolvency = { $company } defaults: it cannot pay its bills (a { USD($shortfall, digits: 1) }B shortfall). Shareholders are wiped out, creditors take over, projects under construction are sold and contracts voided.
 news-downgrade = { $company } downgraded to { $rating }: against its assets, its debt now prices at { NUM($spread) } bp, a { NUM($pd, digits: 1) }% chance of default within five years.
 news-upgrade = { $company } upgraded to { $rating }: against its assets, its debt now prices at { NUM($spread) } bp, a { NUM($pd, digits: 1) }% chance of default within five years.

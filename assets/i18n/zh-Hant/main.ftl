@@ -56,6 +56,7 @@ news-vendor-deal = 英偉達憑 { NUM($gw, digits: 1) } GW 晶片訂單借給 Op
 news-spv-signed = 特殊目的載體（SPV）簽約：{ NUM($amount, scale: 10) }億美元的數據中心移出資產負債表，每年以 { NUM($lease, scale: 10) }億美元租回。
 news-contract-signed = OpenAI 與甲骨文簽訂 { NUM($gw, digits: 1) } GW、為期 { NUM($years) } 年的算力合約，總值 { NUM($value, scale: 10) }億美元。
 news-contract-refused = 甲骨文拒絕了 OpenAI 每 GW 每年 { NUM($offered, scale: 10) }億美元的報價（其最低價為 { NUM($minimum, scale: 10) }億美元）。
+news-contract-lapsed = 甲骨文未能交付已與 OpenAI 簽約的 { NUM($gw, digits: 1) } GW：本季 { NUM($value, scale: 10, digits: 1) }億美元的合約款項失效，其未交付訂單也隨之減少同額。
 news-insolvency = { $company } 違約：無力支付帳款（資金缺口 { NUM($shortfall, scale: 10) }億美元）。股東權益歸零，債權人接手，興建中的專案出售，合約作廢。
 news-downgrade = { $company }被降級至 { $rating }：相對其資產，其債務現以 { NUM($spread) } 個基點定價，五年內違約機率 { NUM($pd, digits: 1) }%。
 news-upgrade = { $company }被升級至 { $rating }：相對其資產，其債務現以 { NUM($spread) } 個基點定價，五年內違約機率 { NUM($pd, digits: 1) }%。

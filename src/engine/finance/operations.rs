@@ -10,7 +10,7 @@ use crate::engine::grid;
 use crate::engine::ids::{CompanyId, Tech};
 use crate::engine::ledger::{Account, Flow};
 use crate::engine::orders::Orders;
-use crate::engine::report::TurnReport;
+use crate::engine::report::{Msg, Severity, Topic, TurnReport};
 use crate::engine::rng::{Purpose, Rngs};
 use crate::engine::state::{ComputeContract, Owner, ProjectKind, World};
 use crate::engine::supply;
@@ -42,6 +42,9 @@ const OPENAI_COST_GROWTH_Q: f64 = 0.04;
 /// Nvidia's operating expenses grew ~45% in FY25 from a smaller base (10-K FY25); assumption:
 /// ~12% a year once the build-out matures.
 const NVIDIA_COST_GROWTH_Q: f64 = 0.03;
+/// Contract value lapsed in a quarter worth a news line, $B. Not a model parameter: it only
+/// keeps rounding dust out of the news.
+const LAPSE_NEWS_BN: f64 = 0.05;
 
 /// The hyperscalers' capex this quarter, from guidance, the mood they committed in and their
 /// spreads; their share in the modelled regions becomes data-center projects, and a slice is
@@ -92,6 +95,18 @@ pub fn live(world: &World) -> impl Iterator<Item = &ComputeContract> {
 /// GW under live OpenAI-Oracle contracts.
 pub fn contracted_gw(world: &World) -> f64 {
     live(world).map(|c| c.gw).sum()
+}
+
+/// Oracle's data centers online, under construction, or built and waiting for the grid, GW.
+pub fn oracle_capacity_gw(world: &World) -> f64 {
+    let building_mw: f64 = world
+        .projects
+        .iter()
+        .filter(|p| p.kind == ProjectKind::DataCenter && p.owner == Owner::Oracle)
+        .map(|p| p.size)
+        .sum();
+    let waiting_mw: f64 = world.regions.iter().map(|r| r.dc.oracle_waiting_mw).sum();
+    oracle_online_gw(world) + (building_mw + waiting_mw) / 1000.0
 }
 
 fn oracle_online_gw(world: &World) -> f64 {
@@ -222,14 +237,29 @@ pub fn training_share(intensity: f64) -> f64 {
     (intensity * MAX_TRAINING_SHARE).clamp(0.0, MAX_TRAINING_SHARE)
 }
 
-/// Take-or-pay: OpenAI pays for the contracted capacity Oracle has delivered.
+/// Take-or-pay: OpenAI pays for the contracted capacity Oracle has delivered. A quarter of a
+/// contract that Oracle could not deliver lapses: it leaves the backlog unpaid, so the backlog
+/// is always what live contracts have still to run (ASC 606: performance obligations are
+/// recognised or released as each period passes).
 fn pay_oracle(world: &mut World, delivered_gw: f64, report: &mut TurnReport) {
     let mut due = 0.0;
+    let mut scheduled = 0.0;
     let mut available = delivered_gw;
     for c in live(world) {
         let gw = c.gw.min(available);
         available -= gw;
         due += gw * c.price_bn_per_gw_yr / 4.0;
+        scheduled += c.gw * c.price_bn_per_gw_yr / 4.0;
+    }
+    let lapsed_bn = scheduled - due;
+    if lapsed_bn > LAPSE_NEWS_BN {
+        report.say(
+            Topic::Finance,
+            Severity::Info,
+            Msg::new("news-contract-lapsed")
+                .num("gw", (contracted_gw(world) - delivered_gw).max(0.0))
+                .num("value", lapsed_bn),
+        );
     }
     world.accounts.pay(
         &mut report.transfers,
@@ -240,7 +270,7 @@ fn pay_oracle(world: &mut World, delivered_gw: f64, report: &mut TurnReport) {
     );
     let oracle = world.company_mut(CompanyId::Oracle);
     oracle.revenue_q_bn += due;
-    oracle.backlog_bn = (oracle.backlog_bn - due).max(0.0);
+    oracle.backlog_bn = (oracle.backlog_bn - due - lapsed_bn).max(0.0);
 }
 
 fn average_contract_price(world: &World) -> f64 {
