@@ -42,9 +42,9 @@ const OPENAI_COST_GROWTH_Q: f64 = 0.04;
 /// Nvidia's operating expenses grew ~45% in FY25 from a smaller base (10-K FY25); assumption:
 /// ~12% a year once the build-out matures.
 const NVIDIA_COST_GROWTH_Q: f64 = 0.03;
-/// Contract value lapsed in a quarter worth a news line, $B. Not a model parameter: it only
-/// keeps rounding dust out of the news.
-const LAPSE_NEWS_BN: f64 = 0.05;
+/// Undelivered contracted capacity worth a news line, MW. Not a model parameter: it only keeps
+/// rounding dust out of the news.
+const LAPSE_NEWS_MW: f64 = 10.0;
 
 /// The hyperscalers' capex this quarter, from guidance, the mood they committed in and their
 /// spreads; their share in the modelled regions becomes data-center projects, and a slice is
@@ -252,12 +252,13 @@ fn pay_oracle(world: &mut World, delivered_gw: f64, report: &mut TurnReport) {
         scheduled += c.gw * c.price_bn_per_gw_yr / 4.0;
     }
     let lapsed_bn = scheduled - due;
-    if lapsed_bn > LAPSE_NEWS_BN {
+    let undelivered_mw = (contracted_gw(world) - delivered_gw).max(0.0) * 1000.0;
+    if undelivered_mw >= LAPSE_NEWS_MW {
         report.say(
             Topic::Finance,
             Severity::Info,
             Msg::new("news-contract-lapsed")
-                .num("gw", (contracted_gw(world) - delivered_gw).max(0.0))
+                .num("mw", undelivered_mw)
                 .num("value", lapsed_bn),
         );
     }
