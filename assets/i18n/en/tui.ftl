@@ -63,7 +63,7 @@ tui-brief-utility-win = By { $end }: no blackout darkening more than { NUM($blac
 
 tui-brief-whitehouse-who = You are the White House. You want the boom, the factories and a rising stock market — and you face the voters at the midterms and at the general election. Households feel every rise in their power bill and every tariff in their prices.
 tui-brief-whitehouse-can = Set tariffs on chips and on electrical equipment, and exempt data-center builders or not; grant subsidies and loan guarantees; fast-track permits; impose a federal rule on who pays for grid upgrades; send households relief; and speak about the boom. A divided Congress blocks new subsidies.
-tui-brief-whitehouse-win = Win every election (approval around { NUM($approval) }% keeps you in), with the stock index { NUM($index, digits: 1) }× its start and { NUM($jobs) } thousand more manufacturing jobs by { $end }, while your programmes' deficit stays within { NUM($deficit, digits: 1) }% of GDP over the last year.
+tui-brief-whitehouse-win = Win every election (approval around { NUM($approval) }% keeps you in), with the stock index { NUM($index, digits: 1) }× its start and { NUM($jobs) } thousand more manufacturing jobs by { $end }, while your programmes' deficit stays within { NUM($deficit, digits: 1) }% of GDP over the last year (every dollar of it costs points: full points come only with none).
 
 tui-objective-openai = Your objective: compute online and revenue growth, without running out of cash.
 tui-objective-oracle = Your objective: data centers online, share price and investment-grade credit, without burning too much cash.

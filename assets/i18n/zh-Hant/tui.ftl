@@ -63,7 +63,7 @@ tui-brief-utility-win = 在 { $end } 之前：沒有任何停電（故障、風�
 
 tui-brief-whitehouse-who = 你是白宮。你想要這波熱潮、工廠和上漲的股市——而你要在期中選舉和大選面對選民。電費每漲一點、關稅每推高一次物價，家戶都感受得到。
 tui-brief-whitehouse-can = 對晶片和電力設備課徵關稅，並決定是否豁免資料中心業者；發放補貼與貸款擔保；加速審批；以聯邦規則規定誰來支付電網升級；發放家戶補助；並對熱潮公開表態。國會分裂時會擋下新的補貼。
-tui-brief-whitehouse-win = 贏得每一場選舉（支持度約 { NUM($approval) }% 才保得住），並在 { $end } 之前讓股價指數達到起始的 { NUM($index, digits: 1) } 倍、製造業就業增加 { NUM($jobs) } 千個，同時計畫赤字在過去一年不超過 GDP 的 { NUM($deficit, digits: 1) }%。
+tui-brief-whitehouse-win = 贏得每一場選舉（支持度約 { NUM($approval) }% 才保得住），並在 { $end } 之前讓股價指數達到起始的 { NUM($index, digits: 1) } 倍、製造業就業增加 { NUM($jobs) } 千個，同時計畫赤字在過去一年不超過 GDP 的 { NUM($deficit, digits: 1) }%（每一塊錢赤字都會扣分：沒有赤字才拿滿分）。
 
 tui-objective-openai = 你的目標：算力上線、營收成長，而且不燒光現金。
 tui-objective-oracle = 你的目標：資料中心上線、股價與投資等級信評，且不過度燒錢。
