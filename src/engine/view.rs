@@ -298,15 +298,7 @@ impl SeatView {
                 online_gw: world.regions.iter().map(|r| r.dc.oracle_mw).sum::<f64>() / 1000.0
                     + world.oracle.island_mw / 1000.0,
                 contracted_gw: finance::contracted_gw(world),
-                building_mw: world
-                    .projects
-                    .iter()
-                    .filter(|p| {
-                        p.kind == super::state::ProjectKind::DataCenter
-                            && p.owner == super::state::Owner::Oracle
-                    })
-                    .map(|p| p.size)
-                    .sum(),
+                building_mw: finance::oracle_building_mw(world),
                 waiting_mw: world.regions.iter().map(|r| r.dc.oracle_waiting_mw).sum(),
                 onsite_mw: world
                     .regions

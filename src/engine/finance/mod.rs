@@ -22,7 +22,9 @@ use super::state::World;
 
 pub use credit::reveal;
 pub use financing::{Appetite, appetite, coupon, financing};
-pub use operations::{contracted_gw, hyperscaler_capex, openai_compute, operations};
+pub use operations::{
+    contracted_gw, hyperscaler_capex, openai_compute, operations, oracle_building_mw,
+};
 pub use restructuring::solvency;
 pub use spv::SPV_EQUITY_SHARE;
 pub use valuation::{backlog_credibility, markets, model_value, net_debt, openai_backlog};

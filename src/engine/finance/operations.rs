@@ -97,16 +97,20 @@ pub fn contracted_gw(world: &World) -> f64 {
     live(world).map(|c| c.gw).sum()
 }
 
-/// Oracle's data centers online, under construction, or built and waiting for the grid, GW.
-pub fn oracle_capacity_gw(world: &World) -> f64 {
-    let building_mw: f64 = world
+/// Oracle's data centers under construction, MW.
+pub fn oracle_building_mw(world: &World) -> f64 {
+    world
         .projects
         .iter()
         .filter(|p| p.kind == ProjectKind::DataCenter && p.owner == Owner::Oracle)
         .map(|p| p.size)
-        .sum();
+        .sum()
+}
+
+/// Oracle's data centers online, under construction, or built and waiting for the grid, GW.
+pub fn oracle_capacity_gw(world: &World) -> f64 {
     let waiting_mw: f64 = world.regions.iter().map(|r| r.dc.oracle_waiting_mw).sum();
-    oracle_online_gw(world) + (building_mw + waiting_mw) / 1000.0
+    oracle_online_gw(world) + (oracle_building_mw(world) + waiting_mw) / 1000.0
 }
 
 fn oracle_online_gw(world: &World) -> f64 {
