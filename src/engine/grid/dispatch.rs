@@ -398,26 +398,6 @@ fn spell_start(draws: &[DayDraw; DAYS]) -> usize {
     })
 }
 
-/// An unsigned key whose order is `f64::total_cmp`'s: negative values have every bit flipped,
-/// the others only the sign bit.
-pub(super) fn total_order_key(x: f64) -> u64 {
-    let bits = x.to_bits();
-    if bits >> 63 == 1 {
-        !bits
-    } else {
-        bits | 1 << 63
-    }
-}
-
-/// The value of a [`total_order_key`], bit for bit.
-pub(super) fn from_total_order_key(key: u64) -> f64 {
-    f64::from_bits(if key >> 63 == 1 {
-        key & !(1 << 63)
-    } else {
-        !key
-    })
-}
-
 /// Marginal cost of serving `demand` in hour `i` (imports last), and the shortfall when even
 /// imports cannot cover it.
 fn marginal(h: &Hourly, st: &Stack, i: usize, demand: f64, import_limit: f64) -> (f64, f64) {
