@@ -8,7 +8,7 @@ use super::super::report::{Msg, Severity, Topic, TurnReport};
 use super::super::state::{Owner, ProjectKind, World};
 use super::super::supply;
 use super::DAYS;
-use super::order::{from_total_order_key, sort_24, total_order_key};
+use super::order::{from_total_order_key, sorted_keys};
 
 /// Not a model parameter: the fuel-burning and nuclear units, whose margin is price minus
 /// variable cost when positive.
@@ -87,8 +87,7 @@ impl MarginTally {
 /// cheapest, losing the round trip; never negative. Each side is summed from the extreme hour
 /// inward.
 fn day_spread(day: &[f64; 24], n: usize, efficiency: f64) -> f64 {
-    let mut keys = day.map(total_order_key);
-    sort_24(&mut keys);
+    let keys = sorted_keys(day);
     // Storage durations are whole hours up to 12.
     let n = n.clamp(1, 12);
     let cheap: f64 = keys[..n].iter().map(|&k| from_total_order_key(k)).sum();

@@ -76,20 +76,27 @@ pub(super) fn sort_24(keys: &mut [u64; 24]) {
     );
 }
 
-/// The hours of a day in ascending order of `keys`, ties by earlier hour. Each hour is packed
-/// into the five lowest bits of its key, so one integer sort orders hours; keys that differed
-/// only in those bits come out in hour order, which an insertion pass by whole keys puts right.
-pub(super) fn hours_by_key(keys: &[u64; 24]) -> [u8; 24] {
+/// The hours of a day in `f64::total_cmp` order of `values`, ties by earlier hour. Each hour
+/// is packed into the five lowest bits of its value's key, so one integer sort orders hours;
+/// keys that differed only in those bits come out in hour order, which an insertion pass by
+/// whole keys puts right.
+pub(super) fn hours_in_order(values: &[f64; 24]) -> [u8; 24] {
     const HOUR_BITS: u64 = 31;
-    let mut packed: [u64; 24] = std::array::from_fn(|h| keys[h] & !HOUR_BITS | h as u64);
+    let mut packed = [0u64; 24];
+    for (h, (p, &v)) in packed.iter_mut().zip(values).enumerate() {
+        *p = total_order_key(v) & !HOUR_BITS | h as u64;
+    }
     sort_24(&mut packed);
-    let mut hours = packed.map(|p| (p & HOUR_BITS) as u8);
+    let mut hours = [0u8; 24];
+    for (hour, &p) in hours.iter_mut().zip(&packed) {
+        *hour = (p & HOUR_BITS) as u8;
+    }
     if packed.windows(2).any(|w| (w[0] ^ w[1]) <= HOUR_BITS) {
-        let before = |a: u8, b: u8| (keys[usize::from(a)], a) < (keys[usize::from(b)], b);
+        let key = |h: u8| (total_order_key(values[usize::from(h)]), h);
         for i in 1..24 {
             let hour = hours[i];
             let mut j = i;
-            while j > 0 && before(hour, hours[j - 1]) {
+            while j > 0 && key(hour) < key(hours[j - 1]) {
                 hours[j] = hours[j - 1];
                 j -= 1;
             }
@@ -97,6 +104,16 @@ pub(super) fn hours_by_key(keys: &[u64; 24]) -> [u8; 24] {
         }
     }
     hours
+}
+
+/// A day's values in ascending `f64::total_cmp` order, as keys.
+pub(super) fn sorted_keys(values: &[f64; 24]) -> [u64; 24] {
+    let mut keys = [0u64; 24];
+    for (k, &v) in keys.iter_mut().zip(values) {
+        *k = total_order_key(v);
+    }
+    sort_24(&mut keys);
+    keys
 }
 
 #[cfg(test)]
@@ -119,21 +136,24 @@ mod tests {
     }
 
     #[test]
-    fn hours_by_key_follow_a_sort_with_ties_by_hour_even_in_the_packed_bits() {
+    fn hours_in_order_follow_a_sort_with_ties_by_hour_even_in_the_packed_bits() {
         let mut x: u64 = 0x2545_f491_4f6c_dd1d;
         for round in 0..5000 {
-            let keys: [u64; 24] = std::array::from_fn(|_| {
+            let values: [f64; 24] = std::array::from_fn(|_| {
                 x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-                // Keys that share all but the lowest bits, exact ties, and keys far apart.
+                // Values a few ulps apart, exact ties and signed zeros, and values far apart.
                 match round % 3 {
-                    0 => (1 << 40) + (x >> 59),
-                    1 => (x >> 62) << 3,
-                    _ => x,
+                    0 => f64::from_bits(1.5f64.to_bits() + (x >> 59)),
+                    1 => [0.0, -0.0, 2.0, -1.0][(x >> 62) as usize],
+                    _ => f64::from_bits(x),
                 }
             });
             let mut expected: [u8; 24] = std::array::from_fn(|h| h as u8);
-            expected.sort_by_key(|&h| (keys[usize::from(h)], h));
-            assert_eq!(hours_by_key(&keys), expected, "round {round}");
+            expected.sort_by(|&a, &b| {
+                let (va, vb) = (values[usize::from(a)], values[usize::from(b)]);
+                va.total_cmp(&vb).then(a.cmp(&b))
+            });
+            assert_eq!(hours_in_order(&values), expected, "round {round}");
         }
     }
 

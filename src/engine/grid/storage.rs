@@ -1,7 +1,7 @@
 //! Batteries in the hourly series: each day they charge in the hours of lowest net load and
 //! discharge in the highest, within power and energy limits.
 
-use super::order::{hours_by_key, total_order_key};
+use super::order::hours_in_order;
 
 /// Most of an hour's load that batteries may serve. Assumption: batteries are spread over the
 /// region and cannot all discharge into one hour's load; they meet at most half of it.
@@ -44,7 +44,7 @@ impl BatteryPlan {
     /// discharging removes it in the highest (`f64::total_cmp` order, ties by hour: the
     /// dearest hours are the cheapest's order reversed).
     pub(super) fn shift(&self, load: &mut [f64; 24], net: &[f64; 24]) {
-        let hours = hours_by_key(&net.map(total_order_key));
+        let hours = hours_in_order(net);
         let charges = &self.charges[..self.charge_hours];
         for (&h, &charge) in hours.iter().zip(charges) {
             load[usize::from(h)] += charge;
