@@ -564,22 +564,16 @@ pub(super) fn dispatch_region(
         data_centers_mw: state.demand_response_mw,
         others_mw: CapacityMarketParams::other_demand_response(region.capacity_market.as_ref()),
     };
-    // A day at a time, in passes that each keep few running sums, so they stay in registers.
-    // The day's clearings are all rewritten each day.
-    let mut cleared = [Cleared::default(); 24];
+    // A day at a time: each hour is cleared and tallied at once, and the storage margin reads
+    // the day's prices at its end.
     for day in (0..DAYS).map_while(|d| h.day(d)) {
-        for (hour, c) in cleared.iter_mut().enumerate() {
-            *c = clear_hour(region, &day.hour(hour), st, &dr, &mut tally);
-        }
-        for (hour, c) in cleared.iter().enumerate() {
-            tally_energy(&day.hour(hour), st, c, &mut rr, &mut tally);
-        }
-        for (hour, c) in cleared.iter().enumerate() {
-            tally_money(region, &day.hour(hour), c, congestion, &mut rr, &mut tally);
-        }
-        for (hour, c) in cleared.iter().enumerate() {
+        for hour in 0..24 {
+            let x = day.hour(hour);
+            let c = clear_hour(region, &x, st, &dr, &mut tally);
+            tally_energy(&x, st, &c, &mut rr, &mut tally);
+            tally_money(region, &x, &c, congestion, &mut rr, &mut tally);
             let solar_per_mw = if solar_mw > 0.0 {
-                day.solar[hour] / solar_mw
+                x.solar / solar_mw
             } else {
                 0.0
             };
