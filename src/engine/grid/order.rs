@@ -81,6 +81,7 @@ pub(super) fn sort_24(keys: &mut [u64; 24]) {
 /// keys that differed only in those bits come out in hour order, which an insertion pass by
 /// whole keys puts right.
 pub(super) fn hours_in_order(values: &[f64; 24]) -> [u8; 24] {
+    /// Not a model parameter: the bits of a packed key that hold its hour (24 hours fit in 5).
     const HOUR_BITS: u64 = 31;
     let mut packed = [0u64; 24];
     for (h, (p, &v)) in packed.iter_mut().zip(values).enumerate() {
