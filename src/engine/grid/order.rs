@@ -5,11 +5,9 @@
 /// the others only the sign bit.
 pub(super) fn total_order_key(x: f64) -> u64 {
     let bits = x.to_bits();
-    if bits >> 63 == 1 {
-        !bits
-    } else {
-        bits | 1 << 63
-    }
+    // All ones from a set sign bit, else none: no branch on the sign.
+    let negative = ((bits as i64) >> 63) as u64;
+    bits ^ (negative | 1 << 63)
 }
 
 /// The value of a [`total_order_key`], bit for bit.
