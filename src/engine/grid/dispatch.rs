@@ -30,6 +30,10 @@ pub(super) struct Stack {
     steps: Vec<(f64, Tech, f64)>,
     /// Cumulative MW up to and including each step.
     cumulative: Vec<f64>,
+    /// Each step's cost and the MW of the steps below it, read together when it is marginal.
+    marginal: Vec<Marginal>,
+    /// All the steps' MW (the last cumulative sum).
+    total_mw: f64,
     import_cost: f64,
     /// Price when must-take output covers all demand.
     floor_cost: f64,
@@ -38,15 +42,23 @@ pub(super) struct Stack {
     hint: Cell<usize>,
 }
 
+/// The step that serves an hour's last MW.
+#[derive(Clone, Copy, Default)]
+struct Marginal {
+    step: usize,
+    cost: f64,
+    /// MW of the steps below it.
+    below_mw: f64,
+}
+
 impl Stack {
     fn total(&self) -> f64 {
-        self.cumulative.last().copied().unwrap_or(0.0)
+        self.total_mw
     }
 
     /// The step that serves the `residual`-th MW, or None beyond the stack.
-    fn position(&self, residual: f64) -> Option<usize> {
-        let k = self.steps_below(residual);
-        (k < self.steps.len()).then_some(k)
+    fn position(&self, residual: f64) -> Option<Marginal> {
+        self.marginal.get(self.steps_below(residual)).copied()
     }
 
     /// How many steps end below `residual`: the partition point of the cumulative sums (they
@@ -117,6 +129,14 @@ fn stack(params: &Params, r: usize, capacity: &TechArray, gas_price: f64, season
         sum += mw;
         cumulative.push(sum);
     }
+    let marginal = (0..steps.len())
+        .map(|k| Marginal {
+            step: k,
+            cost: steps[k].0,
+            below_mw: if k > 0 { cumulative[k - 1] } else { 0.0 },
+        })
+        .collect();
+    let total_mw = cumulative.last().copied().unwrap_or(0.0);
     let import_cost =
         variable_cost(params, region, gas_price, Tech::GasCc) + region.import_price_adder;
     let floor_cost = params
@@ -127,6 +147,8 @@ fn stack(params: &Params, r: usize, capacity: &TechArray, gas_price: f64, season
     Stack {
         steps,
         cumulative,
+        marginal,
+        total_mw,
         import_cost,
         floor_cost,
         hint: Cell::new(0),
@@ -398,26 +420,6 @@ fn spell_start(draws: &[DayDraw; DAYS]) -> usize {
     })
 }
 
-/// An unsigned key whose order is `f64::total_cmp`'s: negative values have every bit flipped,
-/// the others only the sign bit.
-pub(super) fn total_order_key(x: f64) -> u64 {
-    let bits = x.to_bits();
-    if bits >> 63 == 1 {
-        !bits
-    } else {
-        bits | 1 << 63
-    }
-}
-
-/// The value of a [`total_order_key`], bit for bit.
-pub(super) fn from_total_order_key(key: u64) -> f64 {
-    f64::from_bits(if key >> 63 == 1 {
-        key & !(1 << 63)
-    } else {
-        !key
-    })
-}
-
 /// Marginal cost of serving `demand` in hour `i` (imports last), and the shortfall when even
 /// imports cannot cover it.
 fn marginal(h: &Hourly, st: &Stack, i: usize, demand: f64, import_limit: f64) -> (f64, f64) {
@@ -426,7 +428,7 @@ fn marginal(h: &Hourly, st: &Stack, i: usize, demand: f64, import_limit: f64) ->
         return (st.floor_cost, 0.0);
     }
     match st.position(residual) {
-        Some(k) => (st.steps[k].0, 0.0),
+        Some(m) => (m.cost, 0.0),
         None => {
             let beyond = residual - st.total();
             if beyond <= import_limit {
@@ -562,22 +564,16 @@ pub(super) fn dispatch_region(
         data_centers_mw: state.demand_response_mw,
         others_mw: CapacityMarketParams::other_demand_response(region.capacity_market.as_ref()),
     };
-    // A day at a time, in passes that each keep few running sums, so they stay in registers.
-    // The day's clearings are all rewritten each day.
-    let mut cleared = [Cleared::default(); 24];
+    // A day at a time: each hour is cleared and tallied at once, and the storage margin reads
+    // the day's prices at its end.
     for day in (0..DAYS).map_while(|d| h.day(d)) {
-        for (hour, c) in cleared.iter_mut().enumerate() {
-            *c = clear_hour(region, &day.hour(hour), st, &dr, &mut tally);
-        }
-        for (hour, c) in cleared.iter().enumerate() {
-            tally_energy(&day.hour(hour), st, c, &mut rr, &mut tally);
-        }
-        for (hour, c) in cleared.iter().enumerate() {
-            tally_money(region, &day.hour(hour), c, congestion, &mut rr, &mut tally);
-        }
-        for (hour, c) in cleared.iter().enumerate() {
+        for hour in 0..24 {
+            let x = day.hour(hour);
+            let c = clear_hour(region, &x, st, &dr, &mut tally);
+            tally_energy(&x, st, &c, &mut rr, &mut tally);
+            tally_money(region, &x, &c, congestion, &mut rr, &mut tally);
             let solar_per_mw = if solar_mw > 0.0 {
-                day.solar[hour] / solar_mw
+                x.solar / solar_mw
             } else {
                 0.0
             };
@@ -637,7 +633,7 @@ fn finish_region(
 /// region's price before congestion.
 #[derive(Clone, Copy, Default)]
 struct Clearing {
-    step: Option<usize>,
+    step: Option<Marginal>,
     mc: f64,
     imports: f64,
     unserved: f64,
@@ -652,7 +648,7 @@ fn clear(region: &RegionParams, x: &Hour, st: &Stack, demand: f64) -> Clearing {
         (None, st.floor_cost, 0.0, 0.0)
     } else {
         match st.position(residual) {
-            Some(k) => (Some(k), st.steps[k].0, 0.0, 0.0),
+            Some(m) => (Some(m), m.cost, 0.0, 0.0),
             None => {
                 let beyond = residual - st.total();
                 let imports = beyond.min(region.import_limit_mw);
@@ -668,11 +664,11 @@ fn clear(region: &RegionParams, x: &Hour, st: &Stack, demand: f64) -> Clearing {
     };
     let served = demand - unserved;
     let total_avail = renewables + st.total() + region.import_limit_mw;
-    let adder = scarcity_adder(region, total_avail - served, served.max(1.0));
+    let adder = scarcity_adder(region, total_avail - served, larger(served, 1.0));
     let price = if unserved > 1e-6 || !mc.is_finite() {
         region.price_cap
     } else {
-        (mc + adder).min(region.price_cap)
+        smaller(mc + adder, region.price_cap)
     };
     Clearing {
         step,
@@ -683,18 +679,33 @@ fn clear(region: &RegionParams, x: &Hour, st: &Stack, demand: f64) -> Clearing {
     }
 }
 
+/// `x.max(bound)` for a `bound` that is never NaN, in one instruction: `f64::max` also tests
+/// `bound` for NaN. A NaN `x` gives `bound`, as `max` does; only a tie of zeros could keep a
+/// different sign of zero.
+#[inline]
+fn larger(x: f64, bound: f64) -> f64 {
+    if x > bound { x } else { bound }
+}
+
+/// `x.min(bound)` for a `bound` that is never NaN, as [`larger`] is for `max`.
+#[inline]
+fn smaller(x: f64, bound: f64) -> f64 {
+    if x < bound { x } else { bound }
+}
+
 /// The scarcity adder, $/MWh, at `spare_mw` of supply beyond a load of `load_mw` (at least 1):
 /// it falls exponentially with the reserve margin in units of `scarcity_sigma`, and is nil from
 /// 30 of them on.
 fn scarcity_adder(region: &RegionParams, spare_mw: f64, load_mw: f64) -> f64 {
-    let sigma = region.scarcity_sigma.max(1e-3);
+    let sigma = larger(region.scarcity_sigma, 1e-3);
     // Most hours are far beyond 30 sigmas. Past 30.00003 of them (the product rounded twice, by
     // 2^-52 of it at most) the two divisions below could not round back under 30 either, so
     // they are skipped; the result is the same bit for bit.
     if spare_mw > SCARCITY_SKIP_SIGMAS * sigma * load_mw {
         return 0.0;
     }
-    let reserve = (spare_mw / load_mw).max(0.0);
+    // A negative zero here is a zero all the same: exp(-0) = exp(0).
+    let reserve = larger(spare_mw / load_mw, 0.0);
     let z = reserve / sigma;
     if z < 30.0 {
         region.scarcity_adder * (-z).exp()
@@ -765,10 +776,9 @@ fn tally_energy(x: &Hour, st: &Stack, h: &Cleared, rr: &mut RegionReport, tally:
     let residual = h.demand - renewables;
     match c.step {
         _ if residual <= 0.0 => rr.curtailed_mwh += -residual,
-        Some(k) => {
-            tally.marginal_hours[k] += 1;
-            let below = if k > 0 { st.cumulative[k - 1] } else { 0.0 };
-            tally.partial[k] += residual - below;
+        Some(m) => {
+            tally.marginal_hours[m.step] += 1;
+            tally.partial[m.step] += residual - m.below_mw;
         }
         None => tally.marginal_hours[st.steps.len()] += 1,
     }
@@ -801,16 +811,16 @@ fn tally_money(
 ) {
     let c = &h.c;
     let served = h.demand - c.unserved;
-    tally.peak = tally.peak.max(h.demand);
+    tally.peak = larger(h.demand, tally.peak);
     // Congestion prices the data centers' node, not the whole region: the zone pays the
     // region's price plus the congestion on the power it draws in.
     let zone = if c.mc.is_finite() {
-        (c.price + c.mc * congestion).min(region.price_cap)
+        smaller(c.price + c.mc * congestion, region.price_cap)
     } else {
         c.price
     };
-    let dc_served = (x.dc - h.dc_curtailed).max(0.0).min(served);
-    rr.peak_price = rr.peak_price.max(c.price);
+    let dc_served = smaller(served, larger(x.dc - h.dc_curtailed, 0.0));
+    rr.peak_price = larger(c.price, rr.peak_price);
     tally.cost_weighted += c.price * served + (zone - c.price) * dc_served;
     tally.congestion_cost += (zone - c.price) * dc_served;
     tally.zone_cost += zone * dc_served;

@@ -8,7 +8,7 @@ use super::super::report::{Msg, Severity, Topic, TurnReport};
 use super::super::state::{Owner, ProjectKind, World};
 use super::super::supply;
 use super::DAYS;
-use super::dispatch::{from_total_order_key, total_order_key};
+use super::order::{from_total_order_key, sorted_keys};
 
 /// Not a model parameter: the fuel-burning and nuclear units, whose margin is price minus
 /// variable cost when positive.
@@ -24,7 +24,7 @@ const MIN_PROJECT_MW: f64 = 50.0;
 const QUOTE_MW: f64 = 1000.0;
 
 /// Per-MW margins gathered hour by hour during dispatch: a few additions per hour, and one
-/// selection over the day's 24 prices for storage.
+/// sort of the day's 24 prices for storage.
 pub(super) struct MarginTally {
     cost: [f64; 4],
     availability: [f64; 4],
@@ -56,7 +56,11 @@ impl MarginTally {
     #[inline]
     pub(super) fn hour(&mut self, hour: usize, price: f64, solar_per_mw: f64) {
         for k in 0..THERMAL.len() {
-            self.thermal[k] += (price - self.cost[k]).max(0.0);
+            // Not `max(0.0)`, which also tests for NaN (this maps NaN to zero too): one
+            // instruction. A negative zero becomes a positive one, which adds the same to a sum
+            // that starts at positive zero.
+            let margin = price - self.cost[k];
+            self.thermal[k] += if margin > 0.0 { margin } else { 0.0 };
         }
         self.solar += price * solar_per_mw;
         self.day[hour % 24] = price;
@@ -83,54 +87,16 @@ impl MarginTally {
 /// cheapest, losing the round trip; never negative. Each side is summed from the extreme hour
 /// inward.
 fn day_spread(day: &[f64; 24], n: usize, efficiency: f64) -> f64 {
-    let keys = day.map(total_order_key);
-    // A list of fixed length lives in registers; storage durations are whole hours up to 12.
-    let (cheap, dear) = match n {
-        0 | 1 => extremes::<1>(&keys),
-        2 => extremes::<2>(&keys),
-        3 => extremes::<3>(&keys),
-        4 => extremes::<4>(&keys),
-        5 => extremes::<5>(&keys),
-        6 => extremes::<6>(&keys),
-        7 => extremes::<7>(&keys),
-        8 => extremes::<8>(&keys),
-        9 => extremes::<9>(&keys),
-        10 => extremes::<10>(&keys),
-        11 => extremes::<11>(&keys),
-        _ => extremes::<12>(&keys),
-    };
-    (dear - cheap / efficiency).max(0.0)
-}
-
-/// The sums of the `N` cheapest prices, from the cheapest up, and of the `N` dearest, from the
-/// dearest down.
-fn extremes<const N: usize>(keys: &[u64; 24]) -> (f64, f64) {
-    let cheap = smallest::<N>(keys)
+    let keys = sorted_keys(day);
+    // Storage durations are whole hours up to 12.
+    let n = n.clamp(1, 12);
+    let cheap: f64 = keys[..n].iter().map(|&k| from_total_order_key(k)).sum();
+    let dear: f64 = keys[24 - n..]
         .iter()
+        .rev()
         .map(|&k| from_total_order_key(k))
         .sum();
-    let dear = smallest::<N>(&keys.map(|k| !k))
-        .iter()
-        .map(|&k| from_total_order_key(!k))
-        .sum();
-    (cheap, dear)
-}
-
-/// The `N` smallest keys in ascending order. Each key passes down the list, every slot keeping
-/// the smaller and handing on the larger: no branch depends on the prices, which a branch
-/// predictor could not guess. Empty slots hold `u64::MAX`, which stands for the same value as
-/// a real `u64::MAX` key, so a tie with one changes nothing.
-fn smallest<const N: usize>(keys: &[u64; 24]) -> [u64; N] {
-    let mut best = [u64::MAX; N];
-    for &key in keys {
-        let mut carry = key;
-        for slot in &mut best {
-            let kept = *slot;
-            *slot = kept.min(carry);
-            carry = kept.max(carry);
-        }
-    }
-    best
+    (dear - cheap / efficiency).max(0.0)
 }
 
 /// Records the quarter's energy margins, keeping the developers' look-back window.

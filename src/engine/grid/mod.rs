@@ -6,6 +6,7 @@ mod capacity;
 mod dispatch;
 pub mod entry;
 mod faults;
+mod order;
 mod response;
 mod storage;
 

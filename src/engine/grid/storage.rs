@@ -1,7 +1,7 @@
 //! Batteries in the hourly series: each day they charge in the hours of lowest net load and
 //! discharge in the highest, within power and energy limits.
 
-use super::dispatch::total_order_key;
+use super::order::hours_in_order;
 
 /// Most of an hour's load that batteries may serve. Assumption: batteries are spread over the
 /// region and cannot all discharge into one hour's load; they meet at most half of it.
@@ -16,9 +16,6 @@ pub(super) struct BatteryPlan {
     charge_hours: usize,
     /// Energy held when charging ends, MWh.
     stored: f64,
-    /// Dearest hours to rank up front: enough when every discharge runs at full power; a day
-    /// that needs more ranks all twelve.
-    discharge_hours: usize,
 }
 
 impl BatteryPlan {
@@ -35,35 +32,26 @@ impl BatteryPlan {
             stored += charge * efficiency;
             charge_hours += 1;
         }
-        // Full-power hours to empty the store, one for rounding and one that finds it empty.
-        let full_power_hours = if power > 0.0 { stored / power } else { 12.0 };
-        let discharge_hours = (full_power_hours.ceil() + 2.0).clamp(1.0, 12.0) as usize;
         Self {
             power,
             charges,
             charge_hours,
             stored,
-            discharge_hours,
         }
     }
 
     /// Shifts one day's `load`: charging adds load in the hours of lowest `net` load,
-    /// discharging removes it in the highest (`f64::total_cmp` order, ties by hour).
+    /// discharging removes it in the highest (`f64::total_cmp` order, ties by hour: the
+    /// dearest hours are the cheapest's order reversed).
     pub(super) fn shift(&self, load: &mut [f64; 24], net: &[f64; 24]) {
-        let keys = net.map(total_order_key);
-        let low = lowest_hours(&keys, self.charge_hours);
-        for (&h, &charge) in low.iter().zip(&self.charges).take(self.charge_hours) {
+        let hours = hours_in_order(net);
+        let charges = &self.charges[..self.charge_hours];
+        for (&h, &charge) in hours.iter().zip(charges) {
             load[usize::from(h)] += charge;
         }
-        let mut ranked = self.discharge_hours;
-        let mut high = highest_hours(&keys, ranked);
         let mut stored = self.stored;
-        for k in 0..12 {
-            if k == ranked {
-                ranked = 12;
-                high = highest_hours(&keys, ranked);
-            }
-            let h = usize::from(high[k]);
+        for &h in hours.iter().rev().take(12) {
+            let h = usize::from(h);
             let discharge = self.power.min(stored).min(load[h] * MAX_DISCHARGE_SHARE);
             if discharge <= 0.0 {
                 break;
@@ -71,63 +59,6 @@ impl BatteryPlan {
             load[h] -= discharge;
             stored -= discharge;
         }
-    }
-}
-
-/// The `n` (at most 12) hours of smallest key, smallest first, ties by earlier hour: an
-/// insertion into a short list, which most hours fail at the first comparison.
-pub(super) fn lowest_hours(keys: &[u64; 24], n: usize) -> [u8; 12] {
-    let mut ranked = Ranked::new(n);
-    for (h, &key) in keys.iter().enumerate() {
-        ranked.offer(key, h as u8);
-    }
-    ranked.hours
-}
-
-/// The `n` (at most 12) hours of largest key, largest first, ties by later hour.
-pub(super) fn highest_hours(keys: &[u64; 24], n: usize) -> [u8; 12] {
-    let mut ranked = Ranked::new(n);
-    for (h, &key) in keys.iter().enumerate().rev() {
-        ranked.offer(!key, h as u8);
-    }
-    ranked.hours
-}
-
-/// A short list of (key, hour) in ascending key order; an offer never passes an equal key
-/// already listed, so ties keep the order in which they were offered.
-struct Ranked {
-    keys: [u64; 12],
-    hours: [u8; 12],
-    len: usize,
-    n: usize,
-}
-
-impl Ranked {
-    fn new(n: usize) -> Self {
-        Self {
-            keys: [0; 12],
-            hours: [0; 12],
-            len: 0,
-            n: n.min(12),
-        }
-    }
-
-    fn offer(&mut self, key: u64, hour: u8) {
-        let mut j = if self.len < self.n {
-            self.len += 1;
-            self.len - 1
-        } else if self.n > 0 && key < self.keys[self.n - 1] {
-            self.n - 1
-        } else {
-            return;
-        };
-        while j > 0 && self.keys[j - 1] > key {
-            self.keys[j] = self.keys[j - 1];
-            self.hours[j] = self.hours[j - 1];
-            j -= 1;
-        }
-        self.keys[j] = key;
-        self.hours[j] = hour;
     }
 }
 
@@ -155,43 +86,6 @@ mod tests {
             }
             load[h] -= discharge;
             stored -= discharge;
-        }
-    }
-
-    #[test]
-    fn ranked_hours_follow_a_total_cmp_sort_with_ties_by_hour() {
-        let values = [
-            3.5,
-            -0.0,
-            0.0,
-            -2.0,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            1e-300,
-            -1e-300,
-        ];
-        for shift in 0..values.len() {
-            let mut net = [0.0f64; 24];
-            for (h, v) in net.iter_mut().enumerate() {
-                *v = values[(h * 7 + shift) % values.len()];
-            }
-            net[(5 + shift) % 24] = f64::NAN;
-            let mut expected: [usize; 24] = std::array::from_fn(|i| i);
-            expected.sort_by(|&a, &b| net[a].total_cmp(&net[b]).then(a.cmp(&b)));
-            let keys = net.map(total_order_key);
-            for n in 0..=12 {
-                let low: Vec<usize> = lowest_hours(&keys, n)[..n]
-                    .iter()
-                    .map(|&h| h.into())
-                    .collect();
-                let high: Vec<usize> = highest_hours(&keys, n)[..n]
-                    .iter()
-                    .map(|&h| h.into())
-                    .collect();
-                assert_eq!(low, expected[..n], "shift {shift}, n {n}");
-                let top: Vec<usize> = expected.iter().rev().take(n).copied().collect();
-                assert_eq!(high, top, "shift {shift}, n {n}");
-            }
         }
     }
 
