@@ -776,3 +776,38 @@ fn the_viewer_shows_each_bot_moves_reason_and_an_old_save_shows_none() {
     press(&mut app, KeyCode::Right);
     assert!(!screen(&mut app, 160, 48).contains('↳'));
 }
+
+/// The events pane says why each piece of news of consequence happened, as the results screen
+/// did in play: a downgrade in the historical game names its largest causes with their signs.
+#[test]
+fn the_events_pane_gives_the_causes_of_news_of_consequence() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/historical.json.gz");
+    let mut app = viewer(dir.path(), &path);
+    let mut explained = 0;
+    for _ in 0..16 {
+        let frame = screen(&mut app, 160, 48);
+        let lines: Vec<&str> = frame.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if !line.contains("was downgraded") {
+                continue;
+            }
+            let told: String = lines[i..(i + 3).min(lines.len())].concat();
+            let signed = told.split_whitespace().any(|w| {
+                let mut c = w.chars();
+                matches!(c.next(), Some('+' | '−' | '-'))
+                    && c.next().is_some_and(|d| d.is_ascii_digit())
+            });
+            assert!(
+                told.contains("causes") && signed,
+                "a downgrade without its causes:\n{frame}"
+            );
+            explained += 1;
+        }
+        press(&mut app, KeyCode::Right);
+    }
+    assert!(
+        explained > 0,
+        "the historical game has downgrades to explain"
+    );
+}

@@ -100,6 +100,30 @@ pub struct Consequence {
     pub causes: Vec<(Option<Cause>, f64)>,
 }
 
+/// The news of consequence of quarter `turn` (0-based), each with its figure's change and
+/// largest causes from the quarter's attribution.
+pub fn attributed_consequences(
+    turn: usize,
+    report: &TurnReport,
+    previous: Option<&TurnReport>,
+    attribution: &Attribution,
+) -> Vec<Consequence> {
+    consequences_in(report, previous)
+        .into_iter()
+        .map(|(kind, msg)| {
+            let figure = attribution.figure(&kind.figure());
+            Consequence {
+                turn,
+                date: report.date,
+                kind,
+                msg,
+                change: figure.map_or(0.0, Figure::change),
+                causes: figure.map_or_else(Vec::new, |f| top_causes(f, CAUSES_NAMED)),
+            }
+        })
+        .collect()
+}
+
 /// The news of consequence in a quarter's report, found without attribution (the replay's
 /// timeline marks them cheaply); `previous` gives the index's level before.
 pub fn consequences_in(
@@ -195,17 +219,7 @@ impl Story {
                 });
             }
             let previous = t.checked_sub(1).map(|p| &quarters[p].turn.report);
-            for (kind, msg) in consequences_in(&q.turn.report, previous) {
-                let figure = a.figure(&kind.figure());
-                consequences.push(Consequence {
-                    turn: t,
-                    date: q.turn.report.date,
-                    kind,
-                    msg,
-                    change: figure.map_or(0.0, Figure::change),
-                    causes: figure.map_or_else(Vec::new, |f| top_causes(f, CAUSES_NAMED)),
-                });
-            }
+            consequences.extend(attributed_consequences(t, &q.turn.report, previous, a));
         }
         credits.retain(|c| c.size() >= MIN_CREDIT);
         credits.sort_by(|a, b| b.size().total_cmp(&a.size()).then(a.turn.cmp(&b.turn)));

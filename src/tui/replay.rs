@@ -10,6 +10,7 @@ use crate::engine::{Date, Orders, Seat};
 use crate::game::{Game, SeatRole};
 use crate::i18n::Texts;
 use crate::report::intents::{self, IntentOutcome};
+use crate::report::story::{self, Consequence};
 use crate::save::{Comparison, Replay, SaveMeta};
 use std::path::PathBuf;
 
@@ -33,6 +34,9 @@ pub struct Viewer {
     /// The intents of the quarter last asked for, judged against its attribution: worked
     /// out once per quarter (a few dozen resolves), and only for quarters with intents.
     intents: std::cell::RefCell<Option<(usize, Vec<IntentOutcome>)>>,
+    /// The news of consequence of the quarter last asked for, with their causes: worked out
+    /// once per quarter, and only for quarters that have some.
+    consequences: std::cell::RefCell<Option<(usize, Vec<Consequence>)>>,
 }
 
 /// The second save and how the two games differ, quarter by quarter.
@@ -53,7 +57,34 @@ impl Viewer {
             name,
             compare: None,
             intents: std::cell::RefCell::new(None),
+            consequences: std::cell::RefCell::new(None),
         }
+    }
+
+    /// Quarter `quarter`'s (1-based) news of consequence, each with its largest causes.
+    pub fn consequences(&self, quarter: usize) -> Vec<Consequence> {
+        if let Some((at, cached)) = self.consequences.borrow().as_ref()
+            && *at == quarter
+        {
+            return cached.clone();
+        }
+        let fresh = quarter
+            .checked_sub(1)
+            .and_then(|t| Some((t, self.replay.turn(t)?)))
+            .map(|(t, turn)| {
+                let previous = t.checked_sub(1).and_then(|p| self.replay.turn(p));
+                let report = &turn.report;
+                let previous = previous.map(|p| &p.report);
+                if story::consequences_in(report, previous).is_empty() {
+                    return Vec::new();
+                }
+                crate::explain::quarter_in_replay(&self.replay, t)
+                    .map(|a| story::attributed_consequences(t, report, previous, &a))
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default();
+        *self.consequences.borrow_mut() = Some((quarter, fresh.clone()));
+        fresh
     }
 
     /// The seats' intents for quarter `quarter` (1-based) beside what happened and why.

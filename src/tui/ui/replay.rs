@@ -655,6 +655,13 @@ fn quarter_events(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &Repl
                 app.theme.bad,
             ));
         }
+        // Why the news of consequence happened, as the results screen said it in play.
+        let params = &v.replay.game.scenario.params;
+        lines.extend(super::results::consequence_lines(
+            app,
+            params,
+            &v.consequences(r.quarter),
+        ));
     }
     if lines.is_empty() {
         lines.push(Line::styled(app.t("tui-news-quiet"), app.theme.dim));

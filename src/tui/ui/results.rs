@@ -8,6 +8,7 @@ use crate::engine::Seat;
 use crate::engine::params::RegionParams;
 use crate::engine::report::{Arg, FaultOutcome, TurnReport};
 use crate::game::Turn;
+use crate::report::story;
 use crate::tui::app::{Action, App};
 use crate::tui::session::Session;
 use ratatui::Frame;
@@ -595,34 +596,35 @@ fn consequence_causes<'a>(
     session: &Session,
     attribution: &crate::engine::attribution::Attribution,
 ) -> Vec<Line<'a>> {
-    use crate::report::story::{self, Consequence, Teller};
     let turns = session.turns();
     let Some(last) = turns.last() else {
         return Vec::new();
     };
     let previous = turns.len().checked_sub(2).map(|i| &turns[i].report);
-    let teller = Teller {
+    let found =
+        story::attributed_consequences(turns.len() - 1, &last.report, previous, attribution);
+    consequence_lines(app, &session.game.world.params, &found)
+}
+
+/// "▽ Oracle cut to BB+: OpenAI −12, the events −3", one line each.
+pub fn consequence_lines<'a>(
+    app: &App,
+    params: &crate::engine::Params,
+    found: &[story::Consequence],
+) -> Vec<Line<'a>> {
+    let teller = story::Teller {
         t: &app.texts,
-        params: &session.game.world.params,
+        params,
     };
-    story::consequences_in(&last.report, previous)
-        .into_iter()
-        .map(|(kind, msg)| {
-            let figure = attribution.figure(&kind.figure());
-            let c = Consequence {
-                turn: turns.len() - 1,
-                date: last.report.date,
-                kind,
-                msg,
-                change: figure.map_or(0.0, |f| f.change()),
-                causes: figure.map_or_else(Vec::new, |f| story::top_causes(f, story::CAUSES_NAMED)),
-            };
+    found
+        .iter()
+        .map(|c| {
             Line::from(vec![
                 Span::styled(
-                    format!("{} {}: ", kind.mark(), teller.what(&c)),
+                    format!("{} {}: ", c.kind.mark(), teller.what(c)),
                     app.theme.warn,
                 ),
-                Span::styled(teller.because(&c), app.theme.dim),
+                Span::styled(teller.because(c), app.theme.dim),
             ])
         })
         .collect()
