@@ -30,8 +30,11 @@ const COOPERATIVE_TRAINING_SHARE: f64 = 0.9;
 /// Margin of a drawn revolver over the risk-free rate, a year. Assumption: investment-grade
 /// revolvers draw at about SOFR plus 1-2%; the upper end, 2%.
 const REVOLVER_SPREAD: f64 = 0.02;
-/// Margin on the hyperscalers' AI revenue before interest and tax. Assumption: cloud AI runs
-/// below the clouds' 30-45% operating margins while capacity is new.
+/// Cash margin on the hyperscalers' AI revenue: before depreciation, which is charged on the
+/// fleet (`depreciate`), interest and tax, as their `base_margin` is. Assumption: a little under
+/// the AI cloud CoreWeave's adjusted EBITDA margin (64% in 2024, S-1 of Mar 2025; 62% in Q3
+/// 2025), as the big four's AI capacity is newer; it is not an operating margin, which
+/// depreciation takes to 15-45%.
 const HYPERSCALER_AI_MARGIN: f64 = 0.5;
 /// Rate on vendor financing. Assumption: a vendor lends at about its own cost of funds to sell
 /// chips, near the risk-free rate.
