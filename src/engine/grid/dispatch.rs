@@ -683,7 +683,7 @@ fn clear(region: &RegionParams, x: &Hour, st: &Stack, demand: f64) -> Clearing {
 /// `bound` for NaN. A NaN `x` gives `bound`, as `max` does; only a tie of zeros could keep a
 /// different sign of zero.
 #[inline]
-fn larger(x: f64, bound: f64) -> f64 {
+pub(super) fn larger(x: f64, bound: f64) -> f64 {
     if x > bound { x } else { bound }
 }
 

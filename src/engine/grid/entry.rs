@@ -8,6 +8,7 @@ use super::super::report::{Msg, Severity, Topic, TurnReport};
 use super::super::state::{Owner, ProjectKind, World};
 use super::super::supply;
 use super::DAYS;
+use super::dispatch::larger;
 use super::order::{from_total_order_key, sorted_keys};
 
 /// Not a model parameter: the fuel-burning and nuclear units, whose margin is price minus
@@ -56,11 +57,10 @@ impl MarginTally {
     #[inline]
     pub(super) fn hour(&mut self, hour: usize, price: f64, solar_per_mw: f64) {
         for k in 0..THERMAL.len() {
-            // Not `max(0.0)`, which also tests for NaN (this maps NaN to zero too): one
-            // instruction. A negative zero becomes a positive one, which adds the same to a sum
-            // that starts at positive zero.
-            let margin = price - self.cost[k];
-            self.thermal[k] += if margin > 0.0 { margin } else { 0.0 };
+            // `larger`, not `max(0.0)`: one instruction (a NaN margin counts as zero too). A
+            // negative zero becomes a positive one, which adds the same to a sum that starts
+            // at positive zero.
+            self.thermal[k] += larger(price - self.cost[k], 0.0);
         }
         self.solar += price * solar_per_mw;
         self.day[hour % 24] = price;
