@@ -249,17 +249,17 @@ pub fn training_share(intensity: f64) -> f64 {
 /// is always what live contracts have still to run (ASC 606: performance obligations are
 /// recognised or released as each period passes).
 fn pay_oracle(world: &mut World, delivered_gw: f64, report: &mut TurnReport) {
-    let mut due = 0.0;
-    let mut scheduled = 0.0;
+    let (mut due, mut scheduled, mut undelivered_gw) = (0.0, 0.0, 0.0);
     let mut available = delivered_gw;
     for c in live(world) {
         let gw = c.gw.min(available);
         available -= gw;
         due += gw * c.price_bn_per_gw_yr / 4.0;
         scheduled += c.gw * c.price_bn_per_gw_yr / 4.0;
+        undelivered_gw += c.gw - gw;
     }
     let lapsed_bn = scheduled - due;
-    let undelivered_mw = (contracted_gw(world) - delivered_gw).max(0.0) * 1000.0;
+    let undelivered_mw = undelivered_gw * 1000.0;
     if undelivered_mw >= LAPSE_NEWS_MW {
         report.say(
             Topic::Finance,
