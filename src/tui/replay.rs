@@ -5,6 +5,7 @@
 use super::action::{Action, KeyHelp, SavesPurpose, kh};
 use super::keys::Command;
 use super::session::Shown;
+use crate::engine::attribution::Attribution;
 use crate::engine::report::Arg;
 use crate::engine::{Date, Orders, Seat};
 use crate::game::{Game, SeatRole};
@@ -13,6 +14,7 @@ use crate::report::intents::{self, IntentOutcome};
 use crate::report::story::{self, Consequence};
 use crate::save::{Comparison, Replay, SaveMeta};
 use std::path::PathBuf;
+use std::rc::Rc;
 
 /// A game waiting on the new-game form for its seats: a fork, or a loaded game nobody played
 /// at the keyboard.
@@ -37,6 +39,9 @@ pub struct Viewer {
     /// The news of consequence of the quarter last asked for, with their causes: worked out
     /// once per quarter, and only for quarters that have some.
     consequences: std::cell::RefCell<Option<(usize, Vec<Consequence>)>>,
+    /// The attribution of the quarter (0-based) last attributed, which the intents and the
+    /// news of consequence of one quarter share.
+    attribution: std::cell::RefCell<Option<(usize, Option<Rc<Attribution>>)>>,
 }
 
 /// The second save and how the two games differ, quarter by quarter.
@@ -58,7 +63,20 @@ impl Viewer {
             compare: None,
             intents: std::cell::RefCell::new(None),
             consequences: std::cell::RefCell::new(None),
+            attribution: std::cell::RefCell::new(None),
         }
+    }
+
+    /// Quarter `t`'s (0-based) attribution: a few dozen resolves, worked out once.
+    fn attribution(&self, t: usize) -> Option<Rc<Attribution>> {
+        if let Some((at, cached)) = self.attribution.borrow().as_ref()
+            && *at == t
+        {
+            return cached.clone();
+        }
+        let fresh = crate::explain::quarter_in_replay(&self.replay, t).map(Rc::new);
+        *self.attribution.borrow_mut() = Some((t, fresh.clone()));
+        fresh
     }
 
     /// Quarter `quarter`'s (1-based) news of consequence, each with its largest causes.
@@ -78,7 +96,7 @@ impl Viewer {
                 if story::consequences_in(report, previous).is_empty() {
                     return Vec::new();
                 }
-                crate::explain::quarter_in_replay(&self.replay, t)
+                self.attribution(t)
                     .map(|a| story::attributed_consequences(t, report, previous, &a))
                     .unwrap_or_default()
             })
@@ -106,10 +124,10 @@ impl Viewer {
             .collect();
         let fresh = match (entries.is_empty(), self.replay.turn(t)) {
             (false, Some(turn)) => {
-                let attribution = crate::explain::quarter_in_replay(&self.replay, t);
+                let attribution = self.attribution(t);
                 entries
                     .iter()
-                    .map(|e| intents::outcome(e, turn.report.date, attribution.as_ref()))
+                    .map(|e| intents::outcome(e, turn.report.date, attribution.as_deref()))
                     .collect()
             }
             _ => Vec::new(),
