@@ -40,6 +40,8 @@ pub(super) struct Stack {
     /// Where the last search ended: load moves little from one hour to the next, so the next
     /// search starts there and walks a step or two.
     hint: Cell<usize>,
+    /// The region's reserve margin, in sigmas, from which scarcity adds nothing to the price.
+    scarcity_cutoff_sigmas: f64,
 }
 
 /// The step that serves an hour's last MW.
@@ -63,7 +65,8 @@ impl Stack {
 
     /// How many steps end below `residual`: the partition point of the cumulative sums (they
     /// never fall, as every step's MW is at least zero), found by walking from where the last
-    /// search ended.
+    /// search ended. A branch-free binary search and a branch-free count were both slower: the
+    /// walk's branches are mispredicted only when the marginal step moves.
     fn steps_below(&self, residual: f64) -> usize {
         if residual.is_nan() {
             // No sum is below NaN.
@@ -151,6 +154,7 @@ fn stack(params: &Params, r: usize, capacity: &TechArray, gas_price: f64, season
         total_mw,
         import_cost,
         floor_cost,
+        scarcity_cutoff_sigmas: scarcity_cutoff_sigmas(region),
         hint: Cell::new(0),
     }
 }
@@ -189,6 +193,10 @@ pub(super) struct Hourly {
     dc: Vec<f64>,
     wind: Vec<f64>,
     solar: Vec<f64>,
+    /// Solar output per MW of capacity in each hour of the season's day, before the day's sun.
+    solar_shape: [f64; 24],
+    /// Each day's sun as a share of the season's mean.
+    sun_days: Vec<f64>,
 }
 
 impl Hourly {
@@ -207,7 +215,13 @@ impl Hourly {
             dc: self.dc.as_chunks().0.get(d)?,
             wind: self.wind.as_chunks().0.get(d)?,
             solar: self.solar.as_chunks().0.get(d)?,
+            sun_day: *self.sun_days.get(d)?,
         })
+    }
+
+    /// Solar output per MW of capacity in `hour` of a day with `sun_day`'s sun.
+    fn solar_per_mw(&self, hour: usize, sun_day: f64) -> f64 {
+        self.solar_shape[hour % 24] * sun_day
     }
 }
 
@@ -217,6 +231,7 @@ struct Day<'a> {
     dc: &'a [f64; 24],
     wind: &'a [f64; 24],
     solar: &'a [f64; 24],
+    sun_day: f64,
 }
 
 impl Day<'_> {
@@ -303,6 +318,8 @@ pub(super) fn build_hourly(
     for series in [&mut h.load, &mut h.wind, &mut h.solar, &mut h.dc] {
         series.resize(HOURS, 0.0);
     }
+    h.solar_shape = solar;
+    h.sun_days.resize(DAYS, 0.0);
     let dc_load = dc_load_mw(world, r);
     let dc_swing = training_swing(world, r, inputs);
     let battery_mw = cap[Tech::Battery.index()];
@@ -313,6 +330,9 @@ pub(super) fn build_hourly(
     });
     let draws = day_draws(region, rng);
     let spell = (spell_shock != 0.0).then(|| spell_start(&draws));
+    for (sun, draw) in h.sun_days.iter_mut().zip(&draws) {
+        *sun = draw.sun_day;
+    }
     let days = h.load.as_chunks_mut::<24>().0.iter_mut();
     let days = days.zip(h.dc.as_chunks_mut::<24>().0.iter_mut());
     let days = days.zip(h.wind.as_chunks_mut::<24>().0.iter_mut());
@@ -573,7 +593,7 @@ pub(super) fn dispatch_region(
             tally_energy(&x, st, &c, &mut rr, &mut tally);
             tally_money(region, &x, &c, congestion, &mut rr, &mut tally);
             let solar_per_mw = if solar_mw > 0.0 {
-                x.solar / solar_mw
+                h.solar_per_mw(hour, day.sun_day)
             } else {
                 0.0
             };
@@ -664,7 +684,12 @@ fn clear(region: &RegionParams, x: &Hour, st: &Stack, demand: f64) -> Clearing {
     };
     let served = demand - unserved;
     let total_avail = renewables + st.total() + region.import_limit_mw;
-    let adder = scarcity_adder(region, total_avail - served, larger(served, 1.0));
+    let adder = scarcity_adder(
+        region,
+        st.scarcity_cutoff_sigmas,
+        total_avail - served,
+        larger(served, 1.0),
+    );
     let price = if unserved > 1e-6 || !mc.is_finite() {
         region.price_cap
     } else {
@@ -694,29 +719,31 @@ fn smaller(x: f64, bound: f64) -> f64 {
 }
 
 /// The scarcity adder, $/MWh, at `spare_mw` of supply beyond a load of `load_mw` (at least 1):
-/// it falls exponentially with the reserve margin in units of `scarcity_sigma`, and is nil from
-/// 30 of them on.
-fn scarcity_adder(region: &RegionParams, spare_mw: f64, load_mw: f64) -> f64 {
+/// it falls exponentially with the reserve margin in units of `scarcity_sigma`, and is nil
+/// from `cutoff_sigmas` of them on, where it would round to no cent.
+fn scarcity_adder(region: &RegionParams, cutoff_sigmas: f64, spare_mw: f64, load_mw: f64) -> f64 {
     let sigma = larger(region.scarcity_sigma, 1e-3);
-    // Most hours are far beyond 30 sigmas. Past 30.00003 of them (the product rounded twice, by
-    // 2^-52 of it at most) the two divisions below could not round back under 30 either, so
-    // they are skipped; the result is the same bit for bit.
-    if spare_mw > SCARCITY_SKIP_SIGMAS * sigma * load_mw {
+    // Most hours have reserves far beyond the cutoff: no division, no exponential.
+    if spare_mw >= cutoff_sigmas * sigma * load_mw {
         return 0.0;
     }
     // A negative zero here is a zero all the same: exp(-0) = exp(0).
-    let reserve = larger(spare_mw / load_mw, 0.0);
-    let z = reserve / sigma;
-    if z < 30.0 {
-        region.scarcity_adder * (-z).exp()
-    } else {
-        0.0
-    }
+    let z = larger(spare_mw / load_mw, 0.0) / sigma;
+    region.scarcity_adder * (-z).exp()
 }
 
-/// Not a model parameter: reserve margins, in sigmas, beyond which the scarcity adder is nil
-/// without dividing; a millionth above the cutoff of 30 leaves room for every rounding of the two divisions.
-const SCARCITY_SKIP_SIGMAS: f64 = 30.000_03;
+/// Energy prices settle in cents: ERCOT's settlement point prices and PJM's LMPs are published
+/// in $/MWh to two decimals, so an adder under half a cent adds nothing to a price.
+const HALF_CENT_PER_MWH: f64 = 0.005;
+
+/// Reserve margins, in sigmas, from which the scarcity adder would be under half a cent.
+/// Not a model parameter: a bound on the exponential's tail; 30 sigmas (e^-30 of the adder)
+/// caps it for adders beyond $50 billion per MWh.
+fn scarcity_cutoff_sigmas(region: &RegionParams) -> f64 {
+    (region.scarcity_adder / HALF_CENT_PER_MWH)
+        .ln()
+        .clamp(0.0, 30.0)
+}
 
 /// Demand response called at scarcity, MW: the utility's contracts with data centers, and other
 /// customers' cleared in a capacity auction; called when the price would reach the strike.
@@ -782,10 +809,13 @@ fn tally_energy(x: &Hour, st: &Stack, h: &Cleared, rr: &mut RegionReport, tally:
         }
         None => tally.marginal_hours[st.steps.len()] += 1,
     }
-    let used = renewables.min(h.demand);
-    if renewables > 0.0 {
-        tally.renewable_out[0] += used * x.wind / renewables;
-        tally.renewable_out[1] += used * x.solar / renewables;
+    if renewables > h.demand {
+        // Curtailed: wind and solar give way in proportion to their output.
+        tally.renewable_out[0] += h.demand * x.wind / renewables;
+        tally.renewable_out[1] += h.demand * x.solar / renewables;
+    } else {
+        tally.renewable_out[0] += x.wind;
+        tally.renewable_out[1] += x.solar;
     }
     rr.demand_mwh += h.demand * MWH_PER_MW_HOUR;
     rr.served_mwh += h.demand - c.unserved;
@@ -831,50 +861,44 @@ fn tally_money(
 mod tests {
     use super::*;
 
-    /// The adder as the clearing computed it before skipping the divisions.
-    fn adder_by_dividing(region: &RegionParams, spare_mw: f64, load_mw: f64) -> f64 {
-        let reserve = (spare_mw / load_mw).max(0.0);
-        let z = reserve / region.scarcity_sigma.max(1e-3);
-        if z < 30.0 {
-            region.scarcity_adder * (-z).exp()
-        } else {
-            0.0
-        }
-    }
-
     #[test]
-    fn the_scarcity_adder_skips_only_divisions_that_could_not_matter() {
-        let mut region = RegionParams {
-            scarcity_adder: 5000.0,
-            ..Default::default()
-        };
+    fn the_scarcity_adder_is_the_exponential_until_it_would_round_to_no_cent() {
+        let mut region = RegionParams::default();
         let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut skipped = 0;
+        let (mut nil, mut priced) = (0, 0);
         for round in 0..20_000 {
             x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            region.scarcity_sigma = [0.02, 0.05, 0.0004, 0.3][round % 4];
+            region.scarcity_adder = [5000.0, 2000.0, 1000.0, 0.02][round % 4];
+            region.scarcity_sigma = [0.02, 0.05, 0.0004, 0.3][(round / 4) % 4];
+            let cutoff = scarcity_cutoff_sigmas(&region);
             let load_mw = 1.0 + (x >> 44) as f64;
-            // Around the cutoff of 30 sigmas, a few ulps either side, and far from it.
-            let sigmas = match round % 3 {
-                0 => 30.0 + ((x >> 20) % 64) as f64 * 1e-15 - 32e-15,
-                1 => 29.9999 + ((x >> 24) % 1000) as f64 * 2e-7,
-                _ => ((x >> 30) % 100_000) as f64 / 1000.0 - 5.0,
-            };
-            let spare_mw = sigmas * region.scarcity_sigma.max(1e-3) * load_mw;
-            let fast = scarcity_adder(&region, spare_mw, load_mw);
-            let slow = adder_by_dividing(&region, spare_mw, load_mw);
-            assert_eq!(fast.to_bits(), slow.to_bits(), "{spare_mw} over {load_mw}");
-            skipped +=
-                usize::from(spare_mw > SCARCITY_SKIP_SIGMAS * region.scarcity_sigma * load_mw);
+            let sigmas = ((x >> 30) % 40_000) as f64 / 1000.0 - 5.0;
+            // The adder reads sigmas under a thousandth as a thousandth.
+            let sigma = region.scarcity_sigma.max(1e-3);
+            let spare_mw = sigmas * sigma * load_mw;
+            let adder = scarcity_adder(&region, cutoff, spare_mw, load_mw);
+            let exponential =
+                region.scarcity_adder * (-(spare_mw / load_mw).max(0.0) / sigma).exp();
+            if adder == 0.0 {
+                nil += 1;
+                assert!(exponential < HALF_CENT_PER_MWH * 1.000_001, "{exponential}");
+            } else {
+                priced += 1;
+                assert_eq!(
+                    adder.to_bits(),
+                    exponential.to_bits(),
+                    "{spare_mw} over {load_mw}"
+                );
+                assert!(adder >= HALF_CENT_PER_MWH * 0.999_999, "{adder}");
+            }
         }
-        assert!(skipped > 5000, "the shortcut was taken {skipped} times");
-        for spare_mw in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -0.0, 0.0] {
-            let (fast, slow) = (
-                scarcity_adder(&region, spare_mw, 1.0),
-                adder_by_dividing(&region, spare_mw, 1.0),
-            );
-            assert_eq!(fast.to_bits(), slow.to_bits(), "{spare_mw}");
-        }
+        assert!(nil > 5000 && priced > 5000, "nil {nil}, priced {priced}");
+        region.scarcity_adder = 5000.0;
+        region.scarcity_sigma = 0.02;
+        let cutoff = scarcity_cutoff_sigmas(&region);
+        assert_eq!(scarcity_adder(&region, cutoff, f64::NAN, 1.0), 5000.0);
+        assert_eq!(scarcity_adder(&region, cutoff, -3.0, 1.0), 5000.0);
+        assert_eq!(scarcity_adder(&region, cutoff, f64::INFINITY, 1.0), 0.0);
     }
 
     #[test]
