@@ -9,7 +9,7 @@ use super::super::state::{Owner, ProjectKind, World};
 use super::super::supply;
 use super::DAYS;
 use super::dispatch::larger;
-use super::order::{from_total_order_key, sorted_keys};
+use super::order::{extreme_fours, from_total_order_key, sorted_keys};
 
 /// Not a model parameter: the fuel-burning and nuclear units, whose margin is price minus
 /// variable cost when positive.
@@ -87,16 +87,26 @@ impl MarginTally {
 /// cheapest, losing the round trip; never negative. Each side is summed from the extreme hour
 /// inward.
 fn day_spread(day: &[f64; 24], n: usize, efficiency: f64) -> f64 {
-    let keys = sorted_keys(day);
-    // Storage durations are whole hours up to 12.
+    // Storage durations are whole hours up to 12; four or fewer need only the day's ends.
     let n = n.clamp(1, 12);
-    let cheap: f64 = keys[..n].iter().map(|&k| from_total_order_key(k)).sum();
-    let dear: f64 = keys[24 - n..]
-        .iter()
-        .rev()
-        .map(|&k| from_total_order_key(k))
-        .sum();
+    let (cheap, dear) = if n <= 4 {
+        let (low, high) = extreme_fours(day);
+        (sum_keys(&low[..n]), sum_keys_down(&high[4 - n..]))
+    } else {
+        let keys = sorted_keys(day);
+        (sum_keys(&keys[..n]), sum_keys_down(&keys[24 - n..]))
+    };
     (dear - cheap / efficiency).max(0.0)
+}
+
+/// The values of rising keys, summed from the smallest up.
+fn sum_keys(keys: &[u64]) -> f64 {
+    keys.iter().map(|&k| from_total_order_key(k)).sum()
+}
+
+/// The values of rising keys, summed from the largest down.
+fn sum_keys_down(keys: &[u64]) -> f64 {
+    keys.iter().rev().map(|&k| from_total_order_key(k)).sum()
 }
 
 /// Records the quarter's energy margins, keeping the developers' look-back window.

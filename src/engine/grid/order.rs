@@ -115,6 +115,49 @@ pub(super) fn sorted_keys(values: &[f64; 24]) -> [u64; 24] {
     keys
 }
 
+/// The four smallest and the four largest of a day's values, each in ascending
+/// `f64::total_cmp` order, as keys: the ends of [`sorted_keys`], bit for bit, for about two
+/// thirds of its comparisons. Six sorted fours are folded together: the elementwise smaller of
+/// one four and another reversed are the four smallest of both, in an order that four more
+/// comparisons sort (a bitonic merge), and the larger the four largest.
+pub(super) fn extreme_fours(values: &[f64; 24]) -> ([u64; 4], [u64; 4]) {
+    let four = |g: usize| {
+        let mut keys: [u64; 4] = std::array::from_fn(|i| total_order_key(values[4 * g + i]));
+        sort_four(&mut keys);
+        keys
+    };
+    let (mut low, mut high) = (four(0), four(0));
+    for g in 1..6 {
+        let next = four(g);
+        low = std::array::from_fn(|i| low[i].min(next[3 - i]));
+        high = std::array::from_fn(|i| high[i].max(next[3 - i]));
+        sort_bitonic_four(&mut low);
+        sort_bitonic_four(&mut high);
+    }
+    (low, high)
+}
+
+/// Puts keys `i` and `j` in order.
+fn compare_exchange(keys: &mut [u64; 4], i: usize, j: usize) {
+    let (a, b) = (keys[i], keys[j]);
+    keys[i] = a.min(b);
+    keys[j] = a.max(b);
+}
+
+/// Sorts four keys: the optimal network of five comparisons.
+fn sort_four(keys: &mut [u64; 4]) {
+    for (i, j) in [(0, 1), (2, 3), (0, 2), (1, 3), (1, 2)] {
+        compare_exchange(keys, i, j);
+    }
+}
+
+/// Sorts four keys that rise then fall (or fall then rise): a half-cleaner, then pairs.
+fn sort_bitonic_four(keys: &mut [u64; 4]) {
+    for (i, j) in [(0, 2), (1, 3), (0, 1), (2, 3)] {
+        compare_exchange(keys, i, j);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,6 +196,27 @@ mod tests {
                 va.total_cmp(&vb).then(a.cmp(&b))
             });
             assert_eq!(hours_in_order(&values), expected, "round {round}");
+        }
+    }
+
+    #[test]
+    fn the_extreme_fours_are_the_ends_of_the_sort() {
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for round in 0..20_000 {
+            let values: [f64; 24] = std::array::from_fn(|_| {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                // Ties, signed zeros and NaNs, values a few ulps apart, and values far apart.
+                match round % 4 {
+                    0 => [0.0, -0.0, 2.0, -1.0, f64::NAN][(x >> 61) as usize % 5],
+                    1 => f64::from_bits(1.5f64.to_bits() + (x >> 60)),
+                    2 => (x >> 40) as f64,
+                    _ => f64::from_bits(x),
+                }
+            });
+            let sorted = sorted_keys(&values);
+            let (low, high) = extreme_fours(&values);
+            assert_eq!(low[..], sorted[..4], "round {round}");
+            assert_eq!(high[..], sorted[20..], "round {round}");
         }
     }
 
