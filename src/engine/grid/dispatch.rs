@@ -809,14 +809,13 @@ fn tally_energy(x: &Hour, st: &Stack, h: &Cleared, rr: &mut RegionReport, tally:
         }
         None => tally.marginal_hours[st.steps.len()] += 1,
     }
-    if renewables > h.demand {
-        // Curtailed: wind and solar give way in proportion to their output.
-        tally.renewable_out[0] += h.demand * x.wind / renewables;
-        tally.renewable_out[1] += h.demand * x.solar / renewables;
+    let [wind, solar] = if renewables > h.demand {
+        renewables_used_when_curtailed(x, h.demand)
     } else {
-        tally.renewable_out[0] += x.wind;
-        tally.renewable_out[1] += x.solar;
-    }
+        [x.wind, x.solar]
+    };
+    tally.renewable_out[0] += wind;
+    tally.renewable_out[1] += solar;
     rr.demand_mwh += h.demand * MWH_PER_MW_HOUR;
     rr.served_mwh += h.demand - c.unserved;
     rr.unserved_mwh += c.unserved;
@@ -827,6 +826,16 @@ fn tally_energy(x: &Hour, st: &Stack, h: &Cleared, rr: &mut RegionReport, tally:
         rr.shed_peak_share = rr.shed_peak_share.max(share);
     }
     rr.imports_mwh += c.imports;
+}
+
+/// Wind and solar used in an hour that curtails them: they give way in proportion to their
+/// output. Out of line, as hardly any hour curtails: inlined, the divisions were done in every
+/// hour and thrown away.
+#[cold]
+#[inline(never)]
+fn renewables_used_when_curtailed(x: &Hour, demand: f64) -> [f64; 2] {
+    let renewables = x.renewables();
+    [demand * x.wind / renewables, demand * x.solar / renewables]
 }
 
 /// The money of a cleared hour: the region's price on what it served, and the data-center
