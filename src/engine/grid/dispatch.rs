@@ -7,6 +7,7 @@ use super::super::report::RegionReport;
 use super::super::rng::Stream;
 use super::super::state::World;
 use super::entry::MarginTally;
+use super::order::{larger, smaller};
 use super::storage::BatteryPlan;
 use super::{DAYS, GridInputs, HOURS, dc_load_mw};
 use std::cell::Cell;
@@ -702,20 +703,6 @@ fn clear(region: &RegionParams, x: &Hour, st: &Stack, demand: f64) -> Clearing {
         unserved,
         price,
     }
-}
-
-/// `x.max(bound)` for a `bound` that is never NaN, in one instruction: `f64::max` also tests
-/// `bound` for NaN. A NaN `x` gives `bound`, as `max` does; only a tie of zeros could keep a
-/// different sign of zero.
-#[inline]
-pub(super) fn larger(x: f64, bound: f64) -> f64 {
-    if x > bound { x } else { bound }
-}
-
-/// `x.min(bound)` for a `bound` that is never NaN, as [`larger`] is for `max`.
-#[inline]
-fn smaller(x: f64, bound: f64) -> f64 {
-    if x < bound { x } else { bound }
 }
 
 /// The scarcity adder, $/MWh, at `spare_mw` of supply beyond a load of `load_mw` (at least 1):

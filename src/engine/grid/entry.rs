@@ -8,8 +8,7 @@ use super::super::report::{Msg, Severity, Topic, TurnReport};
 use super::super::state::{Owner, ProjectKind, World};
 use super::super::supply;
 use super::DAYS;
-use super::dispatch::larger;
-use super::order::{extreme_fours, from_total_order_key, sorted_keys};
+use super::order::{extreme_fours, from_total_order_key, larger, sorted_keys};
 
 /// Not a model parameter: the fuel-burning and nuclear units, whose margin is price minus
 /// variable cost when positive.

@@ -1,5 +1,20 @@
 //! Ordering a day's 24 hours: unsigned keys in `f64::total_cmp` order, and a fixed sorting
-//! network, whose comparisons do not depend on the values (no branch a predictor must guess).
+//! network, whose comparisons do not depend on the values (no branch a predictor must guess);
+//! and the larger or smaller of two numbers in one instruction.
+
+/// `x.max(bound)` for a `bound` that is never NaN, in one instruction: `f64::max` also tests
+/// `bound` for NaN. A NaN `x` gives `bound`, as `max` does; only a tie of zeros could keep a
+/// different sign of zero.
+#[inline]
+pub(super) fn larger(x: f64, bound: f64) -> f64 {
+    if x > bound { x } else { bound }
+}
+
+/// `x.min(bound)` for a `bound` that is never NaN, as [`larger`] is for `max`.
+#[inline]
+pub(super) fn smaller(x: f64, bound: f64) -> f64 {
+    if x < bound { x } else { bound }
+}
 
 /// An unsigned key whose order is `f64::total_cmp`'s: negative values have every bit flipped,
 /// the others only the sign bit.
@@ -90,7 +105,11 @@ pub(super) fn hours_in_order(values: &[f64; 24]) -> [u8; 24] {
     for (hour, &p) in hours.iter_mut().zip(&packed) {
         *hour = (p & HOUR_BITS) as u8;
     }
-    if packed.windows(2).any(|w| (w[0] ^ w[1]) <= HOUR_BITS) {
+    // Folded without stopping at the first tie: no branch to mispredict.
+    let tied = packed
+        .windows(2)
+        .fold(false, |tied, w| tied | ((w[0] ^ w[1]) <= HOUR_BITS));
+    if tied {
         let key = |h: u8| (total_order_key(values[usize::from(h)]), h);
         for i in 1..24 {
             let hour = hours[i];

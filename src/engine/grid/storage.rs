@@ -1,7 +1,7 @@
 //! Batteries in the hourly series: each day they charge in the hours of lowest net load and
 //! discharge in the highest, within power and energy limits.
 
-use super::order::hours_in_order;
+use super::order::{hours_in_order, smaller};
 
 /// Most of an hour's load that batteries may serve. Assumption: batteries are spread over the
 /// region and cannot all discharge into one hour's load; they meet at most half of it.
@@ -52,7 +52,9 @@ impl BatteryPlan {
         let mut stored = self.stored;
         for &h in hours.iter().rev().take(12) {
             let h = usize::from(h);
-            let discharge = self.power.min(stored).min(load[h] * MAX_DISCHARGE_SHARE);
+            // `smaller`, not `min`: one instruction each on the chain through `stored`. Power
+            // and energy are never NaN, and a zero of either sign ends the loop alike.
+            let discharge = smaller(load[h] * MAX_DISCHARGE_SHARE, smaller(stored, self.power));
             if discharge <= 0.0 {
                 break;
             }
