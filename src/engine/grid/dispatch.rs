@@ -579,7 +579,6 @@ pub(super) fn dispatch_region(
     let g = &params.grid;
     let congestion = g.congestion_slope * (hosting_use - g.congestion_onset).clamp(0.0, 1.0);
     let mut margins = MarginTally::new(params, region, state.gas_price);
-    let solar_mw = state.capacity[Tech::Solar.index()];
     let dr = DemandResponse {
         strike: g.demand_response_strike,
         data_centers_mw: state.demand_response_mw,
@@ -593,12 +592,8 @@ pub(super) fn dispatch_region(
             let c = clear_hour(region, &x, st, &dr, &mut tally);
             tally_energy(&x, st, &c, &mut rr, &mut tally);
             tally_money(region, &x, &c, congestion, &mut rr, &mut tally);
-            let solar_per_mw = if solar_mw > 0.0 {
-                h.solar_per_mw(hour, day.sun_day)
-            } else {
-                0.0
-            };
-            margins.hour(hour, c.c.price, solar_per_mw);
+            // What a MW of solar would earn, with or without a fleet in the region yet.
+            margins.hour(hour, c.c.price, h.solar_per_mw(hour, day.sun_day));
         }
         margins.end_day();
     }
