@@ -166,18 +166,26 @@ fn a_later_quarter_starts_from_the_last_reports_figures() {
 }
 
 #[test]
-fn reserve_margins_and_bills_split_their_drift_by_mechanism_and_add_up() {
+fn reserve_margins_bills_and_share_prices_split_their_drift_by_mechanism_and_add_up() {
     let game = bot_game(6);
     for quarter in 1..6 {
         let a = explain::quarter(&game, quarter).unwrap();
         let split: Vec<_> = a
             .figures
             .iter()
-            .filter(|f| f.key.starts_with("reserve.") || f.key.starts_with("bill."))
+            .filter(|f| {
+                ["reserve.", "bill.", "share."]
+                    .iter()
+                    .any(|k| f.key.starts_with(k))
+            })
             .collect();
-        assert_eq!(split.len(), 2 * game.world.regions.len());
+        assert_eq!(split.len(), 2 * game.world.regions.len() + 4);
         for f in split {
-            let mechanisms = if f.key.starts_with("bill.") { 5 } else { 4 };
+            let mechanisms = match f.key.split('.').next() {
+                Some("bill") => 5,
+                Some("share") => 7,
+                _ => 4,
+            };
             assert_eq!(
                 f.drift_parts.len(),
                 mechanisms,

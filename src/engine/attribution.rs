@@ -3,6 +3,7 @@
 //! value. What is left when every cause is reverted is drift (the world's own momentum), so
 //! drift plus the five parts is exactly the change.
 
+use super::finance::credit::merton;
 use super::ids::{CompanyId, Date, Seat};
 use super::orders::Orders;
 use super::report::{RegionReport, ReserveFactors, ScoreReport, TurnReport};
@@ -102,6 +103,10 @@ pub enum Factors {
     /// A household bill's usage (kWh a month) and its energy, capacity, delivery and grid
     /// upgrade parts (cents per kWh).
     Bill([f64; 5]),
+    /// A share price's valuation inputs that move (expected earnings, the multiple, cash, the
+    /// events' shock, debt, the risk-free rate, shares outstanding), then those that do not
+    /// (the start's scale, asset volatility, recovery).
+    Share([f64; 7], [f64; 3]),
 }
 
 /// Not a model parameter: the message keys of a reserve margin's drift mechanisms, in the
@@ -121,6 +126,18 @@ const BILL_MECHANISMS: [&str; 5] = [
     "drift-capacity-price",
     "drift-delivery",
     "drift-upgrades",
+];
+
+/// Not a model parameter: the message keys of a share price's drift mechanisms, in the order
+/// of [`Factors::Share`].
+const SHARE_MECHANISMS: [&str; 7] = [
+    "drift-earnings",
+    "drift-multiple",
+    "drift-cash",
+    "drift-shock-fades",
+    "drift-debt",
+    "drift-rates",
+    "drift-shares",
 ];
 
 /// One mechanism's share of a figure's drift.
@@ -325,6 +342,9 @@ fn split_drift(before: Option<Factors>, drifted: Option<Factors>) -> Vec<DriftPa
         (Some(Factors::Bill(b)), Some(Factors::Bill(a))) => {
             shapley_split(&b, &a, &BILL_MECHANISMS, bill_less_fixed)
         }
+        (Some(Factors::Share(b, fixed)), Some(Factors::Share(a, _))) => {
+            shapley_split(&b, &a, &SHARE_MECHANISMS, |x| share_price(x, fixed))
+        }
         _ => Vec::new(),
     }
 }
@@ -333,6 +353,18 @@ fn split_drift(before: Option<Factors>, drifted: Option<Factors>) -> Vec<DriftPa
 /// usage, kWh a month, times the four per-kWh parts, cents.
 fn bill_less_fixed(x: [f64; 5]) -> f64 {
     x[0] * (x[1] + x[2] + x[3] + x[4]) / 100.0
+}
+
+/// A share price from its valuation inputs, as the market values it: the equity of a
+/// structural model on the company's assets, per share.
+fn share_price(moving: [f64; 7], fixed: [f64; 3]) -> f64 {
+    let [earnings, multiple, cash, shock, debt, rate, shares] = moving;
+    let [scale, asset_vol, recovery] = fixed;
+    let assets = ((earnings * multiple * scale + cash) * (1.0 + shock)).max(1e-3);
+    let equity = merton(assets, debt, asset_vol, rate, recovery)
+        .equity_bn
+        .max(1e-3);
+    if shares > 0.0 { equity / shares } else { 0.0 }
 }
 
 /// Each factor's Shapley value in `f`'s move from `before` to `after`, the factors being the
@@ -564,6 +596,13 @@ fn company_figures(world: &World, out: &mut Vec<FigureValue>) {
                 value,
             );
         }
+        if let Some(share) = out
+            .iter_mut()
+            .rev()
+            .find(|f| f.kind == FigureKind::SharePrice)
+        {
+            share.factors = share_factors(world, id, share.value);
+        }
     }
     let spread = world.utility.spread_bp;
     let label = "Utility credit spread".to_string();
@@ -575,6 +614,26 @@ fn company_figures(world: &World, out: &mut Vec<FigureValue>) {
         FigureKind::Spread,
         spread,
     );
+}
+
+/// A share price's valuation inputs, when they give the price the market set (not for a saved
+/// world that predates them, or a company whose equity restructuring wiped out).
+fn share_factors(world: &World, id: CompanyId, price: f64) -> Option<Factors> {
+    let c = world.company(id);
+    let v = &c.valuation;
+    let moving = [
+        v.earnings_bn,
+        v.multiple,
+        v.cash_bn,
+        v.shock,
+        v.debt_bn,
+        v.risk_free,
+        c.shares_bn,
+    ];
+    let fixed = [c.valuation_scale, c.asset_vol, world.params.market.recovery];
+    let tolerance = 1e-9 * (1.0 + price.abs());
+    (v.multiple > 0.0 && (share_price(moving, fixed) - price).abs() <= tolerance)
+        .then_some(Factors::Share(moving, fixed))
 }
 
 fn region_figures(world: &World, report: &TurnReport, out: &mut Vec<FigureValue>) {

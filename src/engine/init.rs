@@ -97,6 +97,7 @@ impl World {
                     bonds_issued_q_bn: 0.0,
                     valuation_scale: 1.0,
                     asset_value_bn: 0.0,
+                    valuation: Default::default(),
                     asset_vol: 0.0,
                     default_prob_5y: 0.0,
                     distance_to_default: 0.0,

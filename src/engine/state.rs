@@ -271,6 +271,26 @@ pub struct Bond {
     pub maturity_turn: u32,
 }
 
+/// The inputs of a company's valuation in one quarter: its market cap is the equity of a
+/// structural model on assets of (earnings x multiple x scale + cash) x (1 + the events'
+/// shock), against debt as credit counts it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ValuationInputs {
+    /// Operating earnings expected a year or two ahead, $B a year.
+    pub earnings_bn: f64,
+    /// What the market pays for them: the base multiple, moved by sentiment and, for the chip
+    /// vendor, discounted for circular revenue.
+    pub multiple: f64,
+    /// Cash not earmarked for commitments, $B.
+    pub cash_bn: f64,
+    /// The quarter's events' shock to asset value, as a share.
+    pub shock: f64,
+    /// Debt as credit counts it (leases and commitments included), $B.
+    pub debt_bn: f64,
+    /// The risk-free rate, per year.
+    pub risk_free: f64,
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Company {
     pub id: CompanyId,
@@ -314,6 +334,10 @@ pub struct Company {
     /// Market value of the company's assets (equity and debt together), $B.
     #[serde(default)]
     pub asset_value_bn: f64,
+    /// What the market valued the company from this quarter, kept so that a share price's
+    /// drift can be split by mechanism. All zero in saves made before it was kept.
+    #[serde(default)]
+    pub valuation: ValuationInputs,
     /// Volatility of the asset value per year, implied from the start's share price and CDS.
     #[serde(default)]
     pub asset_vol: f64,

@@ -354,7 +354,9 @@ objective-target-met-at-most = met at { $pass } or less, full points at { $targe
 
 ## What drift is made of, for figures that are a formula of recorded quantities: a reserve
 ## margin is firm capacity (plants, demand response) over the planning peak (households, data
-## centers); a bill is usage times the energy, capacity, delivery and upgrade parts of its rate.
+## centers); a bill is usage times the energy, capacity, delivery and upgrade parts of its rate;
+## a share price is the equity, per share, of assets valued from earnings, multiple and cash
+## against debt.
 drift-plants = power plants
 drift-other-firm = demand response
 drift-household-load = household load
@@ -364,6 +366,13 @@ drift-energy-price = energy price
 drift-capacity-price = capacity price
 drift-delivery = delivery rates
 drift-upgrades = grid upgrades
+drift-earnings = expected earnings
+drift-multiple = the market's multiple
+drift-cash = cash on hand
+drift-shock-fades = an earlier shock wearing off
+drift-debt = debt, as credit counts it
+drift-rates = interest rates
+drift-shares = shares outstanding
 
 # Bots' reasons (report::reasons): one line per bot move.
 reason-who = { $seat } ({ $level } · { $personality })

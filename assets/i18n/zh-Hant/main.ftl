@@ -371,6 +371,13 @@ drift-energy-price = 電能價格
 drift-capacity-price = 容量價格
 drift-delivery = 輸配費率
 drift-upgrades = 電網升級
+drift-earnings = 預期盈利
+drift-multiple = 市場給的倍數
+drift-cash = 手上現金
+drift-shock-fades = 先前衝擊消退
+drift-debt = 信用眼中的債務
+drift-rates = 利率
+drift-shares = 流通股數
 
 # Bots' reasons (report::reasons): one line per bot move.
 reason-who = { $seat }（{ $level }・{ $personality }）

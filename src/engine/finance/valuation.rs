@@ -10,7 +10,7 @@ use crate::engine::ids::CompanyId;
 use crate::engine::orders::Orders;
 use crate::engine::report::TurnReport;
 use crate::engine::rng::{Purpose, Rngs};
-use crate::engine::state::World;
+use crate::engine::state::{ValuationInputs, World};
 
 /// Share of the gap between the market's belief in Oracle's backlog and what coverage implies
 /// closed each quarter: markets reprice a counterparty within a quarter of news (Oracle fell
@@ -127,6 +127,20 @@ pub fn model_value(
     circular: f64,
     credibility: f64,
 ) -> f64 {
+    let [earnings, base, mood, circular_penalty] =
+        value_parts(world, id, sentiment, circular, credibility);
+    earnings * base * mood * circular_penalty
+}
+
+/// [`model_value`]'s factors: expected operating earnings ($B a year), the base multiple,
+/// sentiment's move of it, and the discount for circular revenue.
+fn value_parts(
+    world: &World,
+    id: CompanyId,
+    sentiment: f64,
+    circular: f64,
+    credibility: f64,
+) -> [f64; 4] {
     let params = &world.params;
     let m = &params.market;
     let c = world.company(id);
@@ -163,10 +177,12 @@ pub fn model_value(
     } else {
         1.0
     };
-    (expected * margin + contracted_profit)
-        * bp.base_multiple
-        * (m.multiple_sentiment * sentiment).exp()
-        * circular_penalty
+    [
+        expected * margin + contracted_profit,
+        bp.base_multiple,
+        (m.multiple_sentiment * sentiment).exp(),
+        circular_penalty,
+    ]
 }
 
 /// Revenue against expectations; returns the weighted surprise across the AI names.
@@ -284,7 +300,8 @@ fn value_companies(world: &mut World, shocks: &MarketShocks) {
     let rate = world.market.risk_free;
     let recovery = world.params.market.recovery;
     for id in CompanyId::ALL {
-        let operating = model_value(world, id, s, circ, credibility);
+        let [earnings, base, mood, circular_penalty] = value_parts(world, id, s, circ, credibility);
+        let operating = earnings * base * mood * circular_penalty;
         let cash = world.cash(id).max(0.0) - credit::earmarked_cash_bn(world, id);
         let debt = adjusted_debt(world, id);
         let c = world.company(id);
@@ -292,6 +309,14 @@ fn value_companies(world: &mut World, shocks: &MarketShocks) {
         let assets = ((operating * c.valuation_scale + cash) * (1.0 + shock)).max(1e-3);
         let equity = merton(assets, debt, c.asset_vol, rate, recovery).equity_bn;
         let c = world.company_mut(id);
+        c.valuation = ValuationInputs {
+            earnings_bn: earnings,
+            multiple: base * mood * circular_penalty,
+            cash_bn: cash,
+            shock,
+            debt_bn: debt,
+            risk_free: rate,
+        };
         c.asset_value_bn = assets;
         c.market_cap_bn = equity.max(1e-3);
         c.peak_market_cap_bn = c.peak_market_cap_bn.max(c.market_cap_bn);
