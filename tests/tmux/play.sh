@@ -32,10 +32,12 @@ for quarter in 1 2 3; do
 done
 wait_for "2025 Q4"
 
-# Help lists the keys of the screen; Esc closes it.
+# Help lists the keys of the screen; Esc closes it. The tab bar shows behind the popup, so wait
+# for the popup to go: a key sent while Esc is still pending reaches the game as Alt and that key.
 keys '?'
 wait_for "Keys of this screen"
 keys Escape
+wait_gone "Keys of this screen"
 wait_for "[1 Dashboard]"
 
 # q asks first; n keeps playing; q then y returns to the title screen, where q quits and
