@@ -198,6 +198,13 @@ fn reserve_margins_bills_and_share_prices_split_their_drift_by_mechanism_and_add
         // Only figures with a formula of recorded quantities are split.
         assert!(a.figure("score.oracle").unwrap().drift_parts.is_empty());
     }
+    // The opening's share prices record their inputs too, so the first quarter splits them.
+    let first = explain::quarter(&game, 0).unwrap();
+    for f in first.figures.iter().filter(|f| f.key.starts_with("share.")) {
+        let sum: f64 = f.drift_parts.iter().map(|p| p.part).sum();
+        assert_eq!(f.drift_parts.len(), 7, "{} in the first quarter", f.key);
+        assert!(close(sum, f.drift), "{}: {sum} vs {}", f.key, f.drift);
+    }
 }
 
 proptest! {

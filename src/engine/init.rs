@@ -327,7 +327,9 @@ fn calibrate_valuations(world: &mut World) {
     let rate = world.market.risk_free;
     let recovery = world.params.market.recovery;
     for id in CompanyId::ALL {
-        let model = finance::model_value(world, id, s, 0.0, credibility);
+        let [earnings, base, mood, circular_penalty] =
+            finance::value_parts(world, id, s, 0.0, credibility);
+        let model = earnings * base * mood * circular_penalty;
         let debt = finance::credit::adjusted_debt(world, id);
         let cash = world.cash(id).max(0.0) - finance::credit::earmarked_cash_bn(world, id);
         let c = world.company(id);
@@ -345,6 +347,15 @@ fn calibrate_valuations(world: &mut World) {
             (assets - cash).max(0.0) / model
         } else {
             1.0
+        };
+        // The opening price's inputs, so the first quarter's share prices split their drift.
+        c.valuation = ValuationInputs {
+            earnings_bn: earnings,
+            multiple: base * mood * circular_penalty,
+            cash_bn: cash,
+            shock: 0.0,
+            debt_bn: debt,
+            risk_free: rate,
         };
     }
 }

@@ -27,7 +27,9 @@ pub use operations::{
 };
 pub use restructuring::solvency;
 pub use spv::SPV_EQUITY_SHARE;
-pub use valuation::{backlog_credibility, markets, model_value, net_debt, openai_backlog};
+pub use valuation::{
+    backlog_credibility, markets, model_value, net_debt, openai_backlog, value_parts,
+};
 
 /// Share of off-balance-sheet obligations known to the market at the start. Assumption: Oracle
 /// disclosed about half of its lease commitments in its 10-K notes before the 2025 deals.

@@ -134,7 +134,7 @@ pub fn model_value(
 
 /// [`model_value`]'s factors: expected operating earnings ($B a year), the base multiple,
 /// sentiment's move of it, and the discount for circular revenue.
-fn value_parts(
+pub fn value_parts(
     world: &World,
     id: CompanyId,
     sentiment: f64,
