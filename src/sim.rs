@@ -1,7 +1,7 @@
 //! Headless games: the per-turn table, the JSON document, and the rows both are made from.
 
 use crate::cli_out::{self, CliError};
-use crate::engine::attribution::Attribution;
+use crate::engine::attribution::{Attribution, DriftPart};
 use crate::engine::report::Arg;
 use crate::engine::report::FaultOutcome;
 use crate::engine::{CompanyId, Seat};
@@ -113,6 +113,10 @@ pub struct ContributionRow {
     pub whitehouse: f64,
     pub events: f64,
     pub drift: f64,
+    /// Drift by mechanism, for figures that are a formula of recorded quantities (reserve
+    /// margins, bills, share prices); they add up to `drift`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub drift_parts: Vec<DriftPart>,
 }
 
 impl QuarterContributions {
@@ -135,6 +139,7 @@ impl QuarterContributions {
                     whitehouse,
                     events,
                     drift: f.drift,
+                    drift_parts: f.drift_parts.clone(),
                 }
             })
             .collect();

@@ -260,7 +260,18 @@ fn sim_json_carries_each_quarters_contributions() {
             }
             let sum: f64 = causes.iter().map(|c| num(c)).sum::<f64>() + num("drift");
             assert!(close(sum, num("change")), "{}", f.key);
+            // Drift's mechanisms, where a figure has them, as the engine split it.
+            let parts = row["drift_parts"]
+                .as_array()
+                .map_or(&[][..], |p| p.as_slice());
+            assert_eq!(parts.len(), f.drift_parts.len(), "{}", f.key);
+            for (part, expected) in parts.iter().zip(&f.drift_parts) {
+                assert_eq!(part["mechanism"], expected.mechanism.as_str());
+                assert_eq!(part["part"].as_f64().unwrap(), expected.part);
+            }
         }
+        let share = rows.iter().find(|r| r["key"] == "share.oracle").unwrap();
+        assert_eq!(share["drift_parts"].as_array().map(Vec::len), Some(7));
     }
     // Many games summarise; they carry no per-quarter contributions.
     let many = sim_json(&["--seed", "7", "--turns", "2", "--runs", "2", "--json"]);
