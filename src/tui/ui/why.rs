@@ -142,7 +142,20 @@ fn breakdown(app: &App, f: &Figure, date: &str) -> Vec<Line<'static>> {
         .iter()
         .map(|(_, v)| v.abs())
         .fold(f.drift.abs(), f64::max);
-    let mut row = |name: String, value: f64| {
+    let mut rows: Vec<(String, f64)> = causes
+        .into_iter()
+        .map(|(cause, value)| (cause_name(app, cause, "tui-why-events"), value))
+        .collect();
+    rows.push((app.t("tui-why-drift"), f.drift));
+    for part in &f.drift_parts {
+        rows.push((format!("  {}", app.t(&part.mechanism)), part.part));
+    }
+    // Names padded to the longest, by the columns they take, so the figures line up.
+    let name_columns = rows
+        .iter()
+        .map(|(name, _)| crate::i18n::width(name))
+        .fold(22, usize::max);
+    for (name, value) in rows {
         let columns = if largest > 0.0 {
             (value.abs() / largest * BAR_COLUMNS).round() as usize
         } else {
@@ -153,17 +166,11 @@ fn breakdown(app: &App, f: &Figure, date: &str) -> Vec<Line<'static>> {
         } else {
             app.theme.good
         };
+        let pad = " ".repeat(name_columns - crate::i18n::width(&name));
         lines.push(Line::from(vec![
-            Span::raw(format!("{name:<22} {:>10} ", signed(value))),
+            Span::raw(format!("{name}{pad} {:>10} ", signed(value))),
             Span::styled("█".repeat(columns), style),
         ]));
-    };
-    for (cause, value) in causes {
-        row(cause_name(app, cause, "tui-why-events"), value);
-    }
-    row(app.t("tui-why-drift"), f.drift);
-    for part in &f.drift_parts {
-        row(format!("  {}", app.t(&part.mechanism)), part.part);
     }
     // Drift as the largest cause reads as "nothing happened" unless it says what it holds.
     if f.drift.abs() >= largest && f.drift != 0.0 {
