@@ -3,6 +3,7 @@
 //! value. What is left when every cause is reverted is drift (the world's own momentum), so
 //! drift plus the five parts is exactly the change.
 
+use super::finance::assets_bn;
 use super::finance::credit::merton;
 use super::ids::{CompanyId, Date, Seat};
 use super::orders::Orders;
@@ -360,7 +361,7 @@ fn bill_less_fixed(x: [f64; 5]) -> f64 {
 fn share_price(moving: [f64; 7], fixed: [f64; 3]) -> f64 {
     let [earnings, multiple, cash, shock, debt, rate, shares] = moving;
     let [scale, asset_vol, recovery] = fixed;
-    let assets = ((earnings * multiple * scale + cash) * (1.0 + shock)).max(1e-3);
+    let assets = assets_bn(earnings * multiple, scale, cash, shock);
     let equity = merton(assets, debt, asset_vol, rate, recovery)
         .equity_bn
         .max(1e-3);

@@ -327,11 +327,8 @@ fn calibrate_valuations(world: &mut World) {
     let rate = world.market.risk_free;
     let recovery = world.params.market.recovery;
     for id in CompanyId::ALL {
-        let [earnings, base, mood, circular_penalty] =
-            finance::value_parts(world, id, s, 0.0, credibility);
-        let model = earnings * base * mood * circular_penalty;
-        let debt = finance::credit::adjusted_debt(world, id);
-        let cash = world.cash(id).max(0.0) - finance::credit::earmarked_cash_bn(world, id);
+        let (model, inputs) = finance::valuation_inputs(world, id, s, 0.0, credibility, 0.0);
+        let (cash, debt) = (inputs.cash_bn, inputs.debt_bn);
         let c = world.company(id);
         let equity_vol = world.params.companies.balance(id).equity_vol.max(0.05);
         let (assets, vol) =
@@ -349,14 +346,7 @@ fn calibrate_valuations(world: &mut World) {
             1.0
         };
         // The opening price's inputs, so the first quarter's share prices split their drift.
-        c.valuation = ValuationInputs {
-            earnings_bn: earnings,
-            multiple: base * mood * circular_penalty,
-            cash_bn: cash,
-            shock: 0.0,
-            debt_bn: debt,
-            risk_free: rate,
-        };
+        c.valuation = inputs;
     }
 }
 

@@ -28,7 +28,7 @@ pub use operations::{
 pub use restructuring::solvency;
 pub use spv::SPV_EQUITY_SHARE;
 pub use valuation::{
-    backlog_credibility, markets, model_value, net_debt, openai_backlog, value_parts,
+    assets_bn, backlog_credibility, markets, net_debt, openai_backlog, valuation_inputs,
 };
 
 /// Share of off-balance-sheet obligations known to the market at the start. Assumption: Oracle

@@ -118,23 +118,39 @@ pub fn net_debt(world: &World, id: CompanyId) -> f64 {
     world.company(id).debt_bn() - world.cash(id)
 }
 
-/// Operating value before the start-of-game scale: expected revenue in two years x margin x
-/// multiple. Investors discount revenue paid for with the vendor's own money as its share grows.
-pub fn model_value(
+/// A company's valuation inputs as they stand, with the events' `shock`, and its operating value
+/// before the start-of-game scale: expected revenue in two years x margin x multiple. Investors
+/// discount revenue paid for with the vendor's own money as its share grows.
+pub fn valuation_inputs(
     world: &World,
     id: CompanyId,
     sentiment: f64,
     circular: f64,
     credibility: f64,
-) -> f64 {
+    shock: f64,
+) -> (f64, ValuationInputs) {
     let [earnings, base, mood, circular_penalty] =
         value_parts(world, id, sentiment, circular, credibility);
-    earnings * base * mood * circular_penalty
+    let inputs = ValuationInputs {
+        earnings_bn: earnings,
+        multiple: base * mood * circular_penalty,
+        cash_bn: world.cash(id).max(0.0) - credit::earmarked_cash_bn(world, id),
+        shock,
+        debt_bn: adjusted_debt(world, id),
+        risk_free: world.market.risk_free,
+    };
+    (earnings * base * mood * circular_penalty, inputs)
 }
 
-/// [`model_value`]'s factors: expected operating earnings ($B a year), the base multiple,
+/// The market value of a company's assets from its operating value (scaled to the start's
+/// market), its cash and the events' shock, $B.
+pub fn assets_bn(operating: f64, scale: f64, cash_bn: f64, shock: f64) -> f64 {
+    ((operating * scale + cash_bn) * (1.0 + shock)).max(1e-3)
+}
+
+/// The operating value's factors: expected operating earnings ($B a year), the base multiple,
 /// sentiment's move of it, and the discount for circular revenue.
-pub fn value_parts(
+fn value_parts(
     world: &World,
     id: CompanyId,
     sentiment: f64,
@@ -297,26 +313,16 @@ fn value_companies(world: &mut World, shocks: &MarketShocks) {
     let s = world.market.sentiment;
     let circ = world.market.circular_share;
     let credibility = world.market.backlog_belief;
-    let rate = world.market.risk_free;
     let recovery = world.params.market.recovery;
     for id in CompanyId::ALL {
-        let [earnings, base, mood, circular_penalty] = value_parts(world, id, s, circ, credibility);
-        let operating = earnings * base * mood * circular_penalty;
-        let cash = world.cash(id).max(0.0) - credit::earmarked_cash_bn(world, id);
-        let debt = adjusted_debt(world, id);
-        let c = world.company(id);
         let shock = shocks.market_value.get(id.index()).copied().unwrap_or(0.0);
-        let assets = ((operating * c.valuation_scale + cash) * (1.0 + shock)).max(1e-3);
-        let equity = merton(assets, debt, c.asset_vol, rate, recovery).equity_bn;
+        let (operating, inputs) = valuation_inputs(world, id, s, circ, credibility, shock);
+        let c = world.company(id);
+        let assets = assets_bn(operating, c.valuation_scale, inputs.cash_bn, shock);
+        let rate = inputs.risk_free;
+        let equity = merton(assets, inputs.debt_bn, c.asset_vol, rate, recovery).equity_bn;
         let c = world.company_mut(id);
-        c.valuation = ValuationInputs {
-            earnings_bn: earnings,
-            multiple: base * mood * circular_penalty,
-            cash_bn: cash,
-            shock,
-            debt_bn: debt,
-            risk_free: rate,
-        };
+        c.valuation = inputs;
         c.asset_value_bn = assets;
         c.market_cap_bn = equity.max(1e-3);
         c.peak_market_cap_bn = c.peak_market_cap_bn.max(c.market_cap_bn);
