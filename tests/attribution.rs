@@ -166,7 +166,7 @@ fn a_later_quarter_starts_from_the_last_reports_figures() {
 }
 
 #[test]
-fn reserve_margins_bills_and_share_prices_split_their_drift_by_mechanism_and_add_up() {
+fn reserve_margins_bills_share_prices_and_spreads_split_their_drift_by_mechanism_and_add_up() {
     let game = bot_game(6);
     for quarter in 1..6 {
         let a = explain::quarter(&game, quarter).unwrap();
@@ -174,16 +174,17 @@ fn reserve_margins_bills_and_share_prices_split_their_drift_by_mechanism_and_add
             .figures
             .iter()
             .filter(|f| {
-                ["reserve.", "bill.", "share."]
+                ["reserve.", "bill.", "share.", "spread."]
                     .iter()
                     .any(|k| f.key.starts_with(k))
+                    && f.key != "spread.utility"
             })
             .collect();
-        assert_eq!(split.len(), 2 * game.world.regions.len() + 4);
+        assert_eq!(split.len(), 2 * game.world.regions.len() + 2 * 4);
         for f in split {
             let mechanisms = match f.key.split('.').next() {
                 Some("bill") => 5,
-                Some("share") => 7,
+                Some("share" | "spread") => 7,
                 _ => 4,
             };
             assert_eq!(
@@ -195,15 +196,48 @@ fn reserve_margins_bills_and_share_prices_split_their_drift_by_mechanism_and_add
             let sum: f64 = f.drift_parts.iter().map(|p| p.part).sum();
             assert!(close(sum, f.drift), "{}: {sum} vs {}", f.key, f.drift);
         }
-        // Only figures with a formula of recorded quantities are split.
-        assert!(a.figure("score.oracle").unwrap().drift_parts.is_empty());
+        // A rating is a notch, not a formula of recorded quantities: not split.
+        assert!(a.figure("rating.oracle").unwrap().drift_parts.is_empty());
     }
-    // The opening's share prices record their inputs too, so the first quarter splits them.
+    // The opening's share prices and spreads record their inputs too, so the first quarter
+    // splits them.
     let first = explain::quarter(&game, 0).unwrap();
-    for f in first.figures.iter().filter(|f| f.key.starts_with("share.")) {
+    let opening = first
+        .figures
+        .iter()
+        .filter(|f| f.key.starts_with("share.") || f.key.starts_with("spread."));
+    for f in opening.filter(|f| f.key != "spread.utility") {
         let sum: f64 = f.drift_parts.iter().map(|p| p.part).sum();
         assert_eq!(f.drift_parts.len(), 7, "{} in the first quarter", f.key);
         assert!(close(sum, f.drift), "{}: {sum} vs {}", f.key, f.drift);
+    }
+}
+
+#[test]
+fn a_scores_drift_is_each_parts_own_drift() {
+    let game = bot_game(6);
+    for quarter in 0..6 {
+        let a = explain::quarter(&game, quarter).unwrap();
+        for seat in Seat::ALL {
+            let key = format!("score.{}", seat.id());
+            let score = a.figure(&key).unwrap();
+            let parts = game.turns[quarter]
+                .report
+                .scores
+                .seat(seat)
+                .unwrap()
+                .parts
+                .len();
+            assert!(
+                score.drift_parts.len() >= parts,
+                "{key} in quarter {quarter}"
+            );
+            for part in &score.drift_parts {
+                assert!(part.mechanism.starts_with("score-"), "{}", part.mechanism);
+            }
+            let sum: f64 = score.drift_parts.iter().map(|p| p.part).sum();
+            assert!(close(sum, score.drift), "{key}: {sum} vs {}", score.drift);
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 //! drift plus the five parts is exactly the change.
 
 use super::finance::assets_bn;
-use super::finance::credit::merton;
+use super::finance::credit::{market_spread_bp, merton, spread_floor_bp};
 use super::ids::{CompanyId, Date, Seat};
 use super::orders::Orders;
 use super::report::{RegionReport, ReserveFactors, ScoreReport, TurnReport};
@@ -108,6 +108,10 @@ pub enum Factors {
     /// events' shock, debt, the risk-free rate, shares outstanding), then those that do not
     /// (the start's scale, asset volatility, recovery).
     Share([f64; 7], [f64; 3]),
+    /// A credit spread's inputs that move (the share price's first six, then the events'
+    /// spread shock), then those that do not (the start's scale, asset volatility, recovery,
+    /// the start's basis and the spread's floor).
+    Spread([f64; 7], [f64; 5]),
 }
 
 /// Not a model parameter: the message keys of a reserve margin's drift mechanisms, in the
@@ -139,6 +143,18 @@ const SHARE_MECHANISMS: [&str; 7] = [
     "drift-debt",
     "drift-rates",
     "drift-shares",
+];
+
+/// Not a model parameter: the message keys of a credit spread's drift mechanisms, in the order
+/// of `Factors::Spread`.
+const SPREAD_MECHANISMS: [&str; 7] = [
+    "drift-earnings",
+    "drift-multiple",
+    "drift-cash",
+    "drift-shock-fades",
+    "drift-debt",
+    "drift-rates",
+    "drift-spread-shock-fades",
 ];
 
 /// One mechanism's share of a figure's drift.
@@ -229,10 +245,14 @@ pub fn attribute(
             let v: Vec<f64> = (0..COALITIONS)
                 .map(|mask| value_of(outcomes.get(mask), i, &fig.key))
                 .collect();
-            let drift_parts = split_drift(
-                factors_of(&before, i, &fig.key),
-                factors_of(outcomes.get(0), i, &fig.key),
-            );
+            let drift_parts = if fig.kind == FigureKind::Score {
+                score_drift_parts(&fig.key, &before, outcomes.get(0))
+            } else {
+                split_drift(
+                    factors_of(&before, i, &fig.key),
+                    factors_of(outcomes.get(0), i, &fig.key),
+                )
+            };
             let before = value_of(&before, i, &fig.key);
             Figure {
                 key: fig.key.clone(),
@@ -346,8 +366,43 @@ fn split_drift(before: Option<Factors>, drifted: Option<Factors>) -> Vec<DriftPa
         (Some(Factors::Share(b, fixed)), Some(Factors::Share(a, _))) => {
             shapley_split(&b, &a, &SHARE_MECHANISMS, |x| share_price(x, fixed))
         }
+        (Some(Factors::Spread(b, fixed)), Some(Factors::Spread(a, _))) => {
+            shapley_split(&b, &a, &SPREAD_MECHANISMS, |x| spread_bp(x, fixed))
+        }
         _ => Vec::new(),
     }
+}
+
+/// A seat's score is the sum of its parts' points, so its drift is each part's own drift (a
+/// part only one side has, such as the line a default adds, counts as nought on the other).
+/// Each part is named by its message key, `score-` and the part.
+fn score_drift_parts(key: &str, before: &[FigureValue], drifted: &[FigureValue]) -> Vec<DriftPart> {
+    let prefix = format!("{key}.");
+    let parts = |values: &[FigureValue]| -> Vec<(String, f64)> {
+        values
+            .iter()
+            .filter(|f| f.kind == FigureKind::ScorePart)
+            .filter_map(|f| Some((f.key.strip_prefix(&prefix)?.to_string(), f.value)))
+            .collect()
+    };
+    let (before, drifted) = (parts(before), parts(drifted));
+    let points = |parts: &[(String, f64)], name: &str| {
+        parts.iter().find(|(n, _)| n == name).map_or(0.0, |p| p.1)
+    };
+    let mut names: Vec<&String> = drifted.iter().map(|(n, _)| n).collect();
+    names.extend(
+        before
+            .iter()
+            .map(|(n, _)| n)
+            .filter(|n| !drifted.iter().any(|(d, _)| d == *n)),
+    );
+    names
+        .into_iter()
+        .map(|name| DriftPart {
+            mechanism: format!("score-{name}"),
+            part: points(&drifted, name) - points(&before, name),
+        })
+        .collect()
 }
 
 /// A household's monthly bill before its fixed charge (which does not move within a game):
@@ -366,6 +421,16 @@ fn share_price(moving: [f64; 7], fixed: [f64; 3]) -> f64 {
         .equity_bn
         .max(1e-3);
     if shares > 0.0 { equity / shares } else { 0.0 }
+}
+
+/// A credit spread from its inputs, as the market quotes it: the structural model's spread on
+/// the company's assets and debt, the start's basis and the events' shock, bp.
+fn spread_bp(moving: [f64; 7], fixed: [f64; 5]) -> f64 {
+    let [earnings, multiple, cash, shock, debt, rate, spread_shock] = moving;
+    let [scale, asset_vol, recovery, basis, floor] = fixed;
+    let assets = assets_bn(earnings * multiple, scale, cash, shock);
+    let structural = merton(assets, debt, asset_vol, rate, recovery).spread_bp;
+    market_spread_bp(structural, basis, spread_shock, floor)
 }
 
 /// Each factor's Shapley value in `f`'s move from `before` to `after`, the factors being the
@@ -597,12 +662,13 @@ fn company_figures(world: &World, out: &mut Vec<FigureValue>) {
                 value,
             );
         }
-        if let Some(share) = out
-            .iter_mut()
-            .rev()
-            .find(|f| f.kind == FigureKind::SharePrice)
-        {
-            share.factors = share_factors(world, id, share.value);
+        let this_company = out.len() - rows.len()..;
+        for figure in &mut out[this_company] {
+            figure.factors = match figure.kind {
+                FigureKind::SharePrice => share_factors(world, id, figure.value),
+                FigureKind::Spread => spread_factors(world, id, figure.value),
+                _ => None,
+            };
         }
     }
     let spread = world.utility.spread_bp;
@@ -635,6 +701,32 @@ fn share_factors(world: &World, id: CompanyId, price: f64) -> Option<Factors> {
     let tolerance = 1e-9 * (1.0 + price.abs());
     (v.multiple > 0.0 && (share_price(moving, fixed) - price).abs() <= tolerance)
         .then_some(Factors::Share(moving, fixed))
+}
+
+/// A credit spread's inputs, when they give the spread the market quoted (not for a saved world
+/// that predates them).
+fn spread_factors(world: &World, id: CompanyId, spread: f64) -> Option<Factors> {
+    let c = world.company(id);
+    let v = &c.valuation;
+    let moving = [
+        v.earnings_bn,
+        v.multiple,
+        v.cash_bn,
+        v.shock,
+        v.debt_bn,
+        v.risk_free,
+        v.spread_shock_bp,
+    ];
+    let fixed = [
+        c.valuation_scale,
+        c.asset_vol,
+        world.params.market.recovery,
+        c.spread_basis_bp,
+        spread_floor_bp(world, id),
+    ];
+    let tolerance = 1e-9 * (1.0 + spread.abs());
+    (v.multiple > 0.0 && (spread_bp(moving, fixed) - spread).abs() <= tolerance)
+        .then_some(Factors::Spread(moving, fixed))
 }
 
 fn region_figures(world: &World, report: &TurnReport, out: &mut Vec<FigureValue>) {

@@ -289,6 +289,9 @@ pub struct ValuationInputs {
     pub debt_bn: f64,
     /// The risk-free rate, per year.
     pub risk_free: f64,
+    /// The quarter's events' shock to the credit spread, bp.
+    #[serde(default)]
+    pub spread_shock_bp: f64,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

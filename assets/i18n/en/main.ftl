@@ -373,6 +373,7 @@ drift-shock-fades = an earlier shock wearing off
 drift-debt = debt, as credit counts it
 drift-rates = interest rates
 drift-shares = shares outstanding
+drift-spread-shock-fades = an earlier scare in credit markets wearing off
 
 # Bots' reasons (report::reasons): one line per bot move.
 reason-who = { $seat } ({ $level } · { $personality })

@@ -378,6 +378,7 @@ drift-shock-fades = 先前衝擊消退
 drift-debt = 信用眼中的債務
 drift-rates = 利率
 drift-shares = 流通股數
+drift-spread-shock-fades = 先前信用市場恐慌消退
 
 # Bots' reasons (report::reasons): one line per bot move.
 reason-who = { $seat }（{ $level }・{ $personality }）

@@ -171,21 +171,11 @@ pub fn step(world: &mut World, spread_shocks: &[f64], report: &mut TurnReport) {
         let c = world.company(id);
         let model = merton(c.asset_value_bn, debt, c.asset_vol, rate, recovery);
         let shock = spread_shocks.get(id.index()).copied().unwrap_or(0.0);
-        // A company in default trades at the market's spread for defaulted names, at least.
-        let floor = if c.insolvent {
-            world
-                .params
-                .market
-                .rating_spreads_bp
-                .get(Rating::D.notch())
-                .copied()
-                .unwrap_or(2000.0)
-        } else {
-            1.0
-        };
+        let floor = spread_floor_bp(world, id);
         let c = world.company_mut(id);
         c.spread_last_bp = c.spread_bp;
-        c.spread_bp = (model.spread_bp + c.spread_basis_bp + shock).clamp(floor, 5000.0);
+        c.valuation.spread_shock_bp = shock;
+        c.spread_bp = market_spread_bp(model.spread_bp, c.spread_basis_bp, shock, floor);
         c.default_prob_5y = model.default_prob;
         c.distance_to_default = model.distance_to_default;
         let jump = (c.spread_bp - c.spread_last_bp).abs() / c.spread_last_bp.max(10.0);
@@ -201,6 +191,32 @@ pub fn step(world: &mut World, spread_shocks: &[f64], report: &mut TurnReport) {
             rate_company(world, id, report);
         }
     }
+}
+
+/// The lowest spread a company trades at, bp: a company in default trades at the market's
+/// spread for defaulted names, at least.
+pub fn spread_floor_bp(world: &World, id: CompanyId) -> f64 {
+    if world.company(id).insolvent {
+        world
+            .params
+            .market
+            .rating_spreads_bp
+            .get(Rating::D.notch())
+            .copied()
+            .unwrap_or(2000.0)
+    } else {
+        1.0
+    }
+}
+
+/// The widest spread quoted, bp. Assumption: distressed CDS trade points up front rather than a
+/// running spread beyond a few thousand bp, so quotes stop at 5,000.
+const SPREAD_CAP_BP: f64 = 5000.0;
+
+/// The spread the market quotes, bp: the structural model's, the start's basis and the events'
+/// shock, from `floor` to `SPREAD_CAP_BP`.
+pub fn market_spread_bp(structural_bp: f64, basis_bp: f64, shock_bp: f64, floor_bp: f64) -> f64 {
+    (structural_bp + basis_bp + shock_bp).clamp(floor_bp, SPREAD_CAP_BP)
 }
 
 /// The notch agencies aim for given the notch the spread implies now and at the start. Where

@@ -138,6 +138,8 @@ pub fn valuation_inputs(
         shock,
         debt_bn: adjusted_debt(world, id),
         risk_free: world.market.risk_free,
+        // Credit records the quarter's spread shock when it quotes the spread.
+        spread_shock_bp: 0.0,
     };
     (earnings * base * mood * circular_penalty, inputs)
 }
