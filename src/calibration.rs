@@ -307,9 +307,16 @@ pub fn measure(game: &Game) -> Figures {
     };
     let start_price =
         p.companies.oracle.balance.market_cap_bn / p.companies.oracle.balance.shares_bn;
+    // The source's peak is a day's high, so the year's peak is the highest of the quarters'
+    // highs (their closes where a save predates them).
+    let oracle_high = |r: &crate::engine::TurnReport| {
+        r.company(CompanyId::Oracle)
+            .map(|c| c.share_price_high.max(c.share_price))
+            .unwrap_or(0.0)
+    };
     let peak = year(2025)
         .iter()
-        .map(|r| oracle_price(r))
+        .map(|r| oracle_high(r))
         .fold(start_price, f64::max);
     if let Some(r) = at(2025, 4) {
         f.oracle_drawdown_2025 = oracle_price(r) / peak - 1.0;

@@ -38,6 +38,8 @@ pub struct CompanyRow {
     pub debt_bn: f64,
     pub market_cap_bn: f64,
     pub share_price: f64,
+    /// The share price's high within the quarter.
+    pub share_price_high: f64,
     pub revenue_bn: f64,
     pub free_cash_flow_bn: f64,
     pub spread_bp: f64,
@@ -207,6 +209,7 @@ pub fn rows(game: &Game) -> Vec<TurnRow> {
                         debt_bn: c.debt_bn,
                         market_cap_bn: c.market_cap_bn,
                         share_price: c.share_price,
+                        share_price_high: c.share_price_high,
                         revenue_bn: c.revenue_bn,
                         free_cash_flow_bn: c.free_cash_flow_bn,
                         spread_bp: c.spread_bp,

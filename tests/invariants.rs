@@ -37,6 +37,12 @@ proptest! {
                 let expected = opening[i] + net_flow(&report.transfers, Account::Company(*id));
                 prop_assert!((closing - expected).abs() < 1e-6, "{:?}: {} != {}", id, closing, expected);
             }
+            // A quarter's high is at least where the price opened and where it closed.
+            for c in &report.companies {
+                let open = world.company(c.id).share_price();
+                let ends = open.max(c.share_price);
+                prop_assert!(c.share_price_high >= ends * (1.0 - 1e-12), "{:?}: high {} under {}", c.id, c.share_price_high, ends);
+            }
             for t in &report.transfers {
                 prop_assert!(t.amount_bn > 0.0 && t.amount_bn.is_finite());
                 prop_assert!(t.from != t.to);
@@ -66,6 +72,37 @@ proptest! {
         prop_assert_eq!(state_hash(&a), state_hash(&b));
         prop_assert_eq!(ra, rb);
     }
+}
+
+#[test]
+fn a_quarters_high_lies_above_its_closes_by_the_volatility_between_them() {
+    let mut world = new_world();
+    let mut rngs = Rngs::new(7);
+    let mut above = 0;
+    let mut quarters = 0;
+    for _ in 0..8 {
+        let orders = world.last_orders.carried_forward();
+        let (next, report) = resolve(&world, &orders, &mut rngs);
+        for c in report.companies.iter().filter(|c| !c.insolvent) {
+            let ends = world.company(c.id).share_price().max(c.share_price);
+            quarters += 1;
+            if c.share_price_high > ends {
+                above += 1;
+            }
+            // Within what a year's volatility of several hundred percent could reach.
+            assert!(
+                c.share_price_high < 3.0 * ends,
+                "{:?}: {}",
+                c.id,
+                c.share_price_high
+            );
+        }
+        world = next;
+    }
+    assert_eq!(
+        above, quarters,
+        "a path between two closes peaks above both"
+    );
 }
 
 #[test]

@@ -302,6 +302,9 @@ pub struct CompanyReport {
     pub off_balance_bn: f64,
     pub market_cap_bn: f64,
     pub share_price: f64,
+    /// The share price's high within the quarter, $ (0 in saves from before it was kept).
+    #[serde(default)]
+    pub share_price_high: f64,
     pub rating: Rating,
     pub spread_bp: f64,
     pub cds_activity: f64,

@@ -60,6 +60,7 @@ pub fn resolve_with(
         return (w, report);
     }
     let orders = sanitize(orders, &w.params);
+    let opening_prices = finance::share_prices(&w);
     for c in &mut w.companies {
         c.revenue_q_bn = 0.0;
         c.capex_q_bn = 0.0;
@@ -105,7 +106,14 @@ pub fn resolve_with(
     );
     finance::solvency(&mut w, &mut appetite, &mut report);
     finance::close_books(&mut w, &mut report);
-    finance::markets(&mut w, &orders, &shocks.market, rngs, &mut report);
+    finance::markets(
+        &mut w,
+        &orders,
+        &shocks.market,
+        &opening_prices,
+        rngs,
+        &mut report,
+    );
     politics::step(&mut w, &orders, &shocks.politics, rngs, &mut report);
     supply::report_goods(&w, &mut report);
     score::step(&mut w, &mut report);

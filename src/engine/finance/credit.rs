@@ -137,15 +137,33 @@ pub fn implied_start(equity: f64, d: f64, equity_vol: f64, rate: f64, recovery: 
     let mut v = equity + d;
     for _ in 0..50 {
         v = implied_assets(equity, d, sigma, rate, recovery);
-        let s = sigma.max(1e-4) * HORIZON_YEARS.sqrt();
-        let d1 = if d > 1e-9 {
-            ((v / d).ln() + (rate + 0.5 * sigma * sigma) * HORIZON_YEARS) / s
-        } else {
-            20.0
-        };
+        let d1 = merton_d1(v, d, sigma, rate);
         sigma = (equity_vol * equity / (normal_cdf(d1) * v).max(1e-6)).clamp(0.01, 2.5);
     }
     (v, sigma)
+}
+
+/// Merton's d1 for assets `v`, debt `d` and asset volatility `sigma` over the horizon (20, far
+/// from default, with no debt).
+fn merton_d1(v: f64, d: f64, sigma: f64, rate: f64) -> f64 {
+    if d <= 1e-9 {
+        return 20.0;
+    }
+    let s = sigma.max(1e-4) * HORIZON_YEARS.sqrt();
+    ((v / d).ln() + (rate + 0.5 * sigma * sigma) * HORIZON_YEARS) / s
+}
+
+/// The highest share-price volatility the structural model quotes, per year. Assumption: a
+/// name near default trades like an option far out of the money, and past about 300% a year
+/// its quarter's path says nothing more.
+const EQUITY_VOL_CAP: f64 = 3.0;
+
+/// The volatility of a company's shares the structural model implies, per year: equity is a
+/// call on the assets, so it is N(d1) x asset volatility x assets / equity, rising as leverage
+/// rises.
+pub fn equity_vol(v: f64, d: f64, sigma: f64, rate: f64, equity: f64) -> f64 {
+    let leverage = v / equity.max(1e-6);
+    (normal_cdf(merton_d1(v, d, sigma, rate)) * sigma * leverage).clamp(0.0, EQUITY_VOL_CAP)
 }
 
 /// The rating whose market spread is nearest (in log) to `spread_bp`.

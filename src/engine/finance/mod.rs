@@ -28,7 +28,8 @@ pub use operations::{
 pub use restructuring::solvency;
 pub use spv::SPV_EQUITY_SHARE;
 pub use valuation::{
-    assets_bn, backlog_credibility, markets, net_debt, openai_backlog, valuation_inputs,
+    assets_bn, backlog_credibility, markets, net_debt, openai_backlog, share_prices,
+    valuation_inputs,
 };
 
 /// Share of off-balance-sheet obligations known to the market at the start. Assumption: Oracle

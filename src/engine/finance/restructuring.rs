@@ -262,7 +262,8 @@ fn spv_holder(world: &World, tenant: CompanyId) -> Account {
         .unwrap_or(Account::SpvPartners)
 }
 
-pub fn report_companies(world: &World, report: &mut TurnReport) {
+/// The quarter's company figures; `highs` are the share prices' highs within it, $.
+pub fn report_companies(world: &World, highs: &[f64], report: &mut TurnReport) {
     report.companies = CompanyId::ALL
         .iter()
         .map(|id| {
@@ -279,6 +280,7 @@ pub fn report_companies(world: &World, report: &mut TurnReport) {
                 off_balance_bn: c.off_balance_bn,
                 market_cap_bn: c.market_cap_bn,
                 share_price: c.share_price(),
+                share_price_high: highs.get(id.index()).copied().unwrap_or(0.0),
                 rating: c.rating,
                 spread_bp: c.spread_bp,
                 cds_activity: c.cds_activity,

@@ -11,6 +11,7 @@ use crate::engine::orders::Orders;
 use crate::engine::report::TurnReport;
 use crate::engine::rng::{Purpose, Rngs};
 use crate::engine::state::{ValuationInputs, World};
+use crate::engine::stats;
 
 /// Share of the gap between the market's belief in Oracle's backlog and what coverage implies
 /// closed each quarter: markets reprice a counterparty within a quarter of news (Oracle fell
@@ -331,11 +332,18 @@ fn value_companies(world: &mut World, shocks: &MarketShocks) {
     }
 }
 
+/// Each company's share price, $ (at the quarter's start, before anything moves it).
+pub fn share_prices(world: &World) -> [f64; CompanyId::ALL.len()] {
+    CompanyId::ALL.map(|id| world.company(id).share_price())
+}
+
 /// Expectations, sentiment, valuations, credit, ratings, the index and the gauges.
+/// `opening_prices` are the share prices the quarter started at (`share_prices`).
 pub fn markets(
     world: &mut World,
     orders: &Orders,
     shocks: &MarketShocks,
+    opening_prices: &[f64; CompanyId::ALL.len()],
     rngs: &Rngs,
     report: &mut TurnReport,
 ) {
@@ -363,10 +371,40 @@ pub fn markets(
     index(world, rngs);
     credibility::judge(world, orders.openai.statement, orders.whitehouse.statement);
     year_end_tallies(world);
-    super::restructuring::report_companies(world, report);
+    let highs = quarter_highs(world, opening_prices, rngs);
+    super::restructuring::report_companies(world, &highs, report);
     roll_histories(world);
     world.market.coverage = coverage_now;
     market_report(world, report);
+}
+
+/// Not a model parameter: a quarter, in years.
+const QUARTER_YEARS: f64 = 0.25;
+
+/// Each company's highest share price within the quarter, $: the quarter's closes are all the
+/// model resolves, but prices trade every day, and a path from one close to the next with the
+/// volatility the structural model implies (`credit::equity_vol`) peaks above both. Its peak
+/// is drawn exactly (`stats::bridge_max`), so a year's high is comparable with the intraday
+/// highs the calibration's sources quote.
+fn quarter_highs(
+    world: &World,
+    opening_prices: &[f64; CompanyId::ALL.len()],
+    rngs: &Rngs,
+) -> [f64; CompanyId::ALL.len()] {
+    let rate = world.market.risk_free;
+    CompanyId::ALL.map(|id| {
+        let c = world.company(id);
+        let (open, close) = (opening_prices[id.index()], c.share_price());
+        if open <= 0.0 || close <= 0.0 || c.insolvent {
+            return open.max(close);
+        }
+        let debt = c.valuation.debt_bn;
+        let vol = credit::equity_vol(c.asset_value_bn, debt, c.asset_vol, rate, c.market_cap_bn);
+        // One stream per company, apart from the market's other draws.
+        let mut rng = rngs.stream(Purpose::Markets, world.turn, 2 + id.index() as u32);
+        let u = 1.0 - rng.uniform();
+        stats::bridge_max(open.ln(), close.ln(), vol * vol * QUARTER_YEARS, u).exp()
+    })
 }
 
 /// The index: listed AI names and the rest of the market; household and pension wealth.
