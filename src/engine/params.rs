@@ -699,8 +699,12 @@ pub struct OpenAiParams {
     /// Adoption growth per quarter at the start's quality and adoption, 0..=1; it slows as
     /// adoption nears the ceiling (Gompertz diffusion).
     pub adoption_growth_q: f64,
-    /// Ceiling of adoption as a multiple of the start, 1..=1000.
+    /// Ceiling of adoption as a multiple of the start, 1..=1000: the median game's.
     pub adoption_ceiling: f64,
+    /// Spread of each game's ceiling around it (log-normal sigma), 0..=2; 0 gives every game the
+    /// same ceiling. No seat sees the draw: demand reveals it as growth slows.
+    #[serde(default)]
+    pub adoption_ceiling_sigma: f64,
     /// Price elasticity of demand, 0..=5.
     pub elasticity: f64,
     /// Revenue served per GW of inference at reference prices, $B/year, 0..=1000.

@@ -528,6 +528,12 @@ pub fn validate(p: &Params) -> Vec<String> {
         1.0,
         1000.0,
     );
+    c.range(
+        "companies.openai.adoption_ceiling_sigma",
+        o.adoption_ceiling_sigma,
+        0.0,
+        2.0,
+    );
     c.range("companies.openai.elasticity", o.elasticity, 0.0, 5.0);
     c.range(
         "companies.openai.revenue_per_inference_gw_yr",

@@ -172,6 +172,7 @@ fn openai_quarter(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut 
     world.openai.compute_gw = compute;
     world.oracle.contracted_online_gw = from_oracle;
     let training = training_share(o.training_intensity);
+    let ceiling = adoption_ceiling(world, rngs);
     let cooperation = if o.ride_through_cooperation {
         COOPERATIVE_TRAINING_SHARE
     } else {
@@ -188,9 +189,9 @@ fn openai_quarter(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut 
     // Dear subscriptions win fewer new users: prices trade revenue now against growth later.
     let growth = op.adoption_growth_q
         * (1.0 + quality_pull).min(2.0)
-        * gompertz_slowdown(ai.adoption, op.adoption_ceiling)
+        * gompertz_slowdown(ai.adoption, ceiling)
         * price.max(0.05).powf(-ADOPTION_PRICE_ELASTICITY);
-    ai.adoption *= (1.0 + growth + 0.03 * rng.normal()).max(0.5);
+    ai.adoption *= (1.0 + growth + ADOPTION_NOISE_Q * rng.normal()).max(0.5);
     let demand = op.demand_bn_yr * ai.adoption * price.max(0.05).powf(-ai.elasticity);
     let capacity = compute * (1.0 - training) * op.revenue_per_inference_gw_yr * ai.efficiency;
     let served = demand.min(capacity);
@@ -234,6 +235,28 @@ fn openai_quarter(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut 
 /// How much slower adoption grows than at the start: Gompertz diffusion, whose growth rate
 /// falls with the log of the room left (fast early growth, a long tail), so the start's rate
 /// applies at adoption 1 and growth stops at the ceiling.
+/// Quarter-to-quarter noise in adoption's growth (standard deviation). Assumption: OpenAI's
+/// reported run-rate milestones of 2025 ($10B Jun, $13B Aug, $20B Dec; CNBC, CEO) sit within a
+/// few percent a quarter of a smooth path.
+const ADOPTION_NOISE_Q: f64 = 0.03;
+
+/// Not a model parameter: the actor of the stream this game's adoption ceiling is drawn from
+/// (turn 0), apart from every quarter's adoption draws (actor 0).
+const CEILING_ACTOR: u32 = 0xCE11;
+
+/// This game's ceiling of adoption: the scenario's median times a log-normal draw no seat sees
+/// (`adoption_ceiling_sigma`), so whether paying demand will fill the compute being built is
+/// learnt from growth as it slows, not known. Drawn from the seed alone, so every quarter of a
+/// game reads the same ceiling, and a planner's sampled futures each have their own.
+pub fn adoption_ceiling(world: &World, rngs: &Rngs) -> f64 {
+    let op = &world.params.companies.openai;
+    if op.adoption_ceiling_sigma <= 0.0 {
+        return op.adoption_ceiling;
+    }
+    let z = rngs.stream(Purpose::Adoption, 0, CEILING_ACTOR).normal();
+    (op.adoption_ceiling * (op.adoption_ceiling_sigma * z).exp()).max(1.0)
+}
+
 fn gompertz_slowdown(adoption: f64, ceiling: f64) -> f64 {
     let room = (ceiling / adoption.max(1e-9)).ln().max(0.0);
     room / ceiling.max(1.0 + 1e-9).ln()
