@@ -136,6 +136,14 @@ pub const TERMS: &[Term] = &[
         labels: &["tui-adoption"],
     },
     Term {
+        id: "demand-to-compute",
+        labels: &[
+            "tui-demand-to-compute",
+            "tui-demand-unserved",
+            "tui-compute-idle",
+        ],
+    },
+    Term {
         id: "compute",
         labels: &[
             "score-online",

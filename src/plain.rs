@@ -1259,6 +1259,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 commitments_yr_bn,
                 contracted_gw,
                 valuation_bn,
+                demand_to_compute,
                 ..
             } => self.line(
                 "plain-own-openai",
@@ -1270,6 +1271,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                     ("revenue", num(*revenue_run_rate_bn)),
                     ("commitments", num(*commitments_yr_bn)),
                     ("valuation", num(*valuation_bn)),
+                    ("demand", num(*demand_to_compute)),
                 ],
             ),
             Own::Oracle {

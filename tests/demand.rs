@@ -63,3 +63,30 @@ fn a_low_ceiling_leaves_openais_compute_short_of_paying_demand() {
         "revenue at the end: {low:.1} with the five lowest ceilings, {high:.1} with the highest"
     );
 }
+
+#[test]
+fn demand_over_compute_says_what_went_unserved_or_stood_idle() {
+    let scenario = default_scenario();
+    let specs = vec![bots::hard(Seat::OpenAi)];
+    let mut game = Game::new(scenario, 2);
+    assert_eq!(game.world.openai.demand_to_compute, 0.0, "not measured yet");
+    let mut ratios = Vec::new();
+    for _ in 0..16 {
+        play_out(&mut game, &mut Controllers::with_bots(None, &specs), 1);
+        let ai = &game.world.openai;
+        let ratio = ai.demand_to_compute;
+        assert!(ratio > 0.0);
+        // Unserved demand is the part of demand beyond what compute serves.
+        let unserved = (1.0 - 1.0 / ratio).max(0.0);
+        assert!(
+            (unserved - ai.unserved_demand).abs() < 1e-9,
+            "{ratio} vs {}",
+            ai.unserved_demand
+        );
+        ratios.push(ratio);
+    }
+    // 2025 is bound by compute, as OpenAI's CFO reported; the hard bot's build-out then
+    // outruns paying demand and compute stands idle.
+    assert!(ratios[..4].iter().any(|r| *r > 1.0), "{ratios:?}");
+    assert!(ratios.iter().any(|r| *r < 1.0), "{ratios:?}");
+}

@@ -434,6 +434,10 @@ pub struct OpenAiState {
     pub commitments_yr_bn: f64,
     /// Demand that compute could not serve last quarter, share.
     pub unserved_demand: f64,
+    /// Paying demand last quarter over what the inference compute could serve (above 1: demand
+    /// went unserved; below: compute stood idle).
+    #[serde(default)]
+    pub demand_to_compute: f64,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]

@@ -122,6 +122,8 @@ pub enum Own {
         revenue_run_rate_bn: f64,
         commitments_yr_bn: f64,
         unserved_demand: f64,
+        /// Paying demand over what the inference compute can serve.
+        demand_to_compute: f64,
         contracted_gw: f64,
         valuation_bn: f64,
     },
@@ -288,6 +290,7 @@ impl SeatView {
                 revenue_run_rate_bn: world.openai.revenue_run_rate_bn,
                 commitments_yr_bn: world.openai.commitments_yr_bn,
                 unserved_demand: world.openai.unserved_demand,
+                demand_to_compute: world.openai.demand_to_compute,
                 contracted_gw: finance::contracted_gw(world),
                 valuation_bn: world.company(CompanyId::OpenAi).market_cap_bn,
             },

@@ -171,12 +171,19 @@ glossary-vendor-financed-utility = Not shown.
 glossary-vendor-financed-whitehouse = Not shown.
 
 glossary-adoption = Adoption
-glossary-adoption-unit = share of the ceiling reached
-glossary-adoption-how = Paying users and API use grow along a Gompertz curve towards a ceiling set from OpenAI's own projections; prices and quality move the pace.
+glossary-adoption-unit = paying demand as a share of the start's (360% is 3.6 times)
+glossary-adoption-how = Paying users and API use grow along a Gompertz curve towards a ceiling; prices and quality move the pace. The median game's ceiling follows OpenAI's own projections, but each game draws its own around it and no seat sees it: growth that slows is the sign it is near.
 glossary-adoption-openai = Adoption is revenue: the one figure that must catch up with the commitments.
 glossary-adoption-oracle = Oracle's customer pays from it.
 glossary-adoption-utility = Not shown.
 glossary-adoption-whitehouse = Not shown.
+glossary-demand-to-compute = Demand ÷ compute
+glossary-demand-to-compute-unit = times (paying demand over what inference compute can serve)
+glossary-demand-to-compute-how = Last quarter's paying demand, at your prices, over the revenue your inference compute could serve. Above 1, revenue is bound by compute and the rest of demand goes unserved; below 1, revenue is bound by demand and the rest of the compute stands idle while you still pay for it.
+glossary-demand-to-compute-openai = Above 1, more compute earns more; below 1, more compute only costs more. Watch it fall as adoption nears its ceiling.
+glossary-demand-to-compute-oracle = Not shown; your customer's idle compute is a contract it may not renew.
+glossary-demand-to-compute-utility = Not shown.
+glossary-demand-to-compute-whitehouse = Not shown.
 
 glossary-commitments = Commitments per year
 glossary-commitments-unit = $ billion a year

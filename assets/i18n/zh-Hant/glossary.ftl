@@ -170,12 +170,19 @@ glossary-vendor-financed-utility = 不顯示。
 glossary-vendor-financed-whitehouse = 不顯示。
 
 glossary-adoption = 採用率
-glossary-adoption-unit = 達到上限的比率
-glossary-adoption-how = 付費使用者與 API 用量沿 Gompertz 曲線向上限成長，上限取自 OpenAI 自己的預測；價格與品質影響成長速度。
+glossary-adoption-unit = 付費需求相對開局的比率（360% 即 3.6 倍）
+glossary-adoption-how = 付費使用者與 API 用量沿 Gompertz 曲線向上限成長；價格與品質影響成長速度。中位數局的上限取自 OpenAI 自己的預測，但每局各自抽取上限，任何席位都看不到：成長放緩就是接近上限的跡象。
 glossary-adoption-openai = 採用就是營收：唯一必須追上承諾的數字。
 glossary-adoption-oracle = Oracle 的客戶靠它付款。
 glossary-adoption-utility = 不顯示。
 glossary-adoption-whitehouse = 不顯示。
+glossary-demand-to-compute = 需求 ÷ 算力
+glossary-demand-to-compute-unit = 倍（付費需求相對推理算力可服務量）
+glossary-demand-to-compute-how = 上季在你的定價下的付費需求，除以推理算力可服務的營收。大於 1：營收受算力所限，其餘需求未獲滿足；小於 1：營收受需求所限，其餘算力閒置，但你仍要付費。
+glossary-demand-to-compute-openai = 大於 1 時，更多算力帶來更多營收；小於 1 時，更多算力只增加成本。採用接近上限時，留意它下降。
+glossary-demand-to-compute-oracle = 不顯示；客戶閒置的算力，是它可能不再續約的合約。
+glossary-demand-to-compute-utility = 不顯示。
+glossary-demand-to-compute-whitehouse = 不顯示。
 
 glossary-commitments = 每年承諾
 glossary-commitments-unit = 每年十億美元

@@ -47,7 +47,7 @@ plain-policy = 現行規則：晶片關稅 { NUM($chip, scale: 100) }%，設備�
 plain-required = 屬強制要求
 plain-not-required = 不屬強制要求
 
-plain-own-openai = 你的帳簿：上線算力 { NUM($compute, digits: 2) } GW，合約算力 { NUM($contracted, digits: 2) } GW，在訂晶片 { NUM($chips, digits: 2) } GW（其中 { NUM($vendor, digits: 2) } GW 由英偉達融資）；年化收入 { NUM($revenue, scale: 10) }億美元，每年承擔 { NUM($commitments, scale: 10) }億美元；估值 { NUM($valuation, scale: 10) }億美元。
+plain-own-openai = 你的帳簿：上線算力 { NUM($compute, digits: 2) } GW，合約算力 { NUM($contracted, digits: 2) } GW，在訂晶片 { NUM($chips, digits: 2) } GW（其中 { NUM($vendor, digits: 2) } GW 由英偉達融資）；年化收入 { NUM($revenue, scale: 10) }億美元，每年承擔 { NUM($commitments, scale: 10) }億美元；付費需求為推理算力可服務量的 { NUM($demand, digits: 2) } 倍（大於 1：需求未獲滿足；小於 1：算力閒置）；估值 { NUM($valuation, scale: 10) }億美元。
 plain-own-oracle = 你的帳簿：上線數據中心 { NUM($online, digits: 2) } GW，合約 { NUM($contracted, digits: 2) } GW；興建中 { NUM($building) } MW，待接入 { NUM($waiting) } MW；自備燃氣發電機 { NUM($onsite) } MW；具故障穿越 { NUM($ride) } MW；表外債務 { NUM($hidden, scale: 10) }億美元；特殊目的載體（SPV）未動用資金 { NUM($pot, scale: 10) }億美元；已提取信貸額度 { NUM($revolver, scale: 10) }億美元。
 plain-own-utility = 你的帳簿：現金 { $cash_sign }{ NUM($cash, scale: 10) }億美元；債務 { NUM($debt, scale: 10) }億美元；營運資金相當於債務的 { NUM($ffo, scale: 100) }%；息差 { NUM($spread) } 基點；基本電價為開局的 { NUM($base, digits: 2) } 倍；建設成本為開局的 { NUM($costs, digits: 2) } 倍。
 plain-own-whitehouse = 你的預算：上季計劃開支 { NUM($budget, scale: 10) }億美元（開局以來 { NUM($total, scale: 10) }億美元）；開局以來關稅收入 { NUM($tariffs, scale: 10) }億美元；上季赤字 { NUM($deficit, scale: 10) }億美元，計劃累積債務 { NUM($debt, scale: 10) }億美元，國債收益率因此上升 { NUM($yields) } 個基點；未償聯邦貸款擔保 { NUM($guarantees, scale: 10) }億美元。

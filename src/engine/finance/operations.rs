@@ -196,6 +196,11 @@ fn openai_quarter(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut 
     let capacity = compute * (1.0 - training) * op.revenue_per_inference_gw_yr * ai.efficiency;
     let served = demand.min(capacity);
     let revenue_q = price * served / 4.0;
+    ai.demand_to_compute = if capacity > 0.0 {
+        demand / capacity
+    } else {
+        0.0
+    };
     ai.unserved_demand = if demand > 0.0 {
         1.0 - served / demand
     } else {

@@ -1216,6 +1216,7 @@ fn openai_rows(app: &App, view: &SeatView) -> Vec<(String, String)> {
         revenue_run_rate_bn,
         commitments_yr_bn,
         contracted_gw,
+        demand_to_compute,
         ..
     } = &view.own
     else {
@@ -1239,9 +1240,30 @@ fn openai_rows(app: &App, view: &SeatView) -> Vec<(String, String)> {
         app.t("tui-adoption"),
         format!("{}%", num(adoption * 100.0, 1)),
     ));
+    rows.push((
+        app.t("tui-demand-to-compute"),
+        demand_cover(app, *demand_to_compute),
+    ));
     rows.push((app.t("tui-revenue-yr"), bn(*revenue_run_rate_bn)));
     rows.push((app.t("tui-commitments"), bn(*commitments_yr_bn)));
     rows
+}
+
+/// Paying demand over inference compute, with what it means: demand unserved or compute idle
+/// ("—" before the first quarter has measured it).
+fn demand_cover(app: &App, ratio: f64) -> String {
+    if ratio <= 0.0 {
+        return "—".into();
+    }
+    let (key, share) = if ratio >= 1.0 {
+        ("tui-demand-unserved", 1.0 - 1.0 / ratio)
+    } else {
+        ("tui-compute-idle", 1.0 - ratio)
+    };
+    let meaning = app
+        .texts
+        .with(key, &[("share", Arg::Num((share * 100.0).round()))]);
+    format!("{}× · {meaning}", num(ratio, 2))
 }
 
 /// The books' figures of the Oracle seat's own position.
