@@ -63,14 +63,36 @@ pub fn quote(world: &World, good: Good, extra: f64) -> (f64, f64) {
     (lead, price)
 }
 
+/// Share of an AI server's cost in memory (HBM on the accelerators, DRAM in the server); the rest
+/// is the accelerators. Assumption: HBM is the dearest part an accelerator maker buys in and a
+/// server carries terabytes of DRAM besides, so about a quarter.
+const MEMORY_SHARE_OF_CHIPS: f64 = 0.25;
+/// Not a model parameter: the accelerators' share, the rest of the server's cost.
+const GPU_SHARE_OF_CHIPS: f64 = 1.0 - MEMORY_SHARE_OF_CHIPS;
+/// Share of a data center's facility cost in transformers and switchgear, whose price and
+/// tariff follow the transformer market. Assumption: electrical systems are the largest part of
+/// a data center's construction cost (about 40% in industry cost guides), transformers and
+/// switchgear a good part of that: a quarter of the facility.
+const ELECTRICAL_SHARE_OF_FACILITY: f64 = 0.25;
+/// Share of a gas plant's cost in its turbines and generators. Assumption: the gas turbine
+/// package is the largest single item of a plant's engineering and construction cost, about
+/// 30%.
+const TURBINE_SHARE_OF_GAS_PLANT: f64 = 0.3;
+/// Share of a plant's cost in step-up transformers and its switchyard. Assumption: a tenth, the
+/// grid-side equipment of a plant being smaller than its generating units.
+const TRANSFORMER_SHARE_OF_PLANT: f64 = 0.1;
+/// Share of a transmission project's cost in transformers (substations). Assumption: lines and
+/// towers are most of a project's cost, substation transformers about 30%.
+const TRANSFORMER_SHARE_OF_TRANSMISSION: f64 = 0.3;
+
 fn chips_price(world: &World, gw: f64) -> (f64, f64, f64) {
     let (gpu_lead, gpu_price) = quote(world, Good::Gpu, gw);
     let (mem_lead, mem_price) = quote(world, Good::Memory, gw);
-    let tariff =
-        0.75 * effective_tariff(world, Good::Gpu) + 0.25 * effective_tariff(world, Good::Memory);
+    let tariff = GPU_SHARE_OF_CHIPS * effective_tariff(world, Good::Gpu)
+        + MEMORY_SHARE_OF_CHIPS * effective_tariff(world, Good::Memory);
     (
         gpu_lead.max(mem_lead),
-        0.75 * gpu_price + 0.25 * mem_price,
+        GPU_SHARE_OF_CHIPS * gpu_price + MEMORY_SHARE_OF_CHIPS * mem_price,
         tariff,
     )
 }
@@ -145,10 +167,11 @@ fn data_center_estimate(world: &World, size_mw: f64, fast: f64) -> Estimate {
     let (tr_lead, tr_price) = quote(world, Good::Transformer, gw);
     let tr_tariff = effective_tariff(world, Good::Transformer);
     let chips = b.dc_chips_bn_per_gw * gw * chip_price;
-    let facility = b.dc_facility_bn_per_gw * gw * (0.75 + 0.25 * tr_price);
+    let electrical = ELECTRICAL_SHARE_OF_FACILITY;
+    let facility = b.dc_facility_bn_per_gw * gw * ((1.0 - electrical) + electrical * tr_price);
     let cost = chips + facility;
-    let tariff =
-        b.dc_chips_bn_per_gw * gw * chip_tariff + b.dc_facility_bn_per_gw * gw * 0.25 * tr_tariff;
+    let tariff = b.dc_chips_bn_per_gw * gw * chip_tariff
+        + b.dc_facility_bn_per_gw * gw * electrical * tr_tariff;
     let build = f64::from(b.dc_build_quarters) * (1.0 - 0.5 * fast);
     // Builders order substation equipment ahead of the shell: half the wait overlaps.
     let (wait, quarters) = longest(&[
@@ -190,11 +213,17 @@ fn generation_estimate(world: &World, tech: Tech, size_mw: f64, fast: f64) -> Es
         (0.0, 1.0, 0.0)
     };
     let base = t.capex_per_kw * size_mw / 1e6;
-    let turbine_part = if tech.burns_gas() { 0.3 } else { 0.0 };
-    let cost =
-        base * (1.0 - turbine_part - 0.1) + base * turbine_part * tu_price + base * 0.1 * tr_price;
-    let tariff =
-        base * turbine_part * tu_tariff + base * 0.1 * effective_tariff(world, Good::Transformer);
+    let turbine_part = if tech.burns_gas() {
+        TURBINE_SHARE_OF_GAS_PLANT
+    } else {
+        0.0
+    };
+    let transformer_part = TRANSFORMER_SHARE_OF_PLANT;
+    let cost = base * (1.0 - turbine_part - transformer_part)
+        + base * turbine_part * tu_price
+        + base * transformer_part * tr_price;
+    let tariff = base * turbine_part * tu_tariff
+        + base * transformer_part * effective_tariff(world, Good::Transformer);
     let build = f64::from(t.build_quarters) * (1.0 - fast);
     // Step-up transformers are smaller than transmission units; part of their wait
     // overlaps construction.
@@ -215,8 +244,9 @@ fn generation_estimate(world: &World, tech: Tech, size_mw: f64, fast: f64) -> Es
 fn transmission_estimate(world: &World, size_bn: f64, fast: f64) -> Estimate {
     let gw = size_bn * mw_per_bn(world) / 1000.0 * GENERATION_TRANSFORMER_FACTOR;
     let (lead, price) = quote(world, Good::Transformer, gw);
-    let cost = size_bn * (0.7 + 0.3 * price);
-    let tariff = size_bn * 0.3 * effective_tariff(world, Good::Transformer);
+    let transformers = TRANSFORMER_SHARE_OF_TRANSMISSION;
+    let cost = size_bn * ((1.0 - transformers) + transformers * price);
+    let tariff = size_bn * transformers * effective_tariff(world, Good::Transformer);
     let build = f64::from(world.params.build.transmission_build_quarters) * (1.0 - fast);
     // Lines and substations are built while the transformers are on order.
     let (wait, quarters) = longest(&[(Wait::Construction, build), (Wait::Transformers, lead)]);

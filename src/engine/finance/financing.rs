@@ -23,10 +23,18 @@ pub struct Appetite {
     pub bonds_bn: f64,
 }
 
+/// How bond buyers' appetite answers AI sentiment (log change per unit). Assumption: at the
+/// most upbeat sentiment buyers take about twice the calm quarter's issuance (e^0.8 = 2.2),
+/// at the gloomiest less than half, as 2025's record big-tech issuance rode the boom.
+const APPETITE_SENTIMENT: f64 = 0.8;
+/// Most of its shares a company retires in one quarter's buyback. Assumption: a fifth, several
+/// years of the largest buyback programmes; beyond it the market would not supply the shares.
+const BUYBACK_SHARE_CAP_Q: f64 = 0.2;
+
 pub fn appetite(world: &World) -> Appetite {
     let m = &world.params.market;
     Appetite {
-        bonds_bn: m.bond_appetite_q_bn * (0.8 * world.market.sentiment).exp(),
+        bonds_bn: m.bond_appetite_q_bn * (APPETITE_SENTIMENT * world.market.sentiment).exp(),
     }
 }
 
@@ -286,7 +294,7 @@ fn payouts(world: &mut World, orders: &Orders, report: &mut TurnReport) {
     if oo.buyback_bn > 0.0 {
         let c = world.company(oracle);
         let price = c.share_price().max(1e-9);
-        let retired = (oo.buyback_bn / price).min(c.shares_bn * 0.2);
+        let retired = (oo.buyback_bn / price).min(c.shares_bn * BUYBACK_SHARE_CAP_Q);
         let c = world.company_mut(oracle);
         c.shares_bn -= retired;
         c.market_cap_bn -= retired * price;

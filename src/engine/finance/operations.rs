@@ -63,7 +63,8 @@ pub fn hyperscaler_capex(world: &mut World, report: &mut TurnReport) -> f64 {
         Some(g) => *g,
         None => {
             h.capex_guidance_bn.last().copied().unwrap_or(0.0)
-                * 1.1f64.powi((year_index + 1).saturating_sub(h.capex_guidance_bn.len()) as i32)
+                * (1.0 + CAPEX_GROWTH_PAST_GUIDANCE)
+                    .powi((year_index + 1).saturating_sub(h.capex_guidance_bn.len()) as i32)
         }
     };
     let mood = &mut world.market.capex_mood;
@@ -240,6 +241,10 @@ fn openai_quarter(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut 
 /// How much slower adoption grows than at the start: Gompertz diffusion, whose growth rate
 /// falls with the log of the room left (fast early growth, a long tail), so the start's rate
 /// applies at adoption 1 and growth stops at the ceiling.
+/// The big four's capex growth a year past their last guidance. Assumption: 10%, as analysts'
+/// 2027 estimates grew more slowly than 2026's guided jump.
+const CAPEX_GROWTH_PAST_GUIDANCE: f64 = 0.1;
+
 /// Quarter-to-quarter noise in adoption's growth (standard deviation). Assumption: OpenAI's
 /// reported run-rate milestones of 2025 ($10B Jun, $13B Aug, $20B Dec; CNBC, CEO) sit within a
 /// few percent a quarter of a smooth path.

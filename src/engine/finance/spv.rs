@@ -11,6 +11,14 @@ use crate::engine::ledger::{Account, Flow};
 use crate::engine::report::{Msg, Severity, Topic, TurnReport};
 use crate::engine::state::{Spv, World};
 
+/// SPV bonds reach buyers beyond the corporate bond market (private credit, insurers buying
+/// project bonds): their appetite over a quarter's corporate appetite. Assumption: half as much
+/// again, as Meta's $27B Hyperion bonds (Oct 2025) sold beside its own issuance.
+const SPV_APPETITE_MULTIPLE: f64 = 1.5;
+/// Least share of that appetite open to an SPV whatever the tenant's rating, as the bonds are
+/// secured on the building and the lease. Assumption: 30%.
+const SPV_ACCESS_FLOOR: f64 = 0.3;
+
 /// Equity in an SPV, the rest being the SPV's bonds: Meta's Hyperion SPV raised $27.3B of bonds
 /// and about $2.5B of equity (IFR, Oct 2025).
 pub const SPV_EQUITY_SHARE: f64 = 0.1;
@@ -132,7 +140,9 @@ pub fn sign_oracle(
     report: &mut TurnReport,
 ) {
     let oracle = CompanyId::Oracle;
-    let open = appetite.bonds_bn * 1.5 * access(world.company(oracle).rating, false).max(0.3);
+    let open = appetite.bonds_bn
+        * SPV_APPETITE_MULTIPLE
+        * access(world.company(oracle).rating, false).max(SPV_ACCESS_FLOOR);
     let amount = wanted.min(open).max(0.0);
     if amount <= 0.0 {
         return;
