@@ -392,7 +392,10 @@ fn quarter_highs(
     rngs: &Rngs,
 ) -> [f64; CompanyId::ALL.len()] {
     let rate = world.market.risk_free;
+    // Their own stream, apart from the market's other draws; one draw per company, in order.
+    let mut rng = rngs.stream(Purpose::Markets, world.turn, 2);
     CompanyId::ALL.map(|id| {
+        let u = 1.0 - rng.uniform();
         let c = world.company(id);
         let (open, close) = (opening_prices[id.index()], c.share_price());
         if open <= 0.0 || close <= 0.0 || c.insolvent {
@@ -400,9 +403,6 @@ fn quarter_highs(
         }
         let debt = c.valuation.debt_bn;
         let vol = credit::equity_vol(c.asset_value_bn, debt, c.asset_vol, rate, c.market_cap_bn);
-        // One stream per company, apart from the market's other draws.
-        let mut rng = rngs.stream(Purpose::Markets, world.turn, 2 + id.index() as u32);
-        let u = 1.0 - rng.uniform();
         stats::bridge_max(open.ln(), close.ln(), vol * vol * QUARTER_YEARS, u).exp()
     })
 }
