@@ -4,14 +4,14 @@
 //! drift plus the five parts is exactly the change.
 
 use super::finance::assets_bn;
-use super::finance::credit::{market_spread_bp, merton, spread_floor_bp};
+use super::finance::credit::{Structural, market_spread_bp, merton, spread_floor_bp};
 use super::ids::{CompanyId, Date, Seat};
 use super::orders::Orders;
 use super::report::{RegionReport, ReserveFactors, ScoreReport, TurnReport};
 use super::resolve::{Events, resolve_with};
 use super::rng::Rngs;
 use super::score;
-use super::state::World;
+use super::state::{ValuationInputs, World};
 use serde::{Deserialize, Serialize};
 
 /// The five causes, in the order of [`Figure::parts`].
@@ -133,29 +133,30 @@ const BILL_MECHANISMS: [&str; 5] = [
     "drift-upgrades",
 ];
 
-/// Not a model parameter: the message keys of a share price's drift mechanisms, in the order
-/// of [`Factors::Share`].
-const SHARE_MECHANISMS: [&str; 7] = [
+/// Not a model parameter: the message keys of the valuation inputs that move, in the order of
+/// `moving_inputs`: a share price's and a spread's drift mechanisms but the last.
+const VALUATION_MECHANISMS: [&str; 6] = [
     "drift-earnings",
     "drift-multiple",
     "drift-cash",
     "drift-shock-fades",
     "drift-debt",
     "drift-rates",
-    "drift-shares",
 ];
+
+/// The valuation inputs' mechanisms and `last`, the figure's own.
+const fn valuation_mechanisms(last: &'static str) -> [&'static str; 7] {
+    let [a, b, c, d, e, f] = VALUATION_MECHANISMS;
+    [a, b, c, d, e, f, last]
+}
+
+/// Not a model parameter: the message keys of a share price's drift mechanisms, in the order
+/// of [`Factors::Share`].
+const SHARE_MECHANISMS: [&str; 7] = valuation_mechanisms("drift-shares");
 
 /// Not a model parameter: the message keys of a credit spread's drift mechanisms, in the order
 /// of `Factors::Spread`.
-const SPREAD_MECHANISMS: [&str; 7] = [
-    "drift-earnings",
-    "drift-multiple",
-    "drift-cash",
-    "drift-shock-fades",
-    "drift-debt",
-    "drift-rates",
-    "drift-spread-shock-fades",
-];
+const SPREAD_MECHANISMS: [&str; 7] = valuation_mechanisms("drift-spread-shock-fades");
 
 /// One mechanism's share of a figure's drift.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -414,10 +415,9 @@ fn bill_less_fixed(x: [f64; 5]) -> f64 {
 /// A share price from its valuation inputs, as the market values it: the equity of a
 /// structural model on the company's assets, per share.
 fn share_price(moving: [f64; 7], fixed: [f64; 3]) -> f64 {
-    let [earnings, multiple, cash, shock, debt, rate, shares] = moving;
+    let [.., shares] = moving;
     let [scale, asset_vol, recovery] = fixed;
-    let assets = assets_bn(earnings * multiple, scale, cash, shock);
-    let equity = merton(assets, debt, asset_vol, rate, recovery)
+    let equity = structural(moving, scale, asset_vol, recovery)
         .equity_bn
         .max(1e-3);
     if shares > 0.0 { equity / shares } else { 0.0 }
@@ -426,11 +426,17 @@ fn share_price(moving: [f64; 7], fixed: [f64; 3]) -> f64 {
 /// A credit spread from its inputs, as the market quotes it: the structural model's spread on
 /// the company's assets and debt, the start's basis and the events' shock, bp.
 fn spread_bp(moving: [f64; 7], fixed: [f64; 5]) -> f64 {
-    let [earnings, multiple, cash, shock, debt, rate, spread_shock] = moving;
+    let [.., spread_shock] = moving;
     let [scale, asset_vol, recovery, basis, floor] = fixed;
-    let assets = assets_bn(earnings * multiple, scale, cash, shock);
-    let structural = merton(assets, debt, asset_vol, rate, recovery).spread_bp;
+    let structural = structural(moving, scale, asset_vol, recovery).spread_bp;
     market_spread_bp(structural, basis, spread_shock, floor)
+}
+
+/// The structural model on the assets the first six valuation inputs give.
+fn structural(moving: [f64; 7], scale: f64, asset_vol: f64, recovery: f64) -> Structural {
+    let [earnings, multiple, cash, shock, debt, rate, _] = moving;
+    let assets = assets_bn(earnings * multiple, scale, cash, shock);
+    merton(assets, debt, asset_vol, rate, recovery)
 }
 
 /// Each factor's Shapley value in `f`'s move from `before` to `after`, the factors being the
@@ -687,36 +693,35 @@ fn company_figures(world: &World, out: &mut Vec<FigureValue>) {
 /// world that predates them, or a company whose equity restructuring wiped out).
 fn share_factors(world: &World, id: CompanyId, price: f64) -> Option<Factors> {
     let c = world.company(id);
-    let v = &c.valuation;
-    let moving = [
+    let moving = moving_inputs(&c.valuation, c.shares_bn);
+    let fixed = [c.valuation_scale, c.asset_vol, world.params.market.recovery];
+    reproduces(&c.valuation, share_price(moving, fixed), price)
+        .then_some(Factors::Share(moving, fixed))
+}
+
+/// The valuation inputs that move from quarter to quarter, then `last`, the figure's own.
+fn moving_inputs(v: &ValuationInputs, last: f64) -> [f64; 7] {
+    [
         v.earnings_bn,
         v.multiple,
         v.cash_bn,
         v.shock,
         v.debt_bn,
         v.risk_free,
-        c.shares_bn,
-    ];
-    let fixed = [c.valuation_scale, c.asset_vol, world.params.market.recovery];
-    let tolerance = 1e-9 * (1.0 + price.abs());
-    (v.multiple > 0.0 && (share_price(moving, fixed) - price).abs() <= tolerance)
-        .then_some(Factors::Share(moving, fixed))
+        last,
+    ]
+}
+
+/// Whether the recorded inputs give the figure the market set, to within a billionth.
+fn reproduces(v: &ValuationInputs, from_inputs: f64, figure: f64) -> bool {
+    v.multiple > 0.0 && (from_inputs - figure).abs() <= 1e-9 * (1.0 + figure.abs())
 }
 
 /// A credit spread's inputs, when they give the spread the market quoted (not for a saved world
 /// that predates them).
 fn spread_factors(world: &World, id: CompanyId, spread: f64) -> Option<Factors> {
     let c = world.company(id);
-    let v = &c.valuation;
-    let moving = [
-        v.earnings_bn,
-        v.multiple,
-        v.cash_bn,
-        v.shock,
-        v.debt_bn,
-        v.risk_free,
-        v.spread_shock_bp,
-    ];
+    let moving = moving_inputs(&c.valuation, c.valuation.spread_shock_bp);
     let fixed = [
         c.valuation_scale,
         c.asset_vol,
@@ -724,8 +729,7 @@ fn spread_factors(world: &World, id: CompanyId, spread: f64) -> Option<Factors> 
         c.spread_basis_bp,
         spread_floor_bp(world, id),
     ];
-    let tolerance = 1e-9 * (1.0 + spread.abs());
-    (v.multiple > 0.0 && (spread_bp(moving, fixed) - spread).abs() <= tolerance)
+    reproduces(&c.valuation, spread_bp(moving, fixed), spread)
         .then_some(Factors::Spread(moving, fixed))
 }
 
