@@ -488,3 +488,25 @@ fn the_order_form_says_when_a_federal_rule_overrides_the_utilitys_share() {
     let frame = focus(&mut app);
     assert!(!frame.contains("A federal rule is in force"), "{frame}");
 }
+
+#[test]
+fn the_books_scroll_stops_at_their_last_line() {
+    let mut app = App::headless();
+    press(&mut app, KeyCode::Enter); // New game
+    press(&mut app, KeyCode::Enter); // Start
+    press(&mut app, KeyCode::Enter); // Briefing read
+    press(&mut app, KeyCode::Char('4'));
+    let top = screen(&mut app, 120, 40);
+    for _ in 0..500 {
+        press(&mut app, KeyCode::Down);
+        screen(&mut app, 120, 40);
+    }
+    let bottom = screen(&mut app, 120, 40);
+    assert_ne!(top, bottom, "Down scrolls the books");
+    // The last figure of the seat's books is on screen, not an empty pane.
+    assert!(bottom.contains("Contract backlog"), "{bottom}");
+    // One Up moves the view at once: the scroll did not run on past the end.
+    press(&mut app, KeyCode::Up);
+    let up = screen(&mut app, 120, 40);
+    assert_ne!(up, bottom, "{up}");
+}

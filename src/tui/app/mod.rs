@@ -38,7 +38,7 @@ use crossterm::event::{
 };
 use guide::Guide;
 use ratatui::layout::Position;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
 
 /// The smallest terminal the screens are laid out for.
@@ -146,6 +146,9 @@ pub struct App {
     pub dirty: bool,
     /// Clickable areas of the last frame.
     pub hits: RefCell<Vec<Hit>>,
+    /// Most the focused pane can scroll, as the last frame drew it (`u16::MAX` where the pane
+    /// does not say), so scrolling stops at the last line instead of into an empty pane.
+    pub scroll_room: Cell<u16>,
     /// Random seeds for new games: the caller's source so tests stay reproducible.
     pub seed_source: Box<dyn FnMut() -> u64>,
 }
@@ -218,6 +221,7 @@ impl App {
             outbox: Vec::new(),
             dirty: true,
             hits: RefCell::new(Vec::new()),
+            scroll_room: Cell::new(u16::MAX),
             seed_source,
         }
     }

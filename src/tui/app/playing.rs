@@ -228,9 +228,11 @@ impl App {
             }
             _ => match cmd {
                 Command::Up => p.scroll = p.scroll.saturating_sub(1),
-                Command::Down => p.scroll = p.scroll.saturating_add(1),
+                Command::Down => p.scroll = p.scroll.saturating_add(1).min(self.scroll_room.get()),
                 Command::PageUp => p.scroll = p.scroll.saturating_sub(10),
-                Command::PageDown => p.scroll = p.scroll.saturating_add(10),
+                Command::PageDown => {
+                    p.scroll = p.scroll.saturating_add(10).min(self.scroll_room.get())
+                }
                 Command::Top => p.scroll = 0,
                 _ => {}
             },

@@ -30,6 +30,7 @@ use wrap::Wrapped;
 /// Draws the whole frame for the app's current state.
 pub fn draw(frame: &mut Frame, app: &App) {
     app.hits.borrow_mut().clear();
+    app.scroll_room.set(u16::MAX);
     let area = frame.area();
     frame.render_widget(Block::default().style(app.theme.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {

@@ -1146,24 +1146,30 @@ fn books(
     for (k, v) in rows {
         lines.push(figure_line(k, v, width, app.theme.dim, app.theme.base));
     }
-    let scroll = if p.pane == 0 { p.scroll } else { 0 };
-    frame.render_widget(
-        Wrapped::new(lines)
-            .block(block)
-            .trim(false)
-            .scroll((scroll, 0)),
-        left,
-    );
+    let statements = Wrapped::new(lines).block(block).trim(false);
+    let scroll = scrolled(app, &statements, left, p, 0);
+    frame.render_widget(statements.scroll((scroll, 0)), left);
     hit(app, left, Action::FocusPane(0));
-    let scroll = if p.pane == 1 { p.scroll } else { 0 };
-    frame.render_widget(
-        Wrapped::new(objective_lines(app, session, p.seat))
-            .block(pane(app, app.t("tui-pane-objective"), p.pane == 1))
-            .trim(true)
-            .scroll((scroll, 0)),
-        right,
-    );
+    let objective = Wrapped::new(objective_lines(app, session, p.seat))
+        .block(pane(app, app.t("tui-pane-objective"), p.pane == 1))
+        .trim(true);
+    let scroll = scrolled(app, &objective, right, p, 1);
+    frame.render_widget(objective.scroll((scroll, 0)), right);
     hit(app, right, Action::FocusPane(1));
+}
+
+/// How far pane `pane` of the books is scrolled: none unless focused, and never past its last
+/// line (the focused pane tells the app how far it can go).
+fn scrolled(app: &App, text: &Wrapped, area: Rect, p: &PlayState, pane: usize) -> u16 {
+    if p.pane != pane {
+        return 0;
+    }
+    // Inside the borders.
+    let (width, height) = (area.width.saturating_sub(2), area.height.saturating_sub(2));
+    let rows = u16::try_from(text.line_count(width)).unwrap_or(u16::MAX);
+    let room = rows.saturating_sub(height);
+    app.scroll_room.set(room);
+    p.scroll.min(room)
 }
 
 /// The books' figures of the seat's listed company: statements' totals, credit and value.
