@@ -238,9 +238,6 @@ fn openai_quarter(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut 
     hyper_compute
 }
 
-/// How much slower adoption grows than at the start: Gompertz diffusion, whose growth rate
-/// falls with the log of the room left (fast early growth, a long tail), so the start's rate
-/// applies at adoption 1 and growth stops at the ceiling.
 /// The big four's capex growth a year past their last guidance. Assumption: 10%, as analysts'
 /// 2027 estimates grew more slowly than 2026's guided jump.
 const CAPEX_GROWTH_PAST_GUIDANCE: f64 = 0.1;
@@ -267,6 +264,9 @@ pub fn adoption_ceiling(world: &World, rngs: &Rngs) -> f64 {
     (op.adoption_ceiling * (op.adoption_ceiling_sigma * z).exp()).max(1.0)
 }
 
+/// How much slower adoption grows than at the start: Gompertz diffusion, whose growth rate
+/// falls with the log of the room left (fast early growth, a long tail), so the start's rate
+/// applies at adoption 1 and growth stops at the ceiling.
 fn gompertz_slowdown(adoption: f64, ceiling: f64) -> f64 {
     let room = (ceiling / adoption.max(1e-9)).ln().max(0.0);
     room / ceiling.max(1.0 + 1e-9).ln()

@@ -1164,10 +1164,7 @@ fn scrolled(app: &App, text: &Wrapped, area: Rect, p: &PlayState, pane: usize) -
     if p.pane != pane {
         return 0;
     }
-    // Inside the borders.
-    let (width, height) = (area.width.saturating_sub(2), area.height.saturating_sub(2));
-    let rows = u16::try_from(text.line_count(width)).unwrap_or(u16::MAX);
-    let room = rows.saturating_sub(height);
+    let room = text.scroll_room(area);
     app.scroll_room.set(room);
     p.scroll.min(room)
 }

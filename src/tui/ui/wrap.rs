@@ -223,6 +223,13 @@ impl<'a> Wrapped<'a> {
     pub fn line_count(&self, width: u16) -> usize {
         wrap_text(&self.text, width, self.trim).len()
     }
+    /// How far the text can scroll in `area` before its last row leaves the bottom: its rows
+    /// inside the block, less the rows the block shows.
+    pub fn scroll_room(&self, area: Rect) -> u16 {
+        let inner = self.block.as_ref().map_or(area, |b| b.inner(area));
+        let rows = u16::try_from(self.line_count(inner.width)).unwrap_or(u16::MAX);
+        rows.saturating_sub(inner.height)
+    }
 }
 
 impl Widget for Wrapped<'_> {
