@@ -5,6 +5,8 @@
 mod common;
 
 use overbuild::engine::attribution::{Attribution, Cause, attribute, baseline_orders, figures};
+use overbuild::engine::ids::CompanyId;
+use overbuild::engine::params::Rating;
 use overbuild::engine::{Events, Orders, Rngs, Seat, World, resolve, resolve_with};
 use overbuild::explain;
 use overbuild::game::{Controllers, Game, play_out};
@@ -166,7 +168,8 @@ fn a_later_quarter_starts_from_the_last_reports_figures() {
 }
 
 #[test]
-fn reserve_margins_bills_share_prices_and_spreads_split_their_drift_by_mechanism_and_add_up() {
+fn reserve_margins_bills_share_prices_spreads_and_ratings_split_their_drift_by_mechanism_and_add_up()
+ {
     let game = bot_game(6);
     for quarter in 1..6 {
         let a = explain::quarter(&game, quarter).unwrap();
@@ -174,17 +177,19 @@ fn reserve_margins_bills_share_prices_and_spreads_split_their_drift_by_mechanism
             .figures
             .iter()
             .filter(|f| {
-                ["reserve.", "bill.", "share.", "spread."]
+                ["reserve.", "bill.", "share.", "spread.", "rating."]
                     .iter()
                     .any(|k| f.key.starts_with(k))
                     && f.key != "spread.utility"
             })
             .collect();
-        assert_eq!(split.len(), 2 * game.world.regions.len() + 2 * 4);
+        assert_eq!(split.len(), 2 * game.world.regions.len() + 3 * 4);
         for f in split {
             let mechanisms = match f.key.split('.').next() {
                 Some("bill") => 5,
                 Some("share" | "spread") => 7,
+                // The spread's seven and agencies catching up.
+                Some("rating") => 8,
                 _ => 4,
             };
             assert_eq!(
@@ -196,8 +201,6 @@ fn reserve_margins_bills_share_prices_and_spreads_split_their_drift_by_mechanism
             let sum: f64 = f.drift_parts.iter().map(|p| p.part).sum();
             assert!(close(sum, f.drift), "{}: {sum} vs {}", f.key, f.drift);
         }
-        // A rating is a notch, not a formula of recorded quantities: not split.
-        assert!(a.figure("rating.oracle").unwrap().drift_parts.is_empty());
     }
     // The opening's share prices and spreads record their inputs too, so the first quarter
     // splits them.
@@ -327,4 +330,27 @@ fn a_quarter_played_on_a_world_changed_by_hand_is_not_explained_from_the_orders_
         explain::quarter(&game, 2).is_none(),
         "the replay from the orders misses the override"
     );
+}
+
+#[test]
+fn a_ratings_drift_names_the_spread_inputs_and_agencies_catching_up() {
+    // Oracle rated four notches better than its agencies aim for (BBB at the start): with no
+    // seat's new orders and its spread's inputs barely moving, agencies close half the gap.
+    let mut world = common::new_world();
+    let bbb = world.company(CompanyId::Oracle).rating.notch();
+    world.company_mut(CompanyId::Oracle).rating = Rating::from_notch(bbb - 4);
+    let orders = baseline_orders(&world);
+    let a = attribute(&world, None, &orders, &Rngs::new(3));
+    let rating = a.figure("rating.oracle").unwrap();
+    assert_eq!(rating.drift, 2.0, "{rating:?}");
+    let sum: f64 = rating.drift_parts.iter().map(|p| p.part).sum();
+    assert!(close(sum, rating.drift), "{rating:?}");
+    let catch_up = rating.drift_parts.last().unwrap();
+    assert_eq!(catch_up.mechanism, "drift-rating-catches-up");
+    assert_eq!(catch_up.part, 2.0, "{rating:?}");
+    // Rated where the agencies aim, nothing catches up.
+    let world = common::new_world();
+    let a = attribute(&world, None, &baseline_orders(&world), &Rngs::new(3));
+    let rating = a.figure("rating.oracle").unwrap();
+    assert_eq!(rating.drift_parts.last().unwrap().part, 0.0, "{rating:?}");
 }

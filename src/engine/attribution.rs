@@ -4,7 +4,7 @@
 //! drift plus the five parts is exactly the change.
 
 use super::finance::assets_bn;
-use super::finance::credit::{Structural, market_spread_bp, merton, spread_floor_bp};
+use super::finance::credit::{Structural, market_spread_bp, merton, next_notch, spread_floor_bp};
 use super::ids::{CompanyId, Date, Seat};
 use super::orders::Orders;
 use super::report::{RegionReport, ReserveFactors, ScoreReport, TurnReport};
@@ -112,6 +112,9 @@ pub enum Factors {
     /// spread shock), then those that do not (the start's scale, asset volatility, recovery,
     /// the start's basis and the spread's floor).
     Spread([f64; 7], [f64; 5]),
+    /// A rating's spread inputs (as `Spread`), then the rating itself, the start's rating and
+    /// the start's spread (notches below AAA, bp).
+    Rating([f64; 7], [f64; 5], [f64; 3]),
 }
 
 /// Not a model parameter: the message keys of a reserve margin's drift mechanisms, in the
@@ -157,6 +160,10 @@ const SHARE_MECHANISMS: [&str; 7] = valuation_mechanisms("drift-shares");
 /// Not a model parameter: the message keys of a credit spread's drift mechanisms, in the order
 /// of `Factors::Spread`.
 const SPREAD_MECHANISMS: [&str; 7] = valuation_mechanisms("drift-spread-shock-fades");
+
+/// Not a model parameter: the message key of a rating's move that no input's move causes,
+/// agencies closing a gap the spread opened in earlier quarters.
+const RATING_CATCH_UP: &str = "drift-rating-catches-up";
 
 /// One mechanism's share of a figure's drift.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -252,6 +259,7 @@ pub fn attribute(
                 split_drift(
                     factors_of(&before, i, &fig.key),
                     factors_of(outcomes.get(0), i, &fig.key),
+                    &start.params.market.rating_spreads_bp,
                 )
             };
             let before = value_of(&before, i, &fig.key);
@@ -354,7 +362,11 @@ fn factors_of(values: &[FigureValue], index: usize, key: &str) -> Option<Factors
 /// Drift split among the mechanisms of a figure's formula: the Shapley value of each factor's
 /// move from `before` to where the world drifted with every cause reverted, so the parts add
 /// up to the drift.
-fn split_drift(before: Option<Factors>, drifted: Option<Factors>) -> Vec<DriftPart> {
+fn split_drift(
+    before: Option<Factors>,
+    drifted: Option<Factors>,
+    rating_table: &[f64],
+) -> Vec<DriftPart> {
     match (before, drifted) {
         (Some(Factors::Reserve(b)), Some(Factors::Reserve(a))) => {
             shapley_split(&b, &a, &RESERVE_MECHANISMS, |x| {
@@ -370,8 +382,50 @@ fn split_drift(before: Option<Factors>, drifted: Option<Factors>) -> Vec<DriftPa
         (Some(Factors::Spread(b, fixed)), Some(Factors::Spread(a, _))) => {
             shapley_split(&b, &a, &SPREAD_MECHANISMS, |x| spread_bp(x, fixed))
         }
+        (Some(Factors::Rating(b, _, [before, ..])), Some(Factors::Rating(a, fixed, rating))) => {
+            let [drifted_notch, anchor_notch, anchor_spread_bp] = rating;
+            let rating = [before, anchor_notch, anchor_spread_bp];
+            split_rating_drift(&b, &a, fixed, rating, rating_table, drifted_notch)
+        }
         _ => Vec::new(),
     }
+}
+
+/// A rating's drift: agencies rate from the spread, a notch or two a quarter from where the
+/// rating stood, so the spread's inputs split the move as they split the spread, and what moves
+/// with no input moving is agencies catching up with an earlier quarter's spread. `rating` is
+/// the rating before, the start's rating and the start's spread. No split where the inputs do
+/// not give the drifted rating (a restructured company is rated D).
+fn split_rating_drift(
+    before: &[f64; 7],
+    drifted: &[f64; 7],
+    fixed: [f64; 5],
+    [now, anchor_notch, anchor_spread_bp]: [f64; 3],
+    table: &[f64],
+    drifted_notch: f64,
+) -> Vec<DriftPart> {
+    let basis = fixed[3];
+    let notch = |x: [f64; 7]| {
+        next_notch(
+            table,
+            (anchor_notch as usize, anchor_spread_bp),
+            basis,
+            now as usize,
+            spread_bp(x, fixed),
+        ) as f64
+    };
+    if notch(*drifted) != drifted_notch {
+        return Vec::new();
+    }
+    let mut parts = shapley_split(before, drifted, &SPREAD_MECHANISMS, notch);
+    if parts.is_empty() {
+        return parts;
+    }
+    parts.push(DriftPart {
+        mechanism: RATING_CATCH_UP.to_string(),
+        part: notch(*before) - now,
+    });
+    parts
 }
 
 /// A seat's score is the sum of its parts' points, so its drift is each part's own drift (a
@@ -673,6 +727,7 @@ fn company_figures(world: &World, out: &mut Vec<FigureValue>) {
             figure.factors = match figure.kind {
                 FigureKind::SharePrice => share_factors(world, id, figure.value),
                 FigureKind::Spread => spread_factors(world, id, figure.value),
+                FigureKind::Rating => rating_factors(world, id),
                 _ => None,
             };
         }
@@ -731,6 +786,24 @@ fn spread_factors(world: &World, id: CompanyId, spread: f64) -> Option<Factors> 
     ];
     reproduces(&c.valuation, spread_bp(moving, fixed), spread)
         .then_some(Factors::Spread(moving, fixed))
+}
+
+/// A rating's inputs: its spread's, the rating and the start's (none for a company in default,
+/// which stays rated D, or where the spread's inputs are not recorded).
+fn rating_factors(world: &World, id: CompanyId) -> Option<Factors> {
+    let c = world.company(id);
+    if c.insolvent {
+        return None;
+    }
+    let Some(Factors::Spread(moving, fixed)) = spread_factors(world, id, c.spread_bp) else {
+        return None;
+    };
+    let rating = [
+        c.rating.notch() as f64,
+        c.anchor_rating.notch() as f64,
+        c.anchor_spread_bp,
+    ];
+    Some(Factors::Rating(moving, fixed, rating))
 }
 
 fn region_figures(world: &World, report: &TurnReport, out: &mut Vec<FigureValue>) {
@@ -802,6 +875,7 @@ mod tests {
         let split = split_drift(
             Some(Factors::Reserve(before)),
             Some(Factors::Reserve(connected)),
+            &[],
         );
         let p = parts(&split);
         assert_eq!(split[3].mechanism, "drift-dc-load");
@@ -812,6 +886,7 @@ mod tests {
         let p = parts(&split_drift(
             Some(Factors::Reserve(before)),
             Some(Factors::Reserve(both)),
+            &[],
         ));
         assert!(p[0] > 0.0 && p[3] < 0.0, "{p:?}");
         let total: f64 = p.iter().sum();
@@ -820,11 +895,12 @@ mod tests {
         assert!(
             split_drift(
                 Some(Factors::Reserve([0.0; 4])),
-                Some(Factors::Reserve(both))
+                Some(Factors::Reserve(both)),
+                &[],
             )
             .is_empty()
         );
-        assert!(split_drift(None, Some(Factors::Reserve(both))).is_empty());
+        assert!(split_drift(None, Some(Factors::Reserve(both)), &[]).is_empty());
     }
 
     #[test]
@@ -835,6 +911,7 @@ mod tests {
         let p = parts(&split_drift(
             Some(Factors::Bill(before)),
             Some(Factors::Bill(after)),
+            &[],
         ));
         assert!(p[0] > 0.0 && p[1] < 0.0, "{p:?}");
         assert_eq!(p[2], 0.0);

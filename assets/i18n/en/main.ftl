@@ -374,6 +374,7 @@ drift-debt = debt, as credit counts it
 drift-rates = interest rates
 drift-shares = shares outstanding
 drift-spread-shock-fades = an earlier scare in credit markets wearing off
+drift-rating-catches-up = agencies catching up with an earlier move of the spread
 
 # Bots' reasons (report::reasons): one line per bot move.
 reason-who = { $seat } ({ $level } · { $personality })

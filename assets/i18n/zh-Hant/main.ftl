@@ -379,6 +379,7 @@ drift-debt = 信用眼中的債務
 drift-rates = 利率
 drift-shares = 流通股數
 drift-spread-shock-fades = 先前信用市場恐慌消退
+drift-rating-catches-up = 評級機構追上先前的利差變動
 
 # Bots' reasons (report::reasons): one line per bot move.
 reason-who = { $seat }（{ $level }・{ $personality }）

@@ -249,36 +249,56 @@ pub fn target_notch(anchor: i32, start_implied: i32, implied: i32) -> i32 {
     (implied + offset.min(0)).max(anchor + (implied - start_implied).min(0))
 }
 
-/// Agencies move towards the rating they aim for: one notch on a gap of two, two on a gap of
-/// four.
-fn rate_company(world: &mut World, id: CompanyId, report: &mut TurnReport) {
-    let table = world.params.market.rating_spreads_bp.clone();
-    let c = world.company(id);
-    let implied = rating_for_spread(&table, c.spread_bp).notch() as i32;
-    let start_implied = rating_for_spread(&table, c.anchor_spread_bp).notch() as i32;
+/// The notch agencies give a company rated `now` (notches below AAA) whose spread is
+/// `spread_bp`: they move towards the rating they aim for, one notch on a gap of two, two on a
+/// gap of four. `anchor_notch` and `anchor_spread_bp` are the start's rating and spread, and
+/// `basis_bp` the part of the spread default risk does not explain.
+pub fn next_notch(
+    table: &[f64],
+    (anchor_notch, anchor_spread_bp): (usize, f64),
+    basis_bp: f64,
+    now: usize,
+    spread_bp: f64,
+) -> usize {
+    let implied = rating_for_spread(table, spread_bp).notch() as i32;
+    let start_implied = rating_for_spread(table, anchor_spread_bp).notch() as i32;
     // Nor do they rate a company better than its default risk alone implies, whatever the
     // market's basis: a company about to run out of money is not investment grade.
-    let structural = rating_for_spread(&table, c.spread_bp - c.spread_basis_bp).notch() as i32;
-    let target = target_notch(c.anchor_rating.notch() as i32, start_implied, implied)
+    let structural = rating_for_spread(table, spread_bp - basis_bp).notch() as i32;
+    let target = target_notch(anchor_notch as i32, start_implied, implied)
         .max(structural)
         .clamp(0, Rating::Ccc.notch() as i32);
-    let now = c.rating.notch() as i32;
+    let now = now as i32;
     let gap = target - now;
     let step = match gap.abs() {
         0 | 1 => 0,
         2 | 3 => gap.signum(),
         _ => 2 * gap.signum(),
     };
-    if step == 0 {
+    (now + step).max(0) as usize
+}
+
+/// Agencies rate the company from its spread (`next_notch`); a downgrade brings scrutiny.
+fn rate_company(world: &mut World, id: CompanyId, report: &mut TurnReport) {
+    let c = world.company(id);
+    let now = c.rating.notch();
+    let next = next_notch(
+        &world.params.market.rating_spreads_bp,
+        (c.anchor_rating.notch(), c.anchor_spread_bp),
+        c.spread_basis_bp,
+        now,
+        c.spread_bp,
+    );
+    if next == now {
         return;
     }
     let was_ig = c.rating.investment_grade();
-    let new = Rating::from_notch((now + step) as usize);
+    let new = Rating::from_notch(next);
     let turn = world.turn;
     let c = world.company_mut(id);
     c.rating = new;
     c.rating_changed_turn = turn;
-    let down = step > 0;
+    let down = next > now;
     if down {
         world.records.downgrades += 1;
     }
