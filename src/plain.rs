@@ -636,7 +636,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             )?;
         }
         self.line("plain-why-drift", &[("part", text(signed(figure.drift)))])?;
-        for part in &figure.drift_parts {
+        for part in figure.drift_mechanisms() {
             let mechanism = self.t.get(&part.mechanism);
             self.line(
                 "plain-why-drift-part",

@@ -353,4 +353,8 @@ fn a_ratings_drift_names_the_spread_inputs_and_agencies_catching_up() {
     let a = attribute(&world, None, &baseline_orders(&world), &Rngs::new(3));
     let rating = a.figure("rating.oracle").unwrap();
     assert_eq!(rating.drift_parts.last().unwrap().part, 0.0, "{rating:?}");
+    // A rating that did not move has no mechanism to show.
+    if rating.drift == 0.0 {
+        assert_eq!(rating.drift_mechanisms().count(), 0, "{rating:?}");
+    }
 }

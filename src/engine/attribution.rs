@@ -197,6 +197,12 @@ impl Figure {
         self.after - self.before
     }
 
+    /// The mechanisms that moved the drift: a mechanism whose inputs did not move at all (no
+    /// change of interest rates this quarter) has nothing to say.
+    pub fn drift_mechanisms(&self) -> impl Iterator<Item = &DriftPart> {
+        self.drift_parts.iter().filter(|p| p.part != 0.0)
+    }
+
     /// The causes with a part, largest first (drift not included).
     pub fn causes_by_size(&self) -> Vec<(Cause, f64)> {
         let mut causes: Vec<(Cause, f64)> = Cause::ALL

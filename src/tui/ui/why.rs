@@ -147,7 +147,7 @@ fn breakdown(app: &App, f: &Figure, date: &str) -> Vec<Line<'static>> {
         .map(|(cause, value)| (cause_name(app, cause, "tui-why-events"), value))
         .collect();
     rows.push((app.t("tui-why-drift"), f.drift));
-    for part in &f.drift_parts {
+    for part in f.drift_mechanisms() {
         rows.push((format!("  {}", app.t(&part.mechanism)), part.part));
     }
     // Names padded to the longest, by the columns they take, so the figures line up.
