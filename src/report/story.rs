@@ -159,14 +159,17 @@ pub fn consequences_in(
     out
 }
 
-/// A figure's causes with drift, largest first, the `n` largest that moved it at all.
+/// A figure's causes with drift, largest first, the `n` largest that moved it: by at least a
+/// tenth of the largest, so a story names the causes that mattered, never one of "+0.0".
 pub fn top_causes(f: &Figure, n: usize) -> Vec<(Option<Cause>, f64)> {
-    let mut causes: Vec<(Option<Cause>, f64)> = f
+    let all = f
         .causes_by_size()
         .into_iter()
         .map(|(c, v)| (Some(c), v))
-        .chain(std::iter::once((None, f.drift)))
-        .filter(|(_, v)| v.abs() > 1e-9)
+        .chain(std::iter::once((None, f.drift)));
+    let largest = all.clone().map(|(_, v)| v.abs()).fold(0.0, f64::max);
+    let mut causes: Vec<(Option<Cause>, f64)> = all
+        .filter(|(_, v)| v.abs() > 1e-9 && v.abs() >= largest / 10.0)
         .collect();
     causes.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
     causes.truncate(n);
@@ -497,4 +500,37 @@ fn totals(teller: &Teller, story: &Story) -> String {
             ("drift", Arg::Text(row(5))),
         ],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::attribution::FigureKind;
+
+    #[test]
+    fn a_story_names_the_causes_that_mattered() {
+        let figure = Figure {
+            key: "score.white-house".into(),
+            label: String::new(),
+            unit: "points".into(),
+            kind: FigureKind::Score,
+            before: 50.0,
+            after: 50.9,
+            // OpenAI, Oracle, utility, White House, events.
+            parts: [0.004, 0.0, -0.2, 0.6, 0.04],
+            drift: 0.456,
+            drift_parts: Vec::new(),
+        };
+        let causes = top_causes(&figure, 3);
+        assert_eq!(
+            causes,
+            vec![
+                (Some(Cause::WhiteHouse), 0.6),
+                (None, 0.456),
+                (Some(Cause::Utility), -0.2),
+            ]
+        );
+        // Under a tenth of the largest, a cause is left out even with room to spare.
+        assert_eq!(top_causes(&figure, 5).len(), 3);
+    }
 }
