@@ -151,6 +151,32 @@ fn a_one_off_grant_keeps_its_manufacturing_jobs_after_the_money_stops() {
     }
 }
 
+/// A dollar of grants builds a plant of the same size however many were built before: four
+/// quarters of $50B add four times one quarter's plants to transformer capacity, where
+/// compounding on the capacity already there would add a fifth more.
+#[test]
+fn grants_add_plants_rather_than_compound_capacity() {
+    use overbuild::engine::ids::Good;
+    let s = common::default_scenario();
+    let start_q = s.params.supply.get(Good::Transformer).capacity_q;
+    let funded = |turns: u32| {
+        let capacity = |g: &Game| g.world.supply.get(Good::Transformer).capacity_q;
+        let grants = play(&s, 1, turns, &|o, _| o.whitehouse.subsidy_bn = 50.0);
+        capacity(&grants) - capacity(&play(&s, 1, turns, &nothing))
+    };
+    let per_quarter = start_q
+        * overbuild::engine::politics::budget::SUBSIDY_CAPACITY_PER_BN
+        * 50.0
+        * s.params.politics.subsidy_manufacturing_share;
+    let (one, four) = (funded(1), funded(4));
+    // Each quarter's plants then grow with the industry's own expansions (2% a quarter).
+    assert!(
+        one >= per_quarter * (1.0 - 1e-9) && one <= per_quarter * 1.03,
+        "{one} vs {per_quarter}"
+    );
+    assert!(four <= 4.0 * per_quarter * 1.07, "{four} vs {per_quarter}");
+}
+
 #[test]
 fn budget_cost_is_this_quarter_and_cumulative() {
     let s = common::default_scenario();

@@ -8,9 +8,9 @@ use crate::engine::orders::Orders;
 use crate::engine::report::{Msg, Severity, Topic, TurnReport};
 use crate::engine::state::{BudgetQuarter, World};
 
-/// Equipment capacity added per $B of manufacturing subsidy. Assumption: CHIPS-style grants
-/// add domestic capacity about in proportion to the money.
-const SUBSIDY_CAPACITY_PER_BN: f64 = 0.01;
+/// Equipment capacity added per $B of manufacturing subsidy, a share of the start's capacity.
+/// Assumption: CHIPS-style grants add domestic capacity about in proportion to the money.
+pub const SUBSIDY_CAPACITY_PER_BN: f64 = 0.01;
 /// US households, millions (Census CPS 2024: ~131M): relief is paid nationally.
 pub const US_HOUSEHOLDS_M: f64 = 131.0;
 /// Borrowers new loan guarantees back. Assumption: the order names no borrower, so they back
@@ -60,10 +60,12 @@ pub fn programmes(world: &mut World, orders: &Orders, report: &mut TurnReport) {
     let guarantee_cost = guarantees * world.params.politics.guarantee_subsidy_rate;
     world.policy.loan_guarantees_bn += guarantees;
     // The manufacturing part of subsidies adds domestic transformer and turbine capacity:
-    // a faster build-out later.
+    // a faster build-out later. A dollar builds a plant of the same size however many were
+    // built before, so capacity adds up rather than compounds.
     for good in [Good::Transformer, Good::Turbine] {
+        let start_capacity_q = world.params.supply.get(good).capacity_q;
         let g = &mut world.supply.goods[good.index()];
-        g.capacity_q *= 1.0 + SUBSIDY_CAPACITY_PER_BN * subsidy * factories;
+        g.capacity_q += start_capacity_q * SUBSIDY_CAPACITY_PER_BN * subsidy * factories;
     }
     // The plants those grants build keep their workers: jobs follow the grants paid so far,
     // not this quarter's. Grants to data centers build halls that employ few people.
