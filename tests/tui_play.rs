@@ -510,3 +510,39 @@ fn the_books_scroll_stops_at_their_last_line() {
     let up = screen(&mut app, 120, 40);
     assert_ne!(up, bottom, "{up}");
 }
+
+/// The dashboard's news, the News tab's items and the orders' preview stop scrolling at their
+/// last line too: after many presses of Down, one Up moves the pane at once, and a pane whose
+/// text fits does not scroll at all.
+#[test]
+fn every_scrolled_pane_stops_at_its_last_line() {
+    let mut app = in_game(&[Seat::Oracle], 4);
+    for _ in 0..2 {
+        submit(&mut app);
+        press(&mut app, KeyCode::Enter); // results read
+    }
+    let mut scrolled = Vec::new();
+    for tab in ['1', '5', '2'] {
+        press(&mut app, KeyCode::Char(tab));
+        press(&mut app, KeyCode::Tab); // the scrolled pane
+        let top = screen(&mut app, 80, 24);
+        for _ in 0..300 {
+            press(&mut app, KeyCode::Down);
+            screen(&mut app, 80, 24);
+        }
+        let bottom = screen(&mut app, 80, 24);
+        press(&mut app, KeyCode::Up);
+        let up = screen(&mut app, 80, 24);
+        if top == bottom {
+            assert_eq!(up, top, "tab {tab}: a pane that fits moved\n{up}");
+        } else {
+            scrolled.push(tab);
+            assert_ne!(
+                up, bottom,
+                "tab {tab}: the scroll ran on past the end\n{up}"
+            );
+        }
+    }
+    // At 80 by 24 the dashboard's news and the preview hold more than they show.
+    assert_eq!(scrolled, ['1', '2']);
+}

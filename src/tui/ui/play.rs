@@ -705,19 +705,17 @@ fn news_box(
         ),
         None => app.t("tui-pane-news"),
     };
-    frame.render_widget(
-        Wrapped::new(Text::from(news_lines(
-            app,
-            shown.turns,
-            Some(seat),
-            back,
-            true,
-        )))
-        .block(pane(app, title, focused))
-        .trim(false)
-        .scroll((scroll, 0)),
-        area,
-    );
+    let news = Wrapped::new(Text::from(news_lines(
+        app,
+        shown.turns,
+        Some(seat),
+        back,
+        true,
+    )))
+    .block(pane(app, title, focused))
+    .trim(false);
+    let scroll = clamped(app, &news, area, focused, scroll);
+    frame.render_widget(news.scroll((scroll, 0)), area);
 }
 
 // -------------------------------------------------------------------------------------------
@@ -980,13 +978,11 @@ fn order_preview(
     {
         lines.push(Line::styled(app.t("tui-orders-hidden"), app.theme.dim));
     }
-    frame.render_widget(
-        Wrapped::new(lines)
-            .block(pane(app, app.t("tui-pane-preview"), p.pane == 1))
-            .trim(true)
-            .scroll((if p.pane == 1 { p.scroll } else { 0 }, 0)),
-        preview_area,
-    );
+    let preview = Wrapped::new(lines)
+        .block(pane(app, app.t("tui-pane-preview"), p.pane == 1))
+        .trim(true);
+    let scroll = scrolled(app, &preview, preview_area, p, 1);
+    frame.render_widget(preview.scroll((scroll, 0)), preview_area);
     hit(app, preview_area, Action::FocusPane(1));
 }
 
@@ -1158,15 +1154,20 @@ fn books(
     hit(app, right, Action::FocusPane(1));
 }
 
-/// How far pane `pane` of the books is scrolled: none unless focused, and never past its last
-/// line (the focused pane tells the app how far it can go).
+/// How far pane `pane` of the books is scrolled (`clamped`).
 fn scrolled(app: &App, text: &Wrapped, area: Rect, p: &PlayState, pane: usize) -> u16 {
-    if p.pane != pane {
+    clamped(app, text, area, p.pane == pane, p.scroll)
+}
+
+/// How far a pane is scrolled: none unless focused, and never past its last line (the focused
+/// pane tells the app how far it can go).
+fn clamped(app: &App, text: &Wrapped, area: Rect, focused: bool, scroll: u16) -> u16 {
+    if !focused {
         return 0;
     }
     let room = text.scroll_room(area);
     app.scroll_room.set(room);
-    p.scroll.min(room)
+    scroll.min(room)
 }
 
 /// The books' figures of the seat's listed company: statements' totals, credit and value.
