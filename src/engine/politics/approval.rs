@@ -7,6 +7,11 @@ use crate::engine::report::TurnReport;
 use crate::engine::rng::{Purpose, Rngs};
 use crate::engine::state::World;
 
+/// Lowest and highest approval a region can reach. Gallup's presidential approval has ranged
+/// from 22% (Truman, 1952) to 90% (G. W. Bush, 2001); the bounds, wider, only stop shocks
+/// running off.
+const APPROVAL_RANGE: (f64, f64) = (0.05, 0.95);
+
 /// Manufacturing jobs drift towards a level set by the tariffs and the grants paid so far.
 pub fn jobs(world: &mut World) {
     let p = &world.params.politics;
@@ -87,7 +92,7 @@ pub fn step(
         let region = &mut world.regions[r];
         region.approval +=
             p.reversion * (target - region.approval) + shock + p.noise / 100.0 * rng.normal();
-        region.approval = region.approval.clamp(0.05, 0.95);
+        region.approval = region.approval.clamp(APPROVAL_RANGE.0, APPROVAL_RANGE.1);
         region.outage_household_hours_m += faults
             .iter()
             .map(|f| f.households_k * f.hours / 1000.0)

@@ -12,6 +12,9 @@ use crate::engine::state::{TariffJobs, World};
 /// Limit on the share of non-AI market value the tariffs can take. Assumption: the 2018-19 and
 /// 2025 trade wars cost the S&P 500 well under this.
 const MAX_VALUE_LOSS: f64 = 0.3;
+/// Weight of each of the two tariffs (chips, equipment) in the prices of tariffed goods.
+/// Assumption: the two weigh alike, so prices follow their average.
+const EACH_TARIFF_WEIGHT: f64 = 0.5;
 
 /// Tariff revenue a quarter from the economy's imports outside the modelled projects, $B:
 /// rate x imports, imports shrinking as (1 + rate)^-elasticity, the exempt part left out.
@@ -71,7 +74,7 @@ pub fn step(world: &mut World, wh: &WhiteHouseOrders, rngs: &Rngs, report: &mut 
     let pol = &mut world.politics;
     pol.tariff_inflation = p.tariff_passthrough
         * p.tariffed_import_share
-        * 0.5
+        * EACH_TARIFF_WEIGHT
         * (wh.chip_tariff + wh.equipment_tariff);
     pol.inflation_felt += p.inflation_pass_q * (pol.tariff_inflation - pol.inflation_felt);
     retaliation(world, wh, rngs, report);
