@@ -69,9 +69,9 @@ const SURPRISE_WEIGHTS: [(CompanyId, f64); 4] = [
     (CompanyId::Oracle, 0.1),
     (CompanyId::Hyperscalers, 0.15),
 ];
-/// Floor on the yearly growth factor whose fourth root is a quarter's. Not a model parameter:
-/// it keeps the root defined when growth reaches -100%.
-const GROWTH_FACTOR_FLOOR: f64 = 0.01;
+/// Floor on the yearly growth factor (1 + growth) whose fourth root is a quarter's. Not a model
+/// parameter: it keeps the root defined when growth reaches -100%.
+const GROWTH_FLOOR: f64 = 0.01;
 /// Range of the market's expected revenue growth, a year. Assumption: expectations stop at a
 /// halving and a sextupling a year; OpenAI's revenue grew roughly threefold a year in 2024-2025
 /// (press reports), well inside.
@@ -263,10 +263,7 @@ fn surprises(world: &mut World) -> f64 {
     for (id, weight) in SURPRISE_WEIGHTS {
         let c = world.company_mut(id);
         let last = c.revenue_history.last().copied().unwrap_or(c.revenue_q_bn);
-        let expected = last
-            * (1.0 + c.expected_growth)
-                .max(GROWTH_FACTOR_FLOOR)
-                .powf(0.25);
+        let expected = last * (1.0 + c.expected_growth).max(GROWTH_FLOOR).powf(0.25);
         let surprise = if expected > 0.0 {
             c.revenue_q_bn / expected - 1.0
         } else {
