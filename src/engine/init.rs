@@ -12,6 +12,30 @@ use std::sync::Arc;
 /// Tranches the starting debt is split into, maturing evenly.
 /// Assumption: eight tranches spread maturities evenly enough, as the 10-Ks' ladders do.
 const DEBT_TRANCHES: u32 = 8;
+/// Longest starting tranche's maturity, in multiples of the scenario's `maturity_quarters`.
+/// Assumption: an even ladder out to twice that figure, so its middle matures about then.
+const LADDER_SPAN: u32 = 2;
+/// Floor on the yearly growth factor (1 + growth) whose fourth root is a quarter's. Not a model
+/// parameter: it keeps the root defined for growth at or below -100%.
+const GROWTH_FLOOR: f64 = 0.05;
+/// Capacity price cap when no region runs a capacity market, $/MW-day. Not a model parameter:
+/// with no auction it caps nothing; near PJM's cap ($329.17/MW-day, 2026/27 auction, Jul 2025).
+const FALLBACK_CAPACITY_CAP: f64 = 330.0;
+/// The utility's FFO/debt before its first quarter's books. Assumption: a typical regulated
+/// utility's, about 15%, just above where its spread starts to widen; the books replace it.
+const UTILITY_START_FFO_TO_DEBT: f64 = 0.15;
+/// Least share of Oracle's backlog the market believes at the start. Assumption: the market
+/// takes a new backlog nearly at face value before doubts about the buyer set in.
+const START_BACKLOG_BELIEF: f64 = 0.9;
+/// Floor on a company's share-price volatility at the start, a year. Not a model parameter: it
+/// keeps the implied asset volatility search away from zero for a mis-set scenario.
+const VOL_FLOOR: f64 = 0.05;
+/// Years from 2020, the year of `retail.residential_cents_2020`, to the scenario's start. Not a
+/// model parameter: the span over which the price trend is annualised (the scenario starts 2025).
+const YEARS_SINCE_2020: f64 = 5.0;
+/// Floor on the yearly change in bills the trend goes back with. Not a model parameter: it
+/// keeps the quarterly root defined for a mis-set scenario.
+const BILL_TREND_FLOOR: f64 = 0.5;
 
 impl World {
     pub fn new(params: Arc<Params>, scenario_hash: impl Into<String>) -> World {
@@ -60,7 +84,7 @@ impl World {
                     .map(|k| Bond {
                         principal_bn: tranche,
                         coupon: b.coupon,
-                        maturity_turn: k * 2 * b.maturity_quarters / DEBT_TRANCHES,
+                        maturity_turn: k * LADDER_SPAN * b.maturity_quarters / DEBT_TRANCHES,
                     })
                     .collect();
                 let revenue = b.base_revenue_q_bn
@@ -69,7 +93,7 @@ impl World {
                     } else {
                         0.0
                     };
-                let quarterly = (1.0 + b.expected_growth).max(0.05).powf(0.25);
+                let quarterly = (1.0 + b.expected_growth).max(GROWTH_FLOOR).powf(0.25);
                 let revenue_history = (0..4).rev().map(|k| revenue / quarterly.powi(k)).collect();
                 Company {
                     id: *id,
@@ -121,7 +145,7 @@ impl World {
             .iter()
             .filter_map(|r| r.capacity_market.as_ref().map(|m| m.cap))
             .next()
-            .unwrap_or(330.0);
+            .unwrap_or(FALLBACK_CAPACITY_CAP);
         let listed: f64 = CompanyId::ALL
             .iter()
             .filter(|id| id.listed())
@@ -158,7 +182,7 @@ impl World {
                 upgrade_requirement_bn_yr: vec![0.0; p.regions.len()],
                 base_rate_factor: 1.0,
                 cost_index: 1.0,
-                ffo_to_debt: 0.15,
+                ffo_to_debt: UTILITY_START_FFO_TO_DEBT,
                 spread_bp: p.utility.spread_bp,
                 ..Default::default()
             },
@@ -262,7 +286,7 @@ fn warm_up(world: &mut World) {
         let c = world.company_mut(id);
         c.operating_margin = margin;
         c.capex_history = vec![capex; 4];
-        let quarterly = (1.0 + c.expected_growth).max(0.05).powf(0.25);
+        let quarterly = (1.0 + c.expected_growth).max(GROWTH_FLOOR).powf(0.25);
         c.revenue_q_bn = revenue;
         c.revenue_history = (1..=4).rev().map(|k| revenue / quarterly.powi(k)).collect();
     }
@@ -319,7 +343,8 @@ fn open_books(world: &mut World) {
 fn calibrate_valuations(world: &mut World) {
     let s = world.market.sentiment;
     let comfort = world.params.market.coverage_comfort;
-    let credibility = finance::backlog_credibility(world.market.coverage, s, comfort).max(0.9);
+    let credibility =
+        finance::backlog_credibility(world.market.coverage, s, comfort).max(START_BACKLOG_BELIEF);
     world.market.backlog_belief = credibility;
     world.market.backlog_last_bn = world.company(CompanyId::Oracle).backlog_bn;
     // Until it learns otherwise, the market expects new contracts to earn Oracle's margin.
@@ -330,7 +355,7 @@ fn calibrate_valuations(world: &mut World) {
         let (model, inputs) = finance::valuation_inputs(world, id, s, 0.0, credibility, 0.0);
         let (cash, debt) = (inputs.cash_bn, inputs.debt_bn);
         let c = world.company(id);
-        let equity_vol = world.params.companies.balance(id).equity_vol.max(0.05);
+        let equity_vol = world.params.companies.balance(id).equity_vol.max(VOL_FLOOR);
         let (assets, vol) =
             finance::credit::implied_start(c.market_cap_bn, debt, equity_vol, rate, recovery);
         let start = finance::credit::merton(assets, debt, vol, rate, recovery);
@@ -357,9 +382,9 @@ fn bills_before(
     season: usize,
     retail: &super::state::RetailSnapshot,
 ) -> Vec<f64> {
-    let yearly =
-        (retail.residential_cents / p.retail.residential_cents_2020.max(1e-9)).powf(1.0 / 5.0);
-    let quarterly = yearly.max(0.5).powf(0.25);
+    let yearly = (retail.residential_cents / p.retail.residential_cents_2020.max(1e-9))
+        .powf(1.0 / YEARS_SINCE_2020);
+    let quarterly = yearly.max(BILL_TREND_FLOOR).powf(0.25);
     let level = |s: usize| p.seasonal.get(s % 4).copied().unwrap_or(1.0).max(1e-3);
     let fixed = p.retail.fixed_charge_month;
     let usage = (retail.bill_month - fixed).max(0.0);

@@ -259,10 +259,14 @@ pub struct RegionReport {
     pub merchant_started_mw: TechArray,
 }
 
+/// Unserved energy above which a quarter had rolling outages, MWh. Not a model parameter: a
+/// megawatt-hour, so rounding dust in the dispatch is no outage.
+const ROLLING_OUTAGE_MIN_MWH: f64 = 1.0;
+
 impl RegionReport {
-    /// Whether supply ran short enough for rolling outages (a megawatt-hour or more unserved).
+    /// Whether supply ran short enough for rolling outages (more than a megawatt-hour unserved).
     pub fn had_rolling_outages(&self) -> bool {
-        self.unserved_mwh > 1.0
+        self.unserved_mwh > ROLLING_OUTAGE_MIN_MWH
     }
 
     /// Households in the dark at the worst hour of rolling outages, thousands, of a region of

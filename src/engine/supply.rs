@@ -160,6 +160,11 @@ pub fn estimate(world: &World, kind: ProjectKind, size: f64) -> Estimate {
     }
 }
 
+/// Share of the fast-track cut a data center's build gets. Assumption: a data center is less
+/// bound by federal permitting than a power plant or a line (mostly private land, local
+/// permits), so fast-tracking shortens its build half as much.
+const DC_FAST_TRACK_SHARE: f64 = 0.5;
+
 fn data_center_estimate(world: &World, size_mw: f64, fast: f64) -> Estimate {
     let b = &world.params.build;
     let gw = size_mw / 1000.0;
@@ -172,7 +177,7 @@ fn data_center_estimate(world: &World, size_mw: f64, fast: f64) -> Estimate {
     let cost = chips + facility;
     let tariff = b.dc_chips_bn_per_gw * gw * chip_tariff
         + b.dc_facility_bn_per_gw * gw * electrical * tr_tariff;
-    let build = f64::from(b.dc_build_quarters) * (1.0 - 0.5 * fast);
+    let build = f64::from(b.dc_build_quarters) * (1.0 - DC_FAST_TRACK_SHARE * fast);
     // Builders order substation equipment ahead of the shell: half the wait overlaps.
     let (wait, quarters) = longest(&[
         (Wait::Construction, build),
@@ -276,9 +281,17 @@ fn share(part: f64, whole: f64) -> f64 {
     }
 }
 
+/// Longest lead time or build quoted, quarters. Not a model parameter: fifteen years, beyond
+/// any game, so a runaway queue's lead time stays a finite count.
+const MAX_QUARTERS: f64 = 60.0;
+
 fn ceil_q(quarters: f64) -> u32 {
-    quarters.ceil().clamp(1.0, 60.0) as u32
+    quarters.ceil().clamp(1.0, MAX_QUARTERS) as u32
 }
+
+/// Lowest utilization a large load's yearly energy is counted at. Not a model parameter: it
+/// keeps the cost per MWh finite for a site that draws next to nothing.
+const MIN_UTILIZATION: f64 = 0.05;
 
 /// What the terms in force add to a large load's cost of power in region `r`, $/MWh over its
 /// annual use: its share of the grid upgrades it needs (carried at the region's allowed return
@@ -289,7 +302,7 @@ pub fn large_load_premium_per_mwh(world: &World, r: usize) -> f64 {
     let b = &world.params.build;
     let dc = &p.data_centers;
     let carrying = p.retail.allowed_return + 1.0 / p.retail.recovery_years.max(1.0);
-    let mwh_per_mw_year = 8760.0 * dc.utilization.clamp(0.05, 1.0);
+    let mwh_per_mw_year = 8760.0 * dc.utilization.clamp(MIN_UTILIZATION, 1.0);
     let per_mw_year = |dollars_per_mw: f64| dollars_per_mw * carrying / mwh_per_mw_year;
     let share = world.policy.effective_large_load_share(world.turn);
     let upgrade = per_mw_year(share * 1e9 / dc.mw_per_upgrade_bn.max(1.0));
@@ -381,16 +394,29 @@ pub fn start(
     Some(est)
 }
 
+/// Gain on `supply.*.domestic_response` times the effective tariff (a share). Assumption: a
+/// scale with no stated source, so a 10% effective tariff adds `domestic_response` of capacity
+/// a quarter; the scenario's comments read that parameter "per point", this makes it per ten.
+const TARIFF_RESPONSE_GAIN: f64 = 10.0;
+/// Highest share of equipment made at home. Assumption: tariffs cannot bring every part home;
+/// some components and materials stay imported, about a tenth.
+const MAX_DOMESTIC_SHARE: f64 = 0.9;
+/// Share of a supply shock's price premium left after a quarter. Assumption: suppliers re-route
+/// and buyers draw down stocks, so a shock fades with a half-life of about four months.
+const SHOCK_PRICE_PERSISTENCE: f64 = 0.6;
+
 /// Supply conditions move: capacity grows, tariffs pull production home, shocks fade.
 pub fn update_markets(world: &mut World) {
     for good in Good::ALL {
         let tariff = effective_tariff(world, good);
         let p = world.params.supply.get(good).clone();
         let g = &mut world.supply.goods[good.index()];
-        g.capacity_q *= 1.0 + p.capacity_growth_q + p.domestic_response * tariff * 10.0;
-        g.domestic_share = (g.domestic_share + p.domestic_response * tariff * 10.0).min(0.9);
+        g.capacity_q *=
+            1.0 + p.capacity_growth_q + p.domestic_response * tariff * TARIFF_RESPONSE_GAIN;
+        g.domestic_share = (g.domestic_share + p.domestic_response * tariff * TARIFF_RESPONSE_GAIN)
+            .min(MAX_DOMESTIC_SHARE);
         g.backlog = (g.backlog - g.capacity_q).max(0.0);
-        g.shock_price = 1.0 + (g.shock_price - 1.0) * 0.6;
+        g.shock_price = 1.0 + (g.shock_price - 1.0) * SHOCK_PRICE_PERSISTENCE;
         g.shock_lead_q = (g.shock_lead_q - 1.0).max(0.0);
     }
     for good in Good::ALL {

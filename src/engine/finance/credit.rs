@@ -43,6 +43,13 @@ pub struct Structural {
     pub spread_bp: f64,
 }
 
+/// Distance to default reported with no debt. Not a model parameter: it stands for "no default
+/// risk"; any distance past about 8 gives a default probability of zero to the digits shown.
+const NO_DEBT_DISTANCE: f64 = 20.0;
+/// Highest expected loss the spread is taken from. Not a model parameter: it keeps the log of
+/// the survival share finite when default is all but certain.
+const MAX_EXPECTED_LOSS: f64 = 0.999_999;
+
 /// Merton: equity is a call on the assets struck at the debt; default when assets end below it.
 pub fn merton(v: f64, d: f64, sigma: f64, rate: f64, recovery: f64) -> Structural {
     let t = HORIZON_YEARS;
@@ -51,7 +58,7 @@ pub fn merton(v: f64, d: f64, sigma: f64, rate: f64, recovery: f64) -> Structura
         return Structural {
             equity_bn: v,
             default_prob: 0.0,
-            distance_to_default: 20.0,
+            distance_to_default: NO_DEBT_DISTANCE,
             spread_bp: 0.0,
         };
     }
@@ -60,7 +67,7 @@ pub fn merton(v: f64, d: f64, sigma: f64, rate: f64, recovery: f64) -> Structura
     let d2 = d1 - s;
     let equity = v * normal_cdf(d1) - d * (-rate * t).exp() * normal_cdf(d2);
     let pd = normal_cdf(-d2);
-    let loss = (pd * (1.0 - recovery)).min(0.999_999);
+    let loss = (pd * (1.0 - recovery)).min(MAX_EXPECTED_LOSS);
     Structural {
         equity_bn: equity.max(0.0),
         default_prob: pd,
@@ -130,6 +137,11 @@ pub fn implied_assets(equity: f64, d: f64, sigma: f64, rate: f64, recovery: f64)
     0.5 * (lo + hi)
 }
 
+/// Range of asset volatility the start's calibration may reach, per year. Assumption: 1% to
+/// 250% a year spans every listed company's assets; the bounds also keep the fixed-point
+/// iteration from running off when equity is tiny against debt.
+const ASSET_VOL_RANGE: (f64, f64) = (0.01, 2.5);
+
 /// The asset value and volatility that reproduce the start's market value of equity and the
 /// volatility of its shares (equity volatility = N(d1) x asset volatility x V / E).
 pub fn implied_start(equity: f64, d: f64, equity_vol: f64, rate: f64, recovery: f64) -> (f64, f64) {
@@ -138,7 +150,8 @@ pub fn implied_start(equity: f64, d: f64, equity_vol: f64, rate: f64, recovery: 
     for _ in 0..50 {
         v = implied_assets(equity, d, sigma, rate, recovery);
         let d1 = merton_d1(v, d, sigma, rate);
-        sigma = (equity_vol * equity / (normal_cdf(d1) * v).max(1e-6)).clamp(0.01, 2.5);
+        sigma = (equity_vol * equity / (normal_cdf(d1) * v).max(1e-6))
+            .clamp(ASSET_VOL_RANGE.0, ASSET_VOL_RANGE.1);
     }
     (v, sigma)
 }
@@ -147,7 +160,7 @@ pub fn implied_start(equity: f64, d: f64, equity_vol: f64, rate: f64, recovery: 
 /// from default, with no debt).
 fn merton_d1(v: f64, d: f64, sigma: f64, rate: f64) -> f64 {
     if d <= 1e-9 {
-        return 20.0;
+        return NO_DEBT_DISTANCE;
     }
     let s = sigma.max(1e-4) * HORIZON_YEARS.sqrt();
     ((v / d).ln() + (rate + 0.5 * sigma * sigma) * HORIZON_YEARS) / s
@@ -179,6 +192,13 @@ pub fn rating_for_spread(table: &[f64], spread_bp: f64) -> Rating {
     Rating::from_notch(best.1)
 }
 
+/// Smallest previous spread a quarter's move is measured against, bp. Assumption: moves of a
+/// few bp on the tightest names are noise to hedgers, so a move counts against at least 10 bp.
+const JUMP_BASE_MIN_BP: f64 = 10.0;
+/// Spread of a defaulted name if the scenario's rating table lacked one, bp. Not a model
+/// parameter: unreachable, as validation requires all 18 notches; it is the shipped D spread.
+const DEFAULTED_SPREAD_FALLBACK_BP: f64 = 2000.0;
+
 /// Spreads and default probabilities from each company's assets and debt; ratings follow the
 /// implied rating, a notch or two a quarter.
 pub fn step(world: &mut World, spread_shocks: &[f64], report: &mut TurnReport) {
@@ -196,7 +216,7 @@ pub fn step(world: &mut World, spread_shocks: &[f64], report: &mut TurnReport) {
         c.spread_bp = market_spread_bp(model.spread_bp, c.spread_basis_bp, shock, floor);
         c.default_prob_5y = model.default_prob;
         c.distance_to_default = model.distance_to_default;
-        let jump = (c.spread_bp - c.spread_last_bp).abs() / c.spread_last_bp.max(10.0);
+        let jump = (c.spread_bp - c.spread_last_bp).abs() / c.spread_last_bp.max(JUMP_BASE_MIN_BP);
         c.cds_activity = CDS_ACTIVITY_PERSISTENCE * c.cds_activity
             + CDS_ACTIVITY_NEW
                 * CDS_ACTIVITY_CALM
@@ -221,7 +241,7 @@ pub fn spread_floor_bp(world: &World, id: CompanyId) -> f64 {
             .rating_spreads_bp
             .get(Rating::D.notch())
             .copied()
-            .unwrap_or(2000.0)
+            .unwrap_or(DEFAULTED_SPREAD_FALLBACK_BP)
     } else {
         1.0
     }
@@ -325,11 +345,15 @@ fn rate_company(world: &mut World, id: CompanyId, report: &mut TurnReport) {
     }
 }
 
+/// Hidden obligations, $B, at or below which scrutiny finds nothing to report. Assumption: a
+/// billion is rounding in these companies' filings, too small for the market to reprice.
+const HIDDEN_REVEAL_MIN_BN: f64 = 1.0;
+
 /// The market learns about a company's off-balance-sheet obligations.
 pub fn reveal(world: &mut World, id: CompanyId, report: &mut TurnReport) {
     let c = world.company_mut(id);
     let hidden = c.off_balance_bn - c.off_balance_known_bn;
-    if hidden <= 1.0 {
+    if hidden <= HIDDEN_REVEAL_MIN_BN {
         return;
     }
     c.off_balance_known_bn = c.off_balance_bn;

@@ -38,6 +38,14 @@ pub fn appetite(world: &World) -> Appetite {
     }
 }
 
+/// Share of bond appetite open to a BB issuer. Assumption: the upper tier of the high-yield
+/// market, which is about a fifth of IG's (SIFMA 2024); the split between BB and B is a
+/// judgement that BB names draw the larger part of it.
+const BB_ACCESS: f64 = 0.4;
+/// Share of bond appetite open to a single-B issuer. Assumption: the lower tier of high yield,
+/// under the market's fifth of IG's (SIFMA 2024), as buyers thin out below BB.
+const SINGLE_B_ACCESS: f64 = 0.15;
+
 /// Share of bond appetite open to an issuer of this rating: high-yield buyers are a fraction of
 /// the investment-grade market (US HY issuance is about a fifth of IG's, SIFMA 2024).
 pub fn access(rating: Rating, insolvent: bool) -> f64 {
@@ -46,17 +54,24 @@ pub fn access(rating: Rating, insolvent: bool) -> f64 {
     } else if rating.investment_grade() {
         1.0
     } else if rating <= Rating::BbMinus {
-        0.4
+        BB_ACCESS
     } else {
-        0.15
+        SINGLE_B_ACCESS
     }
 }
+
+/// Cut in the builders' coupon at full federal loan guarantees, bp. Assumption: a guarantee
+/// backs part of the borrowing, so the blended coupon falls by tens of bp, not to Treasuries.
+const LOAN_GUARANTEE_CUT_BP: f64 = 40.0;
+/// Loan guarantees at which the coupon cut is full, $B. Assumption: about the size of the
+/// builders' yearly bond issuance, beyond which more guarantees change little.
+const LOAN_GUARANTEE_FULL_BN: f64 = 50.0;
 
 /// Coupon a company would pay on new bonds now.
 pub fn coupon(world: &World, id: CompanyId) -> f64 {
     let c = world.company(id);
     let guarantee = if matches!(id, CompanyId::Oracle | CompanyId::OpenAi) {
-        40.0 * (world.policy.loan_guarantees_bn / 50.0).min(1.0)
+        LOAN_GUARANTEE_CUT_BP * (world.policy.loan_guarantees_bn / LOAN_GUARANTEE_FULL_BN).min(1.0)
     } else {
         0.0
     };
@@ -114,6 +129,10 @@ pub fn issue_bonds(
     amount
 }
 
+/// Lowest share of the calm equity appetite left at the gloomiest sentiment. Assumption: even in
+/// a rout some investors buy discounted rescue rounds, a tenth of the calm appetite.
+const EQUITY_APPETITE_FLOOR: f64 = 0.1;
+
 /// Sells new shares to investors at the current price, up to their appetite; returns the
 /// amount raised.
 pub fn raise_equity(world: &mut World, id: CompanyId, wanted: f64, report: &mut TurnReport) -> f64 {
@@ -123,7 +142,7 @@ pub fn raise_equity(world: &mut World, id: CompanyId, wanted: f64, report: &mut 
     }
     let limit = world.params.market.equity_appetite
         * c.market_cap_bn
-        * (1.0 + world.market.sentiment).max(0.1);
+        * (1.0 + world.market.sentiment).max(EQUITY_APPETITE_FLOOR);
     let amount = wanted.min(limit).max(0.0);
     if amount <= 0.0 {
         return 0.0;

@@ -49,6 +49,11 @@ const NVIDIA_COST_GROWTH_Q: f64 = 0.03;
 /// rounding dust out of the news.
 const LAPSE_NEWS_MW: f64 = 10.0;
 
+/// Lowest share of guidance that sentiment, and separately spreads, leave of the big four's
+/// capex. Assumption: however gloomy the market or wide their spreads, they keep building what
+/// is under way and what their cloud businesses need, about a fifth.
+const CAPEX_FACTOR_FLOOR: f64 = 0.2;
+
 /// The hyperscalers' capex this quarter, from guidance, the mood they committed in and their
 /// spreads; their share in the modelled regions becomes data-center projects, and a slice is
 /// financed through SPVs.
@@ -73,8 +78,8 @@ pub fn hyperscaler_capex(world: &mut World, report: &mut TurnReport) -> f64 {
     let mood = *mood;
     let c = world.company(CompanyId::Hyperscalers);
     let spread_rise = ((c.spread_bp - c.anchor_spread_bp) / 100.0).max(0.0);
-    let factor = (1.0 + h.capex_sentiment_elasticity * mood).max(0.2)
-        * (1.0 - h.capex_spread_elasticity * spread_rise).max(0.2);
+    let factor = (1.0 + h.capex_sentiment_elasticity * mood).max(CAPEX_FACTOR_FLOOR)
+        * (1.0 - h.capex_spread_elasticity * spread_rise).max(CAPEX_FACTOR_FLOOR);
     let capex_q = guidance / 4.0 * factor;
     let dc_budget = capex_q * h.dc_share_of_capex;
     spv::hyperscaler_deals(world, dc_budget, report);
@@ -156,6 +161,29 @@ pub fn operations(
     hyperscaler_funding(world, appetite, report);
 }
 
+/// Share of its hyperscaler compute a restructured OpenAI keeps each quarter. Assumption: in
+/// restructuring it walks away from a tenth of those deals a quarter, as leases end or are
+/// rejected, rather than all at once.
+const RESTRUCTURED_HYPERSCALER_KEPT: f64 = 0.9;
+/// Compute at which training's quality gain is half its most, GW. Assumption: a frontier lab's
+/// training gains saturate beyond a few GW; OpenAI ran about 2 GW in 2025 (press).
+const QUALITY_HALF_COMPUTE_GW: f64 = 2.0;
+/// Adoption growth's extra pace per unit of quality gained over the start's. Assumption: a model
+/// half again as good doubles adoption's pace, so better models visibly widen the market.
+const QUALITY_PULL_PER_GAIN: f64 = 2.0;
+/// Most quality multiplies adoption growth's pace by. Assumption: better models at most double
+/// the pace of adoption; distribution and habits limit the rest.
+const QUALITY_PULL_CAP: f64 = 2.0;
+/// Lowest price index demand and adoption respond to. Not a model parameter: it keeps the price's
+/// negative power finite when orders set a price near zero.
+const PRICE_INDEX_FLOOR: f64 = 0.05;
+/// Lowest factor adoption moves by in a quarter. Not a model parameter: it keeps adoption
+/// positive whatever the noise draws; at `ADOPTION_NOISE_Q` it never binds.
+const ADOPTION_FACTOR_FLOOR: f64 = 0.5;
+/// Years over which chips on order are paid, so a year's commitment is this share of their cost.
+/// Assumption: chips ordered are delivered and paid over about two years.
+const CHIP_PAYMENT_YEARS: f64 = 2.0;
+
 /// Adoption and revenue, and what OpenAI pays for compute; returns what it paid the
 /// hyperscalers (their revenue).
 fn openai_quarter(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut TurnReport) -> f64 {
@@ -165,7 +193,7 @@ fn openai_quarter(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut 
     let mut rng = rngs.stream(Purpose::Adoption, world.turn, 0);
     if world.company(CompanyId::OpenAi).insolvent {
         // Restructured: the compute it keeps runs, the deals it walked away from do not.
-        world.openai.hyperscaler_gw *= 0.9;
+        world.openai.hyperscaler_gw *= RESTRUCTURED_HYPERSCALER_KEPT;
     } else {
         world.openai.hyperscaler_gw += op.hyperscaler_gw_added_q;
     }
@@ -180,20 +208,22 @@ fn openai_quarter(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut 
         1.0
     };
     let ai = &mut world.openai;
-    ai.quality *= 1.0 + QUALITY_GAIN_Q * training * cooperation * (compute / (compute + 2.0));
+    ai.quality *= 1.0
+        + QUALITY_GAIN_Q * training * cooperation * (compute / (compute + QUALITY_HALF_COMPUTE_GW));
     ai.efficiency *= 1.0 + op.efficiency_gain_q;
     // Better models widen the market: at the start's quality adoption grows at the calibrated
     // rate, faster as quality improves.
-    let quality_pull = (ai.quality - 1.0).max(0.0) * 2.0;
+    let quality_pull = (ai.quality - 1.0).max(0.0) * QUALITY_PULL_PER_GAIN;
     let price = op.consumer_share * (o.subscription_price / op.reference_subscription)
         + (1.0 - op.consumer_share) * o.api_price_index;
+    let priced = price.max(PRICE_INDEX_FLOOR);
     // Dear subscriptions win fewer new users: prices trade revenue now against growth later.
     let growth = op.adoption_growth_q
-        * (1.0 + quality_pull).min(2.0)
+        * (1.0 + quality_pull).min(QUALITY_PULL_CAP)
         * gompertz_slowdown(ai.adoption, ceiling)
-        * price.max(0.05).powf(-ADOPTION_PRICE_ELASTICITY);
-    ai.adoption *= (1.0 + growth + ADOPTION_NOISE_Q * rng.normal()).max(0.5);
-    let demand = op.demand_bn_yr * ai.adoption * price.max(0.05).powf(-ai.elasticity);
+        * priced.powf(-ADOPTION_PRICE_ELASTICITY);
+    ai.adoption *= (1.0 + growth + ADOPTION_NOISE_Q * rng.normal()).max(ADOPTION_FACTOR_FLOOR);
+    let demand = op.demand_bn_yr * ai.adoption * priced.powf(-ai.elasticity);
     let capacity = compute * (1.0 - training) * op.revenue_per_inference_gw_yr * ai.efficiency;
     let served = demand.min(capacity);
     let revenue_q = price * served / 4.0;
@@ -234,7 +264,7 @@ fn openai_quarter(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut 
     world.openai.commitments_yr_bn = contracted_gw(world) * avg_price
         + world.openai.hyperscaler_gw * op.hyperscaler_price_bn_per_gw_yr
         + own_gw * params.build.colo_fee_bn_per_gw_yr
-        + world.openai.chips_on_order_gw * params.build.dc_chips_bn_per_gw / 2.0;
+        + world.openai.chips_on_order_gw * params.build.dc_chips_bn_per_gw / CHIP_PAYMENT_YEARS;
     hyper_compute
 }
 
@@ -444,6 +474,13 @@ fn nvidia_quarter(world: &mut World, hyper_capex_q: f64, report: &mut TurnReport
         .pay(log, nvidia, Account::Households, opex, Flow::OperatingCost);
 }
 
+/// Change in the hyperscalers' AI revenue growth per unit of sentiment, as a share of its pace.
+/// Assumption: enterprise AI spending follows the mood, by up to half its pace either way.
+const AI_GROWTH_SENTIMENT: f64 = 0.5;
+/// Lowest the hyperscalers' AI revenue falls to, as a share of the start's. Assumption: a tenth
+/// stays, the AI services customers already run in production.
+const AI_REVENUE_FLOOR_SHARE: f64 = 0.1;
+
 /// The hyperscalers' core businesses and AI revenue at their margins, and their payouts.
 fn hyperscaler_quarter(world: &mut World, from_openai: f64, report: &mut TurnReport) {
     let params = world.params.clone();
@@ -452,9 +489,12 @@ fn hyperscaler_quarter(world: &mut World, from_openai: f64, report: &mut TurnRep
     let hs = world.company_mut(CompanyId::Hyperscalers);
     hs.base_revenue_q_bn *= 1.0 + hp.balance.base_growth_q;
     let base = hs.base_revenue_q_bn;
-    let ai_growth = hp.ai_revenue_growth_q * (1.0 + world.market.sentiment * 0.5);
+    let ai_growth = hp.ai_revenue_growth_q * (1.0 + world.market.sentiment * AI_GROWTH_SENTIMENT);
     let m = &mut world.market;
-    m.hyperscaler_ai_q_bn = m.hyperscaler_ai_q_bn.max(hp.ai_revenue_q_bn * 0.1) * (1.0 + ai_growth);
+    m.hyperscaler_ai_q_bn = m
+        .hyperscaler_ai_q_bn
+        .max(hp.ai_revenue_q_bn * AI_REVENUE_FLOOR_SHARE)
+        * (1.0 + ai_growth);
     let ai = m.hyperscaler_ai_q_bn;
     let log = &mut report.transfers;
     world

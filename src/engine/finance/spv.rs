@@ -160,6 +160,13 @@ pub fn sign_oracle(
     credit::check_lease_reclassification(world, oracle, report);
 }
 
+/// Smallest SPV the hyperscalers sign in a quarter, $B. Assumption: below half a billion a
+/// structured project financing does not pay its arranging costs, so the slice is funded directly.
+const HYPERSCALER_SPV_MIN_BN: f64 = 0.5;
+/// Outside partners' share of the hyperscalers' SPVs: Blue Owl's funds own 80% of Meta's
+/// Hyperion joint venture, Meta 20% (Meta, Oct 2025).
+const HYPERSCALER_SPV_PARTNER_SHARE: f64 = 0.8;
+
 /// The hyperscalers finance a slice of their data-center build-out through SPVs.
 pub fn hyperscaler_deals(world: &mut World, dc_capex_q_bn: f64, report: &mut TurnReport) {
     let id = CompanyId::Hyperscalers;
@@ -167,8 +174,8 @@ pub fn hyperscaler_deals(world: &mut World, dc_capex_q_bn: f64, report: &mut Tur
         return;
     }
     let amount = dc_capex_q_bn * HYPERSCALER_SPV_SHARE;
-    if amount > 0.5 {
-        sign(world, id, amount, 0.8, report);
+    if amount > HYPERSCALER_SPV_MIN_BN {
+        sign(world, id, amount, HYPERSCALER_SPV_PARTNER_SHARE, report);
         credit::check_lease_reclassification(world, id, report);
     }
 }

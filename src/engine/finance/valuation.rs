@@ -47,6 +47,56 @@ const WHITEHOUSE_UPBEAT_MOVE: f64 = 0.03;
 /// for OpenAI's.
 const WHITEHOUSE_CAUTIOUS_MOVE: f64 = 0.06;
 
+/// Floor on the growth the two-year projection compounds, a year. Not a model parameter: it
+/// keeps the projected revenue positive; `EXPECTED_GROWTH_RANGE` keeps growth above it anyway.
+const PROJECTION_GROWTH_FLOOR: f64 = -0.9;
+/// The second year's expected growth as a share of the first's. Assumption: analysts fade
+/// growth, and halving it is the simplest fade that still compounds.
+const SECOND_YEAR_GROWTH_FADE: f64 = 0.5;
+/// Lowest operating margin the market capitalises. Assumption: a builder whose depreciation
+/// outruns its revenue is valued on the thin margin it should recover to, not on a loss; 2%
+/// keeps its operating value positive.
+const MARGIN_FLOOR: f64 = 0.02;
+/// Lowest share of Nvidia's multiple the circular-revenue discount leaves. Assumption: however
+/// much of its revenue it finances itself, its chips keep real buyers elsewhere, worth a fifth.
+const CIRCULAR_PENALTY_FLOOR: f64 = 0.2;
+/// Weights of each name's revenue surprise in the market's. Assumption: OpenAI's revenue is the
+/// demand itself and counts most, Nvidia's is the sector's bellwether, Oracle's and the
+/// hyperscalers' AI revenue say less; they sum to one.
+const SURPRISE_WEIGHTS: [(CompanyId, f64); 4] = [
+    (CompanyId::OpenAi, 0.4),
+    (CompanyId::Nvidia, 0.35),
+    (CompanyId::Oracle, 0.1),
+    (CompanyId::Hyperscalers, 0.15),
+];
+/// Floor on the yearly growth factor (1 + growth) whose fourth root is a quarter's. Not a model
+/// parameter: it keeps the root defined when growth reaches -100%.
+const GROWTH_FLOOR: f64 = 0.01;
+/// Range of the market's expected revenue growth, a year. Assumption: expectations stop at a
+/// halving and a sextupling a year; OpenAI's revenue grew roughly threefold a year in 2024-2025
+/// (press reports), well inside.
+const EXPECTED_GROWTH_RANGE: (f64, f64) = (-0.5, 5.0);
+/// Cap on the sum of log spread widenings that weighs on sentiment. Assumption: past a
+/// twentyfold widening (e^3) a spread says nothing more, so one blow-up cannot drive sentiment
+/// alone.
+const CREDIT_STRESS_CAP: f64 = 3.0;
+/// Range of the growth factor the market applies to OpenAI's coverage a year out. Assumption:
+/// it credits at most a tripling of revenue, and fears at worst a halving.
+const FORWARD_GROWTH_RANGE: (f64, f64) = (0.5, 3.0);
+/// Forward coverage below which the market worries about OpenAI's commitments. Assumption:
+/// revenue covering less than half of what it owes a year out is plain strain; above that the
+/// market gives the benefit of the doubt.
+const COVERAGE_PRESSURE_BELOW: f64 = 0.5;
+/// Cap on a backlog jump, in years of Oracle's revenue, that lifts sentiment. Assumption: twice
+/// Oracle's Sep 2025 jump (RPO up $317B, ~5.5 years of revenue); more reads no better.
+const BACKLOG_SURPRISE_CAP_YEARS: f64 = 10.0;
+/// Return on AI stocks per unit of sentiment change, which other stocks follow by
+/// `market.non_ai_beta`. Assumption: the -1..1 sentiment scale spans about a 30% move each way.
+const SENTIMENT_RETURN: f64 = 0.3;
+/// Quarters of revenue and capex history kept. Not a model parameter: two years, enough for
+/// the trailing-year sums and year-ago comparisons that read them.
+const HISTORY_Q: usize = 8;
+
 /// How much of Oracle's backlog the market believes: less when the buyer's revenue covers little
 /// of what it owes (full belief from `comfort`, `market.coverage_comfort`), and when sentiment
 /// sours.
@@ -166,8 +216,8 @@ fn value_parts(
     let bp = params.companies.balance(id);
     let run_rate = c.revenue_q_bn * 4.0;
     // Analysts fade growth: the second year grows at half the first year's rate.
-    let g = c.expected_growth.max(-0.9);
-    let mut expected = run_rate * (1.0 + g) * (1.0 + 0.5 * g);
+    let g = c.expected_growth.max(PROJECTION_GROWTH_FLOOR);
+    let mut expected = run_rate * (1.0 + g) * (1.0 + SECOND_YEAR_GROWTH_FADE * g);
     // Operating profit a year from OpenAI's contracts with Oracle, as the market sees them.
     let mut contracted_profit = 0.0;
     if id == CompanyId::Oracle {
@@ -188,11 +238,12 @@ fn value_parts(
     // revenue.
     let margin = match id {
         CompanyId::OpenAi => 1.0,
-        _ => c.operating_margin.max(0.02),
+        _ => c.operating_margin.max(MARGIN_FLOOR),
     };
     // Only the vendor's revenue is circular: OpenAI's customers pay with their own money.
     let circular_penalty = if id == CompanyId::Nvidia {
-        (1.0 - m.circular_discount * circular * (1.0 + (-sentiment).max(0.0))).max(0.2)
+        (1.0 - m.circular_discount * circular * (1.0 + (-sentiment).max(0.0)))
+            .max(CIRCULAR_PENALTY_FLOOR)
     } else {
         1.0
     };
@@ -209,15 +260,10 @@ fn surprises(world: &mut World) -> f64 {
     let adaptation = world.params.market.expectation_adaptation;
     let mut surprise_sum = 0.0;
     let mut weight_sum = 0.0;
-    for (id, weight) in [
-        (CompanyId::OpenAi, 0.4),
-        (CompanyId::Nvidia, 0.35),
-        (CompanyId::Oracle, 0.1),
-        (CompanyId::Hyperscalers, 0.15),
-    ] {
+    for (id, weight) in SURPRISE_WEIGHTS {
         let c = world.company_mut(id);
         let last = c.revenue_history.last().copied().unwrap_or(c.revenue_q_bn);
-        let expected = last * (1.0 + c.expected_growth).max(0.01).powf(0.25);
+        let expected = last * (1.0 + c.expected_growth).max(GROWTH_FLOOR).powf(0.25);
         let surprise = if expected > 0.0 {
             c.revenue_q_bn / expected - 1.0
         } else {
@@ -237,7 +283,9 @@ fn surprises(world: &mut World) -> f64 {
             0.0
         };
         c.expected_growth += adaptation * (realised - c.expected_growth);
-        c.expected_growth = c.expected_growth.clamp(-0.5, 5.0);
+        c.expected_growth = c
+            .expected_growth
+            .clamp(EXPECTED_GROWTH_RANGE.0, EXPECTED_GROWTH_RANGE.1);
         surprise_sum += weight * c.surprise;
         weight_sum += weight;
     }
@@ -274,10 +322,11 @@ fn sentiment(world: &mut World, orders: &Orders, surprise: f64, shock: f64, rngs
             (c.spread_bp / c.spread_last_bp.max(1.0)).ln().max(0.0)
         })
         .sum::<f64>()
-        .min(3.0);
+        .min(CREDIT_STRESS_CAP);
     // The market judges OpenAI's commitments against the revenue it expects a year out.
     let openai = world.company(CompanyId::OpenAi);
-    let forward_coverage = world.market.coverage * (1.0 + openai.expected_growth).clamp(0.5, 3.0);
+    let forward_coverage = world.market.coverage
+        * (1.0 + openai.expected_growth).clamp(FORWARD_GROWTH_RANGE.0, FORWARD_GROWTH_RANGE.1);
     // A jump in Oracle's backlog reads as proof that AI demand is real.
     let oracle = world.company(CompanyId::Oracle);
     let booked = (oracle.backlog_bn - world.market.backlog_last_bn).max(0.0);
@@ -286,8 +335,8 @@ fn sentiment(world: &mut World, orders: &Orders, surprise: f64, shock: f64, rngs
     let s = world.market.sentiment;
     let change = (m.sentiment_persistence - 1.0) * s
         + m.surprise_weight * surprise
-        + m.backlog_surprise_weight * backlog_surprise.min(10.0)
-        - m.coverage_pressure * (0.5 - forward_coverage).max(0.0)
+        + m.backlog_surprise_weight * backlog_surprise.min(BACKLOG_SURPRISE_CAP_YEARS)
+        - m.coverage_pressure * (COVERAGE_PRESSURE_BELOW - forward_coverage).max(0.0)
         - m.credit_sentiment * credit_stress
         + m.momentum * world.market.sentiment_change
         + credibility::effect(
@@ -419,7 +468,7 @@ fn index(world: &mut World, rngs: &Rngs) {
     let mk = &mut world.market;
     mk.non_ai_cap_bn *= 1.0
         + m.non_ai_growth_q
-        + m.non_ai_beta * mk.sentiment_change * 0.3
+        + m.non_ai_beta * mk.sentiment_change * SENTIMENT_RETURN
         + m.non_ai_vol_q * rng.normal();
     mk.non_ai_cap_bn = mk.non_ai_cap_bn.max(1.0);
     mk.index = 100.0 * (listed + mk.non_ai_cap_bn) / mk.index_base_bn.max(1.0);
@@ -462,7 +511,7 @@ fn roll_histories(world: &mut World) {
         c.revenue_history.push(c.revenue_q_bn);
         c.capex_history.push(c.capex_q_bn);
         for history in [&mut c.revenue_history, &mut c.capex_history] {
-            if history.len() > 8 {
+            if history.len() > HISTORY_Q {
                 history.remove(0);
             }
         }

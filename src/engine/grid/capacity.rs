@@ -40,6 +40,14 @@ fn reserve_factors(
     }
 }
 
+/// Weather margin planners add to the normal peak, in `weather_sigma`s. Assumption: they plan
+/// for a hot or cold year's peak, a little above the 90/10 forecasts utilities publish beside
+/// their 50/50 ones (90/10 is 1.28 sigma).
+const PLANNING_WEATHER_SIGMAS: f64 = 1.5;
+/// Share of approved data centers not yet building that planners count in the future peak.
+/// Assumption: most approved sites get built, but some approvals lapse or move; 70%.
+const APPROVED_DC_COUNTED: f64 = 0.7;
+
 /// Planning peak: non-data-center peak in the peak season plus data-center draw, MW.
 pub fn planning_peak(params: &Params, r: usize, non_dc_load: f64, dc_load: f64) -> f64 {
     let region = &params.regions[r];
@@ -51,7 +59,7 @@ pub fn planning_peak(params: &Params, r: usize, non_dc_load: f64, dc_load: f64) 
             .fold(0.0, f64::max);
         peak_factor = peak_factor.max(region.seasonal[season] * shape_max);
     }
-    non_dc_load * peak_factor * (1.0 + 1.5 * region.weather_sigma) + dc_load
+    non_dc_load * peak_factor * (1.0 + PLANNING_WEATHER_SIGMAS * region.weather_sigma) + dc_load
 }
 
 /// The capacity demand curve: floor above target + high, linear up to the reference price at
@@ -108,9 +116,10 @@ pub(super) fn plan_capacity(world: &mut World, r: usize, report: &mut TurnReport
         }
         let future_firm = firm_capacity(&params, r, &future, state.demand_response_mw);
         let growth = (1.0 + region.load_growth_q).powi(market.forward_quarters as i32);
-        let forecast_dc =
-            (state.dc.connected_mw() + state.dc.waiting_mw() + state.dc.approved_mw * 0.7)
-                * region.data_centers.utilization;
+        let forecast_dc = (state.dc.connected_mw()
+            + state.dc.waiting_mw()
+            + state.dc.approved_mw * APPROVED_DC_COUNTED)
+            * region.data_centers.utilization;
         let future_peak = planning_peak(&params, r, state.non_dc_load_mw * growth, forecast_dc);
         let future_margin = future_firm / future_peak.max(1.0) - 1.0;
         let price = capacity_curve(

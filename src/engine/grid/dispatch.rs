@@ -9,7 +9,7 @@ use super::super::state::World;
 use super::entry::MarginTally;
 use super::order::{larger, smaller};
 use super::storage::BatteryPlan;
-use super::{DAYS, GridInputs, HOURS, dc_load_mw};
+use super::{DAYS, GridInputs, HOURS, MIN_BATTERY_EFFICIENCY, dc_load_mw};
 use std::cell::Cell;
 
 /// Not a model parameter: the energy of one MW held for an hour, MWh.
@@ -17,6 +17,9 @@ const MWH_PER_MW_HOUR: f64 = 1.0;
 /// Thermal and nuclear availability by season relative to the annual average (winter, spring,
 /// summer, autumn): maintenance and refuelling are scheduled off-peak (NERC GADS patterns).
 const MAINTENANCE: [f64; 4] = [1.02, 0.92, 1.07, 0.95];
+/// Highest share of a thermal fleet available in any season. Assumption: forced outages keep a
+/// few percent of units off even when no maintenance is scheduled, 3%.
+const MAX_AVAILABILITY: f64 = 0.97;
 
 /// Fuel-burning fleets are split into blocks of different efficiency, so the supply curve
 /// slopes within a technology: (heat-rate multiplier, share of capacity).
@@ -113,7 +116,8 @@ fn stack(params: &Params, r: usize, capacity: &TechArray, gas_price: f64, season
         let per_mw = match t {
             Tech::Hydro => region.hydro_cf[season],
             // Planned outages go to spring and autumn, so peaks see more of the fleet.
-            _ => (params.technologies.get(t).availability * MAINTENANCE[season]).min(0.97),
+            _ => (params.technologies.get(t).availability * MAINTENANCE[season])
+                .min(MAX_AVAILABILITY),
         };
         let available = (capacity[t.index()] * per_mw).max(0.0);
         let heat = params.technologies.get(t).heat_rate;
@@ -160,12 +164,19 @@ fn stack(params: &Params, r: usize, capacity: &TechArray, gas_price: f64, season
     }
 }
 
+/// Sunrise and sunset, hours of solar time, in the first quarter, the third, and the others.
+/// Assumption: rough day lengths at the regions' latitudes (about 30-40°N), 10 hours in winter,
+/// 14 in summer and 12 in spring and autumn, centred on noon.
+const DAYLIGHT_Q1_H: (f64, f64) = (7.0, 17.0);
+const DAYLIGHT_Q3_H: (f64, f64) = (5.5, 19.5);
+const DAYLIGHT_OTHER_H: (f64, f64) = (6.5, 18.5);
+
 /// Solar output per MW in each hour of a day, scaled so the day's mean is `cf`.
 fn solar_profile(cf: f64, season: usize) -> [f64; 24] {
     let (rise, set) = match season {
-        0 => (7.0, 17.0),
-        2 => (5.5, 19.5),
-        _ => (6.5, 18.5),
+        0 => DAYLIGHT_Q1_H,
+        2 => DAYLIGHT_Q3_H,
+        _ => DAYLIGHT_OTHER_H,
     };
     let mut shape = [0.0; 24];
     let mut sum = 0.0;
@@ -286,6 +297,10 @@ fn training_swing(world: &World, r: usize, inputs: &GridInputs) -> [f64; 24] {
     })
 }
 
+/// Least share of the weather's deviation any hour takes. Assumption: hot or cold days raise
+/// peaks more than nights, but even the quietest hour moves by half as much as the peak.
+const WEATHER_WEIGHT_FLOOR: f64 = 0.5;
+
 pub(super) fn build_hourly(
     world: &World,
     r: usize,
@@ -301,9 +316,10 @@ pub(super) fn build_hourly(
     let shape = &region.daily_shape[season];
     // `weather_sigma` is the daily peak's swing: the peak hour takes the whole deviation, the
     // other hours a share as their load stands to the peak's (hot or cold days raise peaks more
-    // than nights), and no hour less than half.
+    // than nights), and no hour less than `WEATHER_WEIGHT_FLOOR`.
     let peak_shape = shape.iter().copied().fold(0.0, f64::max).max(1e-9);
-    let weather_weight: [f64; 24] = std::array::from_fn(|h| (shape[h] / peak_shape).max(0.5));
+    let weather_weight: [f64; 24] =
+        std::array::from_fn(|h| (shape[h] / peak_shape).max(WEATHER_WEIGHT_FLOOR));
     let base_load = state.non_dc_load_mw * region.seasonal[season];
     let spell_shock = inputs.load_shock.get(r).copied().unwrap_or(0.0);
     let cap = &state.capacity;
@@ -324,10 +340,10 @@ pub(super) fn build_hourly(
     let dc_load = dc_load_mw(world, r);
     let dc_swing = training_swing(world, r, inputs);
     let battery_mw = cap[Tech::Battery.index()];
+    let t = &params.technologies;
     let batteries = (battery_mw > 0.0).then(|| {
-        let energy = battery_mw * params.technologies.battery_hours;
-        let efficiency = params.technologies.battery_efficiency.clamp(0.5, 1.0);
-        BatteryPlan::new(battery_mw, energy, efficiency)
+        let efficiency = t.battery_efficiency.clamp(MIN_BATTERY_EFFICIENCY, 1.0);
+        BatteryPlan::new(battery_mw, battery_mw * t.battery_hours, efficiency)
     });
     let draws = day_draws(region, rng);
     let spell = (spell_shock != 0.0).then(|| spell_start(&draws));
@@ -350,7 +366,7 @@ pub(super) fn build_hourly(
         for hour in 0..24 {
             let w = 1.0 + weather * weather_weight[hour];
             load[hour] = base_load * (1.0 + shock) * shape[hour] * w;
-            let night = if (6..18).contains(&hour) {
+            let night = if DAYTIME_HOURS.contains(&hour) {
                 WIND_DAYTIME
             } else {
                 WIND_NIGHTTIME
@@ -403,6 +419,9 @@ const SUN_DAY_MAX: f64 = 1.3;
 const WIND_DAYTIME: f64 = 0.9;
 /// Wind by night as a share of the day's mean. Assumption: 10% above, as by day it is below.
 const WIND_NIGHTTIME: f64 = 1.1;
+/// The hours wind counts as day, 06:00-18:00. Assumption: the half of the day the sun heats
+/// the ground and the night-time low-level jet is off.
+const DAYTIME_HOURS: std::ops::Range<usize> = 6..18;
 
 /// The quarter's days of weather, drawn in order (weather, wind, sun for each day in turn).
 fn day_draws(region: &RegionParams, rng: &mut Stream) -> [DayDraw; DAYS] {
@@ -718,13 +737,16 @@ fn scarcity_adder(region: &RegionParams, cutoff_sigmas: f64, spare_mw: f64, load
 /// in $/MWh to two decimals, so an adder under half a cent adds nothing to a price.
 const HALF_CENT_PER_MWH: f64 = 0.005;
 
+/// Most sigmas of reserve margin the scarcity adder is followed out to. Not a model parameter:
+/// a bound on the exponential's tail; 30 sigmas (e^-30 of the adder) caps it for adders beyond
+/// $50 billion per MWh.
+const MAX_CUTOFF_SIGMAS: f64 = 30.0;
+
 /// Reserve margins, in sigmas, from which the scarcity adder would be under half a cent.
-/// Not a model parameter: a bound on the exponential's tail; 30 sigmas (e^-30 of the adder)
-/// caps it for adders beyond $50 billion per MWh.
 fn scarcity_cutoff_sigmas(region: &RegionParams) -> f64 {
     (region.scarcity_adder / HALF_CENT_PER_MWH)
         .ln()
-        .clamp(0.0, 30.0)
+        .clamp(0.0, MAX_CUTOFF_SIGMAS)
 }
 
 /// Demand response called at scarcity, MW: the utility's contracts with data centers, and other

@@ -7,8 +7,8 @@ use super::super::params::{MarketDesign, Params, RegionParams};
 use super::super::report::{Msg, Severity, Topic, TurnReport};
 use super::super::state::{Owner, ProjectKind, World};
 use super::super::supply;
-use super::DAYS;
 use super::order::{extreme_fours, from_total_order_key, larger, sorted_keys};
+use super::{DAYS, MAX_BATTERY_HOURS, MIN_BATTERY_EFFICIENCY};
 
 /// Not a model parameter: the fuel-burning and nuclear units, whose margin is price minus
 /// variable cost when positive.
@@ -46,8 +46,8 @@ impl MarginTally {
             solar: 0.0,
             battery: 0.0,
             day: [0.0; 24],
-            battery_hours: (t.battery_hours.round() as usize).clamp(1, 12),
-            efficiency: t.battery_efficiency.clamp(0.5, 1.0),
+            battery_hours: (t.battery_hours.round() as usize).clamp(1, MAX_BATTERY_HOURS),
+            efficiency: t.battery_efficiency.clamp(MIN_BATTERY_EFFICIENCY, 1.0),
         }
     }
 
@@ -87,7 +87,7 @@ impl MarginTally {
 /// inward.
 fn day_spread(day: &[f64; 24], n: usize, efficiency: f64) -> f64 {
     // Storage durations are whole hours up to 12; four or fewer need only the day's ends.
-    let n = n.clamp(1, 12);
+    let n = n.clamp(1, MAX_BATTERY_HOURS);
     let (cheap, dear) = if n <= 4 {
         let (low, high) = extreme_fours(day);
         (sum_keys(&low[..n]), sum_keys_down(&high[4 - n..]))

@@ -18,6 +18,9 @@ const NOMINAL_HZ: f64 = 60.0;
 /// response parameter already holds the starting fleet's): a 5% droop, full output over 3 Hz,
 /// as ERCOT requires of resources (Nodal Operating Guide 2.2.7, BAL-001-TRE).
 const BATTERY_RESPONSE_PER_MW: f64 = 0.1 / (0.05 * NOMINAL_HZ);
+/// The frequency step the regions' response is stated in, Hz. Not a model parameter: the unit
+/// of `response_mw`, MW per 0.1 Hz, as NERC BAL-003 states frequency response obligations.
+const RESPONSE_STEP_HZ: f64 = 0.1;
 /// Sudden loss tolerated per $B of transmission upgrades, MW. Assumption: stronger networks
 /// keep more of the region's generation synchronised through a fault; no public figure.
 const TOLERANCE_MW_PER_UPGRADE_BN: f64 = 50.0;
@@ -73,7 +76,7 @@ pub(crate) struct Swing {
 pub(crate) fn swing(lost_mw: f64, g: &Strength) -> Swing {
     let lost = lost_mw.max(0.0);
     let response = g.response_mw.max(1.0);
-    let rise_hz = lost / response * 0.1;
+    let rise_hz = lost / response * RESPONSE_STEP_HZ;
     let mut s = Swing {
         outcome: FaultOutcome::Absorbed,
         peak_hz: NOMINAL_HZ + rise_hz,
@@ -90,7 +93,7 @@ pub(crate) fn swing(lost_mw: f64, g: &Strength) -> Swing {
         return s;
     }
     // Shed enough to hold frequency at the first stage.
-    s.shed_mw = lost - response * (NOMINAL_HZ - g.ufls_first_hz) / 0.1;
+    s.shed_mw = lost - response * (NOMINAL_HZ - g.ufls_first_hz) / RESPONSE_STEP_HZ;
     s.outcome = if s.nadir_hz >= g.ufls_last_hz {
         FaultOutcome::LoadShed
     } else {
@@ -99,6 +102,15 @@ pub(crate) fn swing(lost_mw: f64, g: &Strength) -> Swing {
     s
 }
 
+/// Least the data-center fleet's growth since the start counts as, a share. Assumption: as
+/// sites close, faults still come from the lines and substations that stay, so the fleet counts
+/// as at least a fifth of the start's and the base rate (by its root) falls at most to ~45%.
+const MIN_FLEET_GROWTH: f64 = 0.2;
+/// Extra faults when data-center draw is twice the hosting capacity or more, as a multiple of
+/// the base rate. Assumption: a network loaded past its hosting capacity faults up to three
+/// times as often.
+const OVERLOAD_FAULT_EXTRA: f64 = 2.0;
+
 /// Expected faults near data-center clusters this quarter: the yearly rate over four, more
 /// with more sites exposed, more when data-center draw exceeds what the network hosts, fewer
 /// with upgrades.
@@ -106,11 +118,10 @@ pub(crate) fn quarterly_rate(world: &World, r: usize) -> f64 {
     let fp = &world.params.regions[r].faults;
     let state = &world.regions[r];
     // Assumption: exposure grows with the square root of the fleet (sites cluster on the same
-    // substations); at most the base rate shrinks five-fold as sites close.
-    let growth = (state.dc.connected_mw() / state.dc.start_mw.max(1.0)).max(0.2);
-    // Assumption: a network loaded past its hosting capacity faults up to three times as often.
+    // substations).
+    let growth = (state.dc.connected_mw() / state.dc.start_mw.max(1.0)).max(MIN_FLEET_GROWTH);
     let over = dc_load_mw(world, r) / state.dc.hosting_capacity_mw.max(1.0) - 1.0;
-    let stress = 1.0 + 2.0 * over.clamp(0.0, 1.0);
+    let stress = 1.0 + OVERLOAD_FAULT_EXTRA * over.clamp(0.0, 1.0);
     let mitigation = 1.0 / (1.0 + state.upgrades_bn.max(0.0) / UPGRADE_BN_TO_HALVE_FAULTS);
     fp.fault_rate_per_year.max(0.0) / 4.0 * growth.sqrt() * stress * mitigation
 }

@@ -23,6 +23,12 @@ use std::cell::RefCell;
 pub const DAYS: usize = 91;
 /// Not a model parameter: a quarter's hours.
 pub const HOURS: usize = DAYS * 24;
+/// Not a model parameter: the longest storage duration a scenario may set, hours
+/// (`technologies.battery_hours` is validated to 1-12); it sizes a day's charging plan.
+pub(super) const MAX_BATTERY_HOURS: usize = 12;
+/// Not a model parameter: the lowest `technologies.battery_efficiency` validation allows, held
+/// here too (with 1 above) so a hand-built scenario cannot break the storage arithmetic.
+pub(super) const MIN_BATTERY_EFFICIENCY: f64 = 0.5;
 /// Average draw of a household, kW (for outage energy).
 /// EIA 2022: the average US household used ~10,800 kWh a year, ~1.2 kW on average.
 pub(crate) const HOUSEHOLD_KW: f64 = 1.2;

@@ -1,6 +1,7 @@
 //! Batteries in the hourly series: each day they charge in the hours of lowest net load and
 //! discharge in the highest, within power and energy limits.
 
+use super::MAX_BATTERY_HOURS;
 use super::order::{hours_in_order, smaller};
 
 /// Most of an hour's load that batteries may serve. Assumption: batteries are spread over the
@@ -12,7 +13,7 @@ const MAX_DISCHARGE_SHARE: f64 = 0.5;
 pub(super) struct BatteryPlan {
     power: f64,
     /// MW charged in the cheapest hour, the next cheapest, and so on.
-    charges: [f64; 12],
+    charges: [f64; MAX_BATTERY_HOURS],
     charge_hours: usize,
     /// Energy held when charging ends, MWh.
     stored: f64,
@@ -20,7 +21,7 @@ pub(super) struct BatteryPlan {
 
 impl BatteryPlan {
     pub(super) fn new(power: f64, energy: f64, efficiency: f64) -> Self {
-        let mut charges = [0.0; 12];
+        let mut charges = [0.0; MAX_BATTERY_HOURS];
         let mut charge_hours = 0;
         let mut stored = 0.0;
         for slot in &mut charges {
@@ -50,7 +51,7 @@ impl BatteryPlan {
             load[usize::from(h)] += charge;
         }
         let mut stored = self.stored;
-        for &h in hours.iter().rev().take(12) {
+        for &h in hours.iter().rev().take(MAX_BATTERY_HOURS) {
             let h = usize::from(h);
             // `smaller`, not `min`: one instruction each on the chain through `stored`. Power
             // and energy are never NaN, and a zero of either sign ends the loop alike.

@@ -211,6 +211,11 @@ fn collect(world: &mut World, r: usize, q: &Quarter, report: &mut TurnReport) ->
     q.from_non_dc.max(0.0) + from_dc - q.energy_total - q.capacity_total - q.opex
 }
 
+/// Least share of their income households keep in real terms whatever tariffs do to prices.
+/// Not a model parameter: it keeps real income positive; tariff inflation of 50% is far beyond
+/// anything a game reaches.
+const MIN_REAL_INCOME_SHARE: f64 = 0.5;
+
 /// The region's bill, arrears and large-load price, in its state and the report.
 fn record(world: &mut World, r: usize, q: &Quarter, req: &Requirement, report: &mut TurnReport) {
     let p = &world.params.regions[r];
@@ -226,7 +231,8 @@ fn record(world: &mut World, r: usize, q: &Quarter, req: &Requirement, report: &
     let mut group_arrears = Vec::with_capacity(groups.len());
     for (g, group) in groups.iter().enumerate() {
         let households = Households {
-            median_income_month: group.median_income_month * (1.0 - inflation).max(0.5)
+            median_income_month: group.median_income_month
+                * (1.0 - inflation).max(MIN_REAL_INCOME_SHARE)
                 + relief_month,
             income_sigma: group.income_sigma,
             usage_sigma: p.retail.usage_sigma,

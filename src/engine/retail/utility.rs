@@ -20,15 +20,33 @@ const UTILITY_FFO_TO_DEBT_COMFORT: f64 = 0.14;
 /// Spread added per unit of FFO/debt short of comfort, bp. Assumption: 2,500 bp, so falling
 /// to 10% adds 100 bp and to zero about 350 bp, near high yield.
 const UTILITY_SPREAD_SLOPE_BP: f64 = 2500.0;
+/// Cash the utility keeps before paying out, in multiples of its cash floor. Assumption: a
+/// buffer of twice the floor rides out a quarter's swings without borrowing.
+const CASH_BUFFER_FLOORS: f64 = 2.0;
+/// Spread past which a utility with negative FFO is in distress, bp. Assumption: well past
+/// the 1,000 bp over Treasuries conventionally taken to mark distressed debt.
+const UTILITY_DISTRESS_SPREAD_BP: f64 = 1500.0;
 /// Share of the gap to the target spread closed each quarter. Assumption: spreads reprice
 /// over a couple of quarters as coverage news comes in.
 const UTILITY_SPREAD_ADJUSTMENT: f64 = 0.5;
+
+/// Bill growth a year regulators grant in full. Assumption: about the pace of general inflation
+/// plus a little, 4%; beyond it bills are news and commissions trim requests.
+const TOLERATED_BILL_GROWTH: f64 = 0.04;
+/// Share of the request cut per unit of bill growth beyond `TOLERATED_BILL_GROWTH`.
+/// Assumption: each point of growth beyond it trims four points of the request, so bills
+/// growing 10% a year get 76% of what is asked.
+const GRANT_CUT_PER_GROWTH: f64 = 4.0;
+/// Least share of a request regulators grant. Assumption: prudently incurred costs must be let
+/// into rates in the end, so however high bills run a quarter of the request is granted.
+const MIN_GRANTED_SHARE: f64 = 0.25;
 
 /// Share of a requested increase regulators grant: all of it while bills grow 4% a year or less,
 /// less as they grow faster (assumption: commissions trim requests when bills are news; 2025
 /// requests were record high, PowerLines).
 pub fn granted_share(bill_growth: f64) -> f64 {
-    (1.0 - 4.0 * (bill_growth - 0.04).max(0.0)).clamp(0.25, 1.0)
+    (1.0 - GRANT_CUT_PER_GROWTH * (bill_growth - TOLERATED_BILL_GROWTH).max(0.0))
+        .clamp(MIN_GRANTED_SHARE, 1.0)
 }
 
 /// Grows operating costs, decides a rate case whose lag has run, and files the one ordered if
@@ -120,13 +138,13 @@ pub fn finance(world: &mut World, margin_q: f64, report: &mut TurnReport) {
     world.utility.debt_bn += capex_debt;
     let floor = world.params.utility.cash_floor_bn;
     let cash = world.accounts.cash(Account::Utility);
-    if cash > 2.0 * floor {
+    if cash > CASH_BUFFER_FLOORS * floor {
         // Profits beyond a buffer go to the utility's shareholders.
         world.accounts.pay(
             log,
             Account::Utility,
             Account::Investors,
-            cash - 2.0 * floor,
+            cash - CASH_BUFFER_FLOORS * floor,
             Flow::Dividend,
         );
     } else if cash < floor {
@@ -156,7 +174,10 @@ pub fn finance(world: &mut World, margin_q: f64, report: &mut TurnReport) {
     let target = UTILITY_BASE_SPREAD_BP
         + UTILITY_SPREAD_SLOPE_BP * (UTILITY_FFO_TO_DEBT_COMFORT - u.ffo_to_debt).max(0.0);
     u.spread_bp += UTILITY_SPREAD_ADJUSTMENT * (target - u.spread_bp);
-    if u.ffo_to_debt < 0.0 && !world.records.utility_insolvent && u.spread_bp > 1500.0 {
+    if u.ffo_to_debt < 0.0
+        && !world.records.utility_insolvent
+        && u.spread_bp > UTILITY_DISTRESS_SPREAD_BP
+    {
         world.records.utility_insolvent = true;
         report.tell(
             Seat::Utility,
