@@ -234,3 +234,33 @@ fn a_grant_says_the_jobs_its_factories_will_hold() {
     );
     assert!(quiet.iter().all(|m| m.key != "preview-grant-jobs"));
 }
+
+/// The SPV line quotes the lease the SPV is signed on: the same terms (the bonds' coupon over
+/// the tenant's, the partners' return, sixteen years), not a rate of its own.
+#[test]
+fn an_spv_quotes_the_lease_it_is_signed_on() {
+    let mut game = quiet_game(5);
+    let mut draft = game.world.last_orders.carried_forward().seat(Seat::Oracle);
+    draft.set("spv_bn", 0, Value::Number(10.0));
+    let lines = game.preview(&draft);
+    let quoted = lines
+        .iter()
+        .find(|m| m.key == "preview-spv")
+        .and_then(|m| m.number("lease"))
+        .unwrap_or_else(|| panic!("no SPV line: {lines:?}"));
+    let mut orders = game.world.last_orders.carried_forward();
+    orders.set_seat(draft);
+    game.play(orders);
+    let signed = game.turns[0]
+        .report
+        .news
+        .iter()
+        .find(|n| n.msg.key == "news-spv-signed")
+        .expect("the SPV was signed");
+    assert_eq!(signed.msg.number("amount"), Some(10.0));
+    let lease = signed.msg.number("lease").unwrap();
+    assert!(
+        (quoted - lease).abs() < 1e-9,
+        "quoted {quoted} against {lease}"
+    );
+}

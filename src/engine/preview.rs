@@ -292,12 +292,10 @@ fn oracle_notes(world: &World, o: &super::orders::OracleOrders) -> Vec<Msg> {
     let appetite = finance::appetite(world).bonds_bn;
     lines.push(Msg::new("preview-bond-appetite").num("appetite", appetite));
     if o.spv_bn > 0.0 {
-        // The engine's lease rate: the coupon plus the SPV premium, paid over 16 quarters.
-        let rate = finance::coupon(world, id) + 0.015;
         lines.push(
             Msg::new("preview-spv")
                 .num("amount", o.spv_bn)
-                .num("lease", o.spv_bn * (rate + 1.0 / 16.0)),
+                .num("lease", finance::spv::lease_year_bn(world, id, o.spv_bn)),
         );
     }
     lines

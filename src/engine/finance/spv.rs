@@ -70,6 +70,12 @@ fn new_spv(world: &World, tenant: CompanyId, amount: f64, partner_share: f64) ->
     }
 }
 
+/// The yearly lease, $B, on an SPV of `amount` the tenant would sign on today's terms: what the
+/// preview quotes, from the terms the SPV itself is signed on.
+pub fn lease_year_bn(world: &World, tenant: CompanyId, amount: f64) -> f64 {
+    new_spv(world, tenant, amount, 1.0).lease_q_bn * 4.0
+}
+
 /// Leases the tenant had signed before the game starts, held by a landlord SPV whose books open
 /// with the data centers, its bonds and its equity.
 pub fn open_existing(world: &mut World, tenant: CompanyId, amount: f64) {
