@@ -286,6 +286,10 @@ pub const TERMS: &[Term] = &[
         labels: &["tui-yield-premium", "books-budget-yield-premium"],
     },
     Term {
+        id: "deficit-inflation",
+        labels: &["books-budget-deficit-inflation"],
+    },
+    Term {
         id: "tariff-revenue",
         labels: &[
             "tui-chart-tariff-quarter",

@@ -177,6 +177,44 @@ fn grants_add_plants_rather_than_compound_capacity() {
     assert!(four <= 4.0 * per_quarter * 1.07, "{four} vs {per_quarter}");
 }
 
+/// Relief paid with borrowed money raises the prices households feel, a year's deficit adding
+/// `politics.inflation_per_deficit_point` points per point of GDP, with a lag; so the same
+/// relief wins less approval than it would in an economy with slack.
+#[test]
+fn deficit_financed_relief_raises_the_inflation_households_feel() {
+    let s = common::default_scenario();
+    let mut slack = s.clone();
+    std::sync::Arc::make_mut(&mut slack.params)
+        .politics
+        .inflation_per_deficit_point = 0.0;
+    let relief = |o: &mut Orders, _: u32| o.whitehouse.relief_bn = 50.0;
+    for seed in 0..4 {
+        let base = play(&s, seed, 8, &nothing);
+        let paid = play(&s, seed, 8, &relief);
+        let last = |g: &Game| g.turns.last().unwrap().report.politics.clone();
+        let (b, r) = (last(&base), last(&paid));
+        let points = overbuild::engine::politics::budget::deficit_gdp_points(&paid.world)
+            - overbuild::engine::politics::budget::deficit_gdp_points(&base.world);
+        // $200B a year is about 0.7% of GDP: some 0.14 points of inflation, most of it felt.
+        let added = r.fiscal_inflation - b.fiscal_inflation;
+        assert!(points > 0.5, "seed {seed}: {points} points of GDP");
+        assert!(
+            (added - 0.2 * points / 100.0).abs() < 0.05 * points / 100.0,
+            "seed {seed}: {added} against {points} points"
+        );
+        let felt = r.inflation_felt - b.inflation_felt;
+        assert!(
+            felt > 0.5 * added && felt <= added * 1.01,
+            "seed {seed}: {felt} of {added}"
+        );
+        let in_slack = play(&slack, seed, 8, &relief);
+        assert!(
+            paid.world.politics.approval < in_slack.world.politics.approval,
+            "seed {seed}: inflation cost the relief nothing"
+        );
+    }
+}
+
 #[test]
 fn budget_cost_is_this_quarter_and_cumulative() {
     let s = common::default_scenario();

@@ -288,14 +288,24 @@ fn a_reserve_margins_drift_lists_what_it_is_made_of() {
         press(&mut app, KeyCode::Up);
     }
     let frame = screen(&mut app, 120, 40);
-    for mechanism in [
+    // Each of the four is listed when it moved; one that did not has nothing to say.
+    let parts = &expected.figures[target].drift_parts;
+    assert_eq!(parts.len(), 4);
+    let names = [
         "power plants",
         "demand response",
         "household load",
         "data-center load",
-    ] {
-        assert!(frame.contains(mechanism), "{mechanism} missing:\n{frame}");
+    ];
+    for (mechanism, part) in names.iter().zip(parts) {
+        assert_eq!(
+            frame.contains(mechanism),
+            part.part != 0.0,
+            "{mechanism} ({}):\n{frame}",
+            part.part
+        );
     }
+    assert!(parts.iter().filter(|p| p.part != 0.0).count() >= 2, "{parts:?}");
 }
 
 #[test]

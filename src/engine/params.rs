@@ -1040,6 +1040,10 @@ pub struct PoliticsParams {
     /// Share of the gap between tariff inflation and the prices households see closed per
     /// quarter, 0..=1.
     pub inflation_pass_q: f64,
+    /// Points of inflation a year's deficit adds per point of GDP, as its spending meets an
+    /// economy at full employment, 0..=2.
+    #[serde(default = "default_inflation_per_deficit_point")]
+    pub inflation_per_deficit_point: f64,
     /// Chance per quarter that a divided Congress passes a federal cost-allocation rule, 0..=1.
     pub congress_rule_chance: f64,
     /// The large-load share that rule imposes, 0..=1.
@@ -1302,6 +1306,10 @@ fn default_coverage_comfort() -> f64 {
 
 fn default_coverage_pressure() -> f64 {
     0.45
+}
+
+fn default_inflation_per_deficit_point() -> f64 {
+    0.2
 }
 
 fn default_credit_sentiment() -> f64 {

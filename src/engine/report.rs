@@ -362,6 +362,12 @@ pub struct PoliticsReport {
     pub approval_change: f64,
     pub jobs_k: f64,
     pub tariff_inflation: f64,
+    /// Inflation the programmes' deficits add, as a share (0.003 = 0.3 points).
+    #[serde(default)]
+    pub fiscal_inflation: f64,
+    /// Inflation households feel, tariffs' and deficits' together, reaching them over months.
+    #[serde(default)]
+    pub inflation_felt: f64,
     /// The programmes' cost since the start, $B.
     pub budget_cost_bn: f64,
     /// Tariff revenue since the start, $B.

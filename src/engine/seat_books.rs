@@ -410,6 +410,11 @@ fn budget_section(world: &World, window: &[&TurnReport]) -> Section {
             Unit::Bn,
         ),
         stock("budget-yield-premium", pol.yield_premium_bp, Unit::Bp),
+        stock(
+            "budget-deficit-inflation",
+            super::politics::trade::fiscal_inflation(world),
+            Unit::Share,
+        ),
     ]);
     Section {
         key: "budget",

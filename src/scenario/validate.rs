@@ -894,6 +894,12 @@ pub fn validate(p: &Params) -> Vec<String> {
         ("deficit_weight", po.deficit_weight, 0.0, 10.0),
         ("statement_points", po.statement_points, 0.0, 5.0),
         ("inflation_pass_q", po.inflation_pass_q, 0.0, 1.0),
+        (
+            "inflation_per_deficit_point",
+            po.inflation_per_deficit_point,
+            0.0,
+            2.0,
+        ),
         ("congress_rule_chance", po.congress_rule_chance, 0.0, 1.0),
         ("congress_rule_share", po.congress_rule_share, 0.0, 1.0),
     ] {

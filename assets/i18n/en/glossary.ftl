@@ -337,6 +337,14 @@ glossary-yield-premium-oracle = As for OpenAI.
 glossary-yield-premium-utility = As for OpenAI.
 glossary-yield-premium-whitehouse = The cost of spending: it raises everyone's borrowing costs.
 
+glossary-deficit-inflation = Inflation from the deficits
+glossary-deficit-inflation-unit = percentage points a year
+glossary-deficit-inflation-how = Spending paid with borrowed money meets an economy at full employment and raises prices: about 0.2 points of inflation per point of GDP of the last year's deficit (the pandemic's support added about 3 points, FRBSF 2022). Households feel it over months, with the tariffs' price rises.
+glossary-deficit-inflation-openai = Not shown.
+glossary-deficit-inflation-oracle = Not shown.
+glossary-deficit-inflation-utility = Not shown.
+glossary-deficit-inflation-whitehouse = Voters dislike inflation more than bills: relief paid on borrowed money wins less approval than it seems.
+
 glossary-tariff-revenue = Tariff revenue
 glossary-tariff-revenue-unit = $ billion, running total
 glossary-tariff-revenue-how = Duties collected on imported chips and equipment, net of exemptions and of the imports that tariffs deter.

@@ -324,6 +324,7 @@ books-budget-guarantees-outstanding = Loan guarantees outstanding
 books-budget-cost-since-start = Cost since the start
 books-budget-tariffs-since-start = Tariffs since the start
 books-budget-yield-premium = Treasury yield premium
+books-budget-deficit-inflation = Inflation from the deficits
 books-company-revenue = { $who }: revenue
 books-company-free-cash-flow = { $who }: free cash flow
 books-company-cash = { $who }: cash

@@ -336,6 +336,14 @@ glossary-yield-premium-oracle = 與 OpenAI 相同。
 glossary-yield-premium-utility = 與 OpenAI 相同。
 glossary-yield-premium-whitehouse = 花錢的代價：提高所有人的借款成本。
 
+glossary-deficit-inflation = 赤字帶來的通膨
+glossary-deficit-inflation-unit = 每年百分點
+glossary-deficit-inflation-how = 以舉債支應的支出遇上充分就業的經濟，推高物價：過去一年的赤字每占 GDP 一個百分點，約增加 0.2 個百分點的通膨（疫情期間的紓困約推高 3 個百分點，舊金山聯準銀行 2022）。家庭會在幾個月內與關稅造成的漲價一起感受到。
+glossary-deficit-inflation-openai = 不顯示。
+glossary-deficit-inflation-oracle = 不顯示。
+glossary-deficit-inflation-utility = 不顯示。
+glossary-deficit-inflation-whitehouse = 選民對通膨的反感甚於電費：以舉債發放的補助，換來的支持度比表面上少。
+
 glossary-tariff-revenue = 關稅收入
 glossary-tariff-revenue-unit = 十億美元，累計
 glossary-tariff-revenue-how = 對進口晶片與設備徵收的關稅，扣除豁免與關稅嚇阻的進口。

@@ -333,6 +333,7 @@ books-budget-guarantees-outstanding = 未清償貸款擔保
 books-budget-cost-since-start = 開局以來支出
 books-budget-tariffs-since-start = 開局以來關稅
 books-budget-yield-premium = 公債殖利率溢價
+books-budget-deficit-inflation = 赤字帶來的通膨
 books-company-revenue = { $who }：營收
 books-company-free-cash-flow = { $who }：自由現金流
 books-company-cash = { $who }：現金

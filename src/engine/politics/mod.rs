@@ -47,6 +47,8 @@ pub fn step(
     rngs: &Rngs,
     report: &mut TurnReport,
 ) {
+    // The deficit prices felt this quarter, before the quarter's own closes the budget.
+    let fiscal_inflation = trade::fiscal_inflation(world);
     approval::jobs(world);
     let before = approval::step(world, orders, shocks, rngs, report);
     elections::hold(world, rngs, report);
@@ -59,6 +61,8 @@ pub fn step(
     r.approval_change = pol.approval - before;
     r.jobs_k = pol.jobs_k;
     r.tariff_inflation = pol.tariff_inflation;
+    r.fiscal_inflation = fiscal_inflation;
+    r.inflation_felt = pol.inflation_felt;
     r.budget_cost_bn = pol.budget_cost_bn;
     r.tariff_revenue_bn = pol.tariff_revenue_bn;
     r.divided = pol.divided;
