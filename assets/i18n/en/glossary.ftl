@@ -337,7 +337,7 @@ glossary-yield-premium-oracle = As for OpenAI.
 glossary-yield-premium-utility = As for OpenAI.
 glossary-yield-premium-whitehouse = The cost of spending: it raises everyone's borrowing costs.
 
-glossary-deficit-inflation = Inflation from the deficits
+glossary-deficit-inflation = Inflation from deficits
 glossary-deficit-inflation-unit = percentage points a year
 glossary-deficit-inflation-how = Spending paid with borrowed money meets an economy at full employment and raises prices: about 0.2 points of inflation per point of GDP of the last year's deficit (the pandemic's support added about 3 points, FRBSF 2022). Households feel it over months, with the tariffs' price rises.
 glossary-deficit-inflation-openai = Not shown.
