@@ -1003,7 +1003,6 @@ pub fn intents_table(t: &Texts, params: &Params, outcomes: &[&IntentOutcome]) ->
     table
 }
 
-/// The ledger's name for a flow (as in its serde form), for `flow-*` message keys.
 /// Spreads run from tens of basis points to thousands for a company near default: past a
 /// twentyfold range the chart goes to a log axis and says so in its unit.
 fn spread_chart(mut chart: Chart, log_note: &str) -> Chart {
@@ -1022,6 +1021,7 @@ fn spread_chart(mut chart: Chart, log_note: &str) -> Chart {
     chart
 }
 
+/// The ledger's name for a flow (as in its serde form), for `flow-*` message keys.
 pub fn flow_id(flow: Flow) -> String {
     serde_json::to_value(flow)
         .ok()
