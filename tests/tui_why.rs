@@ -305,7 +305,10 @@ fn a_reserve_margins_drift_lists_what_it_is_made_of() {
             part.part
         );
     }
-    assert!(parts.iter().filter(|p| p.part != 0.0).count() >= 2, "{parts:?}");
+    assert!(
+        parts.iter().filter(|p| p.part != 0.0).count() >= 2,
+        "{parts:?}"
+    );
 }
 
 #[test]

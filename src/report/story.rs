@@ -510,7 +510,7 @@ mod tests {
     #[test]
     fn a_story_names_the_causes_that_mattered() {
         let figure = Figure {
-            key: "score.white-house".into(),
+            key: "score.whitehouse".into(),
             label: String::new(),
             unit: "points".into(),
             kind: FigureKind::Score,

@@ -47,7 +47,8 @@ pub fn step(
     rngs: &Rngs,
     report: &mut TurnReport,
 ) {
-    // The deficit prices felt this quarter, before the quarter's own closes the budget.
+    // The deficits' inflation felt this quarter: the year to last quarter's, read before this
+    // quarter's budget closes.
     let fiscal_inflation = trade::fiscal_inflation(world);
     approval::jobs(world);
     let before = approval::step(world, orders, shocks, rngs, report);

@@ -79,13 +79,13 @@ pub fn step(world: &mut World, wh: &WhiteHouseOrders, rngs: &Rngs, report: &mut 
         revenue,
         Flow::Tariff,
     );
-    let pol = &mut world.politics;
-    pol.tariff_inflation = p.tariff_passthrough
+    let tariff_inflation = p.tariff_passthrough
         * p.tariffed_import_share
         * EACH_TARIFF_WEIGHT
         * (wh.chip_tariff + wh.equipment_tariff);
-    let target = pol.tariff_inflation + fiscal_inflation(world);
+    let target = tariff_inflation + fiscal_inflation(world);
     let pol = &mut world.politics;
+    pol.tariff_inflation = tariff_inflation;
     pol.inflation_felt += p.inflation_pass_q * (target - pol.inflation_felt);
     retaliation(world, wh, rngs, report);
     world.politics.tariff_jobs = jobs(&p, wh, world.politics.retaliation);
