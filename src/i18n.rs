@@ -87,16 +87,24 @@ fn num<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a
     };
     let digits = option("digits", 0.0).clamp(0.0, 6.0) as usize;
     let scaled = value * option("scale", 1.0);
-    FluentValue::String(Cow::Owned(format_number(scaled, digits)))
+    // `sign: 1` shows a change's sign either way ("+1.5").
+    let text = if option("sign", 0.0) != 0.0 {
+        format_signed(scaled, digits)
+    } else {
+        format_number(scaled, digits)
+    };
+    FluentValue::String(Cow::Owned(text))
 }
 
-/// `USD($x, digits: 1)`: a dollar amount with its sign first ("-$3.0", "$12,345").
+/// `USD($x, digits: 1)`: a dollar amount with its sign first ("-$3.0", "$12,345"; with
+/// `sign: 1`, "+$3.0").
 fn usd<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a> {
     let FluentValue::String(text) = num(positional, named) else {
         return FluentValue::String(Cow::Borrowed("–"));
     };
     let formatted = match text.strip_prefix('-') {
         Some(rest) => format!("-${rest}"),
+        None if text.starts_with('+') => format!("+${}", &text[1..]),
         None if text == "–" => text.to_string(),
         None => format!("${text}"),
     };
@@ -491,6 +499,32 @@ mod tests {
         assert_eq!(format_number(-0.04, 1), "0.0");
         assert_eq!(format_number(-1234.0, 0), "-1,234");
         assert_eq!(format_number(f64::NAN, 1), "–");
+    }
+
+    #[test]
+    fn a_previews_changes_show_their_sign_either_way() {
+        let en = Texts::new(Lang::En);
+        let line = |score: f64, change: f64, other: f64| {
+            en.with(
+                "preview-effect-whitehouse",
+                &[
+                    ("field", Arg::Text("Household relief".into())),
+                    ("score", Arg::Num(score)),
+                    ("change", Arg::Num(change)),
+                    ("other", Arg::Num(other)),
+                ],
+            )
+        };
+        let up = line(-4.6, 2.0, 50.0);
+        assert!(
+            up.contains("score -4.6, approval +2.00 points, budget this quarter +$50.00B"),
+            "{up}"
+        );
+        let down = line(1.2, -0.5, -3.0);
+        assert!(
+            down.contains("score +1.2, approval -0.50 points, budget this quarter -$3.00B"),
+            "{down}"
+        );
     }
 
     fn score_part(
