@@ -1075,7 +1075,7 @@ pub struct GoodParams {
     pub tariff_lead_q: f64,
     /// Price premium per quarter of backlog beyond one, 0..=1.
     pub scarcity_premium: f64,
-    /// Domestic capacity added per point of tariff protection per quarter (share), 0..=0.1.
+    /// Domestic capacity added per ten points of effective tariff per quarter (share), 0..=0.1.
     pub domestic_response: f64,
 }
 

@@ -394,9 +394,9 @@ pub fn start(
     Some(est)
 }
 
-/// Gain on `supply.*.domestic_response` times the effective tariff (a share). Assumption: a
-/// scale with no stated source, so a 10% effective tariff adds `domestic_response` of capacity
-/// a quarter; the scenario's comments read that parameter "per point", this makes it per ten.
+/// Gain on `supply.*.domestic_response` times the effective tariff (a share). Not a model
+/// parameter: the parameter is stated per ten points of effective tariff, so a 10% tariff adds
+/// `domestic_response` of capacity a quarter.
 const TARIFF_RESPONSE_GAIN: f64 = 10.0;
 /// Highest share of equipment made at home. Assumption: tariffs cannot bring every part home;
 /// some components and materials stay imported, about a tenth.
