@@ -507,3 +507,26 @@ fn a_scenario_with_a_fifth_season_is_refused() {
     let err = overbuild::scenario::from_text(&text, "five-seasons.toml").unwrap_err();
     assert!(format!("{err}").contains("seasons"), "{err}");
 }
+
+/// The loan guarantees' terms are the scenario's: a facilitator can make them worth more, or
+/// nothing.
+#[test]
+fn loan_guarantee_terms_come_from_the_scenario() {
+    use overbuild::engine::finance::coupon;
+    let coupon_with = |cut_bp: f64, guarantees_bn: f64| {
+        let mut s = common::default_scenario();
+        std::sync::Arc::make_mut(&mut s.params)
+            .politics
+            .loan_guarantee_cut_bp = cut_bp;
+        let mut world = World::new(s.params.clone(), s.hash.clone());
+        world.policy.loan_guarantees_bn = guarantees_bn;
+        coupon(&world, CompanyId::Oracle)
+    };
+    let full = common::default_scenario()
+        .params
+        .politics
+        .loan_guarantee_full_bn;
+    assert!((coupon_with(40.0, 0.0) - coupon_with(40.0, full) - 0.004).abs() < 1e-12);
+    assert!((coupon_with(80.0, 0.0) - coupon_with(80.0, 2.0 * full) - 0.008).abs() < 1e-12);
+    assert_eq!(coupon_with(0.0, 0.0), coupon_with(0.0, full));
+}

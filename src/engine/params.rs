@@ -535,6 +535,9 @@ pub struct BuildParams {
     /// cluster studies and readiness deposits, 0..=1.
     #[serde(default = "default_fast_track_queue_exit_q")]
     pub fast_track_queue_exit_q: f64,
+    /// Share of fast-track's cut a data center's own build gets, 0..=1.
+    #[serde(default = "default_dc_fast_track_share")]
+    pub dc_fast_track_share: f64,
     /// How far new data-center builds and firm requests leave a region as the terms large loads
     /// bear there raise their cost of power: the exponent on (1 + premium / reference price),
     /// 0..=5; 0 keeps siting fixed.
@@ -1015,6 +1018,12 @@ pub struct PoliticsParams {
     pub yield_bp_per_deficit_point: f64,
     /// Budget cost of a new loan guarantee when issued (credit-reform subsidy rate), 0..=1.
     pub guarantee_subsidy_rate: f64,
+    /// Cut in OpenAI's and Oracle's coupon at full federal loan guarantees, bp, 0..=500.
+    #[serde(default = "default_loan_guarantee_cut_bp")]
+    pub loan_guarantee_cut_bp: f64,
+    /// Loan guarantees outstanding at which the coupon cut is full, $B, 1..=1000.
+    #[serde(default = "default_loan_guarantee_full_bn")]
+    pub loan_guarantee_full_bn: f64,
     /// Share of the non-AI market's value lost per percentage point of Treasury yields the
     /// deficit adds, 0..=0.5.
     #[serde(default)]
@@ -1156,6 +1165,21 @@ fn default_whitehouse_deficit_gdp_points() -> f64 {
 /// Scenarios written before fast-track cleared the interconnection queue.
 fn default_fast_track_queue_exit_q() -> f64 {
     0.1
+}
+
+/// Scenarios written before the data centers' share of fast-track was a parameter: the value
+/// the engine had.
+fn default_dc_fast_track_share() -> f64 {
+    0.5
+}
+
+/// Scenarios written before the loan guarantees' terms were parameters: the engine's values.
+fn default_loan_guarantee_cut_bp() -> f64 {
+    40.0
+}
+
+fn default_loan_guarantee_full_bn() -> f64 {
+    50.0
 }
 
 fn default_siting_reference_per_mwh() -> f64 {

@@ -160,11 +160,6 @@ pub fn estimate(world: &World, kind: ProjectKind, size: f64) -> Estimate {
     }
 }
 
-/// Share of the fast-track cut a data center's build gets. Assumption: a data center is less
-/// bound by federal permitting than a power plant or a line (mostly private land, local
-/// permits), so fast-tracking shortens its build half as much.
-const DC_FAST_TRACK_SHARE: f64 = 0.5;
-
 fn data_center_estimate(world: &World, size_mw: f64, fast: f64) -> Estimate {
     let b = &world.params.build;
     let gw = size_mw / 1000.0;
@@ -177,7 +172,7 @@ fn data_center_estimate(world: &World, size_mw: f64, fast: f64) -> Estimate {
     let cost = chips + facility;
     let tariff = b.dc_chips_bn_per_gw * gw * chip_tariff
         + b.dc_facility_bn_per_gw * gw * electrical * tr_tariff;
-    let build = f64::from(b.dc_build_quarters) * (1.0 - DC_FAST_TRACK_SHARE * fast);
+    let build = f64::from(b.dc_build_quarters) * (1.0 - b.dc_fast_track_share * fast);
     // Builders order substation equipment ahead of the shell: half the wait overlaps.
     let (wait, quarters) = longest(&[
         (Wait::Construction, build),

@@ -436,6 +436,7 @@ pub fn validate(p: &Params) -> Vec<String> {
         40.0,
     );
     c.range("build.fast_track_cut", b.fast_track_cut, 0.0, 0.9);
+    c.range("build.dc_fast_track_share", b.dc_fast_track_share, 0.0, 1.0);
     c.range(
         "build.fast_track_queue_exit_q",
         b.fast_track_queue_exit_q,
@@ -876,6 +877,18 @@ pub fn validate(p: &Params) -> Vec<String> {
             po.guarantee_subsidy_rate,
             0.0,
             1.0,
+        ),
+        (
+            "loan_guarantee_cut_bp",
+            po.loan_guarantee_cut_bp,
+            0.0,
+            500.0,
+        ),
+        (
+            "loan_guarantee_full_bn",
+            po.loan_guarantee_full_bn,
+            1.0,
+            1000.0,
         ),
         (
             "equity_loss_per_yield_point",

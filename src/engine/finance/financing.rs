@@ -60,18 +60,13 @@ pub fn access(rating: Rating, insolvent: bool) -> f64 {
     }
 }
 
-/// Cut in the builders' coupon at full federal loan guarantees, bp. Assumption: a guarantee
-/// backs part of the borrowing, so the blended coupon falls by tens of bp, not to Treasuries.
-const LOAN_GUARANTEE_CUT_BP: f64 = 40.0;
-/// Loan guarantees at which the coupon cut is full, $B. Assumption: about the size of the
-/// builders' yearly bond issuance, beyond which more guarantees change little.
-const LOAN_GUARANTEE_FULL_BN: f64 = 50.0;
-
 /// Coupon a company would pay on new bonds now.
 pub fn coupon(world: &World, id: CompanyId) -> f64 {
     let c = world.company(id);
     let guarantee = if matches!(id, CompanyId::Oracle | CompanyId::OpenAi) {
-        LOAN_GUARANTEE_CUT_BP * (world.policy.loan_guarantees_bn / LOAN_GUARANTEE_FULL_BN).min(1.0)
+        let p = &world.params.politics;
+        p.loan_guarantee_cut_bp
+            * (world.policy.loan_guarantees_bn / p.loan_guarantee_full_bn).min(1.0)
     } else {
         0.0
     };
