@@ -355,3 +355,18 @@ fn poorer_households_fall_behind_more_and_the_region_is_their_weighted_sum() {
         }
     }
 }
+
+/// How far regulators trim a rate case is the scenario's: in full while bills grow slowly, less
+/// as they grow faster, never under the least share.
+#[test]
+fn regulators_trim_rate_cases_by_the_scenarios_terms() {
+    use overbuild::engine::retail::granted_share;
+    let mut p = common::default_scenario().params.utility.clone();
+    assert_eq!(granted_share(&p, p.tolerated_bill_growth), 1.0);
+    let fast = p.tolerated_bill_growth + 0.06;
+    assert!((granted_share(&p, fast) - (1.0 - p.grant_cut_per_growth * 0.06)).abs() < 1e-12);
+    assert_eq!(granted_share(&p, 1.0), p.min_granted_share);
+    // A facilitator's lenient commission grants everything.
+    p.min_granted_share = 1.0;
+    assert_eq!(granted_share(&p, 1.0), 1.0);
+}

@@ -827,6 +827,15 @@ pub struct UtilityParams {
     /// share, 0..=1.
     #[serde(default = "default_dc_standard_upgrade_weight")]
     pub dc_standard_upgrade_weight: f64,
+    /// Bill growth a year regulators grant rate cases in full below, 0..=0.5.
+    #[serde(default = "default_tolerated_bill_growth")]
+    pub tolerated_bill_growth: f64,
+    /// Share of a request cut per unit of bill growth beyond the tolerated growth, 0..=50.
+    #[serde(default = "default_grant_cut_per_growth")]
+    pub grant_cut_per_growth: f64,
+    /// Least share of a request regulators grant however fast bills grow, 0..=1.
+    #[serde(default = "default_min_granted_share")]
+    pub min_granted_share: f64,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -1171,6 +1180,19 @@ fn default_fast_track_queue_exit_q() -> f64 {
 /// the engine had.
 fn default_dc_fast_track_share() -> f64 {
     0.5
+}
+
+/// Scenarios written before the regulators' terms were parameters: the engine's values.
+fn default_tolerated_bill_growth() -> f64 {
+    0.04
+}
+
+fn default_grant_cut_per_growth() -> f64 {
+    4.0
+}
+
+fn default_min_granted_share() -> f64 {
+    0.25
 }
 
 /// Scenarios written before the loan guarantees' terms were parameters: the engine's values.

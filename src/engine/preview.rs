@@ -429,7 +429,7 @@ fn rates_preview(world: &World, o: &super::orders::UtilityOrders, lines: &mut Ve
     let params = &world.params;
     if o.rate_case_pct > 0.0 {
         let growth = super::politics::national_bill_growth(world);
-        let granted = o.rate_case_pct * retail::granted_share(growth);
+        let granted = o.rate_case_pct * retail::granted_share(&params.utility, growth);
         let (mut revenue, mut bill, mut households) = (0.0, 0.0, 0.0);
         for (r, p) in params.regions.iter().enumerate() {
             revenue += retail::requirement(world, r).network * granted / 100.0;

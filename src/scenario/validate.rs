@@ -689,6 +689,19 @@ pub fn validate(p: &Params) -> Vec<String> {
         0.0,
         1.0,
     );
+    c.range(
+        "utility.tolerated_bill_growth",
+        u.tolerated_bill_growth,
+        0.0,
+        0.5,
+    );
+    c.range(
+        "utility.grant_cut_per_growth",
+        u.grant_cut_per_growth,
+        0.0,
+        50.0,
+    );
+    c.range("utility.min_granted_share", u.min_granted_share, 0.0, 1.0);
 
     let g = &p.grid;
     c.range(

@@ -5,6 +5,7 @@
 use super::super::ids::Seat;
 use super::super::ledger::{Account, Flow};
 use super::super::orders::Orders;
+use super::super::params::UtilityParams;
 use super::super::report::{Msg, Severity, Topic, TurnReport};
 use super::super::state::{PendingRateCase, World};
 use super::requirement;
@@ -30,23 +31,13 @@ const UTILITY_DISTRESS_SPREAD_BP: f64 = 1500.0;
 /// over a couple of quarters as coverage news comes in.
 const UTILITY_SPREAD_ADJUSTMENT: f64 = 0.5;
 
-/// Bill growth a year regulators grant in full. Assumption: about the pace of general inflation
-/// plus a little, 4%; beyond it bills are news and commissions trim requests.
-const TOLERATED_BILL_GROWTH: f64 = 0.04;
-/// Share of the request cut per unit of bill growth beyond `TOLERATED_BILL_GROWTH`.
-/// Assumption: each point of growth beyond it trims four points of the request, so bills
-/// growing 10% a year get 76% of what is asked.
-const GRANT_CUT_PER_GROWTH: f64 = 4.0;
-/// Least share of a request regulators grant. Assumption: prudently incurred costs must be let
-/// into rates in the end, so however high bills run a quarter of the request is granted.
-const MIN_GRANTED_SHARE: f64 = 0.25;
-
-/// Share of a requested increase regulators grant: all of it while bills grow 4% a year or less,
-/// less as they grow faster (assumption: commissions trim requests when bills are news; 2025
-/// requests were record high, PowerLines).
-pub fn granted_share(bill_growth: f64) -> f64 {
-    (1.0 - GRANT_CUT_PER_GROWTH * (bill_growth - TOLERATED_BILL_GROWTH).max(0.0))
-        .clamp(MIN_GRANTED_SHARE, 1.0)
+/// Share of a requested increase regulators grant: all of it while bills grow at most
+/// `utility.tolerated_bill_growth` a year, less as they grow faster, never under
+/// `utility.min_granted_share` (commissions trim requests when bills are news; 2025 requests
+/// were record high, PowerLines).
+pub fn granted_share(p: &UtilityParams, bill_growth: f64) -> f64 {
+    (1.0 - p.grant_cut_per_growth * (bill_growth - p.tolerated_bill_growth).max(0.0))
+        .clamp(p.min_granted_share, 1.0)
 }
 
 /// Grows operating costs, decides a rate case whose lag has run, and files the one ordered if
@@ -80,7 +71,7 @@ fn decide(world: &mut World, asked_pct: f64, report: &mut TurnReport) {
     let base = world.utility.base_rate_factor;
     let target = (base * (1.0 + asked_pct / 100.0)).min(requirement::network_cost_factor(world));
     let factor = if target > base {
-        base + granted_share(bill_growth) * (target - base)
+        base + granted_share(&world.params.utility, bill_growth) * (target - base)
     } else {
         target
     };
