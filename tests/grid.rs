@@ -291,3 +291,29 @@ fn a_heat_wave_card_adds_a_week_of_heat_not_a_hotter_quarter() {
         "the card's extra energy is {share_of_quarter:.3} of a whole quarter's 5%"
     );
 }
+
+/// The weather margin planners add to the normal peak is the scenario's: none plans for the
+/// average year, more plans for a harsher one, and data-center load takes no margin.
+#[test]
+fn planners_weather_margin_comes_from_the_scenario() {
+    use overbuild::engine::grid::planning_peak;
+    let peak_with = |sigmas: f64, dc_mw: f64| {
+        let mut s = common::default_scenario();
+        std::sync::Arc::make_mut(&mut s.params)
+            .grid
+            .planning_weather_sigmas = sigmas;
+        planning_peak(&s.params, 0, 50_000.0, dc_mw)
+    };
+    let (none, shipped, harsh) = (
+        peak_with(0.0, 0.0),
+        peak_with(1.5, 0.0),
+        peak_with(3.0, 0.0),
+    );
+    assert!(
+        none < shipped && shipped < harsh,
+        "{none} {shipped} {harsh}"
+    );
+    // Linear in the margin: twice the sigmas, twice the margin.
+    assert!(((harsh - none) - 2.0 * (shipped - none)).abs() < 1e-6);
+    assert!((peak_with(1.5, 4_000.0) - shipped - 4_000.0).abs() < 1e-9);
+}

@@ -150,6 +150,13 @@ pub struct GridParams {
     /// used beyond it, 0..=10.
     #[serde(default = "default_congestion_slope")]
     pub congestion_slope: f64,
+    /// Weather margin planners add to the normal peak, in `weather_sigma`s, 0..=5.
+    #[serde(default = "default_planning_weather_sigmas")]
+    pub planning_weather_sigmas: f64,
+    /// Share of approved data centers not yet building that planners count in the future peak,
+    /// 0..=1.
+    #[serde(default = "default_approved_dc_counted")]
+    pub approved_dc_counted: f64,
 }
 
 impl Default for GridParams {
@@ -158,6 +165,8 @@ impl Default for GridParams {
             demand_response_strike: default_demand_response_strike(),
             congestion_onset: default_congestion_onset(),
             congestion_slope: default_congestion_slope(),
+            planning_weather_sigmas: default_planning_weather_sigmas(),
+            approved_dc_counted: default_approved_dc_counted(),
         }
     }
 }
@@ -898,6 +907,9 @@ pub struct MarketParams {
     /// Sentiment lost per unit of log widening of the builders' spreads in a quarter, 0..=5.
     #[serde(default = "default_credit_sentiment")]
     pub credit_sentiment: f64,
+    /// Sentiment a large company's default takes away, on the -1..1 scale, 0..=2.
+    #[serde(default = "default_default_sentiment_hit")]
+    pub default_sentiment_hit: f64,
     /// Sentiment gained per year of revenue newly booked as backlog, 0..=1.
     #[serde(default = "default_backlog_surprise_weight")]
     pub backlog_surprise_weight: f64,
@@ -1416,6 +1428,22 @@ fn default_congestion_onset() -> f64 {
 
 fn default_congestion_slope() -> f64 {
     1.0
+}
+
+/// Scenarios written before the planners' weather margin was a parameter: the engine's value.
+fn default_planning_weather_sigmas() -> f64 {
+    1.5
+}
+
+/// Scenarios written before the approved load planners count was a parameter: the engine's
+/// value.
+fn default_approved_dc_counted() -> f64 {
+    0.7
+}
+
+/// Scenarios written before a default's blow to sentiment was a parameter: the engine's value.
+fn default_default_sentiment_hit() -> f64 {
+    0.4
 }
 
 fn default_dc_delivery_weight() -> f64 {

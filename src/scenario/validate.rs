@@ -712,6 +712,13 @@ pub fn validate(p: &Params) -> Vec<String> {
     );
     c.range("grid.congestion_onset", g.congestion_onset, 0.0, 2.0);
     c.range("grid.congestion_slope", g.congestion_slope, 0.0, 10.0);
+    c.range(
+        "grid.planning_weather_sigmas",
+        g.planning_weather_sigmas,
+        0.0,
+        5.0,
+    );
+    c.range("grid.approved_dc_counted", g.approved_dc_counted, 0.0, 1.0);
 
     let m = &p.market;
     c.range("market.risk_free", m.risk_free, 0.0, 0.2);
@@ -747,6 +754,7 @@ pub fn validate(p: &Params) -> Vec<String> {
         ("coverage_comfort", m.coverage_comfort, 0.05, 5.0),
         ("coverage_pressure", m.coverage_pressure, 0.0, 5.0),
         ("credit_sentiment", m.credit_sentiment, 0.0, 5.0),
+        ("default_sentiment_hit", m.default_sentiment_hit, 0.0, 2.0),
         (
             "backlog_surprise_weight",
             m.backlog_surprise_weight,

@@ -102,9 +102,6 @@ fn build_out_loan(world: &mut World, id: CompanyId, short: f64, report: &mut Tur
     );
 }
 
-/// Sentiment a default takes away, on the -1..1 scale. Assumption: the failure of a name at the
-/// heart of the build-out is the largest single blow the market takes, a fifth of the scale.
-const DEFAULT_SENTIMENT_HIT: f64 = 0.4;
 /// Pensions' loss on a defaulted company's old equity, as a share of it on top of
 /// `market.pension_ai_share`. Assumption: public pensions hold about a tenth of the shares a
 /// failure wipes out; a judgement, not fitted to a holding survey.
@@ -150,7 +147,8 @@ fn default(world: &mut World, id: CompanyId, shortfall: f64, report: &mut TurnRe
     sell_projects(world, id, recovery, report);
     spv::void_leases(world, id, report);
     void_contracts(world, id);
-    world.market.sentiment = (world.market.sentiment - DEFAULT_SENTIMENT_HIT).max(-1.0);
+    let hit = world.params.market.default_sentiment_hit;
+    world.market.sentiment = (world.market.sentiment - hit).max(-1.0);
     world.market.pension_losses_bn +=
         old_equity * world.params.market.pension_ai_share * PENSION_DEFAULT_LOSS_SHARE;
     report.say(

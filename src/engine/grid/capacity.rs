@@ -40,14 +40,6 @@ fn reserve_factors(
     }
 }
 
-/// Weather margin planners add to the normal peak, in `weather_sigma`s. Assumption: they plan
-/// for a hot or cold year's peak, a little above the 90/10 forecasts utilities publish beside
-/// their 50/50 ones (90/10 is 1.28 sigma).
-const PLANNING_WEATHER_SIGMAS: f64 = 1.5;
-/// Share of approved data centers not yet building that planners count in the future peak.
-/// Assumption: most approved sites get built, but some approvals lapse or move; 70%.
-const APPROVED_DC_COUNTED: f64 = 0.7;
-
 /// Planning peak: non-data-center peak in the peak season plus data-center draw, MW.
 pub fn planning_peak(params: &Params, r: usize, non_dc_load: f64, dc_load: f64) -> f64 {
     let region = &params.regions[r];
@@ -59,7 +51,8 @@ pub fn planning_peak(params: &Params, r: usize, non_dc_load: f64, dc_load: f64) 
             .fold(0.0, f64::max);
         peak_factor = peak_factor.max(region.seasonal[season] * shape_max);
     }
-    non_dc_load * peak_factor * (1.0 + PLANNING_WEATHER_SIGMAS * region.weather_sigma) + dc_load
+    let margin = params.grid.planning_weather_sigmas * region.weather_sigma;
+    non_dc_load * peak_factor * (1.0 + margin) + dc_load
 }
 
 /// The capacity demand curve: floor above target + high, linear up to the reference price at
@@ -118,7 +111,7 @@ pub(super) fn plan_capacity(world: &mut World, r: usize, report: &mut TurnReport
         let growth = (1.0 + region.load_growth_q).powi(market.forward_quarters as i32);
         let forecast_dc = (state.dc.connected_mw()
             + state.dc.waiting_mw()
-            + state.dc.approved_mw * APPROVED_DC_COUNTED)
+            + state.dc.approved_mw * params.grid.approved_dc_counted)
             * region.data_centers.utilization;
         let future_peak = planning_peak(&params, r, state.non_dc_load_mw * growth, forecast_dc);
         let future_margin = future_firm / future_peak.max(1.0) - 1.0;
