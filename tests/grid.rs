@@ -298,10 +298,7 @@ fn a_heat_wave_card_adds_a_week_of_heat_not_a_hotter_quarter() {
 fn planners_weather_margin_comes_from_the_scenario() {
     use overbuild::engine::grid::planning_peak;
     let peak_with = |sigmas: f64, dc_mw: f64| {
-        let mut s = common::default_scenario();
-        std::sync::Arc::make_mut(&mut s.params)
-            .grid
-            .planning_weather_sigmas = sigmas;
+        let s = common::scenario_with(|p| p.grid.planning_weather_sigmas = sigmas);
         planning_peak(&s.params, 0, 50_000.0, dc_mw)
     };
     let (none, shipped, harsh) = (

@@ -183,10 +183,7 @@ fn grants_add_plants_rather_than_compound_capacity() {
 #[test]
 fn deficit_financed_relief_raises_the_inflation_households_feel() {
     let s = common::default_scenario();
-    let mut slack = s.clone();
-    std::sync::Arc::make_mut(&mut slack.params)
-        .politics
-        .inflation_per_deficit_point = 0.0;
+    let slack = common::scenario_with(|p| p.politics.inflation_per_deficit_point = 0.0);
     let relief = |o: &mut Orders, _: u32| o.whitehouse.relief_bn = 50.0;
     for seed in 0..4 {
         let base = play(&s, seed, 8, &nothing);
@@ -514,10 +511,7 @@ fn a_scenario_with_a_fifth_season_is_refused() {
 fn loan_guarantee_terms_come_from_the_scenario() {
     use overbuild::engine::finance::coupon;
     let coupon_with = |cut_bp: f64, guarantees_bn: f64| {
-        let mut s = common::default_scenario();
-        std::sync::Arc::make_mut(&mut s.params)
-            .politics
-            .loan_guarantee_cut_bp = cut_bp;
+        let s = common::scenario_with(|p| p.politics.loan_guarantee_cut_bp = cut_bp);
         let mut world = World::new(s.params.clone(), s.hash.clone());
         world.policy.loan_guarantees_bn = guarantees_bn;
         coupon(&world, CompanyId::Oracle)

@@ -10,6 +10,13 @@ pub fn default_scenario() -> Scenario {
     scenario::load(scenario::DEFAULT).expect("the default scenario loads")
 }
 
+/// The default scenario with `change` made to its parameters, as a facilitator's file would.
+pub fn scenario_with(change: impl FnOnce(&mut overbuild::engine::params::Params)) -> Scenario {
+    let mut s = default_scenario();
+    change(std::sync::Arc::make_mut(&mut s.params));
+    s
+}
+
 /// The default scenario with Oracle's books wrecked (costs and debt far beyond its revenue, no
 /// cash, no credit line), so it defaults within a year: for tests of what default changes. It is
 /// built from text, so saves embed it and replay it.
