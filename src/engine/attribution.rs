@@ -729,11 +729,13 @@ fn company_figures(world: &World, out: &mut Vec<FigureValue>) {
             );
         }
         let this_company = out.len() - rows.len()..;
+        // The rating is rated from the spread's inputs: work them out once.
+        let spread = spread_factors(world, id, c.spread_bp);
         for figure in &mut out[this_company] {
             figure.factors = match figure.kind {
                 FigureKind::SharePrice => share_factors(world, id, figure.value),
-                FigureKind::Spread => spread_factors(world, id, figure.value),
-                FigureKind::Rating => rating_factors(world, id),
+                FigureKind::Spread => spread,
+                FigureKind::Rating => rating_factors(world, id, spread),
                 _ => None,
             };
         }
@@ -794,14 +796,15 @@ fn spread_factors(world: &World, id: CompanyId, spread: f64) -> Option<Factors> 
         .then_some(Factors::Spread(moving, fixed))
 }
 
-/// A rating's inputs: its spread's, the rating and the start's (none for a company in default,
-/// which stays rated D, or where the spread's inputs are not recorded).
-fn rating_factors(world: &World, id: CompanyId) -> Option<Factors> {
+/// A rating's inputs: its spread's (`spread`, as `spread_factors` gave them), the rating and the
+/// start's (none for a company in default, which stays rated D, or where the spread's inputs
+/// are not recorded).
+fn rating_factors(world: &World, id: CompanyId, spread: Option<Factors>) -> Option<Factors> {
     let c = world.company(id);
     if c.insolvent {
         return None;
     }
-    let Some(Factors::Spread(moving, fixed)) = spread_factors(world, id, c.spread_bp) else {
+    let Some(Factors::Spread(moving, fixed)) = spread else {
         return None;
     };
     let rating = [

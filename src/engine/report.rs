@@ -362,7 +362,8 @@ pub struct PoliticsReport {
     pub approval_change: f64,
     pub jobs_k: f64,
     pub tariff_inflation: f64,
-    /// Inflation the programmes' deficits add, as a share (0.003 = 0.3 points).
+    /// Inflation the programmes' deficits added to this quarter's prices, as a share (0.003 =
+    /// 0.3 points); the books' end-of-quarter figure is what the next quarter's will carry.
     #[serde(default)]
     pub fiscal_inflation: f64,
     /// Inflation households feel, tariffs' and deficits' together, reaching them over months.

@@ -412,7 +412,7 @@ fn budget_section(world: &World, window: &[&TurnReport]) -> Section {
         stock("budget-yield-premium", pol.yield_premium_bp, Unit::Bp),
         stock(
             "budget-deficit-inflation",
-            super::politics::trade::fiscal_inflation(world),
+            super::politics::budget::fiscal_inflation(world),
             Unit::Share,
         ),
     ]);

@@ -133,6 +133,14 @@ pub fn deficit_gdp_points(world: &World) -> f64 {
     100.0 * year / world.params.politics.gdp_bn_per_year.max(1.0)
 }
 
+/// Inflation the programmes' deficits add, as a share: spending paid with borrowed money meets
+/// an economy at full employment and raises prices. Read before the quarter's budget closes,
+/// it is the deficit of the year to last quarter, so it works with a lag.
+pub fn fiscal_inflation(world: &World) -> f64 {
+    let points = deficit_gdp_points(world).max(0.0);
+    world.params.politics.inflation_per_deficit_point * points / 100.0
+}
+
 /// Closes the quarter's budget: calls, interest, tariff revenue, the deficit and the debt, and
 /// the yield premium the deficit earns.
 pub fn close(world: &mut World, report: &mut TurnReport) {

@@ -49,7 +49,7 @@ pub fn step(
 ) {
     // The deficits' inflation felt this quarter: the year to last quarter's, read before this
     // quarter's budget closes.
-    let fiscal_inflation = trade::fiscal_inflation(world);
+    let fiscal_inflation = budget::fiscal_inflation(world);
     approval::jobs(world);
     let before = approval::step(world, orders, shocks, rngs, report);
     elections::hold(world, rngs, report);

@@ -16,14 +16,6 @@ const MAX_VALUE_LOSS: f64 = 0.3;
 /// Assumption: the two weigh alike, so prices follow their average.
 const EACH_TARIFF_WEIGHT: f64 = 0.5;
 
-/// Inflation the programmes' deficits add, as a share: spending paid with borrowed money meets
-/// an economy at full employment and raises prices. Markets and shops see the deficit of the
-/// year to last quarter, so it works with a lag.
-pub fn fiscal_inflation(world: &World) -> f64 {
-    let points = super::budget::deficit_gdp_points(world).max(0.0);
-    world.params.politics.inflation_per_deficit_point * points / 100.0
-}
-
 /// Tariff revenue a quarter from the economy's imports outside the modelled projects, $B:
 /// rate x imports, imports shrinking as (1 + rate)^-elasticity, the exempt part left out.
 pub fn revenue_q_bn(p: &PoliticsParams, chip: f64, equipment: f64, exempt: bool) -> f64 {
@@ -83,7 +75,7 @@ pub fn step(world: &mut World, wh: &WhiteHouseOrders, rngs: &Rngs, report: &mut 
         * p.tariffed_import_share
         * EACH_TARIFF_WEIGHT
         * (wh.chip_tariff + wh.equipment_tariff);
-    let target = tariff_inflation + fiscal_inflation(world);
+    let target = tariff_inflation + super::budget::fiscal_inflation(world);
     let pol = &mut world.politics;
     pol.tariff_inflation = tariff_inflation;
     pol.inflation_felt += p.inflation_pass_q * (target - pol.inflation_felt);

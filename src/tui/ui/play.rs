@@ -1154,7 +1154,7 @@ fn books(
     hit(app, right, Action::FocusPane(1));
 }
 
-/// How far pane `pane` of the books is scrolled (`clamped`).
+/// How far pane `pane` of a play tab (the books, the orders' preview) is scrolled (`clamped`).
 fn scrolled(app: &App, text: &Wrapped, area: Rect, p: &PlayState, pane: usize) -> u16 {
     clamped(app, text, area, p.pane == pane, p.scroll)
 }
