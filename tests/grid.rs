@@ -314,3 +314,61 @@ fn planners_weather_margin_comes_from_the_scenario() {
     assert!(((harsh - none) - 2.0 * (shipped - none)).abs() < 1e-6);
     assert!((peak_with(1.5, 4_000.0) - shipped - 4_000.0).abs() < 1e-9);
 }
+
+/// Texas's quarter under a storm's 6% load shock on its worst week, at `quarter` of 2025.
+fn storm_quarter(s: &scenario::Scenario, quarter: u8) -> overbuild::engine::report::RegionReport {
+    let mut world = overbuild::game::Game::new(s.clone(), 3).world;
+    world.date.quarter = quarter;
+    let regions = world.params.regions.len();
+    let inputs = overbuild::engine::grid::GridInputs {
+        load_shock: (0..regions)
+            .map(|r| if r == 0 { 0.06 } else { 0.0 })
+            .collect(),
+        forced_faults: vec![0; regions],
+        training_intensity: 0.5,
+        ride_through_cooperation: false,
+    };
+    let mut report = overbuild::engine::TurnReport::default();
+    overbuild::engine::grid::step(&mut world, &inputs, &Rngs::new(7), &mut report);
+    assert_eq!(report.regions[0].id, "texas");
+    report.regions.swap_remove(0)
+}
+
+/// A winter storm freezes gas supply and part of the fleet on its coldest days, as the card
+/// says; the same load in summer freezes nothing, nor does a fleet that does not freeze. What
+/// the fleet serves still adds up.
+#[test]
+fn a_winter_storm_freezes_plants_and_summer_heat_does_not() {
+    let base = scenario::load(scenario::DEFAULT).unwrap();
+    let unfrozen = common::scenario_with(|p| {
+        for r in &mut p.regions {
+            r.cold_outage_per_sigma = 0.0;
+        }
+    });
+    let frozen = storm_quarter(&base, 1);
+    let thawed = storm_quarter(&unfrozen, 1);
+    assert!(
+        frozen.cold_outage_mw > 1000.0,
+        "the storm froze {} MW",
+        frozen.cold_outage_mw
+    );
+    assert_eq!(thawed.cold_outage_mw, 0.0);
+    assert_eq!(
+        storm_quarter(&base, 3).cold_outage_mw,
+        0.0,
+        "no freeze in summer"
+    );
+    assert!(frozen.peak_price >= thawed.peak_price);
+    assert!(frozen.unserved_mwh >= thawed.unserved_mwh);
+    assert!(
+        frozen.energy_price > thawed.energy_price,
+        "dearer units run for the frozen ones: {} against {}",
+        frozen.energy_price,
+        thawed.energy_price
+    );
+    for r in [&frozen, &thawed] {
+        let generated: f64 = r.generation_mwh.iter().sum();
+        let gap = generated + r.imports_mwh + r.transfers_in_mwh - r.served_mwh;
+        assert!(gap.abs() < 1e-6 * r.served_mwh, "supply gap {gap} MWh");
+    }
+}

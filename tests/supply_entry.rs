@@ -44,13 +44,13 @@ fn at_least(name: &str, count: u64, of: u64, need: u64, pairs: &[(f64, f64)]) {
 }
 
 #[test]
-fn a_capacity_cap_below_net_cone_lowers_bills_now_and_thins_margins_later() {
+fn a_capacity_cap_below_net_cone_lowers_bills_now_and_raises_unserved_energy_later() {
     // The cap binds on PJM's auctions: $100/MW-day is below the net cost of a new peaker (about
     // $157/kW-year here, $430/MW-day), $1,000 lets the curve clear.
     let s = scenario();
     let cap = |c: f64| move |o: &mut Orders| o.utility.capacity_cap = c;
-    let (mut cheaper, mut thinner, mut fewer_built) = (0, 0, 0);
-    let (mut bills, mut margins) = (Vec::new(), Vec::new());
+    let (mut cheaper, mut thinner, mut fewer_built, mut no_safer) = (0, 0, 0, 0);
+    let (mut bills, mut margins, mut shortfalls) = (Vec::new(), Vec::new(), Vec::new());
     for seed in 0..SEEDS {
         let low = play(&s, seed, &cap(100.0));
         let high = play(&s, seed, &cap(1000.0));
@@ -62,7 +62,13 @@ fn a_capacity_cap_below_net_cone_lowers_bills_now_and_thins_margins_later() {
                 .map(|t| t.regions[r].merchant_started_mw.iter().sum::<f64>())
                 .sum::<f64>()
         };
+        // Energy PJM could not serve in 2027-28, MWh: the cold days freeze part of the fleet,
+        // and a thinner margin has less to lose.
+        let unserved =
+            |g: &Game| 8.0 * pjm_mean(g, &[2027, 2028], &|t, r| t.regions[r].unserved_mwh);
         cheaper += u64::from(bill(&low) < bill(&high));
+        no_safer += u64::from(unserved(&low) >= unserved(&high));
+        shortfalls.push((unserved(&low), unserved(&high)));
         thinner += u64::from(margin(&low) < margin(&high));
         fewer_built += u64::from(built(&low) < built(&high));
         bills.push((bill(&low), bill(&high)));
@@ -82,6 +88,21 @@ fn a_capacity_cap_below_net_cone_lowers_bills_now_and_thins_margins_later() {
         SEEDS,
         SEEDS * 9 / 10,
         &[],
+    );
+    at_least(
+        "capped unserved energy 2027-28 as high or higher",
+        no_safer,
+        SEEDS,
+        SEEDS * 9 / 10,
+        &shortfalls,
+    );
+    let expected =
+        |pick: fn(&(f64, f64)) -> f64| shortfalls.iter().map(pick).sum::<f64>() / SEEDS as f64;
+    let (capped, uncapped) = (expected(|p| p.0), expected(|p| p.1));
+    eprintln!("expected unserved energy 2027-28: {capped:.0} MWh capped, {uncapped:.0} uncapped");
+    assert!(
+        capped > uncapped,
+        "the cap should raise expected unserved energy later: {capped} against {uncapped} MWh"
     );
 }
 

@@ -157,6 +157,11 @@ pub struct GridParams {
     /// 0..=1.
     #[serde(default = "default_approved_dc_counted")]
     pub approved_dc_counted: f64,
+    /// A winter day's weather deviation, in `weather_sigma`s, from which frozen gas supply and
+    /// plants take part of the dispatchable fleet out (each region's
+    /// `cold_outage_per_sigma`), 0..=5.
+    #[serde(default = "default_cold_outage_onset_sigmas")]
+    pub cold_outage_onset_sigmas: f64,
 }
 
 impl Default for GridParams {
@@ -167,6 +172,7 @@ impl Default for GridParams {
             congestion_slope: default_congestion_slope(),
             planning_weather_sigmas: default_planning_weather_sigmas(),
             approved_dc_counted: default_approved_dc_counted(),
+            cold_outage_onset_sigmas: default_cold_outage_onset_sigmas(),
         }
     }
 }
@@ -433,6 +439,10 @@ pub struct RegionParams {
     pub median_income_month: f64,
     /// Spread of log income, 0.1..=2.
     pub income_sigma: f64,
+    /// Share of the dispatchable fleet forced out per `weather_sigma` of a winter day's load
+    /// deviation beyond `grid.cold_outage_onset_sigmas` (frozen gas supply and plants), 0..=1.
+    #[serde(default)]
+    pub cold_outage_per_sigma: f64,
     /// Groups of households with their own incomes (e.g. a region's poorer and richer states),
     /// whose shares sum to 1; when empty, the region's median and spread make one group.
     #[serde(default)]
@@ -1439,6 +1449,12 @@ fn default_planning_weather_sigmas() -> f64 {
 /// value.
 fn default_approved_dc_counted() -> f64 {
     0.7
+}
+
+/// Scenarios written before cold-weather outages were modelled keep none (each region's slope
+/// defaults to nought); the onset is the base scenario's.
+fn default_cold_outage_onset_sigmas() -> f64 {
+    2.0
 }
 
 /// Scenarios written before a default's blow to sentiment was a parameter: the engine's value.

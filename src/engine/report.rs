@@ -204,6 +204,10 @@ pub struct RegionReport {
     /// Hours of the whole of that load shed: each hour's shed share, summed over the quarter.
     #[serde(default)]
     pub shed_share_hours: f64,
+    /// Most of the dispatchable fleet the cold forced out on one day (frozen gas supply and
+    /// plants), MW.
+    #[serde(default)]
+    pub cold_outage_mw: f64,
     /// Lost to outages from large-load trips, MWh (outside the dispatch balance).
     pub outage_mwh: f64,
     pub imports_mwh: f64,

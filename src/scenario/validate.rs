@@ -194,6 +194,12 @@ pub fn validate(p: &Params) -> Vec<String> {
             c.len(&format!("{}[{s}]", k("daily_shape")), row, 24, 0.1, 3.0);
         }
         c.range(&k("weather_sigma"), r.weather_sigma, 0.0, 0.5);
+        c.range(
+            &k("cold_outage_per_sigma"),
+            r.cold_outage_per_sigma,
+            0.0,
+            1.0,
+        );
         c.len(&k("wind_cf"), &r.wind_cf, 4, 0.0, 1.0);
         c.len(&k("solar_cf"), &r.solar_cf, 4, 0.0, 1.0);
         c.len(&k("hydro_cf"), &r.hydro_cf, 4, 0.0, 1.0);
@@ -719,6 +725,12 @@ pub fn validate(p: &Params) -> Vec<String> {
         5.0,
     );
     c.range("grid.approved_dc_counted", g.approved_dc_counted, 0.0, 1.0);
+    c.range(
+        "grid.cold_outage_onset_sigmas",
+        g.cold_outage_onset_sigmas,
+        0.0,
+        5.0,
+    );
 
     let m = &p.market;
     c.range("market.risk_free", m.risk_free, 0.0, 0.2);

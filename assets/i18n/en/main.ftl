@@ -21,6 +21,8 @@ seat-whitehouse = White House
 ## News from the engine
 
 news-grid-shortfall = { $region } could not serve { NUM($gwh, digits: 1) } GWh: supply ran short and rolling outages left up to { NUM($households, digits: 0) } thousand households in the dark at once.
+news-grid-shortfall-cold = { $region } could not serve { NUM($gwh, digits: 1) } GWh: the cold froze gas supply and { NUM($cold_gw, digits: 1) } GW of power plants, and rolling outages left up to { NUM($households, digits: 0) } thousand households in the dark at once.
+news-grid-cold-outages = The cold froze gas supply and forced { NUM($cold_gw, digits: 1) } GW of { $region }'s power plants out on its coldest day; supply held.
 news-merchant-entry = { $region }: developers start { NUM($mw) } MW of { $tech ->
         [gas_cc] gas combined-cycle plants
         [gas_peaker] gas peakers

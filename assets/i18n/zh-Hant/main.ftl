@@ -33,6 +33,8 @@ seat-whitehouse = 白宮
 ## News from the engine
 
 news-grid-shortfall = { $region }供電不足 { NUM($gwh, digits: 1) } GWh：電力短缺，輪流停電時最多同時有 { NUM($households, digits: 0) } 千戶家庭斷電。
+news-grid-shortfall-cold = { $region }供電不足 { NUM($gwh, digits: 1) } GWh：嚴寒凍住天然氣供應與 { NUM($cold_gw, digits: 1) } GW 的發電廠，輪流停電時最多同時有 { NUM($households, digits: 0) } 千戶家庭斷電。
+news-grid-cold-outages = 嚴寒凍住天然氣供應，最冷的一天迫使{ $region } { NUM($cold_gw, digits: 1) } GW 的發電廠停機；供電撐住了。
 news-merchant-entry = { $region }：開發商動工興建 { NUM($mw) } MW { $tech ->
         [gas_cc] 燃氣複循環電廠
         [gas_peaker] 燃氣尖峰機組

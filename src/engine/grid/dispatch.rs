@@ -62,9 +62,13 @@ impl Stack {
         self.total_mw
     }
 
-    /// The step that serves the `residual`-th MW, or None beyond the stack.
-    fn position(&self, residual: f64) -> Option<Marginal> {
-        self.marginal.get(self.steps_below(residual)).copied()
+    /// The step that serves the `residual`-th MW when `available` of every step's MW runs
+    /// (cold-weather outages take the same share of each), or None beyond the stack. Every
+    /// cumulative sum scales by `available`, so the search runs on the unscaled sums.
+    fn position(&self, residual: f64, available: f64) -> Option<Marginal> {
+        self.marginal
+            .get(self.steps_below(residual / available))
+            .copied()
     }
 
     /// How many steps end below `residual`: the partition point of the cumulative sums (they
@@ -209,6 +213,8 @@ pub(super) struct Hourly {
     solar_shape: [f64; 24],
     /// Each day's sun as a share of the season's mean.
     sun_days: Vec<f64>,
+    /// Each day's share of the dispatchable fleet left running by cold-weather outages.
+    available: Vec<f64>,
 }
 
 impl Hourly {
@@ -220,6 +226,11 @@ impl Hourly {
         self.dc[i]
     }
 
+    /// Share of the dispatchable fleet running in hour `i`.
+    fn available(&self, i: usize) -> f64 {
+        self.available.get(i / 24).copied().unwrap_or(1.0)
+    }
+
     /// Day `d` of the quarter, None beyond the series.
     fn day(&self, d: usize) -> Option<Day<'_>> {
         Some(Day {
@@ -228,6 +239,7 @@ impl Hourly {
             wind: self.wind.as_chunks().0.get(d)?,
             solar: self.solar.as_chunks().0.get(d)?,
             sun_day: *self.sun_days.get(d)?,
+            available: *self.available.get(d)?,
         })
     }
 
@@ -244,6 +256,7 @@ struct Day<'a> {
     wind: &'a [f64; 24],
     solar: &'a [f64; 24],
     sun_day: f64,
+    available: f64,
 }
 
 impl Day<'_> {
@@ -253,6 +266,7 @@ impl Day<'_> {
             dc: self.dc[h],
             wind: self.wind[h],
             solar: self.solar[h],
+            available: self.available,
         }
     }
 }
@@ -263,6 +277,8 @@ struct Hour {
     dc: f64,
     wind: f64,
     solar: f64,
+    /// Share of the dispatchable fleet running.
+    available: f64,
 }
 
 impl Hour {
@@ -337,6 +353,7 @@ pub(super) fn build_hourly(
     }
     h.solar_shape = solar;
     h.sun_days.resize(DAYS, 0.0);
+    h.available.resize(DAYS, 1.0);
     let dc_load = dc_load_mw(world, r);
     let dc_swing = training_swing(world, r, inputs);
     let battery_mw = cap[Tech::Battery.index()];
@@ -349,6 +366,12 @@ pub(super) fn build_hourly(
     let spell = (spell_shock != 0.0).then(|| spell_start(&draws));
     for (sun, draw) in h.sun_days.iter_mut().zip(&draws) {
         *sun = draw.sun_day;
+    }
+    let cold = ColdOutages::new(params, region, world.date.quarter);
+    for (day, (available, draw)) in h.available.iter_mut().zip(&draws).enumerate() {
+        let in_spell = spell.is_some_and(|start| (start..start + SPELL_DAYS).contains(&day));
+        let shock = if in_spell { spell_shock } else { 0.0 };
+        *available = cold.available(draw.weather + shock);
     }
     let days = h.load.as_chunks_mut::<24>().0.iter_mut();
     let days = days.zip(h.dc.as_chunks_mut::<24>().0.iter_mut());
@@ -379,6 +402,47 @@ pub(super) fn build_hourly(
         if let Some(plan) = &batteries {
             plan.shift(load, &day_net);
         }
+    }
+}
+
+/// Quarters whose cold days freeze gas supply and plants: January to March, and December's
+/// storms in October to December (Elliott, Dec 2022), as the deck's cold-snap cards.
+const COLD_QUARTERS: [u8; 2] = [1, 4];
+/// Most of the dispatchable fleet cold can force out. Source: FERC-NERC report on Winter Storm
+/// Uri (Nov 2021): 52,277 MW of ERCOT's generation unavailable at the worst point, about half.
+const COLD_OUTAGE_MAX_SHARE: f64 = 0.5;
+
+/// Outages that come with the cold: past `grid.cold_outage_onset_sigmas` of the day's load
+/// deviation, gas supply freezes and plants trip together, so the region's
+/// `cold_outage_per_sigma` of every step of the merit order is out for the day, per sigma
+/// beyond (PJM's Elliott report, Jul 2023: 24% of capacity at the peak).
+struct ColdOutages {
+    onset: f64,
+    per_sigma: f64,
+    weather_sigma: f64,
+}
+
+impl ColdOutages {
+    fn new(params: &Params, region: &RegionParams, quarter: u8) -> Self {
+        let per_sigma = if COLD_QUARTERS.contains(&quarter) {
+            region.cold_outage_per_sigma
+        } else {
+            0.0
+        };
+        Self {
+            onset: params.grid.cold_outage_onset_sigmas,
+            per_sigma,
+            weather_sigma: region.weather_sigma,
+        }
+    }
+
+    /// Share of the fleet running on a day whose load deviates by `deviation` (a share).
+    fn available(&self, deviation: f64) -> f64 {
+        if self.per_sigma <= 0.0 || self.weather_sigma <= 0.0 {
+            return 1.0;
+        }
+        let beyond = deviation / self.weather_sigma - self.onset;
+        1.0 - (self.per_sigma * beyond).clamp(0.0, COLD_OUTAGE_MAX_SHARE)
     }
 }
 
@@ -467,10 +531,11 @@ fn marginal(h: &Hourly, st: &Stack, i: usize, demand: f64, import_limit: f64) ->
     if residual <= 0.0 {
         return (st.floor_cost, 0.0);
     }
-    match st.position(residual) {
+    let available = h.available(i);
+    match st.position(residual, available) {
         Some(m) => (m.cost, 0.0),
         None => {
-            let beyond = residual - st.total();
+            let beyond = residual - st.total() * available;
             if beyond <= import_limit {
                 (st.import_cost, 0.0)
             } else {
@@ -553,8 +618,9 @@ fn hour_cost(h: &Hourly, st: &Stack, i: usize, demand: f64, import_limit: f64) -
 /// What one hour's dispatch adds to the region's tallies.
 #[derive(Default)]
 struct Tally {
-    /// Hours whose marginal unit was each step (the last slot: beyond the stack).
-    marginal_hours: Vec<u32>,
+    /// Hours whose marginal unit was each step (the last slot: beyond the stack), each counted
+    /// at the share of the fleet running, so a step's output is its MW times the sum above it.
+    marginal_hours: Vec<f64>,
     /// Output of the marginal step in those hours, MWh.
     partial: Vec<f64>,
     /// Wind and solar actually used, MWh.
@@ -587,7 +653,7 @@ pub(super) fn dispatch_region(
     };
     let steps = st.steps.len();
     let mut tally = Tally {
-        marginal_hours: vec![0; steps + 1],
+        marginal_hours: vec![0.0; steps + 1],
         partial: vec![0.0; steps],
         ..Default::default()
     };
@@ -616,6 +682,8 @@ pub(super) fn dispatch_region(
         }
         margins.end_day();
     }
+    let least_available = h.available.iter().copied().fold(1.0, f64::min);
+    rr.cold_outage_mw = st.total() * (1.0 - least_available);
     finish_region(params, region, st, &tally, &mut rr);
     (rr, margins.per_mw())
 }
@@ -629,11 +697,11 @@ fn finish_region(
     rr: &mut RegionReport,
 ) {
     let mut emissions = 0.0;
-    let mut above = 0u32;
+    let mut above = 0.0;
     for k in (0..st.steps.len()).rev() {
         above += tally.marginal_hours[k + 1];
         let (_, tech, mw) = st.steps[k];
-        let output = mw * f64::from(above) + tally.partial[k];
+        let output = mw * above + tally.partial[k];
         rr.generation_mwh[tech.index()] += output;
         emissions += output * params.technologies.get(tech).co2_t_per_mwh;
     }
@@ -682,10 +750,10 @@ fn clear(region: &RegionParams, x: &Hour, st: &Stack, demand: f64) -> Clearing {
     let (step, mc, imports, unserved) = if residual <= 0.0 {
         (None, st.floor_cost, 0.0, 0.0)
     } else {
-        match st.position(residual) {
+        match st.position(residual, x.available) {
             Some(m) => (Some(m), m.cost, 0.0, 0.0),
             None => {
-                let beyond = residual - st.total();
+                let beyond = residual - st.total() * x.available;
                 let imports = beyond.min(region.import_limit_mw);
                 let unserved = beyond - imports;
                 let mc = if unserved > 0.0 {
@@ -698,7 +766,7 @@ fn clear(region: &RegionParams, x: &Hour, st: &Stack, demand: f64) -> Clearing {
         }
     };
     let served = demand - unserved;
-    let total_avail = renewables + st.total() + region.import_limit_mw;
+    let total_avail = renewables + st.total() * x.available + region.import_limit_mw;
     let adder = scarcity_adder(
         region,
         st.scarcity_cutoff_sigmas,
@@ -808,10 +876,10 @@ fn tally_energy(x: &Hour, st: &Stack, h: &Cleared, rr: &mut RegionReport, tally:
     match c.step {
         _ if residual <= 0.0 => rr.curtailed_mwh += -residual,
         Some(m) => {
-            tally.marginal_hours[m.step] += 1;
-            tally.partial[m.step] += residual - m.below_mw;
+            tally.marginal_hours[m.step] += x.available;
+            tally.partial[m.step] += residual - m.below_mw * x.available;
         }
-        None => tally.marginal_hours[st.steps.len()] += 1,
+        None => tally.marginal_hours[st.steps.len()] += x.available,
     }
     let [wind, solar] = if renewables > h.demand {
         renewables_used_when_curtailed(x, h.demand)
@@ -873,6 +941,25 @@ fn tally_money(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cold_takes_its_share_of_the_fleet_past_the_onset_up_to_half() {
+        let mut params = Params::default();
+        params.grid.cold_outage_onset_sigmas = 2.0;
+        let region = RegionParams {
+            weather_sigma: 0.05,
+            cold_outage_per_sigma: 0.2,
+            ..Default::default()
+        };
+        let winter = ColdOutages::new(&params, &region, 1);
+        assert_eq!(winter.available(0.09), 1.0, "1.8 sigmas: before the onset");
+        assert!(
+            (winter.available(0.15) - 0.8).abs() < 1e-12,
+            "one sigma past it"
+        );
+        assert_eq!(winter.available(1.0), 1.0 - COLD_OUTAGE_MAX_SHARE);
+        assert_eq!(ColdOutages::new(&params, &region, 3).available(0.15), 1.0);
+    }
 
     #[test]
     fn the_scarcity_adder_is_the_exponential_until_it_would_round_to_no_cent() {

@@ -126,12 +126,31 @@ fn publish(world: &mut World, r: usize, report: &mut TurnReport) {
     rr.queue_mw = dc.queue_mw;
     rr.hosting_capacity_mw = dc.hosting_capacity_mw;
     rr.ride_through_share = dc.ride_through_share;
+    let region = world.params.regions[r].id.clone();
+    let cold_gw = rr.cold_outage_mw / 1000.0;
+    let cold_news = rr.cold_outage_mw >= COLD_OUTAGE_NEWS_SHARE * rr.peak_load_mw;
     if rr.had_rolling_outages() {
         let households_k = world.params.regions[r].households_k();
-        let msg = Msg::new("news-grid-shortfall")
-            .text("region", world.params.regions[r].id.clone())
+        let key = if cold_news {
+            "news-grid-shortfall-cold"
+        } else {
+            "news-grid-shortfall"
+        };
+        let msg = Msg::new(key)
+            .text("region", region)
             .num("gwh", rr.unserved_mwh / 1000.0)
+            .num("cold_gw", cold_gw)
             .num("households", rr.shed_households_k(households_k));
         report.say(Topic::Grid, Severity::Alert, msg);
+    } else if cold_news {
+        let msg = Msg::new("news-grid-cold-outages")
+            .text("region", region)
+            .num("cold_gw", cold_gw);
+        report.say(Topic::Grid, Severity::Notice, msg);
     }
 }
+
+/// Plants forced out by the cold that make the news, as a share of the quarter's peak load.
+/// Assumption: a twentieth, about a third of a reserve margin; PJM's Jan 2019 cold (~6% of its
+/// fleet above a normal winter day's outages) drew a call for conservation.
+const COLD_OUTAGE_NEWS_SHARE: f64 = 0.05;
