@@ -32,6 +32,18 @@ fn bad_grid_data_is_refused_naming_the_key() {
         problems(&short_shape)
     );
 
+    let lopsided = default_text().replacen(
+        "weather_sigma_seasonal = [1.4, 1.0, 0.6, 1.0]",
+        "weather_sigma_seasonal = [1.4, 1.0, 1.6, 1.0]",
+        1,
+    );
+    assert!(
+        problems(&lopsided)
+            .contains("regions[0].weather_sigma_seasonal averages 1.250, needs 1 (within 0.02)"),
+        "{}",
+        problems(&lopsided)
+    );
+
     let mut no_fleet = default_text().to_string();
     for tech in [
         "nuclear = 5000",
@@ -206,7 +218,7 @@ fn texas_load_up(pct: f64) -> scenario::Scenario {
 
 #[test]
 fn rolling_outages_count_as_blackouts_against_reliability_and_in_outage_hours() {
-    let (short, base) = (texas_load_up(0.06), texas_load_up(0.0));
+    let (short, base) = (texas_load_up(0.10), texas_load_up(0.0));
     let mut shed_games = 0;
     for seed in 0..3 {
         let game = common::play_historical(&short, seed, 16, &|_, _| {});
@@ -317,12 +329,21 @@ fn planners_weather_margin_comes_from_the_scenario() {
 
 /// Texas's quarter under a storm's 6% load shock on its worst week, at `quarter` of 2025.
 fn storm_quarter(s: &scenario::Scenario, quarter: u8) -> overbuild::engine::report::RegionReport {
+    texas_quarter(s, quarter, 0.06)
+}
+
+/// Texas's quarter at `quarter` of 2025, with `shock` of extra load on its worst week.
+fn texas_quarter(
+    s: &scenario::Scenario,
+    quarter: u8,
+    shock: f64,
+) -> overbuild::engine::report::RegionReport {
     let mut world = overbuild::game::Game::new(s.clone(), 3).world;
     world.date.quarter = quarter;
     let regions = world.params.regions.len();
     let inputs = overbuild::engine::grid::GridInputs {
         load_shock: (0..regions)
-            .map(|r| if r == 0 { 0.06 } else { 0.0 })
+            .map(|r| if r == 0 { shock } else { 0.0 })
             .collect(),
         forced_faults: vec![0; regions],
         training_intensity: 0.5,
@@ -371,4 +392,24 @@ fn a_winter_storm_freezes_plants_and_summer_heat_does_not() {
         let gap = generated + r.imports_mwh + r.transfers_in_mwh - r.served_mwh;
         assert!(gap.abs() < 1e-6 * r.served_mwh, "supply gap {gap} MWh");
     }
+}
+
+/// Texas's summer peaks come on days of much the same heat, its winter peaks on cold that
+/// varies widely (Skiles, Rhodes and Webber 2023): with the seasons' swings, the summer's hottest
+/// day stands less far above the quarter's mean than with one swing all year, and the winter's
+/// coldest further.
+#[test]
+fn texas_summers_swing_less_than_its_winters() {
+    let flat = common::scenario_with(|p| {
+        for r in &mut p.regions {
+            r.weather_sigma_seasonal.clear();
+        }
+    });
+    let base = scenario::load(scenario::DEFAULT).unwrap();
+    let spread = |s: &scenario::Scenario, quarter: u8| {
+        let r = texas_quarter(s, quarter, 0.0);
+        r.peak_load_mw / (r.demand_mwh / overbuild::engine::grid::HOURS as f64)
+    };
+    assert!(spread(&base, 3) < spread(&flat, 3), "summer");
+    assert!(spread(&base, 1) > spread(&flat, 1), "winter");
 }

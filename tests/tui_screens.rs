@@ -535,19 +535,24 @@ fn guided_first_game() {
 
 #[test]
 fn rolling_outages_on_the_results_say_how_many_households_were_dark() {
-    let mut app = in_game(&[Seat::Utility], 4);
-    for quarter in 0..16 {
-        submit(&mut app);
-        let results = screen(&mut app, 160, 48);
-        if results.contains("GWh not served") {
-            assert!(
-                results.contains("GWh not served: rolling outages, up to"),
-                "{results}"
-            );
-            assert!(results.contains("thousand households dark"), "{results}");
-            return;
+    // Shortfalls come with the weather: the first of these seeds whose game has one.
+    for seed in 1..=8 {
+        let mut app = in_game(&[Seat::Utility], seed);
+        for _ in 0..16 {
+            submit(&mut app);
+            let results = screen(&mut app, 160, 48);
+            if results.contains("GWh not served") {
+                assert!(
+                    results.contains("GWh not served: rolling outages, up to"),
+                    "{results}"
+                );
+                // The line may wrap between "households" and "dark".
+                assert!(results.contains("thousand households"), "{results}");
+                assert!(results.contains("dark at once"), "{results}");
+                return;
+            }
+            press(&mut app, KeyCode::Enter);
         }
-        assert!(quarter < 15, "no quarter ran short of supply in this game");
-        press(&mut app, KeyCode::Enter);
     }
+    panic!("no quarter ran short of supply in eight games");
 }

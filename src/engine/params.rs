@@ -459,6 +459,11 @@ pub struct RegionParams {
     pub daily_shape: Vec<Vec<f64>>,
     /// Day-to-day weather noise on load, standard deviation, 0..=0.5.
     pub weather_sigma: f64,
+    /// `weather_sigma`'s multiplier in each season (4 values, 0.1..=3, averaging 1): summer
+    /// peaks come on days of much the same heat, winter's on cold that varies widely. Empty: 1
+    /// in every season.
+    #[serde(default)]
+    pub weather_sigma_seasonal: Vec<f64>,
     /// Average capacity factor per season (4 values), 0..=1.
     pub wind_cf: Vec<f64>,
     pub solar_cf: Vec<f64>,
@@ -506,6 +511,11 @@ pub fn seasonal_factor(factors: &[f64], season: usize) -> f64 {
 }
 
 impl RegionParams {
+    /// Day-to-day weather noise on load in `season` (0 winter .. 3 autumn), standard deviation.
+    pub fn weather_sigma_in(&self, season: usize) -> f64 {
+        self.weather_sigma * seasonal_factor(&self.weather_sigma_seasonal, season)
+    }
+
     /// Households, thousands: the unit outages are counted in.
     pub fn households_k(&self) -> f64 {
         self.households_m * 1000.0

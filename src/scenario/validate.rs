@@ -194,6 +194,12 @@ pub fn validate(p: &Params) -> Vec<String> {
             c.len(&format!("{}[{s}]", k("daily_shape")), row, 24, 0.1, 3.0);
         }
         c.range(&k("weather_sigma"), r.weather_sigma, 0.0, 0.5);
+        c.seasonal_shape(
+            &k("weather_sigma_seasonal"),
+            &r.weather_sigma_seasonal,
+            0.1,
+            3.0,
+        );
         c.range(
             &k("cold_outage_per_sigma"),
             r.cold_outage_per_sigma,

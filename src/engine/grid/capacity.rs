@@ -40,7 +40,8 @@ fn reserve_factors(
     }
 }
 
-/// Planning peak: non-data-center peak in the peak season plus data-center draw, MW.
+/// Planning peak: non-data-center peak in the season whose normal peak with its weather margin
+/// is highest, plus data-center draw, MW.
 pub fn planning_peak(params: &Params, r: usize, non_dc_load: f64, dc_load: f64) -> f64 {
     let region = &params.regions[r];
     let mut peak_factor: f64 = 0.0;
@@ -49,10 +50,10 @@ pub fn planning_peak(params: &Params, r: usize, non_dc_load: f64, dc_load: f64) 
             .iter()
             .copied()
             .fold(0.0, f64::max);
-        peak_factor = peak_factor.max(region.seasonal[season] * shape_max);
+        let margin = params.grid.planning_weather_sigmas * region.weather_sigma_in(season);
+        peak_factor = peak_factor.max(region.seasonal[season] * shape_max * (1.0 + margin));
     }
-    let margin = params.grid.planning_weather_sigmas * region.weather_sigma;
-    non_dc_load * peak_factor * (1.0 + margin) + dc_load
+    non_dc_load * peak_factor + dc_load
 }
 
 /// The capacity demand curve: floor above target + high, linear up to the reference price at

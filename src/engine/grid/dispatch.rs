@@ -362,7 +362,7 @@ pub(super) fn build_hourly(
         let efficiency = t.battery_efficiency.clamp(MIN_BATTERY_EFFICIENCY, 1.0);
         BatteryPlan::new(battery_mw, battery_mw * t.battery_hours, efficiency)
     });
-    let draws = day_draws(region, rng);
+    let draws = day_draws(region.weather_sigma_in(season), rng);
     let spell = (spell_shock != 0.0).then(|| spell_start(&draws));
     for (sun, draw) in h.sun_days.iter_mut().zip(&draws) {
         *sun = draw.sun_day;
@@ -424,6 +424,7 @@ struct ColdOutages {
 
 impl ColdOutages {
     fn new(params: &Params, region: &RegionParams, quarter: u8) -> Self {
+        let season = usize::from(quarter.clamp(1, 4) - 1);
         let per_sigma = if COLD_QUARTERS.contains(&quarter) {
             region.cold_outage_per_sigma
         } else {
@@ -432,7 +433,7 @@ impl ColdOutages {
         Self {
             onset: params.grid.cold_outage_onset_sigmas,
             per_sigma,
-            weather_sigma: region.weather_sigma,
+            weather_sigma: region.weather_sigma_in(season),
         }
     }
 
@@ -488,13 +489,13 @@ const WIND_NIGHTTIME: f64 = 1.1;
 const DAYTIME_HOURS: std::ops::Range<usize> = 6..18;
 
 /// The quarter's days of weather, drawn in order (weather, wind, sun for each day in turn).
-fn day_draws(region: &RegionParams, rng: &mut Stream) -> [DayDraw; DAYS] {
+fn day_draws(weather_sigma: f64, rng: &mut Stream) -> [DayDraw; DAYS] {
     let mut weather = 0.0;
     let mut draws = [DayDraw::default(); DAYS];
     for d in &mut draws {
         // Weather persists for a few days: AR(1) on the daily load deviation.
-        weather = WEATHER_PERSISTENCE * weather
-            + WEATHER_SHOCK_SCALE * region.weather_sigma * rng.normal();
+        weather =
+            WEATHER_PERSISTENCE * weather + WEATHER_SHOCK_SCALE * weather_sigma * rng.normal();
         d.weather = weather;
         d.wind_day = (1.0 + WIND_DAY_SIGMA * rng.normal()).clamp(WIND_DAY_MIN, WIND_DAY_MAX);
         d.sun_day = (1.0 + SUN_DAY_SIGMA * rng.normal()).clamp(SUN_DAY_MIN, SUN_DAY_MAX);
