@@ -384,7 +384,8 @@ fn the_subsidy_split_is_the_scenarios_to_change() {
 }
 
 /// Constants the engine held until facilitators could change them (issue 21), by their keys.
-const MOVED_FROM_THE_ENGINE: [&str; 19] = [
+const MOVED_FROM_THE_ENGINE: [&str; 20] = [
+    "market.pension_default_loss_share",
     "market.credibility_start",
     "market.credibility_wear",
     "market.credibility_contradicted_loss",
@@ -451,4 +452,23 @@ fn parameters_moved_from_the_engine_keep_their_values_and_ranges() {
             "{key}: {err}"
         );
     }
+}
+
+/// A supply shock's premium fades by the scenario's persistence, good by good: none of it is
+/// left after a quarter where a scenario says so, 60% where the base does.
+#[test]
+fn a_supply_shocks_fade_is_the_scenarios() {
+    let left_after_a_quarter = |persistence: Option<f64>| {
+        let s = match persistence {
+            Some(v) => common::scenario_with(|p| p.supply.gpu.shock_price_persistence = v),
+            None => load("stargate-2025"),
+        };
+        let mut world = Game::new(s, 1).world;
+        let gpu = overbuild::engine::ids::Good::Gpu.index();
+        world.supply.goods[gpu].shock_price = 1.5;
+        overbuild::engine::supply::update_markets(&mut world);
+        world.supply.goods[gpu].shock_price - 1.0
+    };
+    assert!((left_after_a_quarter(None) - 0.3).abs() < 1e-12);
+    assert_eq!(left_after_a_quarter(Some(0.0)), 0.0);
 }

@@ -964,6 +964,10 @@ pub struct MarketParams {
     /// State pension funds' assets, $B, and their share in AI names and AI debt.
     pub pension_assets_bn: f64,
     pub pension_ai_share: f64,
+    /// Pensions' loss on a defaulted company's old equity, as a share of it on top of
+    /// `pension_ai_share`, 0..=1.
+    #[serde(default = "default_pension_default_loss_share")]
+    pub pension_default_loss_share: f64,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -1127,6 +1131,9 @@ pub struct GoodParams {
     pub scarcity_premium: f64,
     /// Domestic capacity added per ten points of effective tariff per quarter (share), 0..=0.1.
     pub domestic_response: f64,
+    /// Share of a supply shock's price premium left after a quarter, 0..=1.
+    #[serde(default = "default_shock_price_persistence")]
+    pub shock_price_persistence: f64,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -1465,6 +1472,17 @@ fn default_approved_dc_counted() -> f64 {
 /// defaults to nought); the onset is the base scenario's.
 fn default_cold_outage_onset_sigmas() -> f64 {
     2.0
+}
+
+/// Scenarios written before a supply shock's fade was a parameter: the engine's value.
+fn default_shock_price_persistence() -> f64 {
+    0.6
+}
+
+/// Scenarios written before the pensions' share of a default's loss was a parameter: the
+/// engine's value.
+fn default_pension_default_loss_share() -> f64 {
+    0.1
 }
 
 /// Scenarios written before a default's blow to sentiment was a parameter: the engine's value.

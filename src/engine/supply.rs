@@ -396,9 +396,6 @@ const TARIFF_RESPONSE_GAIN: f64 = 10.0;
 /// Highest share of equipment made at home. Assumption: tariffs cannot bring every part home;
 /// some components and materials stay imported, about a tenth.
 const MAX_DOMESTIC_SHARE: f64 = 0.9;
-/// Share of a supply shock's price premium left after a quarter. Assumption: suppliers re-route
-/// and buyers draw down stocks, so a shock fades with a half-life of about four months.
-const SHOCK_PRICE_PERSISTENCE: f64 = 0.6;
 
 /// Supply conditions move: capacity grows, tariffs pull production home, shocks fade.
 pub fn update_markets(world: &mut World) {
@@ -411,7 +408,7 @@ pub fn update_markets(world: &mut World) {
         g.domestic_share = (g.domestic_share + p.domestic_response * tariff * TARIFF_RESPONSE_GAIN)
             .min(MAX_DOMESTIC_SHARE);
         g.backlog = (g.backlog - g.capacity_q).max(0.0);
-        g.shock_price = 1.0 + (g.shock_price - 1.0) * SHOCK_PRICE_PERSISTENCE;
+        g.shock_price = 1.0 + (g.shock_price - 1.0) * p.shock_price_persistence;
         g.shock_lead_q = (g.shock_lead_q - 1.0).max(0.0);
     }
     for good in Good::ALL {

@@ -762,6 +762,12 @@ pub fn validate(p: &Params) -> Vec<String> {
         ("household_stock_share", m.household_stock_share, 0.0, 1.0),
         ("pension_assets_bn", m.pension_assets_bn, 0.0, 1e6),
         ("pension_ai_share", m.pension_ai_share, 0.0, 1.0),
+        (
+            "pension_default_loss_share",
+            m.pension_default_loss_share,
+            0.0,
+            1.0,
+        ),
         ("lease_weight_before", m.lease_weight_before, 0.0, 1.0),
         (
             "lease_reclassification_share",
@@ -996,6 +1002,12 @@ pub fn validate(p: &Params) -> Vec<String> {
         c.range(&k("tariff_lead_q"), g.tariff_lead_q, 0.0, 40.0);
         c.range(&k("scarcity_premium"), g.scarcity_premium, 0.0, 1.0);
         c.range(&k("domestic_response"), g.domestic_response, 0.0, 0.1);
+        c.range(
+            &k("shock_price_persistence"),
+            g.shock_price_persistence,
+            0.0,
+            1.0,
+        );
     }
 
     let ob = &p.objectives;

@@ -102,11 +102,6 @@ fn build_out_loan(world: &mut World, id: CompanyId, short: f64, report: &mut Tur
     );
 }
 
-/// Pensions' loss on a defaulted company's old equity, as a share of it on top of
-/// `market.pension_ai_share`. Assumption: public pensions hold about a tenth of the shares a
-/// failure wipes out; a judgement, not fitted to a holding survey.
-const PENSION_DEFAULT_LOSS_SHARE: f64 = 0.1;
-
 /// Default and restructuring.
 fn default(world: &mut World, id: CompanyId, shortfall: f64, report: &mut TurnReport) {
     let recovery = world.params.market.recovery;
@@ -149,8 +144,9 @@ fn default(world: &mut World, id: CompanyId, shortfall: f64, report: &mut TurnRe
     void_contracts(world, id);
     let hit = world.params.market.default_sentiment_hit;
     world.market.sentiment = (world.market.sentiment - hit).max(-1.0);
-    world.market.pension_losses_bn +=
-        old_equity * world.params.market.pension_ai_share * PENSION_DEFAULT_LOSS_SHARE;
+    world.market.pension_losses_bn += old_equity
+        * world.params.market.pension_ai_share
+        * world.params.market.pension_default_loss_share;
     report.say(
         Topic::Finance,
         Severity::Alert,
