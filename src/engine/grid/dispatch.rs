@@ -363,15 +363,15 @@ pub(super) fn build_hourly(
         BatteryPlan::new(battery_mw, battery_mw * t.battery_hours, efficiency)
     });
     let draws = day_draws(region.weather_sigma_in(season), rng);
-    let spell = (spell_shock != 0.0).then(|| spell_start(&draws));
+    let cold = ColdOutages::new(params, region, world.date.quarter);
+    let spell = (spell_shock != 0.0).then(|| spell_start(&draws, cold.spell_from()));
     for (sun, draw) in h.sun_days.iter_mut().zip(&draws) {
         *sun = draw.sun_day;
     }
-    let cold = ColdOutages::new(params, region, world.date.quarter);
     for (day, (available, draw)) in h.available.iter_mut().zip(&draws).enumerate() {
         let in_spell = spell.is_some_and(|start| (start..start + SPELL_DAYS).contains(&day));
         let shock = if in_spell { spell_shock } else { 0.0 };
-        *available = cold.available(draw.weather + shock);
+        *available = cold.available(day, draw.weather + shock);
     }
     let days = h.load.as_chunks_mut::<24>().0.iter_mut();
     let days = days.zip(h.dc.as_chunks_mut::<24>().0.iter_mut());
@@ -405,9 +405,13 @@ pub(super) fn build_hourly(
     }
 }
 
-/// Quarters whose cold days freeze gas supply and plants: January to March, and December's
-/// storms in October to December (Elliott, Dec 2022), as the deck's cold-snap cards.
-const COLD_QUARTERS: [u8; 2] = [1, 4];
+/// First day of the quarter whose cold can freeze gas supply and plants, by quarter: all of
+/// January to March; in October to December, December's storms only (Elliott, Dec 2022), as
+/// the deck's cold-snap cards fire in both quarters; spring and summer never (past the last day).
+const FIRST_FREEZING_DAY: [usize; 4] = [0, DAYS, DAYS, DECEMBER_FIRST_DAY];
+/// Not a model parameter: the day December starts in a fourth quarter, after October's 31 days
+/// and November's 30.
+const DECEMBER_FIRST_DAY: usize = 61;
 /// Most of the dispatchable fleet cold can force out. Source: FERC-NERC report on Winter Storm
 /// Uri (Nov 2021): 52,277 MW of ERCOT's generation unavailable at the worst point, about half.
 const COLD_OUTAGE_MAX_SHARE: f64 = 0.5;
@@ -420,26 +424,32 @@ struct ColdOutages {
     onset: f64,
     per_sigma: f64,
     weather_sigma: f64,
+    first_day: usize,
 }
 
 impl ColdOutages {
     fn new(params: &Params, region: &RegionParams, quarter: u8) -> Self {
         let season = usize::from(quarter.clamp(1, 4) - 1);
-        let per_sigma = if COLD_QUARTERS.contains(&quarter) {
-            region.cold_outage_per_sigma
-        } else {
-            0.0
-        };
         Self {
             onset: params.grid.cold_outage_onset_sigmas,
-            per_sigma,
+            per_sigma: region.cold_outage_per_sigma,
             weather_sigma: region.weather_sigma_in(season),
+            first_day: FIRST_FREEZING_DAY[season],
         }
     }
 
-    /// Share of the fleet running on a day whose load deviates by `deviation` (a share).
-    fn available(&self, deviation: f64) -> f64 {
-        if self.per_sigma <= 0.0 || self.weather_sigma <= 0.0 {
+    /// Where a cold card's week may start: within the freezing days, in a quarter that has any.
+    fn spell_from(&self) -> usize {
+        if self.first_day < DAYS {
+            self.first_day.min(DAYS - SPELL_DAYS)
+        } else {
+            0
+        }
+    }
+
+    /// Share of the fleet running on `day`, whose load deviates by `deviation` (a share).
+    fn available(&self, day: usize, deviation: f64) -> f64 {
+        if day < self.first_day || self.per_sigma <= 0.0 || self.weather_sigma <= 0.0 {
             return 1.0;
         }
         let beyond = deviation / self.weather_sigma - self.onset;
@@ -508,15 +518,16 @@ fn day_draws(weather_sigma: f64, rng: &mut Stream) -> [DayDraw; DAYS] {
 /// makes its quarter's worst spell worse rather than lifting every hour of the quarter.
 const SPELL_DAYS: usize = 7;
 
-/// The first day of the quarter's worst week: the seven days whose load deviation is largest.
-fn spell_start(draws: &[DayDraw; DAYS]) -> usize {
+/// The first day of the quarter's worst week from day `from` on: the seven days whose load
+/// deviation is largest.
+fn spell_start(draws: &[DayDraw; DAYS], from: usize) -> usize {
     let week = |start: usize| -> f64 {
         draws[start..start + SPELL_DAYS]
             .iter()
             .map(|d| d.weather)
             .sum()
     };
-    (0..=DAYS - SPELL_DAYS).fold(0, |best, start| {
+    (from..=DAYS - SPELL_DAYS).fold(from, |best, start| {
         if week(start) > week(best) {
             start
         } else {
@@ -953,13 +964,24 @@ mod tests {
             ..Default::default()
         };
         let winter = ColdOutages::new(&params, &region, 1);
-        assert_eq!(winter.available(0.09), 1.0, "1.8 sigmas: before the onset");
+        assert_eq!(
+            winter.available(0, 0.09),
+            1.0,
+            "1.8 sigmas: before the onset"
+        );
         assert!(
-            (winter.available(0.15) - 0.8).abs() < 1e-12,
+            (winter.available(0, 0.15) - 0.8).abs() < 1e-12,
             "one sigma past it"
         );
-        assert_eq!(winter.available(1.0), 1.0 - COLD_OUTAGE_MAX_SHARE);
-        assert_eq!(ColdOutages::new(&params, &region, 3).available(0.15), 1.0);
+        assert_eq!(winter.available(0, 1.0), 1.0 - COLD_OUTAGE_MAX_SHARE);
+        assert_eq!(
+            ColdOutages::new(&params, &region, 3).available(80, 0.15),
+            1.0
+        );
+        let autumn = ColdOutages::new(&params, &region, 4);
+        assert_eq!(autumn.available(30, 0.15), 1.0, "October does not freeze");
+        assert!(autumn.available(70, 0.15) < 1.0, "December does");
+        assert_eq!(autumn.spell_from(), DECEMBER_FIRST_DAY);
     }
 
     #[test]
