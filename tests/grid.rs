@@ -274,21 +274,9 @@ fn rolling_outages_count_as_blackouts_against_reliability_and_in_outage_hours() 
 
 #[test]
 fn a_heat_wave_card_adds_a_week_of_heat_not_a_hotter_quarter() {
-    let world = overbuild::game::Game::new(scenario::load(scenario::DEFAULT).unwrap(), 3).world;
-    let regions = world.params.regions.len();
+    let s = scenario::load(scenario::DEFAULT).unwrap();
     let demand = |shock: f64| {
-        let inputs = overbuild::engine::grid::GridInputs {
-            load_shock: (0..regions)
-                .map(|r| if r == 0 { shock } else { 0.0 })
-                .collect(),
-            forced_faults: vec![0; regions],
-            training_intensity: 0.5,
-            ride_through_cooperation: false,
-        };
-        let mut w = world.clone();
-        let mut report = overbuild::engine::TurnReport::default();
-        overbuild::engine::grid::step(&mut w, &inputs, &Rngs::new(7), &mut report);
-        let texas = &report.regions[0];
+        let texas = texas_quarter(&s, 1, shock);
         (
             texas.demand_mwh,
             texas.dc_load_mw * overbuild::engine::grid::HOURS as f64,
