@@ -6,6 +6,7 @@ use super::ids::Good;
 use super::orders::{Inject, Orders};
 use super::params::{Condition, Effect, EventCard, Metric};
 use super::politics::PoliticsShocks;
+use super::politics::budget::MAX_RISK_FREE;
 use super::report::{EventReport, Msg, TurnReport};
 use super::rng::{Purpose, Rngs};
 use super::state::World;
@@ -161,6 +162,13 @@ pub fn draw(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut TurnRe
     shocks
 }
 
+/// Least paying demand a demand shock leaves, as a share of it. Assumption: customers already in
+/// production keep paying, about a tenth, however deep the shock.
+const ADOPTION_FLOOR_SHARE: f64 = 0.1;
+/// Highest price elasticity of AI demand a card can leave. Not a model parameter: the scenario
+/// check's bound on `companies.openai.elasticity`.
+const MAX_PRICE_ELASTICITY: f64 = 5.0;
+
 fn apply(world: &mut World, effect: &Effect, shocks: &mut Shocks, report: &mut TurnReport) {
     let region_of = |world: &World, id: &str| world.params.region_index(id);
     match effect {
@@ -195,11 +203,12 @@ fn apply(world: &mut World, effect: &Effect, shocks: &mut Shocks, report: &mut T
         }
         Effect::Sentiment { delta } => shocks.market.sentiment += delta,
         Effect::Adoption { pct, elasticity } => {
-            world.openai.adoption *= (1.0 + pct).max(0.1);
-            world.openai.elasticity = (world.openai.elasticity + elasticity).clamp(0.0, 5.0);
+            world.openai.adoption *= (1.0 + pct).max(ADOPTION_FLOOR_SHARE);
+            world.openai.elasticity =
+                (world.openai.elasticity + elasticity).clamp(0.0, MAX_PRICE_ELASTICITY);
         }
         Effect::Rates { bp } => {
-            world.market.risk_free = (world.market.risk_free + bp / 1e4).clamp(0.0, 0.2)
+            world.market.risk_free = (world.market.risk_free + bp / 1e4).clamp(0.0, MAX_RISK_FREE)
         }
         Effect::Spread { company, bp } => shocks.market.spread_bp[company.index()] += bp,
         Effect::Audit { company } => finance::reveal(world, *company, report),

@@ -231,9 +231,7 @@ fn openai_notes(world: &World, o: &super::orders::OpenAiOrders) -> Vec<Msg> {
                 .num("gw", o.chip_order_gw),
         );
     }
-    let equity_limit = world.params.market.equity_appetite
-        * c.market_cap_bn
-        * (1.0 + world.market.sentiment).max(0.1);
+    let equity_limit = finance::financing::equity_limit_bn(world, CompanyId::OpenAi);
     let unfinanced = (world.openai.chips_on_order_gw + o.chip_order_gw
         - world.openai.vendor_financed_gw)
         .max(0.0);

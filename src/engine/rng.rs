@@ -5,6 +5,10 @@
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+/// Largest mean a Poisson count is drawn at. Not a model parameter: Knuth's product of uniforms
+/// underflows for large means; the rules draw counts of a few a quarter.
+const MAX_POISSON_MEAN: f64 = 50.0;
+
 /// Why a stream is drawn. The discriminants are part of the save format: append, never reorder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u16)]
@@ -86,7 +90,7 @@ impl Stream {
         if mean.is_nan() || mean <= 0.0 {
             return 0;
         }
-        let mean = mean.min(50.0);
+        let mean = mean.min(MAX_POISSON_MEAN);
         let limit = (-mean).exp();
         let mut product = self.uniform();
         let mut count = 0;

@@ -128,6 +128,14 @@ pub fn issue_bonds(
 /// a rout some investors buy discounted rescue rounds, a tenth of the calm appetite.
 const EQUITY_APPETITE_FLOOR: f64 = 0.1;
 
+/// Most new equity investors take from company `id` this quarter, $B: their appetite, a share
+/// of its market value that sentiment widens or narrows.
+pub fn equity_limit_bn(world: &World, id: CompanyId) -> f64 {
+    world.params.market.equity_appetite
+        * world.company(id).market_cap_bn
+        * (1.0 + world.market.sentiment).max(EQUITY_APPETITE_FLOOR)
+}
+
 /// Sells new shares to investors at the current price, up to their appetite; returns the
 /// amount raised.
 pub fn raise_equity(world: &mut World, id: CompanyId, wanted: f64, report: &mut TurnReport) -> f64 {
@@ -135,9 +143,7 @@ pub fn raise_equity(world: &mut World, id: CompanyId, wanted: f64, report: &mut 
     if wanted <= 0.0 || c.insolvent {
         return 0.0;
     }
-    let limit = world.params.market.equity_appetite
-        * c.market_cap_bn
-        * (1.0 + world.market.sentiment).max(EQUITY_APPETITE_FLOOR);
+    let limit = equity_limit_bn(world, id);
     let amount = wanted.min(limit).max(0.0);
     if amount <= 0.0 {
         return 0.0;

@@ -8,6 +8,11 @@ use crate::engine::orders::Orders;
 use crate::engine::report::{Msg, Severity, Topic, TurnReport};
 use crate::engine::state::{BudgetQuarter, World};
 
+/// Highest risk-free rate shocks and the deficit's premium can push the rate to. Not a model
+/// parameter: the scenario check's bound on `market.risk_free`, so no quarter leaves the range
+/// a scenario may start in.
+pub const MAX_RISK_FREE: f64 = 0.2;
+
 /// Equipment capacity added per $B of manufacturing subsidy, a share of the start's capacity.
 /// Assumption: CHIPS-style grants add domestic capacity about in proportion to the money.
 pub const SUBSIDY_CAPACITY_PER_BN: f64 = 0.01;
@@ -175,7 +180,8 @@ pub fn close(world: &mut World, report: &mut TurnReport) {
         .clamp(PREMIUM_RANGE_BP.0, PREMIUM_RANGE_BP.1);
     let before = world.politics.yield_premium_bp;
     world.politics.yield_premium_bp = premium;
-    world.market.risk_free = (world.market.risk_free + (premium - before) / 1e4).clamp(0.0, 0.2);
+    world.market.risk_free =
+        (world.market.risk_free + (premium - before) / 1e4).clamp(0.0, MAX_RISK_FREE);
     // Stocks outside AI are discounted at the higher yields too (the AI names' valuations
     // read the risk-free rate themselves).
     let per_point = world.params.politics.equity_loss_per_yield_point;
