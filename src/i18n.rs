@@ -102,11 +102,14 @@ fn usd<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a
     let FluentValue::String(text) = num(positional, named) else {
         return FluentValue::String(Cow::Borrowed("–"));
     };
-    let formatted = match text.strip_prefix('-') {
-        Some(rest) => format!("-${rest}"),
-        None if text.starts_with('+') => format!("+${}", &text[1..]),
-        None if text == "–" => text.to_string(),
-        None => format!("${text}"),
+    let formatted = if let Some(rest) = text.strip_prefix('-') {
+        format!("-${rest}")
+    } else if let Some(rest) = text.strip_prefix('+') {
+        format!("+${rest}")
+    } else if text == "–" {
+        text.to_string()
+    } else {
+        format!("${text}")
     };
     FluentValue::String(Cow::Owned(formatted))
 }

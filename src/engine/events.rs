@@ -165,9 +165,9 @@ pub fn draw(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut TurnRe
 /// Least paying demand a demand shock leaves, as a share of it. Assumption: customers already in
 /// production keep paying, about a tenth, however deep the shock.
 const ADOPTION_FLOOR_SHARE: f64 = 0.1;
-/// Highest price elasticity of AI demand a card can leave. Not a model parameter: the scenario
-/// check's bound on `companies.openai.elasticity`.
-const MAX_PRICE_ELASTICITY: f64 = 5.0;
+/// Highest price elasticity of AI demand a card can leave. Not a model parameter: the bound the
+/// scenario check holds `companies.openai.elasticity` to, so no card leaves that range.
+pub const MAX_PRICE_ELASTICITY: f64 = 5.0;
 
 fn apply(world: &mut World, effect: &Effect, shocks: &mut Shocks, report: &mut TurnReport) {
     let region_of = |world: &World, id: &str| world.params.region_index(id);

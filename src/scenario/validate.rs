@@ -1,6 +1,8 @@
 //! Phase two of loading: every range, length and cross-reference, all problems at once.
 
+use crate::engine::events::MAX_PRICE_ELASTICITY;
 use crate::engine::params::{MarketDesign, Params, TechParams};
+use crate::engine::politics::budget::MAX_RISK_FREE;
 
 struct Checker {
     problems: Vec<String>,
@@ -547,7 +549,12 @@ pub fn validate(p: &Params) -> Vec<String> {
         0.0,
         2.0,
     );
-    c.range("companies.openai.elasticity", o.elasticity, 0.0, 5.0);
+    c.range(
+        "companies.openai.elasticity",
+        o.elasticity,
+        0.0,
+        MAX_PRICE_ELASTICITY,
+    );
     c.range(
         "companies.openai.revenue_per_inference_gw_yr",
         o.revenue_per_inference_gw_yr,
@@ -739,7 +746,7 @@ pub fn validate(p: &Params) -> Vec<String> {
     );
 
     let m = &p.market;
-    c.range("market.risk_free", m.risk_free, 0.0, 0.2);
+    c.range("market.risk_free", m.risk_free, 0.0, MAX_RISK_FREE);
     c.range("market.non_ai_cap_bn", m.non_ai_cap_bn, 0.0, 1e6);
     c.range("market.non_ai_growth_q", m.non_ai_growth_q, -0.1, 0.1);
     c.range("market.non_ai_vol_q", m.non_ai_vol_q, 0.0, 0.5);

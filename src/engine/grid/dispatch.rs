@@ -362,17 +362,7 @@ pub(super) fn build_hourly(
         let efficiency = t.battery_efficiency.clamp(MIN_BATTERY_EFFICIENCY, 1.0);
         BatteryPlan::new(battery_mw, battery_mw * t.battery_hours, efficiency)
     });
-    let draws = day_draws(region.weather_sigma_in(season), rng);
-    let cold = ColdOutages::new(params, region, world.date.quarter);
-    let spell = (spell_shock != 0.0).then(|| spell_start(&draws, cold.spell_from()));
-    for (sun, draw) in h.sun_days.iter_mut().zip(&draws) {
-        *sun = draw.sun_day;
-    }
-    for (day, (available, draw)) in h.available.iter_mut().zip(&draws).enumerate() {
-        let in_spell = spell.is_some_and(|start| (start..start + SPELL_DAYS).contains(&day));
-        let shock = if in_spell { spell_shock } else { 0.0 };
-        *available = cold.available(day, draw.weather + shock);
-    }
+    let (draws, spell) = weather_days(params, region, world.date.quarter, spell_shock, rng, h);
     let days = h.load.as_chunks_mut::<24>().0.iter_mut();
     let days = days.zip(h.dc.as_chunks_mut::<24>().0.iter_mut());
     let days = days.zip(h.wind.as_chunks_mut::<24>().0.iter_mut());
@@ -383,8 +373,7 @@ pub(super) fn build_hourly(
             wind_day,
             sun_day,
         } = draws[day];
-        let in_spell = spell.is_some_and(|start| (start..start + SPELL_DAYS).contains(&day));
-        let shock = if in_spell { spell_shock } else { 0.0 };
+        let shock = spell.shock_on(day);
         let mut day_net = [0.0f64; 24];
         for hour in 0..24 {
             let w = 1.0 + weather * weather_weight[hour];
@@ -457,6 +446,28 @@ impl ColdOutages {
     }
 }
 
+/// The quarter's days of weather, a load card's week, and each day's sun and fleet running
+/// (`h.sun_days`, `h.available`).
+fn weather_days(
+    params: &Params,
+    region: &RegionParams,
+    quarter: u8,
+    spell_shock: f64,
+    rng: &mut Stream,
+    h: &mut Hourly,
+) -> ([DayDraw; DAYS], Spell) {
+    let season = usize::from(quarter.clamp(1, 4) - 1);
+    let draws = day_draws(region.weather_sigma_in(season), rng);
+    let cold = ColdOutages::new(params, region, quarter);
+    let spell = Spell::new(spell_shock, &draws, &cold);
+    let days = h.sun_days.iter_mut().zip(h.available.iter_mut());
+    for (day, ((sun, available), draw)) in days.zip(&draws).enumerate() {
+        *sun = draw.sun_day;
+        *available = cold.available(day, draw.weather + spell.shock_on(day));
+    }
+    (draws, spell)
+}
+
 /// A day's weather: the load's deviation, and wind and sun as shares of their season's mean.
 #[derive(Clone, Copy, Default)]
 struct DayDraw {
@@ -517,6 +528,28 @@ fn day_draws(weather_sigma: f64, rng: &mut Stream) -> [DayDraw; DAYS] {
 /// heat-wave card says ("A week of record heat"). The weather's own draws already hold an ordinary quarter's hot and cold spells, so a card
 /// makes its quarter's worst spell worse rather than lifting every hour of the quarter.
 const SPELL_DAYS: usize = 7;
+
+/// An event's load shock on the quarter's worst week (within the freezing days where a cold
+/// card's week must fall), or none.
+struct Spell {
+    start: Option<usize>,
+    shock: f64,
+}
+
+impl Spell {
+    fn new(shock: f64, draws: &[DayDraw; DAYS], cold: &ColdOutages) -> Self {
+        let start = (shock != 0.0).then(|| spell_start(draws, cold.spell_from()));
+        Self { start, shock }
+    }
+
+    /// The load shock on `day`: the event's within its week, else none.
+    fn shock_on(&self, day: usize) -> f64 {
+        match self.start {
+            Some(start) if (start..start + SPELL_DAYS).contains(&day) => self.shock,
+            _ => 0.0,
+        }
+    }
+}
 
 /// The first day of the quarter's worst week from day `from` on: the seven days whose load
 /// deviation is largest.

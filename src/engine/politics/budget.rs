@@ -9,8 +9,8 @@ use crate::engine::report::{Msg, Severity, Topic, TurnReport};
 use crate::engine::state::{BudgetQuarter, World};
 
 /// Highest risk-free rate shocks and the deficit's premium can push the rate to. Not a model
-/// parameter: the scenario check's bound on `market.risk_free`, so no quarter leaves the range
-/// a scenario may start in.
+/// parameter: the bound the scenario check holds `market.risk_free` to, so no quarter leaves
+/// the range a scenario may start in.
 pub const MAX_RISK_FREE: f64 = 0.2;
 
 /// Equipment capacity added per $B of manufacturing subsidy, a share of the start's capacity.
