@@ -788,6 +788,10 @@ pub struct HyperscalerParams {
     pub balance: CompanyParams,
     /// Guided capex per calendar year, $B (first entry is the start year), each 0..=5000.
     pub capex_guidance_bn: Vec<f64>,
+    /// Capex in the year before the start, $B, 0..=5000. With it each year's capex ramps from
+    /// quarter to quarter towards the next year's; without it a year is spent evenly.
+    #[serde(default)]
+    pub capex_prior_year_bn: Option<f64>,
     /// Share of capex that is US data centers in the modelled regions' markets, 0..=1.
     pub dc_share_of_capex: f64,
     /// Capex response to sentiment (fractional change per unit of sentiment), 0..=2.

@@ -638,6 +638,14 @@ pub fn validate(p: &Params) -> Vec<String> {
             5000.0,
         );
     }
+    if let Some(prior) = h.capex_prior_year_bn {
+        c.range(
+            "companies.hyperscalers.capex_prior_year_bn",
+            prior,
+            0.0,
+            5000.0,
+        );
+    }
     c.range(
         "companies.hyperscalers.dc_share_of_capex",
         h.dc_share_of_capex,

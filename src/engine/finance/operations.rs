@@ -10,6 +10,7 @@ use crate::engine::grid;
 use crate::engine::ids::{CompanyId, Tech};
 use crate::engine::ledger::{Account, Flow};
 use crate::engine::orders::Orders;
+use crate::engine::params::HyperscalerParams;
 use crate::engine::report::{Msg, Severity, Topic, TurnReport};
 use crate::engine::rng::{Purpose, Rngs};
 use crate::engine::state::{ComputeContract, Owner, ProjectKind, World};
@@ -63,15 +64,8 @@ pub fn hyperscaler_capex(world: &mut World, report: &mut TurnReport) -> f64 {
     if world.company(CompanyId::Hyperscalers).insolvent {
         return 0.0;
     }
-    let year_index = usize::from(world.date.year.saturating_sub(params.scenario.start.year));
-    let guidance = match h.capex_guidance_bn.get(year_index) {
-        Some(g) => *g,
-        None => {
-            h.capex_guidance_bn.last().copied().unwrap_or(0.0)
-                * (1.0 + CAPEX_GROWTH_PAST_GUIDANCE)
-                    .powi((year_index + 1).saturating_sub(h.capex_guidance_bn.len()) as i32)
-        }
-    };
+    let year_index = i32::from(world.date.year) - i32::from(params.scenario.start.year);
+    let guidance = quarter_of_guidance_bn_per_year(h, year_index, world.date.quarter);
     let mood = &mut world.market.capex_mood;
     // Capex is committed about a year ahead, so it answers the mood it was committed in.
     *mood += h.capex_commitment_q * (world.market.sentiment - *mood);
@@ -90,6 +84,39 @@ pub fn hyperscaler_capex(world: &mut World, report: &mut TurnReport) -> f64 {
         supply::start(world, ProjectKind::DataCenter, Owner::Hyperscalers, r, mw);
     }
     capex_q
+}
+
+/// A year's capex guidance, $B: the year before the start is the scenario's prior year (or the
+/// start's guidance when it has none), and past the guidance capex grows at
+/// `CAPEX_GROWTH_PAST_GUIDANCE`.
+fn guidance_bn(h: &HyperscalerParams, year_index: i32) -> f64 {
+    let first = h.capex_guidance_bn.first().copied().unwrap_or(0.0);
+    match usize::try_from(year_index) {
+        Err(_) => h.capex_prior_year_bn.unwrap_or(first),
+        Ok(i) => match h.capex_guidance_bn.get(i) {
+            Some(g) => *g,
+            None => {
+                h.capex_guidance_bn.last().copied().unwrap_or(0.0)
+                    * (1.0 + CAPEX_GROWTH_PAST_GUIDANCE)
+                        .powi((i + 1).saturating_sub(h.capex_guidance_bn.len()) as i32)
+            }
+        },
+    }
+}
+
+/// The annual rate the big four spend at in a quarter, $B a year. Spending climbs through a
+/// year rather than stepping up each January: the slope is the average change from the year
+/// before to the year after, and the four quarters still add up to the year's guidance (their
+/// reported 2025 capex rose about $72B, 88, 97 and 119B a quarter against $230B in 2024 and
+/// $660B guided for 2026). Without a prior year the year is spent evenly.
+fn quarter_of_guidance_bn_per_year(h: &HyperscalerParams, year_index: i32, quarter: u8) -> f64 {
+    let year = guidance_bn(h, year_index);
+    if h.capex_prior_year_bn.is_none() {
+        return year;
+    }
+    let slope = (guidance_bn(h, year_index + 1) - guidance_bn(h, year_index - 1)) / 2.0;
+    // Quarters 1..=4 sit at -1.5..1.5 quarters from the middle of the year.
+    (year + slope * (f64::from(quarter) - 2.5) / 4.0).max(0.0)
 }
 
 /// OpenAI-Oracle contracts neither ended nor voided.
@@ -626,6 +653,38 @@ mod tests {
             capex = hyperscaler_capex(&mut world, &mut TurnReport::default());
         }
         capex
+    }
+
+    #[test]
+    fn capex_climbs_through_each_year_and_its_quarters_add_up_to_the_guidance() {
+        let h = HyperscalerParams {
+            capex_guidance_bn: vec![400.0, 660.0, 750.0],
+            capex_prior_year_bn: Some(230.0),
+            ..Default::default()
+        };
+        for year in 0..4 {
+            let quarters: Vec<f64> = (1..=4)
+                .map(|q| quarter_of_guidance_bn_per_year(&h, year, q) / 4.0)
+                .collect();
+            let total: f64 = quarters.iter().sum();
+            assert!(
+                (total - guidance_bn(&h, year)).abs() < 1e-9,
+                "{year}: {total}"
+            );
+            assert!(quarters.windows(2).all(|w| w[1] > w[0]), "{quarters:?}");
+        }
+        // 2025: near the big four's reported $72B, 88, 97 and 119B.
+        let first = quarter_of_guidance_bn_per_year(&h, 0, 1) / 4.0;
+        let last = quarter_of_guidance_bn_per_year(&h, 0, 4) / 4.0;
+        assert!((75.0..85.0).contains(&first) && (115.0..125.0).contains(&last));
+        // Past the guidance capex grows 10% a year; with no prior year each year is even.
+        assert!((guidance_bn(&h, 3) - 825.0).abs() < 1e-9);
+        let even = HyperscalerParams {
+            capex_prior_year_bn: None,
+            ..h
+        };
+        assert_eq!(quarter_of_guidance_bn_per_year(&even, 1, 1), 660.0);
+        assert_eq!(quarter_of_guidance_bn_per_year(&even, 1, 4), 660.0);
     }
 
     #[test]
