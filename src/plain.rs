@@ -118,6 +118,7 @@ pub fn play(
         out: output,
         t: Texts::new(setup.lang),
         echo: setup.echo,
+        results_shown: None,
     };
     let p = setup.scenario.params.clone();
     d.welcome(&p.scenario)?;
@@ -296,6 +297,8 @@ struct Dialogue<R, W> {
     out: W,
     t: Texts,
     echo: bool,
+    /// The quarter whose results this session printed last: its public news was shown there.
+    results_shown: Option<crate::engine::Date>,
 }
 
 impl<R: BufRead, W: Write> Dialogue<R, W> {
@@ -1386,13 +1389,30 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         Ok(())
     }
 
-    /// Last quarter's events and news: public items, and those private to `seat`.
+    /// Last quarter's events and news: public items, and those private to `seat`. When this
+    /// session has just printed that quarter's results, which carry its events and public news,
+    /// only the private items are left to tell.
     fn news(&mut self, report: Option<&TurnReport>, seat: Seat) -> io::Result<()> {
         let Some(report) = report else {
             return Ok(());
         };
+        let public_shown = self.results_shown == Some(report.date);
+        let private: Vec<String> = report
+            .news
+            .iter()
+            .filter(|n| n.private_to == Some(seat))
+            .map(|n| self.t.msg(&n.msg))
+            .collect();
+        if public_shown {
+            if !private.is_empty() {
+                self.line("plain-news-private-heading", &[])?;
+            }
+            for s in private {
+                self.line("plain-news-private", &[("text", text(s))])?;
+            }
+            return Ok(());
+        }
         self.line("plain-news-heading", &[])?;
-        let mut any = false;
         for e in &report.events {
             let headline = self.t.msg(&e.headline);
             let explanation = self.t.msg(&e.explanation);
@@ -1403,19 +1423,18 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                     ("explanation", text(explanation)),
                 ],
             )?;
-            any = true;
         }
-        for n in &report.news {
-            let key = match n.private_to {
-                None => "plain-news-item",
-                Some(s) if s == seat => "plain-news-private",
-                Some(_) => continue,
-            };
+        for n in report.news.iter().filter(|n| n.private_to.is_none()) {
             let s = self.t.msg(&n.msg);
-            self.line(key, &[("text", text(s))])?;
-            any = true;
+            self.line("plain-news-item", &[("text", text(s))])?;
         }
-        if !any {
+        let none = report.events.is_empty()
+            && private.is_empty()
+            && report.news.iter().all(|n| n.private_to.is_some());
+        for s in private {
+            self.line("plain-news-private", &[("text", text(s))])?;
+        }
+        if none {
             self.line("plain-news-none", &[])?;
         }
         Ok(())
@@ -1451,6 +1470,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         cents_before: &[f64],
     ) -> io::Result<()> {
         self.blank()?;
+        self.results_shown = Some(report.date);
         self.line(
             "plain-results-heading",
             &[("date", text(report.date.to_string()))],
@@ -1631,6 +1651,7 @@ mod tests {
             out: Vec::new(),
             t: Texts::new(Lang::En),
             echo: false,
+            results_shown: None,
         };
         assert_eq!(d.amount("$B", 5.0), "$5B");
         assert_eq!(d.amount("MW", 5000.0), "5,000 MW");

@@ -571,3 +571,32 @@ fn a_plain_seat_states_its_intent_and_the_autosave_keeps_it() {
         ("bill.texas", Compare::AtMost, 170.0)
     );
 }
+
+/// The briefing after a quarter's results does not print its events and public news again:
+/// each line of the results' news appears once until the next quarter's results.
+#[test]
+fn a_quarters_news_is_printed_once_between_its_results_and_the_next_briefing() {
+    let (_, out) = run(
+        Lang::En,
+        Some(vec![Seat::Utility]),
+        Some(3),
+        "done\ndone\nquit\n",
+    );
+    plain_text(&out);
+    let first = out.find("=== Results of 2025 Q1 ===").unwrap();
+    let second = out.find("=== Results of 2025 Q2 ===").unwrap();
+    let between = &out[first..second];
+    let news: Vec<&str> = between
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with("- "))
+        .collect();
+    assert!(news.len() >= 3, "{between}");
+    for line in news {
+        assert_eq!(between.matches(line).count(), 1, "{line}");
+    }
+    assert!(!between.contains("News from last quarter:"), "{between}");
+    // The first briefing of a session has no results above it.
+    let (_, fresh) = run(Lang::En, Some(vec![Seat::Utility]), Some(3), "quit\n");
+    assert!(!fresh.contains("News for you alone"), "{fresh}");
+}

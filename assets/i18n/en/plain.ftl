@@ -53,6 +53,7 @@ plain-own-utility = Your books: cash { $cash_sign }{ USD($cash, digits: 1) }B; d
 plain-own-whitehouse = Your budget: programmes cost { USD($budget, digits: 1) }B last quarter ({ USD($total, digits: 1) }B since the start); tariffs have raised { USD($tariffs, digits: 1) }B since the start; deficit last quarter { USD($deficit, digits: 1) }B, debt from the programmes { USD($debt, digits: 1) }B, Treasury yields { NUM($yields, digits: 0) } bp higher for it; federal loan guarantees outstanding { USD($guarantees, digits: 1) }B.
 
 plain-news-heading = News from last quarter:
+plain-news-private-heading = News for you alone from last quarter (the rest is in its results above):
 plain-news-none = No news last quarter.
 plain-news-item = - { $text }
 plain-news-private = - (only you know) { $text }

@@ -53,6 +53,7 @@ plain-own-utility = 你的帳簿：現金 { $cash_sign }{ NUM($cash, scale: 10) 
 plain-own-whitehouse = 你的預算：上季計劃開支 { NUM($budget, scale: 10) }億美元（開局以來 { NUM($total, scale: 10) }億美元）；開局以來關稅收入 { NUM($tariffs, scale: 10) }億美元；上季赤字 { NUM($deficit, scale: 10) }億美元，計劃累積債務 { NUM($debt, scale: 10) }億美元，國債收益率因此上升 { NUM($yields) } 個基點；未償聯邦貸款擔保 { NUM($guarantees, scale: 10) }億美元。
 
 plain-news-heading = 上季新聞：
+plain-news-private-heading = 上季只有你知道的新聞（其餘見上方的結果）：
 plain-news-none = 上季沒有新聞。
 plain-news-item = - { $text }
 plain-news-private = - （只有你知道）{ $text }
