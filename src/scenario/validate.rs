@@ -1,7 +1,7 @@
 //! Phase two of loading: every range, length and cross-reference, all problems at once.
 
 use crate::engine::events::MAX_PRICE_ELASTICITY;
-use crate::engine::params::{MarketDesign, Params, TechParams};
+use crate::engine::params::{MarketDesign, Params, RegionParams, TechParams};
 use crate::engine::politics::budget::MAX_RISK_FREE;
 
 struct Checker {
@@ -107,6 +107,33 @@ pub fn validate(p: &Params) -> Vec<String> {
     let mut c = Checker {
         problems: Vec::new(),
     };
+    check_scenario_and_reference(&mut c, p);
+    check_technologies(&mut c, p);
+    check_regions(&mut c, p);
+    check_links(&mut c, p);
+    check_build(&mut c, p);
+    check_company_balances(&mut c, p);
+    check_openai(&mut c, p);
+    check_oracle_and_nvidia(&mut c, p);
+    check_hyperscalers(&mut c, p);
+    check_utility(&mut c, p);
+    check_grid(&mut c, p);
+    check_market_pricing(&mut c, p);
+    check_market_credit(&mut c, p);
+    check_politics_approval(&mut c, p);
+    check_politics_jobs_and_trade(&mut c, p);
+    check_politics_budget(&mut c, p);
+    check_politics_elections(&mut c, p);
+    check_supply(&mut c, p);
+    check_objective_targets(&mut c, p);
+    check_objective_thresholds(&mut c, p);
+    check_events(&mut c, p);
+    starting_rules(&mut c, p);
+    c.problems
+}
+
+/// The game's length, the scenario's id and the national reference prices.
+fn check_scenario_and_reference(c: &mut Checker, p: &Params) {
     c.range(
         "scenario.turns",
         f64::from(p.scenario.turns),
@@ -129,7 +156,10 @@ pub fn validate(p: &Params) -> Vec<String> {
         0.0,
         50.0,
     );
+}
 
+/// Each technology's costs and performance, the battery, and new entry.
+fn check_technologies(c: &mut Checker, p: &Params) {
     let t = &p.technologies;
     for (name, params) in [
         ("nuclear", &t.nuclear),
@@ -142,17 +172,20 @@ pub fn validate(p: &Params) -> Vec<String> {
         ("battery", &t.battery),
         ("onsite", &t.onsite),
     ] {
-        tech(&mut c, name, params);
+        tech(c, name, params);
     }
     c.range("technologies.battery_hours", t.battery_hours, 1.0, 12.0);
-    entry(&mut c, &p.entry);
+    entry(c, &p.entry);
     c.range(
         "technologies.battery_efficiency",
         t.battery_efficiency,
         0.5,
         1.0,
     );
+}
 
+/// At least one region, each with a unique id, and every region's tables.
+fn check_regions(c: &mut Checker, p: &Params) {
     if p.regions.is_empty() {
         c.fail("regions: a scenario needs at least one region".into());
     }
@@ -166,244 +199,286 @@ pub fn validate(p: &Params) -> Vec<String> {
             c.fail(format!("{} = \"{}\" is used twice", k("id"), r.id));
         }
         seen.push(r.id.clone());
-        c.range(&k("households_m"), r.households_m, 0.01, 200.0);
-        c.range(
-            &k("residential_kwh_month"),
-            r.residential_kwh_month,
-            50.0,
-            5000.0,
-        );
-        c.range(
-            &k("median_income_month"),
-            r.median_income_month,
-            100.0,
-            100000.0,
-        );
-        c.range(&k("income_sigma"), r.income_sigma, 0.1, 2.0);
-        income_groups(&mut c, i, r);
-        c.range(&k("non_dc_load_mw"), r.non_dc_load_mw, 1.0, 1e6);
-        c.range(&k("residential_share"), r.residential_share, 0.0, 1.0);
-        c.range(&k("load_growth_q"), r.load_growth_q, -0.05, 0.05);
-        c.len(&k("seasonal"), &r.seasonal, 4, 0.3, 3.0);
-        if r.daily_shape.len() != 4 {
-            c.fail(format!(
-                "{} has {} rows, needs 4 (one per season)",
-                k("daily_shape"),
-                r.daily_shape.len()
-            ));
-        }
-        for (s, row) in r.daily_shape.iter().enumerate() {
-            c.len(&format!("{}[{s}]", k("daily_shape")), row, 24, 0.1, 3.0);
-        }
-        c.range(&k("weather_sigma"), r.weather_sigma, 0.0, 0.5);
-        c.seasonal_shape(
-            &k("weather_sigma_seasonal"),
-            &r.weather_sigma_seasonal,
-            0.1,
-            3.0,
-        );
-        c.range(
-            &k("cold_outage_per_sigma"),
-            r.cold_outage_per_sigma,
-            0.0,
-            1.0,
-        );
-        c.len(&k("wind_cf"), &r.wind_cf, 4, 0.0, 1.0);
-        c.len(&k("solar_cf"), &r.solar_cf, 4, 0.0, 1.0);
-        c.len(&k("hydro_cf"), &r.hydro_cf, 4, 0.0, 1.0);
-        c.range(&k("gas_price"), r.gas_price, 0.0, 50.0);
-        c.range(&k("price_cap"), r.price_cap, 100.0, 20000.0);
-        c.range(&k("scarcity_adder"), r.scarcity_adder, 0.0, 20000.0);
-        c.range(&k("scarcity_sigma"), r.scarcity_sigma, 0.001, 0.5);
-        c.range(&k("reserve_target"), r.reserve_target, 0.0, 1.0);
-        c.range(&k("import_limit_mw"), r.import_limit_mw, 0.0, 100000.0);
-        c.range(&k("import_price_adder"), r.import_price_adder, 0.0, 500.0);
-        c.range(
-            &k("import_capacity_credit"),
-            r.import_capacity_credit,
-            0.0,
-            1.0,
-        );
-        let fleet = r.fleet.to_array();
-        let retire = r.retirements_mw_q.to_array();
-        for (j, tech) in crate::engine::Tech::ALL.iter().enumerate() {
-            c.range(&format!("{}.{}", k("fleet"), tech.id()), fleet[j], 0.0, 1e6);
-            c.range(
-                &format!("{}.{}", k("retirements_mw_q"), tech.id()),
-                retire[j],
-                0.0,
-                1e5,
-            );
-        }
-        let grid_fleet: f64 = fleet[..fleet.len() - 1].iter().sum();
-        if grid_fleet <= 0.0 {
-            c.fail(format!(
-                "{}: region \"{}\" has no generation fleet",
-                k("fleet"),
-                r.id
-            ));
-        }
-        match (r.market, &r.capacity_market) {
-            (MarketDesign::Capacity, None) => c.fail(format!(
-                "{}: market = \"capacity\" needs a [capacity_market] table",
-                k("capacity_market")
-            )),
-            (MarketDesign::EnergyOnly, Some(_)) => c.fail(format!(
-                "{}: only allowed with market = \"capacity\"",
-                k("capacity_market")
-            )),
-            (_, Some(m)) => {
-                let k = |f: &str| format!("regions[{i}].capacity_market.{f}");
-                c.range(&k("floor"), m.floor, 0.0, 500.0);
-                c.range(&k("cap"), m.cap, 0.0, 2000.0);
-                c.range(&k("high_points"), m.high_points, 0.0, 20.0);
-                c.range(&k("low_points"), m.low_points, 0.0, 20.0);
-                c.range(&k("reference_price"), m.reference_price, 0.0, 2000.0);
-                c.range(
-                    &k("other_demand_response_mw"),
-                    m.other_demand_response_mw,
-                    0.0,
-                    50000.0,
-                );
-                c.range(
-                    &k("forward_quarters"),
-                    f64::from(m.forward_quarters),
-                    0.0,
-                    16.0,
-                );
-                c.range(
-                    &k("auction_quarter"),
-                    f64::from(m.auction_quarter),
-                    1.0,
-                    4.0,
-                );
-                for (j, kp) in m.known_prices.iter().enumerate() {
-                    c.range(
-                        &format!("{}[{j}].price", k("known_prices")),
-                        kp.price,
-                        0.0,
-                        2000.0,
-                    );
-                }
-            }
-            _ => {}
-        }
-        let d = &r.data_centers;
-        let kd = |f: &str| format!("regions[{i}].data_centers.{f}");
-        for (name, v, max) in [
-            ("oracle_mw", d.oracle_mw, 1e5),
-            ("hyperscaler_mw", d.hyperscaler_mw, 1e5),
-            ("queue_mw", d.queue_mw, 1e6),
-            ("queue_inflow_mw_q", d.queue_inflow_mw_q, 1e5),
-            ("approved_mw", d.approved_mw, 1e5),
-            ("hosting_capacity_mw", d.hosting_capacity_mw, 2e5),
-            ("mw_per_upgrade_bn", d.mw_per_upgrade_bn, 1e4),
-            ("oracle_building_mw", d.oracle_building_mw, 1e5),
-            ("oracle_building_quarters", d.oracle_building_quarters, 40.0),
-            ("oracle_fitting_mw", d.oracle_fitting_mw, 1e5),
-            ("oracle_fitting_quarters", d.oracle_fitting_quarters, 40.0),
-        ] {
-            c.range(&kd(name), v, 0.0, max);
-        }
-        for (name, v) in [
-            ("speculative_share", d.speculative_share),
-            ("ride_through_share", d.ride_through_share),
-            ("utilization", d.utilization),
-            ("hyperscaler_build_share", d.hyperscaler_build_share),
-        ] {
-            c.range(&kd(name), v, 0.0, 1.0);
-        }
-        let f = &r.faults;
-        let kf = |x: &str| format!("regions[{i}].faults.{x}");
-        c.range(&kf("tolerable_loss_mw"), f.tolerable_loss_mw, 1.0, 50000.0);
-        c.range(
-            &kf("frequency_response_mw"),
-            f.frequency_response_mw,
-            1.0,
-            10000.0,
-        );
-        c.range(
-            &kf("fault_rate_per_year"),
-            f.fault_rate_per_year,
-            0.0,
-            200.0,
-        );
-        c.range(&kf("cluster_share_min"), f.cluster_share_min, 0.0, 1.0);
-        c.range(&kf("cluster_share_max"), f.cluster_share_max, 0.0, 1.0);
-        if f.cluster_share_min > f.cluster_share_max {
-            c.fail(format!(
-                "{} is above {}",
-                kf("cluster_share_min"),
-                kf("cluster_share_max")
-            ));
-        }
-        c.range(&kf("ufls_first_hz"), f.ufls_first_hz, 55.0, 60.0);
-        c.range(&kf("ufls_last_hz"), f.ufls_last_hz, 55.0, 60.0);
-        if f.ufls_last_hz >= f.ufls_first_hz {
-            c.fail(format!(
-                "{} is not below {}",
-                kf("ufls_last_hz"),
-                kf("ufls_first_hz")
-            ));
-        }
-        c.range(
-            &kf("large_load_event_mw"),
-            f.large_load_event_mw,
-            1.0,
-            50000.0,
-        );
-        let rt = &r.retail;
-        let kr = |x: &str| format!("regions[{i}].retail.{x}");
-        c.range(&kr("td_revenue_bn_yr"), rt.td_revenue_bn_yr, 0.0, 200.0);
-        c.range(
-            &kr("residential_td_share"),
-            rt.residential_td_share,
-            0.0,
-            1.0,
-        );
-        c.range(&kr("rate_base_bn"), rt.rate_base_bn, 0.0, 1000.0);
-        c.range(&kr("allowed_return"), rt.allowed_return, 0.0, 0.3);
-        c.range(&kr("recovery_years"), rt.recovery_years, 1.0, 60.0);
-        c.range(
-            &kr("residential_cents_2020"),
-            rt.residential_cents_2020,
-            1.0,
-            100.0,
-        );
-        c.range(&kr("wholesale_2020"), rt.wholesale_2020, 1.0, 500.0);
-        c.range(&kr("fixed_charge_month"), rt.fixed_charge_month, 0.0, 100.0);
-        c.range(&kr("other_bills_month"), rt.other_bills_month, 0.0, 1000.0);
-        c.range(
-            &kr("heating_bill_month"),
-            rt.heating_bill_month,
-            0.0,
-            1000.0,
-        );
-        c.seasonal_shape(&kr("heating_seasonal"), &rt.heating_seasonal, 0.0, 4.0);
-        c.range(&kr("affordable_burden"), rt.affordable_burden, 0.01, 0.5);
-        c.range(&kr("usage_sigma"), rt.usage_sigma, 0.0, 2.0);
-        c.range(&kr("arrears_clear_q"), rt.arrears_clear_q, 0.0, 1.0);
-        let po = &r.politics;
-        c.range(
-            &format!("regions[{i}].politics.population_m"),
-            po.population_m,
-            0.0,
-            400.0,
-        );
-        c.range(
-            &format!("regions[{i}].politics.house_seats"),
-            f64::from(po.house_seats),
-            0.0,
-            435.0,
-        );
-        c.range(
-            &format!("regions[{i}].politics.electoral_votes"),
-            f64::from(po.electoral_votes),
-            0.0,
-            538.0,
-        );
-        c.range(&format!("regions[{i}].politics.lean"), po.lean, -0.3, 0.3);
+        region_demand(c, i, r);
+        region_supply(c, i, r);
+        region_capacity_market(c, i, r);
+        region_data_centers(c, i, r);
+        region_faults(c, i, r);
+        region_retail(c, i, r);
+        region_politics(c, i, r);
     }
+}
+
+/// A region's households, load, its shape through the year and day, and weather.
+fn region_demand(c: &mut Checker, i: usize, r: &RegionParams) {
+    let k = |f: &str| format!("regions[{i}].{f}");
+    c.range(&k("households_m"), r.households_m, 0.01, 200.0);
+    c.range(
+        &k("residential_kwh_month"),
+        r.residential_kwh_month,
+        50.0,
+        5000.0,
+    );
+    c.range(
+        &k("median_income_month"),
+        r.median_income_month,
+        100.0,
+        100000.0,
+    );
+    c.range(&k("income_sigma"), r.income_sigma, 0.1, 2.0);
+    income_groups(c, i, r);
+    c.range(&k("non_dc_load_mw"), r.non_dc_load_mw, 1.0, 1e6);
+    c.range(&k("residential_share"), r.residential_share, 0.0, 1.0);
+    c.range(&k("load_growth_q"), r.load_growth_q, -0.05, 0.05);
+    c.len(&k("seasonal"), &r.seasonal, 4, 0.3, 3.0);
+    if r.daily_shape.len() != 4 {
+        c.fail(format!(
+            "{} has {} rows, needs 4 (one per season)",
+            k("daily_shape"),
+            r.daily_shape.len()
+        ));
+    }
+    for (s, row) in r.daily_shape.iter().enumerate() {
+        c.len(&format!("{}[{s}]", k("daily_shape")), row, 24, 0.1, 3.0);
+    }
+    c.range(&k("weather_sigma"), r.weather_sigma, 0.0, 0.5);
+    c.seasonal_shape(
+        &k("weather_sigma_seasonal"),
+        &r.weather_sigma_seasonal,
+        0.1,
+        3.0,
+    );
+    c.range(
+        &k("cold_outage_per_sigma"),
+        r.cold_outage_per_sigma,
+        0.0,
+        1.0,
+    );
+}
+
+/// A region's capacity factors, prices, imports, and fleet with its retirements.
+fn region_supply(c: &mut Checker, i: usize, r: &RegionParams) {
+    let k = |f: &str| format!("regions[{i}].{f}");
+    c.len(&k("wind_cf"), &r.wind_cf, 4, 0.0, 1.0);
+    c.len(&k("solar_cf"), &r.solar_cf, 4, 0.0, 1.0);
+    c.len(&k("hydro_cf"), &r.hydro_cf, 4, 0.0, 1.0);
+    c.range(&k("gas_price"), r.gas_price, 0.0, 50.0);
+    c.range(&k("price_cap"), r.price_cap, 100.0, 20000.0);
+    c.range(&k("scarcity_adder"), r.scarcity_adder, 0.0, 20000.0);
+    c.range(&k("scarcity_sigma"), r.scarcity_sigma, 0.001, 0.5);
+    c.range(&k("reserve_target"), r.reserve_target, 0.0, 1.0);
+    c.range(&k("import_limit_mw"), r.import_limit_mw, 0.0, 100000.0);
+    c.range(&k("import_price_adder"), r.import_price_adder, 0.0, 500.0);
+    c.range(
+        &k("import_capacity_credit"),
+        r.import_capacity_credit,
+        0.0,
+        1.0,
+    );
+    let fleet = r.fleet.to_array();
+    let retire = r.retirements_mw_q.to_array();
+    for (j, tech) in crate::engine::Tech::ALL.iter().enumerate() {
+        c.range(&format!("{}.{}", k("fleet"), tech.id()), fleet[j], 0.0, 1e6);
+        c.range(
+            &format!("{}.{}", k("retirements_mw_q"), tech.id()),
+            retire[j],
+            0.0,
+            1e5,
+        );
+    }
+    let grid_fleet: f64 = fleet[..fleet.len() - 1].iter().sum();
+    if grid_fleet <= 0.0 {
+        c.fail(format!(
+            "{}: region \"{}\" has no generation fleet",
+            k("fleet"),
+            r.id
+        ));
+    }
+}
+
+/// A region's capacity market: present exactly when its market design has one, and in range.
+fn region_capacity_market(c: &mut Checker, i: usize, r: &RegionParams) {
+    let k = |f: &str| format!("regions[{i}].{f}");
+    match (r.market, &r.capacity_market) {
+        (MarketDesign::Capacity, None) => c.fail(format!(
+            "{}: market = \"capacity\" needs a [capacity_market] table",
+            k("capacity_market")
+        )),
+        (MarketDesign::EnergyOnly, Some(_)) => c.fail(format!(
+            "{}: only allowed with market = \"capacity\"",
+            k("capacity_market")
+        )),
+        (_, Some(m)) => {
+            let k = |f: &str| format!("regions[{i}].capacity_market.{f}");
+            c.range(&k("floor"), m.floor, 0.0, 500.0);
+            c.range(&k("cap"), m.cap, 0.0, 2000.0);
+            c.range(&k("high_points"), m.high_points, 0.0, 20.0);
+            c.range(&k("low_points"), m.low_points, 0.0, 20.0);
+            c.range(&k("reference_price"), m.reference_price, 0.0, 2000.0);
+            c.range(
+                &k("other_demand_response_mw"),
+                m.other_demand_response_mw,
+                0.0,
+                50000.0,
+            );
+            c.range(
+                &k("forward_quarters"),
+                f64::from(m.forward_quarters),
+                0.0,
+                16.0,
+            );
+            c.range(
+                &k("auction_quarter"),
+                f64::from(m.auction_quarter),
+                1.0,
+                4.0,
+            );
+            for (j, kp) in m.known_prices.iter().enumerate() {
+                c.range(
+                    &format!("{}[{j}].price", k("known_prices")),
+                    kp.price,
+                    0.0,
+                    2000.0,
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A region's data centers: sizes, queue, and the shares that must lie in 0..=1.
+fn region_data_centers(c: &mut Checker, i: usize, r: &RegionParams) {
+    let d = &r.data_centers;
+    let kd = |f: &str| format!("regions[{i}].data_centers.{f}");
+    for (name, v, max) in [
+        ("oracle_mw", d.oracle_mw, 1e5),
+        ("hyperscaler_mw", d.hyperscaler_mw, 1e5),
+        ("queue_mw", d.queue_mw, 1e6),
+        ("queue_inflow_mw_q", d.queue_inflow_mw_q, 1e5),
+        ("approved_mw", d.approved_mw, 1e5),
+        ("hosting_capacity_mw", d.hosting_capacity_mw, 2e5),
+        ("mw_per_upgrade_bn", d.mw_per_upgrade_bn, 1e4),
+        ("oracle_building_mw", d.oracle_building_mw, 1e5),
+        ("oracle_building_quarters", d.oracle_building_quarters, 40.0),
+        ("oracle_fitting_mw", d.oracle_fitting_mw, 1e5),
+        ("oracle_fitting_quarters", d.oracle_fitting_quarters, 40.0),
+    ] {
+        c.range(&kd(name), v, 0.0, max);
+    }
+    for (name, v) in [
+        ("speculative_share", d.speculative_share),
+        ("ride_through_share", d.ride_through_share),
+        ("utilization", d.utilization),
+        ("hyperscaler_build_share", d.hyperscaler_build_share),
+    ] {
+        c.range(&kd(name), v, 0.0, 1.0);
+    }
+}
+
+/// A region's grid faults and under-frequency load shedding, with their orderings.
+fn region_faults(c: &mut Checker, i: usize, r: &RegionParams) {
+    let f = &r.faults;
+    let kf = |x: &str| format!("regions[{i}].faults.{x}");
+    c.range(&kf("tolerable_loss_mw"), f.tolerable_loss_mw, 1.0, 50000.0);
+    c.range(
+        &kf("frequency_response_mw"),
+        f.frequency_response_mw,
+        1.0,
+        10000.0,
+    );
+    c.range(
+        &kf("fault_rate_per_year"),
+        f.fault_rate_per_year,
+        0.0,
+        200.0,
+    );
+    c.range(&kf("cluster_share_min"), f.cluster_share_min, 0.0, 1.0);
+    c.range(&kf("cluster_share_max"), f.cluster_share_max, 0.0, 1.0);
+    if f.cluster_share_min > f.cluster_share_max {
+        c.fail(format!(
+            "{} is above {}",
+            kf("cluster_share_min"),
+            kf("cluster_share_max")
+        ));
+    }
+    c.range(&kf("ufls_first_hz"), f.ufls_first_hz, 55.0, 60.0);
+    c.range(&kf("ufls_last_hz"), f.ufls_last_hz, 55.0, 60.0);
+    if f.ufls_last_hz >= f.ufls_first_hz {
+        c.fail(format!(
+            "{} is not below {}",
+            kf("ufls_last_hz"),
+            kf("ufls_first_hz")
+        ));
+    }
+    c.range(
+        &kf("large_load_event_mw"),
+        f.large_load_event_mw,
+        1.0,
+        50000.0,
+    );
+}
+
+/// A region's retail rates, bills and arrears.
+fn region_retail(c: &mut Checker, i: usize, r: &RegionParams) {
+    let rt = &r.retail;
+    let kr = |x: &str| format!("regions[{i}].retail.{x}");
+    c.range(&kr("td_revenue_bn_yr"), rt.td_revenue_bn_yr, 0.0, 200.0);
+    c.range(
+        &kr("residential_td_share"),
+        rt.residential_td_share,
+        0.0,
+        1.0,
+    );
+    c.range(&kr("rate_base_bn"), rt.rate_base_bn, 0.0, 1000.0);
+    c.range(&kr("allowed_return"), rt.allowed_return, 0.0, 0.3);
+    c.range(&kr("recovery_years"), rt.recovery_years, 1.0, 60.0);
+    c.range(
+        &kr("residential_cents_2020"),
+        rt.residential_cents_2020,
+        1.0,
+        100.0,
+    );
+    c.range(&kr("wholesale_2020"), rt.wholesale_2020, 1.0, 500.0);
+    c.range(&kr("fixed_charge_month"), rt.fixed_charge_month, 0.0, 100.0);
+    c.range(&kr("other_bills_month"), rt.other_bills_month, 0.0, 1000.0);
+    c.range(
+        &kr("heating_bill_month"),
+        rt.heating_bill_month,
+        0.0,
+        1000.0,
+    );
+    c.seasonal_shape(&kr("heating_seasonal"), &rt.heating_seasonal, 0.0, 4.0);
+    c.range(&kr("affordable_burden"), rt.affordable_burden, 0.01, 0.5);
+    c.range(&kr("usage_sigma"), rt.usage_sigma, 0.0, 2.0);
+    c.range(&kr("arrears_clear_q"), rt.arrears_clear_q, 0.0, 1.0);
+}
+
+/// A region's population, seats and electoral votes, and its partisan lean.
+fn region_politics(c: &mut Checker, i: usize, r: &RegionParams) {
+    let po = &r.politics;
+    c.range(
+        &format!("regions[{i}].politics.population_m"),
+        po.population_m,
+        0.0,
+        400.0,
+    );
+    c.range(
+        &format!("regions[{i}].politics.house_seats"),
+        f64::from(po.house_seats),
+        0.0,
+        435.0,
+    );
+    c.range(
+        &format!("regions[{i}].politics.electoral_votes"),
+        f64::from(po.electoral_votes),
+        0.0,
+        538.0,
+    );
+    c.range(&format!("regions[{i}].politics.lean"), po.lean, -0.3, 0.3);
+}
+
+/// Each link joins two different regions of this scenario, within its limit.
+fn check_links(c: &mut Checker, p: &Params) {
     for (i, link) in p.links.iter().enumerate() {
         for (end, id) in [("from", &link.from), ("to", &link.to)] {
             if p.region_index(id).is_none() {
@@ -422,7 +497,10 @@ pub fn validate(p: &Params) -> Vec<String> {
             100000.0,
         );
     }
+}
 
+/// Data-center and transmission build costs and times, fast-track and siting.
+fn check_build(c: &mut Checker, p: &Params) {
     let b = &p.build;
     c.range("build.dc_chips_bn_per_gw", b.dc_chips_bn_per_gw, 0.0, 200.0);
     c.range(
@@ -477,7 +555,10 @@ pub fn validate(p: &Params) -> Vec<String> {
         0.0,
         1.0,
     );
+}
 
+/// Each company's balance sheet, earnings and valuation.
+fn check_company_balances(c: &mut Checker, p: &Params) {
     for id in crate::engine::CompanyId::ALL {
         let cp = p.companies.balance(id);
         let k = |f: &str| format!("companies.{}.balance.{f}", id.id());
@@ -506,6 +587,10 @@ pub fn validate(p: &Params) -> Vec<String> {
         c.range(&k("expected_growth"), cp.expected_growth, -0.5, 5.0);
         c.range(&k("base_multiple"), cp.base_multiple, 1.0, 200.0);
     }
+}
+
+/// OpenAI's compute, demand, adoption and pricing.
+fn check_openai(c: &mut Checker, p: &Params) {
     let o = &p.companies.openai;
     c.range(
         "companies.openai.hyperscaler_gw",
@@ -579,6 +664,10 @@ pub fn validate(p: &Params) -> Vec<String> {
         0.0,
         1.0,
     );
+}
+
+/// Oracle's cloud and Nvidia's sales.
+fn check_oracle_and_nvidia(c: &mut Checker, p: &Params) {
     let or = &p.companies.oracle;
     c.range(
         "companies.oracle.cloud_price_bn_per_gw_yr",
@@ -626,6 +715,10 @@ pub fn validate(p: &Params) -> Vec<String> {
         0.0,
         100.0,
     );
+}
+
+/// The hyperscalers' capex guidance, its responses, AI revenue and payouts.
+fn check_hyperscalers(c: &mut Checker, p: &Params) {
     let h = &p.companies.hyperscalers;
     if h.capex_guidance_bn.is_empty() {
         c.fail("companies.hyperscalers.capex_guidance_bn needs at least one year".into());
@@ -694,7 +787,10 @@ pub fn validate(p: &Params) -> Vec<String> {
         0.0,
         2000.0,
     );
+}
 
+/// The utility's finances, rate cases and regulator.
+fn check_utility(c: &mut Checker, p: &Params) {
     let u = &p.utility;
     c.range("utility.cash_bn", u.cash_bn, 0.0, 1000.0);
     c.range("utility.debt_bn", u.debt_bn, 0.0, 5000.0);
@@ -729,7 +825,10 @@ pub fn validate(p: &Params) -> Vec<String> {
         50.0,
     );
     c.range("utility.min_granted_share", u.min_granted_share, 0.0, 1.0);
+}
 
+/// Grid-wide demand response, congestion and planning margins.
+fn check_grid(c: &mut Checker, p: &Params) {
     let g = &p.grid;
     c.range(
         "grid.demand_response_strike",
@@ -752,7 +851,10 @@ pub fn validate(p: &Params) -> Vec<String> {
         0.0,
         5.0,
     );
+}
 
+/// The market's rates, sentiment, investors' appetite and household and pension holdings.
+fn check_market_pricing(c: &mut Checker, p: &Params) {
     let m = &p.market;
     c.range("market.risk_free", m.risk_free, 0.0, MAX_RISK_FREE);
     c.range("market.non_ai_cap_bn", m.non_ai_cap_bn, 0.0, 1e6);
@@ -790,6 +892,15 @@ pub fn validate(p: &Params) -> Vec<String> {
             0.0,
             10.0,
         ),
+    ] {
+        c.range(&format!("market.{name}"), v, lo, hi);
+    }
+}
+
+/// The market's credit terms, credibility and rating spreads.
+fn check_market_credit(c: &mut Checker, p: &Params) {
+    let m = &p.market;
+    for (name, v, lo, hi) in [
         ("coverage_comfort", m.coverage_comfort, 0.05, 5.0),
         ("coverage_pressure", m.coverage_pressure, 0.0, 5.0),
         ("credit_sentiment", m.credit_sentiment, 0.0, 5.0),
@@ -848,7 +959,10 @@ pub fn validate(p: &Params) -> Vec<String> {
         0.0,
         10000.0,
     );
+}
 
+/// The White House's approval and how votes swing with it.
+fn check_politics_approval(c: &mut Checker, p: &Params) {
     let po = &p.politics;
     for (name, v, lo, hi) in [
         ("approval_start", po.approval_start, 0.0, 1.0),
@@ -864,6 +978,15 @@ pub fn validate(p: &Params) -> Vec<String> {
         ("vote_swing", po.vote_swing, 0.0, 2.0),
         ("neutral_approval", po.neutral_approval, 0.0, 1.0),
         ("vote_noise", po.vote_noise, 0.0, 0.2),
+    ] {
+        c.range(&format!("politics.{name}"), v, lo, hi);
+    }
+}
+
+/// Manufacturing jobs, tariffs, imports and retaliation.
+fn check_politics_jobs_and_trade(c: &mut Checker, p: &Params) {
+    let po = &p.politics;
+    for (name, v, lo, hi) in [
         ("jobs_start_k", po.jobs_start_k, 0.0, 100000.0),
         (
             "jobs_per_equipment_tariff_k",
@@ -919,6 +1042,15 @@ pub fn validate(p: &Params) -> Vec<String> {
             0.0,
             0.5,
         ),
+    ] {
+        c.range(&format!("politics.{name}"), v, lo, hi);
+    }
+}
+
+/// The federal budget, loan guarantees, subsidies and Congress; subsidy shares sum to at most 1.
+fn check_politics_budget(c: &mut Checker, p: &Params) {
+    let po = &p.politics;
+    for (name, v, lo, hi) in [
         (
             "corporate_profits_bn_per_year",
             po.corporate_profits_bn_per_year,
@@ -985,6 +1117,11 @@ pub fn validate(p: &Params) -> Vec<String> {
              more than 1: allowed up to 1 (the big four get the rest)"
         ));
     }
+}
+
+/// Each election's outside seats, lean and votes needed.
+fn check_politics_elections(c: &mut Checker, p: &Params) {
+    let po = &p.politics;
     for (i, e) in po.elections.iter().enumerate() {
         c.range(
             &format!("politics.elections[{i}].outside_seats"),
@@ -1005,7 +1142,10 @@ pub fn validate(p: &Params) -> Vec<String> {
             538.0,
         );
     }
+}
 
+/// Each good's imports, lead times, capacity and price response.
+fn check_supply(c: &mut Checker, p: &Params) {
     for good in crate::engine::Good::ALL {
         let g = p.supply.get(good);
         let k = |f: &str| format!("supply.{}.{f}", good.id());
@@ -1024,7 +1164,10 @@ pub fn validate(p: &Params) -> Vec<String> {
             1.0,
         );
     }
+}
 
+/// Each seat's targets for the end of the game.
+fn check_objective_targets(c: &mut Checker, p: &Params) {
     let ob = &p.objectives;
     c.range(
         "objectives.openai_compute_gw",
@@ -1086,6 +1229,11 @@ pub fn validate(p: &Params) -> Vec<String> {
         0.0,
         1000.0,
     );
+}
+
+/// OpenAI's default-risk and runway parts, the utility's reserve gap and the White House's deficit.
+fn check_objective_thresholds(c: &mut Checker, p: &Params) {
+    let ob = &p.objectives;
     c.range(
         "objectives.openai_default_prob_full",
         ob.openai_default_prob_full,
@@ -1117,7 +1265,10 @@ pub fn validate(p: &Params) -> Vec<String> {
         0.0,
         100.0,
     );
+}
 
+/// Each event: a unique id, a probability, real quarters, known regions and valid effects.
+fn check_events(c: &mut Checker, p: &Params) {
     let mut ids = Vec::new();
     for (i, e) in p.events.iter().enumerate() {
         let k = |f: &str| format!("events[{i}].{f}");
@@ -1151,8 +1302,6 @@ pub fn validate(p: &Params) -> Vec<String> {
             }
         }
     }
-    starting_rules(&mut c, p);
-    c.problems
 }
 
 /// Each starting rule names a seat's field that takes its kind of value, a known region, and a
