@@ -4,7 +4,7 @@ use super::finance::{self, books::BalanceSheet};
 use super::ids::{CompanyId, Good};
 use super::ledger::{Account, Accounts};
 use super::orders::Orders;
-use super::params::Params;
+use super::params::{CompanyParams, Params};
 use super::rng::Rngs;
 use super::state::*;
 use std::sync::Arc;
@@ -38,123 +38,14 @@ const YEARS_SINCE_2020: f64 = 5.0;
 const BILL_TREND_FLOOR: f64 = 0.5;
 
 impl World {
+    /// The scenario's opening state, settled by a warm-up quarter so the first turn starts
+    /// from histories the model itself produces.
     pub fn new(params: Arc<Params>, scenario_hash: impl Into<String>) -> World {
         let p = params.clone();
-        let mut accounts = Accounts::new();
-        let regions = p
-            .regions
-            .iter()
-            .map(|r| {
-                let dc = &r.data_centers;
-                let connected = dc.oracle_mw + dc.hyperscaler_mw;
-                let known = r
-                    .capacity_market
-                    .as_ref()
-                    .map(|m| m.known_prices.iter().map(|k| (k.from, k.price)).collect())
-                    .unwrap_or_default();
-                RegionState {
-                    capacity: r.fleet.to_array(),
-                    non_dc_load_mw: r.non_dc_load_mw,
-                    gas_price: r.gas_price,
-                    dc: DataCenters {
-                        oracle_mw: dc.oracle_mw,
-                        hyperscaler_mw: dc.hyperscaler_mw,
-                        queue_mw: dc.queue_mw,
-                        approved_mw: dc.approved_mw,
-                        hosting_capacity_mw: dc.hosting_capacity_mw,
-                        ride_through_share: dc.ride_through_share,
-                        start_mw: connected,
-                        ..Default::default()
-                    },
-                    capacity_schedule: known,
-                    approval: p.politics.approval_start,
-                    ..Default::default()
-                }
-            })
-            .collect();
-
-        let companies = CompanyId::ALL
-            .iter()
-            .map(|id| {
-                let b = p.companies.balance(*id);
-                accounts.open(Account::Company(*id), b.cash_bn);
-                let tranche = b.debt_bn / f64::from(DEBT_TRANCHES);
-                let bonds = (1..=DEBT_TRANCHES)
-                    .filter(|_| tranche > 0.0)
-                    .map(|k| Bond {
-                        principal_bn: tranche,
-                        coupon: b.coupon,
-                        maturity_turn: k * LADDER_SPAN * b.maturity_quarters / DEBT_TRANCHES,
-                    })
-                    .collect();
-                let revenue = b.base_revenue_q_bn
-                    + if *id == CompanyId::Hyperscalers {
-                        p.companies.hyperscalers.ai_revenue_q_bn
-                    } else {
-                        0.0
-                    };
-                let quarterly = (1.0 + b.expected_growth).max(GROWTH_FLOOR).powf(0.25);
-                let revenue_history = (0..4).rev().map(|k| revenue / quarterly.powi(k)).collect();
-                Company {
-                    id: *id,
-                    bonds,
-                    revolver_bn: 0.0,
-                    off_balance_bn: b.off_balance_bn + b.leases_bn,
-                    off_balance_known_bn: b.leases_bn
-                        + b.off_balance_bn * finance::INITIAL_DISCLOSED,
-                    revenue_q_bn: revenue,
-                    revenue_history,
-                    operating_cash_q_bn: 0.0,
-                    capex_q_bn: 0.0,
-                    capex_history: Vec::new(),
-                    free_cash_flow_q_bn: 0.0,
-                    fcf_history: Vec::new(),
-                    backlog_bn: b.backlog_bn,
-                    base_revenue_q_bn: b.base_revenue_q_bn,
-                    market_cap_bn: b.market_cap_bn,
-                    peak_market_cap_bn: b.market_cap_bn,
-                    shares_bn: b.shares_bn,
-                    rating: b.rating,
-                    spread_bp: b.spread_bp,
-                    cds_activity: 100.0,
-                    expected_growth: b.expected_growth,
-                    bonds_issued_q_bn: 0.0,
-                    valuation_scale: 1.0,
-                    asset_value_bn: 0.0,
-                    valuation: Default::default(),
-                    asset_vol: 0.0,
-                    default_prob_5y: 0.0,
-                    distance_to_default: 0.0,
-                    spread_basis_bp: 0.0,
-                    operating_margin: 0.0,
-                    anchor_spread_bp: b.spread_bp,
-                    anchor_rating: b.rating,
-                    surprise: 0.0,
-                    rating_changed_turn: 0,
-                    spread_last_bp: b.spread_bp,
-                    insolvent: false,
-                    default_turn: None,
-                    leases_as_debt: false,
-                }
-            })
-            .collect();
-        accounts.open(Account::Utility, p.utility.cash_bn);
-
-        let capacity_cap = p
-            .regions
-            .iter()
-            .filter_map(|r| r.capacity_market.as_ref().map(|m| m.cap))
-            .next()
-            .unwrap_or(FALLBACK_CAPACITY_CAP);
-        let listed: f64 = CompanyId::ALL
-            .iter()
-            .filter(|id| id.listed())
-            .map(|id| p.companies.balance(*id).market_cap_bn)
-            .sum();
-        let mut last_orders = Orders::default();
-        last_orders.utility.capacity_cap = capacity_cap;
-        apply_starting_rules(&mut last_orders, &p);
-
+        let regions = opening_regions(&p);
+        let (companies, accounts) = opening_companies(&p);
+        let capacity_cap = opening_capacity_cap(&p);
+        let last_orders = opening_orders(&p, capacity_cap);
         let mut world = World {
             params: params.clone(),
             scenario_hash: scenario_hash.into(),
@@ -162,72 +53,17 @@ impl World {
             date: p.scenario.start,
             regions,
             companies,
-            openai: OpenAiState {
-                hyperscaler_gw: p.companies.openai.hyperscaler_gw,
-                compute_gw: p.companies.openai.hyperscaler_gw,
-                adoption: 1.0,
-                elasticity: p.companies.openai.elasticity,
-                efficiency: 1.0,
-                quality: 1.0,
-                revenue_run_rate_bn: p.companies.openai.balance.base_revenue_q_bn * 4.0,
-                commitments_yr_bn: p.companies.openai.hyperscaler_gw
-                    * p.companies.openai.hyperscaler_price_bn_per_gw_yr,
-                ..Default::default()
-            },
+            openai: opening_openai(&p),
             oracle: OracleState::default(),
-            utility: UtilityState {
-                debt_bn: p.utility.debt_bn,
-                rate_base_bn: p.regions.iter().map(|r| r.retail.rate_base_bn).collect(),
-                rate_base_start_bn: p.regions.iter().map(|r| r.retail.rate_base_bn).collect(),
-                upgrade_requirement_bn_yr: vec![0.0; p.regions.len()],
-                base_rate_factor: 1.0,
-                cost_index: 1.0,
-                ffo_to_debt: UTILITY_START_FFO_TO_DEBT,
-                spread_bp: p.utility.spread_bp,
-                ..Default::default()
-            },
-            market: MarketState {
-                risk_free: p.market.risk_free,
-                sentiment: p.market.sentiment_start,
-                capex_mood: p.market.sentiment_start,
-                non_ai_cap_bn: p.market.non_ai_cap_bn,
-                index_base_bn: listed + p.market.non_ai_cap_bn,
-                ai_cap_start_bn: listed,
-                index: 100.0,
-                index_peak: 100.0,
-                index_history: vec![100.0],
-                hyperscaler_ai_q_bn: p.companies.hyperscalers.ai_revenue_q_bn,
-                household_stocks_bn: p.market.household_wealth_bn * p.market.household_stock_share,
-                coverage: 1.0,
-                credibility: Credibility {
-                    openai: p.market.credibility_start,
-                    whitehouse: p.market.credibility_start,
-                },
-                ..Default::default()
-            },
+            utility: opening_utility(&p),
+            market: opening_market(&p),
             politics: PoliticsState {
                 approval: p.politics.approval_start,
                 approval_history: vec![p.politics.approval_start],
                 jobs_k: p.politics.jobs_start_k,
                 ..Default::default()
             },
-            supply: SupplyState {
-                goods: Good::ALL
-                    .iter()
-                    .map(|g| {
-                        let gp = p.supply.get(*g);
-                        GoodState {
-                            backlog: gp.backlog,
-                            capacity_q: gp.capacity_q,
-                            price_index: 1.0,
-                            lead_q: gp.base_lead_q,
-                            domestic_share: 0.0,
-                            shock_price: 1.0,
-                            shock_lead_q: 0.0,
-                        }
-                    })
-                    .collect(),
-            },
+            supply: opening_supply(&p),
             policy: Policy {
                 capacity_cap,
                 ..Default::default()
@@ -242,19 +78,236 @@ impl World {
             last_orders,
             records: Records::default(),
         };
-        for good in Good::ALL {
-            let (lead, price) = super::supply::quote(&world, good, 0.0);
-            world.supply.goods[good.index()].lead_q = lead;
-            world.supply.goods[good.index()].price_index = price;
-        }
-        open_books(&mut world);
-        super::supply::open_pipeline(&mut world);
-        super::supply::update_ride_through(&mut world);
-        warm_up(&mut world);
-        calibrate_valuations(&mut world);
-        opening_scores(&mut world);
+        settle_opening(&mut world);
         world
     }
+}
+
+/// Each region's fleet, load, data centers and known capacity prices from the scenario.
+fn opening_regions(p: &Params) -> Vec<RegionState> {
+    p.regions
+        .iter()
+        .map(|r| {
+            let dc = &r.data_centers;
+            let connected = dc.oracle_mw + dc.hyperscaler_mw;
+            let known = r
+                .capacity_market
+                .as_ref()
+                .map(|m| m.known_prices.iter().map(|k| (k.from, k.price)).collect())
+                .unwrap_or_default();
+            RegionState {
+                capacity: r.fleet.to_array(),
+                non_dc_load_mw: r.non_dc_load_mw,
+                gas_price: r.gas_price,
+                dc: DataCenters {
+                    oracle_mw: dc.oracle_mw,
+                    hyperscaler_mw: dc.hyperscaler_mw,
+                    queue_mw: dc.queue_mw,
+                    approved_mw: dc.approved_mw,
+                    hosting_capacity_mw: dc.hosting_capacity_mw,
+                    ride_through_share: dc.ride_through_share,
+                    start_mw: connected,
+                    ..Default::default()
+                },
+                capacity_schedule: known,
+                approval: p.politics.approval_start,
+                ..Default::default()
+            }
+        })
+        .collect()
+}
+
+/// The companies and the cash accounts, opened companies first and then the utility, in the
+/// order the ledger has always seen them.
+fn opening_companies(p: &Params) -> (Vec<Company>, Accounts) {
+    let mut accounts = Accounts::new();
+    let companies = CompanyId::ALL
+        .iter()
+        .map(|id| opening_company(p, *id, &mut accounts))
+        .collect();
+    accounts.open(Account::Utility, p.utility.cash_bn);
+    (companies, accounts)
+}
+
+/// One company's opening cash, debt ladder, revenue history and market standing.
+fn opening_company(p: &Params, id: CompanyId, accounts: &mut Accounts) -> Company {
+    let b = p.companies.balance(id);
+    accounts.open(Account::Company(id), b.cash_bn);
+    let revenue = b.base_revenue_q_bn
+        + if id == CompanyId::Hyperscalers {
+            p.companies.hyperscalers.ai_revenue_q_bn
+        } else {
+            0.0
+        };
+    let quarterly = (1.0 + b.expected_growth).max(GROWTH_FLOOR).powf(0.25);
+    let revenue_history = (0..4).rev().map(|k| revenue / quarterly.powi(k)).collect();
+    Company {
+        id,
+        bonds: opening_bonds(b),
+        revolver_bn: 0.0,
+        off_balance_bn: b.off_balance_bn + b.leases_bn,
+        off_balance_known_bn: b.leases_bn + b.off_balance_bn * finance::INITIAL_DISCLOSED,
+        revenue_q_bn: revenue,
+        revenue_history,
+        operating_cash_q_bn: 0.0,
+        capex_q_bn: 0.0,
+        capex_history: Vec::new(),
+        free_cash_flow_q_bn: 0.0,
+        fcf_history: Vec::new(),
+        backlog_bn: b.backlog_bn,
+        base_revenue_q_bn: b.base_revenue_q_bn,
+        market_cap_bn: b.market_cap_bn,
+        peak_market_cap_bn: b.market_cap_bn,
+        shares_bn: b.shares_bn,
+        rating: b.rating,
+        spread_bp: b.spread_bp,
+        cds_activity: 100.0,
+        expected_growth: b.expected_growth,
+        bonds_issued_q_bn: 0.0,
+        valuation_scale: 1.0,
+        asset_value_bn: 0.0,
+        valuation: Default::default(),
+        asset_vol: 0.0,
+        default_prob_5y: 0.0,
+        distance_to_default: 0.0,
+        spread_basis_bp: 0.0,
+        operating_margin: 0.0,
+        anchor_spread_bp: b.spread_bp,
+        anchor_rating: b.rating,
+        surprise: 0.0,
+        rating_changed_turn: 0,
+        spread_last_bp: b.spread_bp,
+        insolvent: false,
+        default_turn: None,
+        leases_as_debt: false,
+    }
+}
+
+/// The starting debt as equal tranches maturing evenly out to the ladder's span.
+fn opening_bonds(b: &CompanyParams) -> Vec<Bond> {
+    let tranche = b.debt_bn / f64::from(DEBT_TRANCHES);
+    (1..=DEBT_TRANCHES)
+        .filter(|_| tranche > 0.0)
+        .map(|k| Bond {
+            principal_bn: tranche,
+            coupon: b.coupon,
+            maturity_turn: k * LADDER_SPAN * b.maturity_quarters / DEBT_TRANCHES,
+        })
+        .collect()
+}
+
+/// The cap of the first region with a capacity market; the policy and the standing orders share it.
+fn opening_capacity_cap(p: &Params) -> f64 {
+    p.regions
+        .iter()
+        .filter_map(|r| r.capacity_market.as_ref().map(|m| m.cap))
+        .next()
+        .unwrap_or(FALLBACK_CAPACITY_CAP)
+}
+
+/// The standing orders the warm-up plays: the capacity cap and the scenario's starting rules.
+fn opening_orders(p: &Params, capacity_cap: f64) -> Orders {
+    let mut last_orders = Orders::default();
+    last_orders.utility.capacity_cap = capacity_cap;
+    apply_starting_rules(&mut last_orders, p);
+    last_orders
+}
+
+/// OpenAI's compute, revenue run rate and commitments as the scenario opens.
+fn opening_openai(p: &Params) -> OpenAiState {
+    OpenAiState {
+        hyperscaler_gw: p.companies.openai.hyperscaler_gw,
+        compute_gw: p.companies.openai.hyperscaler_gw,
+        adoption: 1.0,
+        elasticity: p.companies.openai.elasticity,
+        efficiency: 1.0,
+        quality: 1.0,
+        revenue_run_rate_bn: p.companies.openai.balance.base_revenue_q_bn * 4.0,
+        commitments_yr_bn: p.companies.openai.hyperscaler_gw
+            * p.companies.openai.hyperscaler_price_bn_per_gw_yr,
+        ..Default::default()
+    }
+}
+
+/// The utility's debt, rate base and credit standing before its first quarter's books.
+fn opening_utility(p: &Params) -> UtilityState {
+    UtilityState {
+        debt_bn: p.utility.debt_bn,
+        rate_base_bn: p.regions.iter().map(|r| r.retail.rate_base_bn).collect(),
+        rate_base_start_bn: p.regions.iter().map(|r| r.retail.rate_base_bn).collect(),
+        upgrade_requirement_bn_yr: vec![0.0; p.regions.len()],
+        base_rate_factor: 1.0,
+        cost_index: 1.0,
+        ffo_to_debt: UTILITY_START_FFO_TO_DEBT,
+        spread_bp: p.utility.spread_bp,
+        ..Default::default()
+    }
+}
+
+/// The market's mood, index base and credibility; the index starts at 100 on the listed
+/// companies' value plus the rest of the market.
+fn opening_market(p: &Params) -> MarketState {
+    let listed: f64 = CompanyId::ALL
+        .iter()
+        .filter(|id| id.listed())
+        .map(|id| p.companies.balance(*id).market_cap_bn)
+        .sum();
+    MarketState {
+        risk_free: p.market.risk_free,
+        sentiment: p.market.sentiment_start,
+        capex_mood: p.market.sentiment_start,
+        non_ai_cap_bn: p.market.non_ai_cap_bn,
+        index_base_bn: listed + p.market.non_ai_cap_bn,
+        ai_cap_start_bn: listed,
+        index: 100.0,
+        index_peak: 100.0,
+        index_history: vec![100.0],
+        hyperscaler_ai_q_bn: p.companies.hyperscalers.ai_revenue_q_bn,
+        household_stocks_bn: p.market.household_wealth_bn * p.market.household_stock_share,
+        coverage: 1.0,
+        credibility: Credibility {
+            openai: p.market.credibility_start,
+            whitehouse: p.market.credibility_start,
+        },
+        ..Default::default()
+    }
+}
+
+/// Each good's backlog and capacity; lead times and prices are quoted once the world exists.
+fn opening_supply(p: &Params) -> SupplyState {
+    SupplyState {
+        goods: Good::ALL
+            .iter()
+            .map(|g| {
+                let gp = p.supply.get(*g);
+                GoodState {
+                    backlog: gp.backlog,
+                    capacity_q: gp.capacity_q,
+                    price_index: 1.0,
+                    lead_q: gp.base_lead_q,
+                    domestic_share: 0.0,
+                    shock_price: 1.0,
+                    shock_lead_q: 0.0,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// What needs the whole world to work out, in the order each step reads the one before:
+/// supply quotes, books, pipeline, ride-through, the warm-up, valuations and opening scores.
+fn settle_opening(world: &mut World) {
+    for good in Good::ALL {
+        let (lead, price) = super::supply::quote(world, good, 0.0);
+        world.supply.goods[good.index()].lead_q = lead;
+        world.supply.goods[good.index()].price_index = price;
+    }
+    open_books(world);
+    super::supply::open_pipeline(world);
+    super::supply::update_ride_through(world);
+    warm_up(world);
+    calibrate_valuations(world);
+    opening_scores(world);
 }
 
 /// Plays the start quarter once on a scratch copy with standing orders and fixed weather, so the

@@ -2,10 +2,11 @@
 //! and remote seats are drawn from it.
 
 use super::finance;
-use super::ids::{CompanyId, Date, Seat};
+use super::grid::{dc_load_mw, firm_capacity, planning_peak};
+use super::ids::{CompanyId, Date, Seat, Tech};
 use super::orders::{InDefault, SeatOrders};
 use super::params::{ElectionKind, Params, Rating};
-use super::state::{Policy, World};
+use super::state::{Policy, ProjectKind, World};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -187,176 +188,21 @@ impl SeatView {
         self.last_orders.carried_forward()
     }
 
+    /// What `seat` may know of `world`: the public sections and its own books.
     pub fn new(world: &World, seat: Seat) -> SeatView {
         let params = world.params.clone();
-        let regions = world
-            .regions
-            .iter()
-            .enumerate()
-            .map(|(r, s)| {
-                let p = &params.regions[r];
-                let building = |kind: fn(&super::state::ProjectKind) -> bool| -> f64 {
-                    world
-                        .projects
-                        .iter()
-                        .filter(|pr| pr.region == r && kind(&pr.kind))
-                        .map(|pr| pr.size)
-                        .sum()
-                };
-                RegionView {
-                    id: p.id.clone(),
-                    reserve_margin: s.grid.reserve_margin,
-                    reserve_target: p.reserve_target,
-                    energy_price: s.grid.energy_price,
-                    zone_price: s.grid.zone_price,
-                    capacity_price: s.capacity_price,
-                    residential_cents: s.retail.residential_cents,
-                    bill_month: s.retail.bill_month,
-                    bill_growth: s.bill_changes().1.unwrap_or(0.0),
-                    bill_change_q: s.bill_changes().0.unwrap_or(0.0),
-                    arrears_share: s.retail.arrears_share,
-                    large_load_price: s.retail.large_load_price,
-                    dc_connected_mw: s.dc.connected_mw(),
-                    dc_waiting_mw: s.dc.waiting_mw(),
-                    queue_mw: s.dc.queue_mw,
-                    approved_mw: s.dc.approved_mw,
-                    hosting_capacity_mw: s.dc.hosting_capacity_mw,
-                    ride_through_share: s.dc.ride_through_share,
-                    peak_load_mw: super::grid::planning_peak(&params, r, s.non_dc_load_mw, super::grid::dc_load_mw(world, r)),
-                    firm_capacity_mw: super::grid::firm_capacity(&params, r, &s.capacity, s.demand_response_mw),
-                    gas_price: s.gas_price,
-                    faults: s.grid.faults,
-                    loss_events: s.grid.loss_events,
-                    mw_lost: s.grid.mw_lost,
-                    blackouts: s.grid.blackouts,
-                    approval: s.approval,
-                    generation_building_mw: building(|k| matches!(k, super::state::ProjectKind::Generation(t) if *t != super::ids::Tech::Onsite)),
-                    transmission_building_bn: building(|k| *k == super::state::ProjectKind::Transmission),
-                }
-            })
-            .collect();
-        let companies = CompanyId::ALL
-            .iter()
-            .map(|id| {
-                let c = world.company(*id);
-                CompanyView {
-                    id: *id,
-                    revenue_q_bn: c.revenue_q_bn,
-                    free_cash_flow_q_bn: c.free_cash_flow_q_bn,
-                    cash_bn: world.cash(*id),
-                    debt_bn: c.debt_bn(),
-                    off_balance_known_bn: c.off_balance_known_bn,
-                    credit_obligations_bn: super::finance::credit::adjusted_debt(world, *id),
-                    market_cap_bn: c.market_cap_bn,
-                    share_price: c.share_price(),
-                    rating: c.rating,
-                    spread_bp: c.spread_bp,
-                    backlog_bn: c.backlog_bn,
-                    insolvent: c.insolvent,
-                    default_date: c.insolvent.then(|| {
-                        params
-                            .scenario
-                            .start
-                            .plus(c.default_turn.unwrap_or(world.turn))
-                    }),
-                    coupon: finance::coupon(world, *id),
-                }
-            })
-            .collect();
-        let next = world.next_election();
-        let politics = PoliticsView {
-            approval: world.politics.approval,
-            approval_history: world.politics.approval_history.clone(),
-            jobs_k: world.politics.jobs_k,
-            jobs_start_k: params.politics.jobs_start_k,
-            grant_jobs_k: world.politics.grant_jobs_k,
-            next_election: next.map(|e| (e.date, e.kind)),
-            quarters_to_election: next
-                .map(|e| e.date.ordinal().saturating_sub(world.date.ordinal())),
-            divided: world.politics.divided,
-            elections_won: world.politics.elections.iter().filter(|e| e.won).count() as u32,
-            elections_lost: world.politics.elections.iter().filter(|e| !e.won).count() as u32,
-            national_bill_growth: super::politics::national_bill_growth(world),
-            national_residential_cents: world.national_residential_cents(),
-            arrears: world.national_arrears(),
-        };
-        let oracle = world.company(CompanyId::Oracle);
-        let own = match seat {
-            Seat::OpenAi => Own::OpenAi {
-                compute_gw: world.openai.compute_gw,
-                chips_on_order_gw: world.openai.chips_on_order_gw,
-                vendor_financed_gw: world.openai.vendor_financed_gw,
-                adoption: world.openai.adoption,
-                revenue_run_rate_bn: world.openai.revenue_run_rate_bn,
-                commitments_yr_bn: world.openai.commitments_yr_bn,
-                unserved_demand: world.openai.unserved_demand,
-                demand_to_compute: world.openai.demand_to_compute,
-                contracted_gw: finance::contracted_gw(world),
-                valuation_bn: world.company(CompanyId::OpenAi).market_cap_bn,
-            },
-            Seat::Oracle => Own::Oracle {
-                off_balance_bn: oracle.off_balance_bn,
-                spv_pot_bn: world.oracle.spv_pot_bn,
-                ride_through_mw: world.oracle.ride_through_mw,
-                online_gw: world.regions.iter().map(|r| r.dc.oracle_mw).sum::<f64>() / 1000.0
-                    + world.oracle.island_mw / 1000.0,
-                contracted_gw: finance::contracted_gw(world),
-                building_mw: finance::oracle_building_mw(world),
-                waiting_mw: world.regions.iter().map(|r| r.dc.oracle_waiting_mw).sum(),
-                onsite_mw: world
-                    .regions
-                    .iter()
-                    .map(|r| r.capacity[super::ids::Tech::Onsite.index()])
-                    .sum(),
-                revolver_bn: oracle.revolver_bn,
-            },
-            Seat::Utility => Own::Utility {
-                cash_bn: world.accounts.cash(super::ledger::Account::Utility),
-                debt_bn: world.utility.debt_bn,
-                ffo_to_debt: world.utility.ffo_to_debt,
-                spread_bp: world.utility.spread_bp,
-                base_rate_factor: world.utility.base_rate_factor,
-                cost_index: world.utility.cost_index,
-            },
-            Seat::WhiteHouse => Own::WhiteHouse {
-                budget_quarter_bn: world.politics.quarter.cost_bn,
-                budget_cost_bn: world.politics.budget_cost_bn,
-                tariff_revenue_bn: world.politics.tariff_revenue_bn,
-                loan_guarantees_bn: world.policy.loan_guarantees_bn,
-                deficit_quarter_bn: world.politics.quarter.deficit_bn,
-                debt_bn: world.politics.debt_bn,
-                yield_premium_bp: world.politics.yield_premium_bp,
-            },
-        };
         SeatView {
             seat,
             turn: world.turn,
             turns: params.scenario.turns,
             date: world.date,
-            regions,
-            companies,
-            market: MarketView {
-                index: world.market.index,
-                index_peak: world.market.index_peak,
-                sentiment: world.market.sentiment,
-                risk_free: world.market.risk_free,
-                bubble_gauge: world.market.bubble_gauge,
-                coverage: world.market.coverage,
-                circular_share: world.market.circular_share,
-                bond_appetite_bn: finance::appetite(world).bonds_bn,
-            },
-            politics,
-            goods: world
-                .supply
-                .goods
-                .iter()
-                .map(|g| GoodView {
-                    lead_q: g.lead_q,
-                    price_index: g.price_index,
-                })
-                .collect(),
+            regions: region_views(world),
+            companies: company_views(world),
+            market: market_view(world),
+            politics: politics_view(world),
+            goods: good_views(world),
             policy: world.policy.clone(),
-            own,
+            own: own_books(world, seat),
             last_orders: world.last_orders.seat(seat),
             params,
         }
@@ -378,6 +224,191 @@ impl SeatView {
 
     pub fn turns_left(&self) -> u32 {
         self.turns.saturating_sub(self.turn)
+    }
+}
+
+/// Each region's grid, prices, bills, data centers and what is being built there.
+fn region_views(world: &World) -> Vec<RegionView> {
+    let params = &world.params;
+    world
+        .regions
+        .iter()
+        .enumerate()
+        .map(|(r, s)| {
+            let p = &params.regions[r];
+            let building = |kind: fn(&ProjectKind) -> bool| -> f64 {
+                world
+                    .projects
+                    .iter()
+                    .filter(|pr| pr.region == r && kind(&pr.kind))
+                    .map(|pr| pr.size)
+                    .sum()
+            };
+            RegionView {
+                id: p.id.clone(),
+                reserve_margin: s.grid.reserve_margin,
+                reserve_target: p.reserve_target,
+                energy_price: s.grid.energy_price,
+                zone_price: s.grid.zone_price,
+                capacity_price: s.capacity_price,
+                residential_cents: s.retail.residential_cents,
+                bill_month: s.retail.bill_month,
+                bill_growth: s.bill_changes().1.unwrap_or(0.0),
+                bill_change_q: s.bill_changes().0.unwrap_or(0.0),
+                arrears_share: s.retail.arrears_share,
+                large_load_price: s.retail.large_load_price,
+                dc_connected_mw: s.dc.connected_mw(),
+                dc_waiting_mw: s.dc.waiting_mw(),
+                queue_mw: s.dc.queue_mw,
+                approved_mw: s.dc.approved_mw,
+                hosting_capacity_mw: s.dc.hosting_capacity_mw,
+                ride_through_share: s.dc.ride_through_share,
+                peak_load_mw: planning_peak(params, r, s.non_dc_load_mw, dc_load_mw(world, r)),
+                firm_capacity_mw: firm_capacity(params, r, &s.capacity, s.demand_response_mw),
+                gas_price: s.gas_price,
+                faults: s.grid.faults,
+                loss_events: s.grid.loss_events,
+                mw_lost: s.grid.mw_lost,
+                blackouts: s.grid.blackouts,
+                approval: s.approval,
+                generation_building_mw: building(
+                    |k| matches!(k, ProjectKind::Generation(t) if *t != Tech::Onsite),
+                ),
+                transmission_building_bn: building(|k| *k == ProjectKind::Transmission),
+            }
+        })
+        .collect()
+}
+
+/// Each company's published figures and credit standing, and when it defaulted if it has.
+fn company_views(world: &World) -> Vec<CompanyView> {
+    CompanyId::ALL
+        .iter()
+        .map(|id| {
+            let c = world.company(*id);
+            CompanyView {
+                id: *id,
+                revenue_q_bn: c.revenue_q_bn,
+                free_cash_flow_q_bn: c.free_cash_flow_q_bn,
+                cash_bn: world.cash(*id),
+                debt_bn: c.debt_bn(),
+                off_balance_known_bn: c.off_balance_known_bn,
+                credit_obligations_bn: super::finance::credit::adjusted_debt(world, *id),
+                market_cap_bn: c.market_cap_bn,
+                share_price: c.share_price(),
+                rating: c.rating,
+                spread_bp: c.spread_bp,
+                backlog_bn: c.backlog_bn,
+                insolvent: c.insolvent,
+                default_date: c.insolvent.then(|| {
+                    world
+                        .params
+                        .scenario
+                        .start
+                        .plus(c.default_turn.unwrap_or(world.turn))
+                }),
+                coupon: finance::coupon(world, *id),
+            }
+        })
+        .collect()
+}
+
+/// The stock index, the market's mood and its appetite for bonds.
+fn market_view(world: &World) -> MarketView {
+    MarketView {
+        index: world.market.index,
+        index_peak: world.market.index_peak,
+        sentiment: world.market.sentiment,
+        risk_free: world.market.risk_free,
+        bubble_gauge: world.market.bubble_gauge,
+        coverage: world.market.coverage,
+        circular_share: world.market.circular_share,
+        bond_appetite_bn: finance::appetite(world).bonds_bn,
+    }
+}
+
+/// Approval, jobs, the elections and the national bills.
+fn politics_view(world: &World) -> PoliticsView {
+    let next = world.next_election();
+    PoliticsView {
+        approval: world.politics.approval,
+        approval_history: world.politics.approval_history.clone(),
+        jobs_k: world.politics.jobs_k,
+        jobs_start_k: world.params.politics.jobs_start_k,
+        grant_jobs_k: world.politics.grant_jobs_k,
+        next_election: next.map(|e| (e.date, e.kind)),
+        quarters_to_election: next.map(|e| e.date.ordinal().saturating_sub(world.date.ordinal())),
+        divided: world.politics.divided,
+        elections_won: world.politics.elections.iter().filter(|e| e.won).count() as u32,
+        elections_lost: world.politics.elections.iter().filter(|e| !e.won).count() as u32,
+        national_bill_growth: super::politics::national_bill_growth(world),
+        national_residential_cents: world.national_residential_cents(),
+        arrears: world.national_arrears(),
+    }
+}
+
+/// Each good's lead time and price.
+fn good_views(world: &World) -> Vec<GoodView> {
+    world
+        .supply
+        .goods
+        .iter()
+        .map(|g| GoodView {
+            lead_q: g.lead_q,
+            price_index: g.price_index,
+        })
+        .collect()
+}
+
+/// The seat's private books, which no other seat sees.
+fn own_books(world: &World, seat: Seat) -> Own {
+    let oracle = world.company(CompanyId::Oracle);
+    match seat {
+        Seat::OpenAi => Own::OpenAi {
+            compute_gw: world.openai.compute_gw,
+            chips_on_order_gw: world.openai.chips_on_order_gw,
+            vendor_financed_gw: world.openai.vendor_financed_gw,
+            adoption: world.openai.adoption,
+            revenue_run_rate_bn: world.openai.revenue_run_rate_bn,
+            commitments_yr_bn: world.openai.commitments_yr_bn,
+            unserved_demand: world.openai.unserved_demand,
+            demand_to_compute: world.openai.demand_to_compute,
+            contracted_gw: finance::contracted_gw(world),
+            valuation_bn: world.company(CompanyId::OpenAi).market_cap_bn,
+        },
+        Seat::Oracle => Own::Oracle {
+            off_balance_bn: oracle.off_balance_bn,
+            spv_pot_bn: world.oracle.spv_pot_bn,
+            ride_through_mw: world.oracle.ride_through_mw,
+            online_gw: world.regions.iter().map(|r| r.dc.oracle_mw).sum::<f64>() / 1000.0
+                + world.oracle.island_mw / 1000.0,
+            contracted_gw: finance::contracted_gw(world),
+            building_mw: finance::oracle_building_mw(world),
+            waiting_mw: world.regions.iter().map(|r| r.dc.oracle_waiting_mw).sum(),
+            onsite_mw: world
+                .regions
+                .iter()
+                .map(|r| r.capacity[Tech::Onsite.index()])
+                .sum(),
+            revolver_bn: oracle.revolver_bn,
+        },
+        Seat::Utility => Own::Utility {
+            cash_bn: world.accounts.cash(super::ledger::Account::Utility),
+            debt_bn: world.utility.debt_bn,
+            ffo_to_debt: world.utility.ffo_to_debt,
+            spread_bp: world.utility.spread_bp,
+            base_rate_factor: world.utility.base_rate_factor,
+            cost_index: world.utility.cost_index,
+        },
+        Seat::WhiteHouse => Own::WhiteHouse {
+            budget_quarter_bn: world.politics.quarter.cost_bn,
+            budget_cost_bn: world.politics.budget_cost_bn,
+            tariff_revenue_bn: world.politics.tariff_revenue_bn,
+            loan_guarantees_bn: world.policy.loan_guarantees_bn,
+            deficit_quarter_bn: world.politics.quarter.deficit_bn,
+            debt_bn: world.politics.debt_bn,
+            yield_premium_bp: world.politics.yield_premium_bp,
+        },
     }
 }
 
