@@ -108,7 +108,8 @@ fn guidance_bn(h: &HyperscalerParams, year_index: i32) -> f64 {
 /// year rather than stepping up each January: the slope is the average change from the year
 /// before to the year after, and the four quarters still add up to the year's guidance (their
 /// reported 2025 capex rose about $72B, 88, 97 and 119B a quarter against $230B in 2024 and
-/// $660B guided for 2026). Without a prior year the year is spent evenly.
+/// $660B guided for 2026), unless a fall steep enough to take a quarter below nought is cut
+/// there. Without a prior year the year is spent evenly.
 fn quarter_of_guidance_bn_per_year(h: &HyperscalerParams, year_index: i32, quarter: u8) -> f64 {
     let year = guidance_bn(h, year_index);
     if h.capex_prior_year_bn.is_none() {
