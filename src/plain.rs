@@ -1396,23 +1396,30 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         let Some(report) = report else {
             return Ok(());
         };
-        let public_shown = self.results_shown == Some(report.date);
         let private: Vec<String> = report
             .news
             .iter()
             .filter(|n| n.private_to == Some(seat))
             .map(|n| self.t.msg(&n.msg))
             .collect();
-        if public_shown {
+        if self.results_shown == Some(report.date) {
             if !private.is_empty() {
                 self.line("plain-news-private-heading", &[])?;
             }
-            for s in private {
-                self.line("plain-news-private", &[("text", text(s))])?;
+        } else {
+            self.line("plain-news-heading", &[])?;
+            if !self.public_news(report)? && private.is_empty() {
+                self.line("plain-news-none", &[])?;
             }
-            return Ok(());
         }
-        self.line("plain-news-heading", &[])?;
+        for s in private {
+            self.line("plain-news-private", &[("text", text(s))])?;
+        }
+        Ok(())
+    }
+
+    /// A quarter's events and public news, one line each; whether there were any.
+    fn public_news(&mut self, report: &TurnReport) -> io::Result<bool> {
         for e in &report.events {
             let headline = self.t.msg(&e.headline);
             let explanation = self.t.msg(&e.explanation);
@@ -1424,20 +1431,13 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 ],
             )?;
         }
+        let mut any = !report.events.is_empty();
         for n in report.news.iter().filter(|n| n.private_to.is_none()) {
             let s = self.t.msg(&n.msg);
             self.line("plain-news-item", &[("text", text(s))])?;
+            any = true;
         }
-        let none = report.events.is_empty()
-            && private.is_empty()
-            && report.news.iter().all(|n| n.private_to.is_some());
-        for s in private {
-            self.line("plain-news-private", &[("text", text(s))])?;
-        }
-        if none {
-            self.line("plain-news-none", &[])?;
-        }
-        Ok(())
+        Ok(any)
     }
 
     /// The reasons of the bots that give them (expert bots), seat by seat.
@@ -1484,21 +1484,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             let comma = self.t.get("plain-comma");
             self.line("plain-bots-played", &[("seats", text(bots.join(&comma)))])?;
         }
-        for e in &report.events {
-            let headline = self.t.msg(&e.headline);
-            let explanation = self.t.msg(&e.explanation);
-            self.line(
-                "plain-event",
-                &[
-                    ("headline", text(headline)),
-                    ("explanation", text(explanation)),
-                ],
-            )?;
-        }
-        for n in report.news.iter().filter(|n| n.private_to.is_none()) {
-            let s = self.t.msg(&n.msg);
-            self.line("plain-news-item", &[("text", text(s))])?;
-        }
+        self.public_news(report)?;
         for d in crate::engine::view::defaults_in(report) {
             let company = text(capitalized(
                 self.t.get(&format!("company-{}", d.company.id())),
