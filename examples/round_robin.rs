@@ -1,5 +1,6 @@
 //! Expert against hard at the same seat, the same line-up (hard bots) elsewhere, on paired
-//! seeds: `cargo run --release --example round_robin -- --seeds N --think K [--turns T]`.
+//! seeds: `cargo run --release --example round_robin -- --seeds N --think K [--turns T]
+//! [--seat SEAT]`. A tie (equal final scores) counts half a win.
 //! Prints one row per seat: games the expert won (higher final seat score), its mean score
 //! gain and a 95% interval for that gain, and the mean time an expert decision took.
 
@@ -21,6 +22,9 @@ struct Args {
     /// Quarters to play (default: the whole scenario).
     #[arg(long)]
     turns: Option<u32>,
+    /// Play only this seat's pairs (default: every seat).
+    #[arg(long)]
+    seat: Option<String>,
 }
 
 fn final_score(
@@ -54,9 +58,14 @@ fn main() {
         "Expert (think {}) vs hard at one seat, hard bots elsewhere, {} paired seeds, {} quarters",
         args.think, args.seeds, turns
     );
-    println!("| seat | expert wins | 95% interval | mean score gain | 95% interval | s/decision |");
-    println!("|---|---|---|---|---|---|");
+    println!(
+        "| seat | expert wins | 95% interval | ties | mean score gain | 95% interval | s/decision |"
+    );
+    println!("|---|---|---|---|---|---|---|");
     for seat in Seat::ALL {
+        if args.seat.as_ref().is_some_and(|s| s != seat.id()) {
+            continue;
+        }
         let started = Instant::now();
         let pairs: Vec<(f64, f64)> = (0..args.seeds)
             .into_par_iter()
@@ -85,6 +94,7 @@ fn main() {
                 }
             })
             .sum::<f64>();
+        let ties = pairs.iter().filter(|(e, h)| e == h).count() as f64;
         let share = wins / n;
         let share_half = 1.96 * (share * (1.0 - share) / n).sqrt();
         let gains: Vec<f64> = pairs.iter().map(|(e, h)| e - h).collect();
@@ -92,11 +102,12 @@ fn main() {
         let var = gains.iter().map(|g| (g - mean).powi(2)).sum::<f64>() / (n - 1.0).max(1.0);
         let half = 1.96 * (var / n).sqrt();
         println!(
-            "| {} | {:.1}% | {:.1}–{:.1}% | {:+.2} | {:+.2} to {:+.2} | {:.2} |",
+            "| {} | {:.1}% | {:.1}–{:.1}% | {:.0}% | {:+.2} | {:+.2} to {:+.2} | {:.2} |",
             seat.id(),
             100.0 * share,
             100.0 * (share - share_half).max(0.0),
             100.0 * (share + share_half).min(1.0),
+            100.0 * ties / n,
             mean,
             mean - half,
             mean + half,

@@ -75,6 +75,7 @@ fn an_expert_decides_the_same_for_the_same_game_and_within_its_budget() {
 fn an_expert_move_names_its_order_and_gain() {
     let game = game_in_play(5);
     let mut named = 0;
+    let mut with_effects = 0;
     for seat in Seat::ALL {
         let mut bot = bots::make(&expert(seat, 60));
         let orders = bots::decide_in(bot.as_mut(), &game.world, seat);
@@ -88,11 +89,56 @@ fn an_expert_move_names_its_order_and_gain() {
                 plan.gain
             );
             assert_ne!(plan.from, plan.to, "{seat}: {key} did not change");
+            let parts = overbuild::engine::score::seat_score(&game.world, seat).parts;
+            assert!(plan.effects.len() <= 2, "{seat}: {:?}", plan.effects);
+            for pair in plan.effects.windows(2) {
+                assert!(
+                    pair[0].1.abs() >= pair[1].1.abs(),
+                    "{seat}: {:?}",
+                    plan.effects
+                );
+            }
+            for (part, points) in &plan.effects {
+                assert!(parts.iter().any(|p| &p.key == part), "{seat}: {part}");
+                assert!(points.abs() >= 0.1, "{seat}: {part} {points}");
+            }
+            with_effects += usize::from(!plan.effects.is_empty());
         } else {
             assert_eq!(plan.gain, 0.0);
+            assert!(plan.effects.is_empty(), "{seat}: {:?}", plan.effects);
         }
     }
     assert!(named > 0, "no expert found a move worth making");
+    assert!(
+        with_effects > 0,
+        "no move named the parts of the score it moves"
+    );
+}
+
+#[test]
+fn an_expert_never_plans_with_another_seats_hidden_obligations() {
+    // Oracle draws its credit line to the hilt, so agencies downgrade it in the plans' first
+    // quarter and their scrutiny would bring any hidden obligations out.
+    let mut open_world = game_in_play(7).world;
+    open_world
+        .company_mut(overbuild::engine::CompanyId::Oracle)
+        .revolver_bn += 150.0;
+    let mut hiding = open_world.clone();
+    hiding
+        .company_mut(overbuild::engine::CompanyId::Oracle)
+        .off_balance_bn += 200.0;
+    for seat in [Seat::OpenAi, Seat::Utility, Seat::WhiteHouse] {
+        let mut bot = bots::make(&expert(seat, THINK));
+        let open = bots::decide_in(bot.as_mut(), &open_world, seat);
+        let open_plan = bot.reason().unwrap();
+        let mut bot = bots::make(&expert(seat, THINK));
+        let hidden = bots::decide_in(bot.as_mut(), &hiding, seat);
+        assert_eq!(
+            open, hidden,
+            "{seat} planned with Oracle's hidden obligations"
+        );
+        assert_eq!(open_plan, bot.reason().unwrap(), "{seat}");
+    }
 }
 
 /// Rule fields that went A → B → A over three quarters running.

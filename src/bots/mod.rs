@@ -100,7 +100,7 @@ pub fn parse_think(text: &str) -> Result<u32, String> {
     match text.trim().parse::<i64>() {
         Ok(n) if n > 0 && n <= i64::from(u32::MAX) => Ok(n as u32),
         _ => Err(format!(
-            "--think {text}: expected a positive number of plan evaluations, e.g. 800"
+            "--think {text}: expected a positive number of plan evaluations, e.g. 600"
         )),
     }
 }

@@ -33,6 +33,18 @@ pub struct Reason {
     /// Experts: a rule change was dropped because it promised no clear gain.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub rule_kept: bool,
+    /// Experts: the parts of the seat's score the move is expected to change most at the plan's
+    /// horizon (part message key, points), largest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub effects: Vec<Effect>,
+}
+
+/// A score part's expected change from a move.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Effect {
+    /// The part's message key (e.g. `score-rates`).
+    pub part: String,
+    pub points: f64,
 }
 
 impl Reason {
@@ -49,6 +61,15 @@ impl Reason {
             gain: Some(plan.gain),
             plans: Some(plan.evaluations),
             rule_kept: plan.rule_kept,
+            effects: plan
+                .effects
+                .iter()
+                .filter(|_| changed)
+                .map(|(part, points)| Effect {
+                    part: part.clone(),
+                    points: *points,
+                })
+                .collect(),
         }
     }
 

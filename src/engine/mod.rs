@@ -2,6 +2,7 @@
 //! iteration. Orders in, the next world and a report out.
 
 pub mod attribution;
+pub mod belief;
 pub mod check;
 pub mod events;
 pub mod finance;

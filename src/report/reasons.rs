@@ -28,7 +28,12 @@ pub fn line(texts: &Texts, params: &Params, seat: Seat, reason: &Reason) -> Stri
                     let mut args = change.to_vec();
                     args.push(("plans", plans));
                     args.push(("gain", Arg::Text(format!("{gain:+.1}"))));
-                    texts.with("reason-plan-change", &args)
+                    if reason.effects.is_empty() {
+                        texts.with("reason-plan-change", &args)
+                    } else {
+                        args.push(("effects", Arg::Text(effects(texts, reason))));
+                        texts.with("reason-plan-change-effects", &args)
+                    }
                 }
                 _ => texts.with("reason-rule-change", &change),
             }
@@ -43,6 +48,24 @@ pub fn line(texts: &Texts, params: &Params, seat: Seat, reason: &Reason) -> Stri
         ),
         _ => texts.with("reason-rule-none", &[("who", Arg::Text(who))]),
     }
+}
+
+/// The score parts a move is expected to change: "rates +1.2 points, solvency −0.4 points".
+fn effects(texts: &Texts, reason: &Reason) -> String {
+    reason
+        .effects
+        .iter()
+        .map(|e| {
+            texts.with(
+                "reason-effect",
+                &[
+                    ("part", Arg::Text(texts.get(&e.part))),
+                    ("points", Arg::Text(format!("{:+.1}", e.points))),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(&texts.get("reason-effects-separator"))
 }
 
 /// The seat with its bot's level and personality: "OpenAI (expert · cautious)".
@@ -141,6 +164,27 @@ mod tests {
         let zh = line(&Texts::new(Lang::ZhHant), &params, Seat::Utility, &reason());
         assert!(zh.contains("30% → 60%") && zh.contains("800"), "{zh}");
         assert_ne!(en, zh);
+        let effects = Reason {
+            effects: vec![
+                crate::bots::reason::Effect {
+                    part: "score-rates".into(),
+                    points: 1.24,
+                },
+                crate::bots::reason::Effect {
+                    part: "score-solvency".into(),
+                    points: -0.4,
+                },
+            ],
+            ..reason()
+        };
+        let en = line(&Texts::new(Lang::En), &params, Seat::Utility, &effects);
+        assert!(
+            en.contains("Residential price") && en.contains("+1.2 points, Funds"),
+            "{en}"
+        );
+        assert!(en.contains("-0.4 points") && en.contains("+4.1"), "{en}");
+        let zh = line(&Texts::new(Lang::ZhHant), &params, Seat::Utility, &effects);
+        assert!(zh.contains("住宅電價") && zh.contains("+1.2 分"), "{zh}");
         let rule = Reason {
             level: "hard".into(),
             gain: None,
