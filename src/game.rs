@@ -109,6 +109,11 @@ pub struct Controllers {
     script: Option<Script>,
     /// Each bot seat's last decision: what stood before it and what it ordered.
     decided: Vec<Option<(SeatOrders, SeatOrders, usize)>>,
+    /// Rule bots' moves projected for the score parts they change (their reasons' effects).
+    /// Off unless a player reads the reasons: each projection resolves the quarter twice.
+    explain: bool,
+    /// Each rule bot's last move's effects, when explained.
+    effects: Vec<Vec<bots::reason::Effect>>,
 }
 
 impl Controllers {
@@ -127,6 +132,8 @@ impl Controllers {
             specs,
             script,
             decided: vec![None; Seat::ALL.len()],
+            explain: false,
+            effects: vec![Vec::new(); Seat::ALL.len()],
         }
     }
 
@@ -142,6 +149,13 @@ impl Controllers {
             controllers.set_bot(spec);
         }
         controllers
+    }
+
+    /// Projects each rule bot's move for the score parts it changes, for reasons a player
+    /// reads (plain mode, the TUI, the facilitator console).
+    pub fn explaining(mut self) -> Controllers {
+        self.explain = true;
+        self
     }
 
     pub fn describe(&self, seat: Seat) -> String {
@@ -165,13 +179,15 @@ impl Controllers {
         if let (bots::Level::Expert(_), Some(plan)) = (spec.level, self.plan(seat)) {
             return Some(bots::Reason::of_plan(&spec.personality, &plan));
         }
-        Some(bots::Reason::of_rules(
+        let mut reason = bots::Reason::of_rules(
             spec.level.id(),
             &spec.personality,
             standing,
             orders,
             *regions,
-        ))
+        );
+        reason.effects = self.effects[seat.index()].clone();
+        Some(reason)
     }
 
     /// The spec of the bot holding a seat, if a bot does.
@@ -213,6 +229,15 @@ impl Controllers {
         let bot = self.bots[seat.index()].as_mut()?;
         let orders = bots::decide_in(bot.as_mut(), world, seat);
         let standing = world.last_orders.seat(seat).carried_forward();
+        let rule_bot = !matches!(
+            self.specs[seat.index()].as_ref().map(|s| s.level),
+            Some(bots::Level::Expert(_))
+        );
+        self.effects[seat.index()] = if self.explain && rule_bot {
+            bots::reason::rule_effects(world, &standing, &orders)
+        } else {
+            Vec::new()
+        };
         self.decided[seat.index()] = Some((standing, orders.clone(), world.regions.len()));
         Some(orders)
     }

@@ -154,7 +154,7 @@ pub fn play(
         told: false,
     };
     let mut game = Game::new(setup.scenario, seed);
-    let mut controllers = Controllers::with_bots(None, &setup.bots);
+    let mut controllers = Controllers::with_bots(None, &setup.bots).explaining();
     while !game.is_over() {
         let submitted = match d.humans_turn(&game, &humans, &mut autosave)? {
             Ok(submitted) => submitted,

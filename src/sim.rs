@@ -437,7 +437,7 @@ pub struct SimArgs {
     /// A bot for a seat, e.g. oracle=cautious:hard (repeat for more seats; default baseline).
     #[arg(long = "bot", value_name = "SEAT=PERSONALITY:LEVEL", value_parser = parse_bot)]
     pub bots: Vec<crate::bots::BotSpec>,
-    /// Plan evaluations per decision for expert bots (default 800, about 2 s in release).
+    /// Plan evaluations per decision for expert bots (default 600, under 2 s in release).
     #[arg(long, value_name = "N", value_parser = crate::bots::parse_think, allow_hyphen_values = true)]
     pub think: Option<u32>,
     /// Print one JSON document instead of the table.

@@ -109,9 +109,9 @@ struct Outcome {
 
 /// Score parts whose expected change is worth naming in a reason, points. Assumption: a tenth
 /// of a point is the smallest change the score screen shows.
-const EFFECT_MIN_POINTS: f64 = 0.1;
+pub const EFFECT_MIN_POINTS: f64 = 0.1;
 /// Parts named in a reason at most: the line stays one line.
-const EFFECTS_SHOWN: usize = 2;
+pub const EFFECTS_SHOWN: usize = 2;
 
 /// The planner's choice and why.
 #[derive(Clone, Debug, PartialEq)]

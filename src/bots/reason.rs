@@ -3,8 +3,9 @@
 //! orders; the replay viewer, the debrief, the facilitator console and plain mode word it in
 //! the player's language (`report::reasons`).
 
-use super::planner::Plan;
+use super::planner::{EFFECT_MIN_POINTS, EFFECTS_SHOWN, Plan};
 use crate::engine::orders::{FieldKind, SeatOrders, Value, fields};
+use crate::engine::{Orders, Rngs, World, preview, score::seat_score};
 use serde::{Deserialize, Serialize};
 
 /// Why a bot played its orders this quarter.
@@ -126,6 +127,44 @@ impl Reason {
     }
 }
 
+/// Seeds the projections of rule bots' moves. Not a model parameter: any fixed seed pairs the
+/// two projections (with and without the move), which is all the comparison needs.
+const PROJECTION_SEED: u64 = 0x7265_6173_6f6e;
+
+/// What a rule bot's move (the order its rules moved furthest) does to its seat's score this
+/// quarter: the quarter projected with its orders and with that order left as it stood, the
+/// others' orders standing and no event cards, as the order form's preview projects a draft.
+pub fn rule_effects(world: &World, standing: &SeatOrders, orders: &SeatOrders) -> Vec<Effect> {
+    let reason = Reason::of_rules("", "", standing, orders, world.regions.len());
+    let (Some(key), Some(from)) = (reason.order.as_deref(), reason.from) else {
+        return Vec::new();
+    };
+    let seat = orders.seat();
+    let mut without = orders.clone();
+    without.set(key, reason.region.unwrap_or(0), from);
+    let rngs = Rngs::new(PROJECTION_SEED ^ u64::from(world.turn));
+    let project = |seat_orders: &SeatOrders| {
+        let mut all: Orders = world.last_orders.carried_forward();
+        all.set_seat(seat_orders.clone());
+        seat_score(&preview::project(world, &all, &rngs), seat).parts
+    };
+    let (with, before) = (project(orders), project(&without));
+    let mut effects: Vec<Effect> = with
+        .iter()
+        .filter_map(|p| {
+            let b = before.iter().find(|b| b.key == p.key)?;
+            let points = p.points - b.points;
+            (points.abs() >= EFFECT_MIN_POINTS).then(|| Effect {
+                part: p.key.clone(),
+                points,
+            })
+        })
+        .collect();
+    effects.sort_by(|a, b| b.points.abs().total_cmp(&a.points.abs()));
+    effects.truncate(EFFECTS_SHOWN);
+    effects
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,6 +186,25 @@ mod tests {
         assert_eq!(reason.to, Some(Value::Number(0.6)));
         let same = Reason::of_rules("hard", "ratepayer", &standing, &standing, 2);
         assert_eq!(same.order, None);
+    }
+
+    #[test]
+    fn a_rule_moves_effects_are_the_score_parts_it_changes_this_quarter() {
+        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let world = World::new(s.params.clone(), s.hash.clone());
+        let standing = world
+            .last_orders
+            .seat(crate::engine::Seat::WhiteHouse)
+            .carried_forward();
+        let mut granting = standing.clone();
+        assert!(granting.set("subsidy_bn", 0, Value::Number(50.0)));
+        let effects = rule_effects(&world, &standing, &granting);
+        assert!(!effects.is_empty() && effects.len() <= 2, "{effects:?}");
+        assert!(effects.iter().all(|e| e.points.abs() >= 0.1), "{effects:?}");
+        // Grants cost the budget this quarter; their jobs come later.
+        let deficit = effects.iter().find(|e| e.part == "score-deficit");
+        assert!(deficit.is_some_and(|e| e.points < 0.0), "{effects:?}");
+        assert!(rule_effects(&world, &standing, &standing).is_empty());
     }
 
     #[test]

@@ -7,8 +7,8 @@ use crate::engine::report::Arg;
 use crate::engine::{Params, Seat};
 use crate::i18n::{Texts, format_number};
 
-/// "OpenAI (expert · cautious, 800 plans weighed): Chip orders 40 → 55 GW, expected score
-/// +4.1 over its hard plan."
+/// "OpenAI (expert · cautious), 600 plans weighed: Chip orders 40 → 55 GW; in two years Compute
+/// +3.1 points; expected score +4.1 over its hard plan."
 pub fn line(texts: &Texts, params: &Params, seat: Seat, reason: &Reason) -> String {
     let who = who(texts, seat, reason);
     let plans = Arg::Num(f64::from(reason.plans.unwrap_or(0)));
@@ -35,7 +35,12 @@ pub fn line(texts: &Texts, params: &Params, seat: Seat, reason: &Reason) -> Stri
                         texts.with("reason-plan-change-effects", &args)
                     }
                 }
-                _ => texts.with("reason-rule-change", &change),
+                _ if reason.effects.is_empty() => texts.with("reason-rule-change", &change),
+                _ => {
+                    let mut args = change.to_vec();
+                    args.push(("effects", Arg::Text(effects(texts, reason))));
+                    texts.with("reason-rule-change-effects", &args)
+                }
             }
         }
         _ if reason.is_expert() && reason.rule_kept => texts.with(
@@ -193,6 +198,15 @@ mod tests {
         };
         let en = line(&Texts::new(Lang::En), &params, Seat::Utility, &rule);
         assert!(en.contains("by its rules") && !en.contains("plans"), "{en}");
+        let explained = Reason {
+            effects: effects.effects.clone(),
+            ..rule.clone()
+        };
+        let en = line(&Texts::new(Lang::En), &params, Seat::Utility, &explained);
+        assert!(
+            en.contains("by its rules; this quarter Residential price"),
+            "{en}"
+        );
         let none = Reason {
             order: None,
             ..rule

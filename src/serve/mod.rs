@@ -261,7 +261,7 @@ pub fn prepare(global: &GlobalArgs, args: &ServeArgs) -> Result<Prepared, UserEr
                 meta.roles[spec.seat.index()] = spec.role();
             }
             let roles = meta.roles.clone();
-            let controllers = Controllers::with_bots(None, &bot_specs(&roles, &specs));
+            let controllers = Controllers::with_bots(None, &bot_specs(&roles, &specs)).explaining();
             let mut t = TableState::new(i, game, roles, controllers, meta);
             t.note(format!(
                 "Workshop server restarted in {}",
@@ -309,7 +309,7 @@ pub fn prepare(global: &GlobalArgs, args: &ServeArgs) -> Result<Prepared, UserEr
         }
         for i in 0..n {
             let game = Game::new(scenario.clone(), seed);
-            let controllers = Controllers::with_bots(None, &specs);
+            let controllers = Controllers::with_bots(None, &specs).explaining();
             let mut meta = SaveMeta::new(roles.clone());
             meta.name = Some(format!("{base}-t{}", i + 1));
             let mut t = TableState::new(i, game, roles.clone(), controllers, meta);

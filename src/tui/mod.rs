@@ -62,7 +62,7 @@ pub struct PlayArgs {
     /// e.g. oracle=baseline:hard. Repeat for several seats; the others get baseline bots.
     #[arg(long = "bot", value_name = "SEAT=PERSONALITY:LEVEL")]
     pub bots: Vec<String>,
-    /// Plan evaluations per decision for expert bots (default 800, about 2 s in release).
+    /// Plan evaluations per decision for expert bots (default 600, under 2 s in release).
     #[arg(long, value_name = "N", value_parser = crate::bots::parse_think, allow_hyphen_values = true)]
     pub think: Option<u32>,
 }

@@ -173,7 +173,7 @@ impl Session {
             .collect();
         Session {
             game,
-            controllers: Some(Controllers::with_bots(None, &specs)),
+            controllers: Some(Controllers::with_bots(None, &specs).explaining()),
             roles,
             humans,
             drafts: Default::default(),

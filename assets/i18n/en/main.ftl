@@ -389,4 +389,5 @@ reason-effects-separator = {", "}
 reason-plan-kept = { $who }, { $plans } plans weighed: kept its rules; no change promised a clear gain.
 reason-plan-none = { $who }, { $plans } plans weighed: played its hard plan; nothing better was found.
 reason-rule-change = { $who }: { $order } { $from } → { $to }, by its rules.
+reason-rule-change-effects = { $who }: { $order } { $from } → { $to }, by its rules; this quarter { $effects }.
 reason-rule-none = { $who }: kept its orders; none of its rules called for a change.

@@ -394,4 +394,5 @@ reason-effects-separator = {"、"}
 reason-plan-kept = { $who }，權衡了 { $plans } 個方案：維持現行規則；沒有任何改變能帶來明確收益。
 reason-plan-none = { $who }，權衡了 { $plans } 個方案：按困難方案行事；沒有找到更好的做法。
 reason-rule-change = { $who }：{ $order } { $from } → { $to }，依其規則。
+reason-rule-change-effects = { $who }：{ $order } { $from } → { $to }，依其規則；本季{ $effects }。
 reason-rule-none = { $who }：維持原有指令；其規則沒有要求任何改變。
