@@ -34,8 +34,9 @@ pub struct Reason {
     /// Experts: a rule change was dropped because it promised no clear gain.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub rule_kept: bool,
-    /// Experts: the parts of the seat's score the move is expected to change most at the plan's
-    /// horizon (part message key, points), largest first.
+    /// The parts of the seat's score the move changes most (part message key, points), largest
+    /// first: an expert's expected at its plan's horizon, a rule bot's projected for this
+    /// quarter (only where reasons are read, see `Controllers::explaining`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub effects: Vec<Effect>,
 }
