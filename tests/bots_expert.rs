@@ -93,14 +93,14 @@ fn an_expert_move_names_its_order_and_gain() {
             assert!(plan.effects.len() <= 2, "{seat}: {:?}", plan.effects);
             for pair in plan.effects.windows(2) {
                 assert!(
-                    pair[0].1.abs() >= pair[1].1.abs(),
+                    pair[0].points.abs() >= pair[1].points.abs(),
                     "{seat}: {:?}",
                     plan.effects
                 );
             }
-            for (part, points) in &plan.effects {
-                assert!(parts.iter().any(|p| &p.key == part), "{seat}: {part}");
-                assert!(points.abs() >= 0.1, "{seat}: {part} {points}");
+            for e in &plan.effects {
+                assert!(parts.iter().any(|p| p.key == e.part), "{seat}: {}", e.part);
+                assert!(e.points.abs() >= 0.1, "{seat}: {} {}", e.part, e.points);
             }
             with_effects += usize::from(!plan.effects.is_empty());
         } else {

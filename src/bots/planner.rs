@@ -12,6 +12,7 @@
 //! quarter (their orders are sampled from their seat's personalities) or any inject the
 //! facilitator has queued.
 
+use super::reason::{Effect, largest_effects};
 use super::{BotSpec, Level, personalities};
 use crate::engine::orders::{Carry, FieldKind, SeatOrders, Value, copy_field, fields};
 use crate::engine::rng::{Purpose, Rngs};
@@ -107,12 +108,6 @@ struct Outcome {
     part_points: Vec<f64>,
 }
 
-/// Score parts whose expected change is worth naming in a reason, points. Assumption: a tenth
-/// of a point is the smallest change the score screen shows.
-pub const EFFECT_MIN_POINTS: f64 = 0.1;
-/// Parts named in a reason at most: the line stays one line.
-pub const EFFECTS_SHOWN: usize = 2;
-
 /// The planner's choice and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Plan {
@@ -130,7 +125,7 @@ pub struct Plan {
     pub evaluations: u32,
     /// The parts of the seat's score the plan moves most at the horizon against the hard plan:
     /// each part's message key and its expected change, points, largest first.
-    pub effects: Vec<(String, f64)>,
+    pub effects: Vec<Effect>,
 }
 
 /// What the planner needs to know about its own seat and its budget.
@@ -223,16 +218,16 @@ impl Planner<'_> {
     }
 
     /// The parts a plan moves most, from its summed part differences over `n` futures.
-    fn effects(&self, part_diff_sums: &[f64], n: f64) -> Vec<(String, f64)> {
-        let mut effects: Vec<(String, f64)> = self
-            .part_keys()
-            .into_iter()
-            .zip(part_diff_sums.iter().map(|d| d / n))
-            .filter(|(_, d)| d.abs() >= EFFECT_MIN_POINTS)
-            .collect();
-        effects.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
-        effects.truncate(EFFECTS_SHOWN);
-        effects
+    fn effects(&self, part_diff_sums: &[f64], n: f64) -> Vec<Effect> {
+        largest_effects(
+            self.part_keys()
+                .into_iter()
+                .zip(part_diff_sums)
+                .map(|(part, d)| Effect {
+                    part,
+                    points: d / n,
+                }),
+        )
     }
 
     /// The parts of the seat's score as they stand: the order outcomes list their points in.
@@ -345,9 +340,10 @@ impl Planner<'_> {
             })
             .collect();
         let mut world = self.world.clone();
-        let mut last_score = seat_score(&world, self.seat).score;
-        let mut score = last_score;
-        let keys = self.part_keys();
+        // The score as the quarter starts: its parts name what the outcome lists.
+        let start = seat_score(&world, self.seat);
+        let mut last_score = start.score;
+        let mut end = start.clone();
         for _ in 0..HORIZON_Q {
             if world.is_over() {
                 break;
@@ -362,22 +358,22 @@ impl Planner<'_> {
                 orders.set_seat(o);
             }
             world = resolve(&world, &orders, &mut rngs).0;
-            last_score = score;
-            score = seat_score(&world, self.seat).score;
+            last_score = end.score;
+            end = seat_score(&world, self.seat);
         }
-        let end = seat_score(&world, self.seat);
         // A part gone from the score (a company in default scores other parts) counts nothing.
-        let part_points = keys
+        let part_points = start
+            .parts
             .iter()
             .map(|k| {
                 end.parts
                     .iter()
-                    .find(|p| &p.key == k)
+                    .find(|p| p.key == k.key)
                     .map_or(0.0, |p| p.points)
             })
             .collect();
         Outcome {
-            value: score + TREND_WEIGHT * (score - last_score),
+            value: end.score + TREND_WEIGHT * (end.score - last_score),
             part_points,
         }
     }

@@ -3,7 +3,7 @@
 //! orders; the replay viewer, the debrief, the facilitator console and plain mode word it in
 //! the player's language (`report::reasons`).
 
-use super::planner::{EFFECT_MIN_POINTS, EFFECTS_SHOWN, Plan};
+use super::planner::Plan;
 use crate::engine::orders::{FieldKind, SeatOrders, Value, fields};
 use crate::engine::{Orders, Rngs, World, preview, score::seat_score};
 use serde::{Deserialize, Serialize};
@@ -63,15 +63,11 @@ impl Reason {
             gain: Some(plan.gain),
             plans: Some(plan.evaluations),
             rule_kept: plan.rule_kept,
-            effects: plan
-                .effects
-                .iter()
-                .filter(|_| changed)
-                .map(|(part, points)| Effect {
-                    part: part.clone(),
-                    points: *points,
-                })
-                .collect(),
+            effects: if changed {
+                plan.effects.clone()
+            } else {
+                Vec::new()
+            },
         }
     }
 
@@ -128,6 +124,24 @@ impl Reason {
     }
 }
 
+/// Score parts whose change is worth naming in a reason, points. Assumption: a tenth of a
+/// point is the smallest change the score screen shows.
+const EFFECT_MIN_POINTS: f64 = 0.1;
+/// Parts named in a reason at most: the line stays one line.
+const EFFECTS_SHOWN: usize = 2;
+
+/// The effects a reason names: those of at least [`EFFECT_MIN_POINTS`], largest first, at
+/// most [`EFFECTS_SHOWN`].
+pub fn largest_effects(effects: impl IntoIterator<Item = Effect>) -> Vec<Effect> {
+    let mut effects: Vec<Effect> = effects
+        .into_iter()
+        .filter(|e| e.points.abs() >= EFFECT_MIN_POINTS)
+        .collect();
+    effects.sort_by(|a, b| b.points.abs().total_cmp(&a.points.abs()));
+    effects.truncate(EFFECTS_SHOWN);
+    effects
+}
+
 /// Seeds the projections of rule bots' moves. Not a model parameter: any fixed seed pairs the
 /// two projections (with and without the move), which is all the comparison needs.
 const PROJECTION_SEED: u64 = 0x7265_6173_6f6e;
@@ -150,20 +164,13 @@ pub fn rule_effects(world: &World, standing: &SeatOrders, orders: &SeatOrders) -
         seat_score(&preview::project(world, &all, &rngs), seat).parts
     };
     let (with, before) = (project(orders), project(&without));
-    let mut effects: Vec<Effect> = with
-        .iter()
-        .filter_map(|p| {
-            let b = before.iter().find(|b| b.key == p.key)?;
-            let points = p.points - b.points;
-            (points.abs() >= EFFECT_MIN_POINTS).then(|| Effect {
-                part: p.key.clone(),
-                points,
-            })
+    largest_effects(with.into_iter().filter_map(|p| {
+        let b = before.iter().find(|b| b.key == p.key)?;
+        Some(Effect {
+            points: p.points - b.points,
+            part: p.key,
         })
-        .collect();
-    effects.sort_by(|a, b| b.points.abs().total_cmp(&a.points.abs()));
-    effects.truncate(EFFECTS_SHOWN);
-    effects
+    }))
 }
 
 #[cfg(test)]
