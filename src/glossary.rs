@@ -239,7 +239,11 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "ride-through",
-        labels: &["tui-ride-through", "books-rule-ride-through"],
+        labels: &[
+            "tui-ride-through",
+            "books-rule-ride-through",
+            "books-held-ride-through",
+        ],
     },
     Term {
         id: "demand-response",

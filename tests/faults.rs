@@ -23,7 +23,9 @@ fn scenario() -> Scenario {
 }
 
 /// A Texas whose grid is weak enough for large-load losses to shed load: the low end of the
-/// frequency response and a smaller tolerable loss.
+/// frequency response and a smaller tolerable loss, and no operator's review holding back
+/// load without ride-through (so the levers' effect on a fault is seen alone; the review has
+/// its own test below).
 fn weak_texas() -> Scenario {
     let text = scenario::BUILTIN[0]
         .1
@@ -32,7 +34,12 @@ fn weak_texas() -> Scenario {
             "frequency_response_mw = 200",
             1,
         )
-        .replacen("tolerable_loss_mw = 2600", "tolerable_loss_mw = 1200", 1);
+        .replacen("tolerable_loss_mw = 2600", "tolerable_loss_mw = 1200", 1)
+        .replacen(
+            "ride_through_review = true",
+            "ride_through_review = false",
+            1,
+        );
     let s = scenario::from_text(&text, "weak-texas.toml").unwrap();
     assert_eq!(s.params.regions[0].faults.frequency_response_mw, 200.0);
     s
@@ -216,4 +223,41 @@ fn events_off_fires_no_card_and_leaves_the_rest_of_the_quarter_drawn() {
     // Off is deterministic: the same world twice.
     let (again, _) = resolve_with(&world, &orders, &mut rngs.clone(), Events::Off);
     assert_eq!(state_hash(&off_world), state_hash(&again));
+}
+
+/// Where the operator reviews ride-through (Texas), data centers without it connect only up to
+/// the stability limit: under the historical orders the limit binds from 2026, and Oracle's
+/// equipment connects its halls there sooner (what rewards Oracle for it): more MW-quarters of
+/// its halls online in Texas, never fewer.
+#[test]
+fn where_the_operator_reviews_ride_through_oracles_equipment_connects_its_halls() {
+    let s = scenario();
+    assert!(s.params.regions[0].faults.ride_through_review);
+    let (mut held, mut sooner, mut later) = (0, 0, 0);
+    // Oracle's halls online in Texas summed over the quarters, MW-quarters.
+    let online = |change: &dyn Fn(&mut Orders, u32), seed: u64| -> (f64, bool) {
+        let mut total = 0.0;
+        let mut held = false;
+        for turns in 1..=TURNS {
+            let g = play_for(&s, seed, change, turns);
+            total += g.world.regions[0].dc.oracle_mw;
+            held |= g.world.regions[0].dc.held_for_ride_through_mw > 0.0;
+        }
+        (total, held)
+    };
+    for seed in 0..SEEDS / 2 {
+        let (base, was_held) = online(&|_: &mut Orders, _: u32| {}, seed);
+        let (fitted, _) = online(
+            &|o: &mut Orders, _: u32| o.oracle.ride_through_share = 1.0,
+            seed,
+        );
+        held += usize::from(was_held);
+        sooner += usize::from(fitted > base + 1.0);
+        later += usize::from(fitted < base - 1.0);
+    }
+    let seeds = (SEEDS / 2) as usize;
+    eprintln!("held in {held}/{seeds}; Oracle online more in {sooner}, less in {later}");
+    assert!(held * 4 >= 3 * seeds, "the limit bound in {held}/{seeds}");
+    assert!(sooner * 4 >= 3 * seeds, "sooner in {sooner}/{seeds}");
+    assert_eq!(later, 0);
 }

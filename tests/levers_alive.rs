@@ -20,15 +20,9 @@ fn most(seeds: u64) -> usize {
     (3 * seeds as usize).div_ceil(4)
 }
 
-/// Fields allowed to stay dead, each with the reason.
-const ALLOWED_DEAD: &[(Seat, &str, &str)] = &[(
-    Seat::Oracle,
-    "ride_through_share",
-    "the equipment costs about $0.3B a GW (under the visible change in cash) and protects the \
-     grid, not Oracle: it lowers MW lost and blackouts (tests/faults.rs), but since Oracle's \
-     objective tolerates a cash burn of a quarter of revenue no Oracle figure rewards it. A \
-     reward (faster interconnection for loads that ride through) needs a source first",
-)];
+/// Fields allowed to stay dead, each with the reason (none now: Oracle's ride-through share,
+/// the last, counts since halls without it wait at the grid's stability limit).
+const ALLOWED_DEAD: &[(Seat, &str, &str)] = &[];
 
 /// OpenAI's fields that must move OpenAI's own score, not only its books (issue 16).
 const OPENAI_SCORE_FIELDS: &[&str] = &[

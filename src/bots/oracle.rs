@@ -59,7 +59,7 @@ impl Policy for Baseline {
             }
         }
         o.spv_partner_share = 0.8;
-        o.ride_through_share = if view.policy.ride_through_required {
+        o.ride_through_share = if view.policy.ride_through_required || held_for_ride_through(view) {
             1.0
         } else {
             0.2
@@ -290,13 +290,14 @@ impl Policy for Strategist {
         };
         o.spv_partner_share = 0.8;
         let blackouts: u32 = view.regions.iter().map(|r| r.blackouts).sum();
-        o.ride_through_share = if view.policy.ride_through_required || blackouts > 0 {
-            1.0
-        } else if self.level == Level::Hard {
-            0.5
-        } else {
-            0.2
-        };
+        o.ride_through_share =
+            if view.policy.ride_through_required || blackouts > 0 || held_for_ride_through(view) {
+                1.0
+            } else if self.level == Level::Hard {
+                0.5
+            } else {
+                0.2
+            };
         (o.min_contract_price, o.max_contract_gw) = self.contract_terms(me.spread_bp, ig);
         // Cash kept is value kept: cut the dividend while free cash flow is negative.
         o.buyback_bn = 0.0;
@@ -309,4 +310,12 @@ impl Policy for Strategist {
         };
         SeatOrders::Oracle(o)
     }
+}
+
+/// Whether finished data centers wait somewhere because they lack ride-through (the grid's
+/// stability limit): fitting the fleet lets Oracle's connect.
+fn held_for_ride_through(view: &SeatView) -> bool {
+    view.regions
+        .iter()
+        .any(|r| r.dc_held_for_ride_through_mw > 0.0)
 }

@@ -356,6 +356,11 @@ pub struct FaultParams {
     pub ufls_last_hz: f64,
     /// Loss from which a fault counts as a large-load loss event, MW, 1..=50000.
     pub large_load_event_mw: f64,
+    /// Whether the grid operator holds back data centers without ride-through once a fault near
+    /// the largest cluster could trip more than the tolerable loss (ERCOT's interim energization
+    /// process, 2025). Absent: no such review.
+    #[serde(default)]
+    pub ride_through_review: bool,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]

@@ -219,6 +219,10 @@ pub struct RegionReport {
     pub dc_load_mw: f64,
     pub dc_connected_mw: f64,
     pub dc_waiting_mw: f64,
+    /// Of the waiting data centers, approved ones held back because they lack ride-through and
+    /// one fault near them could trip more than the grid can lose, MW.
+    #[serde(default)]
+    pub dc_held_for_ride_through_mw: f64,
     pub queue_mw: f64,
     pub hosting_capacity_mw: f64,
     pub ride_through_share: f64,

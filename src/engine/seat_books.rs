@@ -529,6 +529,12 @@ fn grid_section(view: &SeatView) -> Section {
             ("queue", LineKind::Item, r.queue_mw, Unit::Mw),
             ("approved", LineKind::Detail, r.approved_mw, Unit::Mw),
             ("waiting", LineKind::Detail, r.dc_waiting_mw, Unit::Mw),
+            (
+                "held-ride-through",
+                LineKind::Detail,
+                r.dc_held_for_ride_through_mw,
+                Unit::Mw,
+            ),
             ("connected", LineKind::Item, r.dc_connected_mw, Unit::Mw),
             ("hosting", LineKind::Item, r.hosting_capacity_mw, Unit::Mw),
             ("firm", LineKind::Item, r.firm_capacity_mw, Unit::Mw),

@@ -175,6 +175,14 @@ pub struct DataCenters {
     pub ride_through_share: f64,
     /// Connected data-center capacity at the start, MW (fault rates scale with growth from here).
     pub start_mw: f64,
+    /// Finished and approved data centers held back this quarter because they lack ride-through
+    /// and the grid's stability limit is reached, MW (`supply::connect_waiting`).
+    #[serde(default)]
+    pub held_for_ride_through_mw: f64,
+    /// The quarter the stability limit first held back other owners' halls, from which they fit
+    /// their fleets over a year (`supply::ride_through_shares`).
+    #[serde(default)]
+    pub others_fitting_since: Option<u32>,
 }
 
 impl DataCenters {

@@ -27,6 +27,12 @@ const RIDE_THROUGH_QUARTERS: u32 = 2;
 /// Share of ride-through compliance reached by data centers other than Oracle's.
 /// Assumption: 90%, as some sites miss any rule's deadline.
 const RIDE_THROUGH_COMPLIANCE: f64 = 0.9;
+/// Least MW held back for lack of ride-through that makes the news. Not a model parameter: the
+/// rounding of the figures the news shows.
+const HELD_NEWS_MW: f64 = 1.0;
+/// A fleet fitted in this share or more counts as wholly fitted. Not a model parameter: one
+/// less rounding error than a whole fleet.
+const WHOLLY_FITTED: f64 = 1.0 - 1e-9;
 
 /// The tariff actually paid on a good's imports, after exemptions.
 pub fn effective_tariff(world: &World, good: Good) -> f64 {
@@ -478,11 +484,19 @@ pub fn start_orders(world: &mut World, orders: &Orders, report: &mut TurnReport)
         0.0
     };
     let target = orders.oracle.ride_through_share.max(required);
-    let fleet: f64 = world
-        .regions
+    // Halls under construction are fitted as they are built, so they finish fitted.
+    let building: f64 = world
+        .projects
         .iter()
-        .map(|r| r.dc.oracle_mw + r.dc.oracle_waiting_mw)
+        .filter(|p| p.kind == ProjectKind::DataCenter && p.owner == Owner::Oracle)
+        .map(|p| p.size)
         .sum();
+    let fleet: f64 = building
+        + world
+            .regions
+            .iter()
+            .map(|r| r.dc.oracle_mw + r.dc.oracle_waiting_mw)
+            .sum::<f64>();
     let in_progress: f64 = world
         .projects
         .iter()
@@ -662,22 +676,7 @@ pub fn complete(world: &mut World, report: &mut TurnReport) {
 
     for r in 0..params.regions.len() {
         retire(world, r, report);
-        let state = &mut world.regions[r];
-        // Connections use approved interconnection capacity, shared across owners pro rata.
-        let dc = &mut state.dc;
-        let waiting = dc.waiting_mw();
-        if waiting > 0.0 && dc.approved_mw > 0.0 {
-            let connect = waiting.min(dc.approved_mw);
-            let f = connect / waiting;
-            dc.oracle_mw += dc.oracle_waiting_mw * f;
-            dc.hyperscaler_mw += dc.hyperscaler_waiting_mw * f;
-            dc.colo_mw += dc.colo_waiting_mw * f;
-            dc.oracle_waiting_mw *= 1.0 - f;
-            dc.hyperscaler_waiting_mw *= 1.0 - f;
-            dc.colo_waiting_mw *= 1.0 - f;
-            dc.approved_mw -= connect;
-            dc.queue_mw = (dc.queue_mw - connect).max(0.0);
-        }
+        connect_waiting(world, r, report);
     }
     update_ride_through(world);
 }
@@ -702,8 +701,13 @@ fn retire(world: &mut World, r: usize, report: &mut TurnReport) {
     report.supply.retirement_deferred_mw += deferred;
 }
 
-/// Ride-through share per region: Oracle's fitted fleet, others by the requirement.
-pub fn update_ride_through(world: &mut World) {
+/// Share of Oracle's fleet (connected and waiting) fitted with ride-through, and the share of
+/// other owners' data centers in region `r` that ride through: the scenario's voluntary share,
+/// rising to compliance over a year once the utility requires it, or once the stability limit
+/// first holds their halls back (they fit to connect: ERCOT's review studies a held load again
+/// once it rides through; NERC's 2025 alert on large loads found most of it in UPS and
+/// protection settings). Oracle's fleet is its player's choice.
+fn ride_through_shares(world: &World, r: usize) -> (f64, f64) {
     let oracle_fleet: f64 = world
         .regions
         .iter()
@@ -714,22 +718,93 @@ pub fn update_ride_through(world: &mut World) {
     } else {
         0.0
     };
-    let ramp = match world.policy.ride_through_since {
-        Some(since) if world.policy.ride_through_required => {
-            (f64::from(world.turn + 1 - since.min(world.turn + 1)) / 4.0).min(1.0)
-        }
+    let ramp_from =
+        |since: u32| (f64::from(world.turn + 1 - since.min(world.turn + 1)) / 4.0).min(1.0);
+    let rule = match world.policy.ride_through_since {
+        Some(since) if world.policy.ride_through_required => ramp_from(since),
         _ => 0.0,
     };
-    for (r, region) in world.regions.iter_mut().enumerate() {
-        let base = world.params.regions[r].data_centers.ride_through_share;
-        let others = base + (RIDE_THROUGH_COMPLIANCE - base).max(0.0) * ramp;
-        let dc = &mut region.dc;
+    // Owners held back at the stability limit fit their fleets as the rule would have them.
+    let held = world.regions[r]
+        .dc
+        .others_fitting_since
+        .map_or(0.0, ramp_from);
+    let ramp = rule.max(held);
+    let base = world.params.regions[r].data_centers.ride_through_share;
+    (
+        oracle_share,
+        base + (RIDE_THROUGH_COMPLIANCE - base).max(0.0) * ramp,
+    )
+}
+
+/// Ride-through share per region: Oracle's fitted fleet, others by the requirement.
+pub fn update_ride_through(world: &mut World) {
+    for r in 0..world.regions.len() {
+        let (oracle_share, others) = ride_through_shares(world, r);
+        let dc = &mut world.regions[r].dc;
         let total = dc.connected_mw();
         dc.ride_through_share = if total > 0.0 {
             (dc.oracle_mw * oracle_share + (dc.hyperscaler_mw + dc.colo_mw) * others) / total
         } else {
             others
         };
+    }
+}
+
+/// Connects finished data centers to approved interconnection capacity, shared across owners
+/// pro rata. Ride-through is counted as a share of each owner's fleet, so an owner whose fleet
+/// is not wholly fitted adds load without it as its halls connect: together they connect only
+/// while the region's load without ride-through stays within the stability limit
+/// (`grid::non_ride_through_limit_mw`), and wait for the rest until fitted or the grid is
+/// stronger. A wholly fitted fleet connects as approved.
+fn connect_waiting(world: &mut World, r: usize, report: &mut TurnReport) {
+    let (oracle_fit, others_fit) = ride_through_shares(world, r);
+    let limit = super::grid::non_ride_through_limit_mw(world, r);
+    let turn = world.turn;
+    let dc = &mut world.regions[r].dc;
+    dc.held_for_ride_through_mw = 0.0;
+    let waiting = dc.waiting_mw();
+    if waiting <= 0.0 || dc.approved_mw <= 0.0 {
+        return;
+    }
+    let f = waiting.min(dc.approved_mw) / waiting;
+    let others_waiting = dc.hyperscaler_waiting_mw + dc.colo_waiting_mw;
+    let unfitted =
+        f * (dc.oracle_waiting_mw * (1.0 - oracle_fit) + others_waiting * (1.0 - others_fit));
+    let headroom = (limit - dc.connected_mw() * (1.0 - dc.ride_through_share)).max(0.0);
+    let k = if unfitted > headroom {
+        headroom / unfitted
+    } else {
+        1.0
+    };
+    let share = |fit: f64| if fit >= WHOLLY_FITTED { f } else { f * k };
+    let (oracle_f, others_f) = (share(oracle_fit), share(others_fit));
+    let held = dc.oracle_waiting_mw * (f - oracle_f) + others_waiting * (f - others_f);
+    let oracle_held = dc.oracle_waiting_mw * (f - oracle_f);
+    if others_f < f && dc.others_fitting_since.is_none() {
+        dc.others_fitting_since = Some(turn);
+    }
+    let connect = dc.oracle_waiting_mw * oracle_f + others_waiting * others_f;
+    dc.oracle_mw += dc.oracle_waiting_mw * oracle_f;
+    dc.hyperscaler_mw += dc.hyperscaler_waiting_mw * others_f;
+    dc.colo_mw += dc.colo_waiting_mw * others_f;
+    dc.oracle_waiting_mw *= 1.0 - oracle_f;
+    dc.hyperscaler_waiting_mw *= 1.0 - others_f;
+    dc.colo_waiting_mw *= 1.0 - others_f;
+    dc.approved_mw -= connect;
+    dc.queue_mw = (dc.queue_mw - connect).max(0.0);
+    dc.held_for_ride_through_mw = held;
+    if held >= HELD_NEWS_MW {
+        let tolerable = limit * world.params.regions[r].faults.cluster_share_max;
+        report.say(
+            Topic::Supply,
+            Severity::Notice,
+            Msg::new("news-dc-held-ride-through")
+                .text("region", world.params.regions[r].id.clone())
+                .num("held", held)
+                .num("oracle", oracle_held)
+                .num("tolerable", tolerable),
+        );
     }
 }
 
@@ -825,6 +900,91 @@ mod tests {
                 "seed {seed}: {pay_all:.0} MW vs {standard:.0} MW"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod stability_tests {
+    use super::*;
+
+    /// Texas at its stability limit, with 2,000 MW of Oracle's and 2,000 MW of other owners'
+    /// halls finished and approved; Oracle's fleet fitted in the share given.
+    fn at_limit(oracle_fitted: f64) -> World {
+        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let mut w = World::new(s.params.clone(), s.hash.clone());
+        w.policy.ride_through_required = false;
+        let limit = crate::engine::grid::non_ride_through_limit_mw(&w, 0);
+        let dc = &mut w.regions[0].dc;
+        dc.oracle_waiting_mw = 2000.0;
+        dc.hyperscaler_waiting_mw = 2000.0;
+        dc.colo_waiting_mw = 0.0;
+        dc.approved_mw = 4000.0;
+        let fleet: f64 = w
+            .regions
+            .iter()
+            .map(|r| r.dc.oracle_mw + r.dc.oracle_waiting_mw)
+            .sum();
+        w.oracle.ride_through_mw = oracle_fitted * fleet;
+        let (oracle, others) = ride_through_shares(&w, 0);
+        let dc = &mut w.regions[0].dc;
+        dc.colo_mw = 0.0;
+        dc.hyperscaler_mw = (limit - dc.oracle_mw * (1.0 - oracle)) / (1.0 - others);
+        update_ride_through(&mut w);
+        w
+    }
+
+    #[test]
+    fn at_the_stability_limit_only_halls_that_ride_through_connect() {
+        let mut report = TurnReport::default();
+        let mut w = at_limit(1.0);
+        connect_waiting(&mut w, 0, &mut report);
+        let dc = &w.regions[0].dc;
+        // Oracle's wholly fitted fleet connects; the others', fitted in part, waits.
+        assert!(dc.oracle_waiting_mw < 1e-6, "{}", dc.oracle_waiting_mw);
+        assert!((dc.hyperscaler_waiting_mw - 2000.0).abs() < 1e-6);
+        assert!((dc.held_for_ride_through_mw - 2000.0).abs() < 1e-6);
+        assert!(
+            report
+                .news
+                .iter()
+                .any(|n| n.msg.key == "news-dc-held-ride-through")
+        );
+
+        let mut w = at_limit(0.0);
+        let before = w.regions[0].dc.oracle_mw;
+        connect_waiting(&mut w, 0, &mut TurnReport::default());
+        assert!((w.regions[0].dc.oracle_mw - before).abs() < 1e-6);
+        assert!((w.regions[0].dc.oracle_waiting_mw - 2000.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn below_the_limit_load_without_ride_through_connects_up_to_it_and_no_further() {
+        let mut w = at_limit(0.0);
+        let limit = crate::engine::grid::non_ride_through_limit_mw(&w, 0);
+        w.regions[0].dc.hyperscaler_mw -= 1000.0;
+        update_ride_through(&mut w);
+        // Load without ride-through at the shares the connections were made at.
+        let (oracle, others) = ride_through_shares(&w, 0);
+        let unfitted = |w: &World| {
+            let dc = &w.regions[0].dc;
+            dc.oracle_mw * (1.0 - oracle) + (dc.hyperscaler_mw + dc.colo_mw) * (1.0 - others)
+        };
+        let room = limit - unfitted(&w);
+        assert!(room > 0.0);
+        connect_waiting(&mut w, 0, &mut TurnReport::default());
+        let after = unfitted(&w);
+        assert!(after <= limit + 1e-6, "{after} over {limit}");
+        assert!(after >= limit - 1e-6, "room left unused: {}", limit - after);
+        // Held back, the other owners start fitting their fleets: less load without it next.
+        assert_eq!(w.regions[0].dc.others_fitting_since, Some(w.turn));
+        update_ride_through(&mut w);
+        let dc = &w.regions[0].dc;
+        assert!(dc.connected_mw() * (1.0 - dc.ride_through_share) < limit);
+        // Without approvals nothing connects, limit or not.
+        let mut w = at_limit(1.0);
+        w.regions[0].dc.approved_mw = 0.0;
+        connect_waiting(&mut w, 0, &mut TurnReport::default());
+        assert!((w.regions[0].dc.oracle_waiting_mw - 2000.0).abs() < 1e-9);
     }
 }
 

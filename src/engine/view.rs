@@ -30,6 +30,9 @@ pub struct RegionView {
     pub large_load_price: f64,
     pub dc_connected_mw: f64,
     pub dc_waiting_mw: f64,
+    /// Of the waiting data centers, those held back for lack of ride-through, MW.
+    #[serde(default)]
+    pub dc_held_for_ride_through_mw: f64,
     pub queue_mw: f64,
     pub approved_mw: f64,
     pub hosting_capacity_mw: f64,
@@ -259,6 +262,7 @@ fn region_views(world: &World) -> Vec<RegionView> {
                 large_load_price: s.retail.large_load_price,
                 dc_connected_mw: s.dc.connected_mw(),
                 dc_waiting_mw: s.dc.waiting_mw(),
+                dc_held_for_ride_through_mw: s.dc.held_for_ride_through_mw,
                 queue_mw: s.dc.queue_mw,
                 approved_mw: s.dc.approved_mw,
                 hosting_capacity_mw: s.dc.hosting_capacity_mw,

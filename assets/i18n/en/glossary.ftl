@@ -211,9 +211,9 @@ glossary-revolver-whitehouse = Not shown.
 
 glossary-ride-through = Ride-through
 glossary-ride-through-unit = share of data-center MW
-glossary-ride-through-how = Data-center load that stays connected through a grid fault instead of dropping off (equipment and settings, as NERC asks of large loads).
+glossary-ride-through-how = Data-center load that stays connected through a grid fault instead of dropping off (equipment and settings, as NERC asks of large loads). Where the operator reviews it (Texas), finished data centers without it are held back once one fault near them could trip more than the grid can lose.
 glossary-ride-through-openai = Ramp cooperation lowers the MW your sites drop.
-glossary-ride-through-oracle = Ride-through equipment costs capital but protects the grid.
+glossary-ride-through-oracle = Ride-through equipment costs capital and protects the grid; in Texas, at the stability limit, only fitted halls connect.
 glossary-ride-through-utility = A ride-through rule lowers large-load loss events and blackouts.
 glossary-ride-through-whitehouse = Blackouts cost approval.
 

@@ -210,9 +210,9 @@ glossary-revolver-whitehouse = 不顯示。
 
 glossary-ride-through = 故障穿越
 glossary-ride-through-unit = 資料中心 MW 的比率
-glossary-ride-through-how = 電網故障時保持連線、不會跳脫的資料中心負載（設備與設定，如 NERC 對大型負載的要求）。
+glossary-ride-through-how = 電網故障時保持連線、不會跳脫的資料中心負載（設備與設定，如 NERC 對大型負載的要求）。在調度機構審查此能力的地區（德州），一旦附近一次故障可能讓超過電網可承受的負載離線，缺乏此能力的已完工資料中心便暫緩併網。
 glossary-ride-through-openai = 配合調節負載可以降低你的站點跳脫的 MW。
-glossary-ride-through-oracle = 故障穿越設備要花資本，但能保護電網。
+glossary-ride-through-oracle = 故障穿越設備要花資本，也能保護電網；在德州達到穩定上限時，只有已加裝的機房能併網。
 glossary-ride-through-utility = 故障穿越規定減少大型負載脫落事件與停電。
 glossary-ride-through-whitehouse = 停電會損及支持度。
 

@@ -142,6 +142,20 @@ pub(crate) fn strength(world: &World, r: usize) -> Strength {
     }
 }
 
+/// The most data-center load without ride-through the operator lets a region carry, MW: where
+/// it reviews ride-through, it keeps the loss one fault could cause, near the largest cluster,
+/// within what the grid can lose. ERCOT delays or curtails large loads that fail its review for
+/// this reason (interim energization process, Large Load Working Group, Sep 2025: load without
+/// ride-through in a faulted area above ~2,600 MW risks frequency instability). Without a
+/// review there is no limit: loads connect as approved (Virginia, Jul 2024).
+pub(crate) fn non_ride_through_limit_mw(world: &World, r: usize) -> f64 {
+    let fp = &world.params.regions[r].faults;
+    if !fp.ride_through_review {
+        return f64::INFINITY;
+    }
+    strength(world, r).tolerable_mw / fp.cluster_share_max.max(1e-3)
+}
+
 /// Share of the load near a fault that drops off: what lacks ride-through, more when lock-step
 /// training puts OpenAI's sites at their swings, less when OpenAI smooths its ramps.
 pub(crate) fn drop_share(world: &World, r: usize, inputs: &GridInputs) -> f64 {

@@ -12,6 +12,7 @@ mod storage;
 
 pub use capacity::{capacity_curve, firm_capacity, planning_peak};
 pub use dispatch::variable_cost;
+pub(crate) use faults::non_ride_through_limit_mw;
 pub use response::pay_demand_response;
 
 use super::report::{FaultOutcome, Msg, Severity, Topic, TurnReport};
@@ -123,6 +124,7 @@ fn publish(world: &mut World, r: usize, report: &mut TurnReport) {
     let rr = &mut report.regions[r];
     rr.dc_connected_mw = dc.connected_mw();
     rr.dc_waiting_mw = dc.waiting_mw();
+    rr.dc_held_for_ride_through_mw = dc.held_for_ride_through_mw;
     rr.queue_mw = dc.queue_mw;
     rr.hosting_capacity_mw = dc.hosting_capacity_mw;
     rr.ride_through_share = dc.ride_through_share;
