@@ -1122,7 +1122,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 ("region", region.clone()),
                 ("connected", num(r.dc_connected_mw)),
                 ("waiting", num(r.dc_waiting_mw)),
-                ("held", num(r.dc_held_for_ride_through_mw)),
+                ("held", num(r.dc_held_for_ride_through_mw.round())),
                 ("queue", num(r.queue_mw)),
                 ("approved", num(r.approved_mw)),
                 ("hosting", num(r.hosting_capacity_mw)),

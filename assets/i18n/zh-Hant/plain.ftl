@@ -33,7 +33,10 @@ plain-score-part = { $name }：{ $value }，目標 { $target }；得 { $points }
 
 plain-market = 市場：股票指數 { NUM($index, digits: 1) }（高峰 { NUM($peak, digits: 1) }，開局為 100）；AI 市場情緒 { NUM($sentiment, digits: 2) }（範圍 -1 至 1）；無風險利率 { NUM($rate, digits: 2) }%；本季債券買家約可認購 { NUM($appetite, scale: 10) }億美元。
 plain-region-prices = { $region }：住宅電價每千瓦時 { NUM($cents, digits: 1) } 美分（¢/kWh）；平均電費每月 { NUM($bill) } 美元，較上季 { NUM($quarter, scale: 100) }%，較去年同季 { NUM($growth, scale: 100) }%；備用容量率 { NUM($margin, scale: 100) }%，目標 { NUM($target, scale: 100) }%；能源價格每兆瓦時 { NUM($energy) } 美元，數據中心區 { NUM($zone) } 美元；容量價格每兆瓦日 { NUM($capacity) } 美元。
-plain-region-load = { $region }數據中心：已接入 { NUM($connected) } MW，已建成待接入 { NUM($waiting) } MW（其中 { NUM($held) } MW 因缺乏故障穿越而暫緩），併網排隊 { NUM($queue) } MW，已批准 { NUM($approved) } MW；可接入容量 { NUM($hosting) } MW；{ NUM($ride, scale: 100) }% 具備故障穿越能力。尖峰負載 { NUM($peak) } MW，可靠容量 { NUM($firm) } MW。
+plain-region-load = { $region }數據中心：已接入 { NUM($connected) } MW，已建成待接入 { NUM($waiting) } MW{ $held ->
+        [0] {""}
+       *[other] （其中 { NUM($held) } MW 因缺乏故障穿越而暫緩）
+    }，併網排隊 { NUM($queue) } MW，已批准 { NUM($approved) } MW；可接入容量 { NUM($hosting) } MW；{ NUM($ride, scale: 100) }% 具備故障穿越能力。尖峰負載 { NUM($peak) } MW，可靠容量 { NUM($firm) } MW。
 plain-region-people = { $region }住戶：{ NUM($arrears, scale: 100) }% 欠繳電費；政府支持度 { NUM($approval, scale: 100) }%；上季大型負載流失事件 { $events } 次，故障中共 { NUM($lost) } MW 數據中心離線，大停電 { $blackouts } 次。
 plain-company = { $company }：現金 { $cash_sign }{ NUM($cash, scale: 10) }億美元；債務 { NUM($debt, scale: 10) }億美元；市場已知的表外債務 { NUM($hidden, scale: 10) }億美元；信用評估計入的全部負債（含租賃、供應商貸款與未付的確定訂單）{ NUM($owed, scale: 10) }億美元；市值 { NUM($cap, scale: 10) }億美元；股價 { NUM($price, digits: 2) } 美元；評級 { $rating }，息差 { NUM($spread) } 基點；上季收入 { NUM($revenue, scale: 10) }億美元，自由現金流 { $fcf_sign }{ NUM($fcf, scale: 10) }億美元。
 plain-company-insolvent = { $company } 自 { $date } 起違約。
