@@ -477,32 +477,40 @@ pub fn start_orders(world: &mut World, orders: &Orders, report: &mut TurnReport)
             world.openai.chips_on_order_gw += gw;
         }
     }
-    // Ride-through: Oracle's own target, raised by the utility's requirement once in force.
+    order_ride_through(world, orders);
+}
+
+/// Oracle's data centers connected and waiting for the grid, MW.
+fn oracle_fleet_mw(world: &World) -> f64 {
+    world
+        .regions
+        .iter()
+        .map(|r| r.dc.oracle_mw + r.dc.oracle_waiting_mw)
+        .sum()
+}
+
+/// MW of `owner`'s projects of `kind` under way.
+fn under_way_mw(world: &World, kind: ProjectKind, owner: Owner) -> f64 {
+    world
+        .projects
+        .iter()
+        .filter(|p| p.kind == kind && p.owner == owner)
+        .map(|p| p.size)
+        .sum()
+}
+
+/// Ride-through retrofits towards Oracle's own target, raised by the utility's requirement once
+/// in force. Halls under construction are fitted as they are built, so they finish fitted.
+fn order_ride_through(world: &mut World, orders: &Orders) {
     let required = if world.policy.ride_through_required {
         RIDE_THROUGH_COMPLIANCE
     } else {
         0.0
     };
     let target = orders.oracle.ride_through_share.max(required);
-    // Halls under construction are fitted as they are built, so they finish fitted.
-    let building: f64 = world
-        .projects
-        .iter()
-        .filter(|p| p.kind == ProjectKind::DataCenter && p.owner == Owner::Oracle)
-        .map(|p| p.size)
-        .sum();
-    let fleet: f64 = building
-        + world
-            .regions
-            .iter()
-            .map(|r| r.dc.oracle_mw + r.dc.oracle_waiting_mw)
-            .sum::<f64>();
-    let in_progress: f64 = world
-        .projects
-        .iter()
-        .filter(|p| p.kind == ProjectKind::RideThrough)
-        .map(|p| p.size)
-        .sum();
+    let building = under_way_mw(world, ProjectKind::DataCenter, Owner::Oracle);
+    let fleet = building + oracle_fleet_mw(world);
+    let in_progress = under_way_mw(world, ProjectKind::RideThrough, Owner::Oracle);
     let needed = target * fleet - world.oracle.ride_through_mw - in_progress;
     if needed > 1.0 {
         start(world, ProjectKind::RideThrough, Owner::Oracle, 0, needed);
@@ -708,11 +716,7 @@ fn retire(world: &mut World, r: usize, report: &mut TurnReport) {
 /// once it rides through; NERC's 2025 alert on large loads found most of it in UPS and
 /// protection settings). Oracle's fleet is its player's choice.
 fn ride_through_shares(world: &World, r: usize) -> (f64, f64) {
-    let oracle_fleet: f64 = world
-        .regions
-        .iter()
-        .map(|r| r.dc.oracle_mw + r.dc.oracle_waiting_mw)
-        .sum();
+    let oracle_fleet = oracle_fleet_mw(world);
     let oracle_share = if oracle_fleet > 0.0 {
         (world.oracle.ride_through_mw / oracle_fleet).clamp(0.0, 1.0)
     } else {
@@ -919,12 +923,7 @@ mod stability_tests {
         dc.hyperscaler_waiting_mw = 2000.0;
         dc.colo_waiting_mw = 0.0;
         dc.approved_mw = 4000.0;
-        let fleet: f64 = w
-            .regions
-            .iter()
-            .map(|r| r.dc.oracle_mw + r.dc.oracle_waiting_mw)
-            .sum();
-        w.oracle.ride_through_mw = oracle_fitted * fleet;
+        w.oracle.ride_through_mw = oracle_fitted * oracle_fleet_mw(&w);
         let (oracle, others) = ride_through_shares(&w, 0);
         let dc = &mut w.regions[0].dc;
         dc.colo_mw = 0.0;
