@@ -246,3 +246,57 @@ fn undelivered_contract_quarters_leave_oracles_backlog() {
         );
     }
 }
+
+/// Before a contract's full delivery is due (`contract_lead_quarters` after signing), OpenAI
+/// pays for what Oracle has delivered and nothing lapses: its backlog falls only by what was
+/// paid. From the start, quarters Oracle could not deliver lapse.
+#[test]
+fn a_contract_lapses_nothing_before_its_full_delivery_is_due() {
+    let owed = |w: &World| overbuild::engine::finance::openai_backlog(w);
+    let mut world = new_world();
+    let lead = world.params.companies.oracle.contract_lead_quarters;
+    assert!(lead > 0, "the scenario gives contracts a lead time");
+    let mut rngs = Rngs::new(7);
+    for turn in 0..lead + 2 {
+        let mut orders = overbuild::engine::Orders::default();
+        orders.openai.contract_gw = if turn == 0 { 3.0 } else { 0.0 };
+        orders.openai.contract_price = 13.0;
+        orders.oracle.build_mw = vec![0.0; world.params.regions.len()];
+        let before = owed(&world);
+        let (next, report) = resolve(&world, &orders, &mut rngs);
+        let lapsed = report
+            .news
+            .iter()
+            .any(|n| n.msg.key == "news-contract-lapsed");
+        let paid: f64 = report
+            .transfers
+            .iter()
+            .filter(|t| {
+                t.flow == Flow::ComputeLease
+                    && t.from == Account::Company(CompanyId::OpenAi)
+                    && t.to == Account::Company(CompanyId::Oracle)
+            })
+            .map(|t| t.amount_bn)
+            .sum();
+        if turn == 0 {
+            assert!(owed(&next) > 0.0, "the contract was not signed");
+        } else if turn < lead {
+            assert!(!lapsed, "turn {turn}: a quarter lapsed before the start");
+            let fell = before - owed(&next);
+            assert!(
+                (fell - paid).abs() < 1e-6,
+                "turn {turn}: owed fell {fell} but OpenAI paid {paid}"
+            );
+        } else {
+            assert!(
+                lapsed,
+                "turn {turn}: Oracle built nothing, yet nothing lapsed"
+            );
+            assert!(before - owed(&next) > paid + 1e-6);
+        }
+        for c in &next.contracts {
+            assert!(c.settled_bn <= c.value_bn() + 1e-9);
+        }
+        world = next;
+    }
+}

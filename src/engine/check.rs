@@ -99,6 +99,13 @@ fn deals(world: &World) -> Result<(), String> {
                 c.end_turn, c.start_turn
             ));
         }
+        if !(c.settled_bn >= 0.0 && c.settled_bn <= c.value_bn() * (1.0 + 1e-9) + 1e-9) {
+            return Err(format!(
+                "/contracts/{i}/settled_bn: {} is not allowed: 0..={:.3}, the contract's value",
+                c.settled_bn,
+                c.value_bn()
+            ));
+        }
     }
     for (i, s) in world.spvs.iter().enumerate() {
         if s.end_turn < s.signed_turn {

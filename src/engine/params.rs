@@ -766,6 +766,9 @@ pub struct OracleParams {
     pub dc_opex_bn_per_gw_yr: f64,
     /// Revolving credit line, $B, 0..=500.
     pub revolver_bn: f64,
+    /// Quarters from signing a compute contract to its full delivery, 0..=20: Oracle delivers
+    /// what it has built before then and is paid for it, but owes nothing it has not built.
+    pub contract_lead_quarters: u32,
     /// Operating margin Oracle earns renting out AI capacity, after the chips' depreciation,
     /// 0..=1: the market values the OpenAI contracts at it once it learns it.
     pub ai_margin: f64,

@@ -251,6 +251,13 @@ fn openai_notes(world: &World, o: &super::orders::OpenAiOrders) -> Vec<Msg> {
                 .num(
                     "total",
                     o.contract_gw * o.contract_price * o.contract_years.round(),
+                )
+                .text(
+                    "due",
+                    world
+                        .date
+                        .plus(world.params.companies.oracle.contract_lead_quarters)
+                        .to_string(),
                 ),
         );
     }

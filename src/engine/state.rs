@@ -762,10 +762,26 @@ pub struct Project {
 pub struct ComputeContract {
     pub gw: f64,
     pub price_bn_per_gw_yr: f64,
+    /// First quarter of full delivery; before it Oracle delivers what it has built.
     pub start_turn: u32,
     pub end_turn: u32,
     pub signed_turn: u32,
     pub defaulted: bool,
+    /// What the contract has paid or lapsed so far, $B: its value less this is still owed.
+    #[serde(default)]
+    pub settled_bn: f64,
+}
+
+impl ComputeContract {
+    /// What the contract is worth over its term, $B.
+    pub fn value_bn(&self) -> f64 {
+        self.gw * self.price_bn_per_gw_yr * f64::from(self.end_turn - self.start_turn) / 4.0
+    }
+
+    /// What OpenAI still owes under it, $B.
+    pub fn remaining_bn(&self) -> f64 {
+        (self.value_bn() - self.settled_bn).max(0.0)
+    }
 }
 
 /// A special purpose vehicle: partners' and the tenant's equity and the SPV's own bonds pay for

@@ -724,7 +724,7 @@ impl Builder<'_> {
                 let years = f64::from(c.end_turn.saturating_sub(c.start_turn)) / 4.0;
                 let status = if c.defaulted {
                     "report-status-defaulted"
-                } else if c.end_turn <= end.turn {
+                } else if c.end_turn <= end.turn || c.remaining_bn() <= 0.0 {
                     "report-status-ended"
                 } else {
                     "report-status-live"
@@ -734,18 +734,14 @@ impl Builder<'_> {
                     num(c.gw, 2),
                     num(c.price_bn_per_gw_yr, 1),
                     num(years, 0),
-                    num(c.gw * c.price_bn_per_gw_yr * years, 0),
+                    num(c.value_bn(), 0),
                     date(c.end_turn),
                     self.get(status),
                 ]);
             }
             doc.table(table);
         }
-        let committed: f64 = end
-            .contracts
-            .iter()
-            .map(|c| c.gw * c.price_bn_per_gw_yr * f64::from(c.end_turn - c.start_turn) / 4.0)
-            .sum();
+        let committed: f64 = end.contracts.iter().map(|c| c.value_bn()).sum();
         doc.paragraph(self.with(
             "report-contracts-summary",
             &[

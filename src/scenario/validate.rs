@@ -688,6 +688,12 @@ fn check_oracle_and_nvidia(c: &mut Checker, p: &Params) {
         50.0,
     );
     c.range("companies.oracle.revolver_bn", or.revolver_bn, 0.0, 500.0);
+    c.range(
+        "companies.oracle.contract_lead_quarters",
+        f64::from(or.contract_lead_quarters),
+        0.0,
+        20.0,
+    );
     c.range("companies.oracle.ai_margin", or.ai_margin, 0.0, 1.0);
     let n = &p.companies.nvidia;
     c.range("companies.nvidia.gross_margin", n.gross_margin, 0.0, 1.0);

@@ -45,7 +45,7 @@ news-equity-capped = Investors took { USD($raised, digits: 1) }B of the { USD($w
 news-vendor-capped = Nvidia lends at most { USD($per_gw) }B per GW of chips on order: { USD($raised, digits: 1) }B of { USD($wanted, digits: 1) }B.
 news-vendor-deal = Nvidia lends OpenAI { USD($amount, digits: 1) }B against { NUM($gw, digits: 1) } GW of chip orders: the supplier finances the demand that books its revenue.
 news-spv-signed = SPV signed: { USD($amount, digits: 1) }B of data centers off the balance sheet, leased back at { USD($lease, digits: 1) }B a year.
-news-contract-signed = OpenAI and Oracle sign a { NUM($gw, digits: 1) } GW, { NUM($years) }-year compute contract worth { USD($value) }B.
+news-contract-signed = OpenAI and Oracle sign a { NUM($gw, digits: 1) } GW, { NUM($years) }-year compute contract worth { USD($value) }B, due in full from { $due }: until then OpenAI pays for what Oracle delivers.
 news-contract-refused = Oracle turned down OpenAI's offer of { USD($offered, digits: 1) }B per GW-year (its minimum is { USD($minimum, digits: 1) }B).
 news-contract-lapsed = Oracle could not deliver { NUM($mw) } MW it had contracted to OpenAI: { USD($value, digits: 1) }B of the quarter's contract payments lapsed, and its backlog shrank by as much.
 news-insolvency = { $company } defaults: it cannot pay its bills (a { USD($shortfall, digits: 1) }B shortfall). Shareholders are wiped out, creditors take over, projects under construction are sold and contracts voided.
@@ -116,7 +116,7 @@ preview-cash-after = Cash after this quarter's spending: { USD($cash, digits: 1)
 preview-equity-limit = Investors would take up to { USD($limit, digits: 1) }B of new equity now.
 preview-vendor-limit = Nvidia would lend up to { USD($limit, digits: 1) }B against chips on order.
 preview-coupon = Bonds sold this quarter pay { NUM($coupon, digits: 2) }% (today's rating, { $rating }).
-preview-contract = Contract: { NUM($gw, digits: 1) } GW at { USD($annual, digits: 1) }B a year, { USD($total) }B in all, if Oracle accepts.
+preview-contract = Contract: { NUM($gw, digits: 1) } GW at { USD($annual, digits: 1) }B a year, { USD($total) }B in all, due in full from { $due }, if Oracle accepts.
 preview-chips = { NUM($gw, digits: 2) } GW of chips: { USD($cost, digits: 1) }B, delivered by { $online }.
 preview-build = { $region }: { NUM($mw) } MW for { USD($cost, digits: 1) }B, online by { $online } (if the grid connects it).
 preview-onsite = { $region }: { NUM($mw) } MW of on-site turbines for { USD($cost, digits: 2) }B, running by { $online }.
@@ -191,7 +191,7 @@ event-affordability-wave-explanation = Challengers promising rate freezes win go
 
 ## Order help (order-<seat>-<field>): one line for each order field, as in src/engine/orders.rs.
 
-order-openai-contract_gw = New compute contract offered to Oracle this quarter (take-or-pay once delivered).
+order-openai-contract_gw = New compute contract offered to Oracle this quarter (take-or-pay on what is delivered; due in full after a lead time, shown in the preview).
 order-openai-contract_years = Length of the new compute contract.
 order-openai-contract_price = Price offered per GW-year of compute; Oracle accepts at or above its minimum.
 order-openai-chip_order_gw = Own chips ordered from Nvidia, installed in colocation halls on delivery.

@@ -57,7 +57,7 @@ news-equity-capped = 投資者只認購了這輪融資 { NUM($wanted, scale: 10)
 news-vendor-capped = 英偉達每 GW 在訂晶片最多借出 { NUM($per_gw, scale: 10) }億美元：只借了 { NUM($wanted, scale: 10) }億美元中的 { NUM($raised, scale: 10) }億美元。
 news-vendor-deal = 英偉達憑 { NUM($gw, digits: 1) } GW 晶片訂單借給 OpenAI { NUM($amount, scale: 10) }億美元：供應商為計入自己營收的需求提供資金。
 news-spv-signed = 特殊目的載體（SPV）簽約：{ NUM($amount, scale: 10) }億美元的數據中心移出資產負債表，每年以 { NUM($lease, scale: 10) }億美元租回。
-news-contract-signed = OpenAI 與甲骨文簽訂 { NUM($gw, digits: 1) } GW、為期 { NUM($years) } 年的算力合約，總值 { NUM($value, scale: 10) }億美元。
+news-contract-signed = OpenAI 與甲骨文簽訂 { NUM($gw, digits: 1) } GW、為期 { NUM($years) } 年的算力合約，總值 { NUM($value, scale: 10) }億美元，自 { $due } 起全額交付；在此之前 OpenAI 按甲骨文實際交付的容量付款。
 news-contract-refused = 甲骨文拒絕了 OpenAI 每 GW 每年 { NUM($offered, scale: 10) }億美元的報價（其最低價為 { NUM($minimum, scale: 10) }億美元）。
 news-contract-lapsed = 甲骨文未能交付已與 OpenAI 簽約的 { NUM($mw) } MW：本季 { NUM($value, scale: 10, digits: 1) }億美元的合約款項失效，其未交付訂單也隨之減少同額。
 news-insolvency = { $company } 違約：無力支付帳款（資金缺口 { NUM($shortfall, scale: 10) }億美元）。股東權益歸零，債權人接手，興建中的專案出售，合約作廢。
@@ -128,7 +128,7 @@ preview-cash-after = 本季支出後現金：{ NUM($cash, scale: 10) }億美元
 preview-equity-limit = 投資者目前最多願認購 { NUM($limit, scale: 10) }億美元新股。
 preview-vendor-limit = 英偉達最多願憑在訂晶片借出 { NUM($limit, scale: 10) }億美元。
 preview-coupon = 本季發行的債券票息為 { NUM($coupon, digits: 2) }%（按目前評級 { $rating }）。
-preview-contract = 合約：{ NUM($gw, digits: 1) } GW，每年 { NUM($annual, scale: 10) }億美元，合共 { NUM($total, scale: 10) }億美元（如甲骨文接受）。
+preview-contract = 合約：{ NUM($gw, digits: 1) } GW，每年 { NUM($annual, scale: 10) }億美元，合共 { NUM($total, scale: 10) }億美元，自 { $due } 起全額交付（如甲骨文接受）。
 preview-chips = { NUM($gw, digits: 2) } GW 晶片：{ NUM($cost, scale: 10) }億美元，{ $online } 前交付。
 preview-build = { $region }：{ NUM($mw) } MW，耗資 { NUM($cost, scale: 10) }億美元，{ $online } 前投入運作（如電網接入）。
 preview-onsite = { $region }：{ NUM($mw) } MW 自備燃氣發電機，耗資 { NUM($cost, scale: 10, digits: 1) }億美元，{ $online } 前運轉。
@@ -203,7 +203,7 @@ event-affordability-wave-explanation = 承諾凍結電價的挑戰者贏得州�
 
 ## Order help (order-<seat>-<field>): one line for each order field, as in src/engine/orders.rs.
 
-order-openai-contract_gw = 本季向甲骨文提出的新算力合約（交付後照付不議）。
+order-openai-contract_gw = 本季向甲骨文提出的新算力合約（按實際交付照付不議；籌建期後須全額交付，見預覽）。
 order-openai-contract_years = 新算力合約的年期。
 order-openai-contract_price = 每 GW 每年算力的報價；達到或高於甲骨文的最低價即會接受。
 order-openai-chip_order_gw = 向英偉達自購晶片，交付後裝進託管機房。

@@ -277,13 +277,15 @@ fn contract(world: &mut World, orders: &Orders, report: &mut TurnReport) {
     let gw = o.contract_gw.min(oo.max_contract_gw);
     let years = o.contract_years.round().max(1.0) as u32;
     let value = gw * o.contract_price * f64::from(years);
+    let start_turn = world.turn + world.params.companies.oracle.contract_lead_quarters;
     world.contracts.push(ComputeContract {
         gw,
         price_bn_per_gw_yr: o.contract_price,
-        start_turn: world.turn,
-        end_turn: world.turn + years * 4,
+        start_turn,
+        end_turn: start_turn + years * 4,
         signed_turn: world.turn,
         defaulted: false,
+        settled_bn: 0.0,
     });
     world.company_mut(CompanyId::Oracle).backlog_bn += value;
     report.say(
@@ -292,7 +294,8 @@ fn contract(world: &mut World, orders: &Orders, report: &mut TurnReport) {
         Msg::new("news-contract-signed")
             .num("gw", gw)
             .num("years", f64::from(years))
-            .num("value", value),
+            .num("value", value)
+            .text("due", world.date.plus(start_turn - world.turn).to_string()),
     );
 }
 

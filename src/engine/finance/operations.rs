@@ -120,14 +120,18 @@ fn quarter_of_guidance_bn_per_year(h: &HyperscalerParams, year_index: i32, quart
     (year + slope * (f64::from(quarter) - 2.5) / 4.0).max(0.0)
 }
 
-/// OpenAI-Oracle contracts neither ended nor voided.
+/// OpenAI-Oracle contracts neither ended, paid out nor voided.
 pub fn live(world: &World) -> impl Iterator<Item = &ComputeContract> {
     let turn = world.turn;
-    world
-        .contracts
-        .iter()
-        .filter(move |c| !c.defaulted && c.end_turn > turn)
+    world.contracts.iter().filter(move |c| is_live(c, turn))
 }
+
+fn is_live(c: &ComputeContract, turn: u32) -> bool {
+    !c.defaulted && c.end_turn > turn && c.remaining_bn() > SETTLED_BN
+}
+
+/// Not a model parameter: what is left of a contract below this is rounding, $B.
+const SETTLED_BN: f64 = 1e-9;
 
 /// GW under live OpenAI-Oracle contracts.
 pub fn contracted_gw(world: &World) -> f64 {
@@ -335,21 +339,30 @@ pub fn training_share(intensity: f64) -> f64 {
     (intensity * MAX_TRAINING_SHARE).clamp(0.0, MAX_TRAINING_SHARE)
 }
 
-/// Take-or-pay: OpenAI pays for the contracted capacity Oracle has delivered. A quarter of a
-/// contract that Oracle could not deliver lapses: it leaves the backlog unpaid, so the backlog
-/// is always what live contracts have still to run (ASC 606: performance obligations are
-/// recognised or released as each period passes).
+/// Take-or-pay: OpenAI pays for the contracted capacity Oracle has delivered, from signing, as
+/// capacity ramps. From the contract's start of full delivery, a quarter Oracle could not
+/// deliver lapses: it leaves the backlog unpaid, so the backlog is always what live contracts
+/// still owe (ASC 606: performance obligations are recognised or released as each period
+/// passes). Before the start nothing lapses: the builder has until then.
 fn pay_oracle(world: &mut World, delivered_gw: f64, report: &mut TurnReport) {
-    let (mut due, mut scheduled, mut undelivered_gw) = (0.0, 0.0, 0.0);
+    let (mut due, mut lapsed_bn, mut undelivered_gw) = (0.0, 0.0, 0.0);
     let mut available = delivered_gw;
-    for c in live(world) {
+    let turn = world.turn;
+    for c in world.contracts.iter_mut().filter(|c| is_live(c, turn)) {
         let gw = c.gw.min(available);
         available -= gw;
-        due += gw * c.price_bn_per_gw_yr / 4.0;
-        scheduled += c.gw * c.price_bn_per_gw_yr / 4.0;
-        undelivered_gw += c.gw - gw;
+        let remaining = c.remaining_bn();
+        let paid = (gw * c.price_bn_per_gw_yr / 4.0).min(remaining);
+        let lapsed = if turn >= c.start_turn {
+            undelivered_gw += c.gw - gw;
+            ((c.gw - gw) * c.price_bn_per_gw_yr / 4.0).min(remaining - paid)
+        } else {
+            0.0
+        };
+        c.settled_bn += paid + lapsed;
+        due += paid;
+        lapsed_bn += lapsed;
     }
-    let lapsed_bn = scheduled - due;
     let undelivered_mw = undelivered_gw * 1000.0;
     if undelivered_mw >= LAPSE_NEWS_MW {
         report.say(

@@ -217,7 +217,7 @@ fn void_contracts(world: &mut World, id: CompanyId) {
         .filter(|c| !c.defaulted && c.end_turn > turn)
     {
         c.defaulted = true;
-        lost += c.gw * c.price_bn_per_gw_yr * f64::from(c.end_turn - turn) / 4.0;
+        lost += c.remaining_bn();
     }
     let oracle = world.company_mut(CompanyId::Oracle);
     oracle.backlog_bn = (oracle.backlog_bn - lost).max(0.0);

@@ -20,9 +20,6 @@ const BELIEF_LEARNING: f64 = 1.0;
 /// Years over which a backlog turns into revenue: Oracle's $300B OpenAI deal runs about five
 /// years from 2027 (press, Sep 2025).
 const BACKLOG_YEARS: f64 = 5.0;
-/// Quarters the market gives a new contract before it expects capacity under way for it: Oracle's
-/// OpenAI deal of Sep 2025 delivers from 2027, about eight quarters on (press, Sep 2025).
-const DELIVERY_GRACE_Q: u32 = 8;
 /// Share of Oracle's backlog believed however little OpenAI's revenue covers. Assumption: a
 /// fifth, for the part other buyers would take up.
 const BACKLOG_BELIEF_FLOOR: f64 = 0.2;
@@ -108,9 +105,7 @@ pub fn backlog_credibility(coverage: f64, sentiment: f64, comfort: f64) -> f64 {
 /// What OpenAI still owes Oracle under live contracts, $B.
 pub fn openai_backlog(world: &World) -> f64 {
     super::operations::live(world)
-        .map(|c| {
-            c.gw * c.price_bn_per_gw_yr * f64::from(c.end_turn - world.turn.max(c.start_turn)) / 4.0
-        })
+        .map(|c| c.remaining_bn())
         .sum()
 }
 
@@ -126,15 +121,16 @@ fn oracle_backlog_split(world: &World, credibility: f64) -> (f64, f64) {
 }
 
 /// Share of OpenAI's contracted GW the market expects Oracle to deliver: its capacity online or
-/// under way, plus contracts young enough to be built in time. A contract Oracle has not begun
-/// to build for by then earns nothing, as a quarter it cannot deliver lapses.
+/// under way, plus contracts not yet due in full (`contract_lead_quarters`), which can still be
+/// built in time. A contract Oracle has not built for by then earns nothing, as a quarter it
+/// cannot deliver lapses.
 pub fn deliverable_share(world: &World) -> f64 {
     let contracted = super::contracted_gw(world);
     if contracted <= 0.0 {
         return 1.0;
     }
     let young: f64 = super::operations::live(world)
-        .filter(|c| world.turn < c.signed_turn + DELIVERY_GRACE_Q)
+        .filter(|c| world.turn < c.start_turn)
         .map(|c| c.gw)
         .sum();
     ((super::operations::oracle_capacity_gw(world) + young) / contracted).min(1.0)
