@@ -530,6 +530,29 @@ mod tests {
         );
     }
 
+    #[test]
+    fn held_news_names_oracles_share_only_when_it_has_one() {
+        for lang in [Lang::En, Lang::ZhHant] {
+            let texts = Texts::new(lang);
+            let line = |oracle: f64| {
+                texts.msg(
+                    &Msg::new("news-dc-held-ride-through")
+                        .text("region", "texas")
+                        .num("held", 900.0)
+                        .num("oracle", oracle)
+                        .num("tolerable", 2600.0),
+                )
+            };
+            let none = line(0.0);
+            let some = line(300.0);
+            assert!(
+                !none.contains("Oracle") && !none.contains("甲骨文"),
+                "{none}"
+            );
+            assert!(some.contains("300"), "{some}");
+        }
+    }
+
     fn score_part(
         key: &str,
         value: f64,

@@ -806,7 +806,7 @@ fn connect_waiting(world: &mut World, r: usize, report: &mut TurnReport) {
             Msg::new("news-dc-held-ride-through")
                 .text("region", world.params.regions[r].id.clone())
                 .num("held", held)
-                .num("oracle", oracle_held)
+                .num("oracle", oracle_held.round())
                 .num("tolerable", tolerable),
         );
     }

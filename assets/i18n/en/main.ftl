@@ -31,7 +31,10 @@ news-merchant-entry = { $region }: developers start { NUM($mw) } MW of { $tech -
        *[other] { $tech }
     }, online by { $online }: a year of margins at { USD($margin) } per kW-year beats their { USD($cone) } cost of new entry.
 news-capacity-auction = { $region } capacity auction cleared at { USD($price) }/MW-day for { $delivery }: reserve margin { NUM($margin, digits: 1) }% against a { NUM($target) }% target.
-news-dc-held-ride-through = { $region }: { NUM($held) } MW of finished data centers wait for lack of ride-through (Oracle's: { NUM($oracle) } MW): one fault near them could trip more than the { NUM($tolerable) } MW the grid can lose. Ride-through equipment, the utility's ride-through rule or stronger lines let them connect.
+news-dc-held-ride-through = { $region }: { NUM($held) } MW of finished data centers wait for lack of ride-through{ $oracle ->
+    [0] {""}
+   *[other] {" "}(Oracle's: { NUM($oracle) } MW)
+}: one fault near them could trip more than the { NUM($tolerable) } MW the grid can lose. Ride-through equipment, the utility's ride-through rule or stronger lines let them connect.
 news-fault-absorbed = Fault in { $region }: { NUM($lost) } MW of data centers dropped off; frequency rose to { NUM($peak, digits: 2) } Hz and the grid absorbed it (tolerable { NUM($tolerable) } MW).
 news-fault-absorbed-event = Large-load loss in { $region }: { NUM($lost) } MW of data centers dropped off at once; frequency rose to { NUM($peak, digits: 2) } Hz, absorbed (tolerable { NUM($tolerable) } MW).
 news-fault-absorbed-trip = Large-load loss in { $region }: { NUM($lost) } MW of data centers dropped off, past the tolerable { NUM($tolerable) } MW; frequency rose to { NUM($peak, digits: 2) } Hz, generators tripped and it fell to { NUM($nadir, digits: 2) } Hz, above load shedding at { NUM($ufls, digits: 1) } Hz: absorbed.

@@ -43,7 +43,10 @@ news-merchant-entry = { $region }：開發商動工興建 { NUM($mw) } MW { $tec
        *[other] { $tech }
     }，{ $online } 前併網：過去一年每千瓩年 { NUM($margin) } 美元的毛利，高於 { NUM($cone) } 美元的新建成本。
 news-capacity-auction = { $region }容量拍賣以每兆瓦日 { NUM($price) } 美元結算（{ $delivery } 交付）：備用容量率 { NUM($margin, digits: 1) }%，目標為 { NUM($target) }%。
-news-dc-held-ride-through = { $region }：{ NUM($held) } MW 已完工的數據中心因缺乏故障穿越能力而暫緩併網（其中甲骨文 { NUM($oracle) } MW）：附近一次故障可能讓超過電網可承受的 { NUM($tolerable) } MW 負載同時離線。加裝故障穿越設備、公用事業的故障穿越規定或加強線路後即可併網。
+news-dc-held-ride-through = { $region }：{ NUM($held) } MW 已完工的數據中心因缺乏故障穿越能力而暫緩併網{ $oracle ->
+    [0] {""}
+   *[other] （其中甲骨文 { NUM($oracle) } MW）
+}：附近一次故障可能讓超過電網可承受的 { NUM($tolerable) } MW 負載同時離線。加裝故障穿越設備、公用事業的故障穿越規定或加強線路後即可併網。
 news-fault-absorbed = { $region }發生故障：{ NUM($lost) } MW 數據中心離線；頻率升至 { NUM($peak, digits: 2) } Hz，電網承受住了衝擊（可承受 { NUM($tolerable) } MW）。
 news-fault-absorbed-event = { $region }發生大型負載流失：{ NUM($lost) } MW 數據中心同時離線；頻率升至 { NUM($peak, digits: 2) } Hz，電網已吸收（可承受 { NUM($tolerable) } MW）。
 news-fault-absorbed-trip = { $region }發生大型負載流失：{ NUM($lost) } MW 數據中心離線，超出可承受的 { NUM($tolerable) } MW；頻率升至 { NUM($peak, digits: 2) } Hz，發電機組跳脫後頻率降至 { NUM($nadir, digits: 2) } Hz，仍高於 { NUM($ufls, digits: 1) } Hz 的卸載門檻：電網已吸收。
