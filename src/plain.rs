@@ -516,17 +516,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 continue;
             };
             match command.to_lowercase().as_str() {
-                "show" | "list" | "fields" => match rest.first() {
-                    Some(key) => match orders::field(seat, key) {
-                        Some(spec) => self.show_field(game, &draft, spec)?,
-                        None => self.unknown_field(seat, key)?,
-                    },
-                    None => {
-                        for spec in orders::fields(seat) {
-                            self.show_field(game, &draft, spec)?;
-                        }
-                    }
-                },
+                "show" | "list" | "fields" => self.show(game, seat, &draft, rest.first())?,
                 "set" => self.set(game, &mut draft, rest)?,
                 "intent" => {
                     // The line as typed after the command, spaces kept.
@@ -536,34 +526,8 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 "expect" => self.expect(game, &mut intent, rest)?,
                 "books" => self.books(game, seat)?,
                 "why" => self.why(game, rest.first().copied())?,
-                "preview" => {
-                    self.line("plain-preview-heading", &[])?;
-                    for msg in game.preview(&draft) {
-                        let s = self.t.msg(&msg);
-                        self.line("plain-preview-item", &[("text", text(s))])?;
-                    }
-                }
-                "reset" => match rest.first() {
-                    None => {
-                        draft = last.clone();
-                        self.line("plain-reset", &[])?;
-                    }
-                    Some(key) => match orders::field(seat, key) {
-                        Some(spec) => {
-                            for r in 0..self.slots(game, spec) {
-                                if let Some(v) = last.get(spec.key, r) {
-                                    draft.set(spec.key, r, v);
-                                }
-                            }
-                            let value = self.value_text(game, &draft, spec);
-                            self.line(
-                                "plain-reset-field",
-                                &[("field", text(spec.key)), ("value", text(value))],
-                            )?;
-                        }
-                        None => self.unknown_field(seat, key)?,
-                    },
-                },
+                "preview" => self.preview(game, &draft)?,
+                "reset" => self.reset(game, seat, &mut draft, &last, rest.first())?,
                 "repeat" => match rest.first() {
                     Some(key) => match orders::field(seat, key) {
                         Some(spec) => self.repeat(&mut draft, spec)?,
@@ -594,6 +558,66 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 }
             }
         }
+    }
+
+    /// `show [FIELD]`: one field of the draft, or every field of the seat.
+    fn show(
+        &mut self,
+        game: &Game,
+        seat: Seat,
+        draft: &SeatOrders,
+        key: Option<&&str>,
+    ) -> io::Result<()> {
+        match key {
+            Some(key) => match orders::field(seat, key) {
+                Some(spec) => self.show_field(game, draft, spec),
+                None => self.unknown_field(seat, key),
+            },
+            None => {
+                for spec in orders::fields(seat) {
+                    self.show_field(game, draft, spec)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// `preview`: what the draft would do, as the order form's preview says it.
+    fn preview(&mut self, game: &Game, draft: &SeatOrders) -> io::Result<()> {
+        self.line("plain-preview-heading", &[])?;
+        for msg in game.preview(draft) {
+            let s = self.t.msg(&msg);
+            self.line("plain-preview-item", &[("text", text(s))])?;
+        }
+        Ok(())
+    }
+
+    /// `reset [FIELD]`: the whole draft, or one field, back to the orders standing.
+    fn reset(
+        &mut self,
+        game: &Game,
+        seat: Seat,
+        draft: &mut SeatOrders,
+        last: &SeatOrders,
+        key: Option<&&str>,
+    ) -> io::Result<()> {
+        let Some(key) = key else {
+            *draft = last.clone();
+            return self.line("plain-reset", &[]);
+        };
+        let Some(spec) = orders::field(seat, key) else {
+            return self.unknown_field(seat, key);
+        };
+        for r in 0..self.slots(game, spec) {
+            if let Some(v) = last.get(spec.key, r) {
+                draft.set(spec.key, r, v);
+            }
+        }
+        let value = self.value_text(game, draft, spec);
+        self.line(
+            "plain-reset-field",
+            &[("field", text(spec.key)), ("value", text(value))],
+        )
     }
 
     /// `why FIGURE`: the last quarter's change of one figure split among its causes; `why`
