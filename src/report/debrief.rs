@@ -8,7 +8,7 @@ use super::story::{self, Story, Teller};
 use crate::engine::ledger::{Account, Flow};
 use crate::engine::orders::Inject;
 use crate::engine::report::{Arg, Severity, TurnReport};
-use crate::engine::{CompanyId, Params, Seat};
+use crate::engine::{CompanyId, Params, Seat, World};
 use crate::game::SeatRole;
 use crate::i18n::{Texts, format_number};
 use crate::save::diff::{FieldChange, seat_changes};
@@ -551,12 +551,18 @@ impl Builder<'_> {
         }
         doc.heading(2, self.get("report-hidden"));
         doc.paragraph(self.get("report-hidden-note"));
+        self.spv_deals(doc, end);
+        self.off_balance_gaps(doc);
+        self.vendor_deals(doc, end);
+        self.compute_contracts(doc, end);
+        self.money_flows(doc);
+    }
+
+    /// The SPVs signed: who leases what, for how long, and what the tenant paid.
+    fn spv_deals(&self, doc: &mut Doc, end: &World) {
         let date = |turn: u32| self.params.scenario.start.plus(turn).to_string();
         let oracle = Account::Company(CompanyId::Oracle);
-        let openai = Account::Company(CompanyId::OpenAi);
-        let nvidia = Account::Company(CompanyId::Nvidia);
         let hyperscalers = Account::Company(CompanyId::Hyperscalers);
-
         doc.heading(3, self.get("report-spvs"));
         let deals: Vec<&crate::engine::state::Spv> =
             end.spvs.iter().filter(|s| !s.legacy).collect();
@@ -606,7 +612,10 @@ impl Builder<'_> {
                 ),
             ],
         ));
+    }
 
+    /// Each company's obligations off its balance sheet, and the most the market did not know of.
+    fn off_balance_gaps(&self, doc: &mut Doc) {
         doc.heading(3, self.get("report-off-balance"));
         let mut table = Table::new(
             vec![
@@ -650,7 +659,13 @@ impl Builder<'_> {
             ]);
         }
         doc.table(table);
+    }
 
+    /// Nvidia's vendor financing: its rounds, the chips they paid for, and circular revenue's peak share.
+    fn vendor_deals(&self, doc: &mut Doc, end: &World) {
+        let date = |turn: u32| self.params.scenario.start.plus(turn).to_string();
+        let openai = Account::Company(CompanyId::OpenAi);
+        let nvidia = Account::Company(CompanyId::Nvidia);
         doc.heading(3, self.get("report-vendor"));
         if end.vendor_deals.is_empty() {
             doc.paragraph(self.get("report-no-vendor"));
@@ -701,7 +716,13 @@ impl Builder<'_> {
                 ("final", Arg::Num(last_share * 100.0)),
             ],
         ));
+    }
 
+    /// The OpenAI-Oracle contracts: terms, status, what they were worth and what was paid.
+    fn compute_contracts(&self, doc: &mut Doc, end: &World) {
+        let date = |turn: u32| self.params.scenario.start.plus(turn).to_string();
+        let oracle = Account::Company(CompanyId::Oracle);
+        let openai = Account::Company(CompanyId::OpenAi);
         doc.heading(3, self.get("report-contracts"));
         if end.contracts.is_empty() {
             doc.paragraph(self.get("report-no-contracts"));
@@ -752,7 +773,10 @@ impl Builder<'_> {
                 ),
             ],
         ));
+    }
 
+    /// The game's largest flows of money between accounts.
+    fn money_flows(&self, doc: &mut Doc) {
         doc.heading(3, self.get("report-money"));
         doc.paragraph(self.get("report-money-note"));
         let mut flows: Vec<(Flow, Account, Account, f64)> = Vec::new();
