@@ -2,7 +2,7 @@
 //! assert bands on their medians over many seeds; `cargo run --release --example calibrate`
 //! prints them.
 
-use crate::engine::report::CompanyReport;
+use crate::engine::report::{CompanyReport, RegionReport};
 use crate::engine::{CompanyId, Date};
 use crate::game::{Controllers, Game, play_out};
 use crate::scenario::Scenario;
@@ -162,19 +162,71 @@ pub fn play(scenario: &Scenario, script: Option<&Script>, seed: u64) -> (Game, F
 }
 
 pub fn measure(game: &Game) -> Figures {
-    let p = &game.scenario.params;
-    let reports: Vec<&crate::engine::TurnReport> = game.turns.iter().map(|t| &t.report).collect();
-    let at =
-        |year: u16, q: u8| turn_of(game, Date::new(year, q)).and_then(|t| reports.get(t).copied());
-    let year = |y: u16| -> Vec<&crate::engine::TurnReport> {
-        reports
+    let q = Quarters::new(game);
+    let mut f = Figures::default();
+    retail_figures(&q, &mut f);
+    texas_figures(&q, &mut f);
+    company_figures(&q, &mut f);
+    oracle_market_figures(&q, &mut f);
+    politics_figures(&q, &mut f);
+    f.grid = grid_figures(game);
+    f
+}
+
+/// A game's turn reports, found by date.
+struct Quarters<'a> {
+    game: &'a Game,
+    reports: Vec<&'a crate::engine::TurnReport>,
+}
+
+impl<'a> Quarters<'a> {
+    fn new(game: &'a Game) -> Self {
+        let reports = game.turns.iter().map(|t| &t.report).collect();
+        Quarters { game, reports }
+    }
+
+    fn params(&self) -> &'a crate::engine::Params {
+        &self.game.scenario.params
+    }
+
+    fn at(&self, year: u16, quarter: u8) -> Option<&'a crate::engine::TurnReport> {
+        turn_of(self.game, Date::new(year, quarter)).and_then(|t| self.reports.get(t).copied())
+    }
+
+    fn year(&self, y: u16) -> Vec<&'a crate::engine::TurnReport> {
+        self.reports
             .iter()
             .copied()
             .filter(|r| r.date.year == y)
             .collect()
-    };
-    let region = |id: &str| p.region_index(id);
+    }
 
+    /// A region's figure averaged over a calendar year.
+    fn regional_mean(&self, y: u16, i: usize, figure: fn(&RegionReport) -> f64) -> f64 {
+        mean(self.year(y).iter().map(|r| figure(&r.regions[i])).collect())
+    }
+
+    /// A company's flow figure summed over a calendar year.
+    fn yearly(&self, y: u16, id: CompanyId, figure: fn(&CompanyReport) -> f64) -> f64 {
+        self.year(y)
+            .iter()
+            .filter_map(|r| r.company(id))
+            .map(figure)
+            .sum()
+    }
+}
+
+fn mean(values: Vec<f64>) -> f64 {
+    if values.is_empty() {
+        0.0
+    } else {
+        values.iter().sum::<f64>() / values.len() as f64
+    }
+}
+
+/// Residential prices, wholesale costs, arrears and bills.
+fn retail_figures(q: &Quarters, f: &mut Figures) {
+    let p = q.params();
     let weights: Vec<f64> = p
         .regions
         .iter()
@@ -188,80 +240,67 @@ pub fn measure(game: &Game) -> Figures {
         .map(|(r, w)| r.retail.residential_cents_2020 * w)
         .sum::<f64>()
         / total_w;
-    let composite = |r: &crate::engine::TurnReport| {
-        r.regions
+    if let Some(r) = q.at(2025, 1) {
+        let composite: f64 = r
+            .regions
             .iter()
             .zip(&weights)
             .map(|(x, w)| x.residential_cents * w)
             .sum::<f64>()
-            / total_w
-    };
-
-    let mut f = Figures::default();
-    if let Some(r) = at(2025, 1) {
-        f.residential_rise_2025 = composite(r) / composite_2020 - 1.0;
+            / total_w;
+        f.residential_rise_2025 = composite / composite_2020 - 1.0;
     }
-    let avg = |values: Vec<f64>| {
-        if values.is_empty() {
-            0.0
-        } else {
-            values.iter().sum::<f64>() / values.len() as f64
-        }
-    };
-    if let Some(i) = region("pjm") {
-        f.pjm_wholesale_multiple_2026 = avg(year(2026)
-            .iter()
-            .map(|r| r.regions[i].all_in_wholesale)
-            .collect())
-            / p.regions[i].retail.wholesale_2020;
-        f.pjm_arrears_2026 = avg(year(2026)
-            .iter()
-            .map(|r| r.regions[i].arrears_share)
-            .collect());
+    if let Some(i) = p.region_index("pjm") {
+        f.pjm_wholesale_multiple_2026 =
+            q.regional_mean(2026, i, |x| x.all_in_wholesale) / p.regions[i].retail.wholesale_2020;
+        f.pjm_arrears_2026 = q.regional_mean(2026, i, |x| x.arrears_share);
         let rust_belt = p.regions[i]
             .income_groups()
             .iter()
             .position(|g| g.id == "rust_belt");
-        f.rust_belt_arrears_2026 = avg(year(2026)
-            .iter()
-            .map(|r| {
-                let x = &r.regions[i];
-                rust_belt
-                    .and_then(|g| x.group_arrears.get(g).copied())
-                    .unwrap_or(x.arrears_share)
-            })
-            .collect());
-    }
-    f.national_arrears_2026 = avg(year(2026)
-        .iter()
-        .map(|r| household_weighted(p, r, |x| x.arrears_share))
-        .collect());
-    f.bill_swing_q = swing(&reports, 1, |x| x.bill_month);
-    f.bill_swing_y = swing(&reports, 4, |x| x.bill_month);
-    f.price_swing_q = swing(&reports, 1, |x| x.residential_cents);
-    let arrears_2026 = |id: &str| {
-        region(id).map_or(0.0, |i| {
-            avg(year(2026)
+        f.rust_belt_arrears_2026 = mean(
+            q.year(2026)
                 .iter()
-                .map(|r| r.regions[i].arrears_share)
-                .collect())
-        })
+                .map(|r| {
+                    let x = &r.regions[i];
+                    rust_belt
+                        .and_then(|g| x.group_arrears.get(g).copied())
+                        .unwrap_or(x.arrears_share)
+                })
+                .collect(),
+        );
+    }
+    f.national_arrears_2026 = mean(
+        q.year(2026)
+            .iter()
+            .map(|r| household_weighted(p, r, |x| x.arrears_share))
+            .collect(),
+    );
+    f.bill_swing_q = swing(&q.reports, 1, |x| x.bill_month);
+    f.bill_swing_y = swing(&q.reports, 4, |x| x.bill_month);
+    f.price_swing_q = swing(&q.reports, 1, |x| x.residential_cents);
+    let arrears_2026 = |id: &str| {
+        p.region_index(id)
+            .map_or(0.0, |i| q.regional_mean(2026, i, |x| x.arrears_share))
     };
     f.texas_arrears_2026 = arrears_2026("texas");
     f.west_arrears_2026 = arrears_2026("west");
-    if let Some(i) = region("texas") {
-        f.texas_wholesale_multiple_2026 = avg(year(2026)
-            .iter()
-            .map(|r| r.regions[i].all_in_wholesale)
-            .collect())
-            / p.regions[i].retail.wholesale_2020;
-        f.texas_faults = reports
+}
+
+/// Texas's wholesale cost, faults, loss events, peak and shedding; blackouts everywhere.
+fn texas_figures(q: &Quarters, f: &mut Figures) {
+    let p = q.params();
+    if let Some(i) = p.region_index("texas") {
+        f.texas_wholesale_multiple_2026 =
+            q.regional_mean(2026, i, |x| x.all_in_wholesale) / p.regions[i].retail.wholesale_2020;
+        f.texas_faults = q
+            .reports
             .iter()
             .map(|r| r.regions[i].faults.len() as u32)
             .sum();
-        f.texas_loss_events = reports.iter().map(|r| r.regions[i].loss_events).sum();
-        f.texas_loss_events_2025 = year(2025).iter().map(|r| r.regions[i].loss_events).sum();
-        let texas_2025: Vec<_> = year(2025).into_iter().map(|r| &r.regions[i]).collect();
+        f.texas_loss_events = q.reports.iter().map(|r| r.regions[i].loss_events).sum();
+        f.texas_loss_events_2025 = q.year(2025).iter().map(|r| r.regions[i].loss_events).sum();
+        let texas_2025: Vec<_> = q.year(2025).into_iter().map(|r| &r.regions[i]).collect();
         f.texas_peak_2025_gw = texas_2025
             .iter()
             .map(|r| r.peak_load_mw)
@@ -269,71 +308,37 @@ pub fn measure(game: &Game) -> Figures {
             / 1000.0;
         f.texas_shed_2025 = texas_2025.iter().any(|r| r.had_rolling_outages());
     }
-    f.blackouts = reports.iter().map(|r| r.blackouts()).sum();
-    f.years = reports.len() as f64 / 4.0;
+    f.blackouts = q.reports.iter().map(|r| r.blackouts()).sum();
+    f.years = q.reports.len() as f64 / 4.0;
+}
+
+/// Bonds, capex, revenue, values, free cash flow, defaults and SPVs.
+fn company_figures(q: &Quarters, f: &mut Figures) {
+    let market = &q.game.world.market;
     let by_year = |list: &[(u16, f64)], y: u16| {
         list.iter()
             .find(|(yy, _)| *yy == y)
             .map(|(_, v)| *v)
             .unwrap_or(0.0)
     };
-    f.bonds_2025 = by_year(&game.world.market.bonds_by_year, 2025);
-    f.capex_2025 = by_year(&game.world.market.capex_by_year, 2025);
-    f.capex_2026 = by_year(&game.world.market.capex_by_year, 2026);
-    // A company's flow figure summed over a calendar year.
-    let yearly = |y: u16, id: CompanyId, figure: fn(&CompanyReport) -> f64| {
-        year(y)
-            .iter()
-            .filter_map(|r| r.company(id))
-            .map(figure)
-            .sum::<f64>()
-    };
+    f.bonds_2025 = by_year(&market.bonds_by_year, 2025);
+    f.capex_2025 = by_year(&market.capex_by_year, 2025);
+    f.capex_2026 = by_year(&market.capex_by_year, 2026);
     let revenue: fn(&CompanyReport) -> f64 = |c| c.revenue_bn;
     let fcf: fn(&CompanyReport) -> f64 = |c| c.free_cash_flow_bn;
-    f.openai_revenue_2025 = yearly(2025, CompanyId::OpenAi, revenue);
-    f.openai_revenue_2026 = yearly(2026, CompanyId::OpenAi, revenue);
-    if let Some(c) = at(2025, 4).and_then(|r| r.company(CompanyId::OpenAi)) {
+    f.openai_revenue_2025 = q.yearly(2025, CompanyId::OpenAi, revenue);
+    f.openai_revenue_2026 = q.yearly(2026, CompanyId::OpenAi, revenue);
+    if let Some(c) = q.at(2025, 4).and_then(|r| r.company(CompanyId::OpenAi)) {
         f.openai_value_2025q4 = c.market_cap_bn;
     }
-    if let Some(c) = at(2025, 4).and_then(|r| r.company(CompanyId::Nvidia)) {
+    if let Some(c) = q.at(2025, 4).and_then(|r| r.company(CompanyId::Nvidia)) {
         f.nvidia_value_2025q4 = c.market_cap_bn;
     }
-    f.oracle_fcf_2025 = yearly(2025, CompanyId::Oracle, fcf);
-    f.oracle_fcf_2026 = yearly(2026, CompanyId::Oracle, fcf);
-    let oracle_price = |r: &crate::engine::TurnReport| {
-        r.company(CompanyId::Oracle)
-            .map(|c| c.share_price)
-            .unwrap_or(0.0)
-    };
-    let start_price =
-        p.companies.oracle.balance.market_cap_bn / p.companies.oracle.balance.shares_bn;
-    // The source's peak is a day's high, so the year's peak is the highest of the quarters'
-    // highs (their closes where a save predates them).
-    let oracle_high = |r: &crate::engine::TurnReport| {
-        r.company(CompanyId::Oracle)
-            .map(|c| c.share_price_high.max(c.share_price))
-            .unwrap_or(0.0)
-    };
-    let peak = year(2025)
-        .iter()
-        .map(|r| oracle_high(r))
-        .fold(start_price, f64::max);
-    if let Some(r) = at(2025, 4) {
-        f.oracle_drawdown_2025 = oracle_price(r) / peak - 1.0;
-    }
-    let spread = |r: &crate::engine::TurnReport| {
-        r.company(CompanyId::Oracle)
-            .map(|c| c.spread_bp)
-            .unwrap_or(0.0)
-    };
-    if let (Some(mid), Some(end)) = (at(2025, 2), at(2025, 4)) {
-        f.oracle_cds_multiple_2025 = spread(end) / spread(mid).max(1.0);
-        f.oracle_cds_mid_2025_bp = spread(mid);
-        f.oracle_cds_end_2025_bp = spread(end);
-    }
-    let w = &game.world;
+    f.oracle_fcf_2025 = q.yearly(2025, CompanyId::Oracle, fcf);
+    f.oracle_fcf_2026 = q.yearly(2026, CompanyId::Oracle, fcf);
+    let w = &q.game.world;
     f.openai_defaulted = w.company(CompanyId::OpenAi).insolvent;
-    let cutoff = turn_of(game, Date::new(2026, 4)).unwrap_or(usize::MAX) as u32;
+    let cutoff = turn_of(q.game, Date::new(2026, 4)).unwrap_or(usize::MAX) as u32;
     f.early_default = w.records.insolvencies.iter().any(|i| i.turn < cutoff);
     let signed = |tenant: CompanyId| -> f64 {
         w.spvs
@@ -344,17 +349,47 @@ pub fn measure(game: &Game) -> Figures {
     };
     f.oracle_spv_bn = signed(CompanyId::Oracle);
     f.hyperscaler_spv_bn = signed(CompanyId::Hyperscalers);
-    f.approval_start = p.politics.approval_start;
-    if let Some(r) = at(2025, 4) {
+}
+
+/// Oracle's 2025 drawdown from its peak and its CDS spread.
+fn oracle_market_figures(q: &Quarters, f: &mut Figures) {
+    let oracle = q.params().companies.oracle.balance.clone();
+    let of = |r: &crate::engine::TurnReport, figure: fn(&CompanyReport) -> f64| {
+        r.company(CompanyId::Oracle).map(figure).unwrap_or(0.0)
+    };
+    let start_price = oracle.market_cap_bn / oracle.shares_bn;
+    // The source's peak is a day's high, so the year's peak is the highest of the quarters'
+    // highs (their closes where a save predates them).
+    let peak = q
+        .year(2025)
+        .iter()
+        .map(|r| of(r, |c| c.share_price_high.max(c.share_price)))
+        .fold(start_price, f64::max);
+    if let Some(r) = q.at(2025, 4) {
+        f.oracle_drawdown_2025 = of(r, |c| c.share_price) / peak - 1.0;
+    }
+    if let (Some(mid), Some(end)) = (q.at(2025, 2), q.at(2025, 4)) {
+        let spread = |r| of(r, |c| c.spread_bp);
+        f.oracle_cds_multiple_2025 = spread(end) / spread(mid).max(1.0);
+        f.oracle_cds_mid_2025_bp = spread(mid);
+        f.oracle_cds_end_2025_bp = spread(end);
+    }
+}
+
+/// Approval, bills and the midterms.
+fn politics_figures(q: &Quarters, f: &mut Figures) {
+    f.approval_start = q.params().politics.approval_start;
+    if let Some(r) = q.at(2025, 4) {
         f.approval_2025q4 = r.politics.approval;
-        let first = reports
+        let first = q
+            .reports
             .first()
             .map(|r| r.regions.iter().map(|x| x.bill_month).sum::<f64>())
             .unwrap_or(1.0);
         f.bill_growth_2025 =
             r.regions.iter().map(|x| x.bill_month).sum::<f64>() / first.max(1e-9) - 1.0;
     }
-    if let Some(e) = reports.iter().find_map(|r| {
+    if let Some(e) = q.reports.iter().find_map(|r| {
         r.politics
             .election
             .as_ref()
@@ -363,8 +398,6 @@ pub fn measure(game: &Game) -> Figures {
         f.midterm_seats = e.seats_won;
         f.midterm_won = e.won;
     }
-    f.grid = grid_figures(game);
-    f
 }
 
 /// A regional figure weighted by households.
