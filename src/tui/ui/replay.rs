@@ -13,11 +13,11 @@ use crate::engine::{Params, Seat, SeatView};
 use crate::i18n::{fit, fit_right, truncate};
 use crate::report::story::{Kind, consequences_in};
 use crate::save::diff::FieldChange;
-use crate::save::{FacilitatorAction, MetricPair, summary};
+use crate::save::{FacilitatorAction, MetricPair, TurnComparison, summary};
 use crate::tui::app::{Action, App, value_text};
 use crate::tui::form::{self, Row};
 use crate::tui::keys::Command;
-use crate::tui::replay::{ReplayState, ReplayTab, Viewer};
+use crate::tui::replay::{Comparing, ReplayState, ReplayTab, Viewer};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -40,41 +40,63 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, r: &ReplayState) {
     ])
     .areas(area);
     draw_header(frame, app, header, v, r);
-    if let Some(d) = &v.replay.divergence {
-        let at = match (d.after_turn, d.date) {
-            (0, _) => app.t("tui-replay-diverged-start"),
-            (n, Some(date)) => app.texts.with(
-                "tui-replay-diverged-quarter",
-                &[
-                    ("quarter", Arg::Num(f64::from(n))),
-                    ("date", Arg::Text(date.to_string())),
-                ],
-            ),
-            (n, None) => app.texts.with(
-                "tui-replay-diverged-quarter",
-                &[
-                    ("quarter", Arg::Num(f64::from(n))),
-                    ("date", Arg::Text("?".into())),
-                ],
-            ),
-        };
-        let text = app.texts.with(
-            "tui-replay-diverged",
-            &[
-                ("at", Arg::Text(at)),
-                ("saved_by", Arg::Text(v.replay.save.app_version.clone())),
-            ],
-        );
-        frame.render_widget(
-            Paragraph::new(Line::from(vec![
-                Span::styled(" ⚠ ", app.theme.warn.add_modifier(Modifier::REVERSED)),
-                Span::styled(format!(" {text}"), app.theme.warn),
-            ])),
-            warning,
-        );
-    }
+    draw_divergence(frame, app, warning, v);
     draw_timeline(frame, app, timeline_area, v, r);
     draw_tabs(frame, app, tabs, v, r.tab);
+    draw_jump(frame, app, jump, v, r);
+    match r.tab {
+        ReplayTab::Orders => orders_tab(frame, app, body, v, r),
+        ReplayTab::Dashboard => dashboard_tab(frame, app, body, v, r),
+        ReplayTab::Charts => {
+            if let Some(shown) = v.shown(r.quarter) {
+                charts_tab(frame, app, body, &shown, None, r.chart, r.pane);
+            }
+        }
+        ReplayTab::Events => events_tab(frame, app, body, v, r),
+        ReplayTab::Compare => compare_tab(frame, app, body, v, r),
+    }
+}
+
+/// The warning that the replay diverges from the saved game, if it does.
+fn draw_divergence(frame: &mut Frame, app: &App, area: Rect, v: &Viewer) {
+    let Some(d) = &v.replay.divergence else {
+        return;
+    };
+    let at = match (d.after_turn, d.date) {
+        (0, _) => app.t("tui-replay-diverged-start"),
+        (n, Some(date)) => app.texts.with(
+            "tui-replay-diverged-quarter",
+            &[
+                ("quarter", Arg::Num(f64::from(n))),
+                ("date", Arg::Text(date.to_string())),
+            ],
+        ),
+        (n, None) => app.texts.with(
+            "tui-replay-diverged-quarter",
+            &[
+                ("quarter", Arg::Num(f64::from(n))),
+                ("date", Arg::Text("?".into())),
+            ],
+        ),
+    };
+    let text = app.texts.with(
+        "tui-replay-diverged",
+        &[
+            ("at", Arg::Text(at)),
+            ("saved_by", Arg::Text(v.replay.save.app_version.clone())),
+        ],
+    );
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(" ⚠ ", app.theme.warn.add_modifier(Modifier::REVERSED)),
+            Span::styled(format!(" {text}"), app.theme.warn),
+        ])),
+        area,
+    );
+}
+
+/// The jump-to-quarter prompt while one is typed, or why the last jump failed.
+fn draw_jump(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayState) {
     if let Some(entry) = &r.jump {
         frame.render_widget(
             Paragraph::new(Line::from(vec![
@@ -90,24 +112,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, r: &ReplayState) {
                 ),
                 Span::styled(format!("{entry}▏"), app.theme.input),
             ])),
-            jump,
+            area,
         );
     } else if let Some(e) = &r.jump_error {
         frame.render_widget(
             Paragraph::new(Line::styled(format!("✗ {e}"), app.theme.bad)),
-            jump,
+            area,
         );
-    }
-    match r.tab {
-        ReplayTab::Orders => orders_tab(frame, app, body, v, r),
-        ReplayTab::Dashboard => dashboard_tab(frame, app, body, v, r),
-        ReplayTab::Charts => {
-            if let Some(shown) = v.shown(r.quarter) {
-                charts_tab(frame, app, body, &shown, None, r.chart, r.pane);
-            }
-        }
-        ReplayTab::Events => events_tab(frame, app, body, v, r),
-        ReplayTab::Compare => compare_tab(frame, app, body, v, r),
     }
 }
 
@@ -290,13 +301,16 @@ fn draw_tabs(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, active: Repla
 /// One line of an orders table: a seat heading or a field.
 enum OrderLine {
     Heading(Seat, usize),
-    Field {
-        seat: Seat,
-        row: Row,
-        now: Option<Value>,
-        before: Option<Value>,
-        changed: bool,
-    },
+    Field(OrderField),
+}
+
+/// A field's value this quarter and the quarter before.
+struct OrderField {
+    seat: Seat,
+    row: Row,
+    now: Option<Value>,
+    before: Option<Value>,
+    changed: bool,
 }
 
 fn order_lines(v: &Viewer, r: &ReplayState, seats: &[Seat]) -> Vec<OrderLine> {
@@ -323,13 +337,13 @@ fn order_lines(v: &Viewer, r: &ReplayState, seats: &[Seat]) -> Vec<OrderLine> {
             if r.changed_only && !c {
                 continue;
             }
-            out.push(OrderLine::Field {
+            out.push(OrderLine::Field(OrderField {
                 seat: *seat,
                 row,
                 now: row.get(&a),
                 before: row.get(&b),
                 changed: c,
-            });
+            }));
         }
     }
     out
@@ -361,10 +375,18 @@ fn orders_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplaySt
     let list_h = (2 * (Seat::ALL.len() as u16 + 1) + 2).min(left.height);
     let [list, events] =
         Layout::vertical([Constraint::Length(list_h), Constraint::Min(0)]).areas(left);
-    // Who: every seat, then each seat with its holder and how many fields it changed.
+    draw_seat_list(frame, app, list, v, r);
+    if events.height >= 3 {
+        quarter_events(frame, app, events, v, r);
+    }
+    draw_orders(frame, app, right, v, r);
+}
+
+/// Who: every seat, then each seat with its holder and how many fields it changed.
+fn draw_seat_list(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayState) {
     let block = pane(app, app.t("tui-replay-seats"), r.pane == 0);
-    let inner = block.inner(list);
-    frame.render_widget(block, list);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
     let roles = v.roles();
     let total: usize = Seat::ALL.iter().map(|s| changes_of(v, r.quarter, *s)).sum();
     for who in 0..=Seat::ALL.len() {
@@ -372,7 +394,6 @@ fn orders_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplaySt
         if y >= inner.bottom() {
             break;
         }
-        let sel = who == r.who;
         let (name, sub, count) = if who == 0 {
             (
                 app.t("tui-replay-all-seats"),
@@ -387,57 +408,91 @@ fn orders_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplaySt
                 changes_of(v, r.quarter, seat),
             )
         };
-        let count_text = if count > 0 {
-            format!("• {count}")
-        } else {
-            "–".to_string()
-        };
         let w = inner.width as usize;
-        let name_w = w.saturating_sub(2 + 6);
-        let line = Line::from(vec![
-            Span::styled(if sel { "▶ " } else { "  " }, app.theme.accent),
-            Span::styled(
-                fit(&name, name_w),
-                if sel {
-                    app.theme.selected
-                } else {
-                    app.theme.base.add_modifier(Modifier::BOLD)
-                },
-            ),
-            Span::styled(
-                fit_right(&count_text, 6),
-                if count > 0 {
-                    app.theme.accent.add_modifier(Modifier::BOLD)
-                } else {
-                    app.theme.dim
-                },
-            ),
-        ]);
         let rect = Rect::new(inner.x, y, inner.width, 2.min(inner.bottom() - y));
         frame.render_widget(
             Paragraph::new(vec![
-                line,
+                seat_entry_line(app, &name, count, who == r.who, w),
                 Line::styled(truncate(&format!("  {sub}"), w), app.theme.dim),
             ]),
             rect,
         );
         hit(app, rect, Action::SelectRow(who));
     }
-    if events.height >= 3 {
-        quarter_events(frame, app, events, v, r);
-    }
-    // The orders themselves.
+}
+
+/// A seat list's entry, `w` wide: ▶ if selected, the name, and how many fields changed.
+fn seat_entry_line(app: &App, name: &str, count: usize, sel: bool, w: usize) -> Line<'static> {
+    let count_text = if count > 0 {
+        format!("• {count}")
+    } else {
+        "–".to_string()
+    };
+    let name_w = w.saturating_sub(2 + 6);
+    Line::from(vec![
+        Span::styled(if sel { "▶ " } else { "  " }, app.theme.accent),
+        Span::styled(
+            fit(name, name_w),
+            if sel {
+                app.theme.selected
+            } else {
+                app.theme.base.add_modifier(Modifier::BOLD)
+            },
+        ),
+        Span::styled(
+            fit_right(&count_text, 6),
+            if count > 0 {
+                app.theme.accent.add_modifier(Modifier::BOLD)
+            } else {
+                app.theme.dim
+            },
+        ),
+    ])
+}
+
+/// The orders themselves: the chosen seat's, or every seat's under its heading.
+fn draw_orders(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayState) {
     let seats: Vec<Seat> = match r.one_seat() {
         Some(s) => vec![s],
         None => Seat::ALL.to_vec(),
     };
+    let legend = toggle_legend(
+        app,
+        if r.changed_only {
+            "tui-replay-legend-changed-only"
+        } else {
+            "tui-replay-legend"
+        },
+    );
+    let block = pane(app, orders_title(app, v, r), r.pane == 1).title_bottom(legend);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    hit(app, area, Action::FocusPane(1));
+    let lines = order_lines(v, r, &seats);
+    let cols = OrderColumns::new(inner.width as usize);
+    let mut text: Vec<Line> = vec![orders_header(app, &cols)];
+    if r.quarter == 0 {
+        text.push(Line::styled(app.t("tui-replay-no-quarters"), app.theme.dim));
+    } else if lines.iter().all(|l| matches!(l, OrderLine::Heading(..))) && r.changed_only {
+        text.push(Line::styled(app.t("tui-replay-no-changes"), app.theme.dim));
+    }
+    let body = orders_body(app, v, r, &lines, &cols);
+    let visible = inner.height.saturating_sub(text.len() as u16) as usize;
+    let max_scroll = body.len().saturating_sub(visible);
+    let scroll = (r.scroll as usize).min(max_scroll);
+    text.extend(body.into_iter().skip(scroll).take(visible));
+    frame.render_widget(Paragraph::new(text), inner);
+}
+
+/// The orders pane's title: whose orders, and of which quarter.
+fn orders_title(app: &App, v: &Viewer, r: &ReplayState) -> String {
     let date = r
         .quarter
         .checked_sub(1)
         .and_then(|i| v.replay.turn(i))
         .map(|t| t.report.date.to_string())
         .unwrap_or_default();
-    let title = match r.one_seat() {
+    match r.one_seat() {
         Some(s) => app.texts.with(
             "tui-pane-orders",
             &[
@@ -448,119 +503,153 @@ fn orders_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplaySt
         None => app
             .texts
             .with("tui-replay-orders-all", &[("date", Arg::Text(date))]),
-    };
-    let legend = Line::styled(
+    }
+}
+
+/// A pane's bottom legend, which names the key that toggles changes only.
+fn toggle_legend(app: &App, key: &str) -> Line<'static> {
+    Line::styled(
         format!(
             " {} ",
-            app.texts.with(
-                if r.changed_only {
-                    "tui-replay-legend-changed-only"
-                } else {
-                    "tui-replay-legend"
-                },
-                &[("key", Arg::Text(app.keys.short(Command::Toggle)))],
-            )
+            app.texts
+                .with(key, &[("key", Arg::Text(app.keys.short(Command::Toggle)))],)
         ),
         app.theme.dim,
-    );
-    let block = pane(app, title, r.pane == 1).title_bottom(legend);
-    let inner = block.inner(right);
-    frame.render_widget(block, right);
-    hit(app, right, Action::FocusPane(1));
-    let params = &v.replay.game.scenario.params;
-    let lines = order_lines(v, r, &seats);
-    let w = inner.width as usize;
-    let (value_w, before_w) = if w >= 90 { (12usize, 12usize) } else { (9, 9) };
-    let rest = w.saturating_sub(2 + value_w + before_w + 3);
-    let field_w = rest * 3 / 5;
-    let region_w = rest - field_w;
-    let mut text: Vec<Line> = vec![Line::styled(
+    )
+}
+
+/// Widths of the orders table's columns.
+struct OrderColumns {
+    field: usize,
+    region: usize,
+    value: usize,
+    before: usize,
+}
+
+impl OrderColumns {
+    /// The values take what they need; field and region share the rest, 3 to 2.
+    fn new(w: usize) -> OrderColumns {
+        let (value, before) = if w >= 90 { (12usize, 12usize) } else { (9, 9) };
+        let rest = w.saturating_sub(2 + value + before + 3);
+        let field = rest * 3 / 5;
+        OrderColumns {
+            field,
+            region: rest - field,
+            value,
+            before,
+        }
+    }
+}
+
+fn orders_header(app: &App, cols: &OrderColumns) -> Line<'static> {
+    Line::styled(
         format!(
             "  {} {} {} {}",
-            fit(&app.t("tui-col-field"), field_w),
-            fit(&app.t("tui-col-region"), region_w),
-            fit_right(&app.t("tui-replay-col-now"), value_w),
-            fit_right(&app.t("tui-replay-col-before"), before_w),
+            fit(&app.t("tui-col-field"), cols.field),
+            fit(&app.t("tui-col-region"), cols.region),
+            fit_right(&app.t("tui-replay-col-now"), cols.value),
+            fit_right(&app.t("tui-replay-col-before"), cols.before),
         ),
         app.theme.dim.add_modifier(Modifier::BOLD),
-    )];
-    if r.quarter == 0 {
-        text.push(Line::styled(app.t("tui-replay-no-quarters"), app.theme.dim));
-    } else if lines.iter().all(|l| matches!(l, OrderLine::Heading(..))) && r.changed_only {
-        text.push(Line::styled(app.t("tui-replay-no-changes"), app.theme.dim));
-    }
+    )
+}
+
+/// The orders table's rows, before scrolling.
+fn orders_body(
+    app: &App,
+    v: &Viewer,
+    r: &ReplayState,
+    lines: &[OrderLine],
+    cols: &OrderColumns,
+) -> Vec<Line<'static>> {
+    let params = &v.replay.game.scenario.params;
     let mut body: Vec<Line> = Vec::new();
     let mut last_field: Option<(Seat, &str)> = None;
     let said = v.intents(r.quarter);
     let reasons = v.reasons(r.quarter);
-    for l in &lines {
+    for l in lines {
         match l {
             OrderLine::Heading(seat, changed) => {
-                let role = role_text(app, &v.roles()[seat.index()]);
-                body.push(Line::styled(
-                    format!(
-                        "■ {} · {role} · {}",
-                        seat_name(app, *seat),
-                        app.texts.with(
-                            "tui-replay-changed",
-                            &[("count", Arg::Num(*changed as f64))]
-                        )
-                    ),
-                    app.theme.title,
-                ));
-                for o in said.iter().filter(|o| o.seat == *seat) {
-                    body.extend(intent_lines(app, params, o));
-                }
-                for b in reasons.iter().filter(|b| b.seat == *seat) {
-                    let why = crate::report::reasons::line(&app.texts, params, *seat, &b.reason);
-                    body.push(Line::styled(format!("  ↳ {why}"), app.theme.dim));
-                }
+                body.extend(seat_heading_lines(app, v, *seat, *changed, &said, &reasons));
                 last_field = None;
             }
-            OrderLine::Field {
-                seat,
-                row,
-                now,
-                before,
-                changed,
-            } => {
-                let label = if last_field != Some((*seat, row.spec.key)) {
-                    field_label(app, *seat, row.spec.key)
+            OrderLine::Field(f) => {
+                // A field's name only on its first row: its regions' rows follow under it.
+                let label = if last_field != Some((f.seat, f.row.spec.key)) {
+                    field_label(app, f.seat, f.row.spec.key)
                 } else {
                     String::new()
                 };
-                last_field = Some((*seat, row.spec.key));
-                let region = row
-                    .region
-                    .and_then(|i| params.regions.get(i))
-                    .map(|rp| app.texts.region(&rp.id, &rp.name))
-                    .unwrap_or_default();
-                let now_text = value_text(&app.texts, row, *now);
-                let before_text = if *changed {
-                    value_text(&app.texts, row, *before)
-                } else {
-                    String::new()
-                };
-                let style = if *changed {
-                    app.theme.accent.add_modifier(Modifier::BOLD)
-                } else {
-                    app.theme.base
-                };
-                body.push(Line::from(vec![
-                    Span::styled(if *changed { "• " } else { "  " }, style),
-                    Span::styled(format!("{} ", fit(&label, field_w)), style),
-                    Span::styled(format!("{} ", fit(&region, region_w)), app.theme.dim),
-                    Span::styled(format!("{} ", fit_right(&now_text, value_w)), style),
-                    Span::styled(fit_right(&before_text, before_w), app.theme.dim),
-                ]));
+                last_field = Some((f.seat, f.row.spec.key));
+                body.push(order_field_line(app, params, f, &label, cols));
             }
         }
     }
-    let visible = inner.height.saturating_sub(text.len() as u16) as usize;
-    let max_scroll = body.len().saturating_sub(visible);
-    let scroll = (r.scroll as usize).min(max_scroll);
-    text.extend(body.into_iter().skip(scroll).take(visible));
-    frame.render_widget(Paragraph::new(text), inner);
+    body
+}
+
+/// A seat's heading, then what it said it intended and the reasons it gave.
+fn seat_heading_lines(
+    app: &App,
+    v: &Viewer,
+    seat: Seat,
+    changed: usize,
+    said: &[crate::report::intents::IntentOutcome],
+    reasons: &[crate::save::SeatReason],
+) -> Vec<Line<'static>> {
+    let params = &v.replay.game.scenario.params;
+    let role = role_text(app, &v.roles()[seat.index()]);
+    let mut lines = vec![Line::styled(
+        format!(
+            "■ {} · {role} · {}",
+            seat_name(app, seat),
+            app.texts
+                .with("tui-replay-changed", &[("count", Arg::Num(changed as f64))])
+        ),
+        app.theme.title,
+    )];
+    for o in said.iter().filter(|o| o.seat == seat) {
+        lines.extend(intent_lines(app, params, o));
+    }
+    for b in reasons.iter().filter(|b| b.seat == seat) {
+        let why = crate::report::reasons::line(&app.texts, params, seat, &b.reason);
+        lines.push(Line::styled(format!("  ↳ {why}"), app.theme.dim));
+    }
+    lines
+}
+
+/// A field's row; `label` is blank under the field's first row.
+fn order_field_line(
+    app: &App,
+    params: &Params,
+    f: &OrderField,
+    label: &str,
+    cols: &OrderColumns,
+) -> Line<'static> {
+    let region = f
+        .row
+        .region
+        .and_then(|i| params.regions.get(i))
+        .map(|rp| app.texts.region(&rp.id, &rp.name))
+        .unwrap_or_default();
+    let now_text = value_text(&app.texts, &f.row, f.now);
+    let before_text = if f.changed {
+        value_text(&app.texts, &f.row, f.before)
+    } else {
+        String::new()
+    };
+    let style = if f.changed {
+        app.theme.accent.add_modifier(Modifier::BOLD)
+    } else {
+        app.theme.base
+    };
+    Line::from(vec![
+        Span::styled(if f.changed { "• " } else { "  " }, style),
+        Span::styled(format!("{} ", fit(label, cols.field)), style),
+        Span::styled(format!("{} ", fit(&region, cols.region)), app.theme.dim),
+        Span::styled(format!("{} ", fit_right(&now_text, cols.value)), style),
+        Span::styled(fit_right(&before_text, cols.before), app.theme.dim),
+    ])
 }
 
 /// A seat's intent, then what its figure did and why.
@@ -727,65 +816,11 @@ fn events_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplaySt
         .checked_sub(2)
         .and_then(|i| v.replay.turn(i))
         .map(|t| &t.report);
-    let mut lines: Vec<Line> = Vec::new();
-    // Scores after the quarter, on one line.
-    let mut spans = vec![Span::styled(
-        format!("{} ", app.t("tui-score")),
-        app.theme.dim,
-    )];
-    for s in &turn.report.scores.seats {
-        spans.push(Span::raw(format!(
-            "{} {} {}  ",
-            app.t(&format!("tui-seat-short-{}", s.seat.id())),
-            num(s.score, 0),
-            if s.objective_met { "✓" } else { "✗" }
-        )));
-    }
-    spans.push(Span::styled(
-        format!(
-            "{} {}",
-            app.t("tui-welfare-short"),
-            num(turn.report.scores.public_welfare.score, 0)
-        ),
-        app.theme.accent,
-    ));
-    lines.push(Line::from(spans));
+    let mut lines: Vec<Line> = vec![scores_line(app, &turn.report)];
     // The facilitator's hand, in a workshop save.
     if let Some(record) = v.replay.save.turns.get(r.quarter - 1) {
         for action in &record.facilitator {
-            let text = match action {
-                FacilitatorAction::Override {
-                    pointer,
-                    value,
-                    reason,
-                } => app.texts.with(
-                    "tui-replay-override",
-                    &[
-                        ("pointer", Arg::Text(pointer.clone())),
-                        ("value", Arg::Text(value.to_string())),
-                        ("reason", Arg::Text(reason.clone())),
-                    ],
-                ),
-                FacilitatorAction::Rewound {
-                    reason, intents, ..
-                } => {
-                    let mut text = app.texts.with(
-                        "tui-replay-rewound",
-                        &[("reason", Arg::Text(reason.clone()))],
-                    );
-                    for said in intents {
-                        let args = [
-                            ("seat", Arg::Text(seat_name(app, said.seat))),
-                            ("text", Arg::Text(said.intent.text.clone())),
-                        ];
-                        text.push_str("; ");
-                        text.push_str(&app.texts.with("report-rewound-intent", &args));
-                    }
-                    text
-                }
-                FacilitatorAction::Note { text } => format!("✎ {text}"),
-            };
-            lines.push(Line::styled(text, app.theme.warn));
+            lines.push(Line::styled(facilitator_text(app, action), app.theme.warn));
         }
     }
     lines.push(Line::raw(""));
@@ -807,6 +842,67 @@ fn events_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplaySt
             .scroll((r.scroll, 0)),
         area,
     );
+}
+
+/// Scores after the quarter, on one line.
+fn scores_line(app: &App, report: &crate::engine::report::TurnReport) -> Line<'static> {
+    let mut spans = vec![Span::styled(
+        format!("{} ", app.t("tui-score")),
+        app.theme.dim,
+    )];
+    for s in &report.scores.seats {
+        spans.push(Span::raw(format!(
+            "{} {} {}  ",
+            app.t(&format!("tui-seat-short-{}", s.seat.id())),
+            num(s.score, 0),
+            if s.objective_met { "✓" } else { "✗" }
+        )));
+    }
+    spans.push(Span::styled(
+        format!(
+            "{} {}",
+            app.t("tui-welfare-short"),
+            num(report.scores.public_welfare.score, 0)
+        ),
+        app.theme.accent,
+    ));
+    Line::from(spans)
+}
+
+/// What the facilitator did: an override, a rewind with the intents it set aside, or a note.
+fn facilitator_text(app: &App, action: &FacilitatorAction) -> String {
+    match action {
+        FacilitatorAction::Override {
+            pointer,
+            value,
+            reason,
+        } => app.texts.with(
+            "tui-replay-override",
+            &[
+                ("pointer", Arg::Text(pointer.clone())),
+                ("value", Arg::Text(value.to_string())),
+                ("reason", Arg::Text(reason.clone())),
+            ],
+        ),
+        FacilitatorAction::Rewound {
+            reason, intents, ..
+        } => {
+            let mut text = app.texts.with(
+                "tui-replay-rewound",
+                &[("reason", Arg::Text(reason.clone()))],
+            );
+            for said in intents {
+                let args = [
+                    ("seat", Arg::Text(seat_name(app, said.seat))),
+                    ("text", Arg::Text(said.intent.text.clone())),
+                ];
+                text.push_str("; ");
+                text.push_str(&app.texts.with("report-rewound-intent", &args));
+            }
+            text
+        }
+        FacilitatorAction::Note { text } => format!("✎ {text}"),
+    }
 }
 
 // -------------------------------------------------------------------------------------------
@@ -898,7 +994,22 @@ fn compare_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayS
         Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area)
     };
     // What differs: the verdict, the orders, the events.
-    let mut lines: Vec<Line> = vec![
+    let mut lines: Vec<Line> = compared_games_lines(app, v, c);
+    lines.extend(quarter_difference_lines(app, params, tc));
+    frame.render_widget(
+        Wrapped::new(Text::from(lines))
+            .block(pane(app, app.t("tui-compare-what"), r.pane == 0))
+            .trim(false)
+            .scroll((if r.pane == 0 { r.scroll } else { 0 }, 0)),
+        top,
+    );
+    hit(app, top, Action::FocusPane(0));
+    draw_figures(frame, app, rest, r, params, tc);
+}
+
+/// Games A and B, and the first quarter where they differ.
+fn compared_games_lines(app: &App, v: &Viewer, c: &Comparing) -> Vec<Line<'static>> {
+    vec![
         Line::from(vec![
             Span::styled("A ", app.theme.accent.add_modifier(Modifier::BOLD)),
             Span::raw(app.texts.with(
@@ -921,33 +1032,41 @@ fn compare_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayS
                 ],
             )),
         ]),
-    ];
-    lines.push(Line::styled(
-        match c.comparison.first_difference() {
-            Some(q) => app
-                .texts
-                .with("tui-compare-first", &[("quarter", Arg::Num(q as f64))]),
-            None => app.t("tui-compare-identical-games"),
-        },
-        app.theme.dim,
-    ));
+        Line::styled(
+            match c.comparison.first_difference() {
+                Some(q) => app
+                    .texts
+                    .with("tui-compare-first", &[("quarter", Arg::Num(q as f64))]),
+                None => app.t("tui-compare-identical-games"),
+            },
+            app.theme.dim,
+        ),
+    ]
+}
+
+/// The quarter's verdict and the orders and events that differ, or that one game lacks it.
+fn quarter_difference_lines(
+    app: &App,
+    params: &Params,
+    tc: Option<&TurnComparison>,
+) -> Vec<Line<'static>> {
     match tc {
-        None => lines.push(Line::styled(app.t("tui-compare-no-quarter"), app.theme.dim)),
-        Some(tc) if !(tc.in_a && tc.in_b) => lines.push(Line::styled(
+        None => vec![Line::styled(app.t("tui-compare-no-quarter"), app.theme.dim)],
+        Some(tc) if !(tc.in_a && tc.in_b) => vec![Line::styled(
             app.t(if tc.in_a {
                 "tui-compare-only-a"
             } else {
                 "tui-compare-only-b"
             }),
             app.theme.warn,
-        )),
+        )],
         Some(tc) => {
             let (verdict, style) = if tc.is_identical() {
                 ("= ", app.theme.good)
             } else {
                 ("≠ ", app.theme.warn.add_modifier(Modifier::BOLD))
             };
-            lines.push(Line::styled(
+            let mut lines = vec![Line::styled(
                 format!(
                     "{verdict}{}",
                     app.t(if tc.is_identical() {
@@ -957,118 +1076,108 @@ fn compare_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayS
                     })
                 ),
                 style,
-            ));
-            lines.push(Line::styled(
-                app.texts.with(
-                    "tui-compare-orders",
-                    &[("count", Arg::Num(tc.orders.len() as f64))],
-                ),
-                app.theme.title,
-            ));
-            for ch in &tc.orders {
-                lines.push(Line::styled(
-                    format!("≠ {}", change_label(app, ch, params)),
-                    app.theme.accent.add_modifier(Modifier::BOLD),
-                ));
-                lines.push(Line::raw(format!(
-                    "    A: {}   B: {}",
-                    change_value(app, ch, ch.from),
-                    change_value(app, ch, ch.to)
-                )));
-            }
-            if tc.injects_differ {
-                lines.push(Line::styled(
-                    format!("≠ {}", app.t("tui-compare-injects")),
-                    app.theme.accent.add_modifier(Modifier::BOLD),
-                ));
-            }
-            lines.push(Line::styled(app.t("tui-replay-events"), app.theme.title));
-            let differ = tc.events_a != tc.events_b;
-            let style = if differ {
-                app.theme.accent.add_modifier(Modifier::BOLD)
-            } else {
-                app.theme.base
-            };
-            let mark = if differ { "≠ " } else { "  " };
-            lines.push(Line::styled(
-                format!("{mark}A: {}", event_names(app, &tc.events_a)),
-                style,
-            ));
-            lines.push(Line::styled(
-                format!("{mark}B: {}", event_names(app, &tc.events_b)),
-                style,
-            ));
+            )];
+            lines.extend(order_difference_lines(app, params, tc));
+            lines.extend(event_difference_lines(app, tc));
+            lines
         }
     }
-    frame.render_widget(
-        Wrapped::new(Text::from(lines))
-            .block(pane(app, app.t("tui-compare-what"), r.pane == 0))
-            .trim(false)
-            .scroll((if r.pane == 0 { r.scroll } else { 0 }, 0)),
-        top,
-    );
-    hit(app, top, Action::FocusPane(0));
-    // Every figure of both games, differences marked.
-    let legend = Line::styled(
-        format!(
-            " {} ",
-            app.texts.with(
-                if r.changed_only {
-                    "tui-compare-legend-only"
-                } else {
-                    "tui-compare-legend"
-                },
-                &[("key", Arg::Text(app.keys.short(Command::Toggle)))],
-            )
+}
+
+/// Each order that differs with both games' values, and whether the injects differ.
+fn order_difference_lines(app: &App, params: &Params, tc: &TurnComparison) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled(
+        app.texts.with(
+            "tui-compare-orders",
+            &[("count", Arg::Num(tc.orders.len() as f64))],
         ),
-        app.theme.dim,
+        app.theme.title,
+    )];
+    for ch in &tc.orders {
+        lines.push(Line::styled(
+            format!("≠ {}", change_label(app, ch, params)),
+            app.theme.accent.add_modifier(Modifier::BOLD),
+        ));
+        lines.push(Line::raw(format!(
+            "    A: {}   B: {}",
+            change_value(app, ch, ch.from),
+            change_value(app, ch, ch.to)
+        )));
+    }
+    if tc.injects_differ {
+        lines.push(Line::styled(
+            format!("≠ {}", app.t("tui-compare-injects")),
+            app.theme.accent.add_modifier(Modifier::BOLD),
+        ));
+    }
+    lines
+}
+
+/// Both games' events of the quarter, marked where they differ.
+fn event_difference_lines(app: &App, tc: &TurnComparison) -> Vec<Line<'static>> {
+    let differ = tc.events_a != tc.events_b;
+    let style = if differ {
+        app.theme.accent.add_modifier(Modifier::BOLD)
+    } else {
+        app.theme.base
+    };
+    let mark = if differ { "≠ " } else { "  " };
+    vec![
+        Line::styled(app.t("tui-replay-events"), app.theme.title),
+        Line::styled(
+            format!("{mark}A: {}", event_names(app, &tc.events_a)),
+            style,
+        ),
+        Line::styled(
+            format!("{mark}B: {}", event_names(app, &tc.events_b)),
+            style,
+        ),
+    ]
+}
+
+/// Width of each of the figures table's value columns: A, B and B − A.
+const FIGURE_W: usize = 11;
+
+/// Every figure of both games, differences marked.
+fn draw_figures(
+    frame: &mut Frame,
+    app: &App,
+    area: Rect,
+    r: &ReplayState,
+    params: &Params,
+    tc: Option<&TurnComparison>,
+) {
+    let legend = toggle_legend(
+        app,
+        if r.changed_only {
+            "tui-compare-legend-only"
+        } else {
+            "tui-compare-legend"
+        },
     );
     let block = pane(app, app.t("tui-compare-figures"), r.pane == 1).title_bottom(legend);
-    let inner = block.inner(rest);
-    frame.render_widget(block, rest);
-    hit(app, rest, Action::FocusPane(1));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    hit(app, area, Action::FocusPane(1));
     let w = inner.width as usize;
-    let (a_w, b_w, d_w) = (11usize, 11usize, 11usize);
-    let label_w = w.saturating_sub(2 + a_w + b_w + d_w + 3);
+    let label_w = w.saturating_sub(2 + 3 * FIGURE_W + 3);
     let mut text = vec![Line::styled(
         format!(
             "  {} {} {} {}",
             fit(&app.t("tui-compare-col-figure"), label_w),
-            fit_right("A", a_w),
-            fit_right("B", b_w),
-            fit_right(&app.t("tui-compare-col-delta"), d_w),
+            fit_right("A", FIGURE_W),
+            fit_right("B", FIGURE_W),
+            fit_right(&app.t("tui-compare-col-delta"), FIGURE_W),
         ),
         app.theme.dim.add_modifier(Modifier::BOLD),
     )];
     let mut body = Vec::new();
     if let Some(tc) = tc {
         for m in &tc.metrics {
-            let differs = m.differs();
-            if r.changed_only && !differs {
+            if r.changed_only && !m.differs() {
                 continue;
             }
-            let style = if differs {
-                app.theme.accent.add_modifier(Modifier::BOLD)
-            } else {
-                app.theme.base
-            };
-            let (a, b, delta) = figures(m);
-            // Whether more is better depends on the figure: ▲▼ say which way, without a
-            // verdict in colour.
-            let delta_style = if differs { style } else { app.theme.dim };
-            body.push(Line::from(vec![
-                Span::styled(if differs { "≠ " } else { "  " }, style),
-                Span::styled(
-                    format!(
-                        "{} ",
-                        fit(&summary::label(&app.texts, &m.key, params), label_w)
-                    ),
-                    style,
-                ),
-                Span::styled(format!("{} ", fit_right(&a, a_w)), style),
-                Span::styled(format!("{} ", fit_right(&b, b_w)), style),
-                Span::styled(pad_left(&delta, d_w), delta_style),
-            ]));
+            body.push(figure_line(app, params, m, label_w));
         }
     }
     if body.is_empty() {
@@ -1082,4 +1191,31 @@ fn compare_tab(frame: &mut Frame, app: &App, area: Rect, v: &Viewer, r: &ReplayS
     let scroll = scroll.min(body.len().saturating_sub(visible));
     text.extend(body.into_iter().skip(scroll).take(visible));
     frame.render_widget(Paragraph::new(text), inner);
+}
+
+/// A figure's row: its name `label_w` wide, both games' values and B − A.
+fn figure_line(app: &App, params: &Params, m: &MetricPair, label_w: usize) -> Line<'static> {
+    let differs = m.differs();
+    let style = if differs {
+        app.theme.accent.add_modifier(Modifier::BOLD)
+    } else {
+        app.theme.base
+    };
+    let (a, b, delta) = figures(m);
+    // Whether more is better depends on the figure: ▲▼ say which way, without a
+    // verdict in colour.
+    let delta_style = if differs { style } else { app.theme.dim };
+    Line::from(vec![
+        Span::styled(if differs { "≠ " } else { "  " }, style),
+        Span::styled(
+            format!(
+                "{} ",
+                fit(&summary::label(&app.texts, &m.key, params), label_w)
+            ),
+            style,
+        ),
+        Span::styled(format!("{} ", fit_right(&a, FIGURE_W)), style),
+        Span::styled(format!("{} ", fit_right(&b, FIGURE_W)), style),
+        Span::styled(pad_left(&delta, FIGURE_W), delta_style),
+    ])
 }

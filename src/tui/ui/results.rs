@@ -54,8 +54,27 @@ pub fn report_lines_for(
     let r = &turn.report;
     // Region names line up: padded to the longest.
     let name_width = super::region_names_width(app, params);
-    let mut lines: Vec<Line<'static>> = Vec::new();
-    // A default is the quarter's biggest news: first, in the alarm colour.
+    let mut lines = default_lines(app, r);
+    lines.extend(event_lines(app, r));
+    lines.push(section(app, "tui-results-grid"));
+    for (i, rr) in r.regions.iter().enumerate() {
+        lines.extend(region_grid_lines(app, params, i, rr, name_width));
+        lines.extend(fault_lines(app, rr));
+    }
+    lines.push(Line::raw(""));
+    lines.extend(household_lines(app, params, r, previous, name_width));
+    lines.extend(market_lines(app, r, previous));
+    lines.extend(politics_lines(app, r, previous));
+    lines.extend(supply_lines(app, r));
+    lines.push(section(app, "tui-results-news"));
+    // Events were listed above.
+    lines.extend(quarter_news(app, r, reader, false));
+    lines
+}
+
+/// A default is the quarter's biggest news: first, in the alarm colour.
+fn default_lines(app: &App, r: &TurnReport) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     for d in crate::engine::view::defaults_in(r) {
         lines.push(Line::styled(
             format!(
@@ -75,30 +94,41 @@ pub fn report_lines_for(
         ));
         lines.push(Line::raw(""));
     }
-    if !r.events.is_empty() {
-        lines.push(section(app, "tui-results-events"));
-        for e in &r.events {
-            lines.push(Line::from(vec![
-                Span::styled("★ ", app.theme.warn),
-                Span::styled(
-                    app.texts.msg(&e.headline),
-                    app.theme.base.add_modifier(Modifier::BOLD),
-                ),
-            ]));
-            lines.push(Line::styled(
-                format!("  {}", app.texts.msg(&e.explanation)),
-                app.theme.dim,
-            ));
-        }
-        lines.push(Line::raw(""));
+    lines
+}
+
+/// The quarter's events with their explanations; nothing in a quarter without any.
+fn event_lines(app: &App, r: &TurnReport) -> Vec<Line<'static>> {
+    if r.events.is_empty() {
+        return Vec::new();
     }
-    lines.push(section(app, "tui-results-grid"));
-    for (i, rr) in r.regions.iter().enumerate() {
-        lines.extend(region_grid_lines(app, params, i, rr, name_width));
-        lines.extend(fault_lines(app, rr));
+    let mut lines = vec![section(app, "tui-results-events")];
+    for e in &r.events {
+        lines.push(Line::from(vec![
+            Span::styled("★ ", app.theme.warn),
+            Span::styled(
+                app.texts.msg(&e.headline),
+                app.theme.base.add_modifier(Modifier::BOLD),
+            ),
+        ]));
+        lines.push(Line::styled(
+            format!("  {}", app.texts.msg(&e.explanation)),
+            app.theme.dim,
+        ));
     }
     lines.push(Line::raw(""));
-    lines.push(section(app, "tui-results-households"));
+    lines
+}
+
+/// Each region's household bill, its changes, and the rest of what households pay.
+fn household_lines(
+    app: &App,
+    params: &crate::engine::Params,
+    r: &TurnReport,
+    previous: Option<&TurnReport>,
+    name_width: usize,
+) -> Vec<Line<'static>> {
+    let mut lines = vec![section(app, "tui-results-households")];
     for (i, rr) in r.regions.iter().enumerate() {
         let name = params
             .regions
@@ -107,48 +137,64 @@ pub fn report_lines_for(
         let before = previous
             .and_then(|p| p.regions.get(i))
             .map(|p| p.bill_month);
-        let mut spans = vec![
-            Span::raw(format!("{} ", pad(&name, name_width))),
-            Span::raw(app.texts.with(
-                "tui-results-bill",
-                &[("bill", Arg::Text(num(rr.bill_month, 0)))],
-            )),
-        ];
-        // The bill's change since last quarter; the first quarter has none to show.
-        if let Some(before) = before {
-            let delta = rr.bill_month - before;
-            spans.push(Span::styled(
-                format!(" {}", change(delta, 0)),
-                app.theme.trend(delta, false),
-            ));
-        }
-        // Beside it, the change on the same quarter a year earlier: seasons cancel out.
-        if let Some(year) = rr.bill_change_y {
-            spans.push(Span::styled(
-                format!(
-                    " {}",
-                    app.texts.with(
-                        "tui-results-bill-year",
-                        &[("change", Arg::Text(super::pct_change(year)))],
-                    )
-                ),
-                app.theme.trend(year, false),
-            ));
-        }
-        spans.push(Span::raw(format!(
-            " · {}",
-            app.texts.with(
-                "tui-results-bill-rest",
-                &[
-                    ("cents", Arg::Text(num(rr.residential_cents, 1))),
-                    ("arrears", Arg::Text(num(rr.arrears_share * 100.0, 1))),
-                ],
-            )
-        )));
-        lines.push(Line::from(spans));
+        lines.push(bill_line(app, &name, rr, before, name_width));
     }
     lines.push(Line::raw(""));
-    lines.push(section(app, "tui-results-markets"));
+    lines
+}
+
+/// `before` is last quarter's bill, if there was a last quarter.
+fn bill_line(
+    app: &App,
+    name: &str,
+    rr: &crate::engine::report::RegionReport,
+    before: Option<f64>,
+    name_width: usize,
+) -> Line<'static> {
+    let mut spans = vec![
+        Span::raw(format!("{} ", pad(name, name_width))),
+        Span::raw(app.texts.with(
+            "tui-results-bill",
+            &[("bill", Arg::Text(num(rr.bill_month, 0)))],
+        )),
+    ];
+    // The bill's change since last quarter; the first quarter has none to show.
+    if let Some(before) = before {
+        let delta = rr.bill_month - before;
+        spans.push(Span::styled(
+            format!(" {}", change(delta, 0)),
+            app.theme.trend(delta, false),
+        ));
+    }
+    // Beside it, the change on the same quarter a year earlier: seasons cancel out.
+    if let Some(year) = rr.bill_change_y {
+        spans.push(Span::styled(
+            format!(
+                " {}",
+                app.texts.with(
+                    "tui-results-bill-year",
+                    &[("change", Arg::Text(super::pct_change(year)))],
+                )
+            ),
+            app.theme.trend(year, false),
+        ));
+    }
+    spans.push(Span::raw(format!(
+        " · {}",
+        app.texts.with(
+            "tui-results-bill-rest",
+            &[
+                ("cents", Arg::Text(num(rr.residential_cents, 1))),
+                ("arrears", Arg::Text(num(rr.arrears_share * 100.0, 1))),
+            ],
+        )
+    )));
+    Line::from(spans)
+}
+
+/// The market index, then each company's price, rating and spread.
+fn market_lines(app: &App, r: &TurnReport, previous: Option<&TurnReport>) -> Vec<Line<'static>> {
+    let mut lines = vec![section(app, "tui-results-markets")];
     let prev_index = previous.map_or(100.0, |p| p.market.index);
     let d_index = r.market.index - prev_index;
     // Each change sits beside the figure it belongs to.
@@ -170,49 +216,62 @@ pub fn report_lines_for(
         )),
     ]));
     for c in &r.companies {
-        let before = previous.and_then(|p| p.company(c.id));
-        let price_delta = before.map_or(0.0, |b| c.share_price - b.share_price);
-        let rating_change = match before {
-            Some(b) if b.rating != c.rating => {
-                format!(" ({} → {})", b.rating.label(), c.rating.label())
-            }
-            _ => String::new(),
-        };
-        let name = app.t(&format!("tui-company-short-{}", c.id.id()));
-        let price = if c.id.listed() {
-            format!("${}", num(c.share_price, 1))
-        } else {
-            app.texts
-                .with("tui-valuation", &[("value", Arg::Num(c.market_cap_bn))])
-        };
-        lines.push(Line::from(vec![
-            Span::raw(format!("  {} ", pad(&name, 11))),
-            Span::raw(pad_left(&price, 10)),
-            Span::styled(
-                format!(
-                    " {}",
-                    // The first quarter has no earlier quarter's price to compare with.
-                    pad(
-                        &if c.id.listed() && before.is_some() {
-                            change(price_delta, 1)
-                        } else {
-                            String::new()
-                        },
-                        7
-                    )
-                ),
-                app.theme.trend(price_delta, true),
-            ),
-            Span::raw(format!(
-                " {}{rating_change}  {}",
-                pad(c.rating.label(), 4),
-                app.texts
-                    .with("tui-spread", &[("bp", Arg::Num(c.spread_bp))])
-            )),
-        ]));
+        lines.push(company_line(app, c, previous.and_then(|p| p.company(c.id))));
     }
     lines.push(Line::raw(""));
-    lines.push(section(app, "tui-results-politics"));
+    lines
+}
+
+/// `before` is the company as it stood last quarter, if there was a last quarter.
+fn company_line(
+    app: &App,
+    c: &crate::engine::report::CompanyReport,
+    before: Option<&crate::engine::report::CompanyReport>,
+) -> Line<'static> {
+    let price_delta = before.map_or(0.0, |b| c.share_price - b.share_price);
+    let rating_change = match before {
+        Some(b) if b.rating != c.rating => {
+            format!(" ({} → {})", b.rating.label(), c.rating.label())
+        }
+        _ => String::new(),
+    };
+    let name = app.t(&format!("tui-company-short-{}", c.id.id()));
+    let price = if c.id.listed() {
+        format!("${}", num(c.share_price, 1))
+    } else {
+        app.texts
+            .with("tui-valuation", &[("value", Arg::Num(c.market_cap_bn))])
+    };
+    Line::from(vec![
+        Span::raw(format!("  {} ", pad(&name, 11))),
+        Span::raw(pad_left(&price, 10)),
+        Span::styled(
+            format!(
+                " {}",
+                // The first quarter has no earlier quarter's price to compare with.
+                pad(
+                    &if c.id.listed() && before.is_some() {
+                        change(price_delta, 1)
+                    } else {
+                        String::new()
+                    },
+                    7
+                )
+            ),
+            app.theme.trend(price_delta, true),
+        ),
+        Span::raw(format!(
+            " {}{rating_change}  {}",
+            pad(c.rating.label(), 4),
+            app.texts
+                .with("tui-spread", &[("bp", Arg::Num(c.spread_bp))])
+        )),
+    ])
+}
+
+/// Approval and jobs with their changes, then any election's result.
+fn politics_lines(app: &App, r: &TurnReport, previous: Option<&TurnReport>) -> Vec<Line<'static>> {
+    let mut lines = vec![section(app, "tui-results-politics")];
     let pol = &r.politics;
     let mut politics = vec![
         Span::raw(app.texts.with(
@@ -254,25 +313,28 @@ pub fn report_lines_for(
         ));
     }
     lines.push(Line::raw(""));
-    lines.push(section(app, "tui-results-supply"));
-    let s = &r.supply;
-    lines.push(Line::raw(app.texts.with(
-        "tui-results-completed",
-        &[
-            ("dc", Arg::Text(num(s.dc_completed_mw, 0))),
-            ("generation", Arg::Text(num(s.generation_completed_mw, 0))),
-            (
-                "transmission",
-                Arg::Text(num(s.transmission_completed_bn, 1)),
-            ),
-            ("chips", Arg::Text(num(s.chips_delivered_gw, 2))),
-        ],
-    )));
-    lines.push(Line::raw(""));
-    lines.push(section(app, "tui-results-news"));
-    // Events were listed above.
-    lines.extend(quarter_news(app, r, reader, false));
     lines
+}
+
+/// What was completed and delivered this quarter.
+fn supply_lines(app: &App, r: &TurnReport) -> Vec<Line<'static>> {
+    let s = &r.supply;
+    vec![
+        section(app, "tui-results-supply"),
+        Line::raw(app.texts.with(
+            "tui-results-completed",
+            &[
+                ("dc", Arg::Text(num(s.dc_completed_mw, 0))),
+                ("generation", Arg::Text(num(s.generation_completed_mw, 0))),
+                (
+                    "transmission",
+                    Arg::Text(num(s.transmission_completed_bn, 1)),
+                ),
+                ("chips", Arg::Text(num(s.chips_delivered_gw, 2))),
+            ],
+        )),
+        Line::raw(""),
+    ]
 }
 
 /// A region's grid line on the results: reserve, prices, any rolling outages, and demand
@@ -308,66 +370,93 @@ fn region_grid_lines(
             if short { app.theme.bad } else { app.theme.base },
         ),
         Span::raw(if short { " ⚠ " } else { "  " }),
-        Span::raw(if has_capacity_market {
-            app.texts.with(
-                "tui-results-prices",
-                &[
-                    ("energy", Arg::Text(num(rr.energy_price, 0))),
-                    ("zone", Arg::Text(num(rr.zone_price, 0))),
-                    ("capacity", Arg::Text(num(rr.capacity_price, 0))),
-                ],
-            )
-        } else {
-            app.texts.with(
-                "tui-results-prices-energy-only",
-                &[
-                    ("energy", Arg::Text(num(rr.energy_price, 0))),
-                    ("zone", Arg::Text(num(rr.zone_price, 0))),
-                ],
-            )
-        }),
+        Span::raw(prices_text(app, rr, has_capacity_market)),
     ];
     if rr.had_rolling_outages() {
         let households_k = params
             .regions
             .get(i)
             .map_or(0.0, RegionParams::households_k);
-        spans.push(Span::styled(
-            format!(
-                "  {}",
-                app.texts.with(
-                    "tui-results-unserved",
-                    &[
-                        ("gwh", Arg::Text(num(rr.unserved_mwh / 1000.0, 1))),
-                        (
-                            "households",
-                            Arg::Text(num(rr.shed_households_k(households_k), 0))
-                        ),
-                    ]
-                )
-            ),
-            app.theme.bad,
-        ));
+        spans.push(outage_span(app, rr, households_k));
     }
     lines.push(Line::from(spans));
     if rr.dr_curtailed_mwh > 0.0 || rr.dr_payment_bn > 0.0 {
-        lines.push(Line::from(Span::styled(
-            format!(
-                "{}{}",
-                " ".repeat(name_width + 1),
-                app.texts.with(
-                    "tui-results-dr",
-                    &[
-                        ("gwh", Arg::Text(num(rr.dr_curtailed_mwh / 1000.0, 1))),
-                        ("hours", Arg::Text(rr.scarcity_hours.to_string())),
-                        ("paid", Arg::Text(num(rr.dr_payment_bn * 1000.0, 0))),
-                    ],
-                )
-            ),
-            app.theme.dim,
-        )));
+        lines.push(demand_response_line(app, rr, name_width));
     }
     lines
+}
+
+/// The region's prices; the capacity price only where there is a capacity market.
+fn prices_text(
+    app: &App,
+    rr: &crate::engine::report::RegionReport,
+    has_capacity_market: bool,
+) -> String {
+    if has_capacity_market {
+        app.texts.with(
+            "tui-results-prices",
+            &[
+                ("energy", Arg::Text(num(rr.energy_price, 0))),
+                ("zone", Arg::Text(num(rr.zone_price, 0))),
+                ("capacity", Arg::Text(num(rr.capacity_price, 0))),
+            ],
+        )
+    } else {
+        app.texts.with(
+            "tui-results-prices-energy-only",
+            &[
+                ("energy", Arg::Text(num(rr.energy_price, 0))),
+                ("zone", Arg::Text(num(rr.zone_price, 0))),
+            ],
+        )
+    }
+}
+
+/// The energy unserved by rolling outages and the households they cut off.
+fn outage_span(
+    app: &App,
+    rr: &crate::engine::report::RegionReport,
+    households_k: f64,
+) -> Span<'static> {
+    Span::styled(
+        format!(
+            "  {}",
+            app.texts.with(
+                "tui-results-unserved",
+                &[
+                    ("gwh", Arg::Text(num(rr.unserved_mwh / 1000.0, 1))),
+                    (
+                        "households",
+                        Arg::Text(num(rr.shed_households_k(households_k), 0))
+                    ),
+                ]
+            )
+        ),
+        app.theme.bad,
+    )
+}
+
+/// Demand response called, indented under the region's name.
+fn demand_response_line(
+    app: &App,
+    rr: &crate::engine::report::RegionReport,
+    name_width: usize,
+) -> Line<'static> {
+    Line::from(Span::styled(
+        format!(
+            "{}{}",
+            " ".repeat(name_width + 1),
+            app.texts.with(
+                "tui-results-dr",
+                &[
+                    ("gwh", Arg::Text(num(rr.dr_curtailed_mwh / 1000.0, 1))),
+                    ("hours", Arg::Text(rr.scarcity_hours.to_string())),
+                    ("paid", Arg::Text(num(rr.dr_payment_bn * 1000.0, 0))),
+                ],
+            )
+        ),
+        app.theme.dim,
+    ))
 }
 
 /// A region's faults on the results: absorbed ones summed in one line, the others one each.
