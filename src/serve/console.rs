@@ -192,171 +192,196 @@ impl Console {
         }
         let n = ctx.tables.len().max(1);
         self.table = self.table.min(n - 1);
-        let t = self.table;
         match std::mem::replace(&mut self.mode, Mode::Main) {
             Mode::Main => self.main_key(key, ctx),
             Mode::Help => Vec::new(),
-            Mode::Confirm { text, cmd } => match key.code {
-                KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => vec![cmd],
-                KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => Vec::new(),
-                _ => {
-                    self.mode = Mode::Confirm { text, cmd };
-                    Vec::new()
-                }
-            },
-            Mode::Deck {
-                mut selected,
-                schedule,
-            } => {
-                let cards = &ctx.tables[t].state.game.world.params.events;
-                match key.code {
-                    KeyCode::Up => selected = selected.saturating_sub(1),
-                    KeyCode::Down => selected = (selected + 1).min(cards.len().saturating_sub(1)),
-                    KeyCode::Esc | KeyCode::Char('q') => return Vec::new(),
-                    KeyCode::Enter if schedule => {
-                        if let Some(c) = cards.get(selected) {
-                            self.mode = Mode::Prompt {
-                                purpose: Purpose::ScheduleQuarter { card: c.id.clone() },
-                                text: String::new(),
-                            };
-                        }
-                        return Vec::new();
-                    }
-                    KeyCode::Enter => {
-                        return cards
-                            .get(selected)
-                            .map(|c| vec![Cmd::InjectCard(t, c.id.clone())])
-                            .unwrap_or_default();
-                    }
-                    _ => {}
-                }
-                self.mode = Mode::Deck { selected, schedule };
-                Vec::new()
-            }
+            Mode::Confirm { text, cmd } => self.confirm_key(key, text, cmd),
+            Mode::Deck { selected, schedule } => self.deck_key(key, ctx, selected, schedule),
             Mode::Timeline { selected } => self.timeline_key(key, ctx, selected),
-            Mode::Board => match key.code {
-                KeyCode::Left | KeyCode::Char('[') => {
-                    self.table = (t + n - 1) % n;
-                    self.mode = Mode::Board;
-                    Vec::new()
-                }
-                KeyCode::Right | KeyCode::Char(']') => {
-                    self.table = (t + 1) % n;
-                    self.mode = Mode::Board;
-                    Vec::new()
-                }
-                KeyCode::Esc | KeyCode::Char('u') | KeyCode::Char('q') => Vec::new(),
-                _ => {
-                    self.mode = Mode::Board;
-                    Vec::new()
-                }
-            },
-            Mode::RunSheet => match key.code {
-                KeyCode::Char('g') => {
-                    self.mode = Mode::Confirm {
-                        text: ctx.texts.get("serve-confirm-start-agenda"),
-                        cmd: Cmd::StartAgenda,
-                    };
-                    Vec::new()
-                }
-                KeyCode::Esc | KeyCode::Char('m') | KeyCode::Char('q') => Vec::new(),
-                _ => {
-                    self.mode = Mode::RunSheet;
-                    Vec::new()
-                }
-            },
-            Mode::Figures {
-                mut selected,
-                figures,
-            } => {
-                // The last row types a pointer by hand.
-                let rows = figures.len() + 1;
-                match key.code {
-                    KeyCode::Up => selected = selected.saturating_sub(1),
-                    KeyCode::Down => selected = (selected + 1).min(rows - 1),
-                    KeyCode::PageUp => selected = selected.saturating_sub(10),
-                    KeyCode::PageDown => selected = (selected + 10).min(rows - 1),
-                    KeyCode::Esc | KeyCode::Char('q') => return Vec::new(),
-                    KeyCode::Enter => {
-                        self.mode = match figures.get(selected) {
-                            Some(f) => Mode::Prompt {
-                                purpose: Purpose::Value {
-                                    pointer: f.pointer.clone(),
-                                    label: f.label.clone(),
-                                    old: f.value.clone(),
-                                },
-                                text: String::new(),
-                            },
-                            None => Mode::Prompt {
-                                purpose: Purpose::Pointer,
-                                text: String::new(),
-                            },
-                        };
-                        return Vec::new();
-                    }
-                    _ => {}
-                }
-                self.mode = Mode::Figures { selected, figures };
+            Mode::Board => self.board_key(key, n),
+            Mode::RunSheet => self.run_sheet_key(key, ctx),
+            Mode::Figures { selected, figures } => self.figures_key(key, selected, figures),
+            Mode::Prompt { purpose, text } => self.prompt_key(key, ctx, purpose, text),
+            mode @ (Mode::Projector | Mode::Compare) => self.projector_key(key, ctx, mode, n),
+        }
+    }
+
+    /// Opens an empty prompt for `purpose`.
+    fn open_prompt(&mut self, purpose: Purpose) -> Vec<Cmd> {
+        self.mode = Mode::Prompt {
+            purpose,
+            text: String::new(),
+        };
+        Vec::new()
+    }
+
+    /// Asks `text` before `cmd` is carried out.
+    fn ask_to_confirm(&mut self, text: String, cmd: Cmd) -> Vec<Cmd> {
+        self.mode = Mode::Confirm { text, cmd };
+        Vec::new()
+    }
+
+    /// Yes carries the command out, no drops it; any other key keeps the question open.
+    fn confirm_key(&mut self, key: KeyEvent, text: String, cmd: Cmd) -> Vec<Cmd> {
+        match key.code {
+            KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => vec![cmd],
+            KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => Vec::new(),
+            _ => self.ask_to_confirm(text, cmd),
+        }
+    }
+
+    /// The deck's keys: a card to inject now or, picked from the timeline, to schedule.
+    fn deck_key(
+        &mut self,
+        key: KeyEvent,
+        ctx: &Ctx,
+        mut selected: usize,
+        schedule: bool,
+    ) -> Vec<Cmd> {
+        let t = self.table;
+        let cards = &ctx.tables[t].state.game.world.params.events;
+        match key.code {
+            KeyCode::Up => selected = selected.saturating_sub(1),
+            KeyCode::Down => selected = (selected + 1).min(cards.len().saturating_sub(1)),
+            KeyCode::Esc | KeyCode::Char('q') => return Vec::new(),
+            KeyCode::Enter if schedule => {
+                return match cards.get(selected) {
+                    Some(c) => self.open_prompt(Purpose::ScheduleQuarter { card: c.id.clone() }),
+                    None => Vec::new(),
+                };
+            }
+            KeyCode::Enter => {
+                return cards
+                    .get(selected)
+                    .map(|c| vec![Cmd::InjectCard(t, c.id.clone())])
+                    .unwrap_or_default();
+            }
+            _ => {}
+        }
+        self.mode = Mode::Deck { selected, schedule };
+        Vec::new()
+    }
+
+    fn board_key(&mut self, key: KeyEvent, n: usize) -> Vec<Cmd> {
+        let t = self.table;
+        match key.code {
+            KeyCode::Left | KeyCode::Char('[') => {
+                self.table = (t + n - 1) % n;
+                self.mode = Mode::Board;
                 Vec::new()
             }
-            Mode::Prompt { purpose, mut text } => match key.code {
-                KeyCode::Esc => Vec::new(),
-                KeyCode::Enter => self.submit_prompt(purpose, text, ctx),
-                KeyCode::Backspace => {
-                    text.pop();
-                    self.mode = Mode::Prompt { purpose, text };
-                    Vec::new()
-                }
-                KeyCode::Char(c) if !c.is_control() => {
-                    if text.chars().count() < 200 {
-                        text.push(c);
-                    }
-                    self.mode = Mode::Prompt { purpose, text };
-                    Vec::new()
-                }
-                _ => {
-                    self.mode = Mode::Prompt { purpose, text };
-                    Vec::new()
-                }
-            },
-            mode @ (Mode::Projector | Mode::Compare) => {
-                let compare = mode == Mode::Compare;
-                match key.code {
-                    KeyCode::Esc | KeyCode::Char('v') => return Vec::new(),
-                    KeyCode::Char('s') if compare => return Vec::new(),
-                    KeyCode::Char('s') => {
-                        self.mode = Mode::Compare;
-                        return Vec::new();
-                    }
-                    KeyCode::Left | KeyCode::Char('[') => {
-                        self.table = (t + n - 1) % n;
-                        self.single = true;
-                    }
-                    KeyCode::Right | KeyCode::Char(']') => {
-                        self.table = (t + 1) % n;
-                        self.single = true;
-                    }
-                    KeyCode::Char('c') => self.chart = (self.chart + 1) % projector::CHART_PAIRS,
-                    KeyCode::Char('a') => self.single = false,
-                    KeyCode::Char('q') => {
-                        self.mode = Mode::Confirm {
-                            text: ctx.texts.get("serve-confirm-leave"),
-                            cmd: Cmd::Leave,
-                        };
-                        return Vec::new();
-                    }
-                    _ => {}
-                }
-                self.mode = mode;
+            KeyCode::Right | KeyCode::Char(']') => {
+                self.table = (t + 1) % n;
+                self.mode = Mode::Board;
+                Vec::new()
+            }
+            KeyCode::Esc | KeyCode::Char('u') | KeyCode::Char('q') => Vec::new(),
+            _ => {
+                self.mode = Mode::Board;
                 Vec::new()
             }
         }
     }
 
+    fn run_sheet_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Vec<Cmd> {
+        match key.code {
+            KeyCode::Char('g') => self.ask_to_confirm(
+                ctx.texts.get("serve-confirm-start-agenda"),
+                Cmd::StartAgenda,
+            ),
+            KeyCode::Esc | KeyCode::Char('m') | KeyCode::Char('q') => Vec::new(),
+            _ => {
+                self.mode = Mode::RunSheet;
+                Vec::new()
+            }
+        }
+    }
+
+    /// The override picker's keys: a figure to change, or the last row to type a pointer.
+    fn figures_key(
+        &mut self,
+        key: KeyEvent,
+        mut selected: usize,
+        figures: Vec<Figure>,
+    ) -> Vec<Cmd> {
+        let rows = figures.len() + 1;
+        match key.code {
+            KeyCode::Up => selected = selected.saturating_sub(1),
+            KeyCode::Down => selected = (selected + 1).min(rows - 1),
+            KeyCode::PageUp => selected = selected.saturating_sub(10),
+            KeyCode::PageDown => selected = (selected + 10).min(rows - 1),
+            KeyCode::Esc | KeyCode::Char('q') => return Vec::new(),
+            KeyCode::Enter => {
+                return match figures.get(selected) {
+                    Some(f) => self.open_prompt(Purpose::Value {
+                        pointer: f.pointer.clone(),
+                        label: f.label.clone(),
+                        old: f.value.clone(),
+                    }),
+                    None => self.open_prompt(Purpose::Pointer),
+                };
+            }
+            _ => {}
+        }
+        self.mode = Mode::Figures { selected, figures };
+        Vec::new()
+    }
+
+    /// Typing into a prompt: Enter submits, Esc drops it.
+    fn prompt_key(
+        &mut self,
+        key: KeyEvent,
+        ctx: &Ctx,
+        purpose: Purpose,
+        mut text: String,
+    ) -> Vec<Cmd> {
+        match key.code {
+            KeyCode::Esc => return Vec::new(),
+            KeyCode::Enter => return self.submit_prompt(purpose, text, ctx),
+            KeyCode::Backspace => {
+                text.pop();
+            }
+            KeyCode::Char(c) if !c.is_control() && text.chars().count() < 200 => text.push(c),
+            _ => {}
+        }
+        self.mode = Mode::Prompt { purpose, text };
+        Vec::new()
+    }
+
+    /// The projector's and the side-by-side view's keys.
+    fn projector_key(&mut self, key: KeyEvent, ctx: &Ctx, mode: Mode, n: usize) -> Vec<Cmd> {
+        let t = self.table;
+        let compare = mode == Mode::Compare;
+        match key.code {
+            KeyCode::Esc | KeyCode::Char('v') => return Vec::new(),
+            KeyCode::Char('s') if compare => return Vec::new(),
+            KeyCode::Char('s') => {
+                self.mode = Mode::Compare;
+                return Vec::new();
+            }
+            KeyCode::Left | KeyCode::Char('[') => {
+                self.table = (t + n - 1) % n;
+                self.single = true;
+            }
+            KeyCode::Right | KeyCode::Char(']') => {
+                self.table = (t + 1) % n;
+                self.single = true;
+            }
+            KeyCode::Char('c') => self.chart = (self.chart + 1) % projector::CHART_PAIRS,
+            KeyCode::Char('a') => self.single = false,
+            KeyCode::Char('q') => {
+                return self.ask_to_confirm(ctx.texts.get("serve-confirm-leave"), Cmd::Leave);
+            }
+            _ => {}
+        }
+        self.mode = mode;
+        Vec::new()
+    }
+
+    /// The main screen's keys, handed to the group each belongs to (no key is in two).
     fn main_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Vec<Cmd> {
         let n = ctx.tables.len().max(1);
-        let t = self.table;
-        let Some(slot) = ctx.tables.get(t) else {
+        let Some(slot) = ctx.tables.get(self.table) else {
             return Vec::new();
         };
         let texts = ctx.texts;
@@ -367,9 +392,25 @@ impl Console {
             .map(|c| c.id.clone())
             .collect();
         self.proposal = self.proposal.min(proposals.len().saturating_sub(1));
-        let seat = Seat::ALL[self.seat.min(3)];
-        let confirm = |text: String, cmd: Cmd| Mode::Confirm { text, cmd };
-        match key.code {
+        let code = key.code;
+        self.main_selection_key(code, n, proposals.len())
+            .or_else(|| self.main_clock_key(code, texts))
+            .or_else(|| self.main_inject_key(code, &proposals))
+            .or_else(|| self.main_history_key(code, slot, texts))
+            .or_else(|| self.main_seat_key(code, slot, texts))
+            .or_else(|| self.main_view_key(code, texts))
+            .unwrap_or_default()
+    }
+
+    /// Which table, which pane, and which seat or proposal in it.
+    fn main_selection_key(
+        &mut self,
+        code: KeyCode,
+        n: usize,
+        proposal_count: usize,
+    ) -> Option<Vec<Cmd>> {
+        let t = self.table;
+        match code {
             KeyCode::Left | KeyCode::Char('[') => self.table = (t + n - 1) % n,
             KeyCode::Right | KeyCode::Char(']') => self.table = (t + 1) % n,
             KeyCode::Char(c @ '1'..='9') => {
@@ -391,96 +432,132 @@ impl Console {
             KeyCode::Down => match self.focus {
                 Focus::Seats => self.seat = (self.seat + 1).min(3),
                 Focus::Proposals => {
-                    self.proposal = (self.proposal + 1).min(proposals.len().saturating_sub(1))
+                    self.proposal = (self.proposal + 1).min(proposal_count.saturating_sub(1))
                 }
             },
-            KeyCode::Char('p') | KeyCode::Char(' ') => return vec![Cmd::Pause(t)],
-            KeyCode::Char('t') => {
-                self.mode = Mode::Prompt {
-                    purpose: Purpose::Minutes,
-                    text: String::new(),
-                }
-            }
-            KeyCode::Char('+') | KeyCode::Char('=') => return vec![Cmd::Extend(t, 60)],
-            KeyCode::Char('-') => return vec![Cmd::Extend(t, -60)],
-            KeyCode::Char('f') => return vec![Cmd::ToggleFill(t)],
+            _ => return None,
+        }
+        Some(Vec::new())
+    }
+
+    /// The countdown and the quarter: pause, timer, extend, resolve now, end.
+    fn main_clock_key(&mut self, code: KeyCode, texts: &Texts) -> Option<Vec<Cmd>> {
+        let t = self.table;
+        Some(match code {
+            KeyCode::Char('p') | KeyCode::Char(' ') => vec![Cmd::Pause(t)],
+            KeyCode::Char('t') => self.open_prompt(Purpose::Minutes),
+            KeyCode::Char('+') | KeyCode::Char('=') => vec![Cmd::Extend(t, 60)],
+            KeyCode::Char('-') => vec![Cmd::Extend(t, -60)],
             KeyCode::Char('r') => {
-                self.mode = confirm(texts.get("serve-confirm-resolve"), Cmd::ResolveNow(t))
+                self.ask_to_confirm(texts.get("serve-confirm-resolve"), Cmd::ResolveNow(t))
             }
+            KeyCode::Char('e') => self.ask_to_confirm(texts.get("serve-confirm-end"), Cmd::End(t)),
+            _ => return None,
+        })
+    }
+
+    /// Injects: from the deck, written by hand, unqueued, or the model's proposals approved
+    /// or vetoed.
+    fn main_inject_key(&mut self, code: KeyCode, proposals: &[String]) -> Option<Vec<Cmd>> {
+        let t = self.table;
+        Some(match code {
             KeyCode::Char('i') => {
                 self.mode = Mode::Deck {
                     selected: 0,
                     schedule: false,
-                }
+                };
+                Vec::new()
             }
-            KeyCode::Char('u') => self.mode = Mode::Board,
-            KeyCode::Char('l') => self.mode = Mode::Timeline { selected: 0 },
-            KeyCode::Char('m') => self.mode = Mode::RunSheet,
-            KeyCode::Char('c') => {
-                self.mode = Mode::Prompt {
-                    purpose: Purpose::Headline,
-                    text: String::new(),
-                }
-            }
-            KeyCode::Char('d') => return vec![Cmd::Unqueue(t)],
+            KeyCode::Char('c') => self.open_prompt(Purpose::Headline),
+            KeyCode::Char('d') => vec![Cmd::Unqueue(t)],
             KeyCode::Char('a') => {
                 self.focus = Focus::Proposals;
-                return proposals
+                proposals
                     .get(self.proposal)
                     .map(|id| vec![Cmd::Approve(t, id.clone())])
-                    .unwrap_or_default();
+                    .unwrap_or_default()
             }
             KeyCode::Char('x') => {
                 self.focus = Focus::Proposals;
-                return proposals
+                proposals
                     .get(self.proposal)
                     .map(|id| vec![Cmd::Veto(t, id.clone())])
-                    .unwrap_or_default();
+                    .unwrap_or_default()
             }
-            KeyCode::Char('o') => {
-                if slot.state.game.turns.is_empty() {
-                    self.notice = Some(texts.get("serve-override-none"));
-                } else {
-                    self.mode = Mode::Figures {
-                        selected: 0,
-                        figures: figures(slot, texts),
-                    };
+            _ => return None,
+        })
+    }
+
+    /// Overriding a figure or rewinding a quarter, once one has been played.
+    fn main_history_key(
+        &mut self,
+        code: KeyCode,
+        slot: &TableSlot,
+        texts: &Texts,
+    ) -> Option<Vec<Cmd>> {
+        let played = !slot.state.game.turns.is_empty();
+        match code {
+            KeyCode::Char('o') if played => {
+                self.mode = Mode::Figures {
+                    selected: 0,
+                    figures: figures(slot, texts),
+                };
+            }
+            KeyCode::Char('o') => self.notice = Some(texts.get("serve-override-none")),
+            KeyCode::Char('w') if played => {
+                self.mode = Mode::Prompt {
+                    purpose: Purpose::RewindReason,
+                    text: String::new(),
                 }
             }
-            KeyCode::Char('w') => {
-                if slot.state.game.turns.is_empty() {
-                    self.notice = Some(texts.get("serve-rewind-none"));
-                } else {
-                    self.mode = Mode::Prompt {
-                        purpose: Purpose::RewindReason,
-                        text: String::new(),
-                    };
-                }
-            }
-            KeyCode::Char('e') => self.mode = confirm(texts.get("serve-confirm-end"), Cmd::End(t)),
-            KeyCode::Char('b') => {
-                return vec![Cmd::SetHuman(t, seat, !slot.state.is_human(seat))];
-            }
-            KeyCode::Char('k') if slot.online(seat) => {
-                self.mode = confirm(
-                    texts.with(
-                        "serve-confirm-kick",
-                        &[("seat", Arg::Text(seat_name(texts, seat)))],
-                    ),
-                    Cmd::Kick(t, seat),
-                );
-            }
+            KeyCode::Char('w') => self.notice = Some(texts.get("serve-rewind-none")),
+            _ => return None,
+        }
+        Some(Vec::new())
+    }
+
+    /// Who plays a seat: the fill for empty seats, a bot or a person, or kicking a player.
+    fn main_seat_key(
+        &mut self,
+        code: KeyCode,
+        slot: &TableSlot,
+        texts: &Texts,
+    ) -> Option<Vec<Cmd>> {
+        let t = self.table;
+        let seat = Seat::ALL[self.seat.min(3)];
+        Some(match code {
+            KeyCode::Char('f') => vec![Cmd::ToggleFill(t)],
+            KeyCode::Char('b') => vec![Cmd::SetHuman(t, seat, !slot.state.is_human(seat))],
+            KeyCode::Char('k') if slot.online(seat) => self.ask_to_confirm(
+                texts.with(
+                    "serve-confirm-kick",
+                    &[("seat", Arg::Text(seat_name(texts, seat)))],
+                ),
+                Cmd::Kick(t, seat),
+            ),
+            _ => return None,
+        })
+    }
+
+    /// The other screens: board, timeline, run sheet, projector, side by side, help; and leaving.
+    fn main_view_key(&mut self, code: KeyCode, texts: &Texts) -> Option<Vec<Cmd>> {
+        match code {
+            KeyCode::Char('u') => self.mode = Mode::Board,
+            KeyCode::Char('l') => self.mode = Mode::Timeline { selected: 0 },
+            KeyCode::Char('m') => self.mode = Mode::RunSheet,
             KeyCode::Char('v') => {
                 self.mode = Mode::Projector;
                 self.single = false;
             }
             KeyCode::Char('s') => self.mode = Mode::Compare,
             KeyCode::Char('?') | KeyCode::F(1) => self.mode = Mode::Help,
-            KeyCode::Char('q') => self.mode = confirm(texts.get("serve-confirm-leave"), Cmd::Leave),
+            KeyCode::Char('q') => {
+                return Some(self.ask_to_confirm(texts.get("serve-confirm-leave"), Cmd::Leave));
+            }
             KeyCode::Esc => self.notice = None,
-            _ => {}
+            _ => return None,
         }
-        Vec::new()
+        Some(Vec::new())
     }
 
     /// The timeline's keys: pick an entry, add one, move it a quarter, drop it.
@@ -533,129 +610,43 @@ impl Console {
         cmds
     }
 
+    /// Enter in a prompt: one step of its dialogue, or the command it was for.
     fn submit_prompt(&mut self, purpose: Purpose, text: String, ctx: &Ctx) -> Vec<Cmd> {
         let t = self.table;
         let texts = ctx.texts;
         let trimmed = text.trim().to_string();
         match purpose {
-            Purpose::Minutes => {
-                let cleaned = trimmed.replace(',', ".");
-                match cleaned.parse::<f64>() {
-                    Ok(m) if (0.0..=600.0).contains(&m) => {
-                        let limit =
-                            (m > 0.0).then(|| Duration::from_secs((m * 60.0).round() as u64));
-                        vec![Cmd::SetLimit(t, limit)]
-                    }
-                    _ if trimmed.is_empty() => vec![Cmd::SetLimit(t, None)],
-                    _ => {
-                        self.notice =
-                            Some(texts.with("serve-bad-minutes", &[("text", Arg::Text(trimmed))]));
-                        Vec::new()
-                    }
-                }
-            }
-            Purpose::Headline => {
-                if trimmed.is_empty() {
-                    return Vec::new();
-                }
-                self.mode = Mode::Prompt {
-                    purpose: Purpose::Explanation { headline: trimmed },
-                    text: String::new(),
-                };
-                Vec::new()
-            }
+            Purpose::Minutes => self.submit_minutes(trimmed, texts),
+            Purpose::Headline if trimmed.is_empty() => Vec::new(),
+            Purpose::Headline => self.open_prompt(Purpose::Explanation { headline: trimmed }),
             Purpose::Explanation { headline } => vec![Cmd::InjectCustom(t, headline, trimmed)],
-            Purpose::Pointer => {
-                let Some(slot) = ctx.tables.get(t) else {
-                    return Vec::new();
-                };
-                let tree = serde_json::to_value(&slot.state.game.world).unwrap_or_default();
-                match tree.pointer(&trimmed) {
-                    Some(old) if !old.is_object() && !old.is_array() => {
-                        self.mode = Mode::Prompt {
-                            purpose: Purpose::Value {
-                                label: trimmed.clone(),
-                                pointer: trimmed,
-                                old: old.clone(),
-                            },
-                            text: String::new(),
-                        };
-                    }
-                    _ => {
-                        self.notice = Some(
-                            texts.with("serve-bad-pointer", &[("pointer", Arg::Text(trimmed))]),
-                        );
-                    }
-                }
-                Vec::new()
-            }
+            Purpose::Pointer => self.submit_pointer(trimmed, ctx),
             Purpose::Value {
                 pointer,
                 label,
                 old,
-            } => match parse_value(&trimmed, &old) {
-                Some(value) => {
-                    self.mode = Mode::Prompt {
-                        purpose: Purpose::Reason {
-                            pointer,
-                            label,
-                            value,
-                        },
-                        text: String::new(),
-                    };
-                    Vec::new()
-                }
-                None => {
-                    self.notice = Some(texts.with(
-                        "serve-bad-value",
-                        &[
-                            ("text", Arg::Text(trimmed)),
-                            ("old", Arg::Text(old.to_string())),
-                        ],
-                    ));
-                    Vec::new()
-                }
-            },
+            } => self.submit_value(pointer, label, old, trimmed, texts),
+            // Overrides and rewinds are logged with a reason: without one the prompt stays open.
+            purpose @ (Purpose::Reason { .. } | Purpose::RewindReason) if trimmed.is_empty() => {
+                self.notice = Some(texts.get("serve-need-reason"));
+                self.mode = Mode::Prompt { purpose, text };
+                Vec::new()
+            }
             Purpose::Reason {
                 pointer,
                 label,
                 value,
-            } => {
-                if trimmed.is_empty() {
-                    self.notice = Some(texts.get("serve-need-reason"));
-                    self.mode = Mode::Prompt {
-                        purpose: Purpose::Reason {
-                            pointer,
-                            label,
-                            value,
-                        },
-                        text,
-                    };
-                    return Vec::new();
-                }
-                vec![Cmd::Override {
-                    table: t,
-                    pointer,
-                    label,
-                    value,
-                    reason: trimmed,
-                }]
+            } => vec![Cmd::Override {
+                table: t,
+                pointer,
+                label,
+                value,
+                reason: trimmed,
+            }],
+            Purpose::RewindReason => {
+                self.ask_to_confirm(texts.get("serve-confirm-rewind"), Cmd::Rewind(t, trimmed))
             }
-            Purpose::ScheduleQuarter { card } => match trimmed.parse::<u32>() {
-                Ok(quarter) => {
-                    self.mode = Mode::Prompt {
-                        purpose: Purpose::ScheduleNote { card, quarter },
-                        text: String::new(),
-                    };
-                    Vec::new()
-                }
-                Err(_) => {
-                    self.notice =
-                        Some(texts.with("serve-bad-quarter", &[("text", Arg::Text(trimmed))]));
-                    self.mode = Mode::Timeline { selected: 0 };
-                    Vec::new()
-                }
-            },
+            Purpose::ScheduleQuarter { card } => self.submit_schedule_quarter(card, trimmed, texts),
             Purpose::ScheduleNote { card, quarter } => {
                 self.mode = Mode::Timeline { selected: 0 };
                 vec![Cmd::Schedule(
@@ -667,19 +658,90 @@ impl Console {
                     },
                 )]
             }
-            Purpose::RewindReason => {
-                if trimmed.is_empty() {
-                    self.notice = Some(texts.get("serve-need-reason"));
-                    self.mode = Mode::Prompt {
-                        purpose: Purpose::RewindReason,
-                        text,
-                    };
-                    return Vec::new();
-                }
-                self.mode = Mode::Confirm {
-                    text: texts.get("serve-confirm-rewind"),
-                    cmd: Cmd::Rewind(t, trimmed),
-                };
+        }
+    }
+
+    /// The quarter's time limit in minutes: empty or 0 for none, at most 600.
+    fn submit_minutes(&mut self, trimmed: String, texts: &Texts) -> Vec<Cmd> {
+        let t = self.table;
+        let cleaned = trimmed.replace(',', ".");
+        match cleaned.parse::<f64>() {
+            Ok(m) if (0.0..=600.0).contains(&m) => {
+                let limit = (m > 0.0).then(|| Duration::from_secs((m * 60.0).round() as u64));
+                vec![Cmd::SetLimit(t, limit)]
+            }
+            _ if trimmed.is_empty() => vec![Cmd::SetLimit(t, None)],
+            _ => {
+                self.notice =
+                    Some(texts.with("serve-bad-minutes", &[("text", Arg::Text(trimmed))]));
+                Vec::new()
+            }
+        }
+    }
+
+    /// A pointer typed by hand must name a single figure of the world; its value comes next.
+    fn submit_pointer(&mut self, trimmed: String, ctx: &Ctx) -> Vec<Cmd> {
+        let Some(slot) = ctx.tables.get(self.table) else {
+            return Vec::new();
+        };
+        let tree = serde_json::to_value(&slot.state.game.world).unwrap_or_default();
+        match tree.pointer(&trimmed) {
+            Some(old) if !old.is_object() && !old.is_array() => self.open_prompt(Purpose::Value {
+                label: trimmed.clone(),
+                pointer: trimmed,
+                old: old.clone(),
+            }),
+            _ => {
+                self.notice = Some(
+                    ctx.texts
+                        .with("serve-bad-pointer", &[("pointer", Arg::Text(trimmed))]),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    /// A figure's new value, of the same kind as the old; the reason comes next.
+    fn submit_value(
+        &mut self,
+        pointer: String,
+        label: String,
+        old: serde_json::Value,
+        trimmed: String,
+        texts: &Texts,
+    ) -> Vec<Cmd> {
+        match parse_value(&trimmed, &old) {
+            Some(value) => self.open_prompt(Purpose::Reason {
+                pointer,
+                label,
+                value,
+            }),
+            None => {
+                self.notice = Some(texts.with(
+                    "serve-bad-value",
+                    &[
+                        ("text", Arg::Text(trimmed)),
+                        ("old", Arg::Text(old.to_string())),
+                    ],
+                ));
+                Vec::new()
+            }
+        }
+    }
+
+    /// The quarter a card is scheduled for; its note comes next.
+    fn submit_schedule_quarter(
+        &mut self,
+        card: String,
+        trimmed: String,
+        texts: &Texts,
+    ) -> Vec<Cmd> {
+        match trimmed.parse::<u32>() {
+            Ok(quarter) => self.open_prompt(Purpose::ScheduleNote { card, quarter }),
+            Err(_) => {
+                self.notice =
+                    Some(texts.with("serve-bad-quarter", &[("text", Arg::Text(trimmed))]));
+                self.mode = Mode::Timeline { selected: 0 };
                 Vec::new()
             }
         }
@@ -784,66 +846,64 @@ impl Console {
         ])
         .areas(area);
         frame.render_widget(Paragraph::new(header_line(ctx, slot, self.table)), header);
-        // Where the table stands, as the projector shows it.
-        let f = projector::figures(slot);
-        let fig = |key: &str, value: String| {
-            vec![
-                Span::styled(format!(" {} ", texts.get(key)), app.theme.dim),
-                Span::styled(value, app.theme.accent),
-                Span::raw("  "),
-            ]
-        };
-        let mut spans = Vec::new();
-        spans.extend(fig(
-            "serve-proj-index",
-            crate::i18n::format_number(f.index, 1),
-        ));
-        spans.extend(fig(
-            "serve-proj-approval",
-            format!("{}%", crate::i18n::format_number(f.approval * 100.0, 0)),
-        ));
-        spans.extend(fig(
-            "serve-proj-bill",
-            format!("${}", crate::i18n::format_number(f.bill, 0)),
-        ));
-        spans.extend(fig("serve-proj-blackouts", f.blackouts.to_string()));
-        spans.extend(fig(
-            "serve-proj-welfare",
-            f.welfare
-                .map_or("–".into(), |w| crate::i18n::format_number(w, 0)),
-        ));
-        frame.render_widget(Paragraph::new(Line::from(spans)), figures_row);
+        frame.render_widget(Paragraph::new(standing_line(texts, slot)), figures_row);
         frame.render_widget(Paragraph::new(run_sheet_line(ctx, app)), run_row);
         if strip > 0 {
-            let mut spans = Vec::new();
-            for (i, t) in ctx.tables.iter().enumerate() {
-                let submitted = t
-                    .state
-                    .humans()
-                    .filter(|s| t.state.is_submitted(*s))
-                    .count();
-                let humans = t.state.humans().count();
-                let mark = if t.state.ended {
-                    "■"
-                } else if t.state.paused {
-                    "‖"
-                } else {
-                    "▶"
-                };
-                let text = format!(
-                    " {} {mark} {} {submitted}/{humans} ",
-                    i + 1,
-                    t.state.game.world.date
-                );
-                let style = if i == self.table {
-                    app.theme.selected
-                } else {
-                    app.theme.dim
-                };
-                spans.push(Span::styled(text, style));
-            }
-            frame.render_widget(Paragraph::new(Line::from(spans)), tables_row);
+            frame.render_widget(Paragraph::new(self.tables_line(ctx, app)), tables_row);
         }
+        self.draw_panes(frame, ctx, slot, body);
+        if let Some(n) = &self.notice {
+            frame.render_widget(
+                Paragraph::new(Line::from(vec![
+                    Span::styled(" ! ", app.theme.warn.add_modifier(Modifier::REVERSED)),
+                    Span::raw(" "),
+                    Span::styled(n.clone(), app.theme.warn),
+                ])),
+                notice,
+            );
+        }
+        let keys = whole_hints(&texts.get("serve-console-keys"), usize::from(footer.width));
+        frame.render_widget(Paragraph::new(Line::styled(keys, app.theme.key)), footer);
+    }
+
+    /// Every table in a strip: its number, running or paused or ended, its date, and how many
+    /// of its players have submitted.
+    fn tables_line<'a>(&self, ctx: &Ctx, app: &crate::tui::App) -> Line<'a> {
+        let mut spans = Vec::new();
+        for (i, t) in ctx.tables.iter().enumerate() {
+            let submitted = t
+                .state
+                .humans()
+                .filter(|s| t.state.is_submitted(*s))
+                .count();
+            let humans = t.state.humans().count();
+            let mark = if t.state.ended {
+                "■"
+            } else if t.state.paused {
+                "‖"
+            } else {
+                "▶"
+            };
+            let text = format!(
+                " {} {mark} {} {submitted}/{humans} ",
+                i + 1,
+                t.state.game.world.date
+            );
+            let style = if i == self.table {
+                app.theme.selected
+            } else {
+                app.theme.dim
+            };
+            spans.push(Span::styled(text, style));
+        }
+        Line::from(spans)
+    }
+
+    /// Seats and queued injects on the left; proposals, the bots' reasons and the log on the
+    /// right.
+    fn draw_panes(&self, frame: &mut Frame, ctx: &Ctx, slot: &TableSlot, body: Rect) {
+        let app = &slot.viewer;
+        let texts = ctx.texts;
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
                 .areas(body);
@@ -857,54 +917,35 @@ impl Console {
             Constraint::Min(3),
         ])
         .areas(right);
-
-        // Seats
-        let mut lines = Vec::new();
-        for (i, seat) in Seat::ALL.iter().enumerate() {
-            let status = slot.status(*seat);
-            let (key, style) = match status {
-                SeatStatus::Bot => ("serve-status-bot", app.theme.dim),
-                SeatStatus::NotJoined => ("serve-status-not-joined", app.theme.dim),
-                SeatStatus::Editing => ("serve-status-editing", app.theme.warn),
-                SeatStatus::Submitted => ("serve-status-submitted", app.theme.good),
-                SeatStatus::Disconnected => ("serve-status-disconnected", app.theme.bad),
-            };
-            let idle = super::board::cell(slot, *seat, ctx.now)
-                .idle
-                .filter(|_| status != SeatStatus::Bot && status != SeatStatus::Submitted)
-                .map(|d| texts.with("serve-idle", &[("time", Arg::Text(mmss(d)))]))
-                .unwrap_or_default();
-            let online = if slot.online(*seat) {
-                texts.get("serve-online")
-            } else if let Some(left) = slot.seats[seat.index()].left_at {
-                texts.with(
-                    "serve-offline-for",
-                    &[(
-                        "time",
-                        Arg::Text(mmss(ctx.now.saturating_duration_since(left))),
-                    )],
-                )
-            } else {
-                String::new()
-            };
-            let marker = if i == self.seat && self.focus == Focus::Seats {
-                "▶ "
-            } else {
-                "  "
-            };
-            lines.push(Line::from(vec![
-                Span::raw(marker),
-                Span::styled(
-                    crate::i18n::fit(&seat_name(texts, *seat), 14),
-                    app.theme.title,
-                ),
-                Span::raw(" "),
-                Span::styled(crate::i18n::fit(&texts.get(key), 14), style),
-                Span::raw(" "),
-                Span::styled(online, app.theme.dim),
-                Span::styled(idle, app.theme.dim),
-            ]));
+        self.draw_seats(frame, ctx, slot, seats_area);
+        draw_injects(frame, texts, slot, injects_area);
+        self.draw_proposals(frame, texts, slot, proposals_area);
+        if !reasons.is_empty() {
+            let lines: Vec<Line> = reasons.into_iter().map(Line::raw).collect();
+            frame.render_widget(
+                Wrapped::new(lines).trim(true).block(pane(
+                    app,
+                    texts.get("serve-pane-reasons"),
+                    false,
+                )),
+                reasons_area,
+            );
         }
+        draw_log(frame, texts, slot, log_area);
+    }
+
+    /// One line a seat, then who fills the empty seats.
+    fn draw_seats(&self, frame: &mut Frame, ctx: &Ctx, slot: &TableSlot, area: Rect) {
+        let app = &slot.viewer;
+        let texts = ctx.texts;
+        let mut lines: Vec<Line> = Seat::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, seat)| {
+                let selected = i == self.seat && self.focus == Focus::Seats;
+                seat_line(ctx, slot, *seat, selected)
+            })
+            .collect();
         let fill = match slot.state.fill {
             super::table::Fill::Standing => texts.get("serve-fill-standing"),
             super::table::Fill::Bot => texts.get("serve-fill-bot"),
@@ -919,31 +960,13 @@ impl Console {
                 texts.get("serve-pane-seats"),
                 self.focus == Focus::Seats,
             )),
-            seats_area,
+            area,
         );
+    }
 
-        // Queued injects
-        let mut lines = Vec::new();
-        for inject in &slot.state.injects {
-            let text = match inject {
-                crate::engine::orders::Inject::Card { id } => card_headline(slot, texts, id),
-                crate::engine::orders::Inject::Custom { card } => {
-                    format!("✎ {}", card.headline)
-                }
-            };
-            lines.push(Line::raw(format!("• {text}")));
-        }
-        if lines.is_empty() {
-            lines.push(Line::styled(texts.get("serve-injects-none"), app.theme.dim));
-        }
-        frame.render_widget(
-            Wrapped::new(lines)
-                .trim(true)
-                .block(pane(app, texts.get("serve-pane-injects"), false)),
-            injects_area,
-        );
-
-        // Proposed by the model
+    /// The cards the model proposes, to approve or veto.
+    fn draw_proposals(&self, frame: &mut Frame, texts: &Texts, slot: &TableSlot, area: Rect) {
+        let app = &slot.viewer;
         let proposals = slot.state.proposals();
         let mut lines = Vec::new();
         for (i, card) in proposals.iter().enumerate() {
@@ -969,51 +992,8 @@ impl Console {
                 texts.get("serve-pane-proposals"),
                 self.focus == Focus::Proposals,
             )),
-            proposals_area,
+            area,
         );
-
-        // The bots' reasons for last quarter's orders
-        if !reasons.is_empty() {
-            let lines: Vec<Line> = reasons.into_iter().map(Line::raw).collect();
-            frame.render_widget(
-                Wrapped::new(lines).trim(true).block(pane(
-                    app,
-                    texts.get("serve-pane-reasons"),
-                    false,
-                )),
-                reasons_area,
-            );
-        }
-
-        // Log, newest at the bottom; long entries (an inject's note) wrap.
-        let rows = log_area.height.saturating_sub(2) as usize;
-        let start = slot.log.len().saturating_sub(rows);
-        let lines: Vec<Line> = slot.log[start..]
-            .iter()
-            .map(|l| Line::raw(l.clone()))
-            .collect();
-        let log = Wrapped::new(lines);
-        let overflow = log
-            .line_count(log_area.width.saturating_sub(2))
-            .saturating_sub(rows);
-        frame.render_widget(
-            log.scroll((u16::try_from(overflow).unwrap_or(u16::MAX), 0))
-                .block(pane(app, texts.get("serve-pane-log"), false)),
-            log_area,
-        );
-
-        if let Some(n) = &self.notice {
-            frame.render_widget(
-                Paragraph::new(Line::from(vec![
-                    Span::styled(" ! ", app.theme.warn.add_modifier(Modifier::REVERSED)),
-                    Span::raw(" "),
-                    Span::styled(n.clone(), app.theme.warn),
-                ])),
-                notice,
-            );
-        }
-        let keys = whole_hints(&texts.get("serve-console-keys"), usize::from(footer.width));
-        frame.render_widget(Paragraph::new(Line::styled(keys, app.theme.key)), footer);
     }
 
     fn draw_deck(&self, frame: &mut Frame, ctx: &Ctx, slot: &TableSlot, area: Rect, sel: usize) {
@@ -1342,6 +1322,128 @@ fn header_line<'a>(ctx: &Ctx, slot: &TableSlot, table: usize) -> Line<'a> {
         spans.push(Span::styled(texts.get("serve-ended"), app.theme.bad));
     }
     Line::from(spans)
+}
+
+/// Where the table stands, as the projector shows it.
+fn standing_line<'a>(texts: &Texts, slot: &TableSlot) -> Line<'a> {
+    let app = &slot.viewer;
+    let f = projector::figures(slot);
+    let fig = |key: &str, value: String| {
+        vec![
+            Span::styled(format!(" {} ", texts.get(key)), app.theme.dim),
+            Span::styled(value, app.theme.accent),
+            Span::raw("  "),
+        ]
+    };
+    let mut spans = Vec::new();
+    spans.extend(fig(
+        "serve-proj-index",
+        crate::i18n::format_number(f.index, 1),
+    ));
+    spans.extend(fig(
+        "serve-proj-approval",
+        format!("{}%", crate::i18n::format_number(f.approval * 100.0, 0)),
+    ));
+    spans.extend(fig(
+        "serve-proj-bill",
+        format!("${}", crate::i18n::format_number(f.bill, 0)),
+    ));
+    spans.extend(fig("serve-proj-blackouts", f.blackouts.to_string()));
+    spans.extend(fig(
+        "serve-proj-welfare",
+        f.welfare
+            .map_or("–".into(), |w| crate::i18n::format_number(w, 0)),
+    ));
+    Line::from(spans)
+}
+
+/// A seat's name, its status, whether its player is online, and how long it has been idle.
+fn seat_line<'a>(ctx: &Ctx, slot: &TableSlot, seat: Seat, selected: bool) -> Line<'a> {
+    let app = &slot.viewer;
+    let texts = ctx.texts;
+    let status = slot.status(seat);
+    let (key, style) = match status {
+        SeatStatus::Bot => ("serve-status-bot", app.theme.dim),
+        SeatStatus::NotJoined => ("serve-status-not-joined", app.theme.dim),
+        SeatStatus::Editing => ("serve-status-editing", app.theme.warn),
+        SeatStatus::Submitted => ("serve-status-submitted", app.theme.good),
+        SeatStatus::Disconnected => ("serve-status-disconnected", app.theme.bad),
+    };
+    let idle = super::board::cell(slot, seat, ctx.now)
+        .idle
+        .filter(|_| status != SeatStatus::Bot && status != SeatStatus::Submitted)
+        .map(|d| texts.with("serve-idle", &[("time", Arg::Text(mmss(d)))]))
+        .unwrap_or_default();
+    let online = if slot.online(seat) {
+        texts.get("serve-online")
+    } else if let Some(left) = slot.seats[seat.index()].left_at {
+        texts.with(
+            "serve-offline-for",
+            &[(
+                "time",
+                Arg::Text(mmss(ctx.now.saturating_duration_since(left))),
+            )],
+        )
+    } else {
+        String::new()
+    };
+    let marker = if selected { "▶ " } else { "  " };
+    Line::from(vec![
+        Span::raw(marker),
+        Span::styled(
+            crate::i18n::fit(&seat_name(texts, seat), 14),
+            app.theme.title,
+        ),
+        Span::raw(" "),
+        Span::styled(crate::i18n::fit(&texts.get(key), 14), style),
+        Span::raw(" "),
+        Span::styled(online, app.theme.dim),
+        Span::styled(idle, app.theme.dim),
+    ])
+}
+
+/// The injects queued for the coming quarter.
+fn draw_injects(frame: &mut Frame, texts: &Texts, slot: &TableSlot, area: Rect) {
+    let app = &slot.viewer;
+    let mut lines = Vec::new();
+    for inject in &slot.state.injects {
+        let text = match inject {
+            crate::engine::orders::Inject::Card { id } => card_headline(slot, texts, id),
+            crate::engine::orders::Inject::Custom { card } => {
+                format!("✎ {}", card.headline)
+            }
+        };
+        lines.push(Line::raw(format!("• {text}")));
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled(texts.get("serve-injects-none"), app.theme.dim));
+    }
+    frame.render_widget(
+        Wrapped::new(lines)
+            .trim(true)
+            .block(pane(app, texts.get("serve-pane-injects"), false)),
+        area,
+    );
+}
+
+/// The log, newest at the bottom; long entries (an inject's note) wrap.
+fn draw_log(frame: &mut Frame, texts: &Texts, slot: &TableSlot, area: Rect) {
+    let app = &slot.viewer;
+    let rows = area.height.saturating_sub(2) as usize;
+    let start = slot.log.len().saturating_sub(rows);
+    let lines: Vec<Line> = slot.log[start..]
+        .iter()
+        .map(|l| Line::raw(l.clone()))
+        .collect();
+    let log = Wrapped::new(lines);
+    let overflow = log
+        .line_count(area.width.saturating_sub(2))
+        .saturating_sub(rows);
+    frame.render_widget(
+        log.scroll((u16::try_from(overflow).unwrap_or(u16::MAX), 0))
+            .block(pane(app, texts.get("serve-pane-log"), false)),
+        area,
+    );
 }
 
 /// The key hints (separated by two spaces) that fit in `columns`, whole: a narrow console
