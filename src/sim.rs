@@ -62,6 +62,9 @@ pub struct TurnRow {
     pub approval: f64,
     pub jobs_k: f64,
     pub companies: Vec<CompanyRow>,
+    /// The utility's income statement, cash-flow statement and balance sheet for the quarter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub utility: Option<crate::engine::finance::books::Statements>,
     /// OpenAI's revenue plus the hyperscalers' AI revenue, annualised, $B.
     pub ai_revenue_bn_yr: f64,
     pub openai_revenue_bn: f64,
@@ -220,6 +223,9 @@ pub fn rows(game: &Game) -> Vec<TurnRow> {
                             .cloned(),
                     })
                     .collect(),
+                utility: r
+                    .statements(crate::engine::ledger::Account::Utility)
+                    .cloned(),
                 ai_revenue_bn_yr: r.market.ai_revenue_bn_yr,
                 openai_revenue_bn: r.market.openai_revenue_bn,
                 openai_compute_gw: r.market.openai_compute_gw,

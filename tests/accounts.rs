@@ -300,3 +300,55 @@ fn a_contract_lapses_nothing_before_its_full_delivery_is_due() {
         world = next;
     }
 }
+
+/// The utility's books carry the network its rates pay for: it opens with the capital whose
+/// return and depreciation the network's revenue covers, financed near a regulated capital
+/// structure (EEI: investor-owned utilities' common equity about 40% of consolidated capital;
+/// regulators authorise about 50% at the operating companies, RRA 2024), not the 97% debt it
+/// once opened with. With nothing ordered, what wears out each quarter is replaced out of the
+/// depreciation its rates recover, so its plant and its debt keep their size and its equity is
+/// not paid out.
+#[test]
+fn the_utility_keeps_its_network_and_a_regulated_capital_structure() {
+    let mut world = new_world();
+    let opening = world.books.sheet(Account::Utility);
+    let equity_share = |s: &overbuild::engine::finance::books::BalanceSheet| {
+        s.equity_bn() / (s.equity_bn() + s.debt_bn)
+    };
+    assert!(
+        (0.3..=0.6).contains(&equity_share(&opening)),
+        "opening equity {:.0}% of capital",
+        100.0 * equity_share(&opening)
+    );
+    let mut rngs = Rngs::new(3);
+    let mut replaced = 0.0;
+    for _ in 0..8 {
+        let (next, report) = resolve(&world, &overbuild::engine::Orders::default(), &mut rngs);
+        world = next;
+        replaced += report
+            .transfers
+            .iter()
+            .filter(|t| t.from == Account::Utility && t.flow == Flow::Capex)
+            .map(|t| t.amount_bn)
+            .sum::<f64>();
+    }
+    let closing = world.books.sheet(Account::Utility);
+    assert!(replaced > 0.0, "the utility replaced nothing in two years");
+    assert!(
+        (closing.ppe_bn - opening.ppe_bn).abs() < 1e-6 * opening.ppe_bn,
+        "plant went from {:.1} to {:.1} with nothing ordered",
+        opening.ppe_bn,
+        closing.ppe_bn
+    );
+    assert!(
+        (closing.debt_bn - opening.debt_bn).abs() < 1e-6 * opening.debt_bn,
+        "debt went from {:.1} to {:.1} with nothing ordered: replacements are paid from depreciation",
+        opening.debt_bn,
+        closing.debt_bn
+    );
+    assert!(
+        equity_share(&closing) > 0.3,
+        "equity fell to {:.0}% of capital",
+        100.0 * equity_share(&closing)
+    );
+}

@@ -64,6 +64,37 @@ impl Params {
     pub fn end_date(&self) -> Date {
         self.scenario.start.plus(self.scenario.turns)
     }
+
+    /// Region `r`'s network rate base at the start, $B: the capital whose return and
+    /// depreciation the network's revenue pays, net of operations (the requirement's
+    /// `td_revenue_bn_yr` times `1 - opex_share`, at the carrying rate of additions). Derived, not
+    /// a parameter, so the books' stock and the rates' flow cannot disagree.
+    pub fn network_rate_base_bn(&self, r: usize) -> f64 {
+        let rt = &self.regions[r].retail;
+        let capital_bn_yr = rt.td_revenue_bn_yr * (1.0 - self.utility.opex_share);
+        capital_bn_yr / (rt.allowed_return + 1.0 / rt.recovery_years.max(1.0)).max(1e-6)
+    }
+
+    /// What the existing networks lose to depreciation in a year, $B: rates recover it, and the
+    /// utility spends it on replacing worn-out lines and substations, so the network keeps the
+    /// size its rates pay for.
+    pub fn network_depreciation_bn_yr(&self) -> f64 {
+        (0..self.regions.len())
+            .map(|r| self.network_rate_base_bn(r) / self.regions[r].retail.recovery_years.max(1.0))
+            .sum()
+    }
+
+    /// The utility's depreciation, a share of its plant a year: the networks' book lives.
+    pub fn utility_depreciation_per_year(&self) -> f64 {
+        let base: f64 = (0..self.regions.len())
+            .map(|r| self.network_rate_base_bn(r))
+            .sum();
+        if base > 0.0 {
+            self.network_depreciation_bn_yr() / base
+        } else {
+            0.0
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -370,8 +401,6 @@ pub struct RetailParams {
     pub td_revenue_bn_yr: f64,
     /// Households' share of those costs, 0..=1.
     pub residential_td_share: f64,
-    /// Utility rate base at the start, $B, 0..=1000.
-    pub rate_base_bn: f64,
     /// Allowed return on rate base, per year, 0..=0.3.
     pub allowed_return: f64,
     /// Years over which upgrade capex is recovered, 1..=60.

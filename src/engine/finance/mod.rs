@@ -80,6 +80,13 @@ pub fn depreciate(world: &World, report: &mut TurnReport) {
         let sheet = world.books.sheet(entity);
         let equipment = sheet.equipment_bn.clamp(0.0, sheet.ppe_bn.max(0.0));
         let other = (sheet.ppe_bn - equipment).max(0.0);
+        // The utility's plant is lines and substations, written off over the book lives its
+        // rates recover them over; everyone else's is buildings and their power plant.
+        let other_per_year = if entity == Account::Utility {
+            world.params.utility_depreciation_per_year()
+        } else {
+            OTHER_DEPRECIATION_PER_YEAR
+        };
         report.accrue(
             entity,
             books::AccrualKind::EquipmentDepreciation,
@@ -88,7 +95,7 @@ pub fn depreciate(world: &World, report: &mut TurnReport) {
         report.accrue(
             entity,
             books::AccrualKind::Depreciation,
-            other * OTHER_DEPRECIATION_PER_YEAR / 4.0,
+            other * other_per_year / 4.0,
         );
     }
 }

@@ -103,14 +103,31 @@ fn capex_paid_q(report: &TurnReport) -> f64 {
         .sum()
 }
 
-/// Interest, borrowing for capex, dividends, and funds from operations over debt.
+/// Replaces what the existing networks wore out this quarter: rates recover its depreciation
+/// (the requirement's network piece holds the return on and of a network of constant size), so
+/// the money goes back into lines and substations, not to shareholders.
+fn sustain_networks(world: &mut World, report: &mut TurnReport) {
+    let capex = world.params.network_depreciation_bn_yr() / 4.0;
+    world.accounts.pay(
+        &mut report.transfers,
+        Account::Utility,
+        Account::Suppliers,
+        capex,
+        Flow::Capex,
+    );
+}
+
+/// Replacements, interest, borrowing for projects, dividends, and funds from operations over
+/// debt.
 pub fn finance(world: &mut World, margin_q: f64, report: &mut TurnReport) {
+    // Projects are financed in the regulated capital structure: part new bonds, the rest
+    // retained funds, so the rate base and the debt grow together. Replacements are paid from
+    // the depreciation rates recover, so a network that keeps its size keeps its debt.
+    let capex_debt = capex_paid_q(report) * world.params.utility.capex_debt_share;
+    sustain_networks(world, report);
     let rf = world.market.risk_free;
     let u = &mut world.utility;
     let interest = u.debt_bn * (rf + u.spread_bp / 1e4) / 4.0;
-    // Capex is financed in the regulated capital structure: part new bonds, the rest retained
-    // funds, so the rate base and the debt grow together.
-    let capex_debt = capex_paid_q(report) * world.params.utility.capex_debt_share;
     let log = &mut report.transfers;
     world.accounts.pay(
         log,
