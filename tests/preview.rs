@@ -266,3 +266,74 @@ fn an_spv_quotes_the_lease_it_is_signed_on() {
         "quoted {quoted} against {lease}"
     );
 }
+
+/// Where the data centers already promised (connected, waiting, approved) pass a network's
+/// hosting capacity, the preview says by how much instead of quoting a negative headroom; where
+/// they fit, it quotes the room left. The scenario's Mid-Atlantic starts past its capacity.
+#[test]
+fn the_preview_says_where_promised_data_centers_pass_hosting_capacity() {
+    let game = quiet_game(1);
+    let draft = game.world.last_orders.carried_forward().seat(Seat::Utility);
+    let lines = game.preview(&draft);
+    let mut over_somewhere = false;
+    for (r, region) in game.world.params.regions.iter().enumerate() {
+        let dc = &game.world.regions[r].dc;
+        let promised = dc.connected_mw() + dc.waiting_mw() + dc.approved_mw;
+        let line = lines
+            .iter()
+            .find(|m| {
+                m.key.starts_with("preview-hosting") && m.text_arg("region") == Some(&region.id)
+            })
+            .unwrap_or_else(|| panic!("no hosting line for {}: {lines:?}", region.id));
+        let gap = promised - dc.hosting_capacity_mw;
+        let (key, figure) = if gap > 0.0 {
+            over_somewhere = true;
+            ("preview-hosting-over", line.number("over"))
+        } else {
+            ("preview-hosting", line.number("headroom"))
+        };
+        assert_eq!(line.key, key, "{}", region.id);
+        let figure = figure.unwrap_or_else(|| panic!("{}: {line:?}", region.id));
+        assert!(
+            (figure - gap.abs()).abs() < 1e-6,
+            "{}: {figure} against {gap}",
+            region.id
+        );
+    }
+    assert!(over_somewhere, "no region starts past its hosting capacity");
+}
+
+/// A build the game will end before is said to be so: the note follows each build's wait, and
+/// appears for a combined cycle ordered late in the game but not for a battery.
+#[test]
+fn a_build_that_comes_online_after_the_last_quarter_is_said_to() {
+    let mut game = quiet_game(2);
+    for _ in 0..10 {
+        let orders = game.world.last_orders.carried_forward();
+        game.play(orders);
+    }
+    let last = game.world.params.end_date().ordinal() - 1;
+    let mut draft = game.world.last_orders.carried_forward().seat(Seat::Utility);
+    draft.set("gas_cc_mw", 0, Value::Number(1000.0));
+    draft.set("battery_mw", 1, Value::Number(100.0));
+    let lines = game.preview(&draft);
+    let waits: Vec<f64> = lines
+        .iter()
+        .filter(|m| m.key == "preview-wait")
+        .filter_map(|m| m.number("quarters"))
+        .collect();
+    assert_eq!(waits.len(), 2, "two builds, two waits: {lines:?}");
+    let after = waits
+        .iter()
+        .filter(|q| game.world.date.ordinal() + **q as u32 > last)
+        .count();
+    let notes = lines
+        .iter()
+        .filter(|m| m.key == "preview-after-the-game")
+        .count();
+    assert_eq!(notes, after, "{lines:?}");
+    assert_eq!(
+        after, 1,
+        "the combined cycle ends after the game, the battery inside: {waits:?}"
+    );
+}

@@ -5,7 +5,7 @@
 //! it alone changes. Notes on each order (costs, delivery dates, limits) follow.
 
 use super::finance;
-use super::ids::{CompanyId, Seat, Tech};
+use super::ids::{CompanyId, Date, Seat, Tech};
 use super::orders::{Orders, SeatOrders, at, copy_field, field_differs, fields};
 use super::report::Msg;
 use super::resolve::{Events, resolve_with};
@@ -204,6 +204,11 @@ fn push_build(
             .text("wait", est.longest_wait.id())
             .num("quarters", f64::from(est.quarters)),
     );
+    // A newcomer reads a date, not whether the game will still be running then.
+    let last_played = Date::from_ordinal(world.params.end_date().ordinal().saturating_sub(1));
+    if world.date.plus(est.quarters) > last_played {
+        lines.push(Msg::new("preview-after-the-game").text("last", last_played.to_string()));
+    }
 }
 
 /// Notes on the orders themselves: what each build costs and when it is online, what
@@ -311,10 +316,17 @@ fn utility_notes(world: &World, o: &super::orders::UtilityOrders) -> Vec<Msg> {
     for (r, region) in world.params.regions.iter().enumerate() {
         let state = &world.regions[r];
         let committed = state.dc.connected_mw() + state.dc.waiting_mw() + state.dc.approved_mw;
+        let headroom = state.dc.hosting_capacity_mw - committed;
+        // Past hosting capacity the loads already promised will crowd the network as they draw
+        // power: say so, instead of quoting a negative headroom.
+        let hosting = if headroom < 0.0 {
+            Msg::new("preview-hosting-over").num("over", -headroom)
+        } else {
+            Msg::new("preview-hosting").num("headroom", headroom)
+        };
         lines.push(
-            Msg::new("preview-hosting")
+            hosting
                 .text("region", region.id.clone())
-                .num("headroom", state.dc.hosting_capacity_mw - committed)
                 .num("approve", at(&o.approve_mw, r)),
         );
         let upgrade = at(&o.transmission_bn, r);

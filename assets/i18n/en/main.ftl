@@ -129,10 +129,12 @@ preview-wait = The longest wait is { $wait ->
         [turbines] for gas turbines (their makers' backlog)
        *[construction] construction itself
     }: { NUM($quarters) } quarters from now.
+preview-after-the-game = That is after the game's last quarter ({ $last }): the game ends before it runs.
 preview-bond-appetite = Bond buyers' appetite this quarter: about { USD($appetite) }B for all AI issuers.
 preview-spv-left = SPV money left for later quarters' builds: { USD($left, digits: 1) }B.
 preview-spv = SPV: { USD($amount, digits: 1) }B off the balance sheet, leases of { USD($lease, digits: 1) }B a year.
 preview-hosting = { $region }: { NUM($headroom) } MW of hosting headroom; approving { NUM($approve) } MW.
+preview-hosting-over = { $region }: data centers connected, waiting and approved pass hosting capacity by { NUM($over) } MW, so congestion and faults rise as they draw power; approving { NUM($approve) } MW more.
 preview-transmission = { $region }: upgrades for { USD($cost, digits: 1) }B add { NUM($mw) } MW of hosting by { $online }.
 preview-plant = { $region }: { NUM($mw) } MW of { $tech ->
         [gas_cc] gas combined-cycle plants

@@ -141,10 +141,12 @@ preview-wait = 最長的等待{ $wait ->
         [turbines] 是燃氣渦輪機（製造商的積壓訂單）
        *[construction] 是工程本身
     }：距今 { NUM($quarters) } 季。
+preview-after-the-game = 這已在遊戲最後一季（{ $last }）之後：遊戲結束前它不會運轉。
 preview-bond-appetite = 本季債券買家胃口：所有 AI 發債人合共約 { NUM($appetite, scale: 10) }億美元。
 preview-spv-left = 特殊目的載體尚餘 { NUM($left, scale: 10) }億美元，留待之後各季的興建。
 preview-spv = 特殊目的載體（SPV）：{ NUM($amount, scale: 10) }億美元移出資產負債表，每年租金 { NUM($lease, scale: 10) }億美元。
 preview-hosting = { $region }：可接入餘量 { NUM($headroom) } MW；本次批准 { NUM($approve) } MW。
+preview-hosting-over = { $region }：已接入、等待及已批准的數據中心超出可接入容量 { NUM($over) } MW，用電後壅塞與故障都會增加；本次再批准 { NUM($approve) } MW。
 preview-transmission = { $region }：耗資 { NUM($cost, scale: 10) }億美元的升級工程，{ $online } 前增加 { NUM($mw) } MW 接入能力。
 preview-plant = { $region }：{ NUM($mw) } MW { $tech ->
         [gas_cc] 燃氣聯合循環電廠
