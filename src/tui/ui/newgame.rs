@@ -2,15 +2,20 @@
 
 use super::wrap::Wrapped;
 use super::{centered, hit, pane};
-use crate::engine::Seat;
 use crate::engine::report::Arg;
+use crate::engine::{Params, Seat};
 use crate::i18n::Lang;
+use crate::scenario::Scenario;
 use crate::tui::app::{Action, App, NewGame};
 use crate::tui::keys::Command;
+use crate::tui::session::Session;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::Paragraph;
+
+/// Display width of the form's labels.
+const LABEL_WIDTH: usize = 16;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
     let rect = centered(area, 78, 21);
@@ -25,152 +30,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
         Constraint::Min(1),
     ])
     .areas(inner);
-    // A fork or a loaded game: its scenario and seed are fixed.
-    let locked = n.locked.is_some();
     let intro_text = match &n.locked {
         Some(headline) => Line::styled(headline.clone(), app.theme.accent),
         None => Line::styled(app.t("tui-newgame-intro"), app.theme.dim),
     };
     frame.render_widget(Wrapped::new(intro_text).trim(true), intro);
-    let scenario = match (&app.pending, n.locked.is_some(), &n.custom) {
-        (Some(p), true, _) => Some(p.game.scenario.clone()),
-        (_, _, Some(custom)) => Some(custom.as_ref().clone()),
-        _ => crate::scenario::BUILTIN
-            .get(n.scenario)
-            .and_then(|(id, _)| crate::scenario::builtin(id)),
-    };
-    let scenario_text = |part: &str| {
-        scenario.as_ref().map_or_else(
-            || "?".to_string(),
-            |s| {
-                let meta = &s.params.scenario;
-                let own = if part == "name" {
-                    &meta.name
-                } else {
-                    &meta.description
-                };
-                // A file's own words, even when it keeps a built-in's id.
-                if s.source.starts_with("builtin:") {
-                    app.texts.scenario(&meta.id, part, own)
-                } else {
-                    own.clone()
-                }
-            },
-        )
-    };
-    let scenario_name = scenario_text("name");
-    let fixed = |text: String| -> Vec<Span> {
-        vec![
-            Span::raw(text),
-            Span::styled(format!("   {}", app.t("tui-newgame-fixed")), app.theme.dim),
-        ]
-    };
-    let label_w = 16usize;
-    let mut y = rows_area.y;
-    for row in 0..NewGame::ROWS {
-        let selected = row == n.selected;
-        let (label, value): (String, Vec<Span>) = match row {
-            0 if locked => (app.t("tui-newgame-scenario"), fixed(scenario_name.clone())),
-            0 => (
-                app.t("tui-newgame-scenario"),
-                vec![Span::raw(format!("◀ {scenario_name} ▶"))],
-            ),
-            1..=4 => {
-                let seat = Seat::ALL[row - 1];
-                let human = n.human[row - 1];
-                let role = if human {
-                    vec![Span::styled(
-                        format!("● {}", app.t("tui-role-human")),
-                        app.theme.good,
-                    )]
-                } else if n.as_played[row - 1] {
-                    vec![
-                        Span::styled(
-                            format!("○ {}  ", app.t("tui-role-as-played")),
-                            app.theme.base,
-                        ),
-                        Span::raw(format!("◀ {} ▶", app.t("tui-newgame-as-played"))),
-                    ]
-                } else {
-                    vec![
-                        Span::styled(format!("○ {}  ", app.t("tui-role-bot")), app.theme.base),
-                        Span::raw(format!("◀ {} ▶", bot_text(app, &n.bots[row - 1]))),
-                    ]
-                };
-                (app.t(&format!("seat-{}", seat.id())), role)
-            }
-            NewGame::SEED_ROW if locked => (app.t("tui-newgame-seed"), fixed(n.seed.to_string())),
-            NewGame::SEED_ROW => {
-                let value = match &n.seed_entry {
-                    Some(entry) => Span::styled(format!("{entry}▏"), app.theme.input),
-                    None => Span::raw(n.seed.to_string()),
-                };
-                (
-                    app.t("tui-newgame-seed"),
-                    vec![
-                        value,
-                        Span::styled(
-                            format!(
-                                "   {}",
-                                app.texts.with(
-                                    "tui-newgame-seed-hint",
-                                    &[("key", Arg::Text(app.keys.short(Command::Random)))]
-                                )
-                            ),
-                            app.theme.dim,
-                        ),
-                    ],
-                )
-            }
-            NewGame::LANG_ROW => (
-                app.t("tui-newgame-language"),
-                vec![Span::raw(format!(
-                    "◀ {} ▶",
-                    app.t(match app.texts.lang() {
-                        Lang::En => "tui-lang-en",
-                        Lang::ZhHant => "tui-lang-zh-hant",
-                    })
-                ))],
-            ),
-            _ => (String::new(), vec![]),
-        };
-        let rect = Rect::new(rows_area.x, y, rows_area.width, 1);
-        // A blank line before Start sets it apart.
-        if row == NewGame::START_ROW {
-            y += 1;
-            let rect = Rect::new(rows_area.x, y, rows_area.width, 1);
-            let style = if selected {
-                app.theme.selected
-            } else {
-                app.theme.accent
-            };
-            let text = format!("[ {} ]", app.t("tui-newgame-start"));
-            frame.render_widget(
-                Paragraph::new(Line::styled(text, style))
-                    .alignment(ratatui::layout::Alignment::Center),
-                rect,
-            );
-            hit(app, rect, Action::StartGame);
-            continue;
-        }
-        let marker = if selected { "▶ " } else { "  " };
-        let mut spans = vec![
-            Span::styled(marker, app.theme.accent),
-            Span::styled(
-                pad(&label, label_w),
-                if selected {
-                    app.theme.selected
-                } else {
-                    app.theme.dim
-                },
-            ),
-            Span::raw("  "),
-        ];
-        spans.extend(value);
-        frame.render_widget(Paragraph::new(Line::from(spans)), rect);
-        hit(app, rect, Action::SelectRow(row));
-        y += 1;
-    }
+    let scenario = chosen_scenario(app, n);
+    let scenario_name = scenario_text(app, scenario.as_ref(), "name");
+    draw_rows(frame, app, rows_area, n, &scenario_name);
     if let Some(e) = &n.error {
         frame.render_widget(
             Wrapped::new(Line::from(vec![
@@ -181,13 +48,209 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
             error,
         );
     }
+    let lines = hint_lines(app, n, scenario.as_ref());
+    frame.render_widget(Wrapped::new(lines).trim(true), hints);
+}
+
+/// The scenario the form would start: a fork's or loaded game's, a file's, or a built-in.
+fn chosen_scenario(app: &App, n: &NewGame) -> Option<Scenario> {
+    match (&app.pending, n.locked.is_some(), &n.custom) {
+        (Some(p), true, _) => Some(p.game.scenario.clone()),
+        (_, _, Some(custom)) => Some(custom.as_ref().clone()),
+        _ => crate::scenario::BUILTIN
+            .get(n.scenario)
+            .and_then(|(id, _)| crate::scenario::builtin(id)),
+    }
+}
+
+/// The scenario's `name` or `description`, or "?" without one.
+fn scenario_text(app: &App, scenario: Option<&Scenario>, part: &str) -> String {
+    scenario.map_or_else(
+        || "?".to_string(),
+        |s| {
+            let meta = &s.params.scenario;
+            let own = if part == "name" {
+                &meta.name
+            } else {
+                &meta.description
+            };
+            // A file's own words, even when it keeps a built-in's id.
+            if s.source.starts_with("builtin:") {
+                app.texts.scenario(&meta.id, part, own)
+            } else {
+                own.clone()
+            }
+        },
+    )
+}
+
+fn draw_rows(frame: &mut Frame, app: &App, area: Rect, n: &NewGame, scenario_name: &str) {
+    let mut y = area.y;
+    for row in 0..NewGame::ROWS {
+        let selected = row == n.selected;
+        // A blank line before Start sets it apart.
+        if row == NewGame::START_ROW {
+            y += 1;
+            draw_start(frame, app, Rect::new(area.x, y, area.width, 1), selected);
+            continue;
+        }
+        let rect = Rect::new(area.x, y, area.width, 1);
+        let (label, value) = row_content(app, n, row, scenario_name);
+        frame.render_widget(
+            Paragraph::new(form_row(app, &label, LABEL_WIDTH, selected, value)),
+            rect,
+        );
+        hit(app, rect, Action::SelectRow(row));
+        y += 1;
+    }
+}
+
+fn draw_start(frame: &mut Frame, app: &App, rect: Rect, selected: bool) {
+    let style = if selected {
+        app.theme.selected
+    } else {
+        app.theme.accent
+    };
+    let text = format!("[ {} ]", app.t("tui-newgame-start"));
+    frame.render_widget(
+        Paragraph::new(Line::styled(text, style)).alignment(ratatui::layout::Alignment::Center),
+        rect,
+    );
+    hit(app, rect, Action::StartGame);
+}
+
+/// A form row: the marker when selected, the label padded to `label_w`, then the value.
+pub(super) fn form_row<'a>(
+    app: &App,
+    label: &str,
+    label_w: usize,
+    selected: bool,
+    value: Vec<Span<'a>>,
+) -> Line<'a> {
+    let marker = if selected { "▶ " } else { "  " };
+    let mut spans = vec![
+        Span::styled(marker, app.theme.accent),
+        Span::styled(
+            pad(label, label_w),
+            if selected {
+                app.theme.selected
+            } else {
+                app.theme.dim
+            },
+        ),
+        Span::raw("  "),
+    ];
+    spans.extend(value);
+    Line::from(spans)
+}
+
+/// A row's label and value; a fork or a loaded game shows its scenario and seed as fixed.
+fn row_content(
+    app: &App,
+    n: &NewGame,
+    row: usize,
+    scenario_name: &str,
+) -> (String, Vec<Span<'static>>) {
+    let locked = n.locked.is_some();
+    match row {
+        0 if locked => (
+            app.t("tui-newgame-scenario"),
+            fixed(app, scenario_name.to_string()),
+        ),
+        0 => (
+            app.t("tui-newgame-scenario"),
+            vec![Span::raw(format!("◀ {scenario_name} ▶"))],
+        ),
+        1..=4 => (
+            app.t(&format!("seat-{}", Seat::ALL[row - 1].id())),
+            seat_role(app, n, row - 1),
+        ),
+        NewGame::SEED_ROW if locked => (app.t("tui-newgame-seed"), fixed(app, n.seed.to_string())),
+        NewGame::SEED_ROW => (app.t("tui-newgame-seed"), seed_value(app, n)),
+        NewGame::LANG_ROW => (
+            app.t("tui-newgame-language"),
+            vec![Span::raw(format!(
+                "◀ {} ▶",
+                app.t(lang_key(app.texts.lang()))
+            ))],
+        ),
+        _ => (String::new(), vec![]),
+    }
+}
+
+/// A value that cannot change here, marked so.
+fn fixed(app: &App, text: String) -> Vec<Span<'static>> {
+    vec![
+        Span::raw(text),
+        Span::styled(format!("   {}", app.t("tui-newgame-fixed")), app.theme.dim),
+    ]
+}
+
+/// Who holds seat `i`: a person, the original's orders, or a bot to cycle through.
+fn seat_role(app: &App, n: &NewGame, i: usize) -> Vec<Span<'static>> {
+    if n.human[i] {
+        vec![Span::styled(
+            format!("● {}", app.t("tui-role-human")),
+            app.theme.good,
+        )]
+    } else if n.as_played[i] {
+        vec![
+            Span::styled(
+                format!("○ {}  ", app.t("tui-role-as-played")),
+                app.theme.base,
+            ),
+            Span::raw(format!("◀ {} ▶", app.t("tui-newgame-as-played"))),
+        ]
+    } else {
+        vec![
+            Span::styled(format!("○ {}  ", app.t("tui-role-bot")), app.theme.base),
+            Span::raw(format!("◀ {} ▶", bot_text(app, &n.bots[i]))),
+        ]
+    }
+}
+
+/// The seed, or the one being typed, and the key that draws a random one.
+fn seed_value(app: &App, n: &NewGame) -> Vec<Span<'static>> {
+    let value = match &n.seed_entry {
+        Some(entry) => Span::styled(format!("{entry}▏"), app.theme.input),
+        None => Span::raw(n.seed.to_string()),
+    };
+    vec![
+        value,
+        Span::styled(
+            format!(
+                "   {}",
+                app.texts.with(
+                    "tui-newgame-seed-hint",
+                    &[("key", Arg::Text(app.keys.short(Command::Random)))]
+                )
+            ),
+            app.theme.dim,
+        ),
+    ]
+}
+
+/// The text key naming a language.
+pub(super) fn lang_key(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "tui-lang-en",
+        Lang::ZhHant => "tui-lang-zh-hant",
+    }
+}
+
+/// Below the form: the scenario's description, what a variant changes, how many play, and
+/// on a bot's row what its choice means.
+fn hint_lines(app: &App, n: &NewGame, scenario: Option<&Scenario>) -> Vec<Line<'static>> {
     let humans = n.human.iter().filter(|h| **h).count();
     let hint = app
         .texts
         .with("tui-newgame-humans", &[("count", Arg::Num(humans as f64))]);
-    let mut lines = vec![Line::styled(scenario_text("description"), app.theme.dim)];
+    let mut lines = vec![Line::styled(
+        scenario_text(app, scenario, "description"),
+        app.theme.dim,
+    )];
     // A variant says what it changes from its base, key by key.
-    if let Some(s) = &scenario
+    if let Some(s) = scenario
         && let Some(base) = &s.base
     {
         lines.push(Line::styled(
@@ -222,7 +285,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, n: &NewGame) {
             app.theme.dim,
         ));
     }
-    frame.render_widget(Wrapped::new(lines).trim(true), hints);
+    lines
 }
 
 /// "baseline · normal", translated where the game knows the personality.
@@ -277,6 +340,29 @@ pub fn briefing(frame: &mut Frame, app: &App, area: Rect, index: usize, scroll: 
         return;
     };
     let params = &session.game.world.params;
+    let args = brief_args(params);
+    let id = seat.id();
+    let title = app.texts.with(
+        "tui-brief-title",
+        &[("seat", Arg::Text(app.t(&format!("seat-{id}"))))],
+    );
+    let rect = centered(area, 90, area.height);
+    let block = pane(app, title, true);
+    let mut lines = brief_sections(app, &params.scenario.id, id, &args);
+    lines.push(Line::raw(""));
+    lines.push(brief_continue(app, session, index));
+    frame.render_widget(
+        Wrapped::new(Text::from(lines))
+            .block(block.padding(ratatui::widgets::Padding::horizontal(1)))
+            .trim(false)
+            .scroll((scroll, 0)),
+        rect,
+    );
+    hit(app, rect, Action::Cmd(Command::Confirm));
+}
+
+/// The figures the briefing texts quote: the game's dates and every seat's objectives.
+fn brief_args(params: &Params) -> Vec<(&'static str, Arg)> {
     let o = &params.objectives;
     let start = params.scenario.start.to_string();
     let end = params
@@ -284,7 +370,7 @@ pub fn briefing(frame: &mut Frame, app: &App, area: Rect, index: usize, scroll: 
         .start
         .plus(params.scenario.turns.saturating_sub(1))
         .to_string();
-    let args: Vec<(&str, Arg)> = vec![
+    vec![
         ("start", Arg::Text(start)),
         ("end", Arg::Text(end)),
         ("turns", Arg::Num(f64::from(params.scenario.turns))),
@@ -299,14 +385,17 @@ pub fn briefing(frame: &mut Frame, app: &App, area: Rect, index: usize, scroll: 
         ("online", Arg::Num(o.oracle_online_gw)),
         ("secured", Arg::Num(o.openai_secured_gw)),
         ("deficit", Arg::Num(o.whitehouse_deficit_gdp_points)),
-    ];
-    let id = seat.id();
-    let title = app.texts.with(
-        "tui-brief-title",
-        &[("seat", Arg::Text(app.t(&format!("seat-{id}"))))],
-    );
-    let rect = centered(area, 90, area.height);
-    let block = pane(app, title, true);
+    ]
+}
+
+/// Who the seat is, what it can do and how it wins, what the scenario changes for it, and
+/// what all seats share.
+fn brief_sections(
+    app: &App,
+    scenario_id: &str,
+    id: &str,
+    args: &[(&str, Arg)],
+) -> Vec<Line<'static>> {
     let mut lines: Vec<Line> = Vec::new();
     for (head, key) in [
         ("tui-brief-who", "who"),
@@ -315,22 +404,26 @@ pub fn briefing(frame: &mut Frame, app: &App, area: Rect, index: usize, scroll: 
     ] {
         lines.push(Line::styled(app.t(head), app.theme.accent));
         lines.push(Line::raw(
-            app.texts.with(&format!("tui-brief-{id}-{key}"), &args),
+            app.texts.with(&format!("tui-brief-{id}-{key}"), args),
         ));
         lines.push(Line::raw(""));
     }
     // A variant tells each seat what it changes for them.
-    let variant = format!("scenario-{}-brief-{id}", params.scenario.id);
+    let variant = format!("scenario-{scenario_id}-brief-{id}");
     if app.texts.has(&variant) {
         lines.push(Line::styled(app.t("tui-brief-scenario"), app.theme.accent));
         lines.push(Line::raw(app.t(&variant)));
         lines.push(Line::raw(""));
     }
     lines.push(Line::styled(
-        app.texts.with("tui-brief-shared", &args),
+        app.texts.with("tui-brief-shared", args),
         app.theme.dim,
     ));
-    lines.push(Line::raw(""));
+    lines
+}
+
+/// The key to go on: to the next human seat's briefing, or to begin.
+fn brief_continue(app: &App, session: &Session, index: usize) -> Line<'static> {
     let more = index + 1 < session.humans.len();
     let next = if more {
         app.texts.with(
@@ -343,19 +436,11 @@ pub fn briefing(frame: &mut Frame, app: &App, area: Rect, index: usize, scroll: 
     } else {
         app.t("tui-brief-begin")
     };
-    lines.push(Line::from(vec![
+    Line::from(vec![
         Span::styled(
             format!(" {} ", app.keys.short(Command::Confirm)),
             app.theme.key,
         ),
         Span::raw(next),
-    ]));
-    frame.render_widget(
-        Wrapped::new(Text::from(lines))
-            .block(block.padding(ratatui::widgets::Padding::horizontal(1)))
-            .trim(false)
-            .scroll((scroll, 0)),
-        rect,
-    );
-    hit(app, rect, Action::Cmd(Command::Confirm));
+    ])
 }

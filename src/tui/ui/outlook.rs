@@ -6,8 +6,8 @@
 
 use super::wrap::Wrapped;
 use super::{num, pane};
-use crate::engine::Seat;
 use crate::engine::report::Arg;
+use crate::engine::{Seat, World};
 use crate::montecarlo::outlook::{self as continuations, BANDS, ODDS_ELECTION};
 use crate::tui::app::{App, Screen};
 use crate::tui::keys::Command;
@@ -18,7 +18,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Chart, Clear, Dataset, Gauge, GraphType, Paragraph};
+use ratatui::widgets::{Axis, Block, Chart, Clear, Dataset, Gauge, GraphType, Paragraph};
 
 /// What the panel can show now.
 enum State<'a> {
@@ -52,8 +52,32 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let (Some(session), Screen::Play(p)) = (&app.session, &app.screen) else {
         return;
     };
-    let seat = p.seat;
-    let world = &session.game.world;
+    let block = panel(app, &session.game.world);
+    frame.render_widget(Clear, area);
+    let inner = block.inner(area);
+    frame.render_widget(block.style(app.theme.base), area);
+    let state = state(app, session, p.seat);
+    let [head, odds_area, charts] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(2),
+        Constraint::Min(4),
+    ])
+    .areas(inner);
+    let outlook = draw_head(frame, app, head, odds_area, session, &state);
+    let [top, bottom] =
+        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(charts);
+    let [a, b] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
+    let [c, d] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
+    for (i, rect) in [a, b, c, d].into_iter().enumerate() {
+        let band = outlook.and_then(|o| o.bands.iter().find(|band| band.key == BANDS[i]));
+        fan(frame, app, rect, session, i, band);
+    }
+}
+
+/// The panel's frame: the span of the game in the title, the legend and the way out below.
+fn panel<'a>(app: &App, world: &World) -> Block<'a> {
     let params = &world.params;
     let end = params
         .scenario
@@ -90,19 +114,21 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         ),
         Span::styled(format!(" · {close} "), app.theme.dim),
     ]);
-    let block = pane(app, title, true).title_bottom(legend);
-    frame.render_widget(Clear, area);
-    let inner = block.inner(area);
-    frame.render_widget(block.style(app.theme.base), area);
-    let state = state(app, session, seat);
-    let [head, odds_area, charts] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Length(2),
-        Constraint::Min(4),
-    ])
-    .areas(inner);
+    pane(app, title, true).title_bottom(legend)
+}
+
+/// The head (why nothing is shown, the progress, or the basis) and, once ready, the odds;
+/// returns the outlook the charts show.
+fn draw_head<'a>(
+    frame: &mut Frame,
+    app: &App,
+    head: Rect,
+    odds_area: Rect,
+    session: &Session,
+    state: &State<'a>,
+) -> Option<&'a Outlook> {
     let message = |key: &str| Wrapped::new(app.t(key)).style(app.theme.dim).trim(true);
-    let outlook = match &state {
+    match state {
         State::Off => {
             frame.render_widget(message("tui-outlook-off"), head);
             None
@@ -116,24 +142,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             None
         }
         State::Running(o) => {
-            let text = app.texts.with(
-                "tui-outlook-running",
-                &[
-                    ("done", Arg::Num(f64::from(o.runs))),
-                    ("planned", Arg::Num(f64::from(o.planned))),
-                ],
-            );
-            let [line, bar] =
-                Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(head);
-            frame.render_widget(Paragraph::new(text).style(app.theme.dim), line);
-            let ratio = f64::from(o.runs) / f64::from(o.planned.max(1));
-            frame.render_widget(
-                Gauge::default()
-                    .ratio(ratio.clamp(0.0, 1.0))
-                    .label("")
-                    .gauge_style(app.theme.accent),
-                bar,
-            );
+            draw_progress(frame, app, head, o);
             None
         }
         State::Ready(o) => {
@@ -145,17 +154,28 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             draw_odds(frame, app, odds_area, session, o);
             Some(*o)
         }
-    };
-    let [top, bottom] =
-        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(charts);
-    let [a, b] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
-    let [c, d] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
-    for (i, rect) in [a, b, c, d].into_iter().enumerate() {
-        let band = outlook.and_then(|o| o.bands.iter().find(|band| band.key == BANDS[i]));
-        fan(frame, app, rect, session, i, band);
     }
+}
+
+/// How many continuations are done, as a line and a gauge.
+fn draw_progress(frame: &mut Frame, app: &App, area: Rect, o: &Outlook) {
+    let text = app.texts.with(
+        "tui-outlook-running",
+        &[
+            ("done", Arg::Num(f64::from(o.runs))),
+            ("planned", Arg::Num(f64::from(o.planned))),
+        ],
+    );
+    let [line, bar] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    frame.render_widget(Paragraph::new(text).style(app.theme.dim), line);
+    let ratio = f64::from(o.runs) / f64::from(o.planned.max(1));
+    frame.render_widget(
+        Gauge::default()
+            .ratio(ratio.clamp(0.0, 1.0))
+            .label("")
+            .gauge_style(app.theme.accent),
+        bar,
+    );
 }
 
 fn draw_odds(frame: &mut Frame, app: &App, area: Rect, session: &Session, o: &Outlook) {
@@ -233,33 +253,9 @@ fn fan(frame: &mut Frame, app: &App, area: Rect, session: &Session, i: usize, ba
     let total = f64::from(world.params.scenario.turns.max(2));
     // The band starts from the last quarter played, so the fan grows out of the line.
     let anchor = history.last().copied();
-    let series = |pick: fn(&Band) -> &Vec<f64>| -> Vec<(f64, f64)> {
-        let Some(b) = band else {
-            return Vec::new();
-        };
-        anchor
-            .into_iter()
-            .chain(
-                pick(b)
-                    .iter()
-                    .enumerate()
-                    .map(|(q, v)| (now + 1.0 + q as f64, v * scale)),
-            )
-            .collect()
-    };
+    let series = |pick: fn(&Band) -> &Vec<f64>| band_series(band, pick, anchor, now, scale);
     let (lo, mid, hi) = (series(|b| &b.p5), series(|b| &b.p50), series(|b| &b.p95));
-    let (mut y0, mut y1) = (f64::INFINITY, f64::NEG_INFINITY);
-    for (_, y) in history.iter().chain(&lo).chain(&hi).chain(&mid) {
-        if y.is_finite() {
-            y0 = y0.min(*y);
-            y1 = y1.max(*y);
-        }
-    }
-    if !y0.is_finite() || !y1.is_finite() {
-        (y0, y1) = (0.0, 1.0);
-    }
-    let pad = ((y1 - y0) * 0.08).max(y1.abs() * 0.02).max(1e-6);
-    let (y0, y1) = (y0 - pad, y1 + pad);
+    let (y0, y1) = y_bounds(&history, &lo, &hi, &mid);
     let x0 = 1.0;
     let fill = shade(&lo, &hi, (x0, total), (y0, y1), area);
     let title = format!("{} ({unit})", app.t(BANDS[i]));
@@ -293,20 +289,60 @@ fn fan(frame: &mut Frame, app: &App, area: Rect, session: &Session, i: usize, ba
     let chart = Chart::new(datasets)
         .block(block)
         .style(app.theme.base)
-        .x_axis(
-            Axis::default()
-                .bounds([x0, total])
-                .labels(x_labels)
-                .style(app.theme.border),
-        )
-        .y_axis(
-            Axis::default()
-                .bounds([y0, y1])
-                .labels(y_labels)
-                .style(app.theme.border),
-        )
+        .x_axis(axis(app, [x0, total], x_labels))
+        .y_axis(axis(app, [y0, y1], y_labels))
         .legend_position(None);
     frame.render_widget(chart, area);
+}
+
+/// One percentile of the band, scaled, from the anchor on; empty without a band.
+fn band_series(
+    band: Option<&Band>,
+    pick: fn(&Band) -> &Vec<f64>,
+    anchor: Option<(f64, f64)>,
+    now: f64,
+    scale: f64,
+) -> Vec<(f64, f64)> {
+    let Some(b) = band else {
+        return Vec::new();
+    };
+    anchor
+        .into_iter()
+        .chain(
+            pick(b)
+                .iter()
+                .enumerate()
+                .map(|(q, v)| (now + 1.0 + q as f64, v * scale)),
+        )
+        .collect()
+}
+
+/// The y range: every finite value, with a margin.
+fn y_bounds(
+    history: &[(f64, f64)],
+    lo: &[(f64, f64)],
+    hi: &[(f64, f64)],
+    mid: &[(f64, f64)],
+) -> (f64, f64) {
+    let (mut y0, mut y1) = (f64::INFINITY, f64::NEG_INFINITY);
+    for (_, y) in history.iter().chain(lo).chain(hi).chain(mid) {
+        if y.is_finite() {
+            y0 = y0.min(*y);
+            y1 = y1.max(*y);
+        }
+    }
+    if !y0.is_finite() || !y1.is_finite() {
+        (y0, y1) = (0.0, 1.0);
+    }
+    let pad = ((y1 - y0) * 0.08).max(y1.abs() * 0.02).max(1e-6);
+    (y0 - pad, y1 + pad)
+}
+
+fn axis<'a>(app: &App, bounds: [f64; 2], labels: Vec<Span<'a>>) -> Axis<'a> {
+    Axis::default()
+        .bounds(bounds)
+        .labels(labels)
+        .style(app.theme.border)
 }
 
 /// Points filling the region between `lo` and `hi` (same x values) at about the Braille

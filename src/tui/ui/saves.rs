@@ -74,36 +74,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, s: &SavesState) {
     let detail_h = if area.height >= 30 { 8 } else { 6 };
     let [list_area, detail_area] =
         Layout::vertical([Constraint::Min(5), Constraint::Length(detail_h)]).areas(area);
-    let mut title = app.t(s.purpose.title_key());
-    if let (SavesPurpose::Compare, Some(v)) = (s.purpose, &app.viewer) {
-        title = app.texts.with(
-            "tui-saves-title-compare-with",
-            &[("name", Arg::Text(v.name.clone()))],
-        );
-    }
-    let block = pane(app, title, true);
+    let block = pane(app, title(app, s), true);
     let inner = block.inner(list_area);
     frame.render_widget(block, list_area);
-    let w = inner.width as usize;
-    // Columns: saved, name, scenario, quarter, seats (the rest).
-    let (c_saved, c_name, c_scen, c_quarter) = if w >= 120 {
-        (17, 26, 18, 16)
-    } else {
-        (16, 14, 14, 8)
-    };
-    let fixed = 2 + c_saved + c_name + c_scen + c_quarter + 4;
-    let c_seats = w.saturating_sub(fixed).max(4);
-    let header = format!(
-        "  {} {} {} {} {}",
-        fit(&app.t("tui-saves-col-saved"), c_saved),
-        fit(&app.t("tui-saves-col-name"), c_name),
-        fit(&app.t("tui-saves-col-scenario"), c_scen),
-        fit(&app.t("tui-saves-col-quarter"), c_quarter),
-        fit(&app.t("tui-saves-col-seats"), c_seats),
-    );
+    let cols = Columns::for_width(inner.width as usize);
     frame.render_widget(
         Paragraph::new(Line::styled(
-            header,
+            header(app, &cols),
             app.theme.dim.add_modifier(Modifier::BOLD),
         )),
         Rect::new(inner.x, inner.y, inner.width, 1),
@@ -114,10 +91,6 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, s: &SavesState) {
     } else {
         s.selected + 1 - visible
     };
-    let other_scenario = |e: &SaveEntry| match (s.purpose, &app.viewer, &e.info) {
-        (SavesPurpose::Compare, Some(v), Ok(i)) => i.scenario_id != v.replay.save.scenario.id,
-        _ => false,
-    };
     for (row, (i, e)) in s
         .entries
         .iter()
@@ -127,51 +100,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, s: &SavesState) {
         .enumerate()
     {
         let rect = Rect::new(inner.x, inner.y + 1 + row as u16, inner.width, 1);
-        let sel = i == s.selected;
-        let marker = if sel { "▶ " } else { "  " };
-        let line = match &e.info {
-            Ok(info) => {
-                let name = if e.autosave {
-                    format!("↻ {}", info.name)
-                } else {
-                    info.name.clone()
-                };
-                let saved = info.saved_at_text();
-                let saved = saved.strip_suffix(" UTC").unwrap_or(&saved).to_string();
-                // Beside a replay, another scenario's saves are marked ≠ (they cannot compare).
-                let scenario = if other_scenario(e) {
-                    format!("≠ {}", info.scenario_id)
-                } else {
-                    info.scenario_name.clone()
-                };
-                let text = format!(
-                    "{marker}{} {} {} {} {}",
-                    fit(&saved, c_saved),
-                    fit(&name, c_name),
-                    fit(&scenario, c_scen),
-                    fit(&quarter_text(app, info), c_quarter),
-                    truncate(&seats_text(app, &info.roles), c_seats),
-                );
-                let style = match (sel, other_scenario(e)) {
-                    (true, _) => app.theme.selected,
-                    (false, true) => app.theme.disabled,
-                    (false, false) => app.theme.base,
-                };
-                Line::styled(text, style)
-            }
-            Err(_) => {
-                let problem = e.problem().unwrap_or_default();
-                let style = if sel {
-                    app.theme.selected
-                } else {
-                    app.theme.bad
-                };
-                Line::styled(
-                    truncate(&format!("{marker}✗ {} — {problem}", e.file_name()), w),
-                    style,
-                )
-            }
-        };
+        let line = entry_line(app, s, e, i == s.selected, &cols);
         frame.render_widget(Paragraph::new(line), rect);
         hit(app, rect, Action::OpenEntry(i));
     }
@@ -179,6 +108,124 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, s: &SavesState) {
         super::scroll_marker(frame, app, list_area, s.selected, s.entries.len());
     }
     detail(frame, app, detail_area, s);
+}
+
+/// The list's title; beside a replay, Compare names it.
+fn title(app: &App, s: &SavesState) -> String {
+    let mut title = app.t(s.purpose.title_key());
+    if let (SavesPurpose::Compare, Some(v)) = (s.purpose, &app.viewer) {
+        title = app.texts.with(
+            "tui-saves-title-compare-with",
+            &[("name", Arg::Text(v.name.clone()))],
+        );
+    }
+    title
+}
+
+/// The list's column widths; seats take the rest.
+struct Columns {
+    /// The whole inner width.
+    width: usize,
+    saved: usize,
+    name: usize,
+    scenario: usize,
+    quarter: usize,
+    seats: usize,
+}
+
+impl Columns {
+    fn for_width(w: usize) -> Self {
+        let (saved, name, scenario, quarter) = if w >= 120 {
+            (17, 26, 18, 16)
+        } else {
+            (16, 14, 14, 8)
+        };
+        let fixed = 2 + saved + name + scenario + quarter + 4;
+        Columns {
+            width: w,
+            saved,
+            name,
+            scenario,
+            quarter,
+            seats: w.saturating_sub(fixed).max(4),
+        }
+    }
+}
+
+fn header(app: &App, cols: &Columns) -> String {
+    format!(
+        "  {} {} {} {} {}",
+        fit(&app.t("tui-saves-col-saved"), cols.saved),
+        fit(&app.t("tui-saves-col-name"), cols.name),
+        fit(&app.t("tui-saves-col-scenario"), cols.scenario),
+        fit(&app.t("tui-saves-col-quarter"), cols.quarter),
+        fit(&app.t("tui-saves-col-seats"), cols.seats),
+    )
+}
+
+/// Beside a replay, whether a save is of another scenario (it cannot compare).
+fn other_scenario(app: &App, s: &SavesState, e: &SaveEntry) -> bool {
+    match (s.purpose, &app.viewer, &e.info) {
+        (SavesPurpose::Compare, Some(v), Ok(i)) => i.scenario_id != v.replay.save.scenario.id,
+        _ => false,
+    }
+}
+
+/// One save's row, or its file and why it cannot be read.
+fn entry_line(
+    app: &App,
+    s: &SavesState,
+    e: &SaveEntry,
+    sel: bool,
+    cols: &Columns,
+) -> Line<'static> {
+    let marker = if sel { "▶ " } else { "  " };
+    match &e.info {
+        Ok(info) => {
+            let name = if e.autosave {
+                format!("↻ {}", info.name)
+            } else {
+                info.name.clone()
+            };
+            let saved = info.saved_at_text();
+            let saved = saved.strip_suffix(" UTC").unwrap_or(&saved).to_string();
+            // Beside a replay, another scenario's saves are marked ≠ (they cannot compare).
+            let scenario = if other_scenario(app, s, e) {
+                format!("≠ {}", info.scenario_id)
+            } else {
+                info.scenario_name.clone()
+            };
+            let text = format!(
+                "{marker}{} {} {} {} {}",
+                fit(&saved, cols.saved),
+                fit(&name, cols.name),
+                fit(&scenario, cols.scenario),
+                fit(&quarter_text(app, info), cols.quarter),
+                truncate(&seats_text(app, &info.roles), cols.seats),
+            );
+            let style = match (sel, other_scenario(app, s, e)) {
+                (true, _) => app.theme.selected,
+                (false, true) => app.theme.disabled,
+                (false, false) => app.theme.base,
+            };
+            Line::styled(text, style)
+        }
+        Err(_) => {
+            let problem = e.problem().unwrap_or_default();
+            let style = if sel {
+                app.theme.selected
+            } else {
+                app.theme.bad
+            };
+            Line::styled(
+                truncate(
+                    &format!("{marker}✗ {} — {problem}", e.file_name()),
+                    cols.width,
+                ),
+                style,
+            )
+        }
+    }
 }
 
 /// Everything about the selected save, or why it cannot be read.

@@ -1,12 +1,12 @@
 //! The settings screen: edits the settings file's values; `s` saves them.
 
-use super::newgame::pad;
+use super::newgame::{form_row, lang_key};
 use super::wrap::Wrapped;
 use super::{centered, hit, pane};
 use crate::engine::report::Arg;
-use crate::i18n::Lang;
 use crate::tui::app::{Action, App, SettingsState};
 use crate::tui::keys::Command;
+use crate::tui::settings::Settings;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -23,26 +23,25 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, s: &SettingsState) {
         Constraint::Min(3),
     ])
     .areas(inner);
-    let d = &s.draft;
-    let bar = |v: f32| {
-        let n = (v * 10.0).round().clamp(0.0, 10.0) as usize;
-        format!(
-            "{}{} {}%",
-            "█".repeat(n),
-            "░".repeat(10 - n),
-            (v * 100.0).round()
-        )
-    };
-    let values: [(String, String); 5] = [
-        (
-            app.t("tui-settings-language"),
-            app.t(match d.language {
-                Lang::En => "tui-lang-en",
-                Lang::ZhHant => "tui-lang-zh-hant",
-            }),
-        ),
+    for (i, (label, value)) in values(app, &s.draft).iter().enumerate() {
+        let row = Rect::new(rows_area.x, rows_area.y + i as u16, rows_area.width, 1);
+        let value = vec![Span::raw(format!("◀ {value} ▶"))];
+        frame.render_widget(
+            Paragraph::new(form_row(app, label, 22, i == s.selected, value)),
+            row,
+        );
+        hit(app, row, Action::SelectRow(i));
+    }
+    draw_save(frame, app, rows_area, s.selected == SettingsState::SAVE_ROW);
+    frame.render_widget(Wrapped::new(info_lines(app, &s.draft)).trim(true), info);
+}
+
+/// Each setting's label and its value as shown.
+fn values(app: &App, d: &Settings) -> [(String, String); 5] {
+    [
+        (app.t("tui-settings-language"), app.t(lang_key(d.language))),
         (app.t("tui-settings-theme"), app.t(d.theme.key())),
-        (app.t("tui-settings-volume"), bar(d.volume)),
+        (app.t("tui-settings-volume"), volume_bar(d.volume)),
         (
             app.t("tui-settings-mute"),
             app.t(if d.mute { "tui-yes" } else { "tui-no" }),
@@ -54,39 +53,32 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, s: &SettingsState) {
                 |seat| app.t(&format!("seat-{}", seat.id())),
             ),
         ),
-    ];
-    for (i, (label, value)) in values.iter().enumerate() {
-        let sel = i == s.selected;
-        let row = Rect::new(rows_area.x, rows_area.y + i as u16, rows_area.width, 1);
-        frame.render_widget(
-            Paragraph::new(Line::from(vec![
-                Span::styled(if sel { "▶ " } else { "  " }, app.theme.accent),
-                Span::styled(
-                    pad(label, 22),
-                    if sel {
-                        app.theme.selected
-                    } else {
-                        app.theme.dim
-                    },
-                ),
-                Span::raw("  "),
-                Span::raw(format!("◀ {value} ▶")),
-            ])),
-            row,
-        );
-        hit(app, row, Action::SelectRow(i));
-    }
+    ]
+}
+
+/// Ten cells filled by tenths, then the percentage: "████████░░ 80%".
+fn volume_bar(v: f32) -> String {
+    let n = (v * 10.0).round().clamp(0.0, 10.0) as usize;
+    format!(
+        "{}{} {}%",
+        "█".repeat(n),
+        "░".repeat(10 - n),
+        (v * 100.0).round()
+    )
+}
+
+/// The Save button, a blank line below the settings' rows.
+fn draw_save(frame: &mut Frame, app: &App, rows_area: Rect, selected: bool) {
     let save_row = Rect::new(
         rows_area.x,
         rows_area.y + SettingsState::SAVE_ROW as u16 + 1,
         rows_area.width,
         1,
     );
-    let save_sel = s.selected == SettingsState::SAVE_ROW;
     frame.render_widget(
         Paragraph::new(Span::styled(
             format!("[ {} ]", app.t("tui-settings-save")),
-            if save_sel {
+            if selected {
                 app.theme.selected
             } else {
                 app.theme.accent
@@ -96,6 +88,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, s: &SettingsState) {
         save_row,
     );
     hit(app, save_row, Action::SaveSettings);
+}
+
+/// Below the rows: the settings file, how to save, the key overrides, and a note without colour.
+fn info_lines(app: &App, d: &Settings) -> Vec<Line<'static>> {
     let file = app
         .settings_path
         .as_ref()
@@ -130,5 +126,5 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, s: &SettingsState) {
     if app.no_color {
         lines.push(Line::styled(app.t("tui-settings-no-color"), app.theme.dim));
     }
-    frame.render_widget(Wrapped::new(lines).trim(true), info);
+    lines
 }
