@@ -17,10 +17,9 @@ fn reached(value: f64, threshold: f64, direction: Direction) -> bool {
     }
 }
 
-/// Lines whose ✓ counts something other than the value shown: elections won (the value is
-/// approval) and the default line.
+/// The one line whose ✓ counts something other than the value shown: the default line.
 fn judged_elsewhere(part: &ScorePart) -> bool {
-    part.key == "score-elections" || part.key == overbuild::engine::score::DEFAULTED
+    part.key == overbuild::engine::score::DEFAULTED
 }
 
 fn check(part: &ScorePart, what: &str, problems: &mut Vec<String>) {

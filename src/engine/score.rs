@@ -357,13 +357,18 @@ fn whitehouse_parts(world: &World) -> Vec<ScorePart> {
     let held = &world.politics.elections;
     let won = held.iter().filter(|e| e.won).count() as f64;
     let approval = world.politics.approval;
-    let (election_share, elections_met) = if held.is_empty() {
+    // Before the first election the line reads approval against what keeps the party in; after
+    // it, the share of elections won, so the figure shown is the one its tick judges.
+    let (shown, target, election_share, elections_met) = if held.is_empty() {
         (
+            approval,
+            obj.whitehouse_approval,
             ratio(approval, obj.whitehouse_approval),
             approval >= obj.whitehouse_approval,
         )
     } else {
-        (won / held.len() as f64, won as usize == held.len())
+        let share = won / held.len() as f64;
+        (share, 1.0, share, won as usize == held.len())
     };
     let index = world.market.index / 100.0;
     let jobs = world.politics.jobs_k - world.params.politics.jobs_start_k;
@@ -377,8 +382,8 @@ fn whitehouse_parts(world: &World) -> Vec<ScorePart> {
     vec![
         part(
             "score-elections",
-            approval,
-            obj.whitehouse_approval,
+            shown,
+            target,
             WHITEHOUSE_ELECTIONS_POINTS * election_share,
             WHITEHOUSE_ELECTIONS_POINTS,
             elections_met,
