@@ -158,6 +158,78 @@ struct Conn {
     texts: Texts,
 }
 
+impl Conn {
+    /// Whether the screen differs from what was drawn last.
+    fn changed(&self, tables: &[TableSlot], console_dirty: bool, now: Instant) -> bool {
+        match &self.view {
+            View::Seat { table, seat } => {
+                let slot = &tables[*table];
+                let overlay = seat_overlay(&self.texts, &slot.state, *table, tables.len(), now);
+                slot.seats[seat.index()].app.dirty || format!("{overlay:?}") != self.overlay
+            }
+            View::Console(_) => console_dirty,
+            View::Tutorial(app) => app.dirty,
+        }
+    }
+
+    /// Draws the screen into the terminal; false if the terminal failed.
+    fn draw(
+        &mut self,
+        tables: &[TableSlot],
+        agenda: &Agenda,
+        agenda_start: Instant,
+        now: Instant,
+    ) -> bool {
+        let drawn = match &mut self.view {
+            View::Tutorial(app) => {
+                app.dirty = false;
+                self.term.draw(|f| crate::tui::ui::draw(f, app))
+            }
+            View::Seat { table, seat } => {
+                let slot = &tables[*table];
+                let app = &slot.seats[seat.index()].app;
+                let overlay = seat_overlay(&self.texts, &slot.state, *table, tables.len(), now);
+                self.overlay = format!("{overlay:?}");
+                self.term.draw(|f| {
+                    crate::tui::ui::draw(f, app);
+                    draw_overlay(f, app, &overlay);
+                })
+            }
+            View::Console(console) => {
+                let ctx = Ctx {
+                    tables,
+                    texts: &self.texts,
+                    now,
+                    agenda,
+                    agenda_start,
+                };
+                self.term.draw(|f| console.draw(f, &ctx))
+            }
+        };
+        drawn.is_ok()
+    }
+
+    /// Queues what was drawn; a full queue drops it and asks for a full redraw.
+    fn send(&mut self, stats: &Stats) {
+        let bytes = self.term.backend_mut().take();
+        if bytes.is_empty() {
+            self.resync = false;
+            return;
+        }
+        match self.out.try_send(Out::Data(bytes)) {
+            Ok(()) => {
+                stats.frames_sent.fetch_add(1, Ordering::Relaxed);
+                self.resync = false;
+            }
+            Err(TrySendError::Full(_)) => {
+                stats.frames_dropped.fetch_add(1, Ordering::Relaxed);
+                self.resync = true;
+            }
+            Err(TrySendError::Closed(_)) => {}
+        }
+    }
+}
+
 pub struct Hub {
     pub tables: Vec<TableSlot>,
     conns: BTreeMap<ConnId, Conn>,
@@ -346,42 +418,11 @@ impl Hub {
     ) {
         let lang = lang.unwrap_or(self.lang);
         let texts = Texts::new(lang);
-        let tables = self.tables.len();
-        let view = match login {
-            Login::Facilitator => View::Console(Box::default()),
-            Login::Tutorial => View::Tutorial(Box::new(tutorial_app(lang))),
-            Login::Seat { table, seat } => {
-                let Some(slot) = self.tables.get(table) else {
-                    refuse(&out, &texts.get("serve-refused-unknown"));
-                    return;
-                };
-                let name = login.name(tables);
-                if !slot.state.is_human(seat) {
-                    refuse(
-                        &out,
-                        &texts.with("serve-refused-bot", &[("seat", Arg::Text(name))]),
-                    );
-                    return;
-                }
-                if slot.seats[seat.index()].conn.is_some() {
-                    self.say(&format!("{name}: a second connection was refused"));
-                    refuse(
-                        &out,
-                        &texts.with("serve-refused-taken", &[("seat", Arg::Text(name))]),
-                    );
-                    return;
-                }
-                View::Seat { table, seat }
-            }
+        let Some(view) = self.view_for(login, lang, &texts, &out) else {
+            return;
         };
         let (w, h) = (width.max(1), height.max(1));
-        let area = Rect::new(0, 0, w, h);
-        let Ok(term) = Terminal::with_options(
-            RemoteBackend::new(w, h),
-            TerminalOptions {
-                viewport: Viewport::Fixed(area),
-            },
-        ) else {
+        let Some(term) = remote_terminal(w, h) else {
             return;
         };
         let mut conn = Conn {
@@ -395,6 +436,53 @@ impl Hub {
             texts,
         };
         conn.term.backend_mut().write_raw(&screen_on());
+        self.attach(id, &mut conn, lang, w, h, now);
+        self.conns.insert(id, conn);
+        self.draw_conn(id, now, true);
+    }
+
+    /// What a login gets to see; None once the client was refused (an unknown table, a
+    /// bot's seat, a seat already taken).
+    fn view_for(
+        &self,
+        login: Login,
+        lang: Lang,
+        texts: &Texts,
+        out: &tokio::sync::mpsc::Sender<Out>,
+    ) -> Option<View> {
+        let tables = self.tables.len();
+        let view = match login {
+            Login::Facilitator => View::Console(Box::default()),
+            Login::Tutorial => View::Tutorial(Box::new(tutorial_app(lang))),
+            Login::Seat { table, seat } => {
+                let Some(slot) = self.tables.get(table) else {
+                    refuse(out, &texts.get("serve-refused-unknown"));
+                    return None;
+                };
+                let name = login.name(tables);
+                if !slot.state.is_human(seat) {
+                    refuse(
+                        out,
+                        &texts.with("serve-refused-bot", &[("seat", Arg::Text(name))]),
+                    );
+                    return None;
+                }
+                if slot.seats[seat.index()].conn.is_some() {
+                    self.say(&format!("{name}: a second connection was refused"));
+                    refuse(
+                        out,
+                        &texts.with("serve-refused-taken", &[("seat", Arg::Text(name))]),
+                    );
+                    return None;
+                }
+                View::Seat { table, seat }
+            }
+        };
+        Some(view)
+    }
+
+    /// Ties a new connection to its seat, the console or its tutorial.
+    fn attach(&mut self, id: ConnId, conn: &mut Conn, lang: Lang, w: u16, h: u16, now: Instant) {
         match &conn.view {
             View::Seat { table, seat } => {
                 let (table, seat) = (*table, *seat);
@@ -407,7 +495,7 @@ impl Hub {
                 slot.app.dispatch(Action::Resize(w, h));
                 slot.app.dirty = true;
                 self.tables[table].attend(now);
-                let name = login.name(tables);
+                let name = conn.login.name(self.tables.len());
                 self.log(table, format!("{name} joined"), now);
             }
             View::Console(_) => {
@@ -419,8 +507,6 @@ impl Hub {
         if let View::Tutorial(app) = &mut conn.view {
             app.dispatch(Action::Resize(w, h));
         }
-        self.conns.insert(id, conn);
-        self.draw_conn(id, now, true);
     }
 
     fn closed(&mut self, id: ConnId, now: Instant) {
@@ -461,6 +547,12 @@ impl Hub {
         }
         let _ = conn.out.try_send(Out::Close(bytes));
         self.detach(id, &conn, now);
+    }
+
+    /// Says goodbye in the client's own language.
+    fn close_saying(&mut self, id: ConnId, message: impl FnOnce(&Texts) -> String, now: Instant) {
+        let text = self.conns.get(&id).map(|c| message(&c.texts));
+        self.close(id, text, now);
     }
 
     fn resize(&mut self, id: ConnId, width: u16, height: u16) {
@@ -631,72 +723,23 @@ impl Hub {
                 self.close(from, None, now);
                 Ok(())
             }
-            Cmd::Pause(t) => {
-                let state = &mut self.table_mut(t)?.state;
-                if state.paused {
-                    state.resume(now);
-                    self.log(t, "resumed".into(), now);
-                    self.notify_seats(t, None);
-                } else {
-                    state.pause(now);
-                    self.log(t, "paused".into(), now);
-                }
-                self.save(t, now);
-                self.mark_seats(t);
-                Ok(())
-            }
-            Cmd::SetLimit(t, limit) => {
-                self.table_mut(t)?.state.set_limit(limit, now);
-                self.timers_follow_agenda[t] = false;
-                let text = match limit {
-                    Some(d) => format!("quarter time limit {} min", d.as_secs().div_ceil(60)),
-                    None => "no quarter time limit".to_string(),
-                };
-                self.log(t, text, now);
-                self.save(t, now);
-                Ok(())
-            }
+            Cmd::Pause(t) => self.toggle_pause(t, now),
+            Cmd::SetLimit(t, limit) => self.set_limit(t, limit, now),
             Cmd::Extend(t, secs) => {
                 self.table_mut(t)?.state.extend(secs, now);
                 Ok(())
             }
-            Cmd::ToggleFill(t) => {
-                let state = &mut self.table_mut(t)?.state;
-                state.fill = match state.fill {
-                    Fill::Standing => Fill::Bot,
-                    Fill::Bot => Fill::Standing,
-                };
-                let by = match state.fill {
-                    Fill::Standing => "standing orders",
-                    Fill::Bot => "the seat's bot",
-                };
-                state.note(format!("When time runs out from now on: {by} fill in"));
-                self.log(t, format!("on timeout: {by}"), now);
-                Ok(())
-            }
+            Cmd::ToggleFill(t) => self.toggle_fill(t, now),
             Cmd::ResolveNow(t) => {
                 self.table_mut(t)?;
                 self.resolve(t, now);
                 Ok(())
             }
-            Cmd::InjectCard(t, id) => {
-                self.table_mut(t)?.state.inject_card(&id)?;
-                self.log(t, format!("inject queued: {id}"), now);
-                Ok(())
-            }
+            Cmd::InjectCard(t, id) => self.inject_card(t, id, now),
             Cmd::InjectCustom(t, headline, explanation) => {
-                self.table_mut(t)?
-                    .state
-                    .inject_custom(&headline, &explanation)?;
-                self.log(t, format!("custom inject queued: {headline}"), now);
-                Ok(())
+                self.inject_custom(t, headline, explanation, now)
             }
-            Cmd::Unqueue(t) => {
-                if self.table_mut(t)?.state.unqueue().is_some() {
-                    self.log(t, "last queued inject taken back".into(), now);
-                }
-                Ok(())
-            }
+            Cmd::Unqueue(t) => self.unqueue(t, now),
             Cmd::Schedule(t, entry) => self.schedule(t, entry, now),
             Cmd::Reschedule(t, index, quarter) => self.reschedule(t, index, quarter, now),
             Cmd::Unschedule(t, index) => self.unschedule(t, index, now),
@@ -705,108 +748,208 @@ impl Hub {
                 self.say("the run sheet starts now");
                 Ok(())
             }
-            Cmd::Approve(t, id) => {
-                self.table_mut(t)?.state.approve(&id)?;
-                self.log(t, format!("proposed inject approved: {id}"), now);
-                self.save(t, now);
-                Ok(())
-            }
-            Cmd::Veto(t, id) => {
-                self.table_mut(t)?.state.veto(&id);
-                self.log(t, format!("proposed inject vetoed: {id}"), now);
-                self.save(t, now);
-                Ok(())
-            }
+            Cmd::Approve(t, id) => self.approve(t, id, now),
+            Cmd::Veto(t, id) => self.veto(t, id, now),
             Cmd::Override {
                 table: t,
                 pointer,
                 label,
                 value,
                 reason,
-            } => {
-                let old =
-                    self.table_mut(t)?
-                        .state
-                        .override_figure(&pointer, value.clone(), &reason)?;
-                let (old, new) = (show_value(&old), show_value(&value));
-                self.log(
-                    t,
-                    format!("override {pointer}: {old} -> {new} ({reason})"),
-                    now,
-                );
-                self.sync_apps(t);
-                self.notify_seats(
-                    t,
-                    Some((
-                        "serve-notice-override",
-                        vec![
-                            ("figure", Arg::Text(label)),
-                            ("old", Arg::Text(old)),
-                            ("new", Arg::Text(new)),
-                            ("reason", Arg::Text(reason)),
-                        ],
-                    )),
-                );
-                self.save(t, now);
-                Ok(())
-            }
-            Cmd::Rewind(t, reason) => {
-                let rewound = self.table_mut(t)?.state.rewind(&reason, now)?;
-                let date = self.tables[t].state.game.world.date.to_string();
-                self.log(t, format!("rewound to {date}: {reason}"), now);
-                self.rewind_apps(t, &rewound);
-                self.notify_seats(
-                    t,
-                    Some((
-                        "serve-notice-rewound",
-                        vec![("date", Arg::Text(date)), ("reason", Arg::Text(reason))],
-                    )),
-                );
-                self.save(t, now);
-                Ok(())
-            }
-            Cmd::End(t) => {
-                self.table_mut(t)?.state.end();
-                self.log(t, "game ended by the facilitator".into(), now);
-                for slot in &mut self.tables[t].seats {
-                    slot.app.overlay = None;
-                    slot.app.screen = Screen::GameOver { scroll: 0, pane: 0 };
-                    slot.app.dirty = true;
-                }
-                self.notify_seats(t, Some(("serve-notice-ended", vec![])));
-                self.save(t, now);
-                Ok(())
-            }
-            Cmd::SetHuman(t, seat, human) => {
-                let slot = self.table_mut(t)?;
-                slot.state.set_human(seat, human);
-                let role = slot.state.roles[seat.index()].clone();
-                if let Some(s) = &mut slot.seats[seat.index()].app.session {
-                    s.roles[seat.index()] = role;
-                }
-                let conn = slot.seats[seat.index()].conn;
-                let name = Login::Seat { table: t, seat }.name(self.tables.len());
-                let who = if human { "people" } else { "a bot" };
-                self.log(t, format!("{name} handed to {who}"), now);
-                if !human && let Some(c) = conn {
-                    let text = self.conns.get(&c).map(|c| {
-                        c.texts
-                            .with("serve-refused-bot", &[("seat", Arg::Text(name))])
-                    });
-                    self.close(c, text, now);
-                }
-                self.save(t, now);
-                Ok(())
-            }
-            Cmd::Kick(t, seat) => {
-                let conn = self.table_mut(t)?.seats[seat.index()].conn;
-                if let Some(c) = conn {
-                    let text = self.conns.get(&c).map(|c| c.texts.get("serve-kicked"));
-                    self.close(c, text, now);
-                }
-                Ok(())
-            }
+            } => self.override_figure(t, pointer, label, value, reason, now),
+            Cmd::Rewind(t, reason) => self.rewind(t, reason, now),
+            Cmd::End(t) => self.end(t, now),
+            Cmd::SetHuman(t, seat, human) => self.set_human(t, seat, human, now),
+            Cmd::Kick(t, seat) => self.kick(t, seat, now),
         }
+    }
+
+    fn toggle_pause(&mut self, t: usize, now: Instant) -> Result<(), String> {
+        let state = &mut self.table_mut(t)?.state;
+        if state.paused {
+            state.resume(now);
+            self.log(t, "resumed".into(), now);
+            self.notify_seats(t, None);
+        } else {
+            state.pause(now);
+            self.log(t, "paused".into(), now);
+        }
+        self.save(t, now);
+        self.mark_seats(t);
+        Ok(())
+    }
+
+    /// A limit set by hand stops the table's countdowns following the run sheet.
+    fn set_limit(&mut self, t: usize, limit: Option<Duration>, now: Instant) -> Result<(), String> {
+        self.table_mut(t)?.state.set_limit(limit, now);
+        self.timers_follow_agenda[t] = false;
+        let text = match limit {
+            Some(d) => format!("quarter time limit {} min", d.as_secs().div_ceil(60)),
+            None => "no quarter time limit".to_string(),
+        };
+        self.log(t, text, now);
+        self.save(t, now);
+        Ok(())
+    }
+
+    /// Switches what fills in for a seat whose time runs out: standing orders or its bot.
+    fn toggle_fill(&mut self, t: usize, now: Instant) -> Result<(), String> {
+        let state = &mut self.table_mut(t)?.state;
+        state.fill = match state.fill {
+            Fill::Standing => Fill::Bot,
+            Fill::Bot => Fill::Standing,
+        };
+        let by = match state.fill {
+            Fill::Standing => "standing orders",
+            Fill::Bot => "the seat's bot",
+        };
+        state.note(format!("When time runs out from now on: {by} fill in"));
+        self.log(t, format!("on timeout: {by}"), now);
+        Ok(())
+    }
+
+    fn inject_card(&mut self, t: usize, id: String, now: Instant) -> Result<(), String> {
+        self.table_mut(t)?.state.inject_card(&id)?;
+        self.log(t, format!("inject queued: {id}"), now);
+        Ok(())
+    }
+
+    fn inject_custom(
+        &mut self,
+        t: usize,
+        headline: String,
+        explanation: String,
+        now: Instant,
+    ) -> Result<(), String> {
+        self.table_mut(t)?
+            .state
+            .inject_custom(&headline, &explanation)?;
+        self.log(t, format!("custom inject queued: {headline}"), now);
+        Ok(())
+    }
+
+    /// Takes back the last queued inject, if there is one.
+    fn unqueue(&mut self, t: usize, now: Instant) -> Result<(), String> {
+        if self.table_mut(t)?.state.unqueue().is_some() {
+            self.log(t, "last queued inject taken back".into(), now);
+        }
+        Ok(())
+    }
+
+    /// Approves an inject a seat proposed.
+    fn approve(&mut self, t: usize, id: String, now: Instant) -> Result<(), String> {
+        self.table_mut(t)?.state.approve(&id)?;
+        self.log(t, format!("proposed inject approved: {id}"), now);
+        self.save(t, now);
+        Ok(())
+    }
+
+    /// Vetoes an inject a seat proposed.
+    fn veto(&mut self, t: usize, id: String, now: Instant) -> Result<(), String> {
+        self.table_mut(t)?.state.veto(&id);
+        self.log(t, format!("proposed inject vetoed: {id}"), now);
+        self.save(t, now);
+        Ok(())
+    }
+
+    /// Sets a figure of a table's world and tells every seat the old and new value.
+    fn override_figure(
+        &mut self,
+        t: usize,
+        pointer: String,
+        label: String,
+        value: serde_json::Value,
+        reason: String,
+        now: Instant,
+    ) -> Result<(), String> {
+        let old = self
+            .table_mut(t)?
+            .state
+            .override_figure(&pointer, value.clone(), &reason)?;
+        let (old, new) = (show_value(&old), show_value(&value));
+        self.log(
+            t,
+            format!("override {pointer}: {old} -> {new} ({reason})"),
+            now,
+        );
+        self.sync_apps(t);
+        self.notify_seats(
+            t,
+            Some((
+                "serve-notice-override",
+                vec![
+                    ("figure", Arg::Text(label)),
+                    ("old", Arg::Text(old)),
+                    ("new", Arg::Text(new)),
+                    ("reason", Arg::Text(reason)),
+                ],
+            )),
+        );
+        self.save(t, now);
+        Ok(())
+    }
+
+    /// Takes a table back to the start of its quarter and tells every seat why.
+    fn rewind(&mut self, t: usize, reason: String, now: Instant) -> Result<(), String> {
+        let rewound = self.table_mut(t)?.state.rewind(&reason, now)?;
+        let date = self.tables[t].state.game.world.date.to_string();
+        self.log(t, format!("rewound to {date}: {reason}"), now);
+        self.rewind_apps(t, &rewound);
+        self.notify_seats(
+            t,
+            Some((
+                "serve-notice-rewound",
+                vec![("date", Arg::Text(date)), ("reason", Arg::Text(reason))],
+            )),
+        );
+        self.save(t, now);
+        Ok(())
+    }
+
+    /// Ends a table's game: every seat goes to the game-over screen.
+    fn end(&mut self, t: usize, now: Instant) -> Result<(), String> {
+        self.table_mut(t)?.state.end();
+        self.log(t, "game ended by the facilitator".into(), now);
+        for slot in &mut self.tables[t].seats {
+            slot.app.overlay = None;
+            slot.app.screen = Screen::GameOver { scroll: 0, pane: 0 };
+            slot.app.dirty = true;
+        }
+        self.notify_seats(t, Some(("serve-notice-ended", vec![])));
+        self.save(t, now);
+        Ok(())
+    }
+
+    /// Hands a seat to people or to a bot; a seat handed to a bot loses its connection.
+    fn set_human(&mut self, t: usize, seat: Seat, human: bool, now: Instant) -> Result<(), String> {
+        let slot = self.table_mut(t)?;
+        slot.state.set_human(seat, human);
+        let role = slot.state.roles[seat.index()].clone();
+        if let Some(s) = &mut slot.seats[seat.index()].app.session {
+            s.roles[seat.index()] = role;
+        }
+        let conn = slot.seats[seat.index()].conn;
+        let name = Login::Seat { table: t, seat }.name(self.tables.len());
+        let who = if human { "people" } else { "a bot" };
+        self.log(t, format!("{name} handed to {who}"), now);
+        if !human && let Some(c) = conn {
+            self.close_saying(
+                c,
+                |texts| texts.with("serve-refused-bot", &[("seat", Arg::Text(name))]),
+                now,
+            );
+        }
+        self.save(t, now);
+        Ok(())
+    }
+
+    /// Closes a seat's connection (the seat stays the people's).
+    fn kick(&mut self, t: usize, seat: Seat, now: Instant) -> Result<(), String> {
+        let conn = self.table_mut(t)?.seats[seat.index()].conn;
+        if let Some(c) = conn {
+            self.close_saying(c, |texts| texts.get("serve-kicked"), now);
+        }
+        Ok(())
     }
 
     fn schedule(&mut self, t: usize, entry: Scheduled, now: Instant) -> Result<(), String> {
@@ -1048,17 +1191,7 @@ impl Hub {
         let Some(conn) = conns.get_mut(&id) else {
             return;
         };
-        let tables_n = tables.len();
-        let changed = force
-            || match &conn.view {
-                View::Seat { table, seat } => {
-                    let slot = &tables[*table];
-                    let overlay = seat_overlay(&conn.texts, &slot.state, *table, tables_n, now);
-                    slot.seats[seat.index()].app.dirty || format!("{overlay:?}") != conn.overlay
-                }
-                View::Console(_) => *console_dirty,
-                View::Tutorial(app) => app.dirty,
-            };
+        let changed = force || conn.changed(tables, *console_dirty, now);
         // A connection that lost frames redraws in full once its queue has room; until then
         // every new frame for it is dropped.
         if conn.resync {
@@ -1074,50 +1207,8 @@ impl Hub {
         } else if !changed {
             return;
         }
-        let drawn = match &mut conn.view {
-            View::Tutorial(app) => {
-                app.dirty = false;
-                conn.term.draw(|f| crate::tui::ui::draw(f, app))
-            }
-            View::Seat { table, seat } => {
-                let slot = &tables[*table];
-                let app = &slot.seats[seat.index()].app;
-                let overlay = seat_overlay(&conn.texts, &slot.state, *table, tables_n, now);
-                conn.overlay = format!("{overlay:?}");
-                conn.term.draw(|f| {
-                    crate::tui::ui::draw(f, app);
-                    draw_overlay(f, app, &overlay);
-                })
-            }
-            View::Console(console) => {
-                let ctx = Ctx {
-                    tables,
-                    texts: &conn.texts,
-                    now,
-                    agenda,
-                    agenda_start: *agenda_start,
-                };
-                conn.term.draw(|f| console.draw(f, &ctx))
-            }
-        };
-        if drawn.is_err() {
-            return;
-        }
-        let bytes = conn.term.backend_mut().take();
-        if bytes.is_empty() {
-            conn.resync = false;
-            return;
-        }
-        match conn.out.try_send(Out::Data(bytes)) {
-            Ok(()) => {
-                stats.frames_sent.fetch_add(1, Ordering::Relaxed);
-                conn.resync = false;
-            }
-            Err(TrySendError::Full(_)) => {
-                stats.frames_dropped.fetch_add(1, Ordering::Relaxed);
-                conn.resync = true;
-            }
-            Err(TrySendError::Closed(_)) => {}
+        if conn.draw(tables, agenda, *agenda_start, now) {
+            conn.send(stats);
         }
     }
 
@@ -1128,8 +1219,7 @@ impl Hub {
         }
         let ids: Vec<ConnId> = self.conns.keys().copied().collect();
         for id in ids {
-            let text = self.conns.get(&id).map(|c| c.texts.get("serve-shutdown"));
-            self.close(id, text, now);
+            self.close_saying(id, |texts| texts.get("serve-shutdown"), now);
         }
     }
 
@@ -1141,6 +1231,17 @@ impl Hub {
 
 fn refuse(out: &tokio::sync::mpsc::Sender<Out>, text: &str) {
     let _ = out.try_send(Out::Close(line(text)));
+}
+
+/// A terminal of `w` by `h` whose frames become bytes for the client.
+fn remote_terminal(w: u16, h: u16) -> Option<Terminal<RemoteBackend>> {
+    Terminal::with_options(
+        RemoteBackend::new(w, h),
+        TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, w, h)),
+        },
+    )
+    .ok()
 }
 
 /// A seat's app over a copy of the table's game.

@@ -207,120 +207,24 @@ pub fn host_key(path: &Path) -> Result<PrivateKey, UserError> {
 /// Checks the arguments, loads or makes the games, the codes and the host key, and writes a
 /// first save of every table (so `--resume` works from the start).
 pub fn prepare(global: &GlobalArgs, args: &ServeArgs) -> Result<Prepared, UserError> {
-    let lang = match &global.lang {
-        Some(code) => Lang::parse(code).ok_or_else(|| {
-            UserError(format!(
-                "--lang {code}: unknown language; use en or zh-Hant"
-            ))
-        })?,
-        None => Lang::En,
-    };
-    let bind: IpAddr = args.bind.trim().parse().map_err(|_| {
-        UserError(format!(
-            "--bind {}: not an IP address (e.g. 127.0.0.1, or 0.0.0.0 for every interface)",
-            args.bind
-        ))
-    })?;
+    let lang = parse_lang(global)?;
+    let bind = parse_bind(args)?;
     let specs = parse_bots(&args.bots)?;
     let limits = limits(args)?;
-    if let Some(m) = args.minutes
-        && !(m.is_finite() && (0.0..=600.0).contains(&m))
-    {
-        return Err(UserError(format!("--minutes {m}: allowed 0 to 600")));
-    }
+    check_minutes(args)?;
     let paths = Paths::resolve(global.data_dir.as_deref()).ok_or_else(|| {
         UserError("no home directory to keep saves and the host key in: use --data-dir DIR".into())
     })?;
     Paths::ensure(&paths.data).map_err(UserError)?;
     let store = crate::save::SaveStore::at(&paths).map_err(|e| UserError(e.to_string()))?;
 
-    let mut tables = Vec::new();
     let mut codes = Codes::generate(args.resume.len().max(args.tables.unwrap_or(1)).max(1));
     let resumed = !args.resume.is_empty();
-    let seed;
-    if resumed {
-        if let Some(n) = args.tables
-            && n != args.resume.len()
-        {
-            return Err(UserError(format!(
-                "--tables {n} with {} --resume file(s): give one --resume per table",
-                args.resume.len()
-            )));
-        }
-        if args.scenario.is_some() || args.seed.is_some() {
-            return Err(UserError(
-                "--resume continues a saved game: its scenario and seed come from the save".into(),
-            ));
-        }
-        let mut first_seed = None;
-        for (i, path) in args.resume.iter().enumerate() {
-            let (game, mut meta) =
-                crate::save::load_game(path).map_err(|e| UserError(e.to_string()))?;
-            first_seed.get_or_insert(game.seed);
-            for spec in &specs {
-                meta.roles[spec.seat.index()] = spec.role();
-            }
-            let roles = meta.roles.clone();
-            let controllers = Controllers::with_bots(None, &bot_specs(&roles, &specs)).explaining();
-            let mut t = TableState::new(i, game, roles, controllers, meta);
-            t.note(format!(
-                "Workshop server restarted in {}",
-                t.game.world.date
-            ));
-            t.save_path = Some(path.clone());
-            if let Some(kept) = TableCodes::read(&codes_path(path)) {
-                if i == 0 {
-                    codes.facilitator = kept.facilitator.clone();
-                }
-                codes.tables[i] = kept;
-            }
-            tables.push(t);
-        }
-        seed = first_seed.unwrap_or(0);
+    let (mut tables, seed) = if resumed {
+        resume_tables(args, &specs, &mut codes)?
     } else {
-        let n = args.tables.unwrap_or(1);
-        if !(1..=MAX_TABLES).contains(&n) {
-            return Err(UserError(format!(
-                "--tables {n}: allowed 1 to {MAX_TABLES}"
-            )));
-        }
-        let scenario =
-            crate::scenario::load(args.scenario.as_deref().unwrap_or(crate::scenario::DEFAULT))?;
-        seed = args.seed.unwrap_or_else(crate::tui::random_seed);
-        let roles: [SeatRole; 4] = Seat::ALL.map(|s| {
-            specs
-                .iter()
-                .find(|b| b.seat == s)
-                .map_or(SeatRole::Human, |b| b.role())
-        });
-        let stamp: String = crate::save::format_utc(
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs()),
-        )
-        .chars()
-        .filter(|c| c.is_ascii_digit())
-        .collect();
-        let mut base = format!("workshop-{stamp}");
-        let mut k = 2;
-        while (1..=n).any(|i| store.slot_exists(&format!("{base}-t{i}"))) {
-            base = format!("workshop-{stamp}-{k}");
-            k += 1;
-        }
-        for i in 0..n {
-            let game = Game::new(scenario.clone(), seed);
-            let controllers = Controllers::with_bots(None, &specs).explaining();
-            let mut meta = SaveMeta::new(roles.clone());
-            meta.name = Some(format!("{base}-t{}", i + 1));
-            let mut t = TableState::new(i, game, roles.clone(), controllers, meta);
-            t.save_path = Some(
-                store
-                    .slot_path(&format!("{base}-t{}", i + 1))
-                    .map_err(|e| UserError(e.to_string()))?,
-            );
-            tables.push(t);
-        }
-    }
+        new_tables(args, &specs, &store)?
+    };
     codes.tables.truncate(tables.len());
     let mut agenda = load_agenda(args, lang, &tables)?;
     if args.tutorial {
@@ -329,22 +233,7 @@ pub fn prepare(global: &GlobalArgs, args: &ServeArgs) -> Result<Prepared, UserEr
         agenda.drop_tutorial();
     }
     load_timelines(args, &mut tables)?;
-    let now = std::time::Instant::now();
-    for (t, c) in tables.iter_mut().zip(&codes.tables) {
-        if let Some(m) = args.minutes {
-            t.turn_limit = (m > 0.0).then(|| Duration::from_secs((m * 60.0).round() as u64));
-            t.set_limit(t.turn_limit, now);
-        } else if let Some(limit) = agenda.quarter_limit(t.quarter()) {
-            t.turn_limit = Some(limit);
-            t.set_limit(t.turn_limit, now);
-        }
-        t.save().map_err(UserError)?;
-        if let Some(path) = &t.save_path {
-            let mut c = c.clone();
-            c.facilitator = codes.facilitator.clone();
-            c.write(&codes_path(path)).map_err(UserError)?;
-        }
-    }
+    first_save(args, &agenda, &codes, &mut tables)?;
     let host_key_path = paths.host_key();
     let host_key = host_key(&host_key_path)?;
     Ok(Prepared {
@@ -362,6 +251,167 @@ pub fn prepare(global: &GlobalArgs, args: &ServeArgs) -> Result<Prepared, UserEr
         agenda,
         timers_follow_agenda: args.minutes.is_none(),
     })
+}
+
+fn parse_lang(global: &GlobalArgs) -> Result<Lang, UserError> {
+    Ok(match &global.lang {
+        Some(code) => Lang::parse(code).ok_or_else(|| {
+            UserError(format!(
+                "--lang {code}: unknown language; use en or zh-Hant"
+            ))
+        })?,
+        None => Lang::En,
+    })
+}
+
+fn parse_bind(args: &ServeArgs) -> Result<IpAddr, UserError> {
+    args.bind.trim().parse().map_err(|_| {
+        UserError(format!(
+            "--bind {}: not an IP address (e.g. 127.0.0.1, or 0.0.0.0 for every interface)",
+            args.bind
+        ))
+    })
+}
+
+fn check_minutes(args: &ServeArgs) -> Result<(), UserError> {
+    if let Some(m) = args.minutes
+        && !(m.is_finite() && (0.0..=600.0).contains(&m))
+    {
+        return Err(UserError(format!("--minutes {m}: allowed 0 to 600")));
+    }
+    Ok(())
+}
+
+/// The tables of `--resume` files, with the codes kept beside them, and the first one's seed.
+fn resume_tables(
+    args: &ServeArgs,
+    specs: &[BotSpec],
+    codes: &mut Codes,
+) -> Result<(Vec<TableState>, u64), UserError> {
+    if let Some(n) = args.tables
+        && n != args.resume.len()
+    {
+        return Err(UserError(format!(
+            "--tables {n} with {} --resume file(s): give one --resume per table",
+            args.resume.len()
+        )));
+    }
+    if args.scenario.is_some() || args.seed.is_some() {
+        return Err(UserError(
+            "--resume continues a saved game: its scenario and seed come from the save".into(),
+        ));
+    }
+    let mut tables = Vec::new();
+    let mut first_seed = None;
+    for (i, path) in args.resume.iter().enumerate() {
+        let (game, mut meta) =
+            crate::save::load_game(path).map_err(|e| UserError(e.to_string()))?;
+        first_seed.get_or_insert(game.seed);
+        for spec in specs {
+            meta.roles[spec.seat.index()] = spec.role();
+        }
+        let roles = meta.roles.clone();
+        let controllers = Controllers::with_bots(None, &bot_specs(&roles, specs)).explaining();
+        let mut t = TableState::new(i, game, roles, controllers, meta);
+        t.note(format!(
+            "Workshop server restarted in {}",
+            t.game.world.date
+        ));
+        t.save_path = Some(path.clone());
+        if let Some(kept) = TableCodes::read(&codes_path(path)) {
+            if i == 0 {
+                codes.facilitator = kept.facilitator.clone();
+            }
+            codes.tables[i] = kept;
+        }
+        tables.push(t);
+    }
+    Ok((tables, first_seed.unwrap_or(0)))
+}
+
+/// `--tables` new games of one scenario and seed, each in a fresh save slot.
+fn new_tables(
+    args: &ServeArgs,
+    specs: &[BotSpec],
+    store: &crate::save::SaveStore,
+) -> Result<(Vec<TableState>, u64), UserError> {
+    let n = args.tables.unwrap_or(1);
+    if !(1..=MAX_TABLES).contains(&n) {
+        return Err(UserError(format!(
+            "--tables {n}: allowed 1 to {MAX_TABLES}"
+        )));
+    }
+    let scenario =
+        crate::scenario::load(args.scenario.as_deref().unwrap_or(crate::scenario::DEFAULT))?;
+    let seed = args.seed.unwrap_or_else(crate::tui::random_seed);
+    let roles: [SeatRole; 4] = Seat::ALL.map(|s| {
+        specs
+            .iter()
+            .find(|b| b.seat == s)
+            .map_or(SeatRole::Human, |b| b.role())
+    });
+    let base = slot_base(store, n);
+    let mut tables = Vec::new();
+    for i in 0..n {
+        let game = Game::new(scenario.clone(), seed);
+        let controllers = Controllers::with_bots(None, specs).explaining();
+        let mut meta = SaveMeta::new(roles.clone());
+        meta.name = Some(format!("{base}-t{}", i + 1));
+        let mut t = TableState::new(i, game, roles.clone(), controllers, meta);
+        t.save_path = Some(
+            store
+                .slot_path(&format!("{base}-t{}", i + 1))
+                .map_err(|e| UserError(e.to_string()))?,
+        );
+        tables.push(t);
+    }
+    Ok((tables, seed))
+}
+
+/// The save slots' shared name, `workshop-<UTC stamp>`, made unique against the store.
+fn slot_base(store: &crate::save::SaveStore, n: usize) -> String {
+    let stamp: String = crate::save::format_utc(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs()),
+    )
+    .chars()
+    .filter(|c| c.is_ascii_digit())
+    .collect();
+    let mut base = format!("workshop-{stamp}");
+    let mut k = 2;
+    while (1..=n).any(|i| store.slot_exists(&format!("{base}-t{i}"))) {
+        base = format!("workshop-{stamp}-{k}");
+        k += 1;
+    }
+    base
+}
+
+/// Sets each table's countdown (`--minutes`, else the run sheet) and writes its first save
+/// with its codes beside it.
+fn first_save(
+    args: &ServeArgs,
+    agenda: &agenda::Agenda,
+    codes: &Codes,
+    tables: &mut [TableState],
+) -> Result<(), UserError> {
+    let now = std::time::Instant::now();
+    for (t, c) in tables.iter_mut().zip(&codes.tables) {
+        if let Some(m) = args.minutes {
+            t.turn_limit = (m > 0.0).then(|| Duration::from_secs((m * 60.0).round() as u64));
+            t.set_limit(t.turn_limit, now);
+        } else if let Some(limit) = agenda.quarter_limit(t.quarter()) {
+            t.turn_limit = Some(limit);
+            t.set_limit(t.turn_limit, now);
+        }
+        t.save().map_err(UserError)?;
+        if let Some(path) = &t.save_path {
+            let mut c = c.clone();
+            c.facilitator = codes.facilitator.clone();
+            c.write(&codes_path(path)).map_err(UserError)?;
+        }
+    }
+    Ok(())
 }
 
 /// The run sheet: `--agenda FILE`, else the built-in one fitted to the game.

@@ -5,6 +5,7 @@ use super::console::Ctx;
 use super::hub::{TableSlot, mmss};
 use crate::engine::Seat;
 use crate::engine::report::Arg;
+use crate::i18n::Texts;
 use crate::tui::App;
 use crate::tui::ui::charts;
 use ratatui::Frame;
@@ -29,6 +30,29 @@ pub struct Figures {
     pub blackouts: u32,
     pub welfare: Option<f64>,
     pub scores: [Option<f64>; 4],
+}
+
+/// The labels of the headline figures, in the order tiles and rows show them.
+const HEADLINES: [&str; 5] = [
+    "serve-proj-index",
+    "serve-proj-approval",
+    "serve-proj-bill",
+    "serve-proj-blackouts",
+    "serve-proj-welfare",
+];
+
+impl Figures {
+    /// The headline figures as the room reads them, in the order of `HEADLINES`.
+    fn shown(&self) -> [String; 5] {
+        [
+            crate::i18n::format_number(self.index, 1),
+            format!("{}%", crate::i18n::format_number(self.approval * 100.0, 0)),
+            format!("${}", crate::i18n::format_number(self.bill, 0)),
+            self.blackouts.to_string(),
+            self.welfare
+                .map_or("–".into(), |w| crate::i18n::format_number(w, 0)),
+        ]
+    }
 }
 
 pub fn figures(slot: &TableSlot) -> Figures {
@@ -87,8 +111,6 @@ pub fn draw(frame: &mut Frame, ctx: &Ctx, table: usize, chart: usize, area: Rect
         return;
     };
     let app = &slot.viewer;
-    let texts = ctx.texts;
-    let state = &slot.state;
     let tall = area.height >= 30;
     // The submission board: a header, a row per table and, when tall, its legend.
     let board_rows = (ctx.tables.len() + 1 + usize::from(tall)).min(area.height as usize / 3);
@@ -101,12 +123,26 @@ pub fn draw(frame: &mut Frame, ctx: &Ctx, table: usize, chart: usize, area: Rect
         Constraint::Length(1),
     ])
     .areas(area);
+    draw_title(frame, ctx, table, title);
+    draw_tiles(frame, ctx.texts, slot, tiles);
+    super::board::draw(frame, ctx, app, None, board_area);
+    draw_chart_pair(frame, app, chart, charts_area);
+    draw_news(frame, ctx.texts, slot, news);
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            ctx.texts.get("serve-projector-keys"),
+            app.theme.dim,
+        )),
+        footer,
+    );
+}
 
+/// The game's name, the table, its date and countdown, and whether it waits or has ended.
+fn draw_title(frame: &mut Frame, ctx: &Ctx, table: usize, area: Rect) {
+    let slot = &ctx.tables[table];
+    let (app, texts, state) = (&slot.viewer, ctx.texts, &slot.state);
     let mut spans = vec![
-        Span::styled(
-            " OVERBUILD ",
-            app.theme.title.add_modifier(Modifier::REVERSED),
-        ),
+        brand(app),
         Span::raw("  "),
         Span::styled(
             state.game.world.params.scenario.name.clone(),
@@ -115,9 +151,7 @@ pub fn draw(frame: &mut Frame, ctx: &Ctx, table: usize, chart: usize, area: Rect
         Span::raw("  ·  "),
     ];
     if ctx.tables.len() > 1 {
-        spans.push(Span::raw(
-            texts.with("serve-tag-table", &[("n", Arg::Num((table + 1) as f64))]),
-        ));
+        spans.push(Span::raw(table_tag(texts, table)));
         spans.push(Span::raw("  ·  "));
     }
     spans.push(Span::styled(
@@ -139,45 +173,31 @@ pub fn draw(frame: &mut Frame, ctx: &Ctx, table: usize, chart: usize, area: Rect
         spans.push(Span::raw("  ·  "));
         spans.push(Span::styled(texts.get("serve-ended"), app.theme.bad));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), title);
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
 
-    let f = figures(slot);
-    let values = [
-        (
-            texts.get("serve-proj-index"),
-            crate::i18n::format_number(f.index, 1),
-        ),
-        (
-            texts.get("serve-proj-approval"),
-            format!("{}%", crate::i18n::format_number(f.approval * 100.0, 0)),
-        ),
-        (
-            texts.get("serve-proj-bill"),
-            format!("${}", crate::i18n::format_number(f.bill, 0)),
-        ),
-        (texts.get("serve-proj-blackouts"), f.blackouts.to_string()),
-        (
-            texts.get("serve-proj-welfare"),
-            f.welfare
-                .map(|w| crate::i18n::format_number(w, 0))
-                .unwrap_or_else(|| "–".into()),
-        ),
-    ];
-    let cells = Layout::horizontal([Constraint::Ratio(1, 5); 5]).split(tiles);
-    for ((label, value), cell) in values.iter().zip(cells.iter()) {
-        tile(frame, app, *cell, label.clone(), value);
+fn draw_tiles(frame: &mut Frame, texts: &Texts, slot: &TableSlot, area: Rect) {
+    let shown = figures(slot).shown();
+    let cells = Layout::horizontal([Constraint::Ratio(1, 5); 5]).split(area);
+    for ((key, value), cell) in HEADLINES.iter().zip(&shown).zip(cells.iter()) {
+        tile(frame, &slot.viewer, *cell, texts.get(key), value);
     }
+}
 
-    super::board::draw(frame, ctx, app, None, board_area);
-
+/// The `chart`th pair of the table's charts, side by side.
+fn draw_chart_pair(frame: &mut Frame, app: &App, chart: usize, area: Rect) {
     let pair = [(0, 1), (2, 3), (4, 5)][chart % CHART_PAIRS];
-    let [a, b] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-        .areas(charts_area);
+    let [a, b] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
     charts::draw(frame, app, a, pair.0, false);
     charts::draw(frame, app, b, pair.1, false);
+}
 
+/// The headlines of the last quarter's events.
+fn draw_news(frame: &mut Frame, texts: &Texts, slot: &TableSlot, area: Rect) {
+    let app = &slot.viewer;
     let mut lines = Vec::new();
-    if let Some(report) = state.game.last_report() {
+    if let Some(report) = slot.state.game.last_report() {
         for e in &report.events {
             lines.push(Line::from(vec![
                 Span::styled("▪ ", app.theme.accent),
@@ -192,15 +212,20 @@ pub fn draw(frame: &mut Frame, ctx: &Ctx, table: usize, chart: usize, area: Rect
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
             .block(bordered(app, texts.get("serve-proj-news"))),
-        news,
+        area,
     );
-    frame.render_widget(
-        Paragraph::new(Line::styled(
-            texts.get("serve-projector-keys"),
-            app.theme.dim,
-        )),
-        footer,
-    );
+}
+
+fn brand<'a>(app: &App) -> Span<'a> {
+    Span::styled(
+        " OVERBUILD ",
+        app.theme.title.add_modifier(Modifier::REVERSED),
+    )
+}
+
+/// "Table n" for the table at index `i`.
+fn table_tag(texts: &Texts, i: usize) -> String {
+    texts.with("serve-tag-table", &[("n", Arg::Num((i + 1) as f64))])
 }
 
 const MARKERS: [Marker; 4] = [
@@ -218,7 +243,6 @@ pub fn compare(frame: &mut Frame, ctx: &Ctx, area: Rect) {
     };
     let app = &first.viewer;
     let texts = ctx.texts;
-    let n = ctx.tables.len();
     let rows = 7 + Seat::ALL.len() as u16;
     let [title, table_area, charts_area, footer] = Layout::vertical([
         Constraint::Length(1),
@@ -227,37 +251,55 @@ pub fn compare(frame: &mut Frame, ctx: &Ctx, area: Rect) {
         Constraint::Length(1),
     ])
     .areas(area);
-    let world = &first.state.game.world;
+    compare_title(frame, texts, first, title);
+    compare_figures(frame, ctx, table_area);
+    let [a, b] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+        .areas(charts_area);
+    line_chart(frame, ctx, a, texts.get("serve-proj-welfare"), |t| {
+        t.report.scores.public_welfare.score
+    });
+    line_chart(frame, ctx, b, texts.get("serve-proj-index"), |t| {
+        t.report.market.index
+    });
+    frame.render_widget(
+        Paragraph::new(Line::styled(texts.get("serve-compare-keys"), app.theme.dim)),
+        footer,
+    );
+}
+
+/// The scenario and the seed every table shares.
+fn compare_title(frame: &mut Frame, texts: &Texts, first: &TableSlot, area: Rect) {
+    let app = &first.viewer;
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(
-                " OVERBUILD ",
-                app.theme.title.add_modifier(Modifier::REVERSED),
-            ),
+            brand(app),
             Span::raw("  "),
             Span::styled(texts.get("serve-compare-title"), app.theme.title),
             Span::raw("  ·  "),
-            Span::raw(world.params.scenario.name.clone()),
+            Span::raw(first.state.game.world.params.scenario.name.clone()),
             Span::raw("  ·  "),
             Span::raw(texts.with(
                 "serve-compare-seed",
                 &[("seed", Arg::Text(first.state.game.seed.to_string()))],
             )),
         ])),
-        title,
+        area,
     );
+}
 
+/// A column per table: the date it reached, its headline figures and every seat's score.
+fn compare_figures(frame: &mut Frame, ctx: &Ctx, area: Rect) {
+    let app = &ctx.tables[0].viewer;
+    let texts = ctx.texts;
+    let n = ctx.tables.len();
     let label_w = 24usize;
-    let col_w = ((table_area.width as usize).saturating_sub(label_w + 2) / n.max(1)).clamp(6, 24);
+    let col_w = ((area.width as usize).saturating_sub(label_w + 2) / n.max(1)).clamp(6, 24);
     let figs: Vec<Figures> = ctx.tables.iter().map(figures).collect();
     let mut lines = Vec::new();
     let mut header = vec![Span::raw(crate::i18n::fit("", label_w))];
     for i in 0..n {
         header.push(Span::styled(
-            crate::i18n::fit_right(
-                &texts.with("serve-tag-table", &[("n", Arg::Num((i + 1) as f64))]),
-                col_w,
-            ),
+            crate::i18n::fit_right(&table_tag(texts, i), col_w),
             app.theme.title,
         ));
     }
@@ -273,56 +315,27 @@ pub fn compare(frame: &mut Frame, ctx: &Ctx, area: Rect) {
         lines.push(Line::from(spans));
     };
     let plain = Style::default();
-    row(
-        texts.get("serve-compare-reached"),
-        ctx.tables
-            .iter()
-            .map(|t| {
-                let mut s = t.state.game.world.date.to_string();
-                if t.state.ended {
-                    s.push_str(" ■");
-                }
-                s
-            })
-            .collect(),
-        plain,
-    );
-    row(
-        texts.get("serve-proj-index"),
-        figs.iter()
-            .map(|f| crate::i18n::format_number(f.index, 1))
-            .collect(),
-        plain,
-    );
-    row(
-        texts.get("serve-proj-approval"),
-        figs.iter()
-            .map(|f| format!("{}%", crate::i18n::format_number(f.approval * 100.0, 0)))
-            .collect(),
-        plain,
-    );
-    row(
-        texts.get("serve-proj-bill"),
-        figs.iter()
-            .map(|f| format!("${}", crate::i18n::format_number(f.bill, 0)))
-            .collect(),
-        plain,
-    );
-    row(
-        texts.get("serve-proj-blackouts"),
-        figs.iter().map(|f| f.blackouts.to_string()).collect(),
-        plain,
-    );
-    row(
-        texts.get("serve-proj-welfare"),
-        figs.iter()
-            .map(|f| {
-                f.welfare
-                    .map_or("–".into(), |w| crate::i18n::format_number(w, 0))
-            })
-            .collect(),
-        app.theme.accent.add_modifier(Modifier::BOLD),
-    );
+    let reached = ctx.tables.iter().map(|t| {
+        let mut s = t.state.game.world.date.to_string();
+        if t.state.ended {
+            s.push_str(" ■");
+        }
+        s
+    });
+    row(texts.get("serve-compare-reached"), reached.collect(), plain);
+    let shown: Vec<[String; 5]> = figs.iter().map(Figures::shown).collect();
+    for (k, key) in HEADLINES.iter().enumerate() {
+        let style = if *key == "serve-proj-welfare" {
+            app.theme.accent.add_modifier(Modifier::BOLD)
+        } else {
+            plain
+        };
+        row(
+            texts.get(key),
+            shown.iter().map(|s| s[k].clone()).collect(),
+            style,
+        );
+    }
     for (i, seat) in Seat::ALL.iter().enumerate() {
         row(
             texts.with(
@@ -337,20 +350,7 @@ pub fn compare(frame: &mut Frame, ctx: &Ctx, area: Rect) {
     }
     frame.render_widget(
         Paragraph::new(lines).block(bordered(app, texts.get("serve-compare-figures"))),
-        table_area,
-    );
-
-    let [a, b] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-        .areas(charts_area);
-    line_chart(frame, ctx, a, texts.get("serve-proj-welfare"), |t| {
-        t.report.scores.public_welfare.score
-    });
-    line_chart(frame, ctx, b, texts.get("serve-proj-index"), |t| {
-        t.report.market.index
-    });
-    frame.render_widget(
-        Paragraph::new(Line::styled(texts.get("serve-compare-keys"), app.theme.dim)),
-        footer,
+        area,
     );
 }
 
@@ -378,10 +378,7 @@ fn line_chart(
         })
         .collect();
     let names: Vec<String> = (0..ctx.tables.len())
-        .map(|i| {
-            ctx.texts
-                .with("serve-tag-table", &[("n", Arg::Num((i + 1) as f64))])
-        })
+        .map(|i| table_tag(ctx.texts, i))
         .collect();
     let block = bordered(app, title).title_bottom(charts::legend(app, &names, area.width));
     if series.iter().all(|s| s.len() < 2) {
