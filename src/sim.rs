@@ -156,6 +156,50 @@ impl QuarterContributions {
     }
 }
 
+fn region_row(rr: &crate::engine::report::RegionReport) -> RegionRow {
+    RegionRow {
+        id: rr.id.clone(),
+        residential_cents: rr.residential_cents,
+        bill_month: rr.bill_month,
+        arrears_share: rr.arrears_share,
+        reserve_margin: rr.reserve_margin,
+        energy_price: rr.energy_price,
+        capacity_price: rr.capacity_price,
+        all_in_wholesale: rr.all_in_wholesale,
+        faults: rr.faults.len(),
+        loss_events: rr.loss_events,
+        mw_lost: rr.mw_lost,
+        blackouts: rr
+            .faults
+            .iter()
+            .filter(|f| f.outcome != FaultOutcome::Absorbed)
+            .count(),
+        unserved_mwh: rr.unserved_mwh + rr.outage_mwh,
+    }
+}
+
+fn company_row(
+    r: &crate::engine::report::TurnReport,
+    c: &crate::engine::report::CompanyReport,
+) -> CompanyRow {
+    CompanyRow {
+        id: c.id.id().to_string(),
+        cash_bn: c.cash_bn,
+        debt_bn: c.debt_bn,
+        market_cap_bn: c.market_cap_bn,
+        share_price: c.share_price,
+        share_price_high: c.share_price_high,
+        revenue_bn: c.revenue_bn,
+        free_cash_flow_bn: c.free_cash_flow_bn,
+        spread_bp: c.spread_bp,
+        rating: c.rating.label().to_string(),
+        insolvent: c.insolvent,
+        statements: r
+            .statements(crate::engine::finance::company_account(c.id))
+            .cloned(),
+    }
+}
+
 pub fn rows(game: &Game) -> Vec<TurnRow> {
     game.turns
         .iter()
@@ -177,52 +221,11 @@ pub fn rows(game: &Game) -> Vec<TurnRow> {
                 index: r.market.index,
                 sentiment: r.market.sentiment,
                 national_residential_cents: national,
-                regions: r
-                    .regions
-                    .iter()
-                    .map(|rr| RegionRow {
-                        id: rr.id.clone(),
-                        residential_cents: rr.residential_cents,
-                        bill_month: rr.bill_month,
-                        arrears_share: rr.arrears_share,
-                        reserve_margin: rr.reserve_margin,
-                        energy_price: rr.energy_price,
-                        capacity_price: rr.capacity_price,
-                        all_in_wholesale: rr.all_in_wholesale,
-                        faults: rr.faults.len(),
-                        loss_events: rr.loss_events,
-                        mw_lost: rr.mw_lost,
-                        blackouts: rr
-                            .faults
-                            .iter()
-                            .filter(|f| f.outcome != FaultOutcome::Absorbed)
-                            .count(),
-                        unserved_mwh: rr.unserved_mwh + rr.outage_mwh,
-                    })
-                    .collect(),
+                regions: r.regions.iter().map(region_row).collect(),
                 blackouts: r.blackouts() as usize,
                 approval: r.politics.approval,
                 jobs_k: r.politics.jobs_k,
-                companies: r
-                    .companies
-                    .iter()
-                    .map(|c| CompanyRow {
-                        id: c.id.id().to_string(),
-                        cash_bn: c.cash_bn,
-                        debt_bn: c.debt_bn,
-                        market_cap_bn: c.market_cap_bn,
-                        share_price: c.share_price,
-                        share_price_high: c.share_price_high,
-                        revenue_bn: c.revenue_bn,
-                        free_cash_flow_bn: c.free_cash_flow_bn,
-                        spread_bp: c.spread_bp,
-                        rating: c.rating.label().to_string(),
-                        insolvent: c.insolvent,
-                        statements: r
-                            .statements(crate::engine::finance::company_account(c.id))
-                            .cloned(),
-                    })
-                    .collect(),
+                companies: r.companies.iter().map(|c| company_row(r, c)).collect(),
                 utility: r
                     .statements(crate::engine::ledger::Account::Utility)
                     .cloned(),
