@@ -118,7 +118,12 @@ pub fn resolve_with(
     supply::report_goods(&w, &mut report);
     score::step(&mut w, &mut report);
 
-    // Carry the state into the next quarter.
+    carry_into_next_quarter(&mut w, orders);
+    (w, report)
+}
+
+/// Load grows, the orders stand (a facilitator's injects and vetoes do not), the clock moves.
+fn carry_into_next_quarter(w: &mut World, orders: Orders) {
     let params = w.params.clone();
     for (r, region) in w.regions.iter_mut().enumerate() {
         region.non_dc_load_mw *= 1.0 + params.regions[r].load_growth_q;
@@ -130,5 +135,4 @@ pub fn resolve_with(
     };
     w.turn += 1;
     w.date = w.date.next();
-    (w, report)
 }

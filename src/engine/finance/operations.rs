@@ -270,6 +270,19 @@ fn openai_quarter(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut 
         0.0
     };
     ai.revenue_run_rate_bn = revenue_q * 4.0;
+    openai_payments(world, revenue_q, from_oracle, report)
+}
+
+/// OpenAI's quarter in money: its revenue, its compute from the hyperscalers and Oracle, its
+/// running costs, and what it owes a year from now. Returns what it paid the hyperscalers, $B.
+fn openai_payments(
+    world: &mut World,
+    revenue_q: f64,
+    from_oracle: f64,
+    report: &mut TurnReport,
+) -> f64 {
+    let params = world.params.clone();
+    let op = &params.companies.openai;
     let openai = company_account(CompanyId::OpenAi);
     let log = &mut report.transfers;
     world
