@@ -145,7 +145,7 @@ fn scenarios(global: &GlobalArgs) -> Result<ExitCode, CliError> {
             &[
                 ("name", Arg::Text(texts.scenario(id, "name", &p.name))),
                 ("start", Arg::Text(p.start.to_string())),
-                ("end", Arg::Text(p.start.plus(p.turns - 1).to_string())),
+                ("end", Arg::Text(p.last_quarter().to_string())),
                 ("turns", Arg::Num(p.turns.into())),
                 (
                     "description",

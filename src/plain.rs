@@ -370,7 +370,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
     }
 
     fn welcome(&mut self, scenario: &crate::engine::params::Meta) -> io::Result<()> {
-        let last = scenario.start.plus(scenario.turns.saturating_sub(1));
+        let last = scenario.last_quarter();
         let name = self.t.scenario(&scenario.id, "name", &scenario.name);
         self.line(
             "plain-welcome",

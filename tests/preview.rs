@@ -312,7 +312,7 @@ fn a_build_that_comes_online_after_the_last_quarter_is_said_to() {
         let orders = game.world.last_orders.carried_forward();
         game.play(orders);
     }
-    let last = game.world.params.end_date().ordinal() - 1;
+    let last = game.world.params.scenario.last_quarter().ordinal();
     let mut draft = game.world.last_orders.carried_forward().seat(Seat::Utility);
     draft.set("gas_cc_mw", 0, Value::Number(1000.0));
     draft.set("battery_mw", 1, Value::Number(100.0));

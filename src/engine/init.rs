@@ -233,12 +233,8 @@ fn opening_openai(p: &Params) -> OpenAiState {
 fn opening_utility(p: &Params) -> UtilityState {
     UtilityState {
         debt_bn: p.utility.debt_bn,
-        rate_base_bn: (0..p.regions.len())
-            .map(|r| p.network_rate_base_bn(r))
-            .collect(),
-        rate_base_start_bn: (0..p.regions.len())
-            .map(|r| p.network_rate_base_bn(r))
-            .collect(),
+        rate_base_bn: p.network_rate_bases_bn(),
+        rate_base_start_bn: p.network_rate_bases_bn(),
         upgrade_requirement_bn_yr: vec![0.0; p.regions.len()],
         base_rate_factor: 1.0,
         cost_index: 1.0,
@@ -380,9 +376,7 @@ fn open_books(world: &mut World) {
             },
         );
     }
-    let rate_base: f64 = (0..p.regions.len())
-        .map(|r| p.network_rate_base_bn(r))
-        .sum();
+    let rate_base: f64 = p.network_rate_bases_bn().iter().sum();
     world.books.open(
         Account::Utility,
         BalanceSheet {

@@ -61,10 +61,6 @@ impl Params {
         self.regions.iter().position(|r| r.id == id)
     }
 
-    pub fn end_date(&self) -> Date {
-        self.scenario.start.plus(self.scenario.turns)
-    }
-
     /// Region `r`'s network rate base at the start, $B: the capital whose return and
     /// depreciation the network's revenue pays, net of operations (the requirement's
     /// `td_revenue_bn_yr` times `1 - opex_share`, at the carrying rate of additions). Derived, not
@@ -73,6 +69,13 @@ impl Params {
         let rt = &self.regions[r].retail;
         let capital_bn_yr = rt.td_revenue_bn_yr * (1.0 - self.utility.opex_share);
         capital_bn_yr / (rt.allowed_return + 1.0 / rt.recovery_years.max(1.0)).max(1e-6)
+    }
+
+    /// Every region's network rate base at the start, $B.
+    pub fn network_rate_bases_bn(&self) -> Vec<f64> {
+        (0..self.regions.len())
+            .map(|r| self.network_rate_base_bn(r))
+            .collect()
     }
 
     /// What the existing networks lose to depreciation in a year, $B: rates recover it, and the
@@ -86,9 +89,7 @@ impl Params {
 
     /// The utility's depreciation, a share of its plant a year: the networks' book lives.
     pub fn utility_depreciation_per_year(&self) -> f64 {
-        let base: f64 = (0..self.regions.len())
-            .map(|r| self.network_rate_base_bn(r))
-            .sum();
+        let base: f64 = self.network_rate_bases_bn().iter().sum();
         if base > 0.0 {
             self.network_depreciation_bn_yr() / base
         } else {
@@ -107,6 +108,13 @@ pub struct Meta {
     pub start: Date,
     /// Quarters in a game, 1..=40.
     pub turns: u32,
+}
+
+impl Meta {
+    /// The game's last quarter played.
+    pub fn last_quarter(&self) -> Date {
+        self.start.plus(self.turns.saturating_sub(1))
+    }
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]

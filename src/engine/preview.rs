@@ -5,7 +5,7 @@
 //! it alone changes. Notes on each order (costs, delivery dates, limits) follow.
 
 use super::finance;
-use super::ids::{CompanyId, Date, Seat, Tech};
+use super::ids::{CompanyId, Seat, Tech};
 use super::orders::{Orders, SeatOrders, at, copy_field, field_differs, fields};
 use super::report::Msg;
 use super::resolve::{Events, resolve_with};
@@ -205,7 +205,7 @@ fn push_build(
             .num("quarters", f64::from(est.quarters)),
     );
     // A newcomer reads a date, not whether the game will still be running then.
-    let last_played = Date::from_ordinal(world.params.end_date().ordinal().saturating_sub(1));
+    let last_played = world.params.scenario.last_quarter();
     if world.date.plus(est.quarters) > last_played {
         lines.push(Msg::new("preview-after-the-game").text("last", last_played.to_string()));
     }

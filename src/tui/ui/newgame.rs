@@ -365,11 +365,7 @@ pub fn briefing(frame: &mut Frame, app: &App, area: Rect, index: usize, scroll: 
 fn brief_args(params: &Params) -> Vec<(&'static str, Arg)> {
     let o = &params.objectives;
     let start = params.scenario.start.to_string();
-    let end = params
-        .scenario
-        .start
-        .plus(params.scenario.turns.saturating_sub(1))
-        .to_string();
+    let end = params.scenario.last_quarter().to_string();
     vec![
         ("start", Arg::Text(start)),
         ("end", Arg::Text(end)),

@@ -79,10 +79,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 /// The panel's frame: the span of the game in the title, the legend and the way out below.
 fn panel<'a>(app: &App, world: &World) -> Block<'a> {
     let params = &world.params;
-    let end = params
-        .scenario
-        .start
-        .plus(params.scenario.turns.saturating_sub(1));
+    let end = params.scenario.last_quarter();
     let title = app.texts.with(
         "tui-outlook-title",
         &[
