@@ -299,38 +299,25 @@ impl Builder<'_> {
             series,
             log_scale: false,
         };
-        let series = |name: String, f: &dyn Fn(&TurnReport) -> f64| Series {
-            name,
-            values: self.reports().map(f).collect(),
-        };
-        let regions = |f: &dyn Fn(&crate::engine::report::RegionReport) -> f64| {
-            (0..self.params.regions.len())
-                .map(|i| {
-                    series(self.region(i), &|r: &TurnReport| {
-                        r.regions.get(i).map_or(f64::NAN, f)
-                    })
-                })
-                .collect::<Vec<_>>()
-        };
         doc.chart(chart(
             "report-chart-index",
             "report-unit-index",
-            vec![series(self.get("report-chart-index"), &|r| r.market.index)],
+            vec![self.series(self.get("report-chart-index"), &|r| r.market.index)],
         ));
         doc.chart(chart(
             "report-chart-bills",
             "report-unit-month",
-            regions(&|r| r.bill_month),
+            self.region_series(&|r| r.bill_month),
         ));
         doc.chart(chart(
             "report-chart-reserve",
             "report-unit-percent",
-            regions(&|r| r.reserve_margin * 100.0),
+            self.region_series(&|r| r.reserve_margin * 100.0),
         ));
-        let mut approval = vec![series(self.get("report-national"), &|r| {
+        let mut approval = vec![self.series(self.get("report-national"), &|r| {
             r.politics.approval * 100.0
         })];
-        approval.extend(regions(&|r| r.approval * 100.0));
+        approval.extend(self.region_series(&|r| r.approval * 100.0));
         doc.chart(chart(
             "report-chart-approval",
             "report-unit-percent",
@@ -340,36 +327,75 @@ impl Builder<'_> {
             "report-chart-budget",
             "report-unit-bn",
             vec![
-                series(self.get("report-deficit"), &|r| {
+                self.series(self.get("report-deficit"), &|r| {
                     r.politics.budget.deficit_bn
                 }),
-                series(self.get("report-debt"), &|r| r.politics.debt_bn),
+                self.series(self.get("report-debt"), &|r| r.politics.debt_bn),
             ],
         ));
-        let spreads = CompanyId::ALL
+        doc.chart(spread_chart(
+            chart(
+                "report-chart-spreads",
+                "report-unit-bp",
+                self.spread_series(),
+            ),
+            &self.get("report-log-scale"),
+        ));
+        doc.chart(chart(
+            "report-chart-scores",
+            "report-unit-points",
+            self.score_series(),
+        ));
+    }
+
+    /// One chart line: a value read from every quarter's report.
+    fn series(&self, name: String, f: &dyn Fn(&TurnReport) -> f64) -> Series {
+        Series {
+            name,
+            values: self.reports().map(f).collect(),
+        }
+    }
+
+    /// A line per region, with gaps where a quarter's report has no such region.
+    fn region_series(
+        &self,
+        f: &dyn Fn(&crate::engine::report::RegionReport) -> f64,
+    ) -> Vec<Series> {
+        (0..self.params.regions.len())
+            .map(|i| {
+                self.series(self.region(i), &|r: &TurnReport| {
+                    r.regions.get(i).map_or(f64::NAN, f)
+                })
+            })
+            .collect()
+    }
+
+    /// Each company's credit spread, quarter by quarter.
+    fn spread_series(&self) -> Vec<Series> {
+        CompanyId::ALL
             .iter()
             .map(|id| {
-                series(self.company(*id), &|r: &TurnReport| {
+                self.series(self.company(*id), &|r: &TurnReport| {
                     r.company(*id).map_or(f64::NAN, |c| c.spread_bp)
                 })
             })
-            .collect();
-        doc.chart(spread_chart(
-            chart("report-chart-spreads", "report-unit-bp", spreads),
-            &self.get("report-log-scale"),
-        ));
+            .collect()
+    }
+
+    /// Each seat's score, then public welfare's.
+    fn score_series(&self) -> Vec<Series> {
         let mut scores: Vec<Series> = Seat::ALL
             .iter()
             .map(|seat| {
-                series(self.seat(*seat), &|r: &TurnReport| {
+                self.series(self.seat(*seat), &|r: &TurnReport| {
                     r.scores.seat(*seat).map_or(f64::NAN, |s| s.score)
                 })
             })
             .collect();
-        scores.push(series(self.get("report-welfare"), &|r| {
+        scores.push(self.series(self.get("report-welfare"), &|r| {
             r.scores.public_welfare.score
         }));
-        doc.chart(chart("report-chart-scores", "report-unit-points", scores));
+        scores
     }
 
     fn quarters(&self, doc: &mut Doc) {

@@ -1,7 +1,7 @@
 //! The debrief as one self-contained HTML file: inline CSS and SVG, no scripts, nothing to
 //! fetch. It is also well-formed XML, which the tests check.
 
-use super::doc::{Block, Doc};
+use super::doc::{Block, Doc, Item, Table};
 use super::svg;
 use std::fmt::Write as _;
 
@@ -52,50 +52,8 @@ pub fn render(doc: &Doc) -> String {
             Block::Paragraph(text) => {
                 let _ = writeln!(out, "<p>{}</p>", escape(text));
             }
-            Block::List(items) => {
-                out.push_str("<ul>\n");
-                for item in items {
-                    match &item.lead {
-                        Some(lead) if item.text.is_empty() => {
-                            let _ = writeln!(out, "<li><strong>{}</strong></li>", escape(lead));
-                        }
-                        Some(lead) => {
-                            let _ = writeln!(
-                                out,
-                                "<li><strong>{}</strong>: {}</li>",
-                                escape(lead),
-                                escape(&item.text)
-                            );
-                        }
-                        None => {
-                            let _ = writeln!(out, "<li>{}</li>", escape(&item.text));
-                        }
-                    }
-                }
-                out.push_str("</ul>\n");
-            }
-            Block::Table(table) => {
-                let class = |i: usize| {
-                    if table.numeric.get(i).copied().unwrap_or(false) {
-                        " class=\"num\""
-                    } else {
-                        ""
-                    }
-                };
-                out.push_str("<table>\n<thead><tr>");
-                for (i, h) in table.header.iter().enumerate() {
-                    let _ = write!(out, "<th{}>{}</th>", class(i), escape(h));
-                }
-                out.push_str("</tr></thead>\n<tbody>\n");
-                for row in &table.rows {
-                    out.push_str("<tr>");
-                    for (i, c) in row.iter().enumerate() {
-                        let _ = write!(out, "<td{}>{}</td>", class(i), escape(c));
-                    }
-                    out.push_str("</tr>\n");
-                }
-                out.push_str("</tbody>\n</table>\n");
-            }
+            Block::List(items) => write_list(&mut out, items),
+            Block::Table(table) => write_table(&mut out, table),
             Block::Chart(chart) => {
                 charts += 1;
                 out.push_str(&svg::render(chart, charts));
@@ -108,6 +66,54 @@ pub fn render(doc: &Doc) -> String {
     }
     out.push_str("</body>\n</html>\n");
     out
+}
+
+/// A bulleted list; a lead, when there is one, is set in bold before the text.
+fn write_list(out: &mut String, items: &[Item]) {
+    out.push_str("<ul>\n");
+    for item in items {
+        match &item.lead {
+            Some(lead) if item.text.is_empty() => {
+                let _ = writeln!(out, "<li><strong>{}</strong></li>", escape(lead));
+            }
+            Some(lead) => {
+                let _ = writeln!(
+                    out,
+                    "<li><strong>{}</strong>: {}</li>",
+                    escape(lead),
+                    escape(&item.text)
+                );
+            }
+            None => {
+                let _ = writeln!(out, "<li>{}</li>", escape(&item.text));
+            }
+        }
+    }
+    out.push_str("</ul>\n");
+}
+
+/// A table; numeric columns are classed so they align right.
+fn write_table(out: &mut String, table: &Table) {
+    let class = |i: usize| {
+        if table.numeric.get(i).copied().unwrap_or(false) {
+            " class=\"num\""
+        } else {
+            ""
+        }
+    };
+    out.push_str("<table>\n<thead><tr>");
+    for (i, h) in table.header.iter().enumerate() {
+        let _ = write!(out, "<th{}>{}</th>", class(i), escape(h));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in &table.rows {
+        out.push_str("<tr>");
+        for (i, c) in row.iter().enumerate() {
+            let _ = write!(out, "<td{}>{}</td>", class(i), escape(c));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
 }
 
 /// Text safe inside HTML elements and attribute values.

@@ -2,7 +2,7 @@
 //! print. Colours are the Okabe–Ito palette, and each series also has its own dash pattern, so
 //! lines stay apart without colour.
 
-use super::doc::Chart;
+use super::doc::{Chart, Series};
 use super::html::escape;
 use std::fmt::Write as _;
 
@@ -17,8 +17,24 @@ const COLOURS: [&str; 7] = [
 ];
 const DASHES: [&str; 7] = ["", "7 3", "2 3", "9 3 2 3", "4 4", "1 2", "12 4"];
 
+const PLOT_W: f64 = WIDTH - LEFT - RIGHT;
+const PLOT_H: f64 = HEIGHT - TOP - BOTTOM;
+
 pub fn render(chart: &Chart, id: usize) -> String {
     let mut out = String::new();
+    write_heading(&mut out, chart, id);
+    let plot = Plot::new(chart);
+    write_grid_and_axes(&mut out, chart, &plot);
+    for (k, s) in chart.series.iter().enumerate() {
+        write_series(&mut out, &plot, k, s);
+    }
+    write_legend(&mut out, chart);
+    out.push_str("</svg>");
+    out
+}
+
+/// The opening tag, the accessible title and the visible title with its unit.
+fn write_heading(out: &mut String, chart: &Chart, id: usize) {
     let title_id = format!("chart-{id}-title");
     let _ = write!(
         out,
@@ -35,63 +51,94 @@ pub fn render(chart: &Chart, id: usize) -> String {
         escape(&chart.title),
         escape(&chart.unit)
     );
+}
 
-    // On a log axis every value is placed by its logarithm; ticks are labelled in the unit.
-    let scale = |v: f64| {
-        if chart.log_scale {
-            v.max(LOG_FLOOR).log10()
+/// Where values land: the vertical range the ticks settled on and the quarters across.
+struct Plot {
+    log_scale: bool,
+    ticks: Vec<f64>,
+    lo: f64,
+    hi: f64,
+    /// How many quarters the x axis has.
+    n: usize,
+}
+
+impl Plot {
+    /// The range of the chart's finite values, widened to round ticks.
+    fn new(chart: &Chart) -> Plot {
+        let log_scale = chart.log_scale;
+        let values = chart
+            .series
+            .iter()
+            .flat_map(|s| s.values.iter().copied())
+            .filter(|v| v.is_finite())
+            .map(|v| scale(log_scale, v));
+        let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        });
+        let (lo, hi) = if lo.is_finite() { (lo, hi) } else { (0.0, 1.0) };
+        let (ticks, lo, hi) = if log_scale {
+            log_ticks(lo, hi)
         } else {
-            v
+            nice_ticks(lo, hi)
+        };
+        Plot {
+            log_scale,
+            ticks,
+            lo,
+            hi,
+            n: chart.x_labels.len(),
         }
-    };
-    let values = chart
-        .series
-        .iter()
-        .flat_map(|s| s.values.iter().copied())
-        .filter(|v| v.is_finite())
-        .map(scale);
-    let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-        (lo.min(v), hi.max(v))
-    });
-    let (lo, hi) = if lo.is_finite() { (lo, hi) } else { (0.0, 1.0) };
-    let (ticks, lo, hi) = if chart.log_scale {
-        log_ticks(lo, hi)
-    } else {
-        nice_ticks(lo, hi)
-    };
-    let label = |t: f64| {
-        if chart.log_scale {
+    }
+
+    /// A tick's label, in the chart's unit even on a log axis.
+    fn label(&self, t: f64) -> String {
+        if self.log_scale {
             let v = 10f64.powf(t);
             crate::i18n::format_number(v, if v >= 1.0 { 0 } else { 2 })
         } else {
-            tick_label(t, &ticks)
+            tick_label(t, &self.ticks)
         }
-    };
-    let n = chart.x_labels.len();
-    let plot_w = WIDTH - LEFT - RIGHT;
-    let plot_h = HEIGHT - TOP - BOTTOM;
-    let x = |i: usize| {
-        if n <= 1 {
-            LEFT + plot_w / 2.0
-        } else {
-            LEFT + plot_w * i as f64 / (n - 1) as f64
-        }
-    };
-    let y = |v: f64| TOP + plot_h * (1.0 - (v - lo) / (hi - lo));
+    }
 
-    // Grid and axes.
-    for t in &ticks {
-        let ty = y(*t);
+    /// The horizontal position of the i-th quarter; a lone quarter sits in the middle.
+    fn x(&self, i: usize) -> f64 {
+        if self.n <= 1 {
+            LEFT + PLOT_W / 2.0
+        } else {
+            LEFT + PLOT_W * i as f64 / (self.n - 1) as f64
+        }
+    }
+
+    /// The vertical position of an already scaled value.
+    fn y(&self, v: f64) -> f64 {
+        TOP + PLOT_H * (1.0 - (v - self.lo) / (self.hi - self.lo))
+    }
+}
+
+/// On a log axis every value is placed by its logarithm; ticks are labelled in the unit.
+fn scale(log_scale: bool, v: f64) -> f64 {
+    if log_scale {
+        v.max(LOG_FLOOR).log10()
+    } else {
+        v
+    }
+}
+
+/// Horizontal grid lines with their labels, the quarter labels and the x axis.
+fn write_grid_and_axes(out: &mut String, chart: &Chart, plot: &Plot) {
+    for t in &plot.ticks {
+        let ty = plot.y(*t);
         let _ = write!(
             out,
             r#"<line x1="{LEFT}" y1="{ty:.1}" x2="{:.1}" y2="{ty:.1}" class="grid"/><text x="{:.1}" y="{:.1}" class="tick" text-anchor="end">{}</text>"#,
             WIDTH - RIGHT,
             LEFT - 6.0,
             ty + 4.0,
-            escape(&label(*t))
+            escape(&plot.label(*t))
         );
     }
-    let every = n.div_ceil(8).max(1);
+    let every = plot.n.div_ceil(8).max(1);
     for (i, label) in chart.x_labels.iter().enumerate() {
         if i % every != 0 {
             continue;
@@ -99,73 +146,75 @@ pub fn render(chart: &Chart, id: usize) -> String {
         let _ = write!(
             out,
             r#"<text x="{:.1}" y="{:.1}" class="tick" text-anchor="middle">{}</text>"#,
-            x(i),
-            TOP + plot_h + 16.0,
+            plot.x(i),
+            TOP + PLOT_H + 16.0,
             escape(label)
         );
     }
     let _ = write!(
         out,
         r#"<line x1="{LEFT}" y1="{:.1}" x2="{:.1}" y2="{:.1}" class="axis"/>"#,
-        TOP + plot_h,
+        TOP + PLOT_H,
         WIDTH - RIGHT,
-        TOP + plot_h
+        TOP + PLOT_H
     );
+}
 
-    // Series: a polyline per unbroken run of finite values.
-    for (k, s) in chart.series.iter().enumerate() {
-        let colour = COLOURS[k % COLOURS.len()];
-        let dash = DASHES[k % DASHES.len()];
-        let dash_attr = if dash.is_empty() {
-            String::new()
-        } else {
-            format!(r#" stroke-dasharray="{dash}""#)
-        };
-        let _ = write!(
-            out,
-            r#"<g class="series"><title>{}</title>"#,
-            escape(&s.name)
-        );
-        let mut run: Vec<String> = Vec::new();
-        let flush = |run: &mut Vec<String>, out: &mut String| {
-            if run.len() > 1 {
-                let _ = write!(
-                    out,
-                    r#"<polyline points="{}" fill="none" stroke="{colour}" stroke-width="2"{dash_attr}/>"#,
-                    run.join(" ")
-                );
-            }
-            run.clear();
-        };
-        for (i, v) in s.values.iter().enumerate().take(n) {
-            if v.is_finite() {
-                let vy = y(scale(*v));
-                run.push(format!("{:.1},{vy:.1}", x(i)));
-                let _ = write!(
-                    out,
-                    r#"<circle cx="{:.1}" cy="{vy:.1}" r="2.2" fill="{colour}"/>"#,
-                    x(i)
-                );
-            } else {
-                flush(&mut run, &mut out);
-            }
+/// The k-th series' colour and its dash attribute (empty for the solid first line).
+fn stroke(k: usize) -> (&'static str, String) {
+    let colour = COLOURS[k % COLOURS.len()];
+    let dash = DASHES[k % DASHES.len()];
+    let dash_attr = if dash.is_empty() {
+        String::new()
+    } else {
+        format!(r#" stroke-dasharray="{dash}""#)
+    };
+    (colour, dash_attr)
+}
+
+/// One series: a dot per finite value, and a polyline per unbroken run of them.
+fn write_series(out: &mut String, plot: &Plot, k: usize, s: &Series) {
+    let (colour, dash_attr) = stroke(k);
+    let _ = write!(
+        out,
+        r#"<g class="series"><title>{}</title>"#,
+        escape(&s.name)
+    );
+    let mut run: Vec<String> = Vec::new();
+    let flush = |run: &mut Vec<String>, out: &mut String| {
+        if run.len() > 1 {
+            let _ = write!(
+                out,
+                r#"<polyline points="{}" fill="none" stroke="{colour}" stroke-width="2"{dash_attr}/>"#,
+                run.join(" ")
+            );
         }
-        flush(&mut run, &mut out);
-        out.push_str("</g>");
+        run.clear();
+    };
+    for (i, v) in s.values.iter().enumerate().take(plot.n) {
+        if v.is_finite() {
+            let vy = plot.y(scale(plot.log_scale, *v));
+            run.push(format!("{:.1},{vy:.1}", plot.x(i)));
+            let _ = write!(
+                out,
+                r#"<circle cx="{:.1}" cy="{vy:.1}" r="2.2" fill="{colour}"/>"#,
+                plot.x(i)
+            );
+        } else {
+            flush(&mut run, out);
+        }
     }
+    flush(&mut run, out);
+    out.push_str("</g>");
+}
 
-    // Legend: a line sample and the name, in rows below the axis.
+/// Legend: a line sample and the name, in rows below the axis.
+fn write_legend(out: &mut String, chart: &Chart) {
     let per_row = 3;
     for (k, s) in chart.series.iter().enumerate() {
-        let lx = LEFT + (k % per_row) as f64 * (plot_w / per_row as f64);
-        let ly = TOP + plot_h + 36.0 + (k / per_row) as f64 * 16.0;
-        let colour = COLOURS[k % COLOURS.len()];
-        let dash = DASHES[k % DASHES.len()];
-        let dash_attr = if dash.is_empty() {
-            String::new()
-        } else {
-            format!(r#" stroke-dasharray="{dash}""#)
-        };
+        let lx = LEFT + (k % per_row) as f64 * (PLOT_W / per_row as f64);
+        let ly = TOP + PLOT_H + 36.0 + (k / per_row) as f64 * 16.0;
+        let (colour, dash_attr) = stroke(k);
         let _ = write!(
             out,
             r#"<line x1="{lx:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{colour}" stroke-width="2"{dash_attr}/><text x="{:.1}" y="{ly:.1}" class="legend">{}</text>"#,
@@ -176,8 +225,6 @@ pub fn render(chart: &Chart, id: usize) -> String {
             escape(&s.name)
         );
     }
-    out.push_str("</svg>");
-    out
 }
 
 /// Round tick values covering lo..hi: steps of 1, 2 or 5 times a power of ten.
@@ -241,7 +288,6 @@ fn tick_label(value: f64, ticks: &[f64]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::doc::Series;
     use super::*;
 
     #[test]
