@@ -938,31 +938,8 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         if let Some(reason) = self.refused(game, seat, spec) {
             return self.unavailable(spec, reason);
         }
-        let regions = &game.scenario.params.regions;
-        let (targets, value_text): (Vec<usize>, &str) = match (spec.is_regional(), rest) {
-            (true, [region, value]) => {
-                let region = region.to_lowercase();
-                if region == "all" {
-                    ((0..regions.len()).collect(), value)
-                } else if let Some(r) = regions.iter().position(|p| p.id == region) {
-                    (vec![r], value)
-                } else {
-                    let ids = self.region_ids(game);
-                    return self.line(
-                        "plain-unknown-region",
-                        &[("region", text(region)), ("regions", text(ids))],
-                    );
-                }
-            }
-            (true, _) => {
-                let ids = self.region_ids(game);
-                return self.line(
-                    "plain-needs-region",
-                    &[("field", text(spec.key)), ("regions", text(ids))],
-                );
-            }
-            (false, [value]) => (vec![0], value),
-            (false, _) => return self.line("plain-usage-set", &[]),
+        let Some((targets, value_text)) = self.set_targets(game, spec, rest)? else {
+            return Ok(());
         };
         let Some(value) = self.parse_value(spec, value_text)? else {
             return Ok(());
@@ -986,13 +963,69 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
             );
         }
         *draft = candidate;
+        self.confirm_set(game, draft, spec, &targets, value)
+    }
+
+    /// The regions a `set` applies to and the value's text, or None after telling the player
+    /// what the command lacks.
+    fn set_targets<'a>(
+        &mut self,
+        game: &Game,
+        spec: &FieldSpec,
+        rest: &[&'a str],
+    ) -> io::Result<Option<(Vec<usize>, &'a str)>> {
+        let regions = &game.scenario.params.regions;
+        match (spec.is_regional(), rest) {
+            (true, [region, value]) => {
+                let region = region.to_lowercase();
+                if region == "all" {
+                    Ok(Some(((0..regions.len()).collect(), *value)))
+                } else if let Some(r) = regions.iter().position(|p| p.id == region) {
+                    Ok(Some((vec![r], *value)))
+                } else {
+                    let ids = self.region_ids(game);
+                    self.line(
+                        "plain-unknown-region",
+                        &[("region", text(region)), ("regions", text(ids))],
+                    )?;
+                    Ok(None)
+                }
+            }
+            (true, _) => {
+                let ids = self.region_ids(game);
+                self.line(
+                    "plain-needs-region",
+                    &[("field", text(spec.key)), ("regions", text(ids))],
+                )?;
+                Ok(None)
+            }
+            (false, [value]) => Ok(Some((vec![0], *value))),
+            (false, _) => {
+                self.line("plain-usage-set", &[])?;
+                Ok(None)
+            }
+        }
+    }
+
+    /// Says what an accepted `set` changed: the one region, every region, or the field.
+    fn confirm_set(
+        &mut self,
+        game: &Game,
+        draft: &SeatOrders,
+        spec: &FieldSpec,
+        targets: &[usize],
+        value: Value,
+    ) -> io::Result<()> {
         let shown = self.one_value(spec, value);
-        match (spec.is_regional(), targets.as_slice()) {
+        match (spec.is_regional(), targets) {
             (true, [r]) => self.line(
                 "plain-set-region",
                 &[
                     ("field", text(spec.key)),
-                    ("region", text(self.region(&regions[*r].id))),
+                    (
+                        "region",
+                        text(self.region(&game.scenario.params.regions[*r].id)),
+                    ),
                     ("value", text(shown)),
                 ],
             ),
@@ -1277,98 +1310,133 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         )
     }
 
+    /// The seat's own position, in the line its role has.
     fn own(&mut self, own: &Own) -> io::Result<()> {
         match own {
-            Own::OpenAi {
-                compute_gw,
-                chips_on_order_gw,
-                vendor_financed_gw,
-                revenue_run_rate_bn,
-                commitments_yr_bn,
-                contracted_gw,
-                valuation_bn,
-                demand_to_compute,
-                ..
-            } => self.line(
-                "plain-own-openai",
-                &[
-                    ("compute", num(*compute_gw)),
-                    ("contracted", num(*contracted_gw)),
-                    ("chips", num(*chips_on_order_gw)),
-                    ("vendor", num(*vendor_financed_gw)),
-                    ("revenue", num(*revenue_run_rate_bn)),
-                    ("commitments", num(*commitments_yr_bn)),
-                    ("valuation", num(*valuation_bn)),
-                    ("demand", num(*demand_to_compute)),
-                ],
-            ),
-            Own::Oracle {
-                off_balance_bn,
-                spv_pot_bn,
-                ride_through_mw,
-                online_gw,
-                contracted_gw,
-                building_mw,
-                waiting_mw,
-                onsite_mw,
-                revolver_bn,
-            } => self.line(
-                "plain-own-oracle",
-                &[
-                    ("online", num(*online_gw)),
-                    ("contracted", num(*contracted_gw)),
-                    ("building", num(*building_mw)),
-                    ("waiting", num(*waiting_mw)),
-                    ("onsite", num(*onsite_mw)),
-                    ("ride", num(*ride_through_mw)),
-                    ("hidden", num(*off_balance_bn)),
-                    ("pot", num(*spv_pot_bn)),
-                    ("revolver", num(*revolver_bn)),
-                ],
-            ),
-            Own::Utility {
-                cash_bn,
-                debt_bn,
-                ffo_to_debt,
-                spread_bp,
-                base_rate_factor,
-                cost_index,
-            } => {
-                let [cash, cash_sign] = money("cash", "cash_sign", *cash_bn);
-                self.line(
-                    "plain-own-utility",
-                    &[
-                        cash,
-                        cash_sign,
-                        ("debt", num(*debt_bn)),
-                        ("ffo", num(*ffo_to_debt)),
-                        ("spread", num(*spread_bp)),
-                        ("base", num(*base_rate_factor)),
-                        ("costs", num(*cost_index)),
-                    ],
-                )
-            }
-            Own::WhiteHouse {
-                budget_quarter_bn,
-                budget_cost_bn,
-                tariff_revenue_bn,
-                loan_guarantees_bn,
-                deficit_quarter_bn,
-                debt_bn,
-                yield_premium_bp,
-            } => self.line(
-                "plain-own-whitehouse",
-                &[
-                    ("budget", num(*budget_quarter_bn)),
-                    ("total", num(*budget_cost_bn)),
-                    ("tariffs", num(*tariff_revenue_bn)),
-                    ("guarantees", num(*loan_guarantees_bn)),
-                    ("deficit", num(*deficit_quarter_bn)),
-                    ("debt", num(*debt_bn)),
-                    ("yields", num(*yield_premium_bp)),
-                ],
-            ),
+            Own::OpenAi { .. } => self.own_openai(own),
+            Own::Oracle { .. } => self.own_oracle(own),
+            Own::Utility { .. } => self.own_utility(own),
+            Own::WhiteHouse { .. } => self.own_whitehouse(own),
         }
+    }
+
+    /// OpenAI's compute, chips, revenue, commitments and valuation.
+    fn own_openai(&mut self, own: &Own) -> io::Result<()> {
+        let Own::OpenAi {
+            compute_gw,
+            chips_on_order_gw,
+            vendor_financed_gw,
+            revenue_run_rate_bn,
+            commitments_yr_bn,
+            contracted_gw,
+            valuation_bn,
+            demand_to_compute,
+            ..
+        } = own
+        else {
+            return Ok(());
+        };
+        self.line(
+            "plain-own-openai",
+            &[
+                ("compute", num(*compute_gw)),
+                ("contracted", num(*contracted_gw)),
+                ("chips", num(*chips_on_order_gw)),
+                ("vendor", num(*vendor_financed_gw)),
+                ("revenue", num(*revenue_run_rate_bn)),
+                ("commitments", num(*commitments_yr_bn)),
+                ("valuation", num(*valuation_bn)),
+                ("demand", num(*demand_to_compute)),
+            ],
+        )
+    }
+
+    /// Oracle's capacity, its ride-through and the debt it keeps off its books.
+    fn own_oracle(&mut self, own: &Own) -> io::Result<()> {
+        let Own::Oracle {
+            off_balance_bn,
+            spv_pot_bn,
+            ride_through_mw,
+            online_gw,
+            contracted_gw,
+            building_mw,
+            waiting_mw,
+            onsite_mw,
+            revolver_bn,
+        } = own
+        else {
+            return Ok(());
+        };
+        self.line(
+            "plain-own-oracle",
+            &[
+                ("online", num(*online_gw)),
+                ("contracted", num(*contracted_gw)),
+                ("building", num(*building_mw)),
+                ("waiting", num(*waiting_mw)),
+                ("onsite", num(*onsite_mw)),
+                ("ride", num(*ride_through_mw)),
+                ("hidden", num(*off_balance_bn)),
+                ("pot", num(*spv_pot_bn)),
+                ("revolver", num(*revolver_bn)),
+            ],
+        )
+    }
+
+    /// The utility's cash, debt, credit and rates.
+    fn own_utility(&mut self, own: &Own) -> io::Result<()> {
+        let Own::Utility {
+            cash_bn,
+            debt_bn,
+            ffo_to_debt,
+            spread_bp,
+            base_rate_factor,
+            cost_index,
+        } = own
+        else {
+            return Ok(());
+        };
+        let [cash, cash_sign] = money("cash", "cash_sign", *cash_bn);
+        self.line(
+            "plain-own-utility",
+            &[
+                cash,
+                cash_sign,
+                ("debt", num(*debt_bn)),
+                ("ffo", num(*ffo_to_debt)),
+                ("spread", num(*spread_bp)),
+                ("base", num(*base_rate_factor)),
+                ("costs", num(*cost_index)),
+            ],
+        )
+    }
+
+    /// The White House's programmes, tariffs, deficit and debt.
+    fn own_whitehouse(&mut self, own: &Own) -> io::Result<()> {
+        let Own::WhiteHouse {
+            budget_quarter_bn,
+            budget_cost_bn,
+            tariff_revenue_bn,
+            loan_guarantees_bn,
+            deficit_quarter_bn,
+            debt_bn,
+            yield_premium_bp,
+        } = own
+        else {
+            return Ok(());
+        };
+        self.line(
+            "plain-own-whitehouse",
+            &[
+                ("budget", num(*budget_quarter_bn)),
+                ("total", num(*budget_cost_bn)),
+                ("tariffs", num(*tariff_revenue_bn)),
+                ("guarantees", num(*loan_guarantees_bn)),
+                ("deficit", num(*deficit_quarter_bn)),
+                ("debt", num(*debt_bn)),
+                ("yields", num(*yield_premium_bp)),
+            ],
+        )
     }
 
     /// `books`: the seat books model, section by section; flows give this quarter and the
@@ -1519,6 +1587,27 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 &[("company", company), ("lost", num(d.creditor_loss_bn))],
             )?;
         }
+        self.region_results(report, cents_before)?;
+        let change = if index_before > 0.0 {
+            (report.market.index / index_before - 1.0) * 100.0
+        } else {
+            0.0
+        };
+        self.line(
+            "plain-results-market",
+            &[
+                ("index", num(report.market.index)),
+                ("change", num(change)),
+                ("ai", num(report.market.ai_revenue_bn_yr)),
+                ("approval", num(report.politics.approval)),
+            ],
+        )?;
+        self.score_results(report)?;
+        self.out.flush()
+    }
+
+    /// Each region's bills, margins, prices, demand response and blackouts this quarter.
+    fn region_results(&mut self, report: &TurnReport, cents_before: &[f64]) -> io::Result<()> {
         for (i, r) in report.regions.iter().enumerate() {
             let blackouts = r
                 .faults
@@ -1541,20 +1630,11 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 ],
             )?;
         }
-        let change = if index_before > 0.0 {
-            (report.market.index / index_before - 1.0) * 100.0
-        } else {
-            0.0
-        };
-        self.line(
-            "plain-results-market",
-            &[
-                ("index", num(report.market.index)),
-                ("change", num(change)),
-                ("ai", num(report.market.ai_revenue_bn_yr)),
-                ("approval", num(report.politics.approval)),
-            ],
-        )?;
+        Ok(())
+    }
+
+    /// Every seat's score and its change, then public welfare's.
+    fn score_results(&mut self, report: &TurnReport) -> io::Result<()> {
         self.line("plain-results-scores", &[])?;
         for s in &report.scores.seats {
             let met = self.met(s.objective_met);
@@ -1572,8 +1652,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         self.line(
             "plain-results-welfare",
             &[("score", num(w.score)), ("change", num(w.change))],
-        )?;
-        self.out.flush()
+        )
     }
 
     /// Saves the game as it stands after a quarter; a failure is said and the game goes on.
