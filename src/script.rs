@@ -11,7 +11,7 @@
 //! bond_bn = 18
 //! ```
 
-use crate::engine::orders::{self, FieldKind, SeatOrders, Statement, Value};
+use crate::engine::orders::{self, FieldKind, FieldSpec, SeatOrders, Statement, Value};
 use crate::engine::{Date, Orders, Params, Seat};
 use std::path::Path;
 
@@ -248,70 +248,49 @@ fn patches(
                 allowed.join(", ")
             ))
         })?;
-        let bad = |shown: String| {
-            ScriptError(format!(
-                "{name}: {seat}.{key} = {shown} is not allowed: {}",
-                spec.allowed()
-            ))
+        let field = Field {
+            name,
+            seat,
+            key,
+            spec,
+            params,
         };
-        match spec.kind {
+        out.extend(field.patches(value)?);
+    }
+    Ok(out)
+}
+
+/// One known field of a seat's section, with what its checks and error messages name.
+struct Field<'a> {
+    /// The orders file's name.
+    name: &'a str,
+    seat: Seat,
+    key: &'a str,
+    spec: &'static FieldSpec,
+    params: &'a Params,
+}
+
+impl Field<'_> {
+    /// The patches `key = value` sets, each checked against the field's range or choices.
+    fn patches(&self, value: &toml::Value) -> Result<Vec<Patch>, ScriptError> {
+        let bad = |shown: String| self.not_allowed(shown);
+        let one = |value: Value| Patch {
+            key: self.key.to_string(),
+            region: 0,
+            value,
+        };
+        match self.spec.kind {
             FieldKind::Number { min, max, .. } => {
                 let v = number(value).ok_or_else(|| bad(value.to_string()))?;
                 if !(v >= min && v <= max) {
                     return Err(bad(value.to_string()));
                 }
-                out.push(Patch {
-                    key: key.clone(),
-                    region: 0,
-                    value: Value::Number(v),
-                });
+                Ok(vec![one(Value::Number(v))])
             }
-            FieldKind::Regional { min, max, .. } => {
-                let mut set =
-                    |region: usize, v: &toml::Value, shown: String| -> Result<(), ScriptError> {
-                        let n = number(v).ok_or_else(|| bad(shown.clone()))?;
-                        if !(n >= min && n <= max) {
-                            return Err(ScriptError(format!(
-                                "{name}: {seat}.{key}[{}] = {shown} is not allowed: {}",
-                                params.regions[region].id,
-                                spec.allowed()
-                            )));
-                        }
-                        out.push(Patch {
-                            key: key.clone(),
-                            region,
-                            value: Value::Number(n),
-                        });
-                        Ok(())
-                    };
-                match value {
-                    toml::Value::Table(by_region) => {
-                        for (region, v) in by_region {
-                            let r = params.region_index(region).ok_or_else(|| {
-                                let ids: Vec<&str> =
-                                    params.regions.iter().map(|r| r.id.as_str()).collect();
-                                ScriptError(format!(
-                                    "{name}: {seat}.{key}: unknown region `{region}`: allowed {}",
-                                    ids.join(", ")
-                                ))
-                            })?;
-                            set(r, v, v.to_string())?;
-                        }
-                    }
-                    other => {
-                        for r in 0..params.regions.len() {
-                            set(r, other, other.to_string())?;
-                        }
-                    }
-                }
-            }
+            FieldKind::Regional { min, max, .. } => self.regional(min, max, value),
             FieldKind::Toggle => {
                 let v = value.as_bool().ok_or_else(|| bad(value.to_string()))?;
-                out.push(Patch {
-                    key: key.clone(),
-                    region: 0,
-                    value: Value::Toggle(v),
-                });
+                Ok(vec![one(Value::Toggle(v))])
             }
             FieldKind::Choice(labels) => {
                 let text = value.as_str().ok_or_else(|| bad(value.to_string()))?;
@@ -320,15 +299,69 @@ fn patches(
                     .position(|l| *l == text)
                     .ok_or_else(|| bad(value.to_string()))?;
                 debug_assert!(Statement::from_index(i).is_some());
-                out.push(Patch {
-                    key: key.clone(),
-                    region: 0,
-                    value: Value::Choice(i),
-                });
+                Ok(vec![one(Value::Choice(i))])
             }
         }
     }
-    Ok(out)
+
+    /// The error for a value outside the field's range or choices.
+    fn not_allowed(&self, shown: String) -> ScriptError {
+        let Field {
+            name, seat, key, ..
+        } = self;
+        ScriptError(format!(
+            "{name}: {seat}.{key} = {shown} is not allowed: {}",
+            self.spec.allowed()
+        ))
+    }
+
+    /// A regional field: a table by region id, or one number for every region.
+    fn regional(&self, min: f64, max: f64, value: &toml::Value) -> Result<Vec<Patch>, ScriptError> {
+        let Field {
+            name,
+            seat,
+            key,
+            spec,
+            params,
+        } = self;
+        let mut out = Vec::new();
+        let mut set = |region: usize, v: &toml::Value, shown: String| -> Result<(), ScriptError> {
+            let n = number(v).ok_or_else(|| self.not_allowed(shown.clone()))?;
+            if !(n >= min && n <= max) {
+                return Err(ScriptError(format!(
+                    "{name}: {seat}.{key}[{}] = {shown} is not allowed: {}",
+                    params.regions[region].id,
+                    spec.allowed()
+                )));
+            }
+            out.push(Patch {
+                key: key.to_string(),
+                region,
+                value: Value::Number(n),
+            });
+            Ok(())
+        };
+        match value {
+            toml::Value::Table(by_region) => {
+                for (region, v) in by_region {
+                    let r = params.region_index(region).ok_or_else(|| {
+                        let ids: Vec<&str> = params.regions.iter().map(|r| r.id.as_str()).collect();
+                        ScriptError(format!(
+                            "{name}: {seat}.{key}: unknown region `{region}`: allowed {}",
+                            ids.join(", ")
+                        ))
+                    })?;
+                    set(r, v, v.to_string())?;
+                }
+            }
+            other => {
+                for r in 0..params.regions.len() {
+                    set(r, other, other.to_string())?;
+                }
+            }
+        }
+        Ok(out)
+    }
 }
 
 fn number(value: &toml::Value) -> Option<f64> {
