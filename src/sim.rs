@@ -3,8 +3,8 @@
 use crate::cli_out::{self, CliError};
 use crate::engine::attribution::{Attribution, DriftPart};
 use crate::engine::report::Arg;
-use crate::engine::report::FaultOutcome;
-use crate::engine::{CompanyId, Seat};
+use crate::engine::report::{FaultOutcome, TurnReport};
+use crate::engine::{CompanyId, Params, Seat};
 use crate::game::{Controllers, Game};
 use crate::i18n::{Lang, Texts, width};
 use crate::montecarlo::table::{RowSink, SinkError, Written};
@@ -289,47 +289,8 @@ pub fn output(game: &Game, controllers: &Controllers) -> SimOutput {
 /// The readable per-turn table, its labels in the language of `t`.
 pub fn table(game: &Game, controllers: &Controllers, t: &Texts) -> String {
     let mut out = String::new();
-    let p = &game.scenario.params;
-    let seats = Seat::ALL
-        .iter()
-        .map(|s| format!("{}={}", s.id(), controllers.describe(*s)))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let title = t.with(
-        "cli-sim-title",
-        &[
-            (
-                "scenario",
-                Arg::Text(t.scenario(&p.scenario.id, "name", &p.scenario.name)),
-            ),
-            ("seed", Arg::Text(game.seed.to_string())),
-            ("seats", Arg::Text(seats)),
-        ],
-    );
-    let _ = writeln!(out, "{title}");
-    let ids: Vec<String> = p
-        .regions
-        .iter()
-        .map(|r| r.id.chars().take(5).collect())
-        .collect();
-    let prices = t.with(
-        "cli-sim-col-prices",
-        &[("regions", Arg::Text(ids.join("/")))],
-    );
-    // English widths; a wider translated heading widens its column.
-    let heads = [
-        (t.get("cli-sim-col-quarter"), 7),
-        (t.get("cli-sim-col-index"), 6),
-        (t.get("cli-sim-col-sentiment"), 5),
-        (prices, 17),
-        (t.get("cli-sim-col-reserve"), 17),
-        (t.get("cli-sim-col-blackouts"), 3),
-        (t.get("cli-sim-col-approval"), 5),
-        (t.get("cli-sim-col-oracle-price"), 7),
-        (t.get("cli-sim-col-oracle-spread"), 6),
-        (t.get("cli-sim-col-openai-revenue"), 6),
-        (t.get("cli-sim-col-gw"), 6),
-    ];
+    let _ = writeln!(out, "{}", table_title(game, controllers, t));
+    let heads = column_heads(&game.scenario.params, t);
     let widths: Vec<usize> = heads.iter().map(|(h, w)| width(h).max(*w)).collect();
     let header: Vec<String> = heads.iter().map(|(h, _)| h.clone()).collect();
     let _ = writeln!(
@@ -342,32 +303,85 @@ pub fn table(game: &Game, controllers: &Controllers, t: &Texts) -> String {
         let _ = writeln!(out, "{}", table_row(&row, &widths));
     }
     if let Some(r) = game.last_report() {
-        let date = Arg::Text(r.date.to_string());
-        let _ = writeln!(out, "\n{}", t.with("cli-sim-scores", &[("date", date)]));
-        let names: Vec<String> = r
-            .scores
-            .seats
-            .iter()
-            .map(|s| t.get(&format!("seat-{}", s.seat.id())))
-            .collect();
-        let welfare = t.get("cli-sim-welfare");
-        let name_width = names.iter().map(|n| width(n)).max().unwrap_or(0).max(11);
-        for (s, name) in r.scores.seats.iter().zip(&names) {
-            let met = t.get(if s.objective_met {
-                "cli-sim-met"
-            } else {
-                "cli-sim-not-met"
-            });
-            let objective = t.with("cli-sim-objective", &[("met", Arg::Text(met))]);
-            let name = pad(name, name_width, false);
-            let _ = writeln!(out, "  {name} {:>5.1}  {objective}", s.score);
-        }
-        let name = pad(&welfare, name_width, false);
-        let _ = writeln!(out, "  {name} {:>5.1}", r.scores.public_welfare.score);
+        write_final_scores(&mut out, r, t);
     }
     let hash = Arg::Text(crate::engine::state_hash(&game.world));
     let _ = writeln!(out, "{}", t.with("cli-sim-state-hash", &[("hash", hash)]));
     out
+}
+
+/// The table's first line: the scenario, the seed and who played each seat.
+fn table_title(game: &Game, controllers: &Controllers, t: &Texts) -> String {
+    let p = &game.scenario.params;
+    let seats = Seat::ALL
+        .iter()
+        .map(|s| format!("{}={}", s.id(), controllers.describe(*s)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    t.with(
+        "cli-sim-title",
+        &[
+            (
+                "scenario",
+                Arg::Text(t.scenario(&p.scenario.id, "name", &p.scenario.name)),
+            ),
+            ("seed", Arg::Text(game.seed.to_string())),
+            ("seats", Arg::Text(seats)),
+        ],
+    )
+}
+
+/// The table's column headings, each with its least width.
+fn column_heads(p: &Params, t: &Texts) -> [(String, usize); 11] {
+    let ids: Vec<String> = p
+        .regions
+        .iter()
+        .map(|r| r.id.chars().take(5).collect())
+        .collect();
+    let prices = t.with(
+        "cli-sim-col-prices",
+        &[("regions", Arg::Text(ids.join("/")))],
+    );
+    // English widths; a wider translated heading widens its column.
+    [
+        (t.get("cli-sim-col-quarter"), 7),
+        (t.get("cli-sim-col-index"), 6),
+        (t.get("cli-sim-col-sentiment"), 5),
+        (prices, 17),
+        (t.get("cli-sim-col-reserve"), 17),
+        (t.get("cli-sim-col-blackouts"), 3),
+        (t.get("cli-sim-col-approval"), 5),
+        (t.get("cli-sim-col-oracle-price"), 7),
+        (t.get("cli-sim-col-oracle-spread"), 6),
+        (t.get("cli-sim-col-openai-revenue"), 6),
+        (t.get("cli-sim-col-gw"), 6),
+    ]
+}
+
+/// The scores at the last quarter: each seat's, whether it met its objective, and welfare's.
+fn write_final_scores(out: &mut String, r: &TurnReport, t: &Texts) {
+    let date = Arg::Text(r.date.to_string());
+    let _ = writeln!(out, "\n{}", t.with("cli-sim-scores", &[("date", date)]));
+    let names: Vec<String> = r
+        .scores
+        .seats
+        .iter()
+        .map(|s| t.get(&format!("seat-{}", s.seat.id())))
+        .collect();
+    let welfare = t.get("cli-sim-welfare");
+    let name_width = names.iter().map(|n| width(n)).max().unwrap_or(0).max(11);
+    for (s, name) in r.scores.seats.iter().zip(&names) {
+        let met = t.get(if s.objective_met {
+            "cli-sim-met"
+        } else {
+            "cli-sim-not-met"
+        });
+        let objective = t.with("cli-sim-objective", &[("met", Arg::Text(met))]);
+        let name = pad(name, name_width, false);
+        let _ = writeln!(out, "  {name} {:>5.1}  {objective}", s.score);
+    }
+    let name = pad(&welfare, name_width, false);
+    let _ = writeln!(out, "  {name} {:>5.1}", r.scores.public_welfare.score);
 }
 
 /// One quarter of the table, its cells as wide as the headings.
