@@ -19,6 +19,13 @@ pub fn render(b: &Balance) -> String {
             .collect::<Vec<_>>()
             .join("; ")
     );
+    write_order_sets(&mut out, b, &ids);
+    write_bots(&mut out, b, ids.first().copied().unwrap_or("-"));
+    out
+}
+
+/// Each seat's order sets: how often each was best, its mean score and its score by line-up.
+fn write_order_sets(out: &mut String, b: &Balance, ids: &[&str]) {
     let _ = writeln!(
         out,
         "\n| seat | order set | best in | mean score | objective met | mean by line-up ({}) |",
@@ -50,6 +57,10 @@ pub fn render(b: &Balance) -> String {
             );
         }
     }
+}
+
+/// The hard (and expert) bots' results against the default line-up.
+fn write_bots(out: &mut String, b: &Balance, default_lineup: &str) {
     let _ = writeln!(
         out,
         "\n{} against the default line-up ({}):",
@@ -58,7 +69,7 @@ pub fn render(b: &Balance) -> String {
         } else {
             "Hard bots"
         },
-        ids.first().copied().unwrap_or("-")
+        default_lineup
     );
     let _ = writeln!(out, "\n| seat | bot | mean score | objective met |");
     let _ = writeln!(out, "|---|---|---|---|");
@@ -82,5 +93,4 @@ pub fn render(b: &Balance) -> String {
             );
         }
     }
-    out
 }
