@@ -64,6 +64,61 @@ struct PhaseToml {
 /// Longest phase allowed, in minutes: a run sheet is for a day at most.
 const MAX_PHASE_MIN: f64 = 480.0;
 
+/// A problem in a run sheet: where it is in the file, and what it is.
+type Located = (std::ops::Range<usize>, String);
+
+/// The quarters a phase plays, first to last, and where the file gives them.
+struct QuarterRange {
+    first: i64,
+    last: i64,
+    span: std::ops::Range<usize>,
+}
+
+impl PhaseToml {
+    /// The phase's minutes and the quarters it plays, each checked on its own; the order of
+    /// quarters across phases is `Agenda::parse`'s to check.
+    fn checked(&self) -> Result<(f64, Option<QuarterRange>), Located> {
+        let minutes = *self.minutes.get_ref();
+        if !(minutes > 0.0 && minutes <= MAX_PHASE_MIN) {
+            return Err((
+                self.minutes.span(),
+                format!("minutes {minutes}: allowed more than 0 up to {MAX_PHASE_MIN}"),
+            ));
+        }
+        let range = match (&self.quarter, &self.quarters) {
+            (Some(_), Some(q)) => {
+                return Err((q.span(), "give quarter or quarters, not both".into()));
+            }
+            (Some(q), None) => Some(QuarterRange {
+                first: *q.get_ref(),
+                last: *q.get_ref(),
+                span: q.span(),
+            }),
+            (None, Some(q)) => match q.get_ref()[..] {
+                [first, last] if first <= last => Some(QuarterRange {
+                    first,
+                    last,
+                    span: q.span(),
+                }),
+                _ => {
+                    return Err((
+                        q.span(),
+                        "quarters: allowed [first, last] with first <= last".into(),
+                    ));
+                }
+            },
+            (None, None) => None,
+        };
+        if self.tutorial && range.is_some() {
+            return Err((
+                self.title.span(),
+                "a tutorial phase plays no quarter of the workshop's game".into(),
+            ));
+        }
+        Ok((minutes, range))
+    }
+}
+
 /// Where the room stands against the run sheet.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Position<'a> {
@@ -92,37 +147,9 @@ impl Agenda {
         let mut last_quarter = 0;
         let mut start_min = 0.0;
         for p in parsed.phase {
-            let minutes = *p.minutes.get_ref();
-            if !(minutes > 0.0 && minutes <= MAX_PHASE_MIN) {
-                return Err(at(
-                    p.minutes.span(),
-                    format!("minutes {minutes}: allowed more than 0 up to {MAX_PHASE_MIN}"),
-                ));
-            }
-            let range = match (&p.quarter, &p.quarters) {
-                (Some(_), Some(q)) => {
-                    return Err(at(q.span(), "give quarter or quarters, not both".into()));
-                }
-                (Some(q), None) => Some((*q.get_ref(), *q.get_ref(), q.span())),
-                (None, Some(q)) => match q.get_ref()[..] {
-                    [a, b] if a <= b => Some((a, b, q.span())),
-                    _ => {
-                        return Err(at(
-                            q.span(),
-                            "quarters: allowed [first, last] with first <= last".into(),
-                        ));
-                    }
-                },
-                (None, None) => None,
-            };
+            let (minutes, range) = p.checked().map_err(|(span, what)| at(span, what))?;
             let title = p.title.get_ref().trim().to_string();
-            if p.tutorial && range.is_some() {
-                return Err(at(
-                    p.title.span(),
-                    "a tutorial phase plays no quarter of the workshop's game".into(),
-                ));
-            }
-            let Some((first, last, span)) = range else {
+            let Some(QuarterRange { first, last, span }) = range else {
                 phases.push(Phase {
                     title,
                     minutes,
