@@ -1669,15 +1669,7 @@ mod tests {
         let now = Instant::now();
         let mut rx = open(&mut h, 1, oracle(), 16);
         let _f = open(&mut h, 2, Login::Facilitator, 16);
-        h.run_cmd(2, Cmd::Pause(0), now).unwrap();
-        h.step(now);
-        let (bytes, _) = drain(&mut rx);
-        assert!(screen_text(&bytes).contains("Paused by the facilitator"));
-        keys(&mut h, 1, b"2");
-        assert!(
-            matches!(&app(&h, Seat::Oracle).screen, Screen::Play(p) if p.tab == Tab::Dashboard)
-        );
-        h.run_cmd(2, Cmd::Pause(0), now).unwrap();
+        pause_holds_the_seat(&mut h, &mut rx, now);
         let meant = crate::save::Intent {
             text: "borrow before spreads widen".into(),
             expect: None,
@@ -1691,7 +1683,23 @@ mod tests {
         keys(&mut h, 1, b"y");
         assert_eq!(h.tables[0].state.game.turns.len(), 1);
         let submitted = h.tables[0].state.game.turns[0].orders.oracle.clone();
+        an_override_reaches_the_seat(&mut h, now);
+        a_rewind_gives_the_orders_back(&mut h, now, submitted, &meant);
+    }
 
+    /// The facilitator pauses table 0: the seat is told and its keys do nothing until resumed.
+    fn pause_holds_the_seat(h: &mut Hub, rx: &mut Receiver<Out>, now: Instant) {
+        h.run_cmd(2, Cmd::Pause(0), now).unwrap();
+        h.step(now);
+        let (bytes, _) = drain(rx);
+        assert!(screen_text(&bytes).contains("Paused by the facilitator"));
+        keys(h, 1, b"2");
+        assert!(matches!(&app(h, Seat::Oracle).screen, Screen::Play(p) if p.tab == Tab::Dashboard));
+        h.run_cmd(2, Cmd::Pause(0), now).unwrap();
+    }
+
+    /// An override of the stock index reaches the seat's game, with a notice of its reason.
+    fn an_override_reaches_the_seat(h: &mut Hub, now: Instant) {
         h.run_cmd(
             2,
             Cmd::Override {
@@ -1704,15 +1712,24 @@ mod tests {
             now,
         )
         .unwrap();
-        let seat_game = &app(&h, Seat::Oracle).session.as_ref().unwrap().game;
+        let seat_game = &app(h, Seat::Oracle).session.as_ref().unwrap().game;
         assert_eq!(seat_game.world.market.index, 42.0);
-        let notice = app(&h, Seat::Oracle).notice.clone().unwrap();
+        let notice = app(h, Seat::Oracle).notice.clone().unwrap();
         assert!(notice.contains("Stock index") && notice.contains("A crash the model missed"));
+    }
 
+    /// Rewinding the quarter gives the seat back its `submitted` orders and the intent it
+    /// `meant`, and the log keeps the pause and the rewind but not the rewound override.
+    fn a_rewind_gives_the_orders_back(
+        h: &mut Hub,
+        now: Instant,
+        submitted: crate::engine::orders::OracleOrders,
+        meant: &crate::save::Intent,
+    ) {
         h.run_cmd(2, Cmd::Rewind(0, "Typo in the orders".into()), now)
             .unwrap();
         assert_eq!(h.tables[0].state.game.turns.len(), 0);
-        let app = app(&h, Seat::Oracle);
+        let app = app(h, Seat::Oracle);
         assert!(matches!(app.screen, Screen::Play(_)));
         let session = app.session.as_ref().unwrap();
         assert!(session.game.turns.is_empty());
@@ -1722,7 +1739,7 @@ mod tests {
         );
         assert_eq!(
             session.intent(Seat::Oracle),
-            Some(&meant),
+            Some(meant),
             "the intent is given back with the orders"
         );
         assert!(app.notice.clone().unwrap().contains("Typo in the orders"));

@@ -458,70 +458,19 @@ impl App {
     pub fn update(&mut self, action: Action) -> Option<Action> {
         self.dirty = true;
         match action {
-            Action::Resize(w, h) => {
-                self.size = (w, h);
-                None
-            }
-            Action::QuitNow => {
-                self.quit = true;
-                None
-            }
             Action::Quit => self.ask_quit(),
-            Action::ToggleHelp => {
-                self.overlay = match self.overlay {
-                    Some(Overlay::Help { .. }) => None,
-                    _ => Some(Overlay::Help { scroll: 0 }),
-                };
-                None
-            }
-            Action::CloseOverlay => {
-                self.overlay = None;
-                None
-            }
             Action::Click(pos) => self.click(pos),
             Action::Cmd(cmd) => self.command(cmd),
             Action::Wheel(lines) => self.wheel(lines),
-            Action::Type(c) => {
-                self.type_char(c);
-                None
-            }
-            Action::Erase => {
-                self.erase();
-                None
-            }
             Action::Menu(item) => self.menu(item),
             Action::GoTab(tab) => self.go_tab(tab),
-            Action::SelectRow(row) => {
-                self.select_row(row);
-                None
-            }
             Action::FocusPane(pane) => self.focus_pane(pane),
             Action::OpenNewGame => self.open_new_game(),
             Action::StartGame => self.start_from_form(),
-            Action::StartGuide => {
-                self.start_guide();
-                None
-            }
-            Action::BeginQuarter => {
-                self.begin_quarter();
-                None
-            }
             Action::AskSubmit => self.ask_submit(),
             Action::Submit => self.submit(),
             Action::Resolve => self.resolve(),
             Action::Resolved(orders) => self.resolved(*orders),
-            Action::Outlook(o) => {
-                self.outlook = Some(*o);
-                None
-            }
-            Action::OpenOutlook => {
-                self.open_outlook();
-                None
-            }
-            Action::OpenWhy => {
-                self.open_why();
-                None
-            }
             Action::ToTitle => self.leave_to_title(),
             Action::OpenSaves(purpose) => self.open_saves(purpose),
             Action::OpenEntry(i) => self.open_entry(i),
@@ -530,10 +479,47 @@ impl App {
             Action::ShowQuarter(q) => self.show_quarter(q),
             Action::Fork => self.fork_setup(),
             Action::OpenSettings => self.open_settings(),
-            Action::SaveSettings => {
-                self.save_settings();
+            action @ (Action::Resize(..)
+            | Action::QuitNow
+            | Action::ToggleHelp
+            | Action::CloseOverlay
+            | Action::Type(_)
+            | Action::Erase
+            | Action::SelectRow(_)
+            | Action::StartGuide
+            | Action::BeginQuarter
+            | Action::Outlook(_)
+            | Action::OpenOutlook
+            | Action::OpenWhy
+            | Action::SaveSettings) => {
+                self.apply(action);
                 None
             }
+        }
+    }
+
+    /// The actions that change state with no follow-up; `update` sends only these here.
+    fn apply(&mut self, action: Action) {
+        match action {
+            Action::Resize(w, h) => self.size = (w, h),
+            Action::QuitNow => self.quit = true,
+            Action::ToggleHelp => {
+                self.overlay = match self.overlay {
+                    Some(Overlay::Help { .. }) => None,
+                    _ => Some(Overlay::Help { scroll: 0 }),
+                };
+            }
+            Action::CloseOverlay => self.overlay = None,
+            Action::Type(c) => self.type_char(c),
+            Action::Erase => self.erase(),
+            Action::SelectRow(row) => self.select_row(row),
+            Action::StartGuide => self.start_guide(),
+            Action::BeginQuarter => self.begin_quarter(),
+            Action::Outlook(o) => self.outlook = Some(*o),
+            Action::OpenOutlook => self.open_outlook(),
+            Action::OpenWhy => self.open_why(),
+            Action::SaveSettings => self.save_settings(),
+            _ => {}
         }
     }
 

@@ -247,29 +247,8 @@ pub fn draw_shown(
         );
         return;
     }
-    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    for s in &series {
-        for (_, y) in &s.points {
-            lo = lo.min(*y);
-            hi = hi.max(*y);
-        }
-    }
-    if !lo.is_finite() || !hi.is_finite() {
-        (lo, hi) = (0.0, 1.0);
-    }
-    let pad = ((hi - lo) * 0.1).max(hi.abs() * 0.02).max(1e-6);
-    let (lo, hi) = (lo - pad, hi + pad);
-    // The axis spans the quarters shown, so an early game fills the width.
-    let first_x = series
-        .iter()
-        .flat_map(|s| s.points.first())
-        .map(|p| p.0)
-        .fold(f64::INFINITY, f64::min);
-    let last_x = series
-        .iter()
-        .flat_map(|s| s.points.last())
-        .map(|p| p.0)
-        .fold(f64::NEG_INFINITY, f64::max);
+    let (lo, hi) = value_bounds(&series);
+    let (first_x, last_x) = quarter_span(&series);
     let elections = election_lines(turns, lo, hi);
     // The legend sits in the bottom border so it never covers the lines.
     let mut names: Vec<String> = series.iter().map(|s| s.name.clone()).collect();
@@ -277,28 +256,7 @@ pub fn draw_shown(
         names.push(app.t("tui-chart-election"));
     }
     let block = block.title_bottom(legend(app, &names, area.width));
-    let mut datasets: Vec<Dataset> = series
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let (marker, _) = MARKERS[i % MARKERS.len()];
-            let color = app.theme.series[i % app.theme.series.len()];
-            Dataset::default()
-                .marker(marker)
-                .graph_type(GraphType::Line)
-                .style(Style::default().fg(color))
-                .data(&s.points)
-        })
-        .collect();
-    let (election_marker, _) = MARKERS[series.len() % MARKERS.len()];
-    let election_color = app.theme.series[series.len() % app.theme.series.len()];
-    datasets.extend(elections.iter().map(|line| {
-        Dataset::default()
-            .marker(election_marker)
-            .graph_type(GraphType::Line)
-            .style(Style::default().fg(election_color))
-            .data(line)
-    }));
+    let datasets = datasets(app, &series, &elections);
     let x_labels = quarter_labels(app, turns, area.width);
     let y_labels = vec![
         Span::styled(num(lo, digits), app.theme.dim),
@@ -323,6 +281,69 @@ pub fn draw_shown(
         )
         .legend_position(None);
     frame.render_widget(chart, area);
+}
+
+/// The lowest and highest value of any series, padded so the lines clear the borders.
+fn value_bounds(series: &[Series]) -> (f64, f64) {
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for s in series {
+        for (_, y) in &s.points {
+            lo = lo.min(*y);
+            hi = hi.max(*y);
+        }
+    }
+    if !lo.is_finite() || !hi.is_finite() {
+        (lo, hi) = (0.0, 1.0);
+    }
+    let pad = ((hi - lo) * 0.1).max(hi.abs() * 0.02).max(1e-6);
+    (lo - pad, hi + pad)
+}
+
+/// The first and last quarter of any series: the axis spans the quarters shown, so an early
+/// game fills the width.
+fn quarter_span(series: &[Series]) -> (f64, f64) {
+    let first_x = series
+        .iter()
+        .flat_map(|s| s.points.first())
+        .map(|p| p.0)
+        .fold(f64::INFINITY, f64::min);
+    let last_x = series
+        .iter()
+        .flat_map(|s| s.points.last())
+        .map(|p| p.0)
+        .fold(f64::NEG_INFINITY, f64::max);
+    (first_x, last_x)
+}
+
+/// A line per series, then the election lines, each set with its own marker and colour.
+fn datasets<'a>(
+    app: &App,
+    series: &'a [Series],
+    elections: &'a [[(f64, f64); 2]],
+) -> Vec<Dataset<'a>> {
+    let mut datasets: Vec<Dataset> = series
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let (marker, _) = MARKERS[i % MARKERS.len()];
+            let color = app.theme.series[i % app.theme.series.len()];
+            Dataset::default()
+                .marker(marker)
+                .graph_type(GraphType::Line)
+                .style(Style::default().fg(color))
+                .data(&s.points)
+        })
+        .collect();
+    let (election_marker, _) = MARKERS[series.len() % MARKERS.len()];
+    let election_color = app.theme.series[series.len() % app.theme.series.len()];
+    datasets.extend(elections.iter().map(|line| {
+        Dataset::default()
+            .marker(election_marker)
+            .graph_type(GraphType::Line)
+            .style(Style::default().fg(election_color))
+            .data(line)
+    }));
+    datasets
 }
 
 /// A vertical line at each quarter that held an election.

@@ -5,8 +5,9 @@ use super::newgame::{pad, pad_left};
 use super::wrap::Wrapped;
 use super::{centered, change, change_span, charts, hit, met, num, pane};
 use crate::engine::orders::{self, Carry};
+use crate::engine::params::RegionParams;
 use crate::engine::report::{Arg, Severity};
-use crate::engine::view::{Own, SeatView};
+use crate::engine::view::{Own, PoliticsView, RegionView, SeatView};
 use crate::engine::{CompanyId, Seat};
 use crate::game::Turn;
 use crate::tui::app::{Action, App, PlayState, Tab, value_text};
@@ -201,7 +202,15 @@ pub fn dashboard(
     }
 }
 
+/// The dashboard's two status lines: the market, then politics.
 fn stats_lines(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatView) {
+    let line1 = market_line(app, shown, view);
+    let line2 = politics_line(app, area, shown, &view.politics);
+    frame.render_widget(Paragraph::new(vec![line1, line2]), area);
+}
+
+/// The market's figures: the index and its change, the bubble gauge, coverage, circular share.
+fn market_line(app: &App, shown: &Shown, view: &SeatView) -> Line<'static> {
     let m = &view.market;
     let prev_index = shown
         .turns
@@ -214,12 +223,8 @@ fn stats_lines(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &S
     } else {
         m.index - prev_index
     };
-    let pol = &view.politics;
-    let approval_change = shown
-        .last_turn()
-        .map_or(0.0, |t| t.report.politics.approval_change * 100.0);
     let sep = Span::styled("  ·  ", app.theme.dim);
-    let line1 = Line::from(vec![
+    Line::from(vec![
         Span::styled(format!("{} ", app.t("tui-index")), app.theme.dim),
         Span::styled(num(m.index, 1), app.theme.title),
         change_span(app, index_change),
@@ -242,26 +247,17 @@ fn stats_lines(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &S
             format!("{}%", num(m.circular_share * 100.0, 0)),
             app.theme.base,
         ),
-    ]);
-    let election = match (pol.next_election, pol.quarters_to_election) {
-        (Some((date, kind)), Some(q)) => app.texts.with(
-            "tui-next-election",
-            &[
-                (
-                    "kind",
-                    Arg::Text(app.t(match kind {
-                        crate::engine::params::ElectionKind::Midterm => "tui-election-midterm",
-                        crate::engine::params::ElectionKind::General => "tui-election-general",
-                    })),
-                ),
-                ("date", Arg::Text(date.to_string())),
-                ("quarters", Arg::Num(f64::from(q))),
-            ],
-        ),
-        _ => app.t("tui-no-election"),
-    };
+    ])
+}
+
+/// Approval and its change, the next election and Congress, fitted to `area`'s width.
+fn politics_line(app: &App, area: Rect, shown: &Shown, pol: &PoliticsView) -> Line<'static> {
+    let approval_change = shown
+        .last_turn()
+        .map_or(0.0, |t| t.report.politics.approval_change * 100.0);
+    let election = election_text(app, pol);
     // On a narrow screen: tighter separators, then no approval change, before cutting text.
-    let politics_line = |tight: bool| {
+    let line = |tight: bool| {
         let sep = Span::styled(if tight { " · " } else { "  ·  " }, app.theme.dim);
         let mut spans = vec![
             Span::styled(format!("{} ", app.t("tui-approval")), app.theme.dim),
@@ -288,11 +284,32 @@ fn stats_lines(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &S
         ]);
         Line::from(spans)
     };
-    let mut line2 = politics_line(false);
-    if line2.width() > usize::from(area.width) {
-        line2 = politics_line(true);
+    let roomy = line(false);
+    if roomy.width() > usize::from(area.width) {
+        return line(true);
     }
-    frame.render_widget(Paragraph::new(vec![line1, line2]), area);
+    roomy
+}
+
+/// The next election's kind, date and distance in quarters, or that none is due.
+fn election_text(app: &App, pol: &PoliticsView) -> String {
+    match (pol.next_election, pol.quarters_to_election) {
+        (Some((date, kind)), Some(q)) => app.texts.with(
+            "tui-next-election",
+            &[
+                (
+                    "kind",
+                    Arg::Text(app.t(match kind {
+                        crate::engine::params::ElectionKind::Midterm => "tui-election-midterm",
+                        crate::engine::params::ElectionKind::General => "tui-election-general",
+                    })),
+                ),
+                ("date", Arg::Text(date.to_string())),
+                ("quarters", Arg::Num(f64::from(q))),
+            ],
+        ),
+        _ => app.t("tui-no-election"),
+    }
 }
 
 fn regions_table(frame: &mut Frame, app: &App, area: Rect, view: &SeatView, focused: bool) {
@@ -313,50 +330,7 @@ fn regions_table(frame: &mut Frame, app: &App, area: Rect, view: &SeatView, focu
         .regions
         .iter()
         .zip(view.params.regions.iter())
-        .map(|(r, p)| {
-            let short = r.reserve_margin < r.reserve_target;
-            let reserve = format!(
-                "{}{}%",
-                if short { "⚠ " } else { "" },
-                num(r.reserve_margin * 100.0, 1)
-            );
-            // Large-load loss events and the blackouts that followed faults last quarter.
-            let faults = format!("{} / {}", r.loss_events, r.blackouts);
-            Row::new(vec![
-                Cell::from(app.texts.region(&r.id, &p.name)),
-                Cell::from(Span::styled(
-                    reserve,
-                    if short { app.theme.bad } else { app.theme.base },
-                )),
-                Cell::from(format!(
-                    "{}·{}",
-                    num(r.energy_price, 0),
-                    num(r.zone_price, 0)
-                )),
-                // Energy-only markets have no capacity price at all.
-                Cell::from(
-                    if p.market == crate::engine::params::MarketDesign::Capacity {
-                        num(r.capacity_price, 0)
-                    } else {
-                        "—".to_string()
-                    },
-                ),
-                Cell::from(format!(
-                    "${} {}",
-                    num(r.bill_month, 0),
-                    super::pct_change(r.bill_growth)
-                )),
-                Cell::from(format!("{}%", num(r.arrears_share * 100.0, 1))),
-                Cell::from(Span::styled(
-                    faults,
-                    if r.blackouts > 0 {
-                        app.theme.bad
-                    } else {
-                        app.theme.base
-                    },
-                )),
-            ])
-        })
+        .map(|(r, p)| region_row(app, r, p))
         .collect();
     // The names column as wide as the longest name, so the figures sit next to them.
     let names_width = super::region_names_width(app, &view.params) as u16 + 1;
@@ -375,6 +349,52 @@ fn regions_table(frame: &mut Frame, app: &App, area: Rect, view: &SeatView, focu
     .header(header)
     .block(pane(app, app.t("tui-pane-regions"), focused));
     frame.render_widget(table, area);
+}
+
+/// A region's row of the regions table; a reserve short of its target and blackouts stand out.
+fn region_row(app: &App, r: &RegionView, p: &RegionParams) -> Row<'static> {
+    let short = r.reserve_margin < r.reserve_target;
+    let reserve = format!(
+        "{}{}%",
+        if short { "⚠ " } else { "" },
+        num(r.reserve_margin * 100.0, 1)
+    );
+    // Large-load loss events and the blackouts that followed faults last quarter.
+    let faults = format!("{} / {}", r.loss_events, r.blackouts);
+    Row::new(vec![
+        Cell::from(app.texts.region(&r.id, &p.name)),
+        Cell::from(Span::styled(
+            reserve,
+            if short { app.theme.bad } else { app.theme.base },
+        )),
+        Cell::from(format!(
+            "{}·{}",
+            num(r.energy_price, 0),
+            num(r.zone_price, 0)
+        )),
+        // Energy-only markets have no capacity price at all.
+        Cell::from(
+            if p.market == crate::engine::params::MarketDesign::Capacity {
+                num(r.capacity_price, 0)
+            } else {
+                "—".to_string()
+            },
+        ),
+        Cell::from(format!(
+            "${} {}",
+            num(r.bill_month, 0),
+            super::pct_change(r.bill_growth)
+        )),
+        Cell::from(format!("{}%", num(r.arrears_share * 100.0, 1))),
+        Cell::from(Span::styled(
+            faults,
+            if r.blackouts > 0 {
+                app.theme.bad
+            } else {
+                app.theme.base
+            },
+        )),
+    ])
 }
 
 fn markets_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatView) {
@@ -723,91 +743,23 @@ fn news_box(
 
 fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayState) {
     let (form_area, detail_area, preview_area) = orders_areas(area);
-    let world = &session.game.world;
-    let rows = form::rows(p.seat, world.params.regions.len());
+    let rows = form::rows(p.seat, session.game.world.params.regions.len());
     let draft = session.draft(p.seat);
     let standing = session.standing(p.seat);
-    let selected = p.form.selected.min(rows.len().saturating_sub(1));
     let default = session.in_default(p.seat);
-    let refused =
-        |row: &form::Row| default.is_some() && orders::refused_in_default(p.seat, row.spec.key);
-    let block = pane(
+    let sheet = OrderSheet {
         app,
-        app.texts.with(
-            "tui-pane-orders",
-            &[
-                ("seat", Arg::Text(seat_name(app, p.seat))),
-                ("date", Arg::Text(world.date.to_string())),
-            ],
-        ),
-        p.pane == 0,
-    );
-    let inner = block.inner(form_area);
-    frame.render_widget(block, form_area);
-    let visible = inner.height.saturating_sub(1) as usize;
-    let offset = if visible == 0 || selected < visible {
-        0
-    } else {
-        selected + 1 - visible
+        session,
+        p,
+        rows: &rows,
+        draft: &draft,
+        standing: &standing,
+        selected: p.form.selected.min(rows.len().saturating_sub(1)),
+        in_default: default.is_some(),
     };
-    let mut table_rows = Vec::new();
-    let widths = order_columns(app, &rows);
-    // Names longer than their column end in an ellipsis; the focused field's full name is in
-    // the detail line below the table.
-    let columns = Layout::horizontal(widths).spacing(1).split(inner);
-    let label_width = usize::from(columns[0].width).saturating_sub(2);
-    let region_width = usize::from(columns[1].width);
-    for (i, row) in rows.iter().enumerate().skip(offset).take(visible) {
-        let is_sel = i == selected;
-        let label = if row.first_of_field() {
-            charts::ellipsize(&field_label(app, p.seat, row.spec.key), label_width)
-        } else {
-            String::new()
-        };
-        let region = row
-            .region
-            .and_then(|r| world.params.regions.get(r))
-            .map(|rp| charts::ellipsize(&app.texts.region_short(&rp.id, &rp.name), region_width))
-            .unwrap_or_default();
-        let changed = form::changed(row, &draft, &standing);
-        let entry = p.form.entry.as_ref().filter(|_| is_sel);
-        let value_cell = value_cell(app, row, &draft, entry, changed, refused(row));
-        let range = crate::tui::play::allowed_column_text(&app.texts, row.spec.kind);
-        let next = app.t(match row.spec.carry {
-            Carry::Rule => "tui-carry-rule",
-            Carry::OneOff if draft.repeats(row.spec.key) => "tui-carry-repeat",
-            Carry::OneOff => "tui-carry-once",
-        });
-        let mut r = Row::new(vec![
-            Cell::from(format!("{}{label}", if is_sel { "▶ " } else { "  " })),
-            Cell::from(region),
-            value_cell,
-            Cell::from(Span::styled(range, app.theme.dim)),
-            Cell::from(Span::styled(next, app.theme.dim)),
-        ]);
-        if refused(row) {
-            r = r.style(app.theme.dim.add_modifier(Modifier::CROSSED_OUT));
-        }
-        if is_sel {
-            r = r.style(app.theme.selected);
-        }
-        table_rows.push(r);
-        let y = inner.y + 1 + (i - offset) as u16;
-        hit(
-            app,
-            Rect::new(inner.x, y, inner.width, 1),
-            Action::SelectRow(i),
-        );
-    }
-    let table = Table::new(table_rows, widths)
-        .header(order_header(app))
-        .column_spacing(1);
-    frame.render_widget(table, inner);
-    if rows.len() > visible && visible > 0 {
-        super::scroll_marker(frame, app, form_area, selected, rows.len());
-    }
-    if let Some(row) = rows.get(selected) {
-        let refused_in_default = default.filter(|_| refused(row));
+    order_form(frame, &sheet, form_area);
+    if let Some(row) = rows.get(sheet.selected) {
+        let refused_in_default = default.filter(|_| sheet.refused(row));
         order_detail(
             frame,
             app,
@@ -819,6 +771,117 @@ fn orders(frame: &mut Frame, app: &App, area: Rect, session: &Session, p: &PlayS
         );
     }
     order_preview(frame, app, session, p, &draft, preview_area);
+}
+
+/// A seat's orders form as drawn: its rows, the draft, the standing orders and the selection.
+struct OrderSheet<'a> {
+    app: &'a App,
+    session: &'a Session,
+    p: &'a PlayState,
+    rows: &'a [form::Row],
+    draft: &'a orders::SeatOrders,
+    standing: &'a orders::SeatOrders,
+    selected: usize,
+    in_default: bool,
+}
+
+impl OrderSheet<'_> {
+    /// The company's default refuses this row's field.
+    fn refused(&self, row: &form::Row) -> bool {
+        self.in_default && orders::refused_in_default(self.p.seat, row.spec.key)
+    }
+}
+
+/// The form's table in its pane, scrolled to keep the selected row in sight; rows clickable.
+fn order_form(frame: &mut Frame, sheet: &OrderSheet, form_area: Rect) {
+    let (app, p) = (sheet.app, sheet.p);
+    let block = pane(
+        app,
+        app.texts.with(
+            "tui-pane-orders",
+            &[
+                ("seat", Arg::Text(seat_name(app, p.seat))),
+                ("date", Arg::Text(sheet.session.game.world.date.to_string())),
+            ],
+        ),
+        p.pane == 0,
+    );
+    let inner = block.inner(form_area);
+    frame.render_widget(block, form_area);
+    let visible = inner.height.saturating_sub(1) as usize;
+    let offset = if visible == 0 || sheet.selected < visible {
+        0
+    } else {
+        sheet.selected + 1 - visible
+    };
+    let mut table_rows = Vec::new();
+    let widths = order_columns(app, sheet.rows);
+    // Names longer than their column end in an ellipsis; the focused field's full name is in
+    // the detail line below the table.
+    let columns = Layout::horizontal(widths).spacing(1).split(inner);
+    let label_width = usize::from(columns[0].width).saturating_sub(2);
+    let region_width = usize::from(columns[1].width);
+    for (i, row) in sheet.rows.iter().enumerate().skip(offset).take(visible) {
+        table_rows.push(order_row(sheet, row, i, (label_width, region_width)));
+        let y = inner.y + 1 + (i - offset) as u16;
+        hit(
+            app,
+            Rect::new(inner.x, y, inner.width, 1),
+            Action::SelectRow(i),
+        );
+    }
+    let table = Table::new(table_rows, widths)
+        .header(order_header(app))
+        .column_spacing(1);
+    frame.render_widget(table, inner);
+    if sheet.rows.len() > visible && visible > 0 {
+        super::scroll_marker(frame, app, form_area, sheet.selected, sheet.rows.len());
+    }
+}
+
+/// Row `i` of the form: the field (on its first row), region, value, allowed range and what
+/// carries into the next quarter, ellipsized to the `(label, region)` column widths.
+fn order_row(
+    sheet: &OrderSheet,
+    row: &form::Row,
+    i: usize,
+    (label_width, region_width): (usize, usize),
+) -> Row<'static> {
+    let (app, p) = (sheet.app, sheet.p);
+    let is_sel = i == sheet.selected;
+    let label = if row.first_of_field() {
+        charts::ellipsize(&field_label(app, p.seat, row.spec.key), label_width)
+    } else {
+        String::new()
+    };
+    let region = row
+        .region
+        .and_then(|r| sheet.session.game.world.params.regions.get(r))
+        .map(|rp| charts::ellipsize(&app.texts.region_short(&rp.id, &rp.name), region_width))
+        .unwrap_or_default();
+    let changed = form::changed(row, sheet.draft, sheet.standing);
+    let entry = p.form.entry.as_ref().filter(|_| is_sel);
+    let value_cell = value_cell(app, row, sheet.draft, entry, changed, sheet.refused(row));
+    let range = crate::tui::play::allowed_column_text(&app.texts, row.spec.kind);
+    let next = app.t(match row.spec.carry {
+        Carry::Rule => "tui-carry-rule",
+        Carry::OneOff if sheet.draft.repeats(row.spec.key) => "tui-carry-repeat",
+        Carry::OneOff => "tui-carry-once",
+    });
+    let mut r = Row::new(vec![
+        Cell::from(format!("{}{label}", if is_sel { "▶ " } else { "  " })),
+        Cell::from(region),
+        value_cell,
+        Cell::from(Span::styled(range, app.theme.dim)),
+        Cell::from(Span::styled(next, app.theme.dim)),
+    ]);
+    if sheet.refused(row) {
+        r = r.style(app.theme.dim.add_modifier(Modifier::CROSSED_OUT));
+    }
+    if is_sel {
+        r = r.style(app.theme.selected);
+    }
+    r
 }
 
 /// The form's column heads.
