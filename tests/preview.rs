@@ -337,3 +337,48 @@ fn a_build_that_comes_online_after_the_last_quarter_is_said_to() {
         "the combined cycle ends after the game, the battery inside: {waits:?}"
     );
 }
+
+/// A company's preview says how much of the share price's move is the player's: today's price
+/// beside the estimate, and, when the draft changes an order, the price the standing orders
+/// would give, which is the quarter that resolves if the player submits no change.
+#[test]
+fn the_preview_splits_the_share_price_move_between_the_orders_and_the_market() {
+    let mut game = quiet_game(3);
+    let today = game
+        .world
+        .company(overbuild::engine::CompanyId::Oracle)
+        .share_price();
+    let standing = game.world.last_orders.carried_forward().seat(Seat::Oracle);
+    let unchanged = game.preview(&standing);
+    let line = unchanged
+        .iter()
+        .find(|m| m.key == "preview-market-today")
+        .unwrap_or_else(|| panic!("no line on today's price: {unchanged:?}"));
+    assert_eq!(line.number("today"), Some(today));
+    assert!(!unchanged.iter().any(|m| m.key == "preview-market-standing"));
+    let mut draft = standing.clone();
+    draft.set("build_mw", 0, Value::Number(2000.0));
+    let lines = game.preview(&draft);
+    let keys: Vec<&str> = lines.iter().map(|m| m.key.as_str()).collect();
+    let at = |key: &str| keys.iter().position(|k| *k == key);
+    assert_eq!(
+        at("preview-market-standing"),
+        at("preview-market").map(|i| i + 1)
+    );
+    let without = lines
+        .iter()
+        .find(|m| m.key == "preview-market-standing")
+        .unwrap();
+    let with = lines.iter().find(|m| m.key == "preview-market").unwrap();
+    assert_eq!(without.number("today"), Some(today));
+    assert_ne!(
+        without.number("price"),
+        with.number("price"),
+        "the build moved nothing"
+    );
+    // Submitting the standing orders resolves the quarter the line quoted.
+    game.play(game.world.last_orders.carried_forward());
+    let resolved = game.world.company(overbuild::engine::CompanyId::Oracle);
+    assert_eq!(without.number("price"), Some(resolved.share_price()));
+    assert_eq!(without.number("spread"), Some(resolved.spread_bp));
+}

@@ -34,12 +34,44 @@ pub fn preview(world: &World, standing: &Orders, draft: &SeatOrders, rngs: &Rngs
         &projected,
         rngs,
     ));
-    lines.extend(figures(&projected, seat));
+    let mut projected_lines = figures(&projected, seat);
+    if let Some(context) = market_context(world, standing, draft, rngs) {
+        let after_market = projected_lines
+            .iter()
+            .position(|m| m.key == "preview-market")
+            .map_or(projected_lines.len(), |i| i + 1);
+        projected_lines.insert(after_market, context);
+    }
+    lines.extend(projected_lines);
     lines.extend(notes(world, draft));
     match super::orders::InDefault::of_world(world, seat) {
         Some(default) => in_default(lines, default),
         None => lines,
     }
+}
+
+/// For a company seat, today's share price and, when the draft changes the standing orders,
+/// the price the standing orders alone would give: how much of the estimate's move is the
+/// player's orders and how much the market's.
+fn market_context(
+    world: &World,
+    standing: &Orders,
+    draft: &SeatOrders,
+    rngs: &Rngs,
+) -> Option<Msg> {
+    let id = super::orders::seat_company(draft.seat())?;
+    let today = world.company(id).share_price();
+    if *draft == standing.seat(draft.seat()) {
+        return Some(Msg::new("preview-market-today").num("today", today));
+    }
+    let without = project(world, standing, rngs);
+    let c = without.company(id);
+    Some(
+        Msg::new("preview-market-standing")
+            .num("price", c.share_price())
+            .num("spread", c.spread_bp)
+            .num("today", today),
+    )
 }
 
 /// A seat's headline figures in a world: what the preview projects and the results report.
