@@ -382,3 +382,21 @@ fn the_preview_splits_the_share_price_move_between_the_orders_and_the_market() {
     assert_eq!(without.number("price"), Some(resolved.share_price()));
     assert_eq!(without.number("spread"), Some(resolved.spread_bp));
 }
+
+/// OpenAI's shares do not trade: its preview quotes a valuation in billions, not a share price.
+#[test]
+fn openai_s_preview_quotes_its_valuation() {
+    let game = quiet_game(3);
+    let standing = game.world.last_orders.carried_forward().seat(Seat::OpenAi);
+    let lines = game.preview(&standing);
+    let keys: Vec<&str> = lines.iter().map(|m| m.key.as_str()).collect();
+    assert!(keys.contains(&"preview-market-valuation"), "{keys:?}");
+    assert!(keys.contains(&"preview-valuation-today"), "{keys:?}");
+    assert!(!keys.contains(&"preview-market"), "{keys:?}");
+    let today = lines.iter().find(|m| m.key == "preview-valuation-today");
+    let valuation = game
+        .world
+        .company(overbuild::engine::CompanyId::OpenAi)
+        .market_cap_bn;
+    assert_eq!(today.and_then(|m| m.number("today")), Some(valuation));
+}

@@ -38,7 +38,7 @@ pub fn preview(world: &World, standing: &Orders, draft: &SeatOrders, rngs: &Rngs
     if let Some(context) = market_context(world, standing, draft, rngs) {
         let after_market = projected_lines
             .iter()
-            .position(|m| m.key == "preview-market")
+            .position(|m| m.key.starts_with("preview-market"))
             .map_or(projected_lines.len(), |i| i + 1);
         projected_lines.insert(after_market, context);
     }
@@ -61,13 +61,18 @@ fn market_context(
 ) -> Option<Msg> {
     let id = super::orders::seat_company(draft.seat())?;
     let today = world.company(id).share_price();
+    let [today_key, standing_key] = if id.listed() {
+        ["preview-market-today", "preview-market-standing"]
+    } else {
+        ["preview-valuation-today", "preview-valuation-standing"]
+    };
     if *draft == standing.seat(draft.seat()) {
-        return Some(Msg::new("preview-market-today").num("today", today));
+        return Some(Msg::new(today_key).num("today", today));
     }
     let without = project(world, standing, rngs);
     let c = without.company(id);
     Some(
-        Msg::new("preview-market-standing")
+        Msg::new(standing_key)
             .num("price", c.share_price())
             .num("spread", c.spread_bp)
             .num("today", today),
@@ -88,8 +93,14 @@ pub fn figures(world: &World, seat: Seat) -> Vec<Msg> {
                     .num("fcf", c.free_cash_flow_q_bn)
                     .num("debt", c.debt_bn()),
             );
+            // OpenAI's shares do not trade: its price per notional share is its valuation.
+            let key = if id.listed() {
+                "preview-market"
+            } else {
+                "preview-market-valuation"
+            };
             lines.push(
-                Msg::new("preview-market")
+                Msg::new(key)
                     .num("price", c.share_price())
                     .num("spread", c.spread_bp)
                     .text("rating", c.rating.label()),
