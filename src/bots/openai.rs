@@ -3,17 +3,21 @@ use crate::engine::orders::{OpenAiOrders, SeatOrders, Statement};
 use crate::engine::view::Own;
 use crate::engine::{CompanyId, SeatView};
 
-/// Buys compute when demand outruns it, raises money before it runs short, and leans on
-/// vendor financing while markets are warm.
-pub struct Baseline;
+/// OpenAI's own figures from its seat's view, the ones its bots decide from.
+#[derive(Clone, Copy)]
+struct Books {
+    compute_gw: f64,
+    chips_on_order_gw: f64,
+    vendor_financed_gw: f64,
+    revenue_run_rate_bn: f64,
+    commitments_yr_bn: f64,
+    unserved_demand: f64,
+    contracted_gw: f64,
+}
 
-impl Policy for Baseline {
-    fn name(&self) -> String {
-        "baseline".into()
-    }
-
-    fn decide(&mut self, view: &SeatView) -> SeatOrders {
-        let mut o: OpenAiOrders = super::standing(view);
+impl Books {
+    /// OpenAI's figures, or none when the view holds another seat's.
+    fn of(view: &SeatView) -> Option<Books> {
         let Own::OpenAi {
             compute_gw,
             chips_on_order_gw,
@@ -25,21 +29,41 @@ impl Policy for Baseline {
             ..
         } = view.own
         else {
-            return SeatOrders::OpenAi(o);
+            return None;
         };
+        Some(Books {
+            compute_gw,
+            chips_on_order_gw,
+            vendor_financed_gw,
+            revenue_run_rate_bn,
+            commitments_yr_bn,
+            unserved_demand,
+            contracted_gw,
+        })
+    }
+}
+
+/// Buys compute when demand outruns it, raises money before it runs short, and leans on
+/// vendor financing while markets are warm.
+pub struct Baseline;
+
+impl Baseline {
+    /// Compute and chip orders: more only when demand goes unserved (or the pipeline is thin)
+    /// and revenue covers the books, with Nvidia's money taken against every chip on order.
+    fn order_compute(o: &mut OpenAiOrders, view: &SeatView, b: &Books) {
         let me = view.company(CompanyId::OpenAi);
         let sentiment = view.market.sentiment;
-        let coverage = if commitments_yr_bn > 0.0 {
-            revenue_run_rate_bn / commitments_yr_bn
+        let coverage = if b.commitments_yr_bn > 0.0 {
+            b.revenue_run_rate_bn / b.commitments_yr_bn
         } else {
             1.0
         };
 
         // Compute: sign with Oracle when demand goes unserved and the books can carry it.
-        let pipeline = contracted_gw + chips_on_order_gw;
-        let wants_more = unserved_demand > 0.05 || pipeline < compute_gw * 0.5;
+        let pipeline = b.contracted_gw + b.chips_on_order_gw;
+        let wants_more = b.unserved_demand > 0.05 || pipeline < b.compute_gw * 0.5;
         o.contract_gw = if wants_more && coverage > 0.25 && view.turn.is_multiple_of(2) {
-            super::round_to((compute_gw * 0.4).clamp(0.5, 3.0), 0.5)
+            super::round_to((b.compute_gw * 0.4).clamp(0.5, 3.0), 0.5)
         } else {
             0.0
         };
@@ -51,29 +75,51 @@ impl Policy for Baseline {
             0.0
         };
         // Vendor money follows the chips: take what Nvidia offers against them.
-        let unfinanced = (chips_on_order_gw + o.chip_order_gw - vendor_financed_gw).max(0.0);
+        let unfinanced = (b.chips_on_order_gw + o.chip_order_gw - b.vendor_financed_gw).max(0.0);
         o.vendor_financing_bn = super::round_to(unfinanced * 10.0, 5.0);
+    }
 
+    /// Equity and debt to raise, $B: enough to keep a year of burn in hand, with debt on top
+    /// only when the gap is large and markets are warm.
+    fn raise_money(view: &SeatView, b: &Books) -> (f64, f64) {
+        let me = view.company(CompanyId::OpenAi);
+        let sentiment = view.market.sentiment;
         // Money: keep a year of burn in hand.
-        let burn = (-me.free_cash_flow_q_bn).max(1.0) + commitments_yr_bn / 8.0;
+        let burn = (-me.free_cash_flow_q_bn).max(1.0) + b.commitments_yr_bn / 8.0;
         let need = 4.0 * burn - me.cash_bn;
-        o.equity_raise_bn = if need > 0.0 {
+        let equity = if need > 0.0 {
             super::round_to(need.min(60.0), 5.0)
         } else {
             0.0
         };
-        o.debt_bn = if need > 30.0 && sentiment > 0.0 {
+        let debt = if need > 30.0 && sentiment > 0.0 {
             10.0
         } else {
             0.0
         };
+        (equity, debt)
+    }
+}
+
+impl Policy for Baseline {
+    fn name(&self) -> String {
+        "baseline".into()
+    }
+
+    fn decide(&mut self, view: &SeatView) -> SeatOrders {
+        let mut o: OpenAiOrders = super::standing(view);
+        let Some(b) = Books::of(view) else {
+            return SeatOrders::OpenAi(o);
+        };
+        Baseline::order_compute(&mut o, view, &b);
+        (o.equity_raise_bn, o.debt_bn) = Baseline::raise_money(view, &b);
 
         o.subscription_price = 20.0;
         o.api_price_index = 1.0;
         o.training_intensity = 0.5;
         let blackouts: u32 = view.regions.iter().map(|r| r.blackouts).sum();
         o.ride_through_cooperation = view.policy.ride_through_required || blackouts > 0;
-        o.statement = if sentiment < -0.2 {
+        o.statement = if view.market.sentiment < -0.2 {
             Statement::Confident
         } else {
             Statement::Quiet
@@ -137,36 +183,28 @@ impl Strategist {
     }
 }
 
-impl Policy for Strategist {
-    fn name(&self) -> String {
-        format!("{}:{}", self.personality, self.level.id())
-    }
+/// Lease price per GW-year the strategist plans with and offers from, $B.
+const PER_GW_LEASE: f64 = 13.5;
 
-    fn decide(&mut self, view: &SeatView) -> SeatOrders {
-        let mut o: OpenAiOrders = super::standing(view);
-        let Own::OpenAi {
-            compute_gw,
-            chips_on_order_gw,
-            vendor_financed_gw,
-            revenue_run_rate_bn,
-            commitments_yr_bn,
-            unserved_demand,
-            contracted_gw,
-            ..
-        } = view.own
-        else {
-            return SeatOrders::OpenAi(o);
-        };
-        let st = self.style;
-        let me = view.company(CompanyId::OpenAi);
-        let sentiment = view.market.sentiment;
+/// What investors would put in now, $B: the market's appetite for the company's value,
+/// scaled by sentiment (never below a tenth), which bounds what the bot plans to raise.
+fn equity_room(view: &SeatView) -> f64 {
+    let me = view.company(CompanyId::OpenAi);
+    let sentiment = view.market.sentiment;
+    view.params.market.equity_appetite * me.market_cap_bn * (1.0 + sentiment).max(0.1)
+}
+
+impl Strategist {
+    /// GW of new compute to seek this quarter: a share (by level) of the gap between the
+    /// objective and the compute planned for the end, while new orders can still arrive.
+    fn want_gw(&self, view: &SeatView, b: &Books) -> f64 {
         let left = view.turns_left();
-        let objective = view.params.objectives.openai_compute_gw * st.ambition;
+        let objective = view.params.objectives.openai_compute_gw * self.style.ambition;
 
         // Compute planned for the end: what is online, contracted and on order.
         let hyperscaler_growth =
             view.params.companies.openai.hyperscaler_gw_added_q * f64::from(left);
-        let planned = compute_gw.max(contracted_gw) + chips_on_order_gw + hyperscaler_growth;
+        let planned = b.compute_gw.max(b.contracted_gw) + b.chips_on_order_gw + hyperscaler_growth;
         // Orders placed in the last five quarters arrive too late to count.
         let useful = left > 5 || self.level == Level::Easy;
         let gap = if useful {
@@ -179,44 +217,68 @@ impl Policy for Strategist {
             Level::Normal => 0.25,
             Level::Hard | Level::Expert(_) => 0.35,
         };
-        let want = (gap * pace).min(4.0);
-        // Commit only what revenue can carry and the next year's money can pay for.
-        let per_gw_lease = 13.5;
-        let projected_coverage =
-            revenue_run_rate_bn * 1.5 / (commitments_yr_bn + want * per_gw_lease).max(1.0);
-        let equity_room =
-            view.params.market.equity_appetite * me.market_cap_bn * (1.0 + sentiment).max(0.1);
+        (gap * pace).min(4.0)
+    }
+
+    /// GW of own chips the money at hand can pay for, less the vendor money that comes with
+    /// them and the chips still unfinanced (Easy buys its style's share regardless).
+    fn affordable_chips(&self, view: &SeatView, b: &Books, want: f64, equity_room: f64) -> f64 {
+        let st = &self.style;
+        let me = view.company(CompanyId::OpenAi);
         let chip_cost = view.params.build.dc_chips_bn_per_gw;
-        let unfinanced_now = (chips_on_order_gw - vendor_financed_gw).max(0.0);
+        let unfinanced_now = (b.chips_on_order_gw - b.vendor_financed_gw).max(0.0);
         let vendor_room = view.params.companies.nvidia.vendor_bn_per_gw * st.vendor_appetite;
         let money = me.cash_bn + 0.5 * equity_room - 4.0 * (-me.free_cash_flow_q_bn).max(0.0);
-        let affordable_chips = if self.level == Level::Easy {
+        if self.level == Level::Easy {
             want * st.own_chips
         } else {
             // Each GW of chips costs its price, less the vendor money that comes with it.
             (money / (chip_cost - vendor_room).max(5.0) - unfinanced_now)
                 .clamp(0.0, want * st.own_chips)
-        };
+        }
+    }
+
+    /// GW to lease from Oracle and to buy as own chips: the wanted compute only when revenue
+    /// can carry it, cash is above $2B and the runway stays above the style's cushion.
+    fn new_compute(&self, view: &SeatView, b: &Books, want: f64, equity_room: f64) -> (f64, f64) {
+        let st = &self.style;
+        let me = view.company(CompanyId::OpenAi);
+        // Commit only what revenue can carry and the next year's money can pay for.
+        let projected_coverage =
+            b.revenue_run_rate_bn * 1.5 / (b.commitments_yr_bn + want * PER_GW_LEASE).max(1.0);
+        let affordable_chips = self.affordable_chips(view, b, want, equity_room);
         // Runway after the new commitments, counting half of what investors would add now.
         let burn_now = (-me.free_cash_flow_q_bn).max(1.0);
-        let new_burn = burn_now + want * per_gw_lease / 4.0 * (1.0 - st.own_chips);
+        let new_burn = burn_now + want * PER_GW_LEASE / 4.0 * (1.0 - st.own_chips);
         let runway = (me.cash_bn + 0.5 * equity_room) / new_burn;
         let safe = self.level == Level::Easy || runway > st.cushion_q;
         let affordable = projected_coverage > st.min_coverage && me.cash_bn > 2.0 && safe;
-        let (lease, own) = if affordable {
+        if affordable {
             (want * (1.0 - st.own_chips), affordable_chips)
         } else {
             (0.0, 0.0)
-        };
+        }
+    }
+
+    /// Contract, chip and vendor-financing orders: lease and buy what `new_compute` allows, at
+    /// a price that clears Oracle's terms, taking the style's share of Nvidia's money.
+    fn order_compute(&self, o: &mut OpenAiOrders, view: &SeatView, b: &Books, equity_room: f64) {
+        let want = self.want_gw(view, b);
+        let (lease, own) = self.new_compute(view, b, want, equity_room);
         o.contract_gw = super::round_to(lease, 0.5);
         o.contract_years = 5.0;
         // Offer enough to clear Oracle's usual terms; more when Oracle's credit is strained.
         let oracle = view.company(CompanyId::Oracle);
-        o.contract_price = super::round_to(per_gw_lease + (oracle.spread_bp / 150.0).min(3.0), 0.5);
+        o.contract_price = super::round_to(PER_GW_LEASE + (oracle.spread_bp / 150.0).min(3.0), 0.5);
         o.chip_order_gw = super::round_to(own, 0.25);
-        let unfinanced = (chips_on_order_gw + o.chip_order_gw - vendor_financed_gw).max(0.0);
-        o.vendor_financing_bn = super::round_to(unfinanced * 10.0 * st.vendor_appetite, 5.0);
+        let unfinanced = (b.chips_on_order_gw + o.chip_order_gw - b.vendor_financed_gw).max(0.0);
+        o.vendor_financing_bn =
+            super::round_to(unfinanced * 10.0 * self.style.vendor_appetite, 5.0);
+    }
 
+    /// Subscription and API prices: up when compute is the limit, down to win users when
+    /// demand is (Easy keeps its standing prices).
+    fn set_prices(&self, o: &mut OpenAiOrders, unserved_demand: f64) {
         // Prices: when compute is the limit, charge more; when demand is, win users.
         if self.level != Level::Easy {
             let step = if unserved_demand > 0.15 {
@@ -229,11 +291,17 @@ impl Policy for Strategist {
             o.subscription_price = (o.subscription_price + step).clamp(18.0, 24.0);
             o.api_price_index = (o.api_price_index + 0.05 * step).clamp(0.9, 1.2);
         }
+    }
 
+    /// Equity and debt to raise, $B: enough to keep the style's cushion of burn, more while
+    /// markets are warm (the hard bot hoards then), and debt only if the rating allows.
+    fn raise_money(&self, view: &SeatView, b: &Books, equity_room: f64) -> (f64, f64) {
+        let me = view.company(CompanyId::OpenAi);
+        let sentiment = view.market.sentiment;
         // Money: keep the cushion; raise equity while valuations are high, debt if cheap.
-        let chips_due = chips_on_order_gw * view.params.build.dc_chips_bn_per_gw / 4.0;
+        let chips_due = b.chips_on_order_gw * view.params.build.dc_chips_bn_per_gw / 4.0;
         let burn = (-me.free_cash_flow_q_bn).max(1.0) + chips_due / 2.0;
-        let need = st.cushion_q * burn - me.cash_bn;
+        let need = self.style.cushion_q * burn - me.cash_bn;
         let hot = sentiment > 0.0 || self.level == Level::Easy;
         // Hard bots raise while markets are warm, before they need to.
         let hoard = if self.level == Level::Hard && sentiment > 0.15 {
@@ -246,19 +314,38 @@ impl Policy for Strategist {
         } else {
             0.0
         };
-        o.equity_raise_bn = super::round_to(ask.max(hoard).min(80.0), 5.0);
-        o.debt_bn =
+        let equity = super::round_to(ask.max(hoard).min(80.0), 5.0);
+        let debt =
             if need > 20.0 && me.rating.notch() <= crate::engine::params::Rating::BbMinus.notch() {
                 super::round_to((need / 3.0).min(20.0), 1.0)
             } else {
                 0.0
             };
+        (equity, debt)
+    }
+}
+
+impl Policy for Strategist {
+    fn name(&self) -> String {
+        format!("{}:{}", self.personality, self.level.id())
+    }
+
+    fn decide(&mut self, view: &SeatView) -> SeatOrders {
+        let mut o: OpenAiOrders = super::standing(view);
+        let Some(b) = Books::of(view) else {
+            return SeatOrders::OpenAi(o);
+        };
+        let st = self.style;
+        let equity_room = equity_room(view);
+        self.order_compute(&mut o, view, &b, equity_room);
+        self.set_prices(&mut o, b.unserved_demand);
+        (o.equity_raise_bn, o.debt_bn) = self.raise_money(view, &b, equity_room);
 
         o.training_intensity = st.training;
         let blackouts: u32 = view.regions.iter().map(|r| r.blackouts).sum();
         o.ride_through_cooperation =
             view.policy.ride_through_required || blackouts > 0 || self.level == Level::Hard;
-        o.statement = if sentiment < -0.2 {
+        o.statement = if view.market.sentiment < -0.2 {
             Statement::Confident
         } else {
             st.statement
