@@ -35,10 +35,10 @@ pub fn preview(world: &World, standing: &Orders, draft: &SeatOrders, rngs: &Rngs
         rngs,
     ));
     let mut projected_lines = figures(&projected, seat);
-    if let Some(context) = market_context(world, standing, draft, rngs) {
+    if let Some((market_key, context)) = market_context(world, standing, draft, rngs) {
         let after_market = projected_lines
             .iter()
-            .position(|m| m.key.starts_with("preview-market"))
+            .position(|m| m.key == market_key)
             .map_or(projected_lines.len(), |i| i + 1);
         projected_lines.insert(after_market, context);
     }
@@ -50,33 +50,47 @@ pub fn preview(world: &World, standing: &Orders, draft: &SeatOrders, rngs: &Rngs
     }
 }
 
+/// The message keys of a company's market line, of today's price and of the price under the
+/// standing orders. OpenAI's shares do not trade: its price per notional share is its
+/// valuation.
+fn market_keys(id: CompanyId) -> [&'static str; 3] {
+    if id.listed() {
+        [
+            "preview-market",
+            "preview-market-today",
+            "preview-market-standing",
+        ]
+    } else {
+        [
+            "preview-market-valuation",
+            "preview-valuation-today",
+            "preview-valuation-standing",
+        ]
+    }
+}
+
 /// For a company seat, today's share price and, when the draft changes the standing orders,
 /// the price the standing orders alone would give: how much of the estimate's move is the
-/// player's orders and how much the market's.
+/// player's orders and how much the market's. With the key of the market line it follows.
 fn market_context(
     world: &World,
     standing: &Orders,
     draft: &SeatOrders,
     rngs: &Rngs,
-) -> Option<Msg> {
+) -> Option<(&'static str, Msg)> {
     let id = super::orders::seat_company(draft.seat())?;
     let today = world.company(id).share_price();
-    let [today_key, standing_key] = if id.listed() {
-        ["preview-market-today", "preview-market-standing"]
-    } else {
-        ["preview-valuation-today", "preview-valuation-standing"]
-    };
+    let [market_key, today_key, standing_key] = market_keys(id);
     if *draft == standing.seat(draft.seat()) {
-        return Some(Msg::new(today_key).num("today", today));
+        return Some((market_key, Msg::new(today_key).num("today", today)));
     }
     let without = project(world, standing, rngs);
     let c = without.company(id);
-    Some(
-        Msg::new(standing_key)
-            .num("price", c.share_price())
-            .num("spread", c.spread_bp)
-            .num("today", today),
-    )
+    let line = Msg::new(standing_key)
+        .num("price", c.share_price())
+        .num("spread", c.spread_bp)
+        .num("today", today);
+    Some((market_key, line))
 }
 
 /// A seat's headline figures in a world: what the preview projects and the results report.
@@ -93,14 +107,8 @@ pub fn figures(world: &World, seat: Seat) -> Vec<Msg> {
                     .num("fcf", c.free_cash_flow_q_bn)
                     .num("debt", c.debt_bn()),
             );
-            // OpenAI's shares do not trade: its price per notional share is its valuation.
-            let key = if id.listed() {
-                "preview-market"
-            } else {
-                "preview-market-valuation"
-            };
             lines.push(
-                Msg::new(key)
+                Msg::new(market_keys(id)[0])
                     .num("price", c.share_price())
                     .num("spread", c.spread_bp)
                     .text("rating", c.rating.label()),
