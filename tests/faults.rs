@@ -206,6 +206,44 @@ fn a_fault_card_replaces_the_base_draw() {
     assert!(base_counts.iter().any(|&n| n != 1), "{base_counts:?}");
 }
 
+/// Faults the grid rode out with nothing else to tell (no loss event, no generator tripped)
+/// share one news line per region and quarter, whose count and MW are those of the faults it
+/// stands for; every other fault keeps its own line.
+#[test]
+fn small_faults_share_one_news_line_and_the_rest_keep_their_own() {
+    use overbuild::engine::report::FaultOutcome;
+    let s = scenario();
+    let mut shared_lines = 0;
+    for seed in 0..4 {
+        let g = play(&s, seed, &|_, _| {});
+        for r in reports(&g) {
+            for (i, region) in r.regions.iter().enumerate() {
+                let id = &s.params.regions[i].id;
+                let lines: Vec<_> = r
+                    .news
+                    .iter()
+                    .map(|n| &n.msg)
+                    .filter(|m| m.key.starts_with("news-fault"))
+                    .filter(|m| m.text_arg("region") == Some(id.as_str()))
+                    .collect();
+                let (small, other): (Vec<_>, Vec<_>) = region.faults.iter().partition(|f| {
+                    f.outcome == FaultOutcome::Absorbed && f.tripped_mw <= 0.0 && !f.loss_event
+                });
+                let want = other.len() + usize::from(!small.is_empty());
+                assert_eq!(lines.len(), want, "seed {seed} {} {id}", r.date);
+                if let Some(m) = lines.iter().find(|m| m.key == "news-faults-absorbed") {
+                    shared_lines += 1;
+                    assert_eq!(m.number("count"), Some(small.len() as f64));
+                    let lost: f64 = small.iter().map(|f| f.lost_mw).sum();
+                    assert!((m.number("lost").unwrap() - lost).abs() < 1e-6);
+                }
+            }
+        }
+    }
+    // The historical games have quarters of several small faults (Texas).
+    assert!(shared_lines > 0);
+}
+
 #[test]
 fn events_off_fires_no_card_and_leaves_the_rest_of_the_quarter_drawn() {
     use overbuild::engine::{Events, Rngs, resolve_with, state_hash};

@@ -93,6 +93,8 @@ pub fn resolve_with(
     };
     grid::step(&mut w, &inputs, rngs, &mut report);
     grid::pay_demand_response(&mut w, &mut report);
+    // Every entity's depreciation first, so the utility's tax sees its whole quarter.
+    finance::depreciate(&w, &mut report);
     retail::step(&mut w, &orders, &mut report);
 
     // Companies, markets, politics, scores.

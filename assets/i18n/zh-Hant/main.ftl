@@ -48,6 +48,7 @@ news-dc-held-ride-through = { $region }：{ NUM($held) } MW 已完工的數據�
    *[other] （其中甲骨文 { NUM($oracle) } MW）
 }：附近一次故障可能讓超過電網可承受的 { NUM($tolerable) } MW 負載同時離線。加裝故障穿越設備、公用事業的故障穿越規定或加強線路後即可併網。
 news-fault-absorbed = { $region }發生故障：{ NUM($lost) } MW 數據中心離線；頻率升至 { NUM($peak, digits: 2) } Hz，電網承受住了衝擊（可承受 { NUM($tolerable) } MW）。
+news-faults-absorbed = { $region }發生 { NUM($count) } 次小型故障：共 { NUM($lost) } MW 數據中心離線，最大一次 { NUM($largest) } MW；頻率最高升至 { NUM($peak, digits: 2) } Hz，電網每次都承受住了衝擊（可承受 { NUM($tolerable) } MW）。
 news-fault-absorbed-event = { $region }發生大型負載流失：{ NUM($lost) } MW 數據中心同時離線；頻率升至 { NUM($peak, digits: 2) } Hz，電網已吸收（可承受 { NUM($tolerable) } MW）。
 news-fault-absorbed-trip = { $region }發生大型負載流失：{ NUM($lost) } MW 數據中心離線，超出可承受的 { NUM($tolerable) } MW；頻率升至 { NUM($peak, digits: 2) } Hz，發電機組跳脫後頻率降至 { NUM($nadir, digits: 2) } Hz，仍高於 { NUM($ufls, digits: 1) } Hz 的卸載門檻：電網已吸收。
 news-fault-shed = { $region }低頻卸載：{ NUM($lost) } MW 數據中心離線，發電機組跳脫，頻率降至 { NUM($nadir, digits: 2) } Hz；低頻電驛切除 { NUM($shed) } MW 負載，{ NUM($households) } 千戶停電 { NUM($hours, digits: 1) } 小時。

@@ -16,7 +16,7 @@ pub mod spv;
 pub mod valuation;
 
 use super::ids::CompanyId;
-use super::ledger::Account;
+use super::ledger::{Account, Flow};
 use super::report::TurnReport;
 use super::state::World;
 
@@ -98,6 +98,29 @@ pub fn depreciate(world: &World, report: &mut TurnReport) {
             other * other_per_year / 4.0,
         );
     }
+}
+
+/// Tax at `rate` on the quarter's pre-tax profit as the books of `entity` show it so far, paid
+/// to the government; nothing on a loss. Returns what was paid, $B.
+pub fn pay_income_tax(
+    world: &mut World,
+    entity: Account,
+    rate: f64,
+    report: &mut TurnReport,
+) -> f64 {
+    let opening = world.books.sheet(entity);
+    let so_far = books::close_entity(entity, &opening, &report.transfers, &report.accruals, 0.0);
+    let tax = so_far.income.pretax_bn.max(0.0) * rate;
+    if tax > 0.0 {
+        world.accounts.pay(
+            &mut report.transfers,
+            entity,
+            Account::Government,
+            tax,
+            Flow::Tax,
+        );
+    }
+    tax
 }
 
 /// Closes the quarter's books: three statements per entity, the new balance sheets, and each

@@ -3,9 +3,8 @@
 //! from its pre-tax profit; maintenance capex is apart from the AI build-out, which is paid
 //! through projects.
 
-use super::books::close_entity;
 use super::financing::{Appetite, issue_bonds};
-use super::{TAX_RATE, company_account, depreciate, spv};
+use super::{TAX_RATE, company_account, pay_income_tax, spv};
 use crate::engine::grid;
 use crate::engine::ids::{CompanyId, Tech};
 use crate::engine::ledger::{Account, Flow};
@@ -168,7 +167,8 @@ pub fn openai_compute(world: &World) -> (f64, f64) {
     (world.openai.hyperscaler_gw + from_oracle + own, from_oracle)
 }
 
-/// Each company's quarter: revenue, operating costs, leases, interest, maturities and tax.
+/// Each company's quarter: revenue, operating costs, leases, interest, maturities and tax
+/// (depreciation is accrued before, with every entity's: `depreciate`).
 pub fn operations(
     world: &mut World,
     orders: &Orders,
@@ -177,7 +177,6 @@ pub fn operations(
     rngs: &Rngs,
     report: &mut TurnReport,
 ) {
-    depreciate(world, report);
     let hyper_compute = openai_quarter(world, orders, rngs, report);
     oracle_quarter(world, report);
     nvidia_quarter(world, hyper_capex_q, report);
@@ -188,7 +187,7 @@ pub fn operations(
         debt_service(world, id, appetite, report);
     }
     for id in CompanyId::ALL {
-        tax(world, id, report);
+        pay_income_tax(world, company_account(id), TAX_RATE, report);
     }
     hyperscaler_funding(world, appetite, report);
 }
@@ -637,23 +636,6 @@ fn debt_service(
             Flow::BondRepayment,
         );
         issue_bonds(world, id, maturing, appetite, report);
-    }
-}
-
-/// Tax on the quarter's pre-tax profit as the books show it so far.
-fn tax(world: &mut World, id: CompanyId, report: &mut TurnReport) {
-    let acc = company_account(id);
-    let opening = world.books.sheet(acc);
-    let so_far = close_entity(acc, &opening, &report.transfers, &report.accruals, 0.0);
-    let pretax = so_far.income.pretax_bn;
-    if pretax > 0.0 {
-        world.accounts.pay(
-            &mut report.transfers,
-            acc,
-            Account::Government,
-            pretax * TAX_RATE,
-            Flow::Tax,
-        );
     }
 }
 

@@ -187,16 +187,54 @@ pub(super) fn faults(
     let strength = strength(world, r);
     let drop = drop_share(world, r, inputs);
     let dc_load = dc_load_mw(world, r);
+    let mut small = Vec::new();
     for k in 0..count {
         let mut rng = rngs.stream(Purpose::FaultSites, world.turn, r as u32 * 1024 + k);
         let fault = one_fault(world, r, dc_load, drop, &strength, &mut rng, report);
-        say(world, r, &fault, report);
+        if is_small(&fault) {
+            small.push((fault.lost_mw, fault.peak_hz));
+        } else {
+            say(world, r, &fault, report);
+        }
         let rr = &mut report.regions[r];
         rr.outage_mwh += fault.unserved_mwh;
         rr.mw_lost += fault.lost_mw;
         rr.loss_events += u32::from(fault.loss_event);
         rr.faults.push(fault);
     }
+    say_small(world, r, &small, strength.tolerable_mw, report);
+}
+
+/// A fault the grid rode out with nothing else to tell: under the large-load loss threshold and
+/// no generator tripped.
+fn is_small(f: &FaultReport) -> bool {
+    f.outcome == FaultOutcome::Absorbed && f.tripped_mw <= 0.0 && !f.loss_event
+}
+
+/// One news line for a region's small faults, so a quarter of several does not fill the news:
+/// the count, the MW lost in all and at most, and the highest frequency reached.
+fn say_small(
+    world: &World,
+    r: usize,
+    small: &[(f64, f64)],
+    tolerable: f64,
+    report: &mut TurnReport,
+) {
+    let region = world.params.regions[r].id.clone();
+    let peak = small.iter().map(|s| s.1).fold(f64::NEG_INFINITY, f64::max);
+    let msg = match small {
+        [] => return,
+        [(lost, _)] => Msg::new("news-fault-absorbed").num("lost", *lost),
+        _ => Msg::new("news-faults-absorbed")
+            .num("count", small.len() as f64)
+            .num("lost", small.iter().map(|s| s.0).sum())
+            .num("largest", small.iter().map(|s| s.0).fold(0.0, f64::max)),
+    };
+    let msg = msg
+        .text("region", region)
+        .num("peak", peak)
+        .num("tolerable", tolerable);
+    report.say(Topic::Grid, Severity::Info, msg);
 }
 
 fn one_fault(
@@ -256,6 +294,7 @@ fn say(world: &World, r: usize, f: &FaultReport, report: &mut TurnReport) {
         FaultOutcome::Absorbed if f.tripped_mw > 0.0 => {
             ("news-fault-absorbed-trip", Severity::Notice)
         }
+        // Small ones are told together (`say_small`); this is for any that reach here.
         FaultOutcome::Absorbed if f.loss_event => ("news-fault-absorbed-event", Severity::Notice),
         FaultOutcome::Absorbed => ("news-fault-absorbed", Severity::Info),
         FaultOutcome::LoadShed => ("news-fault-shed", Severity::Alert),

@@ -1,7 +1,8 @@
 //! The utility's side: rate cases, which after regulators' lag reset tariffs to the cost of
-//! service at a cost in bills, and its finances (interest, borrowing, dividends, FFO over debt
-//! and its spread).
+//! service at a cost in bills, and its finances (interest, borrowing, income tax, dividends, FFO
+//! over debt and its spread).
 
+use super::super::finance::pay_income_tax;
 use super::super::ids::Seat;
 use super::super::ledger::{Account, Flow};
 use super::super::orders::Orders;
@@ -10,6 +11,11 @@ use super::super::report::{Msg, Severity, Topic, TurnReport};
 use super::super::state::{PendingRateCase, World};
 use super::requirement;
 
+/// The utility's effective income tax rate. Exelon, the largest delivery utility in PJM,
+/// reported 15.2% for Q2 2025 (10-Q): the 21% federal rate and state taxes, less the excess
+/// deferred taxes it returns to customers. Its rates recover the tax (the network's revenue
+/// requirement is calibrated to delivery revenue, which includes it).
+const UTILITY_TAX_RATE: f64 = 0.15;
 /// Moody's and S&P read FFO/debt over the last twelve months.
 const FFO_QUARTERS: usize = 4;
 /// The utility's spread when its coverage is comfortable, bp. Assumption: about what
@@ -117,8 +123,8 @@ fn sustain_networks(world: &mut World, report: &mut TurnReport) {
     );
 }
 
-/// Replacements, interest, borrowing for projects, dividends, and funds from operations over
-/// debt.
+/// Replacements, interest, borrowing for projects, income tax, dividends, and funds from
+/// operations over debt.
 pub fn finance(world: &mut World, margin_q: f64, report: &mut TurnReport) {
     // Projects are financed in the regulated capital structure: part new bonds, the rest
     // retained funds, so the rate base and the debt grow together. Replacements are paid from
@@ -144,6 +150,8 @@ pub fn finance(world: &mut World, margin_q: f64, report: &mut TurnReport) {
         Flow::BondIssue,
     );
     world.utility.debt_bn += capex_debt;
+    let tax = pay_income_tax(world, Account::Utility, UTILITY_TAX_RATE, report);
+    let log = &mut report.transfers;
     let floor = world.params.utility.cash_floor_bn;
     let cash = world.accounts.cash(Account::Utility);
     if cash > CASH_BUFFER_FLOORS * floor {
@@ -167,7 +175,7 @@ pub fn finance(world: &mut World, margin_q: f64, report: &mut TurnReport) {
         world.utility.debt_bn += borrow;
     }
     let u = &mut world.utility;
-    u.ffo_history_bn.push(margin_q - interest);
+    u.ffo_history_bn.push(margin_q - interest - tax);
     while u.ffo_history_bn.len() > FFO_QUARTERS {
         u.ffo_history_bn.remove(0);
     }
