@@ -352,3 +352,37 @@ fn the_utility_keeps_its_network_and_a_regulated_capital_structure() {
         100.0 * equity_share(&closing)
     );
 }
+
+/// The utility pays income tax like every company: the quarter's tax is 15% of its pre-tax
+/// profit (depreciation included, as it is booked before the utility's quarter), it goes to the
+/// government, and funds from operations count it.
+#[test]
+fn the_utility_pays_tax_on_its_whole_quarters_profit_and_ffo_counts_it() {
+    let mut world = new_world();
+    let mut rngs = Rngs::new(5);
+    for _ in 0..4 {
+        let (next, report) = resolve(&world, &overbuild::engine::Orders::default(), &mut rngs);
+        let s = report
+            .statements(Account::Utility)
+            .expect("the utility's books");
+        let is = &s.income;
+        assert!(is.pretax_bn > 0.0 && is.depreciation_bn > 0.0, "{is:?}");
+        assert!((is.tax_bn - 0.15 * is.pretax_bn).abs() < 1e-9, "{is:?}");
+        let to_government: f64 = report
+            .transfers
+            .iter()
+            .filter(|t| t.from == Account::Utility && t.to == Account::Government)
+            .filter(|t| t.flow == Flow::Tax)
+            .map(|t| t.amount_bn)
+            .sum();
+        assert!((to_government - is.tax_bn).abs() < 1e-9);
+        // FFO = the operating margin less interest and tax: the cash from operations.
+        let ffo = *next.utility.ffo_history_bn.last().unwrap();
+        assert!(
+            (ffo - s.cash_flow.operating_bn).abs() < 1e-6 * ffo.abs().max(1.0),
+            "FFO {ffo} vs {:?}",
+            s.cash_flow
+        );
+        world = next;
+    }
+}
