@@ -62,143 +62,158 @@ impl Theme {
             return Theme::mono(name);
         }
         match name {
-            ThemeName::Default => Theme {
-                name,
-                mono: false,
-                base: Style::default(),
-                dim: Style::default().fg(Color::DarkGray),
-                title: Style::default()
-                    .fg(Color::LightCyan)
-                    .add_modifier(Modifier::BOLD),
-                accent: Style::default().fg(Color::Cyan),
-                selected: Style::default()
-                    .bg(Color::Blue)
-                    .fg(Color::White)
-                    .add_modifier(Modifier::BOLD),
-                good: Style::default().fg(Color::Green),
-                bad: Style::default()
-                    .fg(Color::LightRed)
-                    .add_modifier(Modifier::BOLD),
-                warn: Style::default().fg(Color::Yellow),
-                border: Style::default().fg(Color::DarkGray),
-                border_focus: Style::default().fg(Color::Cyan),
-                tab: Style::default().fg(Color::Gray),
-                tab_active: Style::default()
-                    .fg(Color::Black)
-                    .bg(Color::Cyan)
-                    .add_modifier(Modifier::BOLD),
-                key: Style::default()
-                    .fg(Color::Yellow)
-                    .add_modifier(Modifier::BOLD),
-                disabled: Style::default()
-                    .fg(Color::DarkGray)
-                    .add_modifier(Modifier::CROSSED_OUT),
-                input: Style::default()
-                    .fg(Color::Black)
-                    .bg(Color::Yellow)
-                    .add_modifier(Modifier::BOLD),
-                series: [
-                    Color::Cyan,
-                    Color::Yellow,
-                    Color::Magenta,
-                    Color::Green,
-                    Color::LightRed,
-                ],
-            },
-            ThemeName::HighContrast => Theme {
-                name,
-                mono: false,
-                base: Style::default().fg(Color::White).bg(Color::Black),
-                dim: Style::default().fg(Color::White),
-                title: Style::default()
-                    .fg(Color::White)
-                    .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-                accent: Style::default()
-                    .fg(Color::LightYellow)
-                    .add_modifier(Modifier::BOLD),
-                selected: Style::default()
-                    .fg(Color::Black)
-                    .bg(Color::White)
-                    .add_modifier(Modifier::BOLD),
-                good: Style::default()
-                    .fg(Color::LightGreen)
-                    .add_modifier(Modifier::BOLD),
-                bad: Style::default()
-                    .fg(Color::LightRed)
-                    .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-                warn: Style::default()
-                    .fg(Color::LightYellow)
-                    .add_modifier(Modifier::BOLD),
-                border: Style::default().fg(Color::White),
-                border_focus: Style::default()
-                    .fg(Color::LightYellow)
-                    .add_modifier(Modifier::BOLD),
-                tab: Style::default().fg(Color::White),
-                tab_active: Style::default()
-                    .fg(Color::Black)
-                    .bg(Color::LightYellow)
-                    .add_modifier(Modifier::BOLD),
-                key: Style::default()
-                    .fg(Color::LightYellow)
-                    .add_modifier(Modifier::BOLD),
-                disabled: Style::default()
-                    .fg(Color::Gray)
-                    .add_modifier(Modifier::CROSSED_OUT),
-                input: Style::default()
-                    .fg(Color::Black)
-                    .bg(Color::LightYellow)
-                    .add_modifier(Modifier::BOLD),
-                series: [
-                    Color::White,
-                    Color::LightYellow,
-                    Color::LightCyan,
-                    Color::LightGreen,
-                    Color::LightMagenta,
-                ],
-            },
-            ThemeName::ColourBlindSafe => {
-                // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
-                let blue = Color::Rgb(0, 114, 178);
-                let orange = Color::Rgb(230, 159, 0);
-                let sky = Color::Rgb(86, 180, 233);
-                let vermillion = Color::Rgb(213, 94, 0);
-                let green = Color::Rgb(0, 158, 115);
-                let yellow = Color::Rgb(240, 228, 66);
-                let purple = Color::Rgb(204, 121, 167);
-                Theme {
-                    name,
-                    mono: false,
-                    base: Style::default(),
-                    dim: Style::default().fg(Color::Gray),
-                    title: Style::default().fg(sky).add_modifier(Modifier::BOLD),
-                    accent: Style::default().fg(sky),
-                    selected: Style::default()
-                        .bg(blue)
-                        .fg(Color::White)
-                        .add_modifier(Modifier::BOLD),
-                    good: Style::default().fg(sky).add_modifier(Modifier::BOLD),
-                    bad: Style::default()
-                        .fg(vermillion)
-                        .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-                    warn: Style::default().fg(orange),
-                    border: Style::default().fg(Color::Gray),
-                    border_focus: Style::default().fg(orange),
-                    tab: Style::default().fg(Color::Gray),
-                    tab_active: Style::default()
-                        .fg(Color::Black)
-                        .bg(orange)
-                        .add_modifier(Modifier::BOLD),
-                    key: Style::default().fg(yellow).add_modifier(Modifier::BOLD),
-                    disabled: Style::default()
-                        .fg(Color::DarkGray)
-                        .add_modifier(Modifier::CROSSED_OUT),
-                    input: Style::default()
-                        .fg(Color::Black)
-                        .bg(yellow)
-                        .add_modifier(Modifier::BOLD),
-                    series: [sky, orange, green, purple, vermillion],
-                }
-            }
+            ThemeName::Default => Theme::default_colours(),
+            ThemeName::HighContrast => Theme::high_contrast(),
+            ThemeName::ColourBlindSafe => Theme::colour_blind_safe(),
+        }
+    }
+
+    /// The terminal's own palette: cyan accents on the default background.
+    fn default_colours() -> Theme {
+        let name = ThemeName::Default;
+        Theme {
+            name,
+            mono: false,
+            base: Style::default(),
+            dim: Style::default().fg(Color::DarkGray),
+            title: Style::default()
+                .fg(Color::LightCyan)
+                .add_modifier(Modifier::BOLD),
+            accent: Style::default().fg(Color::Cyan),
+            selected: Style::default()
+                .bg(Color::Blue)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
+            good: Style::default().fg(Color::Green),
+            bad: Style::default()
+                .fg(Color::LightRed)
+                .add_modifier(Modifier::BOLD),
+            warn: Style::default().fg(Color::Yellow),
+            border: Style::default().fg(Color::DarkGray),
+            border_focus: Style::default().fg(Color::Cyan),
+            tab: Style::default().fg(Color::Gray),
+            tab_active: Style::default()
+                .fg(Color::Black)
+                .bg(Color::Cyan)
+                .add_modifier(Modifier::BOLD),
+            key: Style::default()
+                .fg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
+            disabled: Style::default()
+                .fg(Color::DarkGray)
+                .add_modifier(Modifier::CROSSED_OUT),
+            input: Style::default()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
+            series: [
+                Color::Cyan,
+                Color::Yellow,
+                Color::Magenta,
+                Color::Green,
+                Color::LightRed,
+            ],
+        }
+    }
+
+    /// White on black, with meanings in bold and underline as well as colour.
+    fn high_contrast() -> Theme {
+        let name = ThemeName::HighContrast;
+        Theme {
+            name,
+            mono: false,
+            base: Style::default().fg(Color::White).bg(Color::Black),
+            dim: Style::default().fg(Color::White),
+            title: Style::default()
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            accent: Style::default()
+                .fg(Color::LightYellow)
+                .add_modifier(Modifier::BOLD),
+            selected: Style::default()
+                .fg(Color::Black)
+                .bg(Color::White)
+                .add_modifier(Modifier::BOLD),
+            good: Style::default()
+                .fg(Color::LightGreen)
+                .add_modifier(Modifier::BOLD),
+            bad: Style::default()
+                .fg(Color::LightRed)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            warn: Style::default()
+                .fg(Color::LightYellow)
+                .add_modifier(Modifier::BOLD),
+            border: Style::default().fg(Color::White),
+            border_focus: Style::default()
+                .fg(Color::LightYellow)
+                .add_modifier(Modifier::BOLD),
+            tab: Style::default().fg(Color::White),
+            tab_active: Style::default()
+                .fg(Color::Black)
+                .bg(Color::LightYellow)
+                .add_modifier(Modifier::BOLD),
+            key: Style::default()
+                .fg(Color::LightYellow)
+                .add_modifier(Modifier::BOLD),
+            disabled: Style::default()
+                .fg(Color::Gray)
+                .add_modifier(Modifier::CROSSED_OUT),
+            input: Style::default()
+                .fg(Color::Black)
+                .bg(Color::LightYellow)
+                .add_modifier(Modifier::BOLD),
+            series: [
+                Color::White,
+                Color::LightYellow,
+                Color::LightCyan,
+                Color::LightGreen,
+                Color::LightMagenta,
+            ],
+        }
+    }
+
+    /// Okabe–Ito: distinguishable with the common colour-vision deficiencies.
+    fn colour_blind_safe() -> Theme {
+        let name = ThemeName::ColourBlindSafe;
+        let blue = Color::Rgb(0, 114, 178);
+        let orange = Color::Rgb(230, 159, 0);
+        let sky = Color::Rgb(86, 180, 233);
+        let vermillion = Color::Rgb(213, 94, 0);
+        let green = Color::Rgb(0, 158, 115);
+        let yellow = Color::Rgb(240, 228, 66);
+        let purple = Color::Rgb(204, 121, 167);
+        Theme {
+            name,
+            mono: false,
+            base: Style::default(),
+            dim: Style::default().fg(Color::Gray),
+            title: Style::default().fg(sky).add_modifier(Modifier::BOLD),
+            accent: Style::default().fg(sky),
+            selected: Style::default()
+                .bg(blue)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
+            good: Style::default().fg(sky).add_modifier(Modifier::BOLD),
+            bad: Style::default()
+                .fg(vermillion)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            warn: Style::default().fg(orange),
+            border: Style::default().fg(Color::Gray),
+            border_focus: Style::default().fg(orange),
+            tab: Style::default().fg(Color::Gray),
+            tab_active: Style::default()
+                .fg(Color::Black)
+                .bg(orange)
+                .add_modifier(Modifier::BOLD),
+            key: Style::default().fg(yellow).add_modifier(Modifier::BOLD),
+            disabled: Style::default()
+                .fg(Color::DarkGray)
+                .add_modifier(Modifier::CROSSED_OUT),
+            input: Style::default()
+                .fg(Color::Black)
+                .bg(yellow)
+                .add_modifier(Modifier::BOLD),
+            series: [sky, orange, green, purple, vermillion],
         }
     }
 
