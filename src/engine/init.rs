@@ -21,8 +21,8 @@ const GROWTH_FLOOR: f64 = 0.05;
 /// Capacity price cap when no region runs a capacity market, $/MW-day. Not a model parameter:
 /// with no auction it caps nothing; near PJM's cap ($329.17/MW-day, 2026/27 auction, Jul 2025).
 const FALLBACK_CAPACITY_CAP: f64 = 330.0;
-/// The utility's FFO/debt before its first quarter's books. Assumption: a typical regulated
-/// utility's, about 15%, just above where its spread starts to widen; the books replace it.
+/// The utility's FFO/debt for the warm-up quarter only. Assumption: a typical regulated
+/// utility's, about 15%; the opening world takes the warm-up's own (`warm_up`).
 const UTILITY_START_FFO_TO_DEBT: f64 = 0.15;
 /// Least share of Oracle's backlog the market believes at the start. Assumption: the market
 /// takes a new backlog nearly at face value before doubts about the buyer set in.
@@ -346,6 +346,9 @@ fn warm_up(world: &mut World) {
     world.openai.revenue_run_rate_bn = scratch.openai.revenue_run_rate_bn;
     world.openai.commitments_yr_bn = scratch.openai.commitments_yr_bn;
     world.market.coverage = scratch.market.coverage;
+    // The utility's coverage as its books give it, not the placeholder the scratch began from.
+    world.utility.ffo_to_debt = scratch.utility.ffo_to_debt;
+    world.utility.ffo_history_bn = scratch.utility.ffo_history_bn.clone();
     world.records.start_cents = world.national_residential_cents();
 }
 
