@@ -192,7 +192,7 @@ pub(super) fn faults(
         let mut rng = rngs.stream(Purpose::FaultSites, world.turn, r as u32 * 1024 + k);
         let fault = one_fault(world, r, dc_load, drop, &strength, &mut rng, report);
         if is_small(&fault) {
-            small.push((fault.lost_mw, fault.peak_hz));
+            small.push(fault.clone());
         } else {
             say(world, r, &fault, report);
         }
@@ -202,7 +202,7 @@ pub(super) fn faults(
         rr.loss_events += u32::from(fault.loss_event);
         rr.faults.push(fault);
     }
-    say_small(world, r, &small, strength.tolerable_mw, report);
+    say_small(world, r, &small, report);
 }
 
 /// A fault the grid rode out with nothing else to tell: under the large-load loss threshold and
@@ -212,28 +212,23 @@ fn is_small(f: &FaultReport) -> bool {
 }
 
 /// One news line for a region's small faults, so a quarter of several does not fill the news:
-/// the count, the MW lost in all and at most, and the highest frequency reached.
-fn say_small(
-    world: &World,
-    r: usize,
-    small: &[(f64, f64)],
-    tolerable: f64,
-    report: &mut TurnReport,
-) {
-    let region = world.params.regions[r].id.clone();
-    let peak = small.iter().map(|s| s.1).fold(f64::NEG_INFINITY, f64::max);
-    let msg = match small {
+/// the count, the MW lost in all and at most, and the highest frequency reached. A single one
+/// keeps its own line.
+fn say_small(world: &World, r: usize, small: &[FaultReport], report: &mut TurnReport) {
+    let (first, rest) = match small {
         [] => return,
-        [(lost, _)] => Msg::new("news-fault-absorbed").num("lost", *lost),
-        _ => Msg::new("news-faults-absorbed")
-            .num("count", small.len() as f64)
-            .num("lost", small.iter().map(|s| s.0).sum())
-            .num("largest", small.iter().map(|s| s.0).fold(0.0, f64::max)),
+        [one] => return say(world, r, one, report),
+        [first, rest @ ..] => (first, rest),
     };
-    let msg = msg
-        .text("region", region)
+    let lost: Vec<f64> = small.iter().map(|f| f.lost_mw).collect();
+    let peak = rest.iter().map(|f| f.peak_hz).fold(first.peak_hz, f64::max);
+    let msg = Msg::new("news-faults-absorbed")
+        .text("region", world.params.regions[r].id.clone())
+        .num("count", small.len() as f64)
+        .num("lost", lost.iter().sum())
+        .num("largest", lost.iter().copied().fold(0.0, f64::max))
         .num("peak", peak)
-        .num("tolerable", tolerable);
+        .num("tolerable", first.tolerable_mw);
     report.say(Topic::Grid, Severity::Info, msg);
 }
 
@@ -294,7 +289,6 @@ fn say(world: &World, r: usize, f: &FaultReport, report: &mut TurnReport) {
         FaultOutcome::Absorbed if f.tripped_mw > 0.0 => {
             ("news-fault-absorbed-trip", Severity::Notice)
         }
-        // Small ones are told together (`say_small`); this is for any that reach here.
         FaultOutcome::Absorbed if f.loss_event => ("news-fault-absorbed-event", Severity::Notice),
         FaultOutcome::Absorbed => ("news-fault-absorbed", Severity::Info),
         FaultOutcome::LoadShed => ("news-fault-shed", Severity::Alert),
