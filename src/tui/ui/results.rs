@@ -158,25 +158,18 @@ fn bill_line(
             &[("bill", Arg::Text(num(rr.bill_month, 0)))],
         )),
     ];
-    // The bill's change since last quarter; the first quarter has none to show.
-    if let Some(before) = before {
-        let delta = rr.bill_month - before;
+    // The change on last quarter, then on the same quarter a year earlier (seasons cancel
+    // out there); the first quarters have none to show.
+    let quarter = before
+        .filter(|b| *b > 0.0)
+        .map(|b| ("tui-results-bill-quarter", rr.bill_month / b - 1.0));
+    let year = rr.bill_change_y.map(|y| ("tui-results-bill-year", y));
+    for (key, share) in quarter.into_iter().chain(year) {
+        spans.push(Span::raw(" · "));
         spans.push(Span::styled(
-            format!(" {}", change(delta, 0)),
-            app.theme.trend(delta, false),
-        ));
-    }
-    // Beside it, the change on the same quarter a year earlier: seasons cancel out.
-    if let Some(year) = rr.bill_change_y {
-        spans.push(Span::styled(
-            format!(
-                " {}",
-                app.texts.with(
-                    "tui-results-bill-year",
-                    &[("change", Arg::Text(super::pct_change(year)))],
-                )
-            ),
-            app.theme.trend(year, false),
+            app.texts
+                .with(key, &[("change", Arg::Text(super::pct_change(share)))]),
+            app.theme.trend(share, false),
         ));
     }
     spans.push(Span::raw(format!(
