@@ -57,6 +57,18 @@ fn check_statements(s: &Statements, before: &World, after: &World) -> Result<(),
         name,
         cf.closing_cash_bn
     );
+    // What the game does not trade stays at what the company reported: no flow touches it.
+    let opened = before.books.sheet(s.entity);
+    close(
+        bs.other_assets_bn,
+        opened.other_assets_bn,
+        &format!("{name} other assets"),
+    )?;
+    close(
+        bs.other_liabilities_bn,
+        opened.other_liabilities_bn,
+        &format!("{name} other liabilities"),
+    )?;
     let is = &s.income;
     close(
         is.net_income_bn,
@@ -384,5 +396,36 @@ fn the_utility_pays_tax_on_its_whole_quarters_profit_and_ffo_counts_it() {
             s.cash_flow
         );
         world = next;
+    }
+}
+
+/// The listed companies' books open at their reported totals: assets, and equity as what is
+/// left after every liability, traded or not. Oracle's equity is thin but not negative.
+#[test]
+fn listed_companies_open_their_books_at_what_they_reported() {
+    let scenario = default_scenario();
+    let world = new_world();
+    for id in [
+        CompanyId::Oracle,
+        CompanyId::Nvidia,
+        CompanyId::Hyperscalers,
+    ] {
+        let reported = scenario.params.companies.balance(id);
+        assert!(reported.book_assets_bn > 0.0, "{id:?} has reported totals");
+        let sheet = world.books.sheet(Account::Company(id));
+        let near = |a: f64, b: f64| (a - b).abs() < 1e-6 * b.abs().max(1.0);
+        assert!(
+            near(sheet.assets_bn(), reported.book_assets_bn),
+            "{id:?} assets {} against {}",
+            sheet.assets_bn(),
+            reported.book_assets_bn
+        );
+        assert!(
+            near(sheet.equity_bn(), reported.book_equity_bn),
+            "{id:?} equity {} against {}",
+            sheet.equity_bn(),
+            reported.book_equity_bn
+        );
+        assert!(sheet.other_assets_bn > 0.0 && sheet.other_liabilities_bn > 0.0);
     }
 }

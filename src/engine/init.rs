@@ -368,16 +368,23 @@ fn open_books(world: &mut World) {
     let p = world.params.clone();
     for id in CompanyId::ALL {
         let b = p.companies.balance(id);
-        world.books.open(
-            Account::Company(id),
-            BalanceSheet {
-                cash_bn: world.cash(id),
-                ppe_bn: b.ppe_bn,
-                equipment_bn: b.ppe_bn * finance::OPENING_EQUIPMENT_SHARE,
-                debt_bn: world.company(id).debt_bn(),
-                ..Default::default()
-            },
-        );
+        let mut sheet = BalanceSheet {
+            cash_bn: world.cash(id),
+            ppe_bn: b.ppe_bn,
+            equipment_bn: b.ppe_bn * finance::OPENING_EQUIPMENT_SHARE,
+            debt_bn: world.company(id).debt_bn(),
+            ..Default::default()
+        };
+        // The running leases open on the books of their landlord SPVs below; the rest of what
+        // the company reported balances against its reported equity.
+        if b.book_assets_bn > 0.0 {
+            let traded_assets = sheet.assets_bn() + b.leases_bn;
+            let traded_liabilities = sheet.liabilities_bn() + b.leases_bn;
+            sheet.other_assets_bn = (b.book_assets_bn - traded_assets).max(0.0);
+            sheet.other_liabilities_bn =
+                (b.book_assets_bn - b.book_equity_bn - traded_liabilities).max(0.0);
+        }
+        world.books.open(Account::Company(id), sheet);
     }
     let rate_base: f64 = p.network_rate_bases_bn().iter().sum();
     world.books.open(

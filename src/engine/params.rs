@@ -729,6 +729,12 @@ pub struct CompanyParams {
     /// Lease liabilities on the balance sheet (leases already running), $B, 0..=2000.
     #[serde(default)]
     pub leases_bn: f64,
+    /// Total assets and shareholders' equity as last reported, $B, 0..=10000; 0 (an unlisted
+    /// company without published accounts) opens the books with the traded stocks alone.
+    #[serde(default)]
+    pub book_assets_bn: f64,
+    #[serde(default)]
+    pub book_equity_bn: f64,
     /// Volatility of the share price per year, 0.05..=2.
     #[serde(default)]
     pub equity_vol: f64,

@@ -573,6 +573,13 @@ fn check_company_balances(c: &mut Checker, p: &Params) {
         c.range(&k("off_balance_bn"), cp.off_balance_bn, 0.0, 2000.0);
         c.range(&k("ppe_bn"), cp.ppe_bn, 0.0, 5000.0);
         c.range(&k("leases_bn"), cp.leases_bn, 0.0, 2000.0);
+        c.range(&k("book_assets_bn"), cp.book_assets_bn, 0.0, 10000.0);
+        c.range(
+            &k("book_equity_bn"),
+            cp.book_equity_bn,
+            -1000.0,
+            cp.book_assets_bn.max(0.0),
+        );
         c.range(&k("equity_vol"), cp.equity_vol, 0.05, 2.0);
         c.range(&k("base_revenue_q_bn"), cp.base_revenue_q_bn, 0.0, 2000.0);
         c.range(&k("base_growth_q"), cp.base_growth_q, -0.2, 0.5);

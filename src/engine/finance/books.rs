@@ -26,12 +26,20 @@ pub struct BalanceSheet {
     pub loans_receivable_bn: f64,
     /// Equity stakes in SPVs.
     pub investments_bn: f64,
+    /// What the company reported beyond the stocks the game trades (goodwill, intangibles,
+    /// receivables, deferred taxes), held at its opening value: no flow in the game touches it.
+    #[serde(default)]
+    pub other_assets_bn: f64,
     /// Bonds, credit lines and debtor-in-possession loans.
     pub debt_bn: f64,
     /// Lease obligations to SPVs.
     pub lease_liabilities_bn: f64,
     /// Vendor financing owed to the vendor.
     pub vendor_loans_bn: f64,
+    /// Reported liabilities beyond debt and leases (payables, deferred revenue, taxes), held
+    /// at their opening value like `other_assets_bn`.
+    #[serde(default)]
+    pub other_liabilities_bn: f64,
     /// Equity paid in by shareholders less buybacks.
     pub paid_in_bn: f64,
     pub retained_bn: f64,
@@ -44,10 +52,11 @@ impl BalanceSheet {
             + self.right_of_use_bn
             + self.loans_receivable_bn
             + self.investments_bn
+            + self.other_assets_bn
     }
 
     pub fn liabilities_bn(&self) -> f64 {
-        self.debt_bn + self.lease_liabilities_bn + self.vendor_loans_bn
+        self.debt_bn + self.lease_liabilities_bn + self.vendor_loans_bn + self.other_liabilities_bn
     }
 
     pub fn equity_bn(&self) -> f64 {
