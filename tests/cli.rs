@@ -94,8 +94,10 @@ fn sim_json_carries_each_companys_three_statements_and_they_balance() {
         + f("ppe_bn")
         + f("right_of_use_bn")
         + f("loans_receivable_bn")
-        + f("investments_bn");
-    let liabilities = f("debt_bn") + f("lease_liabilities_bn") + f("vendor_loans_bn");
+        + f("investments_bn")
+        + f("other_assets_bn");
+    let liabilities =
+        f("debt_bn") + f("lease_liabilities_bn") + f("vendor_loans_bn") + f("other_liabilities_bn");
     let equity = f("paid_in_bn") + f("retained_bn");
     assert!(assets > 0.0);
     assert!(

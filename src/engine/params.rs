@@ -831,6 +831,10 @@ pub struct NvidiaParams {
     pub share_of_hyperscaler_capex: f64,
     /// Vendor financing per GW of chips ordered, $B, 0..=100.
     pub vendor_bn_per_gw: f64,
+    /// Share of each quarter's operating profit returned to shareholders, mostly as buybacks,
+    /// 0..=1.
+    #[serde(default)]
+    pub payout_share: f64,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]

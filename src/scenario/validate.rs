@@ -727,6 +727,7 @@ fn check_oracle_and_nvidia(c: &mut Checker, p: &Params) {
         0.0,
         100.0,
     );
+    c.range("companies.nvidia.payout_share", n.payout_share, 0.0, 1.0);
 }
 
 /// The hyperscalers' capex guidance, its responses, AI revenue and payouts.

@@ -314,19 +314,25 @@ fn payouts(world: &mut World, orders: &Orders, report: &mut TurnReport) {
         oo.dividend_bn,
         Flow::Dividend,
     );
-    if oo.buyback_bn > 0.0 {
-        let c = world.company(oracle);
-        let price = c.share_price().max(1e-9);
-        let retired = (oo.buyback_bn / price).min(c.shares_bn * BUYBACK_SHARE_CAP_Q);
-        let c = world.company_mut(oracle);
-        c.shares_bn -= retired;
-        c.market_cap_bn -= retired * price;
-        world.accounts.pay(
-            &mut report.transfers,
-            acc,
-            Account::Investors,
-            retired * price,
-            Flow::Buyback,
-        );
+    buy_back(world, oracle, oo.buyback_bn, report);
+}
+
+/// Shares bought back at the market price and retired, up to a cap a quarter.
+pub(super) fn buy_back(world: &mut World, id: CompanyId, amount_bn: f64, report: &mut TurnReport) {
+    if amount_bn <= 0.0 {
+        return;
     }
+    let c = world.company(id);
+    let price = c.share_price().max(1e-9);
+    let retired = (amount_bn / price).min(c.shares_bn * BUYBACK_SHARE_CAP_Q);
+    let c = world.company_mut(id);
+    c.shares_bn -= retired;
+    c.market_cap_bn -= retired * price;
+    world.accounts.pay(
+        &mut report.transfers,
+        company_account(id),
+        Account::Investors,
+        retired * price,
+        Flow::Buyback,
+    );
 }

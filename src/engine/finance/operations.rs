@@ -525,6 +525,13 @@ fn nvidia_quarter(world: &mut World, hyper_capex_q: f64, report: &mut TurnReport
     world
         .accounts
         .pay(log, nvidia, Account::Households, opex, Flow::OperatingCost);
+    // Nvidia returns part of its profit, out of the cash it has: without it the cash piled up
+    // to hundreds of billions by 2028, counted in its value as if it would never leave.
+    let profit = world.company(CompanyId::Nvidia).revenue_q_bn - cogs - opex;
+    let payout = (profit * np.payout_share).clamp(0.0, world.accounts.cash(nvidia).max(0.0));
+    if !world.company(CompanyId::Nvidia).insolvent {
+        super::financing::buy_back(world, CompanyId::Nvidia, payout, report);
+    }
 }
 
 /// Change in the hyperscalers' AI revenue growth per unit of sentiment, as a share of its pace.
