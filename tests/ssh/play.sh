@@ -21,7 +21,8 @@ tm() { tmux -L "$sock" "$@"; }
 stop_server() {
   if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
     kill -INT "$server_pid" 2>/dev/null || true
-    for _ in $(seq 50); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+    # A loaded 2-core CI machine can take seconds to save and close every session.
+    for _ in $(seq 300); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
     kill -KILL "$server_pid" 2>/dev/null || true
   fi
   server_pid=""
@@ -34,7 +35,7 @@ start_server() {
   : >"$out"
   "$bin" --data-dir "$data" serve --port 0 "$@" >"$out" 2>&1 &
   server_pid=$!
-  for _ in $(seq 100); do grep -q "^Listening on" "$out" && grep -q "^Press Ctrl-C" "$out" && return 0; sleep 0.1; done
+  for _ in $(seq 300); do grep -q "^Listening on" "$out" && grep -q "^Press Ctrl-C" "$out" && return 0; sleep 0.1; done
   cat "$out" >&2
   fail "the server did not start"
 }
@@ -79,7 +80,7 @@ wait_for() {
   local pane="$1" want="$2" tries=0
   until screen "$pane" | grep -qF -- "$want"; do
     tries=$((tries + 1))
-    if [ "$tries" -gt 200 ]; then
+    if [ "$tries" -gt 600 ]; then
       echo "tests/ssh/play.sh: timed out waiting for \"$want\" in $pane; it shows:" >&2
       screen "$pane" >&2
       echo "--- server:" >&2
