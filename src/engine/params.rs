@@ -863,6 +863,10 @@ pub struct HyperscalerParams {
     pub ai_revenue_growth_q: f64,
     /// Buybacks and dividends, share of operating cash flow, 0..=1.
     pub payout_share: f64,
+    /// The dividends within that share, paid every quarter, 0..=payout_share; the rest is
+    /// buybacks, which only free cash flow pays for.
+    #[serde(default)]
+    pub dividend_share: f64,
     /// Cash they keep, $B, 0..=2000.
     pub cash_floor_bn: f64,
 }

@@ -795,6 +795,12 @@ fn check_hyperscalers(c: &mut Checker, p: &Params) {
         1.0,
     );
     c.range(
+        "companies.hyperscalers.dividend_share",
+        h.dividend_share,
+        0.0,
+        h.payout_share,
+    );
+    c.range(
         "companies.hyperscalers.cash_floor_bn",
         h.cash_floor_bn,
         0.0,

@@ -566,13 +566,24 @@ fn hyperscaler_quarter(world: &mut World, from_openai: f64, report: &mut TurnRep
         .accounts
         .pay(log, acc, Account::Suppliers, costs, Flow::OperatingCost);
     let operating = base * hp.balance.base_margin + ai * HYPERSCALER_AI_MARGIN + from_openai;
-    world.accounts.pay(
-        log,
-        acc,
-        Account::Investors,
-        operating * hp.payout_share,
-        Flow::Buyback,
-    );
+    let cash = world.accounts.cash(acc);
+    let (dividends, buybacks) = hyperscaler_payouts(hp, operating, cash);
+    world
+        .accounts
+        .pay(log, acc, Account::Investors, dividends, Flow::Dividend);
+    super::financing::buy_back(world, CompanyId::Hyperscalers, buybacks, report);
+}
+
+/// The big four's dividends and buybacks on a quarter's operating cash before tax, $B, with
+/// `cash` what they hold once the quarter's capex is paid. Dividends are kept; buybacks take
+/// only the cash above what they keep (`cash_floor_bn`), so they never borrow to buy back and
+/// stop when capex has spent their surplus, as Meta's fell from $13.4B in 2025 Q1 to $3.2B in
+/// Q3 while its cash fell from $70B to $44B (its quarterly reports).
+fn hyperscaler_payouts(hp: &HyperscalerParams, operating: f64, cash: f64) -> (f64, f64) {
+    let dividends = (operating * hp.dividend_share).max(0.0);
+    let surplus = cash - dividends - hp.cash_floor_bn;
+    let buybacks = (operating * (hp.payout_share - hp.dividend_share)).clamp(0.0, surplus.max(0.0));
+    (dividends, buybacks)
 }
 
 /// Maintenance capital spending apart from the AI build-out, growing with each base business.
@@ -724,5 +735,28 @@ mod tests {
             (fourth - after_a_year).abs() < 1e-9,
             "{fourth} against {after_a_year}"
         );
+    }
+
+    #[test]
+    fn big_four_buy_back_only_out_of_surplus_cash_and_keep_their_dividends() {
+        let hp = HyperscalerParams {
+            payout_share: 0.27,
+            dividend_share: 0.07,
+            cash_floor_bn: 250.0,
+            ..Default::default()
+        };
+        let operating = 130.0;
+        // 2025-like: cash well above what they keep, so the whole share is paid.
+        let (dividends, buybacks) = hyperscaler_payouts(&hp, operating, 340.0);
+        assert!((dividends - 9.1).abs() < 1e-9 && (buybacks - 26.0).abs() < 1e-9);
+        // Near the floor: buybacks take only the surplus left after dividends.
+        let (_, squeezed) = hyperscaler_payouts(&hp, operating, 270.0);
+        assert!(
+            (squeezed - (270.0 - dividends - 250.0)).abs() < 1e-9,
+            "{squeezed}"
+        );
+        // Under it: no buybacks (they would borrow for them), the dividends stay.
+        let (kept, none) = hyperscaler_payouts(&hp, operating, 200.0);
+        assert!((kept - dividends).abs() < 1e-9 && none == 0.0);
     }
 }

@@ -62,7 +62,7 @@ pub fn report_lines_for(
         lines.extend(fault_lines(app, rr));
     }
     lines.push(Line::raw(""));
-    lines.extend(household_lines(app, params, r, previous, name_width));
+    lines.extend(household_lines(app, params, r, name_width));
     lines.extend(market_lines(app, r, previous));
     lines.extend(politics_lines(app, r, previous));
     lines.extend(supply_lines(app, r));
@@ -125,7 +125,6 @@ fn household_lines(
     app: &App,
     params: &crate::engine::Params,
     r: &TurnReport,
-    previous: Option<&TurnReport>,
     name_width: usize,
 ) -> Vec<Line<'static>> {
     let mut lines = vec![section(app, "tui-results-households")];
@@ -134,21 +133,17 @@ fn household_lines(
             .regions
             .get(i)
             .map_or_else(|| rr.id.clone(), |p| app.texts.region(&p.id, &p.name));
-        let before = previous
-            .and_then(|p| p.regions.get(i))
-            .map(|p| p.bill_month);
-        lines.push(bill_line(app, &name, rr, before, name_width));
+        lines.push(bill_line(app, &name, rr, name_width));
     }
     lines.push(Line::raw(""));
     lines
 }
 
-/// `before` is last quarter's bill, if there was a last quarter.
+/// The bill with the engine's changes on last quarter and on a year ago.
 fn bill_line(
     app: &App,
     name: &str,
     rr: &crate::engine::report::RegionReport,
-    before: Option<f64>,
     name_width: usize,
 ) -> Line<'static> {
     let mut spans = vec![
@@ -159,10 +154,8 @@ fn bill_line(
         )),
     ];
     // The change on last quarter, then on the same quarter a year earlier (seasons cancel
-    // out there); the first quarters have none to show.
-    let quarter = before
-        .filter(|b| *b > 0.0)
-        .map(|b| ("tui-results-bill-quarter", rr.bill_month / b - 1.0));
+    // out there), both from the region's bill history.
+    let quarter = rr.bill_change_q.map(|q| ("tui-results-bill-quarter", q));
     let year = rr.bill_change_y.map(|y| ("tui-results-bill-year", y));
     for (key, share) in quarter.into_iter().chain(year) {
         spans.push(Span::raw(" · "));
