@@ -174,7 +174,13 @@ pub fn play(
         game.play(orders);
         let report = game.last_report().cloned().unwrap_or_default();
         audio.play(audio::cue_for_turn(&report, index_before, game.is_over()));
-        d.results(&report, &humans, index_before, &national_before)?;
+        let reversion = game.world.params.politics.reversion;
+        d.results(
+            &report,
+            &humans,
+            (index_before, reversion),
+            &national_before,
+        )?;
         d.bot_reasons(&controllers, &humans, &game, &mut autosave.meta)?;
         d.autosave(&mut autosave, &game)?;
     }
@@ -1555,11 +1561,12 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
     }
 
     /// The quarter's outcome for everyone: events, public news, key numbers, scores.
+    /// `reversion` is the share of its gap approval closes each quarter.
     fn results(
         &mut self,
         report: &TurnReport,
         humans: &[Seat],
-        index_before: f64,
+        (index_before, reversion): (f64, f64),
         cents_before: &[f64],
     ) -> io::Result<()> {
         self.blank()?;
@@ -1600,6 +1607,21 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 ("change", num(change)),
                 ("ai", num(report.market.ai_revenue_bn_yr)),
                 ("approval", num(report.politics.approval)),
+            ],
+        )?;
+        let pull = &report.politics.approval_pull;
+        self.line(
+            "plain-results-approval-pull",
+            &[
+                ("target", num(pull.target())),
+                ("share", num(reversion)),
+                ("anchor", num(pull.anchor)),
+                ("bills", num(pull.bills)),
+                ("prices", num(pull.prices)),
+                ("wealth", num(pull.wealth)),
+                ("jobs", num(pull.jobs)),
+                ("relief", num(pull.relief)),
+                ("deficit", num(pull.deficit)),
             ],
         )?;
         self.score_results(report)?;

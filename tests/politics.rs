@@ -524,3 +524,45 @@ fn loan_guarantee_terms_come_from_the_scenario() {
     assert!((coupon_with(80.0, 0.0) - coupon_with(80.0, 2.0 * full) - 0.008).abs() < 1e-12);
     assert_eq!(coupon_with(0.0, 0.0), coupon_with(0.0, full));
 }
+
+/// The results' line "approval heads towards X%" is the engine's own rule: with no noise, no
+/// cards, no statement and no outage, national approval closes `reversion` of its gap to the
+/// reported pull each quarter, and the pull's parts move with the levers that set them.
+#[test]
+fn approval_closes_its_share_of_the_gap_to_the_reported_pull() {
+    let mut s = common::default_scenario();
+    let params = std::sync::Arc::make_mut(&mut s.params);
+    params.politics.noise = 0.0;
+    for r in &mut params.regions {
+        r.faults.fault_rate_per_year = 0.0;
+    }
+    let reversion = s.params.politics.reversion;
+    let mut world = World::new(s.params.clone(), s.hash.clone());
+    let mut orders = world.last_orders.clone();
+    orders.whitehouse.statement = Statement::Quiet;
+    orders.whitehouse.relief_bn = 20.0;
+    let mut checked = 0;
+    for turn in 0..8 {
+        let before = world.politics.approval;
+        let mut rngs = Rngs::new(11 + turn);
+        let (next, report) = overbuild::engine::resolve_with(
+            &world,
+            &orders,
+            &mut rngs,
+            overbuild::engine::Events::Off,
+        );
+        let pull = &report.politics.approval_pull;
+        assert!(pull.relief > 0.0, "relief paid shows in the pull: {pull:?}");
+        if report.regions.iter().all(|r| r.unserved_mwh == 0.0) {
+            let expected = before + reversion * (pull.target() / 100.0 - before);
+            let got = report.politics.approval;
+            assert!(
+                (got - expected).abs() < 1e-9,
+                "{turn}: {got} against {expected}"
+            );
+            checked += 1;
+        }
+        world = next;
+    }
+    assert!(checked >= 6, "only {checked} quarters without an outage");
+}

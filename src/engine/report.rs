@@ -397,6 +397,67 @@ pub struct PoliticsReport {
     pub retaliation: bool,
     #[serde(default)]
     pub tariff_jobs: super::state::TariffJobs,
+    /// Where approval was heading this quarter and what set it, national.
+    #[serde(default)]
+    pub approval_pull: ApprovalPull,
+}
+
+/// The level approval heads towards and its parts, in points of approval (45.0 = 45%):
+/// approval closes a share of the gap to it each quarter, before blackouts, statements, events
+/// and noise move it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ApprovalPull {
+    /// Where approval settles when nothing else moves it.
+    pub anchor: f64,
+    /// Household bills against a year earlier.
+    pub bills: f64,
+    /// Inflation households feel (tariffs', deficits').
+    pub prices: f64,
+    /// Stock wealth: the index against a year earlier.
+    pub wealth: f64,
+    /// Manufacturing jobs gained or lost since the start.
+    pub jobs: f64,
+    /// Relief beyond what households have come to expect.
+    pub relief: f64,
+    /// The programmes' deficit.
+    pub deficit: f64,
+}
+
+impl ApprovalPull {
+    /// The level approval heads towards, points.
+    pub fn target(&self) -> f64 {
+        self.anchor
+            + self.bills
+            + self.prices
+            + self.wealth
+            + self.jobs
+            + self.relief
+            + self.deficit
+    }
+
+    fn scaled(&self, k: f64) -> Self {
+        Self {
+            anchor: self.anchor * k,
+            bills: self.bills * k,
+            prices: self.prices * k,
+            wealth: self.wealth * k,
+            jobs: self.jobs * k,
+            relief: self.relief * k,
+            deficit: self.deficit * k,
+        }
+    }
+
+    /// The parts weighted by `weight` and added to these (a national average of regions).
+    pub fn add_weighted(&mut self, other: &Self, weight: f64) {
+        let o = other.scaled(weight);
+        self.anchor += o.anchor;
+        self.bills += o.bills;
+        self.prices += o.prices;
+        self.wealth += o.wealth;
+        self.jobs += o.jobs;
+        self.relief += o.relief;
+        self.deficit += o.deficit;
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

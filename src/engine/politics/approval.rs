@@ -3,7 +3,7 @@
 
 use super::PoliticsShocks;
 use crate::engine::orders::{Orders, Statement};
-use crate::engine::report::TurnReport;
+use crate::engine::report::{ApprovalPull, TurnReport};
 use crate::engine::rng::{Purpose, Rngs};
 use crate::engine::state::World;
 
@@ -36,20 +36,22 @@ fn region_bill_growth(world: &World, r: usize) -> f64 {
     }
 }
 
-/// Approval target of a region from the conditions households see. The deficit and prices
-/// enter as last known: the deficit of the year to last quarter, prices as they reach stores.
-fn target(world: &World, r: usize) -> f64 {
+/// Approval target of a region from the conditions households see, part by part, in points.
+/// The deficit and prices enter as last known: the deficit of the year to last quarter, prices
+/// as they reach stores.
+fn pull(world: &World, r: usize) -> ApprovalPull {
     let p = &world.params.politics;
     let pol = &world.politics;
-    p.approval_anchor
-        + (-p.bill_weight * (region_bill_growth(world, r) * 100.0).max(-5.0)
-            - p.inflation_weight * pol.inflation_felt * 100.0
-            + p.wealth_weight * index_growth(world) * 100.0
-            + p.jobs_weight * (pol.jobs_k - p.jobs_start_k) / 100.0
-            + p.relief_weight * (pol.relief_per_household - pol.relief_expected_per_household)
-                / 100.0
-            - p.deficit_weight * super::budget::deficit_gdp_points(world).max(0.0))
-            / 100.0
+    ApprovalPull {
+        anchor: p.approval_anchor * 100.0,
+        bills: -p.bill_weight * (region_bill_growth(world, r) * 100.0).max(-5.0),
+        prices: -p.inflation_weight * pol.inflation_felt * 100.0,
+        wealth: p.wealth_weight * index_growth(world) * 100.0,
+        jobs: p.jobs_weight * (pol.jobs_k - p.jobs_start_k) / 100.0,
+        relief: p.relief_weight * (pol.relief_per_household - pol.relief_expected_per_household)
+            / 100.0,
+        deficit: -p.deficit_weight * super::budget::deficit_gdp_points(world).max(0.0),
+    }
 }
 
 /// Approval per region and nationally; returns the national figure before this quarter.
@@ -77,6 +79,7 @@ pub fn step(
         .sum::<f64>()
         .max(1e-9);
     let mut national = 0.0;
+    let mut national_pull = ApprovalPull::default();
     for r in 0..params.regions.len() {
         let rr = &report.regions[r];
         let faults = &rr.faults;
@@ -85,7 +88,10 @@ pub fn step(
             + rr.shed_households_k(households_k)
             + shocks.event_outage_k.get(r).copied().unwrap_or(0.0);
         let outage_share = outage_k / households_k.max(1e-9);
-        let target = target(world, r);
+        let pull = pull(world, r);
+        let weight = params.regions[r].politics.population_m / total_pop;
+        national_pull.add_weighted(&pull, weight);
+        let target = pull.target() / 100.0;
         let shock =
             (-p.blackout_weight * outage_share * 100.0 + shocks.approval_points + statement)
                 / 100.0;
@@ -103,5 +109,6 @@ pub fn step(
     }
     world.politics.approval = national;
     world.politics.approval_history.push(national);
+    report.politics.approval_pull = national_pull;
     before
 }

@@ -62,9 +62,15 @@ pub fn report_lines_for(
         lines.extend(fault_lines(app, rr));
     }
     lines.push(Line::raw(""));
-    lines.extend(household_lines(app, params, r, name_width));
+    lines.extend(household_lines(
+        app,
+        params,
+        r,
+        previous.is_some(),
+        name_width,
+    ));
     lines.extend(market_lines(app, r, previous));
-    lines.extend(politics_lines(app, r, previous));
+    lines.extend(politics_lines(app, params, r, previous));
     lines.extend(supply_lines(app, r));
     lines.push(section(app, "tui-results-news"));
     // Events were listed above.
@@ -125,6 +131,7 @@ fn household_lines(
     app: &App,
     params: &crate::engine::Params,
     r: &TurnReport,
+    after_a_played_quarter: bool,
     name_width: usize,
 ) -> Vec<Line<'static>> {
     let mut lines = vec![section(app, "tui-results-households")];
@@ -133,17 +140,27 @@ fn household_lines(
             .regions
             .get(i)
             .map_or_else(|| rr.id.clone(), |p| app.texts.region(&p.id, &p.name));
-        lines.push(bill_line(app, &name, rr, name_width));
+        lines.push(bill_line(
+            app,
+            &name,
+            rr,
+            after_a_played_quarter,
+            name_width,
+        ));
     }
     lines.push(Line::raw(""));
     lines
 }
 
-/// The bill with the engine's changes on last quarter and on a year ago.
+/// The bill with the engine's changes on last quarter and on a year ago. The first quarter
+/// shows no change on last quarter: the quarter before the game is an estimate the player never
+/// saw, while the opening dashboard showed an estimate of this quarter, and setting the played
+/// bill against the first read as a change against the second.
 fn bill_line(
     app: &App,
     name: &str,
     rr: &crate::engine::report::RegionReport,
+    after_a_played_quarter: bool,
     name_width: usize,
 ) -> Line<'static> {
     let mut spans = vec![
@@ -155,7 +172,10 @@ fn bill_line(
     ];
     // The change on last quarter, then on the same quarter a year earlier (seasons cancel
     // out there), both from the region's bill history.
-    let quarter = rr.bill_change_q.map(|q| ("tui-results-bill-quarter", q));
+    let quarter = rr
+        .bill_change_q
+        .filter(|_| after_a_played_quarter)
+        .map(|q| ("tui-results-bill-quarter", q));
     let year = rr.bill_change_y.map(|y| ("tui-results-bill-year", y));
     for (key, share) in quarter.into_iter().chain(year) {
         spans.push(Span::raw(" · "));
@@ -256,7 +276,12 @@ fn company_line(
 }
 
 /// Approval and jobs with their changes, then any election's result.
-fn politics_lines(app: &App, r: &TurnReport, previous: Option<&TurnReport>) -> Vec<Line<'static>> {
+fn politics_lines(
+    app: &App,
+    params: &crate::engine::Params,
+    r: &TurnReport,
+    previous: Option<&TurnReport>,
+) -> Vec<Line<'static>> {
     let mut lines = vec![section(app, "tui-results-politics")];
     let pol = &r.politics;
     let mut politics = vec![
@@ -281,6 +306,11 @@ fn politics_lines(app: &App, r: &TurnReport, previous: Option<&TurnReport>) -> V
         politics.push(change_span(app, d_jobs));
     }
     lines.push(Line::from(politics));
+    lines.push(approval_pull_line(
+        app,
+        &pol.approval_pull,
+        params.politics.reversion,
+    ));
     if let Some(e) = &pol.election {
         lines.push(Line::styled(
             app.texts.with(
@@ -300,6 +330,47 @@ fn politics_lines(app: &App, r: &TurnReport, previous: Option<&TurnReport>) -> V
     }
     lines.push(Line::raw(""));
     lines
+}
+
+/// Smallest part of the approval target shown, points: smaller ones round to nothing.
+const PULL_SHOWN_POINTS: f64 = 0.05;
+
+/// Where approval heads and what sets it, so its drift has a cause on screen.
+fn approval_pull_line(
+    app: &App,
+    pull: &crate::engine::report::ApprovalPull,
+    reversion: f64,
+) -> Line<'static> {
+    let mut parts = vec![app.texts.with(
+        "tui-pull-anchor",
+        &[("value", Arg::Text(num(pull.anchor, 1)))],
+    )];
+    for (key, value) in [
+        ("tui-pull-bills", pull.bills),
+        ("tui-pull-prices", pull.prices),
+        ("tui-pull-wealth", pull.wealth),
+        ("tui-pull-jobs", pull.jobs),
+        ("tui-pull-relief", pull.relief),
+        ("tui-pull-deficit", pull.deficit),
+    ] {
+        if value.abs() >= PULL_SHOWN_POINTS {
+            parts.push(
+                app.texts
+                    .with(key, &[("change", Arg::Text(change(value, 1)))]),
+            );
+        }
+    }
+    Line::styled(
+        app.texts.with(
+            "tui-results-approval-pull",
+            &[
+                ("target", Arg::Text(num(pull.target(), 1))),
+                ("share", Arg::Text(num(reversion * 100.0, 0))),
+                ("parts", Arg::Text(parts.join(" · "))),
+            ],
+        ),
+        app.theme.dim,
+    )
 }
 
 /// What was completed and delivered this quarter.
