@@ -600,3 +600,31 @@ fn a_quarters_news_is_printed_once_between_its_results_and_the_next_briefing() {
     let (_, fresh) = run(Lang::En, Some(vec![Seat::Utility]), Some(3), "quit\n");
     assert!(!fresh.contains("News for you alone"), "{fresh}");
 }
+
+#[test]
+fn the_results_say_where_approval_heads_and_what_pulls_it() {
+    let (_, t) = run(
+        Lang::En,
+        Some(vec![Seat::WhiteHouse]),
+        Some(1),
+        "set relief_bn 20\ndone\n",
+    );
+    let line = t
+        .lines()
+        .find(|l| l.starts_with("Approval heads towards "))
+        .unwrap_or_else(|| panic!("no approval line:\n{t}"));
+    let relief: f64 = line
+        .split("relief ")
+        .nth(1)
+        .and_then(|rest| rest.split(',').next())
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no relief part in {line:?}"));
+    assert!(relief > 0.0, "relief paid pulls approval up: {line}");
+    let reversion = overbuild::scenario::load(overbuild::scenario::DEFAULT)
+        .unwrap()
+        .params
+        .politics
+        .reversion;
+    let closes = format!("closes {:.0}% of the gap", reversion * 100.0);
+    assert!(line.contains(&closes), "{line}");
+}
