@@ -119,8 +119,11 @@ fn the_order_form_marks_a_repeat_with_a_key_and_says_what_carries_on() {
     assert!(draft.repeats("build_mw"));
     let frame = screen(&mut app, 120, 40);
     assert!(frame.contains("↻ again"), "{frame}");
-    // The preview, resolved by the engine, names what the build alone does.
-    assert!(frame.contains("Data centers to start alone"), "{frame}");
+    // The preview, resolved by the engine, names what the build adds to the draft.
+    assert!(
+        frame.contains("Data centers to start with the rest"),
+        "{frame}"
+    );
     assert!(frame.contains("rules stay, and these"), "{frame}");
     // p on a rule says rules need no mark.
     let rows = overbuild::tui::form::rows(Seat::Oracle, 3);

@@ -184,7 +184,7 @@ fn headline(world: &World, seat: Seat) -> [f64; 3] {
 /// resolve.
 const NO_CHANGE: f64 = 1e-9;
 
-/// What each draft field that differs from the standing orders changes on its own: the
+/// What each draft field that differs from the standing orders adds to the rest of the draft: the
 /// quarter resolved again with that field back at its standing value. A field that changes
 /// none of this quarter's figures (a standard, a rate applied at the next reset) says so.
 fn effects(

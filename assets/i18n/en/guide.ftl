@@ -12,7 +12,7 @@ guide-decide =
     Your orders, one per row; the Next qtr column says which are one-off and which are kept as rules. ↑↓ picks a row, ←→ changes it.
     Make one decision: start data centers in Texas (→ adds 100 MW), or issue bonds. Watch the preview change.
 guide-preview =
-    The preview is the engine resolving this quarter with your draft, the others' standing orders and no events drawn. It shows what each change does alone: a build costs cash now and counts only when it comes online, quarters later.
+    The preview is the engine resolving this quarter with your draft, the others' standing orders and no events drawn. It shows what each change adds to the rest of your draft: a build costs cash now and counts only when it comes online, quarters later.
     Builds are one-off unless you mark them to repeat ({ $repeat }). When content, press { $submit }, then { $yes }.
 guide-results =
     The quarter is played. Each figure shows its change beside it; "Why the scores moved" names the biggest causes.
