@@ -21,7 +21,7 @@ keys 2
 wait_for "step 3 of 11"
 keys Right                          # start 100 MW in Texas
 wait_for "step 4 of 11"
-wait_for "Data centers to start alone"
+wait_for "Data centers to start with"
 keys s
 wait_for "Submit your orders"
 keys y
