@@ -546,3 +546,26 @@ fn every_scrolled_pane_stops_at_its_last_line() {
     // At 80 by 24 the dashboard's news and the preview hold more than they show.
     assert_eq!(scrolled, ['1', '2']);
 }
+
+#[test]
+fn the_dashboard_says_where_approval_is_heading_once_a_quarter_is_played() {
+    let mut app = App::headless();
+    press(&mut app, KeyCode::Enter); // New game
+    press(&mut app, KeyCode::Enter); // Start
+    press(&mut app, KeyCode::Enter); // Briefing
+    assert!(
+        !screen(&mut app, 120, 40).contains("→ heading"),
+        "no quarter played yet"
+    );
+    submit(&mut app);
+    assert!(matches!(app.screen, Screen::Results { .. }));
+    press(&mut app, KeyCode::Enter);
+    let target = app.session.as_ref().unwrap().turns()[0]
+        .report
+        .politics
+        .approval_pull
+        .target();
+    let frame = screen(&mut app, 120, 40);
+    let heading = format!("→ heading {target:.1}%");
+    assert!(frame.contains(&heading), "{heading} missing:\n{frame}");
+}

@@ -132,6 +132,7 @@ tui-bubble = Bubble (value/sales)
 tui-coverage = Coverage
 tui-circular = Circular
 tui-approval = Approval
+tui-approval-heading = → heading { $target }%
 tui-next-election = Next: { $kind } { $date }, { $quarters ->
     [0] decided this quarter
     [one] in 1 quarter

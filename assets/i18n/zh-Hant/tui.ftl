@@ -131,6 +131,7 @@ tui-bubble = 泡沫指標（市值/營收）
 tui-coverage = 覆蓋率
 tui-circular = 循環營收
 tui-approval = 支持度
+tui-approval-heading = → 趨向 { $target }%
 tui-next-election = 下次：{ $date } { $kind }，{ $quarters ->
     [0] 本季揭曉
    *[other] 還有 { NUM($quarters) } 季

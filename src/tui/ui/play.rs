@@ -255,9 +255,24 @@ fn politics_line(app: &App, area: Rect, shown: &Shown, pol: &PoliticsView) -> Li
     let approval_change = shown
         .last_turn()
         .map_or(0.0, |t| t.report.politics.approval_change * 100.0);
+    // Where last quarter's conditions pull approval: the results list the parts.
+    // Saves from before the pull was reported carry none (a zero baseline): nothing shown.
+    let pulled = shown
+        .last_turn()
+        .filter(|t| t.report.politics.approval_pull.anchor > 0.0);
+    let heading = pulled.map(|t| {
+        app.texts.with(
+            "tui-approval-heading",
+            &[(
+                "target",
+                Arg::Text(num(t.report.politics.approval_pull.target(), 1)),
+            )],
+        )
+    });
     let election = election_text(app, pol);
-    // On a narrow screen: tighter separators, then no approval change, before cutting text.
-    let line = |tight: bool| {
+    // On a narrow screen: tighter separators, then no heading, then no approval change, before
+    // cutting text.
+    let line = |tight: bool, with_heading: bool| {
         let sep = Span::styled(if tight { " · " } else { "  ·  " }, app.theme.dim);
         let mut spans = vec![
             Span::styled(format!("{} ", app.t("tui-approval")), app.theme.dim),
@@ -268,6 +283,9 @@ fn politics_line(app: &App, area: Rect, shown: &Shown, pol: &PoliticsView) -> Li
         ];
         if !tight || usize::from(area.width) >= 90 {
             spans.push(change_span(app, approval_change));
+        }
+        if let Some(h) = heading.as_ref().filter(|_| with_heading) {
+            spans.push(Span::styled(format!(" {h}"), app.theme.dim));
         }
         spans.extend([
             sep.clone(),
@@ -284,11 +302,14 @@ fn politics_line(app: &App, area: Rect, shown: &Shown, pol: &PoliticsView) -> Li
         ]);
         Line::from(spans)
     };
-    let roomy = line(false);
-    if roomy.width() > usize::from(area.width) {
-        return line(true);
-    }
-    roomy
+    // The heading goes before the change does: tight keeps the change only from 90 columns.
+    let wide = usize::from(area.width) >= 90;
+    [(false, true), (true, true), (false, false)]
+        .into_iter()
+        .filter(|&(tight, with_heading)| !(tight && with_heading) || wide)
+        .map(|(tight, with_heading)| line(tight, with_heading))
+        .find(|l| l.width() <= usize::from(area.width))
+        .unwrap_or_else(|| line(true, false))
 }
 
 /// The next election's kind, date and distance in quarters, or that none is due.
