@@ -175,12 +175,7 @@ pub fn play(
         let report = game.last_report().cloned().unwrap_or_default();
         audio.play(audio::cue_for_turn(&report, index_before, game.is_over()));
         let reversion = game.world.params.politics.reversion;
-        d.results(
-            &report,
-            &humans,
-            (index_before, reversion),
-            &national_before,
-        )?;
+        d.results(&report, &humans, index_before, reversion, &national_before)?;
         d.bot_reasons(&controllers, &humans, &game, &mut autosave.meta)?;
         d.autosave(&mut autosave, &game)?;
     }
@@ -1566,7 +1561,8 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
         &mut self,
         report: &TurnReport,
         humans: &[Seat],
-        (index_before, reversion): (f64, f64),
+        index_before: f64,
+        reversion: f64,
         cents_before: &[f64],
     ) -> io::Result<()> {
         self.blank()?;
@@ -1609,7 +1605,19 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 ("approval", num(report.politics.approval)),
             ],
         )?;
-        let pull = &report.politics.approval_pull;
+        if let Some(pull) = &report.politics.approval_pull {
+            self.approval_pull(pull, reversion)?;
+        }
+        self.score_results(report)?;
+        self.out.flush()
+    }
+
+    /// Where approval heads and its parts; `reversion` is the share of the gap closed a quarter.
+    fn approval_pull(
+        &mut self,
+        pull: &crate::engine::report::ApprovalPull,
+        reversion: f64,
+    ) -> io::Result<()> {
         self.line(
             "plain-results-approval-pull",
             &[
@@ -1623,9 +1631,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 ("relief", num(pull.relief)),
                 ("deficit", num(pull.deficit)),
             ],
-        )?;
-        self.score_results(report)?;
-        self.out.flush()
+        )
     }
 
     /// Each region's bills, margins, prices, demand response and blackouts this quarter.

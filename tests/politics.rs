@@ -551,7 +551,11 @@ fn approval_closes_its_share_of_the_gap_to_the_reported_pull() {
             &mut rngs,
             overbuild::engine::Events::Off,
         );
-        let pull = &report.politics.approval_pull;
+        let pull = report
+            .politics
+            .approval_pull
+            .as_ref()
+            .expect("every resolved quarter reports the pull");
         assert!(pull.relief > 0.0, "relief paid shows in the pull: {pull:?}");
         if report.regions.iter().all(|r| r.unserved_mwh == 0.0) {
             let expected = before + reversion * (pull.target() / 100.0 - before);

@@ -564,6 +564,8 @@ fn the_dashboard_says_where_approval_is_heading_once_a_quarter_is_played() {
         .report
         .politics
         .approval_pull
+        .as_ref()
+        .expect("a resolved quarter reports the pull")
         .target();
     let frame = screen(&mut app, 120, 40);
     let heading = format!("→ heading {target:.1}%");

@@ -864,7 +864,7 @@ pub struct HyperscalerParams {
     /// Buybacks and dividends, share of operating cash flow, 0..=1.
     pub payout_share: f64,
     /// The dividends within that share, paid every quarter, 0..=payout_share; the rest is
-    /// buybacks, which only free cash flow pays for.
+    /// buybacks, which take only the cash above `cash_floor_bn`.
     #[serde(default)]
     pub dividend_share: f64,
     /// Cash they keep, $B, 0..=2000.

@@ -397,9 +397,10 @@ pub struct PoliticsReport {
     pub retaliation: bool,
     #[serde(default)]
     pub tariff_jobs: super::state::TariffJobs,
-    /// Where approval was heading this quarter and what set it, national.
+    /// Where approval was heading this quarter and what set it, national; saves from before
+    /// it was reported have none.
     #[serde(default)]
-    pub approval_pull: ApprovalPull,
+    pub approval_pull: Option<ApprovalPull>,
 }
 
 /// The level approval heads towards and its parts, in points of approval (45.0 = 45%):
@@ -435,28 +436,15 @@ impl ApprovalPull {
             + self.deficit
     }
 
-    fn scaled(&self, k: f64) -> Self {
-        Self {
-            anchor: self.anchor * k,
-            bills: self.bills * k,
-            prices: self.prices * k,
-            wealth: self.wealth * k,
-            jobs: self.jobs * k,
-            relief: self.relief * k,
-            deficit: self.deficit * k,
-        }
-    }
-
     /// The parts weighted by `weight` and added to these (a national average of regions).
     pub fn add_weighted(&mut self, other: &Self, weight: f64) {
-        let o = other.scaled(weight);
-        self.anchor += o.anchor;
-        self.bills += o.bills;
-        self.prices += o.prices;
-        self.wealth += o.wealth;
-        self.jobs += o.jobs;
-        self.relief += o.relief;
-        self.deficit += o.deficit;
+        self.anchor += weight * other.anchor;
+        self.bills += weight * other.bills;
+        self.prices += weight * other.prices;
+        self.wealth += weight * other.wealth;
+        self.jobs += weight * other.jobs;
+        self.relief += weight * other.relief;
+        self.deficit += weight * other.deficit;
     }
 }
 
@@ -680,7 +668,7 @@ impl TurnReport {
 
 #[cfg(test)]
 mod tests {
-    use super::RegionReport;
+    use super::{ApprovalPull, PoliticsReport, RegionReport};
 
     #[test]
     fn outage_hours_and_households_dark_count_on_the_same_quarters() {
@@ -696,5 +684,22 @@ mod tests {
         r.unserved_mwh = 5.0;
         assert!((r.shed_households_k(1000.0) - 10.0).abs() < 1e-12);
         assert!((r.shed_household_hours_m(1000.0) - 0.02).abs() < 1e-12);
+    }
+
+    #[test]
+    fn reports_saved_before_the_pull_have_none_and_a_reported_pull_reads_back() {
+        let mut politics = PoliticsReport::default();
+        let mut old = serde_json::to_value(&politics).unwrap();
+        old.as_object_mut().unwrap().remove("approval_pull");
+        let read: PoliticsReport = serde_json::from_value(old).unwrap();
+        assert_eq!(read.approval_pull, None);
+        politics.approval_pull = Some(ApprovalPull {
+            anchor: 44.0,
+            bills: -1.0,
+            ..Default::default()
+        });
+        let json = serde_json::to_string(&politics).unwrap();
+        let back: PoliticsReport = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.approval_pull.map(|p| p.target()), Some(43.0));
     }
 }

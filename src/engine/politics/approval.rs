@@ -109,6 +109,6 @@ pub fn step(
     }
     world.politics.approval = national;
     world.politics.approval_history.push(national);
-    report.politics.approval_pull = national_pull;
+    report.politics.approval_pull = Some(national_pull);
     before
 }

@@ -256,19 +256,15 @@ fn politics_line(app: &App, area: Rect, shown: &Shown, pol: &PoliticsView) -> Li
         .last_turn()
         .map_or(0.0, |t| t.report.politics.approval_change * 100.0);
     // Where last quarter's conditions pull approval: the results list the parts.
-    // Saves from before the pull was reported carry none (a zero baseline): nothing shown.
-    let pulled = shown
+    let heading = shown
         .last_turn()
-        .filter(|t| t.report.politics.approval_pull.anchor > 0.0);
-    let heading = pulled.map(|t| {
-        app.texts.with(
-            "tui-approval-heading",
-            &[(
-                "target",
-                Arg::Text(num(t.report.politics.approval_pull.target(), 1)),
-            )],
-        )
-    });
+        .and_then(|t| t.report.politics.approval_pull.as_ref())
+        .map(|pull| {
+            app.texts.with(
+                "tui-approval-heading",
+                &[("target", Arg::Text(num(pull.target(), 1)))],
+            )
+        });
     let election = election_text(app, pol);
     // On a narrow screen: tighter separators, then no heading, then no approval change, before
     // cutting text.

@@ -306,11 +306,9 @@ fn politics_lines(
         politics.push(change_span(app, d_jobs));
     }
     lines.push(Line::from(politics));
-    lines.push(approval_pull_line(
-        app,
-        &pol.approval_pull,
-        params.politics.reversion,
-    ));
+    if let Some(pull) = &pol.approval_pull {
+        lines.push(approval_pull_line(app, pull, params.politics.reversion));
+    }
     if let Some(e) = &pol.election {
         lines.push(Line::styled(
             app.texts.with(
