@@ -63,6 +63,8 @@ fn the_quarter_of_a_default_names_the_company_and_what_creditors_lost() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].company, CompanyId::Oracle);
     assert!(found[0].creditor_loss_bn > 0.0, "{found:?}");
+    // The default tells the shortfall; no line says the company was carried through it.
+    assert!(last.report.news.iter().all(|n| n.msg.key != "news-cash-short"));
     for t in earlier {
         assert!(defaults_in(&t.report).is_empty(), "turn {}", t.report.turn);
     }
@@ -119,4 +121,62 @@ fn the_preview_of_a_defaulted_company_says_so_instead_of_offering_coupons() {
     let solvent = game.world.last_orders.seat(Seat::OpenAi);
     let keys: Vec<String> = game.preview(&solvent).into_iter().map(|m| m.key).collect();
     assert!(keys.iter().any(|k| k == "preview-coupon"), "{keys:?}");
+}
+
+/// Oracle building with no financing ordered runs out of cash: the news says how it was carried,
+/// which covers the whole shortfall (a default tells its own), and is part of the debt its cash-flow
+/// statement shows issued (maturities are refinanced there too). Standing orders make no news.
+#[test]
+fn a_seat_company_carried_through_a_cash_shortfall_is_told_what_it_borrowed() {
+    use overbuild::engine::ledger::Account;
+    let cash_short = |game: &Game| {
+        let report = &game.turns.last().unwrap().report;
+        report
+            .news
+            .iter()
+            .find(|n| n.msg.key == "news-cash-short" && n.msg.text_arg("company") == Some("oracle"))
+            .cloned()
+            .map(|news| {
+                let statement = report
+                    .statements
+                    .iter()
+                    .find(|s| s.entity == Account::Company(CompanyId::Oracle))
+                    .unwrap();
+                (news, statement.cash_flow.debt_issued_bn)
+            })
+    };
+    let mut bots = Controllers::bots_except(None);
+    let mut standing = Game::new(common::default_scenario(), 5);
+    let orders = standing.world.last_orders.carried_forward();
+    standing.play(orders);
+    assert!(cash_short(&standing).is_none());
+
+    let mut game = Game::new(common::default_scenario(), 5);
+    let mut told = 0;
+    for _ in 0..4 {
+        let mut orders = bots.all_orders(&game);
+        orders.oracle = OracleOrders {
+            build_mw: vec![2000.0; game.world.regions.len()],
+            ..game.world.last_orders.oracle.carried_forward()
+        };
+        game.play(orders);
+        let Some((news, debt_issued)) = cash_short(&game) else {
+            continue;
+        };
+        assert!(news.private_to.is_none(), "borrowing is public");
+        let number = |name: &str| news.msg.number(name).unwrap();
+        let (short, borrowed, equity) = (number("short"), number("borrowed"), number("equity"));
+        assert!(
+            borrowed > 0.0 && borrowed <= debt_issued + 1e-6,
+            "{borrowed} of {debt_issued}"
+        );
+        if !game.world.company(CompanyId::Oracle).insolvent {
+            assert!(
+                (borrowed + equity - short).abs() < 1e-6,
+                "{borrowed} + {equity} of {short}"
+            );
+        }
+        told += 1;
+    }
+    assert!(told > 0, "Oracle never ran short");
 }

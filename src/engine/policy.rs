@@ -72,3 +72,176 @@ pub fn apply(world: &mut World, orders: &Orders, report: &mut TurnReport) {
         region.demand_response_mw = at(&u.demand_response_mw, r);
     }
 }
+
+/// Not a model parameter: a rule moved by less than this is unchanged (rounding in a form).
+const RULE_CHANGED: f64 = 1e-9;
+/// Not a model parameter: the data center the tariff news prices, MW.
+const NEWS_DC_MW: f64 = 1000.0;
+
+fn changed(old: f64, new: f64) -> bool {
+    (new - old).abs() > RULE_CHANGED
+}
+
+fn direction(old: f64, new: f64) -> &'static str {
+    if new > old { "up" } else { "down" }
+}
+
+/// Tells everyone which rules a seat changed this quarter, against the orders that stood, and
+/// what the tariffs do to a data center's price at this quarter's market. Rules are public
+/// acts: a seat that pays more for a build should find why in the news.
+pub fn announce(world: &mut World, orders: &Orders, report: &mut TurnReport) {
+    announce_white_house(world, orders, report);
+    announce_utility(world, orders, report);
+}
+
+fn announce_white_house(world: &mut World, orders: &Orders, report: &mut TurnReport) {
+    let old = world.last_orders.whitehouse.clone();
+    let new = &orders.whitehouse;
+    let mut msgs = Vec::new();
+    for (key, was, now) in [
+        ("news-rule-chip-tariff", old.chip_tariff, new.chip_tariff),
+        (
+            "news-rule-equipment-tariff",
+            old.equipment_tariff,
+            new.equipment_tariff,
+        ),
+    ] {
+        if changed(was, now) {
+            msgs.push(
+                Msg::new(key)
+                    .num("old", was)
+                    .num("new", now)
+                    .text("direction", direction(was, now)),
+            );
+        }
+    }
+    let tariffs_moved = !msgs.is_empty() || old.exempt_intermediate != new.exempt_intermediate;
+    if old.exempt_intermediate != new.exempt_intermediate {
+        msgs.push(Msg::new("news-rule-exempt").text("state", on_off(new.exempt_intermediate)));
+    }
+    if tariffs_moved {
+        msgs.push(tariff_cost(world, &old));
+    }
+    if old.fast_track != new.fast_track {
+        msgs.push(Msg::new("news-rule-fast-track").text("state", on_off(new.fast_track)));
+    }
+    match (old.federal_share_in_force(), new.federal_share_in_force()) {
+        (None, Some(share)) => msgs.push(Msg::new("news-rule-federal-on").num("share", share)),
+        (Some(_), None) => msgs.push(Msg::new("news-rule-federal-off")),
+        (Some(was), Some(now)) if changed(was, now) => msgs.push(
+            Msg::new("news-rule-federal-share")
+                .num("old", was)
+                .num("new", now),
+        ),
+        _ => {}
+    }
+    for msg in msgs {
+        report.say(Topic::Politics, Severity::Notice, msg);
+    }
+}
+
+fn on_off(on: bool) -> &'static str {
+    if on { "on" } else { "off" }
+}
+
+/// A 1 GW data center's price now, and under the tariffs that stood, both at this quarter's
+/// market (the policy is swapped for the estimate and put back).
+fn tariff_cost(world: &mut World, old: &crate::engine::orders::WhiteHouseOrders) -> Msg {
+    let kind = crate::engine::state::ProjectKind::DataCenter;
+    let now = super::supply::estimate(world, kind, NEWS_DC_MW).cost_bn;
+    let kept = world.policy.clone();
+    world.policy.chip_tariff = old.chip_tariff;
+    world.policy.equipment_tariff = old.equipment_tariff;
+    world.policy.exempt_intermediate = old.exempt_intermediate;
+    let before = super::supply::estimate(world, kind, NEWS_DC_MW).cost_bn;
+    world.policy = kept;
+    Msg::new("news-rule-tariff-cost")
+        .num("now", now)
+        .num("change", (now - before).abs())
+        .text("direction", direction(before, now))
+}
+
+fn announce_utility(world: &World, orders: &Orders, report: &mut TurnReport) {
+    let (old, new) = (&world.last_orders.utility, &orders.utility);
+    let overridden = orders.whitehouse.federal_share_in_force().is_some();
+    let mut msgs = Vec::new();
+    if changed(old.large_load_share, new.large_load_share) {
+        msgs.push(
+            Msg::new("news-rule-large-load-share")
+                .num("old", old.large_load_share)
+                .num("new", new.large_load_share)
+                .text("federal", if overridden { "overrides" } else { "none" }),
+        );
+    }
+    if changed(old.min_demand_charge, new.min_demand_charge) {
+        msgs.push(
+            Msg::new("news-rule-min-demand")
+                .num("old", old.min_demand_charge)
+                .num("new", new.min_demand_charge),
+        );
+    }
+    if changed(old.capacity_cap, new.capacity_cap) {
+        msgs.push(
+            Msg::new("news-rule-capacity-cap")
+                .num("old", old.capacity_cap)
+                .num("new", new.capacity_cap),
+        );
+    }
+    for msg in msgs {
+        report.say(Topic::Retail, Severity::Notice, msg);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::report::News;
+    use super::*;
+
+    fn world() -> World {
+        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        World::new(s.params.clone(), s.hash.clone())
+    }
+
+    fn rule_news(report: &TurnReport) -> Vec<&News> {
+        report
+            .news
+            .iter()
+            .filter(|n| n.msg.key.starts_with("news-rule-"))
+            .collect()
+    }
+
+    fn num(news: &News, name: &str) -> f64 {
+        news.msg.number(name).unwrap_or(f64::NAN)
+    }
+
+    #[test]
+    fn standing_rules_make_no_news_and_a_tariff_is_told_with_what_it_adds_to_a_build() {
+        let w = world();
+        let mut rngs = super::super::Rngs::new(3);
+        let (_, quiet) = super::super::resolve(&w, &w.last_orders, &mut rngs);
+        assert!(rule_news(&quiet).is_empty(), "{:?}", rule_news(&quiet));
+
+        let mut orders = w.last_orders.clone();
+        orders.whitehouse.chip_tariff = 0.25;
+        orders.utility.large_load_share = 0.6;
+        let mut rngs = super::super::Rngs::new(3);
+        let (_, told) = super::super::resolve(&w, &orders, &mut rngs);
+        let news = rule_news(&told);
+        let keys: Vec<&str> = news.iter().map(|n| n.msg.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "news-rule-chip-tariff",
+                "news-rule-tariff-cost",
+                "news-rule-large-load-share"
+            ]
+        );
+        assert!(news.iter().all(|n| n.private_to.is_none()));
+        assert_eq!(num(news[0], "new"), 0.25);
+        // The chips' price rises by the tariff on their imported share, so the build costs
+        // more, by less than a quarter of its price.
+        let (now, more) = (num(news[1], "now"), num(news[1], "change"));
+        assert!(more > 0.0 && more < 0.25 * now, "{now} {more}");
+        assert_eq!(news[1].msg.text_arg("direction"), Some("up"));
+    }
+}

@@ -76,6 +76,7 @@ pub fn resolve_with(
 
     // Supply: quotes move, orders become projects, money is raised and spent, plants finish.
     supply::update_markets(&mut w);
+    policy::announce(&mut w, &orders, &mut report);
     let hyperscaler_capex = finance::hyperscaler_capex(&mut w, &mut report);
     supply::start_orders(&mut w, &orders, &mut report);
     let mut appetite = finance::appetite(&w);

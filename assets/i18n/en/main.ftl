@@ -52,6 +52,10 @@ news-spv-signed = SPV signed: { USD($amount, digits: 1) }B of data centers off t
 news-contract-signed = OpenAI and Oracle sign a { NUM($gw, digits: 1) } GW, { NUM($years) }-year compute contract worth { USD($value) }B, due in full from { $due }: until then OpenAI pays for what Oracle delivers.
 news-contract-refused = Oracle turned down OpenAI's offer of { USD($offered, digits: 1) }B per GW-year (its minimum is { USD($minimum, digits: 1) }B).
 news-contract-lapsed = Oracle could not deliver { NUM($mw) } MW it had contracted to OpenAI: { USD($value, digits: 1) }B of the quarter's contract payments lapsed, and its backlog shrank by as much.
+news-cash-short = { $company } ran { USD($short, digits: 1) }B short of cash this quarter and was carried: { USD($borrowed, digits: 1) }B borrowed (term loans against chips delivered, its credit line, then bonds){ $equity ->
+        [0] .
+       *[other] {" "}and { USD($equity, digits: 1) }B of new shares sold.
+    }
 news-insolvency = { $company } defaults: it cannot pay its bills (a { USD($shortfall, digits: 1) }B shortfall). Shareholders are wiped out, creditors take over, projects under construction are sold and contracts voided.
 news-downgrade = { $company } downgraded to { $rating }: against its assets, its debt now prices at { NUM($spread) } bp, a { NUM($pd, digits: 1) }% chance of default within five years.
 news-upgrade = { $company } upgraded to { $rating }: against its assets, its debt now prices at { NUM($spread) } bp, a { NUM($pd, digits: 1) }% chance of default within five years.
@@ -65,6 +69,35 @@ news-midterm-lost = Midterms: the governing party loses the House, winning { NUM
 news-general-won = Election night: the governing party keeps the White House with { NUM($seats) } electoral votes.
 news-general-lost = Election night: the governing party loses the White House with { NUM($seats) } electoral votes ({ NUM($needed) } needed).
 news-congress-rule = Congress passes a federal rule over the White House's head: large loads pay { NUM($share, scale: 100) }% of grid upgrades.
+news-rule-chip-tariff = The White House { $direction ->
+        [up] raises
+       *[down] cuts
+    } the tariff on imported chips to { NUM($new, scale: 100) }% (was { NUM($old, scale: 100) }%).
+news-rule-equipment-tariff = The White House { $direction ->
+        [up] raises
+       *[down] cuts
+    } the tariff on imported transformers, turbines and metals to { NUM($new, scale: 100) }% (was { NUM($old, scale: 100) }%).
+news-rule-exempt = { $state ->
+        [on] The White House exempts data-center builders' chips and equipment from the tariffs.
+       *[off] The White House ends the tariff exemption for data-center builders' chips and equipment.
+    }
+news-rule-tariff-cost = At this quarter's market a 1 GW data center now costs { USD($now, digits: 1) }B, { USD($change, digits: 1) }B { $direction ->
+        [up] more
+       *[down] less
+    } than under the tariffs that stood.
+news-rule-fast-track = { $state ->
+        [on] The White House fast-tracks permits for power plants and transmission: new builds take less time.
+       *[off] The White House ends the permitting fast-track: new plants and lines take their usual time again.
+    }
+news-rule-federal-on = The White House imposes a federal rule: large loads pay { NUM($share, scale: 100) }% of grid upgrades, whatever the utility decides.
+news-rule-federal-off = The White House lifts its federal rule on grid upgrades: the utility's own share applies again.
+news-rule-federal-share = The federal rule now has large loads pay { NUM($new, scale: 100) }% of grid upgrades (was { NUM($old, scale: 100) }%).
+news-rule-large-load-share = The utility charges large loads { NUM($new, scale: 100) }% of grid-upgrade costs (was { NUM($old, scale: 100) }%){ $federal ->
+        [overrides] , but the federal rule decides while it stands.
+       *[none] .
+    }
+news-rule-min-demand = The utility makes large loads pay for at least { NUM($new, scale: 100) }% of the demand they contract (was { NUM($old, scale: 100) }%).
+news-rule-capacity-cap = The regulators cap capacity-auction prices at { USD($new) }/MW-day (was { USD($old) }).
 news-retaliation = Trading partners retaliate against the { NUM($rate) }% tariffs: US exporters lose orders and jobs.
 
 ## Score parts

@@ -64,6 +64,10 @@ news-spv-signed = 特殊目的載體（SPV）簽約：{ NUM($amount, scale: 10) 
 news-contract-signed = OpenAI 與甲骨文簽訂 { NUM($gw, digits: 1) } GW、為期 { NUM($years) } 年的算力合約，總值 { NUM($value, scale: 10) }億美元，自 { $due } 起全額交付；在此之前 OpenAI 按甲骨文實際交付的容量付款。
 news-contract-refused = 甲骨文拒絕了 OpenAI 每 GW 每年 { NUM($offered, scale: 10) }億美元的報價（其最低價為 { NUM($minimum, scale: 10) }億美元）。
 news-contract-lapsed = 甲骨文未能交付已與 OpenAI 簽約的 { NUM($mw) } MW：本季 { NUM($value, scale: 10, digits: 1) }億美元的合約款項失效，其未交付訂單也隨之減少同額。
+news-cash-short = { $company }本季現金短缺 { NUM($short, scale: 10) }億美元，靠外部資金補上：借入 { NUM($borrowed, scale: 10) }億美元（以交付晶片作抵押的定期貸款、信貸額度，然後是債券）{ $equity ->
+        [0] 。
+       *[other] ，並發行 { NUM($equity, scale: 10) }億美元新股。
+    }
 news-insolvency = { $company } 違約：無力支付帳款（資金缺口 { NUM($shortfall, scale: 10) }億美元）。股東權益歸零，債權人接手，興建中的專案出售，合約作廢。
 news-downgrade = { $company }被降級至 { $rating }：相對其資產，其債務現以 { NUM($spread) } 個基點定價，五年內違約機率 { NUM($pd, digits: 1) }%。
 news-upgrade = { $company }被升級至 { $rating }：相對其資產，其債務現以 { NUM($spread) } 個基點定價，五年內違約機率 { NUM($pd, digits: 1) }%。
@@ -77,6 +81,35 @@ news-midterm-lost = 中期選舉：執政黨失去眾議院，只得 { NUM($seat
 news-general-won = 選舉之夜：執政黨以 { NUM($seats) } 張選舉人票保住白宮。
 news-general-lost = 選舉之夜：執政黨只得 { NUM($seats) } 張選舉人票，失去白宮（需 { NUM($needed) } 張）。
 news-congress-rule = 國會越過白宮通過聯邦規則：大型負載須承擔 { NUM($share, scale: 100) }% 的電網升級費用。
+news-rule-chip-tariff = 白宮把進口晶片關稅{ $direction ->
+        [up] 提高
+       *[down] 降低
+    }至 { NUM($new, scale: 100) }%（原為 { NUM($old, scale: 100) }%）。
+news-rule-equipment-tariff = 白宮把進口變壓器、渦輪機和金屬的關稅{ $direction ->
+        [up] 提高
+       *[down] 降低
+    }至 { NUM($new, scale: 100) }%（原為 { NUM($old, scale: 100) }%）。
+news-rule-exempt = { $state ->
+        [on] 白宮豁免數據中心建造商的晶片和設備關稅。
+       *[off] 白宮取消數據中心建造商晶片和設備的關稅豁免。
+    }
+news-rule-tariff-cost = 以本季市況計，1 GW 數據中心現需 { NUM($now, scale: 10) }億美元，比原有關稅下{ $direction ->
+        [up] 貴
+       *[down] 便宜
+    } { NUM($change, scale: 10) }億美元。
+news-rule-fast-track = { $state ->
+        [on] 白宮為電廠和輸電工程快速審批許可：新建工程所需時間縮短。
+       *[off] 白宮結束快速審批：新電廠和線路恢復一般工期。
+    }
+news-rule-federal-on = 白宮頒布聯邦規則：不論電力公司如何決定，大型負載都須負擔 { NUM($share, scale: 100) }% 的電網升級費用。
+news-rule-federal-off = 白宮撤銷電網升級費用的聯邦規則：恢復採用電力公司自訂的分攤比例。
+news-rule-federal-share = 聯邦規則現要求大型負載負擔 { NUM($new, scale: 100) }% 的電網升級費用（原為 { NUM($old, scale: 100) }%）。
+news-rule-large-load-share = 電力公司向大型負載收取 { NUM($new, scale: 100) }% 的電網升級費用（原為 { NUM($old, scale: 100) }%）{ $federal ->
+        [overrides] ，但聯邦規則存續期間以聯邦規則為準。
+       *[none] 。
+    }
+news-rule-min-demand = 電力公司要求大型負載至少按所訂容量的 { NUM($new, scale: 100) }% 付費（原為 { NUM($old, scale: 100) }%）。
+news-rule-capacity-cap = 監管機構把容量拍賣價格上限定為每兆瓦日 { NUM($new) } 美元（原為 { NUM($old) } 美元）。
 news-retaliation = 貿易夥伴報復 { NUM($rate) }% 的關稅：美國出口商失去訂單和職位。
 
 ## Score parts

@@ -50,6 +50,7 @@ pub fn solvency(world: &mut World, appetite: &mut Appetite, report: &mut TurnRep
             world.company_mut(id).revolver_bn += short;
             continue;
         }
+        let short_before = -world.cash(id);
         build_out_loan(world, id, short, report);
         let short = -world.cash(id);
         let draw = (credit_line(world, id) - world.company(id).revolver_bn)
@@ -69,15 +70,38 @@ pub fn solvency(world: &mut World, appetite: &mut Appetite, report: &mut TurnRep
         if short > 1e-9 {
             issue_bonds(world, id, short, appetite, report);
         }
+        let borrowed = short_before + world.cash(id).min(0.0);
         let short = -world.cash(id);
-        if short > 1e-9 {
-            raise_equity(world, id, short, report);
-        }
+        let equity = if short > 1e-9 {
+            raise_equity(world, id, short, report)
+        } else {
+            0.0
+        };
         let short = -world.cash(id);
         if short > 1e-9 {
             default(world, id, short, report);
+        } else {
+            tell_cover(id, short_before, borrowed, equity, report);
         }
     }
+}
+
+/// A seat's company that ran out of cash and was carried by lenders or new shareholders says
+/// so in public, as its borrowing would be: the player did not order it. A default tells its
+/// own shortfall instead.
+fn tell_cover(id: CompanyId, short: f64, borrowed: f64, equity: f64, report: &mut TurnReport) {
+    if crate::engine::orders::company_seat(id).is_none() || borrowed + equity <= 1e-9 {
+        return;
+    }
+    report.say(
+        Topic::Finance,
+        Severity::Notice,
+        Msg::new("news-cash-short")
+            .text("company", id.id())
+            .num("short", short)
+            .num("borrowed", borrowed)
+            .num("equity", equity),
+    );
 }
 
 /// Lenders advance term loans against the quarter's chip deliveries to the contracted build-out,
