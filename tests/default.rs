@@ -64,7 +64,12 @@ fn the_quarter_of_a_default_names_the_company_and_what_creditors_lost() {
     assert_eq!(found[0].company, CompanyId::Oracle);
     assert!(found[0].creditor_loss_bn > 0.0, "{found:?}");
     // The default tells the shortfall; no line says the company was carried through it.
-    assert!(last.report.news.iter().all(|n| n.msg.key != "news-cash-short"));
+    assert!(
+        last.report
+            .news
+            .iter()
+            .all(|n| n.msg.key != "news-cash-short")
+    );
     for t in earlier {
         assert!(defaults_in(&t.report).is_empty(), "turn {}", t.report.turn);
     }
