@@ -146,6 +146,15 @@ const SETTINGS: &[Setting] = &[
         turns: RATE_BASE_TURNS,
         setup: |o| o.utility.transmission_bn = vec![3.0; 3],
     },
+    Setting {
+        seat: Seat::Utility,
+        key: "nuclear_restart_mw",
+        why: "only retired units restart, and PJM has one (Crane, 835 MW), which the historical \
+              orders restart in 2025 Q4; a restart takes three years, so its firm power shows \
+              only in the game's last year",
+        turns: RATE_BASE_TURNS,
+        setup: |_| {},
+    },
 ];
 
 /// Quarters for the cost-allocation levers (the whole game): transmission ordered in the first

@@ -117,7 +117,12 @@ fn every_order_field_shows_its_effect() {
             }
             moved += 1;
             let figures = ["score", "change", "other"].map(|a| effects[0].number(a).unwrap());
-            assert!(figures.iter().any(|d| d.abs() > 1e-9), "{id}: {figures:?}");
+            // The utility's contracts can move only a reserve margin.
+            let reserve = effects[0].number("reserve").unwrap_or(0.0);
+            assert!(
+                figures.iter().any(|d| d.abs() > 1e-9) || reserve.abs() > 1e-9,
+                "{id}: {figures:?}"
+            );
         }
     }
     // At least half the levers move the seat's score or headline figure within the quarter;
@@ -399,4 +404,27 @@ fn openai_s_preview_quotes_its_valuation() {
         .company(overbuild::engine::CompanyId::OpenAi)
         .market_cap_bn;
     assert_eq!(today.and_then(|m| m.number("today")), Some(valuation));
+}
+
+/// Demand response moves no dollar in a quarter without scarcity in an energy-only market, but
+/// it is firm capacity: its line names the reserve margin it raises, not "no change".
+#[test]
+fn demand_response_says_which_reserve_margin_it_raises() {
+    let mut game = quiet_game(5);
+    let mut bots = Controllers::bots_except(None);
+    let orders = bots.all_orders(&game);
+    game.play(orders);
+    let texas = game.world.params.region_index("texas").unwrap();
+    let mut draft = game.world.last_orders.carried_forward().seat(Seat::Utility);
+    assert!(draft.set("demand_response_mw", texas, Value::Number(1000.0)));
+    let effect = game
+        .preview(&draft)
+        .into_iter()
+        .find(|m| m.key.starts_with("preview-effect"))
+        .unwrap();
+    assert_eq!(effect.key, "preview-effect-utility", "{effect:?}");
+    assert_eq!(effect.text_arg("moved"), Some("yes"));
+    assert_eq!(effect.text_arg("region"), Some("texas"));
+    let points = effect.number("reserve").unwrap();
+    assert!(points > 0.5 && points < 5.0, "{points}");
 }

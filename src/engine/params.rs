@@ -532,6 +532,9 @@ pub struct RegionParams {
     pub fleet: Fleet,
     /// Retirements per quarter, MW.
     pub retirements_mw_q: Fleet,
+    /// Retired nuclear units that could still be brought back, MW, 0..=100000; none when absent.
+    #[serde(default)]
+    pub restartable_nuclear_mw: f64,
     pub data_centers: DataCenterParams,
     pub faults: FaultParams,
     pub retail: RetailParams,

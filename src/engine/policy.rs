@@ -54,6 +54,7 @@ pub fn apply(world: &mut World, orders: &Orders, report: &mut TurnReport) {
     let siting: Vec<f64> = (0..world.regions.len())
         .map(|r| super::supply::siting_factor(world, r))
         .collect();
+    let curtailable = demand_response_held(world, u, report);
     for (r, region) in world.regions.iter_mut().enumerate() {
         let p = &params.regions[r].data_centers;
         // Financial commitments make speculative requests withdraw; new ones arrive fewer.
@@ -69,8 +70,44 @@ pub fn apply(world: &mut World, orders: &Orders, report: &mut TurnReport) {
         let approve = at(&u.approve_mw, r).min(region.dc.queue_mw);
         region.dc.queue_mw -= approve;
         region.dc.approved_mw += approve;
-        region.demand_response_mw = at(&u.demand_response_mw, r);
+        region.demand_response_mw = curtailable[r];
     }
+}
+
+/// Demand response each region can hold: what the utility contracts, up to the data-center
+/// load there is to curtail (grid::dc_load_mw). A contract beyond it would count as firm
+/// capacity and be paid for standing ready with nothing behind it. The utility is told when
+/// it sets such a contract.
+fn demand_response_held(
+    world: &World,
+    u: &super::orders::UtilityOrders,
+    report: &mut TurnReport,
+) -> Vec<f64> {
+    (0..world.regions.len())
+        .map(|r| {
+            let wanted = at(&u.demand_response_mw, r);
+            let load = super::grid::dc_load_mw(world, r);
+            let newly_set = changed(at(&world.last_orders.utility.demand_response_mw, r), wanted);
+            if wanted > load && newly_set {
+                report.tell(
+                    Seat::Utility,
+                    Topic::Orders,
+                    Severity::Notice,
+                    dr_capped(world, r, wanted),
+                );
+            }
+            wanted.min(load)
+        })
+        .collect()
+}
+
+/// What a demand-response contract larger than the region's data-center load is told, in the
+/// news and the preview.
+pub fn dr_capped(world: &World, r: usize, wanted_mw: f64) -> Msg {
+    Msg::new("news-dr-capped")
+        .text("region", world.params.regions[r].id.clone())
+        .num("wanted", wanted_mw)
+        .num("load", super::grid::dc_load_mw(world, r))
 }
 
 /// Not a model parameter: a rule moved by less than this is unchanged (rounding in a form).
@@ -243,5 +280,37 @@ mod tests {
         let (now, more) = (num(news[1], "now"), num(news[1], "change"));
         assert!(more > 0.0 && more < 0.25 * now, "{now} {more}");
         assert_eq!(news[1].msg.text_arg("direction"), Some("up"));
+    }
+
+    /// A contract for more demand response than the data centers draw holds only their load:
+    /// the reserve margin and the standing-ready payments are those of a contract for exactly
+    /// that load, and the utility is told.
+    #[test]
+    fn demand_response_holds_no_more_than_the_data_center_load_it_curtails() {
+        let w = world();
+        let west = w.params.region_index("west").unwrap();
+        let load = super::super::grid::dc_load_mw(&w, west);
+        assert!(load > 0.0 && load < 5000.0, "{load}");
+        let play = |mw: f64| {
+            let mut orders = w.last_orders.clone();
+            let mut contracted = vec![0.0; w.regions.len()];
+            contracted[west] = mw;
+            orders.utility.demand_response_mw = contracted;
+            super::super::resolve(&w, &orders, &mut super::super::Rngs::new(3))
+        };
+        let (exact, quiet) = play(load);
+        let (beyond, told) = play(5000.0);
+        let (exact, beyond) = (&exact.regions[west], &beyond.regions[west]);
+        assert_eq!(beyond.demand_response_mw, load);
+        assert_eq!(beyond.grid.reserve_margin, exact.grid.reserve_margin);
+        let capped = |r: &TurnReport| {
+            r.news
+                .iter()
+                .filter(|n| n.msg.key == "news-dr-capped")
+                .map(|n| (n.private_to, n.msg.number("wanted")))
+                .collect::<Vec<_>>()
+        };
+        assert!(capped(&quiet).is_empty());
+        assert_eq!(capped(&told), [(Some(Seat::Utility), Some(5000.0))]);
     }
 }

@@ -160,24 +160,44 @@ pub fn figures(world: &World, seat: Seat) -> Vec<Msg> {
 }
 
 /// The seat's score and headline figures, for effects: cash for companies; households'
-/// price and the utility's cash for the utility; approval and the quarter's budget for the
-/// White House.
-fn headline(world: &World, seat: Seat) -> [f64; 3] {
+/// price and the utility's cash for the utility, then each region's reserve margin (points),
+/// which contracts such as demand response move without a dollar changing hands; approval and
+/// the quarter's budget for the White House.
+fn headline(world: &World, seat: Seat) -> Vec<f64> {
     let score = super::score::seat_score(world, seat).score;
     match seat {
-        Seat::OpenAi => [score, world.cash(CompanyId::OpenAi), 0.0],
-        Seat::Oracle => [score, world.cash(CompanyId::Oracle), 0.0],
-        Seat::Utility => [
-            score,
-            world.national_residential_cents(),
-            world.accounts.cash(super::ledger::Account::Utility),
-        ],
-        Seat::WhiteHouse => [
+        Seat::OpenAi => vec![score, world.cash(CompanyId::OpenAi), 0.0],
+        Seat::Oracle => vec![score, world.cash(CompanyId::Oracle), 0.0],
+        Seat::Utility => {
+            let mut figures = vec![
+                score,
+                world.national_residential_cents(),
+                world.accounts.cash(super::ledger::Account::Utility),
+            ];
+            figures.extend(world.regions.iter().map(|r| r.grid.reserve_margin * 100.0));
+            figures
+        }
+        Seat::WhiteHouse => vec![
             score,
             world.politics.approval * 100.0,
             world.politics.quarter.cost_bn,
         ],
     }
+}
+
+/// Not a model parameter: the least change of a reserve margin worth a line, points (the
+/// dashboard shows one decimal).
+const RESERVE_SHOWN: f64 = 0.05;
+
+/// The region whose reserve margin an order moves most, if by a shown amount: (region, points).
+fn reserve_moved(world: &World, change: &[f64]) -> Option<(String, f64)> {
+    let (r, points) = change
+        .iter()
+        .skip(3)
+        .copied()
+        .enumerate()
+        .max_by(|a, b| a.1.abs().total_cmp(&b.1.abs()))?;
+    (points.abs() >= RESERVE_SHOWN).then(|| (world.params.regions[r].id.clone(), points))
 }
 
 /// Not a model parameter: changes smaller than this are no change, the rounding noise of a
@@ -218,13 +238,21 @@ fn effects(
             lines.push(Msg::new("preview-effect-later").text("field", field));
             continue;
         }
-        lines.push(
-            Msg::new(key)
-                .text("field", field)
-                .num("score", change[0])
-                .num("change", change[1])
-                .num("other", change[2]),
-        );
+        let mut msg = Msg::new(key)
+            .text("field", field)
+            .num("score", change[0])
+            .num("change", change[1])
+            .num("other", change[2]);
+        if seat == Seat::Utility {
+            msg = match reserve_moved(world, &change) {
+                Some((region, points)) => msg
+                    .text("moved", "yes")
+                    .text("region", region)
+                    .num("reserve", points),
+                None => msg.text("moved", "no"),
+            };
+        }
+        lines.push(msg);
     }
     lines
 }
@@ -380,6 +408,10 @@ fn utility_notes(world: &World, o: &super::orders::UtilityOrders) -> Vec<Msg> {
                 .text("region", region.id.clone())
                 .num("approve", at(&o.approve_mw, r)),
         );
+        let curtail = at(&o.demand_response_mw, r);
+        if curtail > super::grid::dc_load_mw(world, r) {
+            lines.push(super::policy::dr_capped(world, r, curtail));
+        }
         let upgrade = at(&o.transmission_bn, r);
         if upgrade > 0.0 {
             push_build(
@@ -401,7 +433,11 @@ fn utility_notes(world: &World, o: &super::orders::UtilityOrders) -> Vec<Msg> {
             (Tech::Wind, &o.wind_mw),
             (Tech::Nuclear, &o.nuclear_restart_mw),
         ] {
-            let mw = at(values, r);
+            let mut mw = at(values, r);
+            if tech == Tech::Nuclear && mw > supply::restartable_mw(world, r) {
+                lines.push(supply::restart_capped(world, r, mw));
+                mw = supply::restartable_mw(world, r);
+            }
             if mw > 0.0 {
                 push_build(
                     &mut lines,

@@ -139,6 +139,9 @@ pub struct RegionState {
     /// capacity revenue, $ per MW-quarter; oldest first (grid/entry.rs).
     #[serde(default)]
     pub unit_margins: Vec<TechArray>,
+    /// Retired nuclear units restarted, or restarting, since the start, MW.
+    #[serde(default)]
+    pub nuclear_restarted_mw: f64,
 }
 
 impl RegionState {

@@ -425,6 +425,44 @@ pub fn update_markets(world: &mut World) {
     }
 }
 
+/// Retired nuclear MW that can still restart in region `r`: the units the scenario lists, less
+/// those already restarting. Plants cannot be restarted that were never built or are torn down.
+pub fn restartable_mw(world: &World, r: usize) -> f64 {
+    (world.params.regions[r].restartable_nuclear_mw - world.regions[r].nuclear_restarted_mw)
+        .max(0.0)
+}
+
+/// Starts what the region's retired units allow of a restart order, and tells the utility
+/// what it could not place.
+fn restart_nuclear(world: &mut World, r: usize, wanted_mw: f64, report: &mut TurnReport) {
+    if wanted_mw.is_nan() || wanted_mw <= 0.0 {
+        return;
+    }
+    let left = restartable_mw(world, r);
+    let placed = wanted_mw.min(left);
+    if placed < wanted_mw {
+        report.tell(
+            Seat::Utility,
+            Topic::Orders,
+            Severity::Notice,
+            restart_capped(world, r, wanted_mw),
+        );
+    }
+    let kind = ProjectKind::Generation(Tech::Nuclear);
+    if start(world, kind, Owner::Utility, r, placed).is_some() {
+        world.regions[r].nuclear_restarted_mw += placed;
+    }
+}
+
+/// What a restart order larger than the region's retired units is told, in news and preview.
+pub fn restart_capped(world: &World, r: usize, wanted_mw: f64) -> Msg {
+    let left = restartable_mw(world, r);
+    Msg::new("news-restart-capped")
+        .text("region", world.params.regions[r].id.clone())
+        .num("wanted", wanted_mw)
+        .num("left", left)
+}
+
 /// Turns this quarter's build orders into projects.
 pub fn start_orders(world: &mut World, orders: &Orders, report: &mut TurnReport) {
     let n = world.params.regions.len();
@@ -452,7 +490,6 @@ pub fn start_orders(world: &mut World, orders: &Orders, report: &mut TurnReport)
             (Tech::Battery, &u.battery_mw),
             (Tech::Solar, &u.solar_mw),
             (Tech::Wind, &u.wind_mw),
-            (Tech::Nuclear, &u.nuclear_restart_mw),
         ] {
             start(
                 world,
@@ -462,6 +499,7 @@ pub fn start_orders(world: &mut World, orders: &Orders, report: &mut TurnReport)
                 at(values, r),
             );
         }
+        restart_nuclear(world, r, at(&u.nuclear_restart_mw, r), report);
         start(
             world,
             ProjectKind::Transmission,
@@ -1018,5 +1056,48 @@ mod wait_tests {
         // A solar farm buys no turbines, so their backlog never holds it up.
         let solar = estimate(&w, ProjectKind::Generation(Tech::Solar), 500.0);
         assert_ne!(solar.longest_wait, Wait::Turbines);
+    }
+
+    /// Restarts draw on the retired units the scenario lists: PJM's one unit comes back once,
+    /// a second order finds none left, Texas has none, and each refusal is told to the utility.
+    #[test]
+    fn nuclear_restarts_are_limited_to_the_retired_units_a_region_has() {
+        let mut w = world();
+        let pjm = w.params.region_index("pjm").unwrap();
+        let texas = w.params.region_index("texas").unwrap();
+        let units = w.params.regions[pjm].restartable_nuclear_mw;
+        assert!(units > 0.0 && w.params.regions[texas].restartable_nuclear_mw == 0.0);
+        let restarting = |w: &World, r: usize| -> f64 {
+            w.projects
+                .iter()
+                .filter(|p| p.region == r && p.kind == ProjectKind::Generation(Tech::Nuclear))
+                .map(|p| p.size)
+                .sum()
+        };
+        let mut orders = w.last_orders.clone();
+        let mut restart = vec![0.0; w.regions.len()];
+        restart[pjm] = 2000.0;
+        restart[texas] = 500.0;
+        orders.utility.nuclear_restart_mw = restart;
+        for quarter in 0..2 {
+            let mut report = TurnReport::default();
+            start_orders(&mut w, &orders, &mut report);
+            assert!(
+                (restarting(&w, pjm) - units).abs() < 1e-9,
+                "quarter {quarter}"
+            );
+            assert_eq!(restarting(&w, texas), 0.0);
+            let told: Vec<f64> = report
+                .news
+                .iter()
+                .filter(|n| n.msg.key == "news-restart-capped")
+                .map(|n| n.msg.number("left").unwrap())
+                .collect();
+            let pjm_left = if quarter == 0 { units } else { 0.0 };
+            let mut expected = vec![(texas, 0.0), (pjm, pjm_left)];
+            expected.sort_by_key(|(r, _)| *r);
+            let expected: Vec<f64> = expected.into_iter().map(|(_, left)| left).collect();
+            assert_eq!(told, expected, "quarter {quarter}");
+        }
     }
 }

@@ -275,6 +275,12 @@ fn region_supply(c: &mut Checker, i: usize, r: &RegionParams) {
         0.0,
         1.0,
     );
+    c.range(
+        &k("restartable_nuclear_mw"),
+        r.restartable_nuclear_mw,
+        0.0,
+        100000.0,
+    );
     let fleet = r.fleet.to_array();
     let retire = r.retirements_mw_q.to_array();
     for (j, tech) in crate::engine::Tech::ALL.iter().enumerate() {

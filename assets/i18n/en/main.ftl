@@ -56,6 +56,8 @@ news-cash-short = { $company } ran { USD($short, digits: 1) }B short of cash thi
         [0] .
        *[other] {" "}and { USD($equity, digits: 1) }B of new shares sold.
     }
+news-restart-capped = { $region }: only { NUM($left) } MW of retired nuclear units can still restart, so { NUM($wanted) } MW cannot all be placed; no other unit there stands ready to come back.
+news-dr-capped = { $region }: data centers there draw about { NUM($load) } MW, so demand response holds that much of the { NUM($wanted) } MW asked; only load that is running can be curtailed or counted as firm.
 news-insolvency = { $company } defaults: it cannot pay its bills (a { USD($shortfall, digits: 1) }B shortfall). Shareholders are wiped out, creditors take over, projects under construction are sold and contracts voided.
 news-downgrade = { $company } downgraded to { $rating }: against its assets, its debt now prices at { NUM($spread) } bp, a { NUM($pd, digits: 1) }% chance of default within five years.
 news-upgrade = { $company } upgraded to { $rating }: against its assets, its debt now prices at { NUM($spread) } bp, a { NUM($pd, digits: 1) }% chance of default within five years.
@@ -150,7 +152,10 @@ preview-politics = Approval { NUM($approval, digits: 1) }%; manufacturing jobs {
 preview-score = Score { NUM($score, digits: 1) } of 100.
 preview-score-part = { $part }: { NUM($points, digits: 1) } points of { NUM($max) }.
 preview-effect-cash = { $field } with the rest of your draft: score { NUM($score, digits: 1, sign: 1) }, cash { USD($change, digits: 1, sign: 1) }B against the standing order.
-preview-effect-utility = { $field } with the rest of your draft: score { NUM($score, digits: 1, sign: 1) }, households' price { NUM($change, digits: 3, sign: 1) } ¢/kWh, utility cash { USD($other, digits: 2, sign: 1) }B against the standing order.
+preview-effect-utility = { $field } with the rest of your draft: score { NUM($score, digits: 1, sign: 1) }, households' price { NUM($change, digits: 3, sign: 1) } ¢/kWh, utility cash { USD($other, digits: 2, sign: 1) }B{ $moved ->
+        [yes] , reserve margin in { $region } { NUM($reserve, digits: 1, sign: 1) } points
+       *[no] {""}
+    } against the standing order.
 preview-effect-whitehouse = { $field } with the rest of your draft: score { NUM($score, digits: 1, sign: 1) }, approval { NUM($change, digits: 2, sign: 1) } points, budget this quarter { USD($other, digits: 2, sign: 1) }B against the standing order.
 preview-effect-later = { $field }: no change to this quarter's figures; it acts in later quarters.
 preview-in-default = { $company } is in default since { $date }: no new bonds, shares, vendor financing, builds or payouts.

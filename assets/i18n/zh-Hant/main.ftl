@@ -68,6 +68,8 @@ news-cash-short = { $company }本季現金短缺 { NUM($short, scale: 10) }億�
         [0] 。
        *[other] ，並發行 { NUM($equity, scale: 10) }億美元新股。
     }
+news-restart-capped = { $region }：只剩 { NUM($left) } MW 已退役核電機組可以重啟，因此 { NUM($wanted) } MW 無法全數下單；當地沒有其他可重啟的機組。
+news-dr-capped = { $region }：當地數據中心用電約 { NUM($load) } MW，因此所要求的 { NUM($wanted) } MW 需量反應只能維持這麼多；只有正在運轉的負載才能削減或計作可靠容量。
 news-insolvency = { $company } 違約：無力支付帳款（資金缺口 { NUM($shortfall, scale: 10) }億美元）。股東權益歸零，債權人接手，興建中的專案出售，合約作廢。
 news-downgrade = { $company }被降級至 { $rating }：相對其資產，其債務現以 { NUM($spread) } 個基點定價，五年內違約機率 { NUM($pd, digits: 1) }%。
 news-upgrade = { $company }被升級至 { $rating }：相對其資產，其債務現以 { NUM($spread) } 個基點定價，五年內違約機率 { NUM($pd, digits: 1) }%。
@@ -162,7 +164,10 @@ preview-politics = 支持率 { NUM($approval, digits: 1) }%；製造業就業 { 
 preview-score = 分數 { NUM($score, digits: 1) }（滿分 100）。
 preview-score-part = { $part }：{ NUM($points, digits: 1) } / { NUM($max) } 分。
 preview-effect-cash = { $field }（草稿其餘不變）：相對於維持延續命令，分數 { NUM($score, digits: 1, sign: 1) }，現金 { NUM($change, scale: 10, sign: 1) }億美元。
-preview-effect-utility = { $field }（草稿其餘不變）：相對於維持延續命令，分數 { NUM($score, digits: 1, sign: 1) }，住宅電價 { NUM($change, digits: 3, sign: 1) } 美分/度，電力公司現金 { NUM($other, scale: 10, sign: 1) }億美元。
+preview-effect-utility = { $field }（草稿其餘不變）：相對於維持延續命令，分數 { NUM($score, digits: 1, sign: 1) }，住宅電價 { NUM($change, digits: 3, sign: 1) } 美分/度，電力公司現金 { NUM($other, scale: 10, sign: 1) }億美元{ $moved ->
+        [yes] ，{ $region }備用容量率 { NUM($reserve, digits: 1, sign: 1) } 個百分點
+       *[no] {""}
+    }。
 preview-effect-whitehouse = { $field }（草稿其餘不變）：相對於維持延續命令，分數 { NUM($score, digits: 1, sign: 1) }，支持率 { NUM($change, digits: 2, sign: 1) } 個百分點，本季預算 { NUM($other, scale: 10, sign: 1) }億美元。
 preview-effect-later = { $field }：本季數字不變；其效果在之後的季度顯現。
 preview-in-default = { $company } 自 { $date } 起違約：不能發債、發股、取得供應商融資、興建或發放股利。
