@@ -61,11 +61,7 @@ pub fn resolve_with(
     }
     let orders = sanitize(orders, &w.params);
     let opening_prices = finance::share_prices(&w);
-    for c in &mut w.companies {
-        c.revenue_q_bn = 0.0;
-        c.capex_q_bn = 0.0;
-        c.bonds_issued_q_bn = 0.0;
-    }
+    clear_quarter_flows(&mut w);
 
     // Rules and events first: they set the conditions the quarter plays under.
     policy::apply(&mut w, &orders, &mut report);
@@ -123,6 +119,15 @@ pub fn resolve_with(
 
     carry_into_next_quarter(&mut w, orders);
     (w, report)
+}
+
+/// The companies' flows of the quarter start from nothing.
+fn clear_quarter_flows(w: &mut World) {
+    for c in &mut w.companies {
+        c.revenue_q_bn = 0.0;
+        c.capex_q_bn = 0.0;
+        c.bonds_issued_q_bn = 0.0;
+    }
 }
 
 /// Load grows, the orders stand (a facilitator's injects and vetoes do not), the clock moves.
