@@ -911,7 +911,9 @@ pub struct UtilityParams {
     pub cost_growth_q: f64,
     /// Quarters from filing a rate case to new rates in force, 1..=12.
     pub rate_case_lag_q: u32,
-    /// Share of the utility's capex financed with new debt, the rest from its own funds, 0..=1.
+    /// Share of the utility's capex financed with new debt, the rest from its own funds; when
+    /// those fall short of its cash floor, the share of the new money raised as bonds, the rest
+    /// as new shares, 0..=1.
     #[serde(default)]
     pub capex_debt_share: f64,
     /// Large loads' share of the network's cost per MWh relative to households' (they connect

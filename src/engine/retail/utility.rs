@@ -1,6 +1,6 @@
 //! The utility's side: rate cases, which after regulators' lag reset tariffs to the cost of
-//! service at a cost in bills, and its finances (interest, borrowing, income tax, dividends, FFO
-//! over debt and its spread).
+//! service at a cost in bills, and its finances (interest, borrowing and new shares, income tax,
+//! dividends, FFO over debt and its spread).
 
 use super::super::finance::pay_income_tax;
 use super::super::ids::Seat;
@@ -164,13 +164,24 @@ pub fn finance(world: &mut World, margin_q: f64, report: &mut TurnReport) {
             Flow::Dividend,
         );
     } else if cash < floor {
-        let borrow = floor - cash;
+        // Short of its floor, the utility raises new money in the regulated capital structure
+        // (`capex_debt_share` bonds, the rest new shares), as retained funds no longer carry
+        // the equity part: borrowing all of it would drift from the authorised ratio.
+        let gap = floor - cash;
+        let borrow = gap * world.params.utility.capex_debt_share;
         world.accounts.pay(
             log,
             Account::Investors,
             Account::Utility,
             borrow,
             Flow::BondIssue,
+        );
+        world.accounts.pay(
+            log,
+            Account::Investors,
+            Account::Utility,
+            gap - borrow,
+            Flow::EquityRaise,
         );
         world.utility.debt_bn += borrow;
     }
@@ -201,5 +212,44 @@ pub fn finance(world: &mut World, margin_q: f64, report: &mut TurnReport) {
             Severity::Alert,
             Msg::new("news-utility-distress"),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Drained below its floor, the utility raises the gap as the regulated structure splits
+    /// it: bonds for `capex_debt_share`, new shares for the rest; only the bonds add to debt.
+    #[test]
+    fn a_utility_short_of_its_floor_raises_the_gap_in_its_capital_structure() {
+        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let mut w = World::new(s.params.clone(), s.hash.clone());
+        let mut drained = Vec::new();
+        let cash = w.accounts.cash(Account::Utility);
+        let (from, to) = (Account::Utility, Account::Suppliers);
+        w.accounts.pay(&mut drained, from, to, cash, Flow::Capex);
+        let debt_before = w.utility.debt_bn;
+        let mut report = TurnReport::default();
+        finance(&mut w, 0.0, &mut report);
+        let raised = |flow: Flow| -> f64 {
+            report
+                .transfers
+                .iter()
+                .filter(|t| t.to == Account::Utility && t.flow == flow)
+                .map(|t| t.amount_bn)
+                .sum()
+        };
+        let (bonds, equity) = (raised(Flow::BondIssue), raised(Flow::EquityRaise));
+        let share = w.params.utility.capex_debt_share;
+        assert!(share > 0.0 && share < 1.0);
+        assert!(equity > 0.0, "no shares raised");
+        assert!(
+            (bonds / (bonds + equity) - share).abs() < 1e-9,
+            "{bonds} {equity}"
+        );
+        assert!((w.utility.debt_bn - debt_before - bonds).abs() < 1e-9);
+        let floor = w.params.utility.cash_floor_bn;
+        assert!((w.accounts.cash(Account::Utility) - floor).abs() < 1e-9);
     }
 }
