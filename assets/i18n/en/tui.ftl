@@ -144,6 +144,8 @@ tui-election-general = general election
 tui-congress-divided = Congress: divided
 tui-congress-united = Congress: with you
 tui-valuation = { USD($value) }B val.
+# After a default: the creditors' equity, not the wiped-out shares.
+tui-new-equity = new { $price }
 tui-spread = { NUM($bp) } bp
 tui-score = Score
 tui-objective-met = on track

@@ -142,6 +142,7 @@ tui-election-general = 大選
 tui-congress-divided = 國會：分裂
 tui-congress-united = 國會：與你同黨
 tui-valuation = 估值 ${ NUM($value) }B
+tui-new-equity = 新股 { $price }
 tui-spread = { NUM($bp) } 基點
 tui-score = 分數
 tui-objective-met = 達標中

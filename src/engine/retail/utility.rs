@@ -123,34 +123,9 @@ fn sustain_networks(world: &mut World, report: &mut TurnReport) {
     );
 }
 
-/// Replacements, interest, borrowing for projects, income tax, dividends, and funds from
-/// operations over debt.
-pub fn finance(world: &mut World, margin_q: f64, report: &mut TurnReport) {
-    // Projects are financed in the regulated capital structure: part new bonds, the rest
-    // retained funds, so the rate base and the debt grow together. Replacements are paid from
-    // the depreciation rates recover, so a network that keeps its size keeps its debt.
-    let capex_debt = capex_paid_q(report) * world.params.utility.capex_debt_share;
-    sustain_networks(world, report);
-    let rf = world.market.risk_free;
-    let u = &mut world.utility;
-    let interest = u.debt_bn * (rf + u.spread_bp / 1e4) / 4.0;
-    let log = &mut report.transfers;
-    world.accounts.pay(
-        log,
-        Account::Utility,
-        Account::Investors,
-        interest,
-        Flow::Interest,
-    );
-    world.accounts.pay(
-        log,
-        Account::Investors,
-        Account::Utility,
-        capex_debt,
-        Flow::BondIssue,
-    );
-    world.utility.debt_bn += capex_debt;
-    let tax = pay_income_tax(world, Account::Utility, UTILITY_TAX_RATE, report);
+/// Pays out cash above the buffer to shareholders, or raises what the utility lacks below its
+/// floor.
+fn settle_cash(world: &mut World, report: &mut TurnReport) {
     let log = &mut report.transfers;
     let floor = world.params.utility.cash_floor_bn;
     let cash = world.accounts.cash(Account::Utility);
@@ -185,6 +160,37 @@ pub fn finance(world: &mut World, margin_q: f64, report: &mut TurnReport) {
         );
         world.utility.debt_bn += borrow;
     }
+}
+
+/// Replacements, interest, borrowing for projects, income tax, dividends, and funds from
+/// operations over debt.
+pub fn finance(world: &mut World, margin_q: f64, report: &mut TurnReport) {
+    // Projects are financed in the regulated capital structure: part new bonds, the rest
+    // retained funds, so the rate base and the debt grow together. Replacements are paid from
+    // the depreciation rates recover, so a network that keeps its size keeps its debt.
+    let capex_debt = capex_paid_q(report) * world.params.utility.capex_debt_share;
+    sustain_networks(world, report);
+    let rf = world.market.risk_free;
+    let u = &mut world.utility;
+    let interest = u.debt_bn * (rf + u.spread_bp / 1e4) / 4.0;
+    let log = &mut report.transfers;
+    world.accounts.pay(
+        log,
+        Account::Utility,
+        Account::Investors,
+        interest,
+        Flow::Interest,
+    );
+    world.accounts.pay(
+        log,
+        Account::Investors,
+        Account::Utility,
+        capex_debt,
+        Flow::BondIssue,
+    );
+    world.utility.debt_bn += capex_debt;
+    let tax = pay_income_tax(world, Account::Utility, UTILITY_TAX_RATE, report);
+    settle_cash(world, report);
     let u = &mut world.utility;
     u.ffo_history_bn.push(margin_q - interest - tax);
     while u.ffo_history_bn.len() > FFO_QUARTERS {

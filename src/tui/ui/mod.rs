@@ -429,6 +429,32 @@ pub fn usd_bn(value: f64, digits: usize) -> String {
     }
 }
 
+/// A company's price on the dashboard and the results: a listed company's share price, OpenAI's
+/// valuation. After a default the old shareholders are wiped out and the figure is the equity
+/// the creditors now hold, so it says "new" instead of reading as the old shares' price.
+pub fn company_price(
+    app: &App,
+    id: crate::engine::CompanyId,
+    (share_price, market_cap_bn): (f64, f64),
+    insolvent: bool,
+) -> String {
+    match (id.listed(), insolvent) {
+        (true, false) => format!("${}", num(share_price, 1)),
+        (false, false) => app
+            .texts
+            .with("tui-valuation", &[("value", Arg::Num(market_cap_bn))]),
+        (listed, true) => {
+            let price = if listed {
+                format!("${}", num(share_price, 1))
+            } else {
+                usd_bn(market_cap_bn, 0)
+            };
+            app.texts
+                .with("tui-new-equity", &[("price", Arg::Text(price))])
+        }
+    }
+}
+
 /// "▲ 1.2" / "▼ 0.4" / "= 0": a change with a symbol so colour is not the only cue.
 pub fn change(value: f64, digits: usize) -> String {
     let shown = format_number(value.abs(), digits);

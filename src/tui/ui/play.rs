@@ -447,12 +447,7 @@ fn markets_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &S
     for id in CompanyId::ALL {
         let c = view.company(id);
         let name = app.t(&format!("tui-company-short-{}", id.id()));
-        let price = if id.listed() {
-            format!("${}", num(c.share_price, 1))
-        } else {
-            app.texts
-                .with("tui-valuation", &[("value", Arg::Num(c.market_cap_bn))])
-        };
+        let price = super::company_price(app, id, (c.share_price, c.market_cap_bn), c.insolvent);
         let ig = c.rating.investment_grade();
         lines.push(Line::from(vec![
             Span::raw(pad(&name, 11)),

@@ -242,12 +242,7 @@ fn company_line(
         _ => String::new(),
     };
     let name = app.t(&format!("tui-company-short-{}", c.id.id()));
-    let price = if c.id.listed() {
-        format!("${}", num(c.share_price, 1))
-    } else {
-        app.texts
-            .with("tui-valuation", &[("value", Arg::Num(c.market_cap_bn))])
-    };
+    let price = super::company_price(app, c.id, (c.share_price, c.market_cap_bn), c.insolvent);
     Line::from(vec![
         Span::raw(format!("  {} ", pad(&name, 11))),
         Span::raw(pad_left(&price, 10)),
