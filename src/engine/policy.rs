@@ -86,28 +86,28 @@ fn demand_response_held(
     (0..world.regions.len())
         .map(|r| {
             let wanted = at(&u.demand_response_mw, r);
-            let load = super::grid::dc_load_mw(world, r);
+            let (held, capped) = demand_response_cap(world, r, wanted);
             let newly_set = changed(at(&world.last_orders.utility.demand_response_mw, r), wanted);
-            if wanted > load && newly_set {
-                report.tell(
-                    Seat::Utility,
-                    Topic::Orders,
-                    Severity::Notice,
-                    dr_capped(world, r, wanted),
-                );
+            if let Some(msg) = capped.filter(|_| newly_set) {
+                report.tell(Seat::Utility, Topic::Orders, Severity::Notice, msg);
             }
-            wanted.min(load)
+            held
         })
         .collect()
 }
 
-/// What a demand-response contract larger than the region's data-center load is told, in the
-/// news and the preview.
-pub fn dr_capped(world: &World, r: usize, wanted_mw: f64) -> Msg {
-    Msg::new("news-dr-capped")
+/// What a demand-response contract holds in region `r`, and, when it asks for more than the
+/// data-center load there, what the utility is told, in the news and the preview.
+pub fn demand_response_cap(world: &World, r: usize, wanted_mw: f64) -> (f64, Option<Msg>) {
+    let load = super::grid::dc_load_mw(world, r);
+    if wanted_mw <= load {
+        return (wanted_mw, None);
+    }
+    let msg = Msg::new("news-dr-capped")
         .text("region", world.params.regions[r].id.clone())
         .num("wanted", wanted_mw)
-        .num("load", super::grid::dc_load_mw(world, r))
+        .num("load", load);
+    (load, Some(msg))
 }
 
 /// Not a model parameter: a rule moved by less than this is unchanged (rounding in a form).

@@ -185,6 +185,10 @@ fn headline(world: &World, seat: Seat) -> Vec<f64> {
     }
 }
 
+/// Not a model parameter: the figures every seat's headline has (score and two of its own);
+/// the utility's reserve margins follow them.
+const SHARED_HEADLINE: usize = 3;
+
 /// Not a model parameter: the least change of a reserve margin worth a line, points (the
 /// dashboard shows one decimal).
 const RESERVE_SHOWN: f64 = 0.05;
@@ -193,7 +197,7 @@ const RESERVE_SHOWN: f64 = 0.05;
 fn reserve_moved(world: &World, change: &[f64]) -> Option<(String, f64)> {
     let (r, points) = change
         .iter()
-        .skip(3)
+        .skip(SHARED_HEADLINE)
         .copied()
         .enumerate()
         .max_by(|a, b| a.1.abs().total_cmp(&b.1.abs()))?;
@@ -408,10 +412,9 @@ fn utility_notes(world: &World, o: &super::orders::UtilityOrders) -> Vec<Msg> {
                 .text("region", region.id.clone())
                 .num("approve", at(&o.approve_mw, r)),
         );
-        let curtail = at(&o.demand_response_mw, r);
-        if curtail > super::grid::dc_load_mw(world, r) {
-            lines.push(super::policy::dr_capped(world, r, curtail));
-        }
+        let (_, curtail_capped) =
+            super::policy::demand_response_cap(world, r, at(&o.demand_response_mw, r));
+        lines.extend(curtail_capped);
         let upgrade = at(&o.transmission_bn, r);
         if upgrade > 0.0 {
             push_build(
@@ -433,11 +436,11 @@ fn utility_notes(world: &World, o: &super::orders::UtilityOrders) -> Vec<Msg> {
             (Tech::Wind, &o.wind_mw),
             (Tech::Nuclear, &o.nuclear_restart_mw),
         ] {
-            let mut mw = at(values, r);
-            if tech == Tech::Nuclear && mw > supply::restartable_mw(world, r) {
-                lines.push(supply::restart_capped(world, r, mw));
-                mw = supply::restartable_mw(world, r);
-            }
+            let (mw, capped) = match tech {
+                Tech::Nuclear => supply::restart_placed(world, r, at(values, r)),
+                _ => (at(values, r), None),
+            };
+            lines.extend(capped);
             if mw > 0.0 {
                 push_build(
                     &mut lines,

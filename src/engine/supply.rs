@@ -427,7 +427,7 @@ pub fn update_markets(world: &mut World) {
 
 /// Retired nuclear MW that can still restart in region `r`: the units the scenario lists, less
 /// those already restarting. Plants cannot be restarted that were never built or are torn down.
-pub fn restartable_mw(world: &World, r: usize) -> f64 {
+fn restartable_mw(world: &World, r: usize) -> f64 {
     (world.params.regions[r].restartable_nuclear_mw - world.regions[r].nuclear_restarted_mw)
         .max(0.0)
 }
@@ -438,15 +438,9 @@ fn restart_nuclear(world: &mut World, r: usize, wanted_mw: f64, report: &mut Tur
     if wanted_mw.is_nan() || wanted_mw <= 0.0 {
         return;
     }
-    let left = restartable_mw(world, r);
-    let placed = wanted_mw.min(left);
-    if placed < wanted_mw {
-        report.tell(
-            Seat::Utility,
-            Topic::Orders,
-            Severity::Notice,
-            restart_capped(world, r, wanted_mw),
-        );
+    let (placed, capped) = restart_placed(world, r, wanted_mw);
+    if let Some(msg) = capped {
+        report.tell(Seat::Utility, Topic::Orders, Severity::Notice, msg);
     }
     let kind = ProjectKind::Generation(Tech::Nuclear);
     if start(world, kind, Owner::Utility, r, placed).is_some() {
@@ -454,13 +448,18 @@ fn restart_nuclear(world: &mut World, r: usize, wanted_mw: f64, report: &mut Tur
     }
 }
 
-/// What a restart order larger than the region's retired units is told, in news and preview.
-pub fn restart_capped(world: &World, r: usize, wanted_mw: f64) -> Msg {
+/// How much of a restart order region `r` can place, and, when its retired units fall short,
+/// what the utility is told, in the news and the preview.
+pub fn restart_placed(world: &World, r: usize, wanted_mw: f64) -> (f64, Option<Msg>) {
     let left = restartable_mw(world, r);
-    Msg::new("news-restart-capped")
+    if wanted_mw <= left {
+        return (wanted_mw, None);
+    }
+    let msg = Msg::new("news-restart-capped")
         .text("region", world.params.regions[r].id.clone())
         .num("wanted", wanted_mw)
-        .num("left", left)
+        .num("left", left);
+    (left, Some(msg))
 }
 
 /// Turns this quarter's build orders into projects.

@@ -50,7 +50,7 @@ pub fn solvency(world: &mut World, appetite: &mut Appetite, report: &mut TurnRep
             world.company_mut(id).revolver_bn += short;
             continue;
         }
-        let short_before = -world.cash(id);
+        let short_before = short;
         build_out_loan(world, id, short, report);
         let short = -world.cash(id);
         let draw = (credit_line(world, id) - world.company(id).revolver_bn)

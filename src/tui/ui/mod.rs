@@ -438,20 +438,18 @@ pub fn company_price(
     (share_price, market_cap_bn): (f64, f64),
     insolvent: bool,
 ) -> String {
-    match (id.listed(), insolvent) {
-        (true, false) => format!("${}", num(share_price, 1)),
+    let price = match (id.listed(), insolvent) {
+        (true, _) => format!("${}", num(share_price, 1)),
         (false, false) => app
             .texts
             .with("tui-valuation", &[("value", Arg::Num(market_cap_bn))]),
-        (listed, true) => {
-            let price = if listed {
-                format!("${}", num(share_price, 1))
-            } else {
-                usd_bn(market_cap_bn, 0)
-            };
-            app.texts
-                .with("tui-new-equity", &[("price", Arg::Text(price))])
-        }
+        (false, true) => usd_bn(market_cap_bn, 0),
+    };
+    if insolvent {
+        app.texts
+            .with("tui-new-equity", &[("price", Arg::Text(price))])
+    } else {
+        price
     }
 }
 
