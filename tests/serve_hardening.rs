@@ -369,16 +369,30 @@ async fn serve_binary_without_stdout(dir: &Path) -> Binary {
         .expect("spawn overbuild serve");
     let addr = SocketAddr::from(([127, 0, 0, 1], port));
     let deadline = Instant::now() + WAIT;
-    while TcpStream::connect(addr).await.is_err() {
+    // The port was free when probed, but another test's server may take it in between: the
+    // server is this one only once its own first save exists (written before it binds) and it
+    // is still running.
+    let saves = dir.join("saves");
+    let first_save = || {
+        std::fs::read_dir(&saves)
+            .ok()?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.to_string_lossy().ends_with(".json.gz"))
+    };
+    let mut child = child;
+    let save = loop {
+        assert!(
+            child.try_wait().expect("the server's status").is_none(),
+            "the server stopped before listening"
+        );
+        if let Some(save) = first_save()
+            && TcpStream::connect(addr).await.is_ok()
+        {
+            break save;
+        }
         assert!(Instant::now() < deadline, "the server never listened");
         tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let saves = dir.join("saves");
-    let save = std::fs::read_dir(&saves)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| p.to_string_lossy().ends_with(".json.gz"))
-        .expect("a save");
+    };
     let codes = serve::codes::TableCodes::read(&serve::codes_path(&save)).expect("codes");
     Binary {
         child,
