@@ -164,6 +164,30 @@ fn a_default_shows_on_the_results_dashboard_books_and_orders() {
 }
 
 #[test]
+fn the_share_price_chart_drops_the_defaulted_shares_to_nothing() {
+    let (app, _) = oracle_defaulting();
+    let session = app.session.as_ref().expect("a game");
+    let shown = session.shown();
+    let (series, _, _) = overbuild::tui::ui::charts::series(&app, &shown, 6);
+    let oracle = series
+        .iter()
+        .find(|s| s.name == "Oracle")
+        .expect("an Oracle series");
+    let (before, after) = oracle.points.split_at(oracle.points.len() - 1);
+    assert!(
+        before.iter().all(|(_, x)| *x > 0.0),
+        "the shares trade before the default: {before:?}"
+    );
+    assert_eq!(after[0].1, 0.0, "the old shares are cancelled");
+    let last = shown.last_turn().expect("a quarter");
+    let creditors = last.report.company(overbuild::engine::CompanyId::Oracle);
+    assert!(
+        creditors.is_some_and(|c| c.insolvent && c.share_price > 0.0),
+        "the creditors' new equity still has a price on the dashboard"
+    );
+}
+
+#[test]
 fn the_game_over_screen_keeps_the_default_in_the_scores() {
     let (mut app, since) = oracle_defaulting();
     let mut over = String::new();

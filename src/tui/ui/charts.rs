@@ -179,8 +179,14 @@ pub fn series(app: &App, shown: &Shown, which: usize) -> (Vec<Series>, String, u
             0,
         ),
         6 => (
+            // The shares a holder started with; a default cancels them, whatever the
+            // creditors' new shares trade at.
             companies(app, turns, &LISTED, |c, first| {
-                c.share_price / first.max(1e-9)
+                if c.insolvent {
+                    0.0
+                } else {
+                    c.share_price / first.max(1e-9)
+                }
             }),
             app.t("tui-unit-x-start"),
             2,
