@@ -244,6 +244,34 @@ fn a_scores_drift_is_each_parts_own_drift() {
     }
 }
 
+#[test]
+fn approvals_drift_is_its_step_term_by_term() {
+    let game = bot_game(6);
+    let reversion = game.world.params.politics.reversion;
+    for quarter in 0..6 {
+        let a = explain::quarter(&game, quarter).unwrap();
+        let approval = a.figure("approval").unwrap();
+        let names: Vec<&str> = approval
+            .drift_parts
+            .iter()
+            .map(|p| p.mechanism.as_str())
+            .collect();
+        assert_eq!(names.len(), 8, "quarter {quarter}: {names:?}");
+        assert_eq!(names[0], "drift-approval-anchor");
+        let sum: f64 = approval.drift_parts.iter().map(|p| p.part).sum();
+        assert!(close(sum, approval.drift), "{sum} vs {}", approval.drift);
+        // Approval settles towards its resting level: the part is the share of the gap closed
+        // each quarter, down when it stands above the level.
+        let anchor = game.world.params.politics.approval_anchor * 100.0;
+        let settling = approval.drift_parts[0].part;
+        assert!(
+            close(settling, reversion * (anchor - approval.before)),
+            "quarter {quarter}: {settling} from {} towards {anchor}",
+            approval.before
+        );
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(6))]
 

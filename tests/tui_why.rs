@@ -336,3 +336,30 @@ fn drift_says_what_it_holds_when_it_is_the_largest_cause() {
     }
     assert!(shown > 0 && hidden > 0, "shown {shown}, hidden {hidden}");
 }
+
+/// Every figure's popup at the narrowest terminal the game supports and at the common 120
+/// columns: a cause's bar stays on its own row, however long the score parts' names are.
+#[test]
+fn every_bar_stays_on_the_row_of_its_cause() {
+    let mut app = in_game(&[Seat::WhiteHouse], 11);
+    for _ in 0..2 {
+        submit(&mut app);
+        press(&mut app, KeyCode::Enter);
+    }
+    press(&mut app, KeyCode::Char('w'));
+    let count = overbuild::explain::last_quarter(&app.session.as_ref().unwrap().game)
+        .unwrap()
+        .figures
+        .len();
+    for _ in 0..count {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let frame = screen(&mut app, w, h);
+            let wrapped = frame.lines().find(|line| {
+                let inside = line.trim_matches(|c: char| c != '┃').trim_matches('┃');
+                inside.trim_start().starts_with('█')
+            });
+            assert!(wrapped.is_none(), "a bar wrapped at {w}x{h}:\n{frame}");
+        }
+        press(&mut app, KeyCode::Down);
+    }
+}

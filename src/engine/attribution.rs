@@ -115,6 +115,10 @@ pub enum Factors {
     /// A rating's spread inputs (as `Spread`), then the rating itself, the start's rating and
     /// the start's spread (notches below AAA, bp).
     Rating([f64; 7], [f64; 5], [f64; 3]),
+    /// Approval's move this quarter, points, by the term of its step: the gap it closes to
+    /// its resting level, then each pull on its target (bills, prices, stock wealth, jobs,
+    /// relief, the deficit), then what is not a pull (outages, statements, events, chance).
+    Approval([f64; 8]),
 }
 
 /// Not a model parameter: the message keys of a reserve margin's drift mechanisms, in the
@@ -160,6 +164,19 @@ const SHARE_MECHANISMS: [&str; 7] = valuation_mechanisms("drift-shares");
 /// Not a model parameter: the message keys of a credit spread's drift mechanisms, in the order
 /// of `Factors::Spread`.
 const SPREAD_MECHANISMS: [&str; 7] = valuation_mechanisms("drift-spread-shock-fades");
+
+/// Not a model parameter: the message keys of approval's drift mechanisms, in the order of
+/// [`Factors::Approval`].
+const APPROVAL_MECHANISMS: [&str; 8] = [
+    "drift-approval-anchor",
+    "drift-approval-bills",
+    "drift-approval-prices",
+    "drift-approval-wealth",
+    "drift-approval-jobs",
+    "drift-approval-relief",
+    "drift-approval-deficit",
+    "drift-approval-other",
+];
 
 /// Not a model parameter: the message key of a rating's move that no input's move causes,
 /// agencies closing a gap the spread opened in earlier quarters.
@@ -393,6 +410,15 @@ fn split_drift(
             let rating = [before, anchor_notch, anchor_spread_bp];
             split_rating_drift(&b, &a, fixed, rating, rating_table, drifted_notch)
         }
+        // Approval's step is a sum, so the drifted quarter's own terms are its parts.
+        (_, Some(Factors::Approval(terms))) => APPROVAL_MECHANISMS
+            .iter()
+            .zip(terms)
+            .map(|(mechanism, part)| DriftPart {
+                mechanism: mechanism.to_string(),
+                part,
+            })
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -632,7 +658,34 @@ pub fn figures(world: &World, report: &TurnReport) -> Vec<FigureValue> {
             value,
         );
     }
+    if let Some(approval) = out.iter_mut().find(|f| f.key == "approval") {
+        approval.factors = approval_factors(world, report);
+    }
     out
+}
+
+/// The quarter's approval step by term: each region closes `reversion` of the gap to its
+/// target, so the national move is `reversion` times each pull and times the gap from where
+/// approval stood to its resting level; the rest is outages, statements, events and noise.
+fn approval_factors(world: &World, report: &TurnReport) -> Option<Factors> {
+    let pull = report.politics.approval_pull.as_ref()?;
+    let history = &world.politics.approval_history;
+    let before = history.len().checked_sub(2).and_then(|i| history.get(i))? * 100.0;
+    let moved = world.politics.approval * 100.0 - before;
+    let reversion = world.params.politics.reversion;
+    let mut terms = [
+        pull.anchor - before,
+        pull.bills,
+        pull.prices,
+        pull.wealth,
+        pull.jobs,
+        pull.relief,
+        pull.deficit,
+        0.0,
+    ]
+    .map(|points| reversion * points);
+    terms[7] = moved - terms.iter().sum::<f64>();
+    Some(Factors::Approval(terms))
 }
 
 fn push(

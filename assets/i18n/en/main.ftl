@@ -431,6 +431,14 @@ drift-rates = interest rates
 drift-shares = shares outstanding
 drift-spread-shock-fades = an earlier scare in credit markets wearing off
 drift-rating-catches-up = agencies catching up with an earlier move of the spread
+drift-approval-anchor = settling towards its resting level
+drift-approval-bills = household bills against a year ago
+drift-approval-prices = prices in the shops
+drift-approval-wealth = stocks against a year ago
+drift-approval-jobs = manufacturing jobs
+drift-approval-relief = relief beyond what households expect
+drift-approval-deficit = the programmes' deficit
+drift-approval-other = outages, statements, events and chance
 
 # Bots' reasons (report::reasons): one line per bot move.
 reason-who = { $seat } ({ $level } · { $personality })

@@ -436,6 +436,14 @@ drift-rates = 利率
 drift-shares = 流通股數
 drift-spread-shock-fades = 先前信用市場恐慌消退
 drift-rating-catches-up = 評級機構追上先前的利差變動
+drift-approval-anchor = 回歸常態水準
+drift-approval-bills = 電費較一年前
+drift-approval-prices = 商店物價
+drift-approval-wealth = 股市較一年前
+drift-approval-jobs = 製造業就業
+drift-approval-relief = 超出住戶預期的紓困
+drift-approval-deficit = 計畫赤字
+drift-approval-other = 停電、聲明、事件與偶然
 
 # Bots' reasons (report::reasons): one line per bot move.
 reason-who = { $seat }（{ $level }・{ $personality }）

@@ -14,17 +14,24 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::Clear;
 
-/// Bar length of the largest cause, columns.
-const BAR_COLUMNS: f64 = 20.0;
+/// Bar length of the largest cause, columns, where the popup is wide enough.
+const BAR_COLUMNS: usize = 20;
+/// Shortest bar the largest cause keeps: a name is shortened before its bar would wrap.
+const MIN_BAR_COLUMNS: usize = 6;
+/// Columns of a row besides its name and bar: the padded figure and the spaces around it.
+const FIGURE_COLUMNS: usize = 12;
+/// The popup's width, columns.
+const POPUP_WIDTH: u16 = 72;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, state: &WhyState) {
     let figure = state
         .attribution
         .as_ref()
         .and_then(|a| a.figures.get(state.index).map(|f| (a, f)));
+    let inner_width = usize::from(POPUP_WIDTH.min(area.width).saturating_sub(2)).max(1);
     let (title, mut lines) = match figure {
         Some((a, f)) => {
-            let mut lines = breakdown(app, f, &a.date.to_string());
+            let mut lines = breakdown(app, f, &a.date.to_string(), inner_width);
             if state.glossary {
                 lines.extend(entry_lines(app, f));
             }
@@ -62,13 +69,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, state: &WhyState) {
         app.theme.dim,
     ));
     // Rows once wrapped to the popup's inner width, so the keys line stays in view.
-    let inner_width = usize::from(72u16.min(area.width).saturating_sub(2)).max(1);
     let rows: usize = lines
         .iter()
         .map(|l| l.width().max(1).div_ceil(inner_width))
         .sum();
     let height = (rows as u16 + 3).min(area.height.saturating_sub(2));
-    let rect = centered(area, 72, height);
+    let rect = centered(area, POPUP_WIDTH, height);
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Wrapped::new(Text::from(lines))
@@ -120,8 +126,9 @@ fn text(s: impl Into<String>) -> Arg {
     Arg::Text(s.into())
 }
 
-/// The change, each cause largest first with a bar, drift, and the mechanism.
-fn breakdown(app: &App, f: &Figure, date: &str) -> Vec<Line<'static>> {
+/// The change, each cause largest first with a bar, drift, and the mechanism; each row fits
+/// `width` columns, so a bar never wraps onto a line of its own.
+fn breakdown(app: &App, f: &Figure, date: &str, width: usize) -> Vec<Line<'static>> {
     let digits = if f.unit == "$" { 2 } else { 1 };
     let signed = |v: f64| crate::i18n::format_signed(v, digits);
     let mut lines = vec![
@@ -138,10 +145,7 @@ fn breakdown(app: &App, f: &Figure, date: &str) -> Vec<Line<'static>> {
         Line::raw(""),
     ];
     let causes = f.causes_by_size();
-    let largest = causes
-        .iter()
-        .map(|(_, v)| v.abs())
-        .fold(f.drift.abs(), f64::max);
+    let largest_cause = causes.iter().map(|(_, v)| v.abs()).fold(0.0, f64::max);
     let mut rows: Vec<(String, f64)> = causes
         .into_iter()
         .map(|(cause, value)| (cause_name(app, cause, "tui-why-events"), value))
@@ -150,14 +154,26 @@ fn breakdown(app: &App, f: &Figure, date: &str) -> Vec<Line<'static>> {
     for part in f.drift_mechanisms() {
         rows.push((format!("  {}", app.t(&part.mechanism)), part.part));
     }
-    // Names padded to the longest, by the columns they take, so the figures line up.
+    // Drift's mechanisms can offset each other, each larger than drift: every row scales to the
+    // largest of all.
+    let largest = rows.iter().map(|(_, v)| v.abs()).fold(0.0, f64::max);
+    // Names padded to the longest, by the columns they take, so the figures line up; a name
+    // too long for the popup is shortened rather than the bar wrapped.
+    let name_limit = width
+        .saturating_sub(FIGURE_COLUMNS + MIN_BAR_COLUMNS)
+        .max(1);
     let name_columns = rows
         .iter()
         .map(|(name, _)| crate::i18n::width(name))
-        .fold(22, usize::max);
+        .fold(22, usize::max)
+        .min(name_limit);
+    let bar_columns = width
+        .saturating_sub(name_columns + FIGURE_COLUMNS)
+        .min(BAR_COLUMNS) as f64;
     for (name, value) in rows {
+        let name = super::charts::ellipsize(&name, name_columns);
         let columns = if largest > 0.0 {
-            (value.abs() / largest * BAR_COLUMNS).round() as usize
+            (value.abs() / largest * bar_columns).round() as usize
         } else {
             0
         };
@@ -173,7 +189,7 @@ fn breakdown(app: &App, f: &Figure, date: &str) -> Vec<Line<'static>> {
         ]));
     }
     // Drift as the largest cause reads as "nothing happened" unless it says what it holds.
-    if f.drift.abs() >= largest && f.drift != 0.0 {
+    if f.drift.abs() >= largest_cause && f.drift != 0.0 {
         lines.push(Line::raw(""));
         lines.push(Line::styled(app.t("tui-why-drift-note"), app.theme.dim));
     }
