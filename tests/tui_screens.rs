@@ -595,3 +595,18 @@ fn rolling_outages_on_the_results_say_how_many_households_were_dark() {
     }
     panic!("no quarter ran short of supply in eight games");
 }
+
+#[test]
+fn a_choice_shows_whole_in_the_value_column() {
+    let mut app = in_game(&[Seat::WhiteHouse], 7);
+    press(&mut app, KeyCode::Char('2'));
+    for _ in 0..12 {
+        if screen(&mut app, 120, 40).contains("▶ Public statement") {
+            break;
+        }
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Right);
+    let frame = screen(&mut app, 120, 40);
+    assert!(frame.contains("• confident "), "{frame}");
+}

@@ -933,10 +933,34 @@ fn order_columns(app: &App, rows: &[form::Row]) -> [Constraint; 5] {
         } else {
             Constraint::Length(0)
         },
-        Constraint::Length(10),
+        Constraint::Length(value_width(app, rows)),
         Constraint::Length(allowed_width),
         Constraint::Length(8),
     ]
+}
+
+/// The value column's width: the widest value any row can show (every choice's label, yes and
+/// no, a number at either end of its range) after the two columns of the changed mark, so
+/// "confident" shows whole and the column does not move as a value changes.
+fn value_width(app: &App, rows: &[form::Row]) -> u16 {
+    let widest = rows
+        .iter()
+        .flat_map(|row| {
+            use orders::{FieldKind, Value};
+            let values: Vec<Value> = match row.spec.kind {
+                FieldKind::Choice(labels) => (0..labels.len()).map(Value::Choice).collect(),
+                FieldKind::Toggle => vec![Value::Toggle(true), Value::Toggle(false)],
+                FieldKind::Number { min, max, .. } | FieldKind::Regional { min, max, .. } => {
+                    vec![Value::Number(min), Value::Number(max)]
+                }
+            };
+            values
+                .into_iter()
+                .map(move |v| crate::i18n::width(&value_text(&app.texts, row, Some(v))))
+        })
+        .max()
+        .unwrap_or(0);
+    (widest + 2).max(10) as u16
 }
 
 /// A row's value: unavailable in default, the entry being typed, or the draft's value marked
