@@ -421,6 +421,39 @@ fn no_headline_four_times_in_a_game() {
 }
 
 #[test]
+fn the_fed_cuts_or_holds_in_a_quarter_and_holds_for_inflation_only_once_prices_rise() {
+    let mut world = common::new_world();
+    world.date = Date {
+        year: 2025,
+        quarter: 3,
+    };
+    let card = |w: &World, id: &str| w.params.events.iter().find(|c| c.id == id).unwrap().clone();
+    let hold = card(&world, "fed-hold");
+    world.politics.inflation_felt = 0.0;
+    assert!(
+        !events::eligible(&world, &hold),
+        "a hold for tariffs no one set"
+    );
+    world.politics.inflation_felt = 0.01;
+    assert!(events::eligible(&world, &hold));
+    // Both certain: the first of the group in the deck fires, the other does not.
+    for c in &mut std::sync::Arc::make_mut(&mut world.params).events {
+        if c.group.as_deref() == Some("fed") {
+            c.probability = 1.0;
+        }
+    }
+    let mut report = overbuild::engine::TurnReport::default();
+    events::draw(&mut world, &Orders::default(), &Rngs::new(3), &mut report);
+    let fed: Vec<&str> = report
+        .events
+        .iter()
+        .map(|e| e.id.as_str())
+        .filter(|id| id.starts_with("fed-"))
+        .collect();
+    assert_eq!(fed, ["fed-cut"]);
+}
+
+#[test]
 fn a_card_that_fired_is_less_likely_to_fire_again() {
     let mut world = common::new_world();
     let card = world

@@ -65,6 +65,7 @@ pub fn metric(world: &World, metric: Metric, region: Option<usize>) -> f64 {
         },
         Metric::Turn => f64::from(world.turn),
         Metric::CircularShare => world.market.circular_share,
+        Metric::Inflation => world.politics.inflation_felt,
     }
 }
 
@@ -128,7 +129,12 @@ pub fn draw(world: &mut World, orders: &Orders, rngs: &Rngs, report: &mut TurnRe
             continue;
         }
         let mut rng = rngs.stream(Purpose::Events, world.turn, i as u32);
-        if rng.chance(chance(world, card)) {
+        let alternative_drawn = card.group.as_ref().is_some_and(|g| {
+            drawn
+                .iter()
+                .any(|(other, _)| other.group.as_ref() == Some(g))
+        });
+        if rng.chance(chance(world, card)) && !alternative_drawn {
             drawn.push((card.clone(), false));
         }
     }

@@ -425,6 +425,7 @@ impl CustomCard {
             latest: None,
             conditions: Vec::new(),
             seasons: Vec::new(),
+            group: None,
             effects: self.effects.clone(),
         }
     }

@@ -1350,6 +1350,8 @@ pub enum Metric {
     Turn,
     /// Circular share of Nvidia's revenue.
     CircularShare,
+    /// Inflation households feel from tariffs and deficits, a share a year (0.01 is a point).
+    Inflation,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -1430,6 +1432,10 @@ pub struct EventCard {
     /// Quarters of the year (1..=4) the card can fire in; empty for any.
     #[serde(default)]
     pub seasons: Vec<u8>,
+    /// Cards of one group are alternatives, such as the Fed's decisions: at most one of them
+    /// fires in a quarter, the first drawn in the deck's order.
+    #[serde(default)]
+    pub group: Option<String>,
     pub effects: Vec<Effect>,
 }
 

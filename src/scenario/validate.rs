@@ -1308,6 +1308,9 @@ fn check_events(c: &mut Checker, p: &Params) {
         if let Some(q) = e.seasons.iter().find(|q| !(1..=4).contains(*q)) {
             c.fail(format!("{} holds {q}; quarters run 1..=4", k("seasons")));
         }
+        if e.group.as_ref().is_some_and(|g| g.trim().is_empty()) {
+            c.fail(k("group") + " is empty; leave it out for a card with no alternatives");
+        }
         for (j, cond) in e.conditions.iter().enumerate() {
             if let Some(region) = &cond.region
                 && p.region_index(region).is_none()
