@@ -523,7 +523,7 @@ fn you_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatV
             ),
         ];
         if part.key != crate::engine::score::DEFAULTED {
-            spans.push(Span::raw(format!("{} ", part_goal(app, part))));
+            spans.push(Span::raw(format!("{} ", part_goal(&app.texts, part))));
         }
         // The figures first: on a narrow pane the name takes an ellipsis, not the numbers.
         let used: usize = spans.iter().map(Span::width).sum();
@@ -544,7 +544,7 @@ fn you_box(frame: &mut Frame, app: &App, area: Rect, shown: &Shown, view: &SeatV
 
 /// A part's value against its goal, "0.5 ≥3.0" or "0.0% ≤1.2%": the sign says which way is
 /// better, the goal is where the part counts as met.
-fn part_goal(app: &App, part: &crate::engine::report::ScorePart) -> String {
+pub fn part_goal(texts: &crate::i18n::Texts, part: &crate::engine::report::ScorePart) -> String {
     use crate::engine::report::Direction;
     let sign = match part.direction {
         Direction::AtLeast => '≥',
@@ -552,14 +552,34 @@ fn part_goal(app: &App, part: &crate::engine::report::ScorePart) -> String {
     };
     let goal = part.pass.unwrap_or(part.target);
     // Shares and ratios below one need three places to tell 0.096 from 0.1.
-    let digits = match goal.abs().max(part.value.abs()) {
+    let share = part.unit == crate::engine::report::PartUnit::Share;
+    let mut digits = match goal.abs().max(part.value.abs()) {
+        _ if share => 1,
         m if m >= 100.0 => 0,
         m if m >= 1.0 => 1,
         _ => 3,
     };
-    let value = |v: f64| app.texts.part_value(part, v, digits);
-    format!("{} {sign}{}", value(part.value), value(goal))
+    let value = |v: f64, digits: usize| {
+        if share {
+            format!("{}%", crate::i18n::format_number(v * 100.0, digits))
+        } else {
+            texts.part_value(part, v, digits)
+        }
+    };
+    // A part not met never reads as its goal: 1.06 against 1.10 is not "1.1 ≥1.1".
+    while !part.met && digits < PART_MAX_DIGITS && value(part.value, digits) == value(goal, digits)
+    {
+        digits += 1;
+    }
+    format!(
+        "{} {sign}{}",
+        value(part.value, digits),
+        value(goal, digits)
+    )
 }
+
+/// Most decimal places a score part's value takes to differ from its goal.
+const PART_MAX_DIGITS: usize = 3;
 
 /// The seat's own books for the dashboard, as many figures a line as fit in `width`.
 fn own_summary(app: &App, view: &SeatView, width: u16) -> Vec<Line<'static>> {
@@ -1753,4 +1773,46 @@ pub fn thinking(frame: &mut Frame, app: &App, area: Rect) {
             .block(pane(app, app.t("tui-thinking-title"), true)),
         rect,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::part_goal;
+    use crate::engine::report::{Direction, PartUnit, ScorePart};
+    use crate::i18n::{Lang, Texts};
+
+    fn part(value: f64, target: f64, unit: PartUnit) -> ScorePart {
+        ScorePart {
+            key: "score-index".into(),
+            value,
+            target,
+            points: 0.0,
+            max_points: 20.0,
+            met: value >= target,
+            direction: Direction::AtLeast,
+            pass: None,
+            unit,
+        }
+    }
+
+    #[test]
+    fn a_part_not_met_never_reads_as_its_goal() {
+        let texts = Texts::new(Lang::En);
+        assert_eq!(
+            part_goal(&texts, &part(1.06, 1.1, PartUnit::Figure)),
+            "1.06 ≥1.10"
+        );
+        assert_eq!(
+            part_goal(&texts, &part(1.3, 1.1, PartUnit::Figure)),
+            "1.3 ≥1.1"
+        );
+        assert_eq!(
+            part_goal(&texts, &part(0.4496, 0.45, PartUnit::Share)),
+            "44.96% ≥45.00%"
+        );
+        assert_eq!(
+            part_goal(&texts, &part(0.47, 0.45, PartUnit::Share)),
+            "47.0% ≥45.0%"
+        );
+    }
 }
