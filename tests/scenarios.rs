@@ -472,3 +472,31 @@ fn a_supply_shocks_fade_is_the_scenarios() {
     assert!((left_after_a_quarter(None) - 0.3).abs() < 1e-12);
     assert_eq!(left_after_a_quarter(Some(0.0)), 0.0);
 }
+
+#[test]
+fn rates_carry_the_authorised_roe_on_equity_grossed_up_for_tax_and_the_bond_cost_on_debt() {
+    let s = load("stargate-2025");
+    let p = &s.params;
+    let pjm = p.region_index("pjm").unwrap();
+    let roe = p.regions[pjm].retail.allowed_roe;
+    let debt = p.utility.capex_debt_share;
+    let bonds = p.market.risk_free + p.utility.spread_bp / 10_000.0;
+    let expected =
+        (1.0 - debt) * roe / (1.0 - overbuild::engine::params::UTILITY_TAX_RATE) + debt * bonds;
+    assert!((p.carrying_return(pjm) - expected).abs() < 1e-12);
+    // An after-tax ROE on equity, cheaper debt on the rest: below the ROE, above the bonds.
+    assert!(p.carrying_return(pjm) < roe && p.carrying_return(pjm) > bonds);
+
+    // A scenario written when the key was `allowed_return` still reads it as the ROE.
+    let dir = tempfile::tempdir().unwrap();
+    let head = "[scenario]\nid = \"x\"\nname = \"X\"\ndescription = \"x\"\n";
+    let old = write(
+        dir.path(),
+        "old.toml",
+        &format!(
+            "extends = \"stargate-2025\"\n{head}[[regions]]\nid = \"pjm\"\n[regions.retail]\nallowed_return = 0.11\n"
+        ),
+    );
+    let loaded = scenario::load(&old).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(loaded.params.regions[pjm].retail.allowed_roe, 0.11);
+}

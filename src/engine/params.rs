@@ -5,6 +5,12 @@
 use super::ids::{CompanyId, Date, Good, Tech, TechArray};
 use serde::{Deserialize, Serialize};
 
+/// The utility's effective income tax rate. Exelon, the largest delivery utility in PJM,
+/// reported 15.2% for Q2 2025 (10-Q): the 21% federal rate and state taxes, less the excess
+/// deferred taxes it returns to customers. Its rates recover the tax (the network's revenue
+/// requirement is calibrated to delivery revenue, which includes it).
+pub const UTILITY_TAX_RATE: f64 = 0.15;
+
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Params {
@@ -66,9 +72,28 @@ impl Params {
     /// `td_revenue_bn_yr` times `1 - opex_share`, at the carrying rate of additions). Derived, not
     /// a parameter, so the books' stock and the rates' flow cannot disagree.
     pub fn network_rate_base_bn(&self, r: usize) -> f64 {
-        let rt = &self.regions[r].retail;
-        let capital_bn_yr = rt.td_revenue_bn_yr * (1.0 - self.utility.opex_share);
-        capital_bn_yr / (rt.allowed_return + 1.0 / rt.recovery_years.max(1.0)).max(1e-6)
+        let capital_bn_yr =
+            self.regions[r].retail.td_revenue_bn_yr * (1.0 - self.utility.opex_share);
+        capital_bn_yr / self.carrying_rate(r).max(1e-6)
+    }
+
+    /// The pre-tax return rates pay on region `r`'s rate base, per year: the authorised ROE on
+    /// the equity part, grossed up for the income tax the utility pays on it, and the cost of
+    /// its debt on the rest (the weighted cost of capital regulators build rates from). The
+    /// debt costs what the utility's bonds paid at the start: rates embed the debt issued,
+    /// not each quarter's market.
+    pub fn carrying_return(&self, r: usize) -> f64 {
+        let u = &self.utility;
+        let equity = (1.0 - u.capex_debt_share).clamp(0.0, 1.0);
+        let debt_cost = self.market.risk_free + u.spread_bp / 10_000.0;
+        equity * self.regions[r].retail.allowed_roe / (1.0 - UTILITY_TAX_RATE)
+            + (1.0 - equity) * debt_cost
+    }
+
+    /// Return on and of capital in region `r`, per year: the pre-tax return plus straight-line
+    /// depreciation over the recovery life.
+    pub fn carrying_rate(&self, r: usize) -> f64 {
+        self.carrying_return(r) + 1.0 / self.regions[r].retail.recovery_years.max(1.0)
     }
 
     /// Every region's network rate base at the start, $B.
@@ -409,8 +434,11 @@ pub struct RetailParams {
     pub td_revenue_bn_yr: f64,
     /// Households' share of those costs, 0..=1.
     pub residential_td_share: f64,
-    /// Allowed return on rate base, per year, 0..=0.3.
-    pub allowed_return: f64,
+    /// Return on equity the regulator authorises, per year, 0..=0.3. Rates carry it on the
+    /// equity part of the rate base, grossed up for income tax (`carrying_return`). Scenario
+    /// files written before it was named for what it is call it `allowed_return`.
+    #[serde(alias = "allowed_return")]
+    pub allowed_roe: f64,
     /// Years over which upgrade capex is recovered, 1..=60.
     pub recovery_years: f64,
     /// Residential retail price in 2020, cents/kWh, 1..=100.

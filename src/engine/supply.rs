@@ -295,14 +295,14 @@ fn ceil_q(quarters: f64) -> u32 {
 const MIN_UTILIZATION: f64 = 0.05;
 
 /// What the terms in force add to a large load's cost of power in region `r`, $/MWh over its
-/// annual use: its share of the grid upgrades it needs (carried at the region's allowed return
+/// annual use: its share of the grid upgrades it needs (carried at the region's pre-tax return
 /// and recovery), a minimum-demand commitment (paying for contracted demand it does not draw,
 /// at the reference price) and ride-through equipment where required.
 pub fn large_load_premium_per_mwh(world: &World, r: usize) -> f64 {
     let p = &world.params.regions[r];
     let b = &world.params.build;
     let dc = &p.data_centers;
-    let carrying = p.retail.allowed_return + 1.0 / p.retail.recovery_years.max(1.0);
+    let carrying = world.params.carrying_rate(r);
     let mwh_per_mw_year = 8760.0 * dc.utilization.clamp(MIN_UTILIZATION, 1.0);
     let per_mw_year = |dollars_per_mw: f64| dollars_per_mw * carrying / mwh_per_mw_year;
     let share = world.policy.effective_large_load_share(world.turn);

@@ -106,6 +106,17 @@ fn base_source(name: &str, from: &str) -> Result<(String, String), ScenarioError
     Ok((text, relative.display().to_string()))
 }
 
+/// Keys renamed since scenario files used them, old name first: a variant written before keeps
+/// changing the same parameter.
+const RENAMED: [(&str, &str); 1] = [("allowed_return", "allowed_roe")];
+
+fn renamed(key: &str) -> Option<&'static str> {
+    RENAMED
+        .iter()
+        .find(|(old, _)| *old == key)
+        .map(|(_, new)| *new)
+}
+
 /// Lays `over` onto `base`, recording each changed key.
 fn overlay(
     base: &mut Table,
@@ -115,6 +126,7 @@ fn overlay(
     changes: &mut Vec<String>,
 ) -> Result<(), ScenarioError> {
     for (key, value) in over {
+        let key = renamed(&key).map_or(key, str::to_string);
         let at = if prefix.is_empty() {
             key.clone()
         } else {

@@ -435,7 +435,7 @@ fn region_retail(c: &mut Checker, i: usize, r: &RegionParams) {
         0.0,
         1.0,
     );
-    c.range(&kr("allowed_return"), rt.allowed_return, 0.0, 0.3);
+    c.range(&kr("allowed_roe"), rt.allowed_roe, 0.0, 0.3);
     c.range(&kr("recovery_years"), rt.recovery_years, 1.0, 60.0);
     c.range(
         &kr("residential_cents_2020"),

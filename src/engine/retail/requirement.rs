@@ -102,9 +102,8 @@ fn sales_now(world: &World, r: usize) -> Sales {
 
 /// Return on and of the utility's additions since the start, $B/year: (upgrades, plants).
 fn additions(world: &World, r: usize) -> (f64, f64) {
-    let rt = &world.params.regions[r].retail;
-    // Return on and of capital: the allowed return plus straight-line depreciation.
-    let carrying = rt.allowed_return + 1.0 / rt.recovery_years.max(1.0);
+    // Return on and of capital: the pre-tax return plus straight-line depreciation.
+    let carrying = world.params.carrying_rate(r);
     let added = added_bn(world, r);
     let upgrade_base = world.regions[r].retail.upgrade_base_bn.clamp(0.0, added);
     (upgrade_base * carrying, (added - upgrade_base) * carrying)

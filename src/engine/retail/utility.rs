@@ -10,12 +10,8 @@ use super::super::params::UtilityParams;
 use super::super::report::{Msg, Severity, Topic, TurnReport};
 use super::super::state::{PendingRateCase, World};
 use super::requirement;
+use crate::engine::params::UTILITY_TAX_RATE;
 
-/// The utility's effective income tax rate. Exelon, the largest delivery utility in PJM,
-/// reported 15.2% for Q2 2025 (10-Q): the 21% federal rate and state taxes, less the excess
-/// deferred taxes it returns to customers. Its rates recover the tax (the network's revenue
-/// requirement is calibrated to delivery revenue, which includes it).
-const UTILITY_TAX_RATE: f64 = 0.15;
 /// Moody's and S&P read FFO/debt over the last twelve months.
 const FFO_QUARTERS: usize = 4;
 /// The utility's spread when its coverage is comfortable, bp. Assumption: about what
