@@ -560,7 +560,9 @@ fn rates_preview(world: &World, o: &super::orders::UtilityOrders, lines: &mut Ve
 }
 
 /// What cost-sharing rules in `scratch` would do to households' delivery rate and what large
-/// loads pay, per region, at the next annual rate reset (delivery rates are set by the year).
+/// loads pay, per region, at the next annual rate reset (delivery rates are set by the year);
+/// and where a new share of upgrades has none in rates to act on yet, what it will do to those
+/// under way.
 fn cost_share_lines(world: &World, scratch: &World, lines: &mut Vec<Msg>) {
     use super::retail;
     for (r, p) in world.params.regions.iter().enumerate() {
@@ -569,6 +571,7 @@ fn cost_share_lines(world: &World, scratch: &World, lines: &mut Vec<Msg>) {
             retail::requirement(scratch, r),
         );
         if (now.dc() - then.dc()).abs() < 1e-6 {
+            lines.extend(upgrades_under_way(world, r, (&now, &then)));
             continue;
         }
         let households = |q: &retail::Requirement| {
@@ -584,6 +587,53 @@ fn cost_share_lines(world: &World, scratch: &World, lines: &mut Vec<Msg>) {
     }
 }
 
+/// A new share of upgrades for large loads in region `r` (`requirements` now and under the
+/// rule) acts on the upgrades under way as they enter rates: how much is under way, when the
+/// first finishes, and what households' delivery rate would carry of them under each share.
+fn upgrades_under_way(
+    world: &World,
+    r: usize,
+    (now, then): (&super::retail::Requirement, &super::retail::Requirement),
+) -> Option<Msg> {
+    if (now.dc_upgrade_share - then.dc_upgrade_share).abs() < 1e-9 {
+        return None;
+    }
+    let under_way = world
+        .projects
+        .iter()
+        .filter(|x| x.region == r && x.kind == ProjectKind::Transmission);
+    let cost_bn: f64 = under_way.clone().map(|x| x.cost_bn).sum();
+    let first = under_way.map(|x| x.complete_turn).min()?;
+    let p = &world.params.regions[r];
+    let households_cents = |share: f64| {
+        cost_bn
+            * 1e9
+            * world.params.carrying_rate(r)
+            * (1.0 - share)
+            * p.retail.residential_td_share
+            / (now.residential_mwh * 1000.0).max(1.0)
+            * 100.0
+    };
+    Some(
+        Msg::new("preview-upgrades-under-way")
+            .text("region", p.id.clone())
+            .num("cost", cost_bn)
+            .text(
+                "date",
+                world
+                    .date
+                    .plus(first.saturating_sub(world.turn))
+                    .to_string(),
+            )
+            .num("now", now.dc_upgrade_share * 100.0)
+            .num("then", then.dc_upgrade_share * 100.0)
+            .num(
+                "cents",
+                households_cents(then.dc_upgrade_share) - households_cents(now.dc_upgrade_share),
+            ),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -593,6 +643,43 @@ mod tests {
             .iter()
             .find(|m| m.key == key)
             .unwrap_or_else(|| panic!("no {key} in {lines:?}"))
+    }
+
+    #[test]
+    fn a_share_of_upgrades_none_yet_in_rates_is_told_on_those_under_way() {
+        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let start = World::new(s.params, s.hash);
+        let rngs = Rngs::new(7);
+        let pjm = start.params.region_index("pjm").unwrap();
+        let mut orders = start.last_orders.carried_forward();
+        orders.utility.transmission_bn = vec![0.0; start.regions.len()];
+        orders.utility.transmission_bn[pjm] = 5.0;
+        let world = project(&start, &orders, &rngs);
+        let standing = world.last_orders.carried_forward();
+        let mut draft = standing.whitehouse.clone();
+        draft.federal_rule = true;
+        draft.federal_share = 1.0;
+        let lines = preview(
+            &world,
+            &standing,
+            &SeatOrders::WhiteHouse(draft.clone()),
+            &rngs,
+        );
+        let told: Vec<&Msg> = lines
+            .iter()
+            .filter(|m| m.key == "preview-upgrades-under-way")
+            .collect();
+        assert_eq!(told.len(), 1, "only PJM has upgrades under way: {lines:?}");
+        let pjm_line = told[0];
+        assert_eq!(pjm_line.text_arg("region"), Some("pjm"));
+        assert!(pjm_line.number("cost").unwrap() >= 5.0, "{pjm_line:?}");
+        assert_eq!(pjm_line.number("then"), Some(100.0));
+        // Large loads paying all of them leaves households none: their rate is lower.
+        assert!(pjm_line.number("cents").unwrap() < 0.0, "{pjm_line:?}");
+        // The rule as it stands says nothing.
+        let standing_wh = SeatOrders::WhiteHouse(standing.whitehouse.clone());
+        let quiet = preview(&world, &standing, &standing_wh, &rngs);
+        assert!(!quiet.iter().any(|m| m.key == "preview-upgrades-under-way"));
     }
 
     #[test]

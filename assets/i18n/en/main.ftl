@@ -191,6 +191,7 @@ preview-plant = { $region }: { NUM($mw) } MW of { $tech ->
     } for { USD($cost, digits: 1) }B, online by { $online }.
 preview-rate-case = Rate case: asking for { NUM($pct, digits: 1) }% more on base rates, decided in about a year, about { NUM($granted, digits: 1) }% granted (less when bills are rising): bills about { USD($bill, digits: 2) } a month higher, funds from operations { NUM($ffo, digits: 1) } points more of debt, and approval lower.
 preview-cost-share = { $region }: these cost-sharing rules move households' delivery rate by { NUM($cents, digits: 2) } ¢/kWh and what large loads pay for delivery by { USD($large, digits: 2) }B a year.
+preview-upgrades-under-way = { $region }: no grid upgrade is in rates yet; { USD($cost, digits: 1) }B under way enter them as they finish, the first in { $date }. Large loads would pay { NUM($then, digits: 0) }% of them (now { NUM($now, digits: 0) }%), households' delivery rate { NUM($cents, digits: 2) } ¢/kWh against the rule now.
 preview-utility-cash = Utility cash after this quarter's capital spending: { USD($cash, digits: 1) }B; funds from operations cover { NUM($ffo) }% of debt.
 preview-tariff-revenue = Tariff revenue: about { USD($revenue, digits: 1) }B a quarter.
 preview-transformer-lead = Transformer lead time: { NUM($now, digits: 1) } quarters now, { NUM($then, digits: 1) } with these tariffs, at a price { NUM($price) }% above a market with no backlog and no tariff.

@@ -203,6 +203,7 @@ preview-plant = { $region }：{ NUM($mw) } MW { $tech ->
     }，耗資 { NUM($cost, scale: 10) }億美元，{ $online } 前投入運作。
 preview-rate-case = 調整電價申請：要求基本電價上調 { NUM($pct, digits: 1) }%，約一年後裁決，預計獲准約 { NUM($granted, digits: 1) }%（電費上漲時較少）：每月電費約增加 { NUM($bill, digits: 2) } 美元，營運資金對債務比率增加 { NUM($ffo, digits: 1) } 個百分點，支持度下降。
 preview-cost-share = { $region }：此成本分攤規則使家庭輸配電費率變動每度 { NUM($cents, digits: 2) } 美分，大型用戶每年輸配電費用變動 { NUM($large, scale: 10) }億美元。
+preview-upgrades-under-way = { $region }：電網升級尚未計入費率；在建的 { NUM($cost, scale: 10) }億美元將於完工時計入，首項在 { $date }。大型用戶將負擔其中 { NUM($then, digits: 0) }%（現為 { NUM($now, digits: 0) }%），家庭輸配電費率較現行規則變動每度 { NUM($cents, digits: 2) } 美分。
 preview-utility-cash = 本季資本支出後電力公司現金：{ NUM($cash, scale: 10) }億美元；營運資金相當於債務的 { NUM($ffo) }%。
 preview-tariff-revenue = 關稅收入：每季約 { NUM($revenue, scale: 10) }億美元。
 preview-transformer-lead = 變壓器交貨期：目前 { NUM($now, digits: 1) } 季，按此關稅為 { NUM($then, digits: 1) } 季，價格比無積壓、無關稅時高 { NUM($price) }%。
