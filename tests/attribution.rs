@@ -272,6 +272,26 @@ fn approvals_drift_is_its_step_term_by_term() {
     }
 }
 
+#[test]
+fn the_jobs_drift_is_the_share_of_each_term_of_their_level_closed_in_a_quarter() {
+    let game = bot_game(6);
+    for quarter in 0..6 {
+        let a = explain::quarter(&game, quarter).unwrap();
+        let jobs = a.figure("jobs").unwrap();
+        assert_eq!(jobs.drift_parts.len(), 5, "quarter {quarter}");
+        assert_eq!(jobs.drift_parts[4].mechanism, "drift-jobs-grants");
+        let sum: f64 = jobs.drift_parts.iter().map(|p| p.part).sum();
+        assert!(
+            close(sum, jobs.drift),
+            "quarter {quarter}: {sum} vs {}",
+            jobs.drift
+        );
+        // Protection can only add jobs, dearer inputs and retaliation only take them away.
+        assert!(jobs.drift_parts[1].part >= 0.0, "{:?}", jobs.drift_parts);
+        assert!(jobs.drift_parts[2].part <= 0.0 && jobs.drift_parts[3].part <= 0.0);
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(6))]
 

@@ -119,6 +119,11 @@ pub enum Factors {
     /// its resting level, then each pull on its target (bills, prices, stock wealth, jobs,
     /// relief, the deficit), then what is not a pull (outages, statements, events, chance).
     Approval([f64; 8]),
+    /// Manufacturing jobs (thousand), then the terms of the level they close a share of the gap
+    /// to each quarter: the level with no tariffs or grants, jobs tariffs protect, jobs dearer
+    /// inputs cost downstream, jobs retaliation costs exporters, jobs grants built; then that
+    /// share.
+    Jobs([f64; 7]),
 }
 
 /// Not a model parameter: the message keys of a reserve margin's drift mechanisms, in the
@@ -176,6 +181,16 @@ const APPROVAL_MECHANISMS: [&str; 8] = [
     "drift-approval-relief",
     "drift-approval-deficit",
     "drift-approval-other",
+];
+
+/// Not a model parameter: the message keys of the jobs' drift mechanisms, in the order of the
+/// terms of [`Factors::Jobs`].
+const JOBS_MECHANISMS: [&str; 5] = [
+    "drift-jobs-base",
+    "drift-jobs-protected",
+    "drift-jobs-downstream",
+    "drift-jobs-exports",
+    "drift-jobs-grants",
 ];
 
 /// Not a model parameter: the message key of a rating's move that no input's move causes,
@@ -410,6 +425,7 @@ fn split_drift(
             let rating = [before, anchor_notch, anchor_spread_bp];
             split_rating_drift(&b, &a, fixed, rating, rating_table, drifted_notch)
         }
+        (Some(Factors::Jobs(b)), Some(Factors::Jobs(a))) => jobs_drift(b[0], a),
         // Approval's step is a sum, so the drifted quarter's own terms are its parts.
         (_, Some(Factors::Approval(terms))) => APPROVAL_MECHANISMS
             .iter()
@@ -661,7 +677,36 @@ pub fn figures(world: &World, report: &TurnReport) -> Vec<FigureValue> {
     if let Some(approval) = out.iter_mut().find(|f| f.key == "approval") {
         approval.factors = approval_factors(world, report);
     }
+    if let Some(jobs) = out.iter_mut().find(|f| f.key == "jobs") {
+        let p = &world.params.politics;
+        let t = &world.politics.tariff_jobs;
+        jobs.factors = Some(Factors::Jobs([
+            world.politics.jobs_k,
+            p.jobs_start_k,
+            t.protected_k,
+            t.downstream_k,
+            t.exports_k,
+            world.politics.grant_jobs_k,
+            p.jobs_adjustment,
+        ]));
+    }
     out
+}
+
+/// Jobs close a share of their gap to a level each quarter, so the drift from `before` is that
+/// share of each term of the drifted quarter's level, the level with no policy counted from
+/// where jobs stood.
+fn jobs_drift(before: f64, drifted: [f64; 7]) -> Vec<DriftPart> {
+    let [_, base, protected, downstream, exports, grants, share] = drifted;
+    let terms = [base - before, protected, -downstream, -exports, grants];
+    JOBS_MECHANISMS
+        .iter()
+        .zip(terms)
+        .map(|(mechanism, term)| DriftPart {
+            mechanism: mechanism.to_string(),
+            part: share * term,
+        })
+        .collect()
 }
 
 /// The quarter's approval step by term: each region closes `reversion` of the gap to its

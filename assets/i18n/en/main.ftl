@@ -440,6 +440,11 @@ drift-approval-jobs = manufacturing jobs
 drift-approval-relief = relief beyond what households expect
 drift-approval-deficit = the programmes' deficit
 drift-approval-other = outages, statements, events and chance
+drift-jobs-base = the pull back to the level with no tariffs or grants
+drift-jobs-protected = factories tariffs protect
+drift-jobs-downstream = dearer inputs for the factories that use them
+drift-jobs-exports = partners' retaliation against exports
+drift-jobs-grants = factories built with grants
 
 # Bots' reasons (report::reasons): one line per bot move.
 reason-who = { $seat } ({ $level } · { $personality })

@@ -445,6 +445,11 @@ drift-approval-jobs = 製造業就業
 drift-approval-relief = 超出住戶預期的紓困
 drift-approval-deficit = 計畫赤字
 drift-approval-other = 停電、聲明、事件與偶然
+drift-jobs-base = 回落至無關稅無補助時的水準
+drift-jobs-protected = 受關稅保護的工廠
+drift-jobs-downstream = 投入品漲價對下游工廠的衝擊
+drift-jobs-exports = 貿易夥伴對出口的報復
+drift-jobs-grants = 補助興建的工廠
 
 # Bots' reasons (report::reasons): one line per bot move.
 reason-who = { $seat }（{ $level }・{ $personality }）
