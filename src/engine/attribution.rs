@@ -630,7 +630,7 @@ pub fn figures(world: &World, report: &TurnReport) -> Vec<FigureValue> {
         ),
         (
             "jobs",
-            "Jobs",
+            "Manufacturing jobs",
             "thousand",
             FigureKind::Jobs,
             politics.jobs_k,
