@@ -247,6 +247,18 @@ fn rolling_outages_count_as_blackouts_against_reliability_and_in_outage_hours() 
             records.worst_blackout_share
         );
         assert!(records.blackouts as usize >= shed.len(), "seed {seed}");
+        // The quarter's reports, which the debrief, sim --json and replay read, count them as
+        // the dashboard does.
+        let reported: u32 = game.turns.iter().map(|t| t.report.blackouts()).sum();
+        let regions = game.turns.iter().flat_map(|t| &t.report.regions);
+        let unabsorbed = regions
+            .clone()
+            .flat_map(|r| &r.faults)
+            .filter(|f| f.outcome != overbuild::engine::report::FaultOutcome::Absorbed)
+            .count();
+        let short = regions.filter(|r| r.had_rolling_outages()).count();
+        assert!(short >= shed.len());
+        assert_eq!(reported as usize, unabsorbed + short, "seed {seed}");
         if shed.is_empty() {
             continue;
         }

@@ -272,6 +272,17 @@ pub struct RegionReport {
 const ROLLING_OUTAGE_MIN_MWH: f64 = 1.0;
 
 impl RegionReport {
+    /// Blackouts this quarter: each fault the grid could not absorb (load shed or a cascade),
+    /// and rolling outages, counted once, when supply fell short. The dashboard, reports and
+    /// scores all count them here.
+    pub fn blackouts(&self) -> u32 {
+        self.faults
+            .iter()
+            .filter(|f| f.outcome != FaultOutcome::Absorbed)
+            .count() as u32
+            + u32::from(self.had_rolling_outages())
+    }
+
     /// Whether supply ran short enough for rolling outages (more than a megawatt-hour unserved).
     pub fn had_rolling_outages(&self) -> bool {
         self.unserved_mwh > ROLLING_OUTAGE_MIN_MWH
@@ -658,11 +669,7 @@ impl TurnReport {
     }
 
     pub fn blackouts(&self) -> u32 {
-        self.regions
-            .iter()
-            .flat_map(|r| &r.faults)
-            .filter(|f| f.outcome != FaultOutcome::Absorbed)
-            .count() as u32
+        self.regions.iter().map(RegionReport::blackouts).sum()
     }
 }
 

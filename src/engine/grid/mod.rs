@@ -15,7 +15,7 @@ pub use dispatch::variable_cost;
 pub(crate) use faults::non_ride_through_limit_mw;
 pub use response::pay_demand_response;
 
-use super::report::{FaultOutcome, Msg, Severity, Topic, TurnReport};
+use super::report::{Msg, Severity, Topic, TurnReport};
 use super::rng::{Purpose, Rngs};
 use super::state::World;
 use std::cell::RefCell;
@@ -114,12 +114,7 @@ fn publish(world: &mut World, r: usize, report: &mut TurnReport) {
     g.faults = rr.faults.len() as u32;
     g.loss_events = rr.loss_events;
     g.mw_lost = rr.mw_lost;
-    g.blackouts = rr
-        .faults
-        .iter()
-        .filter(|f| f.outcome != FaultOutcome::Absorbed)
-        .count() as u32
-        + u32::from(rr.had_rolling_outages());
+    g.blackouts = rr.blackouts();
     let dc = &world.regions[r].dc;
     let rr = &mut report.regions[r];
     rr.dc_connected_mw = dc.connected_mw();
