@@ -674,6 +674,12 @@ pub fn figures(world: &World, report: &TurnReport) -> Vec<FigureValue> {
             value,
         );
     }
+    politics_factors(world, report, &mut out);
+    out
+}
+
+/// The recorded terms of approval's and the jobs' quarterly steps, for their drift's split.
+fn politics_factors(world: &World, report: &TurnReport, out: &mut [FigureValue]) {
     if let Some(approval) = out.iter_mut().find(|f| f.key == "approval") {
         approval.factors = approval_factors(world, report);
     }
@@ -690,7 +696,6 @@ pub fn figures(world: &World, report: &TurnReport) -> Vec<FigureValue> {
             p.jobs_adjustment,
         ]));
     }
-    out
 }
 
 /// Jobs close a share of their gap to a level each quarter, so the drift from `before` is that

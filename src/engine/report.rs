@@ -273,8 +273,8 @@ const ROLLING_OUTAGE_MIN_MWH: f64 = 1.0;
 
 impl RegionReport {
     /// Blackouts this quarter: each fault the grid could not absorb (load shed or a cascade),
-    /// and rolling outages, counted once, when supply fell short. The dashboard, reports and
-    /// scores all count them here.
+    /// and rolling outages, counted once, when supply fell short: the dashboard and every
+    /// report count them here, the same events the scores' records count with their households.
     pub fn blackouts(&self) -> u32 {
         self.faults
             .iter()
