@@ -576,7 +576,7 @@ fn cost_share_lines(world: &World, scratch: &World, lines: &mut Vec<Msg>) {
         }
         let households = |q: &retail::Requirement| {
             let (network, added) = q.residential(p.retail.residential_td_share);
-            (network + added) * 1e9 / (q.residential_mwh * 1000.0).max(1.0) * 100.0
+            q.residential_cents(network + added)
         };
         lines.push(
             Msg::new("preview-cost-share")
@@ -606,13 +606,8 @@ fn upgrades_under_way(
     let first = under_way.map(|x| x.complete_turn).min()?;
     let p = &world.params.regions[r];
     let households_cents = |share: f64| {
-        cost_bn
-            * 1e9
-            * world.params.carrying_rate(r)
-            * (1.0 - share)
-            * p.retail.residential_td_share
-            / (now.residential_mwh * 1000.0).max(1.0)
-            * 100.0
+        let carried_bn_yr = cost_bn * world.params.carrying_rate(r);
+        now.residential_cents(carried_bn_yr * (1.0 - share) * p.retail.residential_td_share)
     };
     Some(
         Msg::new("preview-upgrades-under-way")

@@ -36,6 +36,16 @@ impl Requirement {
         self.dc_network + self.dc_upgrades + self.dc_plants
     }
 
+    /// A households' cost of `bn_yr` $B a year as cents per kWh of their annual sales (none
+    /// without sales).
+    pub fn residential_cents(&self, bn_yr: f64) -> f64 {
+        if self.residential_mwh > 0.0 {
+            bn_yr * 1e9 / (self.residential_mwh * 1000.0) * 100.0
+        } else {
+            0.0
+        }
+    }
+
     /// Households' part of the network and of the additions, $B/year.
     pub fn residential(&self, residential_td_share: f64) -> (f64, f64) {
         (
@@ -235,16 +245,9 @@ fn added_bn(world: &World, r: usize) -> f64 {
 pub fn set_rates(world: &mut World, r: usize, req: &Requirement) {
     let share = world.params.regions[r].retail.residential_td_share;
     let (network, additions) = req.residential(share);
-    let cents = |bn: f64| {
-        if req.residential_mwh > 0.0 {
-            bn * 1e9 / (req.residential_mwh * 1000.0) * 100.0
-        } else {
-            0.0
-        }
-    };
     let retail = &mut world.regions[r].retail;
-    retail.delivery_cents = cents(network);
-    retail.upgrade_cents = cents(additions);
+    retail.delivery_cents = req.residential_cents(network);
+    retail.upgrade_cents = req.residential_cents(additions);
     retail.non_dc_delivery_per_mwh = if req.non_dc_mwh > 0.0 {
         (req.total() - req.dc()).max(0.0) * 1e9 / req.non_dc_mwh
     } else {
