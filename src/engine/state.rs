@@ -517,7 +517,7 @@ pub struct MarketState {
     pub index_history: Vec<f64>,
     /// Market value of AI names over their annual revenue.
     pub bubble_gauge: f64,
-    /// AI revenue over annual AI commitments.
+    /// OpenAI's revenue run rate over its yearly commitments (`valuation::coverage`).
     pub coverage: f64,
     /// Share of Nvidia's revenue paid with its own vendor financing, trailing year.
     pub circular_share: f64,

@@ -22,9 +22,11 @@ pub struct BuildOut {
     pub chips_bn: f64,
     /// Halls not yet paid for by SPV money already raised: leases still to sign.
     pub halls_bn: f64,
-    /// Halls of the capacity under contract not yet started, at today's cost: leases signed
-    /// that have not commenced (Oracle disclosed $248B of them in its 10-Q of Dec 2025, and its
-    /// CDS widened on it). Their chips are not ordered yet, so they do not count.
+    /// The capacity under contract not yet started, at today's cost: its halls are leases
+    /// signed that have not commenced (Oracle disclosed $248B of them in its 10-Q of Dec 2025,
+    /// and its CDS widened on it), and its chips, not yet ordered, are debt still to raise, as
+    /// the contract cannot be served without them (Moody's and S&P turned Oracle's outlooks
+    /// negative in 2025 on the debt-funded capex its contracts call for).
     pub not_started_bn: f64,
 }
 
@@ -96,7 +98,7 @@ fn oracle_committed(world: &World) -> BuildOut {
     BuildOut {
         chips_bn: chips,
         halls_bn: (halls - spv::cash_held(world, id)).max(0.0),
-        not_started_bn: not_started_gw * per_gw.cost_bn * (1.0 - per_gw.chip_share),
+        not_started_bn: not_started_gw * per_gw.cost_bn,
     }
 }
 

@@ -306,19 +306,33 @@ fn circular_share(world: &World) -> f64 {
     }
 }
 
+/// Spreads widening at the listed builders this quarter, as the credit market holds them: each
+/// name's log widening weighted by the debt agencies count, so a builder's widening weighs on
+/// the AI trade as far as the build-out's debt is its (Oracle's, Nov 2025, was about two fifths
+/// of the listed builders' here), and its own widening feeds back on it at that weight.
+fn credit_stress(world: &World) -> f64 {
+    let builders = [CompanyId::Oracle, CompanyId::Hyperscalers];
+    let debts = builders.map(|id| super::credit::adjusted_debt(world, id).max(0.0));
+    let total: f64 = debts.iter().sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    builders
+        .iter()
+        .zip(debts)
+        .map(|(id, debt)| {
+            let c = world.company(*id);
+            debt / total * (c.spread_bp / c.spread_last_bp.max(1.0)).ln().max(0.0)
+        })
+        .sum::<f64>()
+        .min(CREDIT_STRESS_CAP)
+}
+
 /// The quarter's change in AI sentiment.
 fn sentiment(world: &mut World, orders: &Orders, surprise: f64, shock: f64, rngs: &Rngs) {
     let m = world.params.market.clone();
     let mut rng = rngs.stream(Purpose::Markets, world.turn, 1);
-    // Spreads widening at the listed builders this quarter weigh on sentiment.
-    let credit_stress: f64 = [CompanyId::Oracle, CompanyId::Hyperscalers]
-        .iter()
-        .map(|id| {
-            let c = world.company(*id);
-            (c.spread_bp / c.spread_last_bp.max(1.0)).ln().max(0.0)
-        })
-        .sum::<f64>()
-        .min(CREDIT_STRESS_CAP);
+    let credit_stress = credit_stress(world);
     // The market judges OpenAI's commitments against the revenue it expects a year out.
     let openai = world.company(CompanyId::OpenAi);
     let forward_coverage = world.market.coverage
@@ -393,12 +407,7 @@ pub fn markets(
     report: &mut TurnReport,
 ) {
     let surprise = surprises(world);
-    // Markets digest coverage with a quarter's lag: this quarter uses last quarter's figure.
-    let coverage_now = if world.openai.commitments_yr_bn > 0.0 {
-        world.openai.revenue_run_rate_bn / world.openai.commitments_yr_bn
-    } else {
-        1.0
-    };
+    world.market.coverage = coverage(world);
     world.market.circular_share = circular_share(world);
     sentiment(world, orders, surprise, shocks.sentiment, rngs);
     let credibility = world.market.backlog_belief;
@@ -419,8 +428,19 @@ pub fn markets(
     let highs = quarter_highs(world, opening_prices, rngs);
     super::restructuring::report_companies(world, &highs, report);
     roll_histories(world);
-    world.market.coverage = coverage_now;
     market_report(world, report);
+}
+
+/// OpenAI's revenue run rate over its yearly commitments, as markets read it this quarter: both
+/// were public as they went (its executives gave run-rate milestones through 2025, $10B in June
+/// and $13B in August; each deal was announced when signed, Oracle's $300B in September).
+fn coverage(world: &World) -> f64 {
+    let commitments = world.openai.commitments_yr_bn;
+    if commitments > 0.0 {
+        world.openai.revenue_run_rate_bn / commitments
+    } else {
+        1.0
+    }
 }
 
 /// Not a model parameter: a quarter, in years.
