@@ -98,7 +98,7 @@ pub const TERMS: &[Term] = &[
     },
     Term {
         id: "credit-obligations",
-        labels: &["tui-credit-obligations"],
+        labels: &["tui-credit-obligations", "tui-credit-build-out"],
     },
     Term {
         id: "revolver",

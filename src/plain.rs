@@ -1217,6 +1217,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                 ("debt", num(c.debt_bn)),
                 ("hidden", num(c.off_balance_known_bn)),
                 ("owed", num(c.credit_obligations_bn)),
+                ("build_out", num(c.credit_build_out_bn)),
                 ("cap", num(c.market_cap_bn)),
                 ("price", num(c.share_price)),
                 ("rating", text(c.rating.label())),

@@ -203,6 +203,27 @@ fn what_plain_status_lists_beyond_the_dashboard_is_on_the_books_tab() {
             "{label} {fcf}"
         );
     }
+    // Oracle's build-out under contract, part of what credit counts, is on both.
+    let oracle = view.company(overbuild::engine::ids::CompanyId::Oracle);
+    let build_out = format_number(oracle.credit_build_out_bn, 1);
+    assert!(
+        oracle.credit_build_out_bn > 1.0,
+        "Oracle has a build-out committed after two quarters: {build_out}"
+    );
+    assert!(
+        transcript.contains(&format!(
+            "of which the build-out committed, unpaid ${build_out}B"
+        )),
+        "plain status lists Oracle's build-out {build_out}"
+    );
+    assert!(
+        on_screen(
+            &screen,
+            "of which the build-out committed",
+            std::slice::from_ref(&build_out)
+        ),
+        "Oracle's build-out {build_out} not on the Books tab"
+    );
     let p = &view.policy;
     for (label, share) in [
         ("Chip tariff", p.chip_tariff),

@@ -65,6 +65,9 @@ pub struct CompanyView {
     /// build-out and chips it is committed to pay for, less cash held for them.
     #[serde(default)]
     pub credit_obligations_bn: f64,
+    /// Of those, the build-out committed and not yet paid for (`credit::build_out_counted`).
+    #[serde(default)]
+    pub credit_build_out_bn: f64,
     pub market_cap_bn: f64,
     pub share_price: f64,
     pub rating: Rating,
@@ -298,6 +301,7 @@ fn company_views(world: &World) -> Vec<CompanyView> {
                 debt_bn: c.debt_bn(),
                 off_balance_known_bn: c.off_balance_known_bn,
                 credit_obligations_bn: super::finance::credit::adjusted_debt(world, *id),
+                credit_build_out_bn: super::finance::credit::build_out_counted(world, *id),
                 market_cap_bn: c.market_cap_bn,
                 share_price: c.share_price(),
                 rating: c.rating,

@@ -108,9 +108,9 @@ glossary-off-balance-whitehouse = Hidden leverage: when it is revealed, spreads 
 
 glossary-credit-obligations = Owed, as credit counts it
 glossary-credit-obligations-unit = $ billion
-glossary-credit-obligations-how = What the credit market sets against the company's assets: debt, vendor loans, leases known to the market (half of them until the agencies reclassify leases as debt), data centers under way that it has committed to pay for, and chips ordered and not yet paid, less vendor money held for those chips. The spread, the default risk and the rating come from it.
+glossary-credit-obligations-how = What the credit market sets against the company's assets: debt, vendor loans, leases known to the market (half of them until the agencies reclassify leases as debt), and the build-out committed and not yet paid for: data centers under way, capacity its contracts call for and not yet started (halls and chips, at the leases' weight), and chips ordered and not yet paid, less vendor money held for those chips. The spread, the default risk and the rating come from it.
 glossary-credit-obligations-openai = A chip order counts in full the quarter it is placed: it is owed as surely as a loan.
-glossary-credit-obligations-oracle = The data centers under way for OpenAI's contracts count before they are paid for.
+glossary-credit-obligations-oracle = The data centers under way for OpenAI's contracts, and those the contracts call for and not yet started, count before they are paid for: a contract signed widens the spread before a shovel moves.
 glossary-credit-obligations-utility = No direct effect.
 glossary-credit-obligations-whitehouse = Large obligations against thin assets are where defaults begin.
 

@@ -166,6 +166,7 @@ tui-debt = Debt
 tui-off-balance = Off-balance
 tui-off-balance-known = Off-balance (known to the market)
 tui-credit-obligations = Owed, as credit counts it
+tui-credit-build-out = {"  "}of which the build-out committed, unpaid
 tui-off-balance-true = Off-balance (the whole truth, private)
 tui-compute = Compute
 tui-revenue-yr = Revenue/yr

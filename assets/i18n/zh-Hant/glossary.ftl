@@ -99,9 +99,9 @@ glossary-debt-whitehouse = 聯邦計畫則是增加國債。
 
 glossary-credit-obligations = 信用評估計入的負債
 glossary-credit-obligations-unit = 十億美元
-glossary-credit-obligations-how = 信用市場拿來對照公司資產的全部負債：債務、供應商貸款、市場已知的租約（評等機構把租約重分類為債務之前只算一半）、公司承諾出資的在建資料中心，以及已訂未付的晶片，減去為這些晶片持有的供應商資金。利差、違約風險與評級都由此而來。
+glossary-credit-obligations-how = 信用市場拿來對照公司資產的全部負債：債務、供應商貸款、市場已知的租約（評等機構把租約重分類為債務之前只算一半），以及已承諾未付的建設：在建資料中心、合約要求而尚未動工的容量（機房與晶片，按租約的權重計），以及已訂未付的晶片，減去為這些晶片持有的供應商資金。利差、違約風險與評級都由此而來。
 glossary-credit-obligations-openai = 晶片訂單在下單當季就全額計入：它和貸款一樣必須償付。
-glossary-credit-obligations-oracle = 為 OpenAI 合約在建的資料中心在付款前就已計入。
+glossary-credit-obligations-oracle = 為 OpenAI 合約在建的資料中心，以及合約要求而尚未動工的容量，在付款前就已計入：合約一簽，利差在動工前就擴大。
 glossary-credit-obligations-utility = 沒有直接影響。
 glossary-credit-obligations-whitehouse = 負債龐大而資產單薄，正是違約的起點。
 

@@ -38,7 +38,7 @@ plain-region-load = { $region }數據中心：已接入 { NUM($connected) } MW�
        *[other] （其中 { NUM($held) } MW 因缺乏故障穿越而暫緩）
     }，併網排隊 { NUM($queue) } MW，已批准 { NUM($approved) } MW；可接入容量 { NUM($hosting) } MW；{ NUM($ride, scale: 100) }% 具備故障穿越能力。尖峰負載 { NUM($peak) } MW，可靠容量 { NUM($firm) } MW。
 plain-region-people = { $region }住戶：{ NUM($arrears, scale: 100) }% 欠繳電費；政府支持度 { NUM($approval, scale: 100) }%；上季大型負載流失事件 { $events } 次，故障中共 { NUM($lost) } MW 數據中心離線，大停電 { $blackouts } 次。
-plain-company = { $company }：現金 { $cash_sign }{ NUM($cash, scale: 10) }億美元；債務 { NUM($debt, scale: 10) }億美元；市場已知的表外債務 { NUM($hidden, scale: 10) }億美元；信用評估計入的全部負債（含租賃、供應商貸款與未付的確定訂單）{ NUM($owed, scale: 10) }億美元；市值 { NUM($cap, scale: 10) }億美元；股價 { NUM($price, digits: 2) } 美元；評級 { $rating }，息差 { NUM($spread) } 基點；上季收入 { NUM($revenue, scale: 10) }億美元，自由現金流 { $fcf_sign }{ NUM($fcf, scale: 10) }億美元。
+plain-company = { $company }：現金 { $cash_sign }{ NUM($cash, scale: 10) }億美元；債務 { NUM($debt, scale: 10) }億美元；市場已知的表外債務 { NUM($hidden, scale: 10) }億美元；信用評估計入的全部負債（含租賃、供應商貸款與未付的確定訂單）{ NUM($owed, scale: 10) }億美元，其中已承諾未付的建設 { NUM($build_out, scale: 10) }億美元；市值 { NUM($cap, scale: 10) }億美元；股價 { NUM($price, digits: 2) } 美元；評級 { $rating }，息差 { NUM($spread) } 基點；上季收入 { NUM($revenue, scale: 10) }億美元，自由現金流 { $fcf_sign }{ NUM($fcf, scale: 10) }億美元。
 plain-company-insolvent = { $company } 自 { $date } 起違約。
 plain-politics = 政治：全國支持度 { NUM($approval, scale: 100) }%；製造業職位 { NUM($jobs) } 千個（較開局 { NUM($jobs_change) } 千個）；全國住宅電價每千瓦時 { NUM($cents, digits: 1) } 美分，電費較開局高 { NUM($bills, scale: 100) }%；{ NUM($arrears, scale: 100) }% 住戶欠繳電費；選舉勝 { $won } 場，敗 { $lost } 場。
 plain-next-election = 下一場選舉：{ $date } 的{ $kind }，還有 { $quarters } 季。

@@ -163,6 +163,7 @@ tui-debt = 負債
 tui-off-balance = 表外
 tui-off-balance-known = 表外負債（市場所知）
 tui-credit-obligations = 信用評估計入的負債
+tui-credit-build-out = {"  "}其中：已承諾未付的建設
 tui-off-balance-true = 表外負債（全部實情，僅你可見）
 tui-compute = 算力
 tui-revenue-yr = 年營收

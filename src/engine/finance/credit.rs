@@ -81,21 +81,33 @@ pub fn merton(v: f64, d: f64, sigma: f64, rate: f64, recovery: f64) -> Structura
 /// capacity not yet started weighs as a lease not yet on the balance sheet.
 pub fn adjusted_debt(world: &World, id: CompanyId) -> f64 {
     let c = world.company(id);
-    let lease_weight = if c.leases_as_debt {
-        1.0
-    } else {
-        world.params.market.lease_weight_before
-    };
     let vendor = if id == CompanyId::OpenAi {
         world.openai.nvidia_stake_bn
     } else {
         0.0
     };
-    let build_out = committed(world, id);
     c.debt_bn()
-        + lease_weight * (c.off_balance_known_bn + build_out.halls_bn + build_out.not_started_bn)
+        + lease_weight(world, id) * c.off_balance_known_bn
         + vendor
-        + build_out.chips_bn
+        + build_out_counted(world, id)
+}
+
+/// The weight credit gives leases: in full once agencies count them as debt, else the market's
+/// haircut of leases not yet on the balance sheet.
+fn lease_weight(world: &World, id: CompanyId) -> f64 {
+    if world.company(id).leases_as_debt {
+        1.0
+    } else {
+        world.params.market.lease_weight_before
+    }
+}
+
+/// The part of `adjusted_debt` that is the build-out the company is committed to and has not
+/// paid for, $B: halls and capacity contracted but not started at the lease weight, chips on
+/// order in full, less cash held for them.
+pub fn build_out_counted(world: &World, id: CompanyId) -> f64 {
+    let build_out = committed(world, id);
+    lease_weight(world, id) * (build_out.halls_bn + build_out.not_started_bn) + build_out.chips_bn
         - earmarked_against(world, id, build_out.chips_bn)
 }
 

@@ -1306,6 +1306,9 @@ fn company_rows(app: &App, view: &SeatView, seat: Seat) -> Vec<(String, String)>
         rows.push((app.t("tui-debt"), bn(c.debt_bn)));
         rows.push((app.t("tui-off-balance-known"), bn(c.off_balance_known_bn)));
         rows.push((app.t("tui-credit-obligations"), bn(c.credit_obligations_bn)));
+        if c.credit_build_out_bn.abs() >= 0.05 {
+            rows.push((app.t("tui-credit-build-out"), bn(c.credit_build_out_bn)));
+        }
         if id.listed() {
             rows.push((
                 app.t("tui-share-price"),
