@@ -98,6 +98,8 @@ pub struct Consequence {
     pub change: f64,
     /// Largest first; `None` stands for drift.
     pub causes: Vec<(Option<Cause>, f64)>,
+    /// The unit of the figure the causes moved ("notches", "$B"...), as the attribution names it.
+    pub unit: String,
 }
 
 /// The news of consequence of quarter `turn` (0-based), each with its figure's change and
@@ -119,6 +121,7 @@ pub fn attributed_consequences(
                 msg,
                 change: figure.map_or(0.0, Figure::change),
                 causes: figure.map_or_else(Vec::new, |f| top_causes(f, CAUSES_NAMED)),
+                unit: figure.map_or_else(String::new, |f| f.unit.clone()),
             }
         })
         .collect()
@@ -329,14 +332,18 @@ impl Teller<'_> {
         }
     }
 
-    /// "because of: OpenAI −12.0, drift −3.1" for a consequence, or that nothing moved it.
+    /// "causes (notches): OpenAI +1.0, drift +0.2" for a consequence, or that nothing moved it.
     pub fn because(&self, c: &Consequence) -> String {
         if c.causes.is_empty() {
             return self.t.get("story-because-none");
         }
+        let causes = ("causes", Arg::Text(self.causes(&c.causes, 1)));
+        if c.unit.is_empty() {
+            return self.t.with("story-because-count", &[causes]);
+        }
         self.t.with(
             "story-because",
-            &[("causes", Arg::Text(self.causes(&c.causes, 1)))],
+            &[causes, ("unit", Arg::Text(self.t.figure_unit(&c.unit)))],
         )
     }
 }
