@@ -78,7 +78,7 @@ pub fn merton(v: f64, d: f64, sigma: f64, rate: f64, recovery: f64) -> Structura
 
 /// Debt as the agencies count it, $B: what is owed, known leases, and the build-out the company
 /// is committed to fund, by its funding plan (chips as debt, halls as leases); contracted
-/// capacity not yet started weighs as a lease not yet on the balance sheet.
+/// capacity not yet started, halls and chips, weighs as a lease not yet on the balance sheet.
 pub fn adjusted_debt(world: &World, id: CompanyId) -> f64 {
     let c = world.company(id);
     let vendor = if id == CompanyId::OpenAi {
