@@ -124,7 +124,14 @@ fn the_order_form_marks_a_repeat_with_a_key_and_says_what_carries_on() {
         frame.contains("Data centers to start with the rest"),
         "{frame}"
     );
+    // What carries on closes the preview: a long one is read by scrolling its pane to the end.
+    press(&mut app, KeyCode::Tab);
+    for _ in 0..40 {
+        press(&mut app, KeyCode::Down);
+    }
+    let frame = screen(&mut app, 120, 40);
     assert!(frame.contains("rules stay, and these"), "{frame}");
+    press(&mut app, KeyCode::Tab);
     // p on a rule says rules need no mark.
     let rows = overbuild::tui::form::rows(Seat::Oracle, 3);
     let rule = rows

@@ -377,6 +377,10 @@ fn oracle_notes(world: &World, o: &super::orders::OracleOrders) -> Vec<Msg> {
             );
         }
     }
+    let building_mw: f64 = (0..world.params.regions.len())
+        .map(|r| at(&o.build_mw, r))
+        .sum();
+    lines.extend(beyond_contracts(world, building_mw));
     lines.push(
         Msg::new("preview-coupon")
             .num("coupon", finance::coupon(world, id) * 100.0)
@@ -392,6 +396,20 @@ fn oracle_notes(world: &World, o: &super::orders::OracleOrders) -> Vec<Msg> {
         );
     }
     lines
+}
+
+/// The MW of Oracle's new data centers beyond what its contracts call for (online, waiting and
+/// under way count first), told when there are any: until a customer signs for them they earn
+/// only what spare capacity rents as cloud, while they are paid for as they are built.
+fn beyond_contracts(world: &World, building_mw: f64) -> Option<Msg> {
+    let contracted_mw = finance::operations::contracted_gw(world) * 1000.0;
+    let have_mw = finance::operations::oracle_capacity_gw(world) * 1000.0;
+    let beyond_mw = building_mw - (contracted_mw - have_mw).max(0.0);
+    (building_mw > 0.0 && beyond_mw > 0.5).then(|| {
+        Msg::new("preview-build-uncontracted")
+            .num("mw", beyond_mw.min(building_mw))
+            .num("contracted", contracted_mw / 1000.0)
+    })
 }
 
 fn utility_notes(world: &World, o: &super::orders::UtilityOrders) -> Vec<Msg> {
@@ -675,6 +693,42 @@ mod tests {
         let standing_wh = SeatOrders::WhiteHouse(standing.whitehouse.clone());
         let quiet = preview(&world, &standing, &standing_wh, &rngs);
         assert!(!quiet.iter().any(|m| m.key == "preview-upgrades-under-way"));
+    }
+
+    #[test]
+    fn a_build_beyond_the_contracts_says_it_has_no_buyer_yet() {
+        let s = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let start = World::new(s.params, s.hash);
+        let rngs = Rngs::new(7);
+        let build = |world: &World, mw: f64| {
+            let standing = world.last_orders.carried_forward();
+            let mut draft = standing.oracle.clone();
+            draft.build_mw = vec![mw, 0.0, 0.0];
+            preview(world, &standing, &SeatOrders::Oracle(draft), &rngs)
+        };
+        let told = |lines: &[Msg]| {
+            lines
+                .iter()
+                .find(|m| m.key == "preview-build-uncontracted")
+                .and_then(|m| m.number("mw"))
+        };
+        // Capacity Oracle has or builds beyond its contracts: the whole build is told.
+        let have = finance::operations::oracle_capacity_gw(&start);
+        let contracted = finance::operations::contracted_gw(&start);
+        assert!(have >= contracted, "{have} GW against {contracted} GW");
+        let beyond = told(&build(&start, 2000.0)).unwrap();
+        assert!((beyond - 2000.0).abs() < 1e-6, "{beyond}");
+        assert_eq!(told(&build(&start, 0.0)), None);
+        // Once OpenAI signs for 5 GW more, a 2 GW build is within its contracts.
+        let mut orders = start.last_orders.carried_forward();
+        orders.openai.contract_gw = 5.0;
+        let signed = project(&start, &orders, &rngs);
+        let room = finance::operations::contracted_gw(&signed)
+            - finance::operations::oracle_capacity_gw(&signed);
+        assert!(room > 2.0, "{room} GW to build for");
+        assert_eq!(told(&build(&signed, 2000.0)), None);
+        let over = told(&build(&signed, 1000.0 * room + 500.0)).unwrap();
+        assert!((over - 500.0).abs() < 1e-6, "{over}");
     }
 
     #[test]

@@ -166,6 +166,7 @@ preview-coupon = Bonds sold this quarter pay { NUM($coupon, digits: 2) }% (today
 preview-contract = Contract: { NUM($gw, digits: 1) } GW at { USD($annual, digits: 1) }B a year, { USD($total) }B in all, due in full from { $due }, if Oracle accepts.
 preview-chips = { NUM($gw, digits: 2) } GW of chips: { USD($cost, digits: 1) }B, delivered by { $online }.
 preview-build = { $region }: { NUM($mw) } MW for { USD($cost, digits: 1) }B, online by { $online } (if the grid connects it).
+preview-build-uncontracted = { NUM($mw) } MW beyond your contracts ({ NUM($contracted, digits: 2) } GW): until a customer signs, they earn only spare capacity's cloud rent.
 preview-onsite = { $region }: { NUM($mw) } MW of on-site turbines for { USD($cost, digits: 2) }B, running by { $online }.
 preview-wait = The longest wait is { $wait ->
         [chips] for chips (the chipmakers' order book)

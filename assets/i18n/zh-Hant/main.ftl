@@ -178,6 +178,7 @@ preview-coupon = 本季發行的債券票息為 { NUM($coupon, digits: 2) }%（�
 preview-contract = 合約：{ NUM($gw, digits: 1) } GW，每年 { NUM($annual, scale: 10) }億美元，合共 { NUM($total, scale: 10) }億美元，自 { $due } 起全額交付（如甲骨文接受）。
 preview-chips = { NUM($gw, digits: 2) } GW 晶片：{ NUM($cost, scale: 10) }億美元，{ $online } 前交付。
 preview-build = { $region }：{ NUM($mw) } MW，耗資 { NUM($cost, scale: 10) }億美元，{ $online } 前投入運作（如電網接入）。
+preview-build-uncontracted = { NUM($mw) } MW 超出合約（{ NUM($contracted, digits: 2) } GW）：客戶簽約前，只能賺取閒置容量的雲端租金。
 preview-onsite = { $region }：{ NUM($mw) } MW 自備燃氣發電機，耗資 { NUM($cost, scale: 10, digits: 1) }億美元，{ $online } 前運轉。
 preview-wait = 最長的等待{ $wait ->
         [chips] 是晶片（晶片商的訂單積壓）
