@@ -405,9 +405,9 @@ fn beyond_contracts(world: &World, building_mw: f64) -> Option<Msg> {
     let contracted_mw = finance::operations::contracted_gw(world) * 1000.0;
     let have_mw = finance::operations::oracle_capacity_gw(world) * 1000.0;
     let beyond_mw = building_mw - (contracted_mw - have_mw).max(0.0);
-    (building_mw > 0.0 && beyond_mw > 0.5).then(|| {
+    (beyond_mw > 0.5).then(|| {
         Msg::new("preview-build-uncontracted")
-            .num("mw", beyond_mw.min(building_mw))
+            .num("mw", beyond_mw)
             .num("contracted", contracted_mw / 1000.0)
     })
 }

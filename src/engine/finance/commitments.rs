@@ -7,7 +7,7 @@
 //! build-outs are their own choice and can be cut, so they count as they are spent.
 
 use super::company_account;
-use super::operations::contracted_gw;
+use super::operations::{contracted_gw, oracle_capacity_gw};
 use super::spv;
 use crate::engine::ids::CompanyId;
 use crate::engine::ledger::Flow;
@@ -43,18 +43,6 @@ fn oracle_data_centers(world: &World) -> impl Iterator<Item = &Project> {
         .projects
         .iter()
         .filter(|p| p.owner == Owner::Oracle && p.kind == ProjectKind::DataCenter)
-}
-
-/// Oracle's data-center capacity online, waiting to connect and under construction, GW.
-fn oracle_capacity_gw(world: &World) -> f64 {
-    let connected: f64 = (0..world.regions.len())
-        .map(|r| {
-            let dc = &world.regions[r].dc;
-            dc.oracle_mw + dc.oracle_waiting_mw + supply::island_mw(world, r)
-        })
-        .sum();
-    let building: f64 = oracle_data_centers(world).map(|p| p.size).sum();
-    (connected + building) / 1000.0
 }
 
 /// The build-out a company is committed to and has not yet paid for: its data centers under
