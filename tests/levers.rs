@@ -612,6 +612,56 @@ fn contracted_capacity_not_started_counts_against_oracles_credit() {
 }
 
 #[test]
+fn oracles_bookings_lift_its_quarter_high_before_their_funding_weighs() {
+    // On the news of a contract the market values the backlog at the belief in OpenAI it held
+    // before, and has not yet counted the debt to fund the capacity (Oracle's RPO day, 9 Sep
+    // 2025, came before its bonds and the doubts about OpenAI). The quarter's path passes
+    // through that price, the news says where the shares traded, and the quarter's high stands
+    // above the high without the contract.
+    const SIGNING_TURN: usize = 2;
+    let s = scenario();
+    let unsigned = |o: &mut Orders, turn: u32| {
+        if turn as usize == SIGNING_TURN {
+            o.openai.contract_gw = 0.0;
+        }
+    };
+    let bookings = |r: &TurnReport| {
+        r.news
+            .iter()
+            .find(|n| n.msg.key == "news-bookings-priced")
+            .map(|n| n.msg.clone())
+    };
+    let quarter_high = |r: &TurnReport| {
+        let oracle = r.company(CompanyId::Oracle).unwrap();
+        oracle.share_price_high
+    };
+    let (mut higher, mut pairs) = (0, Vec::new());
+    for seed in 0..SEEDS {
+        let signed = play(&s, seed, &|_, _| {});
+        let report = &signed.turns[SIGNING_TURN].report;
+        let news = bookings(report).unwrap_or_else(|| panic!("seed {seed}: no price on bookings"));
+        let (on_news, close) = (news.number("news").unwrap(), news.number("close").unwrap());
+        let oracle = report.company(CompanyId::Oracle).unwrap();
+        assert!(on_news > close && (close - oracle.share_price).abs() < 1e-9);
+        assert!(
+            oracle.share_price_high >= on_news,
+            "seed {seed}: high below the news"
+        );
+        assert!(news.number("debt").unwrap() > 0.0);
+        let base = play(&s, seed, &unsigned);
+        let base_report = &base.turns[SIGNING_TURN].report;
+        assert!(
+            bookings(base_report).is_none(),
+            "seed {seed}: news without a contract"
+        );
+        let pair = (quarter_high(base_report), quarter_high(report));
+        higher += u64::from(pair.1 > pair.0);
+        pairs.push(pair);
+    }
+    mostly("the quarter's high rises with bookings", higher, &pairs);
+}
+
+#[test]
 fn nvidia_money_held_for_chips_adds_cash_not_default_risk() {
     // Vendor money not yet spent is cash held for chips already counted as owed: it nets
     // against them, so OpenAI's cash rises by the loan and its default risk stays put.

@@ -50,6 +50,7 @@ news-vendor-capped = Nvidia lends at most { USD($per_gw) }B per GW of chips on o
 news-vendor-deal = Nvidia lends OpenAI { USD($amount, digits: 1) }B against { NUM($gw, digits: 1) } GW of chip orders: the supplier finances the demand that books its revenue.
 news-spv-signed = SPV signed: { USD($amount, digits: 1) }B of data centers off the balance sheet, leased back at { USD($lease, digits: 1) }B a year.
 news-contract-signed = OpenAI and Oracle sign a { NUM($gw, digits: 1) } GW, { NUM($years) }-year compute contract worth { USD($value) }B, due in full from { $due }: until then OpenAI pays for what Oracle delivers.
+news-bookings-priced = Oracle's shares traded near { USD($news, digits: 2) } on news of its OpenAI contracts, before the market counted the { USD($debt, digits: 1) }B the capacity they call for adds to its debt as the agencies count it, and weighed OpenAI's ability to pay; they closed the quarter at { USD($close, digits: 2) }.
 news-contract-refused = Oracle turned down OpenAI's offer of { USD($offered, digits: 1) }B per GW-year (its minimum is { USD($minimum, digits: 1) }B).
 news-contract-lapsed = Oracle could not deliver { NUM($mw) } MW it had contracted to OpenAI: { USD($value, digits: 1) }B of the quarter's contract payments lapsed, and its backlog shrank by as much.
 news-cash-short = { $company } ran { USD($short, digits: 1) }B short of cash this quarter and was carried: { USD($borrowed, digits: 1) }B borrowed (term loans against chips delivered, its credit line, then bonds){ $equity ->

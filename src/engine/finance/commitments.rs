@@ -81,13 +81,19 @@ fn oracle_committed(world: &World) -> BuildOut {
         chips += c;
         halls += h;
     }
-    let not_started_gw = (contracted_gw(world) - oracle_capacity_gw(world)).max(0.0);
-    let per_gw = supply::estimate(world, ProjectKind::DataCenter, 1000.0);
     BuildOut {
         chips_bn: chips,
         halls_bn: (halls - spv::cash_held(world, id)).max(0.0),
-        not_started_bn: not_started_gw * per_gw.cost_bn,
+        not_started_bn: not_started_cost_bn(world, f64::INFINITY),
     }
+}
+
+/// What it costs at today's prices to build, halls and chips, the contracted capacity Oracle
+/// has not started, up to `at_most_gw` of it, $B.
+pub fn not_started_cost_bn(world: &World, at_most_gw: f64) -> f64 {
+    let not_started_gw = (contracted_gw(world) - oracle_capacity_gw(world)).max(0.0);
+    let per_gw = supply::estimate(world, ProjectKind::DataCenter, 1000.0);
+    not_started_gw.min(at_most_gw) * per_gw.cost_bn
 }
 
 /// Share of a company's data centers (online, waiting and under way) its contracts call for.

@@ -111,6 +111,20 @@ pub fn build_out_counted(world: &World, id: CompanyId) -> f64 {
         - earmarked_against(world, id, build_out.chips_bn)
 }
 
+/// The part of `build_out_counted` that this quarter's new contracts add, $B: the capacity they
+/// call for that Oracle has not started, at the lease weight.
+pub fn build_out_signed_this_quarter(world: &World) -> f64 {
+    let id = CompanyId::Oracle;
+    let signed_gw: f64 = super::operations::live(world)
+        .filter(|c| c.signed_turn == world.turn)
+        .map(|c| c.gw)
+        .sum();
+    if signed_gw <= 0.0 || world.company(id).insolvent {
+        return 0.0;
+    }
+    lease_weight(world, id) * super::commitments::not_started_cost_bn(world, signed_gw)
+}
+
 /// Cash held for a named obligation that credit counts, $B: the Nvidia money OpenAI has not yet
 /// spent on the chips it was lent against. It will pay those chips, so it nets against them
 /// instead of counting with the volatile operating assets (otherwise borrowing from Nvidia

@@ -8,7 +8,7 @@ use super::credibility::{self, Speaker};
 use super::credit::{self, adjusted_debt, merton};
 use crate::engine::ids::CompanyId;
 use crate::engine::orders::Orders;
-use crate::engine::report::TurnReport;
+use crate::engine::report::{Msg, Severity, Topic, TurnReport};
 use crate::engine::rng::{Purpose, Rngs};
 use crate::engine::state::{ValuationInputs, World};
 use crate::engine::stats;
@@ -425,7 +425,9 @@ pub fn markets(
     index(world, rngs);
     credibility::judge(world, orders.openai.statement, orders.whitehouse.statement);
     year_end_tallies(world);
-    let highs = quarter_highs(world, opening_prices, rngs);
+    let on_bookings = price_on_bookings(world, credibility, shocks);
+    let highs = quarter_highs(world, opening_prices, on_bookings, rngs);
+    bookings_report(world, on_bookings, report);
     super::restructuring::report_companies(world, &highs, report);
     roll_histories(world);
     market_report(world, report);
@@ -445,20 +447,57 @@ fn coverage(world: &World) -> f64 {
 
 /// Not a model parameter: a quarter, in years.
 const QUARTER_YEARS: f64 = 0.25;
+/// Share of the quarter that has passed when its bookings are news. Assumption: the middle, as
+/// a booking's day is not modelled (Oracle's RPO came on 9 Sep 2025, late in its quarter).
+const BOOKINGS_NEWS_AT: f64 = 0.5;
+
+/// Oracle's share price on the news of the quarter's OpenAI contracts, $: the backlog valued at
+/// the belief in OpenAI's ability to pay the quarter opened with, before the market priced the
+/// debt to fund the capacity they call for. Oracle's shares rose 36% on its RPO (up $317B on
+/// 9 Sep 2025); it sold $18B of bonds to fund the build-out on 24 Sep, and analysts questioned
+/// OpenAI's ability to pay in the weeks after. The quarter's close prices both; None in a
+/// quarter with no new contract.
+fn price_on_bookings(world: &World, opening_belief: f64, shocks: &MarketShocks) -> Option<f64> {
+    let id = CompanyId::Oracle;
+    let unpriced_debt = credit::build_out_signed_this_quarter(world);
+    let c = world.company(id);
+    if unpriced_debt <= 0.0 || c.shares_bn <= 0.0 {
+        return None;
+    }
+    let m = &world.market;
+    let shock = shocks.market_value[id.index()];
+    let (operating, inputs) = valuation_inputs(
+        world,
+        id,
+        m.sentiment,
+        m.circular_share,
+        opening_belief,
+        shock,
+    );
+    let assets = assets_bn(operating, c.valuation_scale, inputs.cash_bn, shock);
+    let debt = (inputs.debt_bn - unpriced_debt).max(0.0);
+    let recovery = world.params.market.recovery;
+    let equity = merton(assets, debt, c.asset_vol, m.risk_free, recovery).equity_bn;
+    Some(equity / c.shares_bn)
+}
 
 /// Each company's highest share price within the quarter, $: the quarter's closes are all the
 /// model resolves, but prices trade every day, and a path from one close to the next with the
 /// volatility the structural model implies (`credit::equity_vol`) peaks above both. Its peak
 /// is drawn exactly (`stats::bridge_max`), so a year's high is comparable with the intraday
-/// highs the calibration's sources quote.
+/// highs the calibration's sources quote. Oracle's path passes through its price on the news
+/// of the quarter's bookings (`price_on_bookings`) where it has any.
 fn quarter_highs(
     world: &World,
     opening_prices: &[f64; CompanyId::ALL.len()],
+    oracle_on_bookings: Option<f64>,
     rngs: &Rngs,
 ) -> [f64; CompanyId::ALL.len()] {
     let rate = world.market.risk_free;
-    // Their own stream, apart from the market's other draws; one draw per company, in order.
+    // Their own streams, apart from the market's other draws; one draw per company, in order,
+    // and one more for a path's second leg.
     let mut rng = rngs.stream(Purpose::Markets, world.turn, 2);
+    let mut second_leg = rngs.stream(Purpose::Markets, world.turn, 3);
     CompanyId::ALL.map(|id| {
         let u = 1.0 - rng.uniform();
         let c = world.company(id);
@@ -468,8 +507,38 @@ fn quarter_highs(
         }
         let debt = c.valuation.debt_bn;
         let vol = credit::equity_vol(c.asset_value_bn, debt, c.asset_vol, rate, c.market_cap_bn);
-        stats::bridge_max(open.ln(), close.ln(), vol * vol * QUARTER_YEARS, u).exp()
+        let variance = vol * vol * QUARTER_YEARS;
+        match oracle_on_bookings.filter(|p| id == CompanyId::Oracle && *p > 0.0) {
+            Some(news) => {
+                let before = BOOKINGS_NEWS_AT * variance;
+                let first = stats::bridge_max(open.ln(), news.ln(), before, u);
+                let u_after = 1.0 - second_leg.uniform();
+                let after = variance - before;
+                first
+                    .max(stats::bridge_max(news.ln(), close.ln(), after, u_after))
+                    .exp()
+            }
+            None => stats::bridge_max(open.ln(), close.ln(), variance, u).exp(),
+        }
     })
+}
+
+/// Tells the quarter's price on Oracle's bookings where it stood above the close: the news
+/// lifted the shares before the market priced what funding the capacity costs.
+fn bookings_report(world: &World, on_bookings: Option<f64>, report: &mut TurnReport) {
+    let c = world.company(CompanyId::Oracle);
+    let close = c.share_price();
+    let Some(news) = on_bookings.filter(|p| *p > close) else {
+        return;
+    };
+    report.say(
+        Topic::Finance,
+        Severity::Info,
+        Msg::new("news-bookings-priced")
+            .num("news", news)
+            .num("close", close)
+            .num("debt", credit::build_out_signed_this_quarter(world)),
+    );
 }
 
 /// The index: listed AI names and the rest of the market; household and pension wealth.
