@@ -404,6 +404,15 @@ impl Texts {
         }
     }
 
+    /// The unit a figure's change is counted in: a percentage's change is in percentage points.
+    pub fn change_unit(&self, unit: &str) -> String {
+        if unit == "%" {
+            self.get("figure-unit-percentage-points")
+        } else {
+            self.figure_unit(unit)
+        }
+    }
+
     /// The one-sentence mechanism behind a kind of figure.
     pub fn figure_mechanism(&self, kind: crate::engine::attribution::FigureKind) -> String {
         let id = serde_json::to_value(kind)

@@ -343,7 +343,7 @@ impl Teller<'_> {
         }
         self.t.with(
             "story-because",
-            &[causes, ("unit", Arg::Text(self.t.figure_unit(&c.unit)))],
+            &[causes, ("unit", Arg::Text(self.t.change_unit(&c.unit)))],
         )
     }
 }
@@ -539,5 +539,30 @@ mod tests {
         );
         // Under a tenth of the largest, a cause is left out even with room to spare.
         assert_eq!(top_causes(&figure, 5).len(), 3);
+    }
+
+    #[test]
+    fn an_elections_causes_are_counted_in_percentage_points() {
+        // Approval is a percentage, so what moved it is counted in points of it: "causes (%)"
+        // read as if the White House had moved approval by 0.6 per cent of itself.
+        let scenario = crate::scenario::load(crate::scenario::DEFAULT).unwrap();
+        let texts = crate::i18n::Texts::new(crate::i18n::Lang::En);
+        let teller = Teller {
+            t: &texts,
+            params: &scenario.params,
+        };
+        let mut election = Consequence {
+            turn: 7,
+            date: scenario.params.scenario.start,
+            kind: Kind::Election { won: true },
+            msg: None,
+            change: 0.5,
+            causes: vec![(Some(Cause::WhiteHouse), 0.6), (None, -0.1)],
+            unit: "%".into(),
+        };
+        let told = teller.because(&election);
+        assert!(told.starts_with("causes (percentage points): "), "{told}");
+        election.unit = "notches".into();
+        assert!(teller.because(&election).starts_with("causes (notches): "));
     }
 }

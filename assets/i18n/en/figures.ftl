@@ -21,6 +21,7 @@ figure-circular = Circular revenue (Nvidia's, vendor-financed)
 figure-unit-points = points
 figure-unit-notches = notches
 figure-unit-thousand = thousand
+figure-unit-percentage-points = percentage points
 figure-mechanism-score = A score adds points for each part of the seat's objective, each scaled by how close its figure is to the target.
 figure-mechanism-score_part = A score adds points for each part of the seat's objective, each scaled by how close its figure is to the target.
 figure-mechanism-welfare = Public welfare weighs bills, reliability, jobs and the market against their levels at the start.

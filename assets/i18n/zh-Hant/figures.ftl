@@ -20,6 +20,7 @@ figure-circular = 循環營收（輝達自行融資的部分）
 figure-unit-points = 分
 figure-unit-notches = 級距
 figure-unit-thousand = 千人
+figure-unit-percentage-points = 百分點
 figure-mechanism-score = 分數由席位目標的每一項加總，每項依其數字與目標的接近程度計分。
 figure-mechanism-score_part = 分數由席位目標的每一項加總，每項依其數字與目標的接近程度計分。
 figure-mechanism-welfare = 公共福祉以電費、供電可靠度、就業與市場相對開局水準加權計算。
