@@ -126,6 +126,30 @@ fn relief_paid_every_quarter_lifts_approval_less_as_households_get_used_to_it() 
     most("relief fades", faded, &gaps);
 }
 
+/// Voters judge on what they feel near the vote: election-year income growth moves the
+/// presidential vote, earlier growth barely (Achen and Bartels, Democracy for Realists, 2016,
+/// ch. 6). The same $30B of relief paid the quarter before the midterms (2026 Q3) wins more
+/// seats than paid a year earlier, as approval settles back between.
+#[test]
+fn relief_just_before_the_midterms_wins_more_seats_than_a_year_earlier() {
+    const MIDTERM_TURN: usize = 7;
+    let relief_at = |paid: u32| {
+        move |o: &mut Orders, turn: u32| {
+            o.whitehouse.relief_bn = if turn == paid { 30.0 } else { 0.0 };
+        }
+    };
+    let seats = |g: &Game| {
+        let election = g.turns[MIDTERM_TURN].report.politics.election.clone();
+        f64::from(
+            election
+                .expect("the midterms are held in 2026 Q4")
+                .seats_won,
+        )
+    };
+    let (higher, pairs) = count_higher(8, &relief_at(2), &relief_at(6), &seats);
+    most("relief before the vote wins seats", higher, &pairs);
+}
+
 /// A grant builds a plant that keeps its workers: a one-off $20B of grants in the first quarter
 /// still holds its manufacturing jobs three years on, and only the manufacturing part of the
 /// money counts (grants to data-center builders employ few people once the halls stand).
