@@ -63,6 +63,7 @@ news-vendor-deal = 英偉達憑 { NUM($gw, digits: 1) } GW 晶片訂單借給 Op
 news-spv-signed = 特殊目的載體（SPV）簽約：{ NUM($amount, scale: 10) }億美元的數據中心移出資產負債表，每年以 { NUM($lease, scale: 10) }億美元租回。
 news-contract-signed = OpenAI 與甲骨文簽訂 { NUM($gw, digits: 1) } GW、為期 { NUM($years) } 年的算力合約，總值 { NUM($value, scale: 10) }億美元，自 { $due } 起全額交付；在此之前 OpenAI 按甲骨文實際交付的容量付款。
 news-bookings-priced = 甲骨文股價在 OpenAI 合約消息公布時一度接近 { USD($news, digits: 2) }，其時市場尚未把合約所需產能按評級機構算法加到其債務上的 { NUM($debt, scale: 10, digits: 0) }億美元計入，也未重估 OpenAI 的付款能力；季末收於 { USD($close, digits: 2) }。
+news-bookings-priced-built = 甲骨文股價在 OpenAI 合約消息公布時一度接近 { USD($news, digits: 2) }，其時市場尚未重估 OpenAI 的付款能力；季末收於 { USD($close, digits: 2) }（合約由其現有產能承接，無須再舉債）。
 news-contract-refused = 甲骨文拒絕了 OpenAI 每 GW 每年 { NUM($offered, scale: 10) }億美元的報價（其最低價為 { NUM($minimum, scale: 10) }億美元）。
 news-contract-lapsed = 甲骨文未能交付已與 OpenAI 簽約的 { NUM($mw) } MW：本季 { NUM($value, scale: 10, digits: 1) }億美元的合約款項失效，其未交付訂單也隨之減少同額。
 news-cash-short = { $company }本季現金短缺 { NUM($short, scale: 10) }億美元，靠外部資金補上：借入 { NUM($borrowed, scale: 10) }億美元（以交付晶片作抵押的定期貸款、信貸額度，然後是債券）{ $equity ->

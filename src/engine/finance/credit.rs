@@ -115,10 +115,7 @@ pub fn build_out_counted(world: &World, id: CompanyId) -> f64 {
 /// call for that Oracle has not started, at the lease weight.
 pub fn build_out_signed_this_quarter(world: &World) -> f64 {
     let id = CompanyId::Oracle;
-    let signed_gw: f64 = super::operations::live(world)
-        .filter(|c| c.signed_turn == world.turn)
-        .map(|c| c.gw)
-        .sum();
+    let signed_gw = super::operations::signed_this_quarter_gw(world);
     if signed_gw <= 0.0 || world.company(id).insolvent {
         return 0.0;
     }

@@ -137,6 +137,14 @@ pub fn contracted_gw(world: &World) -> f64 {
     live(world).map(|c| c.gw).sum()
 }
 
+/// GW of the live contracts signed this quarter.
+pub fn signed_this_quarter_gw(world: &World) -> f64 {
+    live(world)
+        .filter(|c| c.signed_turn == world.turn)
+        .map(|c| c.gw)
+        .sum()
+}
+
 /// Oracle's data centers under construction, MW.
 pub fn oracle_building_mw(world: &World) -> f64 {
     world

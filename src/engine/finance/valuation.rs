@@ -459,11 +459,12 @@ const BOOKINGS_NEWS_AT: f64 = 0.5;
 /// quarter with no new contract.
 fn price_on_bookings(world: &World, opening_belief: f64, shocks: &MarketShocks) -> Option<f64> {
     let id = CompanyId::Oracle;
-    let unpriced_debt = credit::build_out_signed_this_quarter(world);
     let c = world.company(id);
-    if unpriced_debt <= 0.0 || c.shares_bn <= 0.0 {
+    if super::operations::signed_this_quarter_gw(world) <= 0.0 || c.insolvent || c.shares_bn <= 0.0
+    {
         return None;
     }
+    let unpriced_debt = credit::build_out_signed_this_quarter(world);
     let m = &world.market;
     let shock = shocks.market_value[id.index()];
     let (operating, inputs) = valuation_inputs(
@@ -523,21 +524,36 @@ fn quarter_highs(
     })
 }
 
+/// Least lift over the close that the news of bookings tells. Not a model parameter: a move
+/// under 1% is a day's noise, not news.
+const NEWS_LIFT_SHOWN: f64 = 0.01;
+/// Least debt the news of bookings names, $B. Not a model parameter: below it the figure
+/// would read "$0.0B".
+const NEWS_DEBT_SHOWN_BN: f64 = 0.05;
+
 /// Tells the quarter's price on Oracle's bookings where it stood above the close: the news
-/// lifted the shares before the market priced what funding the capacity costs.
+/// lifted the shares before the market priced what funding the capacity costs and weighed the
+/// buyer's ability to pay.
 fn bookings_report(world: &World, on_bookings: Option<f64>, report: &mut TurnReport) {
     let c = world.company(CompanyId::Oracle);
     let close = c.share_price();
-    let Some(news) = on_bookings.filter(|p| *p > close) else {
+    let Some(news) = on_bookings.filter(|p| *p > close * (1.0 + NEWS_LIFT_SHOWN)) else {
         return;
+    };
+    let debt = credit::build_out_signed_this_quarter(world);
+    // Contracts Oracle's spare capacity already serves add no debt to count.
+    let key = if debt >= NEWS_DEBT_SHOWN_BN {
+        "news-bookings-priced"
+    } else {
+        "news-bookings-priced-built"
     };
     report.say(
         Topic::Finance,
         Severity::Info,
-        Msg::new("news-bookings-priced")
+        Msg::new(key)
             .num("news", news)
             .num("close", close)
-            .num("debt", credit::build_out_signed_this_quarter(world)),
+            .num("debt", debt),
     );
 }
 
