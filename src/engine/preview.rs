@@ -402,13 +402,11 @@ fn oracle_notes(world: &World, o: &super::orders::OracleOrders) -> Vec<Msg> {
 /// under way count first), told when there are any: until a customer signs for them they earn
 /// only what spare capacity rents as cloud, while they are paid for as they are built.
 fn beyond_contracts(world: &World, building_mw: f64) -> Option<Msg> {
-    let contracted_mw = finance::operations::contracted_gw(world) * 1000.0;
-    let have_mw = finance::operations::oracle_capacity_gw(world) * 1000.0;
-    let beyond_mw = building_mw - (contracted_mw - have_mw).max(0.0);
+    let beyond_mw = building_mw - finance::operations::not_started_gw(world) * 1000.0;
     (beyond_mw > 0.5).then(|| {
         Msg::new("preview-build-uncontracted")
             .num("mw", beyond_mw)
-            .num("contracted", contracted_mw / 1000.0)
+            .num("contracted", finance::operations::contracted_gw(world))
     })
 }
 

@@ -7,7 +7,7 @@
 //! build-outs are their own choice and can be cut, so they count as they are spent.
 
 use super::company_account;
-use super::operations::{contracted_gw, oracle_capacity_gw};
+use super::operations::{contracted_gw, not_started_gw, oracle_capacity_gw};
 use super::spv;
 use crate::engine::ids::CompanyId;
 use crate::engine::ledger::Flow;
@@ -91,9 +91,8 @@ fn oracle_committed(world: &World) -> BuildOut {
 /// What it costs at today's prices to build, halls and chips, the contracted capacity Oracle
 /// has not started, up to `at_most_gw` of it, $B.
 pub fn not_started_cost_bn(world: &World, at_most_gw: f64) -> f64 {
-    let not_started_gw = (contracted_gw(world) - oracle_capacity_gw(world)).max(0.0);
     let per_gw = supply::estimate(world, ProjectKind::DataCenter, 1000.0);
-    not_started_gw.min(at_most_gw) * per_gw.cost_bn
+    not_started_gw(world).min(at_most_gw) * per_gw.cost_bn
 }
 
 /// Share of a company's data centers (online, waiting and under way) its contracts call for.

@@ -161,6 +161,12 @@ pub fn oracle_capacity_gw(world: &World) -> f64 {
     oracle_online_gw(world) + (oracle_building_mw(world) + waiting_mw) / 1000.0
 }
 
+/// Capacity Oracle's contracts call for beyond what it has online, waiting and under way, GW:
+/// what it has not started.
+pub fn not_started_gw(world: &World) -> f64 {
+    (contracted_gw(world) - oracle_capacity_gw(world)).max(0.0)
+}
+
 fn oracle_online_gw(world: &World) -> f64 {
     (0..world.regions.len())
         .map(|r| world.regions[r].dc.oracle_mw + supply::island_mw(world, r))

@@ -426,7 +426,7 @@ pub fn markets(
     credibility::judge(world, orders.openai.statement, orders.whitehouse.statement);
     year_end_tallies(world);
     let on_bookings = price_on_bookings(world, credibility, shocks);
-    let highs = quarter_highs(world, opening_prices, on_bookings, rngs);
+    let highs = quarter_highs(world, opening_prices, on_bookings.map(|b| b.price), rngs);
     bookings_report(world, on_bookings, report);
     super::restructuring::report_companies(world, &highs, report);
     roll_histories(world);
@@ -457,7 +457,11 @@ const BOOKINGS_NEWS_AT: f64 = 0.5;
 /// 9 Sep 2025); it sold $18B of bonds to fund the build-out on 24 Sep, and analysts questioned
 /// OpenAI's ability to pay in the weeks after. The quarter's close prices both; None in a
 /// quarter with no new contract.
-fn price_on_bookings(world: &World, opening_belief: f64, shocks: &MarketShocks) -> Option<f64> {
+fn price_on_bookings(
+    world: &World,
+    opening_belief: f64,
+    shocks: &MarketShocks,
+) -> Option<OnBookings> {
     let id = CompanyId::Oracle;
     let c = world.company(id);
     if super::operations::signed_this_quarter_gw(world) <= 0.0 || c.insolvent || c.shares_bn <= 0.0
@@ -479,7 +483,18 @@ fn price_on_bookings(world: &World, opening_belief: f64, shocks: &MarketShocks) 
     let debt = (inputs.debt_bn - unpriced_debt).max(0.0);
     let recovery = world.params.market.recovery;
     let equity = merton(assets, debt, c.asset_vol, m.risk_free, recovery).equity_bn;
-    Some(equity / c.shares_bn)
+    Some(OnBookings {
+        price: equity / c.shares_bn,
+        unpriced_debt_bn: unpriced_debt,
+    })
+}
+
+/// Oracle's share price on the news of its bookings, $, and the debt the market had not yet
+/// counted for them, $B.
+#[derive(Clone, Copy)]
+struct OnBookings {
+    price: f64,
+    unpriced_debt_bn: f64,
 }
 
 /// Each company's highest share price within the quarter, $: the quarter's closes are all the
@@ -534,13 +549,12 @@ const NEWS_DEBT_SHOWN_BN: f64 = 0.05;
 /// Tells the quarter's price on Oracle's bookings where it stood above the close: the news
 /// lifted the shares before the market priced what funding the capacity costs and weighed the
 /// buyer's ability to pay.
-fn bookings_report(world: &World, on_bookings: Option<f64>, report: &mut TurnReport) {
-    let c = world.company(CompanyId::Oracle);
-    let close = c.share_price();
-    let Some(news) = on_bookings.filter(|p| *p > close * (1.0 + NEWS_LIFT_SHOWN)) else {
+fn bookings_report(world: &World, on_bookings: Option<OnBookings>, report: &mut TurnReport) {
+    let close = world.company(CompanyId::Oracle).share_price();
+    let Some(b) = on_bookings.filter(|b| b.price > close * (1.0 + NEWS_LIFT_SHOWN)) else {
         return;
     };
-    let debt = credit::build_out_signed_this_quarter(world);
+    let debt = b.unpriced_debt_bn;
     // Contracts Oracle's spare capacity already serves add no debt to count.
     let key = if debt >= NEWS_DEBT_SHOWN_BN {
         "news-bookings-priced"
@@ -551,7 +565,7 @@ fn bookings_report(world: &World, on_bookings: Option<f64>, report: &mut TurnRep
         Topic::Finance,
         Severity::Info,
         Msg::new(key)
-            .num("news", news)
+            .num("news", b.price)
             .num("close", close)
             .num("debt", debt),
     );
