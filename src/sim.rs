@@ -22,6 +22,11 @@ pub struct RegionRow {
     pub energy_price: f64,
     pub capacity_price: f64,
     pub all_in_wholesale: f64,
+    /// The data-center zone's price (the region's plus congestion on their draw), $/MWh, the
+    /// data centers' draw and the grid that hosts them without new lines, MW.
+    pub zone_price: f64,
+    pub dc_load_mw: f64,
+    pub hosting_capacity_mw: f64,
     /// Faults near data-center clusters, the large-load loss events among them and the
     /// data-center load they took off, MW.
     pub faults: usize,
@@ -166,6 +171,9 @@ fn region_row(rr: &crate::engine::report::RegionReport) -> RegionRow {
         energy_price: rr.energy_price,
         capacity_price: rr.capacity_price,
         all_in_wholesale: rr.all_in_wholesale,
+        zone_price: rr.zone_price,
+        dc_load_mw: rr.dc_load_mw,
+        hosting_capacity_mw: rr.hosting_capacity_mw,
         faults: rr.faults.len(),
         loss_events: rr.loss_events,
         mw_lost: rr.mw_lost,

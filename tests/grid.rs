@@ -413,3 +413,57 @@ fn texas_summers_swing_less_than_its_winters() {
     assert!(spread(&base, 3) < spread(&flat, 3), "summer");
     assert!(spread(&base, 1) > spread(&flat, 1), "winter");
 }
+
+/// A gas spike lasts its quarter: Henry Hub averaged about $4.15 in the cold of 2025's first
+/// quarter and about $3.20 from April to July (EIA STEO, Aug 2025). Power is dearer in the
+/// quarter the card fires; the next opens at the scenario's gas price, its power price close to
+/// the game's without the spike.
+#[test]
+fn a_gas_spike_lasts_its_quarter() {
+    use overbuild::engine::orders::Inject;
+    let world = common::new_world();
+    let pjm = 1;
+    let base_gas = world.params.regions[pjm].gas_price;
+    let gas_events = |r: &overbuild::engine::TurnReport| {
+        r.events
+            .iter()
+            .filter(|e| e.id == "gas-spike" || e.id == "winter-storm")
+            .count()
+    };
+    let mut compared = 0;
+    for seed in 0..12 {
+        let rngs = Rngs::new(seed);
+        let mut spiked_orders = world.last_orders.clone();
+        spiked_orders.injects.push(Inject::Card {
+            id: "gas-spike".into(),
+        });
+        let (spiked, spiked_q1) = resolve(&world, &spiked_orders, &mut rngs.clone());
+        let (calm, calm_q1) = resolve(&world, &world.last_orders, &mut rngs.clone());
+        let (spiked_after, spiked_q2) = resolve(&spiked, &spiked.last_orders, &mut rngs.clone());
+        let (calm_after, calm_q2) = resolve(&calm, &calm.last_orders, &mut rngs.clone());
+        if gas_events(&calm_q1) + gas_events(&spiked_q2) + gas_events(&calm_q2) > 0 {
+            continue; // the deck drew gas news of its own
+        }
+        compared += 1;
+        assert_eq!(gas_events(&spiked_q1), 1, "seed {seed}");
+        assert!(
+            spiked.regions[pjm].gas_price > base_gas * 1.2,
+            "seed {seed}"
+        );
+        let price = |r: &overbuild::engine::TurnReport| r.regions[pjm].energy_price;
+        let lift_q1 = price(&spiked_q1) - price(&calm_q1);
+        let lift_q2 = price(&spiked_q2) - price(&calm_q2);
+        assert!(lift_q1 > 0.1 * price(&calm_q1), "seed {seed}: {lift_q1:.2}");
+        for w in [&spiked_after, &calm_after] {
+            assert_eq!(w.regions[pjm].gas_price, base_gas, "seed {seed}");
+        }
+        assert!(
+            lift_q2.abs() < 0.1 * lift_q1,
+            "seed {seed}: the spike lifted power ${lift_q1:.2} in its quarter, ${lift_q2:.2} after"
+        );
+    }
+    assert!(
+        compared >= 6,
+        "only {compared} seeds drew no gas news of their own"
+    );
+}

@@ -62,6 +62,7 @@ pub fn resolve_with(
     let orders = sanitize(orders, &w.params);
     let opening_prices = finance::share_prices(&w);
     clear_quarter_flows(&mut w);
+    open_gas_prices(&mut w);
 
     // Rules and events first: they set the conditions the quarter plays under.
     policy::apply(&mut w, &orders, &mut report);
@@ -127,6 +128,15 @@ fn clear_quarter_flows(w: &mut World) {
         c.revenue_q_bn = 0.0;
         c.capex_q_bn = 0.0;
         c.bonds_issued_q_bn = 0.0;
+    }
+}
+
+/// A gas spike lasts its quarter: Henry Hub averaged ~$4.15 in 2025 Q1's cold and ~$3.20 from
+/// April to July (EIA STEO, Aug 2025). Each quarter opens at the scenario's price and the
+/// quarter's events move it from there.
+fn open_gas_prices(w: &mut World) {
+    for (region, p) in w.regions.iter_mut().zip(&w.params.regions) {
+        region.gas_price = p.gas_price;
     }
 }
 
