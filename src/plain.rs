@@ -1653,6 +1653,7 @@ impl<R: BufRead, W: Write> Dialogue<R, W> {
                     ("margin", num(r.reserve_margin)),
                     ("energy", num(r.energy_price)),
                     ("zone", num(r.zone_price)),
+                    ("gas", num(r.gas_price)),
                     ("dr_gwh", num(r.dr_curtailed_mwh / 1000.0)),
                     ("dr_paid", num(r.dr_payment_bn * 1000.0)),
                     ("blackouts", num(blackouts)),

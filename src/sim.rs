@@ -20,6 +20,8 @@ pub struct RegionRow {
     pub arrears_share: f64,
     pub reserve_margin: f64,
     pub energy_price: f64,
+    /// The gas price the quarter's plants burned, $/MMBtu.
+    pub gas_price: f64,
     pub capacity_price: f64,
     pub all_in_wholesale: f64,
     /// The data-center zone's price (the region's plus congestion on their draw), $/MWh, the
@@ -169,6 +171,7 @@ fn region_row(rr: &crate::engine::report::RegionReport) -> RegionRow {
         arrears_share: rr.arrears_share,
         reserve_margin: rr.reserve_margin,
         energy_price: rr.energy_price,
+        gas_price: rr.gas_price,
         capacity_price: rr.capacity_price,
         all_in_wholesale: rr.all_in_wholesale,
         zone_price: rr.zone_price,

@@ -610,3 +610,30 @@ fn a_choice_shows_whole_in_the_value_column() {
     let frame = screen(&mut app, 120, 40);
     assert!(frame.contains("• confident "), "{frame}");
 }
+
+/// The results tell a gas spike beside the prices it moved (the quarter's gas against its
+/// normal price), and the quarter after it, with gas back at the scenario's price, says so.
+#[test]
+fn the_results_tell_a_gas_spike_and_its_passing() {
+    let mut app = in_game(&[Seat::Utility], 2);
+    submit(&mut app);
+    // The pane wraps its lines beside the chart: read them as one text, without borders and bars.
+    let flat = |text: String| {
+        let unboxed: String = text
+            .chars()
+            .filter(|c| !('\u{2500}'..='\u{259f}').contains(c))
+            .collect();
+        unboxed.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let spiked = flat(screen(&mut app, 200, 60));
+    assert!(spiked.contains("Gas prices spike"), "{spiked}");
+    assert!(
+        spiked.contains("gas $4.50/MMBtu this quarter (normally $3.60)"),
+        "{spiked}"
+    );
+    press(&mut app, KeyCode::Enter);
+    submit(&mut app);
+    let after = flat(screen(&mut app, 200, 60));
+    assert!(after.contains("gas $3.60/MMBtu"), "{after}");
+    assert!(!after.contains("(normally"), "{after}");
+}

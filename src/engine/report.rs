@@ -184,6 +184,10 @@ impl ReserveFactors {
 pub struct RegionReport {
     pub id: String,
     pub energy_price: f64,
+    /// The gas price the quarter's plants burned, $/MMBtu: the scenario's, or where a card
+    /// moved it this quarter.
+    #[serde(default)]
+    pub gas_price: f64,
     /// Part of the energy price due to congestion around data-center clusters, $/MWh.
     pub congestion: f64,
     pub peak_price: f64,

@@ -143,7 +143,7 @@ plain-handover = Next seat: { $seat }.
 ## Results
 
 plain-results-heading = === Results of { $date } ===
-plain-results-region = { $region }: { NUM($cents, digits: 1) } ¢/kWh ({ NUM($change, digits: 1) } ¢/kWh on the quarter); { NUM($margin, scale: 100) }% reserve margin; energy { USD($energy) }/MWh, { USD($zone) } at the data centers' zone; demand response { NUM($dr_gwh, digits: 1) } GWh, paid { USD($dr_paid, digits: 1) }M; { $blackouts } blackouts.
+plain-results-region = { $region }: { NUM($cents, digits: 1) } ¢/kWh ({ NUM($change, digits: 1) } ¢/kWh on the quarter); { NUM($margin, scale: 100) }% reserve margin; energy { USD($energy) }/MWh, { USD($zone) } at the data centers' zone, gas { USD($gas, digits: 2) }/MMBtu; demand response { NUM($dr_gwh, digits: 1) } GWh, paid { USD($dr_paid, digits: 1) }M; { $blackouts } blackouts.
 plain-results-market = Stock index { NUM($index, digits: 1) } ({ NUM($change, digits: 1) }% on the quarter); AI revenue { USD($ai, digits: 1) }B a year; national approval { NUM($approval, scale: 100) }%.
 plain-results-approval-pull = Approval heads towards { NUM($target, digits: 1) }% and closes { NUM($share, scale: 100) }% of the gap each quarter: baseline { NUM($anchor, digits: 1) }%, bills { NUM($bills, digits: 1) }, prices { NUM($prices, digits: 1) }, stocks { NUM($wealth, digits: 1) }, jobs { NUM($jobs, digits: 1) }, relief { NUM($relief, digits: 1) }, deficit { NUM($deficit, digits: 1) } (points).
 plain-results-scores = Scores:

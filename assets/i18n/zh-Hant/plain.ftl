@@ -140,7 +140,7 @@ plain-handover = 下一個席位：{ $seat }。
 ## Results
 
 plain-results-heading = === { $date } 結果 ===
-plain-results-region = { $region }：每千瓦時 { NUM($cents, digits: 1) } 美分（本季變動 { NUM($change, digits: 1) } 美分）；備用容量率 { NUM($margin, scale: 100) }%；能源價格每兆瓦時 { NUM($energy) } 美元，數據中心區 { NUM($zone) } 美元；需量反應削減 { NUM($dr_gwh, digits: 1) } GWh，支付 { NUM($dr_paid, digits: 1) } 百萬美元；大停電 { $blackouts } 次。
+plain-results-region = { $region }：每千瓦時 { NUM($cents, digits: 1) } 美分（本季變動 { NUM($change, digits: 1) } 美分）；備用容量率 { NUM($margin, scale: 100) }%；能源價格每兆瓦時 { NUM($energy) } 美元，數據中心區 { NUM($zone) } 美元，天然氣每百萬英熱單位 { NUM($gas, digits: 2) } 美元；需量反應削減 { NUM($dr_gwh, digits: 1) } GWh，支付 { NUM($dr_paid, digits: 1) } 百萬美元；大停電 { $blackouts } 次。
 plain-results-market = 股票指數 { NUM($index, digits: 1) }（本季變動 { NUM($change, digits: 1) }%）；AI 年收入 { NUM($ai, scale: 10) }億美元；全國支持度 { NUM($approval, scale: 100) }%。
 plain-results-approval-pull = 支持度趨向 { NUM($target, digits: 1) }%，每季縮小差距的 { NUM($share, scale: 100) }%：基準 { NUM($anchor, digits: 1) }%，電費 { NUM($bills, digits: 1) }，物價 { NUM($prices, digits: 1) }，股市 { NUM($wealth, digits: 1) }，就業 { NUM($jobs, digits: 1) }，紓困 { NUM($relief, digits: 1) }，赤字 { NUM($deficit, digits: 1) }（百分點）。
 plain-results-scores = 得分：

@@ -579,6 +579,8 @@ tui-compare-legend = ≠ 不同 · { $key }：只看差異
 tui-compare-legend-only = 只看差異 · { $key }：顯示全部數據
 tui-compare-no-figures = 沒有任何數據不同。
 tui-results-prices-energy-only = 電能 ${ $energy }/MWh（數據中心區 ${ $zone }）· 只有電能市場
+tui-results-gas = {" "}· 天然氣 ${ $gas }/MMBtu
+tui-results-gas-moved = {" "}· 本季天然氣 ${ $gas }/MMBtu（平常 ${ $normal }）
 tui-fault-absorbed-summary = { $count ->
     [1] 1 次故障：{ $low } MW 資料中心負載跳脫{ $events ->
         [0] {""}

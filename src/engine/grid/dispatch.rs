@@ -693,6 +693,7 @@ pub(super) fn dispatch_region(
     let region = &params.regions[r];
     let mut rr = RegionReport {
         id: region.id.clone(),
+        gas_price: world.regions[r].gas_price,
         transfers_in_mwh: transfers_in,
         ..Default::default()
     };

@@ -421,6 +421,11 @@ fn region_grid_lines(
         ),
         Span::raw(if short { " ⚠ " } else { "  " }),
         Span::raw(prices_text(app, rr, has_capacity_market)),
+        Span::raw(gas_text(
+            app,
+            rr,
+            params.regions.get(i).map(|p| p.gas_price),
+        )),
     ];
     if rr.had_rolling_outages() {
         let households_k = params
@@ -459,6 +464,19 @@ fn prices_text(
                 ("zone", Arg::Text(num(rr.zone_price, 0))),
             ],
         )
+    }
+}
+
+/// The gas the quarter's plants burned, and the scenario's price where a card moved it this
+/// quarter: a spike lasts its quarter, so the next quarter's energy price falls back with it.
+fn gas_text(app: &App, rr: &crate::engine::report::RegionReport, normal: Option<f64>) -> String {
+    let gas = ("gas", Arg::Text(num(rr.gas_price, 2)));
+    match normal {
+        Some(normal) if (rr.gas_price - normal).abs() > 0.005 => app.texts.with(
+            "tui-results-gas-moved",
+            &[gas, ("normal", Arg::Text(num(normal, 2)))],
+        ),
+        _ => app.texts.with("tui-results-gas", &[gas]),
     }
 }
 
