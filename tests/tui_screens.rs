@@ -636,4 +636,28 @@ fn the_results_tell_a_gas_spike_and_its_passing() {
     let after = flat(screen(&mut app, 200, 60));
     assert!(after.contains("gas $3.60/MMBtu"), "{after}");
     assert!(!after.contains("(normally"), "{after}");
+    // The why popup, at PJM's energy price, says where gas went beside drift.
+    press(&mut app, KeyCode::Char('w'));
+    // The popup, 72 columns wide, is centred: read its columns only.
+    let popup_of = |frame: String| {
+        let rows: Vec<String> = frame
+            .lines()
+            .map(|row| row.chars().skip(64).take(72).collect())
+            .collect();
+        flat(rows.join(" "))
+    };
+    let mut popup = String::new();
+    for _ in 0..80 {
+        popup = popup_of(screen(&mut app, 200, 60));
+        if popup.contains("Why: Mid-Atlantic / Rust Belt energy price") {
+            break;
+        }
+        press(&mut app, KeyCode::Down);
+    }
+    assert!(
+        popup.contains(
+            "gas for the power plants: $4.50/MMBtu the quarter before, $3.60 this quarter"
+        ),
+        "{popup}"
+    );
 }

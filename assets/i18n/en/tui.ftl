@@ -597,6 +597,7 @@ tui-compare-legend = ≠ differs · { $key }: differences only
 tui-compare-legend-only = Differences only · { $key }: every figure
 tui-compare-no-figures = No figure differs.
 tui-results-prices-energy-only = energy ${ $energy }/MWh (data centers ${ $zone }) · energy-only market
+tui-why-gas = {"  "}gas for the power plants: ${ $before }/MMBtu the quarter before, ${ $after } this quarter (a spike lasts its quarter)
 tui-results-gas = {" "}· gas ${ $gas }/MMBtu
 tui-results-gas-moved = {" "}· gas ${ $gas }/MMBtu this quarter (normally ${ $normal })
 tui-fault-absorbed-summary = { $count ->

@@ -579,6 +579,7 @@ tui-compare-legend = ≠ 不同 · { $key }：只看差異
 tui-compare-legend-only = 只看差異 · { $key }：顯示全部數據
 tui-compare-no-figures = 沒有任何數據不同。
 tui-results-prices-energy-only = 電能 ${ $energy }/MWh（數據中心區 ${ $zone }）· 只有電能市場
+tui-why-gas = {"  "}電廠的天然氣：上一季每百萬英熱單位 ${ $before }，本季 ${ $after }（氣價飆升只持續當季）
 tui-results-gas = {" "}· 天然氣 ${ $gas }/MMBtu
 tui-results-gas-moved = {" "}· 本季天然氣 ${ $gas }/MMBtu（平常 ${ $normal }）
 tui-fault-absorbed-summary = { $count ->

@@ -5,7 +5,7 @@
 use super::wrap::Wrapped;
 use super::{centered, num, pane};
 use crate::engine::Seat;
-use crate::engine::attribution::{Cause, Figure};
+use crate::engine::attribution::{Cause, Figure, FigureKind};
 use crate::engine::report::Arg;
 use crate::tui::app::{App, WhyState};
 use crate::tui::keys::Command;
@@ -31,7 +31,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, state: &WhyState) {
     let inner_width = usize::from(POPUP_WIDTH.min(area.width).saturating_sub(2)).max(1);
     let (title, mut lines) = match figure {
         Some((a, f)) => {
-            let mut lines = breakdown(app, f, &a.date.to_string(), inner_width);
+            let gas = gas_note(app, a.turn, f);
+            let mut lines = breakdown(app, f, &a.date.to_string(), inner_width, gas);
             if state.glossary {
                 lines.extend(entry_lines(app, f));
             }
@@ -85,6 +86,43 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, state: &WhyState) {
     );
 }
 
+/// Beside a region's energy price, the gas its plants burned this quarter and the one before,
+/// where it moved: drift holds a spike's passing, which no seat's orders or card of the quarter
+/// explains.
+fn gas_note(app: &App, turn: u32, f: &Figure) -> Option<Line<'static>> {
+    if f.kind != FigureKind::EnergyPrice {
+        return None;
+    }
+    let region = f.key.strip_prefix("price.")?;
+    let session = app.session.as_ref()?;
+    let gas_in = |turn: u32| {
+        let report = &session.turns().get(turn as usize)?.report;
+        let rr = report.regions.iter().find(|r| r.id == region)?;
+        Some(rr.gas_price)
+    };
+    let after = gas_in(turn)?;
+    let before = match turn.checked_sub(1) {
+        Some(last) => gas_in(last)?,
+        None => {
+            let params = &session.game.scenario.params;
+            params.regions.iter().find(|p| p.id == region)?.gas_price
+        }
+    };
+    if (after - before).abs() <= 0.005 || before <= 0.0 {
+        return None;
+    }
+    Some(Line::styled(
+        app.texts.with(
+            "tui-why-gas",
+            &[
+                ("before", text(num(before, 2))),
+                ("after", text(num(after, 2))),
+            ],
+        ),
+        app.theme.dim,
+    ))
+}
+
 /// The figure's glossary entry: what it is and why it matters to the seat playing.
 fn entry_lines(app: &App, f: &Figure) -> Vec<Line<'static>> {
     let Some(term) = crate::glossary::for_figure(f.kind, &f.key) else {
@@ -128,7 +166,13 @@ fn text(s: impl Into<String>) -> Arg {
 
 /// The change, each cause largest first with a bar, drift, and the mechanism; each row fits
 /// `width` columns, so a bar never wraps onto a line of its own.
-fn breakdown(app: &App, f: &Figure, date: &str, width: usize) -> Vec<Line<'static>> {
+fn breakdown(
+    app: &App,
+    f: &Figure,
+    date: &str,
+    width: usize,
+    gas: Option<Line<'static>>,
+) -> Vec<Line<'static>> {
     let digits = if f.unit == "$" { 2 } else { 1 };
     let signed = |v: f64| crate::i18n::format_signed(v, digits);
     let mut lines = vec![
@@ -188,6 +232,7 @@ fn breakdown(app: &App, f: &Figure, date: &str, width: usize) -> Vec<Line<'stati
             Span::styled("█".repeat(columns), style),
         ]));
     }
+    lines.extend(gas);
     // Drift as the largest cause reads as "nothing happened" unless it says what it holds.
     if f.drift.abs() >= largest_cause && f.drift != 0.0 {
         lines.push(Line::raw(""));
