@@ -627,3 +627,53 @@ fn approval_closes_its_share_of_the_gap_to_the_reported_pull() {
     }
     assert!(checked >= 6, "only {checked} quarters without an outage");
 }
+
+/// The results say where the programmes' money went the quarter it is paid: grants by
+/// recipient with the jobs their plants will hold, guarantees with the loss booked now, relief
+/// per household. A divided Congress blocks grants and guarantees, so no grant is told then.
+#[test]
+fn the_programmes_paid_are_told_with_their_figures() {
+    use overbuild::engine::report::Arg;
+    let world = common::new_world();
+    let mut orders = world.last_orders.clone();
+    orders.whitehouse.subsidy_bn = 10.0;
+    orders.whitehouse.loan_guarantee_bn = 20.0;
+    orders.whitehouse.relief_bn = 13.1;
+    let num = |r: &overbuild::engine::TurnReport, key: &str, arg: &str| {
+        let news = r.news.iter().find(|n| n.msg.key == key)?;
+        match news.msg.arg(arg)? {
+            Arg::Num(x) => Some(*x),
+            Arg::Text(_) => None,
+        }
+    };
+    let (_, paid) = resolve(&world, &orders, &mut Rngs::new(3));
+    let p = &world.params.politics;
+    assert_eq!(num(&paid, "news-grants", "subsidy"), Some(10.0));
+    let factories = num(&paid, "news-grants", "factories").unwrap();
+    assert!((factories - 10.0 * p.subsidy_manufacturing_share).abs() < 1e-9);
+    assert_eq!(
+        num(&paid, "news-grants", "jobs"),
+        Some(p.grant_jobs_k(10.0))
+    );
+    assert_eq!(num(&paid, "news-guarantees", "guarantees"), Some(20.0));
+    let cost = num(&paid, "news-guarantees", "cost").unwrap();
+    assert!((cost - 20.0 * p.guarantee_subsidy_rate).abs() < 1e-9);
+    // $13.1B over 131 million households is $100 each.
+    let each = num(&paid, "news-relief", "each").unwrap();
+    assert!((each - 100.0).abs() < 1e-6, "{each}");
+    let (_, none) = resolve(&world, &world.last_orders, &mut Rngs::new(3));
+    for key in ["news-grants", "news-guarantees", "news-relief"] {
+        assert!(none.news.iter().all(|n| n.msg.key != key), "{key}");
+    }
+    let mut divided = world.clone();
+    divided.politics.divided = true;
+    let (_, blocked) = resolve(&divided, &orders, &mut Rngs::new(3));
+    assert!(
+        blocked
+            .news
+            .iter()
+            .any(|n| n.msg.key == "news-congress-blocks")
+    );
+    assert!(blocked.news.iter().all(|n| n.msg.key != "news-grants"));
+    assert!(blocked.news.iter().any(|n| n.msg.key == "news-relief"));
+}

@@ -86,6 +86,59 @@ pub fn programmes(world: &mut World, orders: &Orders, report: &mut TurnReport) {
         cost_bn: subsidy + wh.relief_bn + guarantee_cost,
         ..Default::default()
     };
+    let paid = Programmes {
+        subsidy_bn: subsidy,
+        guarantees_bn: guarantees,
+        guarantee_cost_bn: guarantee_cost,
+        relief_bn: wh.relief_bn,
+    };
+    announce_programmes(&world.params.politics, &paid, report);
+}
+
+/// What the White House's programmes paid and backed this quarter, $B.
+struct Programmes {
+    subsidy_bn: f64,
+    guarantees_bn: f64,
+    guarantee_cost_bn: f64,
+    relief_bn: f64,
+}
+
+/// The news of the programmes paid: a grant, guarantee or relief cheque shows in the budget
+/// at once, and its jobs, cheaper bonds and approval only later, so the results say where the
+/// money went.
+fn announce_programmes(
+    p: &crate::engine::params::PoliticsParams,
+    paid: &Programmes,
+    report: &mut TurnReport,
+) {
+    let mut msgs = Vec::new();
+    if paid.subsidy_bn > 0.0 {
+        let factories = paid.subsidy_bn * p.subsidy_manufacturing_share;
+        msgs.push(
+            Msg::new("news-grants")
+                .num("subsidy", paid.subsidy_bn)
+                .num("factories", factories)
+                .num("jobs", p.grant_jobs_k(paid.subsidy_bn))
+                .num("builders", paid.subsidy_bn - factories),
+        );
+    }
+    if paid.guarantees_bn > 0.0 {
+        msgs.push(
+            Msg::new("news-guarantees")
+                .num("guarantees", paid.guarantees_bn)
+                .num("cost", paid.guarantee_cost_bn),
+        );
+    }
+    if paid.relief_bn > 0.0 {
+        msgs.push(
+            Msg::new("news-relief")
+                .num("relief", paid.relief_bn)
+                .num("each", paid.relief_bn * 1e9 / (US_HOUSEHOLDS_M * 1e6)),
+        );
+    }
+    for msg in msgs {
+        report.say(Topic::Politics, Severity::Info, msg);
+    }
 }
 
 /// Guarantees behind borrowers that defaulted this quarter are called: the government pays
