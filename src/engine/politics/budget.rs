@@ -91,6 +91,7 @@ pub fn programmes(world: &mut World, orders: &Orders, report: &mut TurnReport) {
         guarantees_bn: guarantees,
         guarantee_cost_bn: guarantee_cost,
         relief_bn: wh.relief_bn,
+        relief_per_household: world.politics.relief_per_household,
     };
     announce_programmes(&world.params.politics, &paid, report);
 }
@@ -101,6 +102,8 @@ struct Programmes {
     guarantees_bn: f64,
     guarantee_cost_bn: f64,
     relief_bn: f64,
+    /// $.
+    relief_per_household: f64,
 }
 
 /// The news of the programmes paid: a grant, guarantee or relief cheque shows in the budget
@@ -133,7 +136,7 @@ fn announce_programmes(
         msgs.push(
             Msg::new("news-relief")
                 .num("relief", paid.relief_bn)
-                .num("each", paid.relief_bn * 1e9 / (US_HOUSEHOLDS_M * 1e6)),
+                .num("each", paid.relief_per_household),
         );
     }
     for msg in msgs {

@@ -414,6 +414,11 @@ fn confirm(frame: &mut Frame, app: &App, area: Rect, text: &str) {
 // -------------------------------------------------------------------------------------------
 // Formatting shared by the screens
 
+/// Whether two prices read differently to the cent, as the screens show gas prices.
+pub fn differ_in_cents(a: f64, b: f64) -> bool {
+    (a - b).abs() > 0.005
+}
+
 /// "12.3" with thousands separators.
 pub fn num(value: f64, digits: usize) -> String {
     format_number(value, digits)

@@ -472,7 +472,7 @@ fn prices_text(
 fn gas_text(app: &App, rr: &crate::engine::report::RegionReport, normal: Option<f64>) -> String {
     let gas = ("gas", Arg::Text(num(rr.gas_price, 2)));
     match normal {
-        Some(normal) if (rr.gas_price - normal).abs() > 0.005 => app.texts.with(
+        Some(normal) if super::differ_in_cents(rr.gas_price, normal) => app.texts.with(
             "tui-results-gas-moved",
             &[gas, ("normal", Arg::Text(num(normal, 2)))],
         ),

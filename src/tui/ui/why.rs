@@ -108,7 +108,7 @@ fn gas_note(app: &App, turn: u32, f: &Figure) -> Option<Line<'static>> {
             params.regions.iter().find(|p| p.id == region)?.gas_price
         }
     };
-    if (after - before).abs() <= 0.005 || before <= 0.0 {
+    if !super::differ_in_cents(after, before) || before <= 0.0 {
         return None;
     }
     Some(Line::styled(
