@@ -252,7 +252,7 @@ fn retail_figures(q: &Quarters, f: &mut Figures) {
     }
     if let Some(i) = p.region_index("pjm") {
         f.pjm_wholesale_multiple_2026 =
-            q.regional_mean(2026, i, |x| x.all_in_wholesale) / p.regions[i].retail.wholesale_2020;
+            q.regional_mean(2026, i, |x| x.all_in_wholesale) / all_in_2020(&p.regions[i]);
         f.pjm_arrears_2026 = q.regional_mean(2026, i, |x| x.arrears_share);
         let rust_belt = p.regions[i]
             .income_groups()
@@ -287,12 +287,18 @@ fn retail_figures(q: &Quarters, f: &mut Figures) {
     f.west_arrears_2026 = arrears_2026("west");
 }
 
+/// A region's 2020 wholesale energy and capacity per MWh, like for like with the model's
+/// all-in wholesale cost (energy and capacity, no transmission).
+fn all_in_2020(region: &crate::engine::params::RegionParams) -> f64 {
+    (region.retail.wholesale_2020 + region.retail.capacity_2020).max(1e-9)
+}
+
 /// Texas's wholesale cost, faults, loss events, peak and shedding; blackouts everywhere.
 fn texas_figures(q: &Quarters, f: &mut Figures) {
     let p = q.params();
     if let Some(i) = p.region_index("texas") {
         f.texas_wholesale_multiple_2026 =
-            q.regional_mean(2026, i, |x| x.all_in_wholesale) / p.regions[i].retail.wholesale_2020;
+            q.regional_mean(2026, i, |x| x.all_in_wholesale) / all_in_2020(&p.regions[i]);
         f.texas_faults = q
             .reports
             .iter()

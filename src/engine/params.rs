@@ -445,6 +445,11 @@ pub struct RetailParams {
     pub residential_cents_2020: f64,
     /// Average wholesale energy price in 2020, $/MWh, 1..=500.
     pub wholesale_2020: f64,
+    /// Capacity cost per MWh of load in 2020, $/MWh, 0..=200: with `wholesale_2020`, the
+    /// all-in wholesale cost the model's energy and capacity are compared against. Zero where
+    /// no capacity market charged loads.
+    #[serde(default)]
+    pub capacity_2020: f64,
     /// Fixed customer charge, $/month, 0..=100.
     pub fixed_charge_month: f64,
     /// Other utility bills (water, sewer; heating too when `heating_bill_month` is zero) that

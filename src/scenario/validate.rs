@@ -444,6 +444,7 @@ fn region_retail(c: &mut Checker, i: usize, r: &RegionParams) {
         100.0,
     );
     c.range(&kr("wholesale_2020"), rt.wholesale_2020, 1.0, 500.0);
+    c.range(&kr("capacity_2020"), rt.capacity_2020, 0.0, 200.0);
     c.range(&kr("fixed_charge_month"), rt.fixed_charge_month, 0.0, 100.0);
     c.range(&kr("other_bills_month"), rt.other_bills_month, 0.0, 1000.0);
     c.range(
