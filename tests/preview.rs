@@ -428,3 +428,55 @@ fn demand_response_says_which_reserve_margin_it_raises() {
     let points = effect.number("reserve").unwrap();
     assert!(points > 0.5 && points < 5.0, "{points}");
 }
+
+#[test]
+fn a_capacity_cap_is_told_at_the_auction_it_binds() {
+    let mut game = quiet_game(3);
+    let mut bots = Controllers::bots_except(None);
+    // To 2025 Q4, the quarter PJM's auction is held.
+    for _ in 0..3 {
+        let orders = bots.all_orders(&game);
+        game.play(orders);
+    }
+    let mut draft = game.world.last_orders.carried_forward().seat(Seat::Utility);
+    draft.set("capacity_cap", 0, Value::Number(150.0));
+    let lines = game.preview(&draft);
+    let effect = lines
+        .iter()
+        .find(|m| m.key.starts_with("preview-effect"))
+        .unwrap_or_else(|| panic!("no effect line: {lines:?}"));
+    assert_eq!(effect.key, "preview-effect-later", "{effect:?}");
+    let note = lines
+        .iter()
+        .find(|m| m.key == "preview-capacity-cap" && m.text_arg("region") == Some("pjm"))
+        .unwrap_or_else(|| panic!("no note on PJM's auction: {lines:?}"));
+    assert_eq!(note.text_arg("held"), Some("2025 Q4"));
+    assert_eq!(note.text_arg("delivery"), Some("2027 Q3"));
+    let [standing, capped, uncapped] =
+        ["standing", "capped", "uncapped"].map(|a| note.number(a).unwrap());
+    assert!(
+        capped <= 150.0 && capped <= standing && standing <= uncapped,
+        "{note:?}"
+    );
+    // Texas runs no capacity market, so no auction to bind.
+    assert!(
+        !lines
+            .iter()
+            .any(|m| m.key == "preview-capacity-cap" && m.text_arg("region") == Some("texas"))
+    );
+    // The auction held this quarter clears where the note said.
+    let mut orders = game.world.last_orders.carried_forward();
+    orders.set_seat(draft);
+    let turn = game.play(orders);
+    let cleared = turn
+        .report
+        .news
+        .iter()
+        .find(|n| n.msg.key == "news-capacity-auction" && n.msg.text_arg("region") == Some("pjm"))
+        .and_then(|n| n.msg.number("price"))
+        .expect("PJM's auction is held in the fourth quarter");
+    assert!(
+        (cleared - capped).abs() < 1.0,
+        "cleared {cleared}, told {capped}"
+    );
+}

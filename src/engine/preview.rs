@@ -208,6 +208,22 @@ fn reserve_moved(world: &World, change: &[f64]) -> Option<(String, f64)> {
 /// resolve.
 const NO_CHANGE: f64 = 1e-9;
 
+/// Whether every figure of an effect line would read as zero at the digits the line shows
+/// (score to 0.1; cash $0.1B; households' price 0.001 cents, utility cash $0.01B; approval and
+/// budget 0.01; reserve margins 0.1 point): such a line says nothing, so the field is told as
+/// acting later.
+fn shows_no_change(seat: Seat, change: &[f64]) -> bool {
+    let shown: [f64; SHARED_HEADLINE] = match seat {
+        Seat::OpenAi | Seat::Oracle => [0.05, 0.05, 0.05],
+        Seat::Utility => [0.05, 0.0005, 0.005],
+        Seat::WhiteHouse => [0.05, 0.005, 0.005],
+    };
+    change.iter().enumerate().all(|(i, d)| {
+        let half_unit = shown.get(i).copied().unwrap_or(RESERVE_SHOWN);
+        d.abs() < half_unit
+    })
+}
+
 /// What each draft field that differs from the standing orders adds to the rest of the draft: the
 /// quarter resolved again with that field back at its standing value. A field that changes
 /// none of this quarter's figures (a standard, a rate applied at the next reset) says so.
@@ -238,7 +254,7 @@ fn effects(
         let then = headline(&project(world, &reverted, rngs), seat);
         let change: Vec<f64> = now.iter().zip(then).map(|(a, b)| a - b).collect();
         let field = format!("{}.{}", seat.id(), spec.key);
-        if change.iter().all(|d| d.abs() < NO_CHANGE) {
+        if shows_no_change(seat, &change) {
             lines.push(Msg::new("preview-effect-later").text("field", field));
             continue;
         }
@@ -303,6 +319,7 @@ fn notes(world: &World, orders: &SeatOrders) -> Vec<Msg> {
         SeatOrders::Utility(o) => {
             let mut lines = utility_notes(world, o);
             rates_preview(world, o, &mut lines);
+            capacity_cap_preview(world, o.capacity_cap, &mut lines);
             lines
         }
         SeatOrders::WhiteHouse(o) => whitehouse_notes(world, o),
@@ -473,6 +490,36 @@ fn utility_notes(world: &World, o: &super::orders::UtilityOrders) -> Vec<Msg> {
         }
     }
     lines
+}
+
+/// A new capacity-price cap changes no price of this quarter: it binds the next auction, whose
+/// price loads pay from its delivery year. Say when, and what the auction would clear at on
+/// today's outlook under the cap in force and under the draft's.
+fn capacity_cap_preview(world: &World, cap: f64, lines: &mut Vec<Msg>) {
+    if (cap - world.policy.capacity_cap).abs() < NO_CHANGE {
+        return;
+    }
+    for (r, region) in world.params.regions.iter().enumerate() {
+        let (Some((held, delivery, margin)), Some(market)) = (
+            super::grid::next_auction(world, r),
+            region.capacity_market.as_ref(),
+        ) else {
+            continue;
+        };
+        let clear =
+            |cap: f64| super::grid::capacity_curve(market, region.reserve_target, margin, cap);
+        lines.push(
+            Msg::new("preview-capacity-cap")
+                .text("region", region.id.clone())
+                .text("held", held.to_string())
+                .text("delivery", delivery.to_string())
+                .num("standing", clear(world.policy.capacity_cap))
+                .num("capped", clear(cap))
+                .num("uncapped", clear(f64::MAX))
+                .num("margin", margin * 100.0)
+                .num("target", region.reserve_target * 100.0),
+        );
+    }
 }
 
 fn whitehouse_notes(world: &World, o: &super::orders::WhiteHouseOrders) -> Vec<Msg> {

@@ -195,6 +195,7 @@ preview-plant = { $region }: { NUM($mw) } MW of { $tech ->
         [nuclear] restarted nuclear units
        *[other] { $tech }
     } for { USD($cost, digits: 1) }B, online by { $online }.
+preview-capacity-cap = { $region }: the next capacity auction, held in { $held } for delivery from { $delivery }, would clear at { USD($standing) }/MW-day under the cap in force and { USD($capped) } under yours ({ USD($uncapped) } with no cap), on today's outlook of a { NUM($margin, digits: 1) }% reserve margin against a { NUM($target) }% target. Bills pay it from { $delivery }; merchant plants weigh your cap from this quarter.
 preview-rate-case = Rate case: asking for { NUM($pct, digits: 1) }% more on base rates, decided in about a year, about { NUM($granted, digits: 1) }% granted (less when bills are rising): bills about { USD($bill, digits: 2) } a month higher, funds from operations { NUM($ffo, digits: 1) } points more of debt, and approval lower.
 preview-cost-share = { $region }: these cost-sharing rules move households' delivery rate by { NUM($cents, digits: 2) } ¢/kWh and what large loads pay for delivery by { USD($large, digits: 2) }B a year.
 preview-upgrades-under-way = { $region }: no grid upgrade is in rates yet; { USD($cost, digits: 1) }B under way enter them as they finish, the first in { $date }. Large loads would pay { NUM($then, digits: 0) }% of them (now { NUM($now, digits: 0) }%), households' delivery rate { NUM($cents, digits: 2) } ¢/kWh against the rule now.

@@ -1,6 +1,6 @@
 //! Planning reserve margins and capacity auctions.
 
-use super::super::ids::{Tech, TechArray};
+use super::super::ids::{Date, Tech, TechArray};
 use super::super::params::{CapacityMarketParams, MarketDesign, Params};
 use super::super::report::{Msg, ReserveFactors, Severity, Topic, TurnReport};
 use super::super::state::{RegionState, World};
@@ -66,6 +66,60 @@ pub fn capacity_curve(market: &CapacityMarketParams, target: f64, margin: f64, c
     uncapped.max(market.floor).min(cap.max(market.floor))
 }
 
+/// The reserve margin an auction held `quarters_ahead` from now forecasts for its delivery year:
+/// capacity then includes plants due by then less the retirements the planner expects, demand
+/// includes approved data centers that utilities forecast to connect.
+fn auction_margin(
+    world: &World,
+    r: usize,
+    market: &CapacityMarketParams,
+    quarters_ahead: u32,
+) -> f64 {
+    let params = &world.params;
+    let region = &params.regions[r];
+    let state = &world.regions[r];
+    let due_turn = world.turn + quarters_ahead + market.forward_quarters;
+    let mut future = state.capacity;
+    for p in &world.projects {
+        if p.region == r
+            && p.complete_turn <= due_turn
+            && let super::super::state::ProjectKind::Generation(t) = p.kind
+            && t != Tech::Onsite
+        {
+            future[t.index()] += p.size;
+        }
+    }
+    // Retirements the planner expects: the scheduled ones less those margins now defer.
+    for tech in Tech::ALL {
+        let expected = region.retirements_mw_q.to_array()[tech.index()]
+            * super::entry::retirement_share(world, r, tech);
+        future[tech.index()] =
+            (future[tech.index()] - expected * market.forward_quarters as f64).max(0.0);
+    }
+    let future_firm = firm_capacity(params, r, &future, state.demand_response_mw);
+    let growth = (1.0 + region.load_growth_q).powi(market.forward_quarters as i32);
+    let forecast_dc = (state.dc.connected_mw()
+        + state.dc.waiting_mw()
+        + state.dc.approved_mw * params.grid.approved_dc_counted)
+        * region.data_centers.utilization;
+    let future_peak = planning_peak(params, r, state.non_dc_load_mw * growth, forecast_dc);
+    future_firm / future_peak.max(1.0) - 1.0
+}
+
+/// The next capacity auction of region `r` as today's outlook sees it: (quarter held, first
+/// quarter of delivery, forecast reserve margin), or None where no capacity market runs.
+pub fn next_auction(world: &World, r: usize) -> Option<(Date, Date, f64)> {
+    let region = &world.params.regions[r];
+    if region.market != MarketDesign::Capacity {
+        return None;
+    }
+    let market = region.capacity_market.as_ref()?;
+    let ahead = (u32::from(market.auction_quarter) + 4 - u32::from(world.date.quarter)) % 4;
+    let held = world.date.plus(ahead);
+    let margin = auction_margin(world, r, market, ahead);
+    Some((held, held.plus(market.forward_quarters), margin))
+}
+
 /// Reserve margin now, and for capacity markets the auction and the price in force.
 pub(super) fn plan_capacity(world: &mut World, r: usize, report: &mut TurnReport) {
     let params = world.params.clone();
@@ -87,35 +141,8 @@ pub(super) fn plan_capacity(world: &mut World, r: usize, report: &mut TurnReport
         return;
     };
     if world.date.quarter == market.auction_quarter {
-        // The auction prices a delivery year ahead: capacity then includes plants due by then,
-        // demand includes approved data centers that utilities forecast to connect.
         let delivery = world.date.plus(market.forward_quarters);
-        let due_turn = world.turn + market.forward_quarters;
-        let mut future = state.capacity;
-        for p in &world.projects {
-            if p.region == r
-                && p.complete_turn <= due_turn
-                && let super::super::state::ProjectKind::Generation(t) = p.kind
-                && t != Tech::Onsite
-            {
-                future[t.index()] += p.size;
-            }
-        }
-        // Retirements the planner expects: the scheduled ones less those margins now defer.
-        for tech in Tech::ALL {
-            let expected = region.retirements_mw_q.to_array()[tech.index()]
-                * super::entry::retirement_share(world, r, tech);
-            future[tech.index()] =
-                (future[tech.index()] - expected * market.forward_quarters as f64).max(0.0);
-        }
-        let future_firm = firm_capacity(&params, r, &future, state.demand_response_mw);
-        let growth = (1.0 + region.load_growth_q).powi(market.forward_quarters as i32);
-        let forecast_dc = (state.dc.connected_mw()
-            + state.dc.waiting_mw()
-            + state.dc.approved_mw * params.grid.approved_dc_counted)
-            * region.data_centers.utilization;
-        let future_peak = planning_peak(&params, r, state.non_dc_load_mw * growth, forecast_dc);
-        let future_margin = future_firm / future_peak.max(1.0) - 1.0;
+        let future_margin = auction_margin(world, r, market, 0);
         let price = capacity_curve(
             market,
             region.reserve_target,

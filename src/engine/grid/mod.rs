@@ -10,7 +10,7 @@ mod order;
 mod response;
 mod storage;
 
-pub use capacity::{capacity_curve, firm_capacity, planning_peak};
+pub use capacity::{capacity_curve, firm_capacity, next_auction, planning_peak};
 pub use dispatch::variable_cost;
 pub(crate) use faults::non_ride_through_limit_mw;
 pub use response::pay_demand_response;
