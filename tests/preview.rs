@@ -480,3 +480,46 @@ fn a_capacity_cap_is_told_at_the_auction_it_binds() {
         "cleared {cleared}, told {capped}"
     );
 }
+
+#[test]
+fn oracles_ride_through_order_is_told_with_the_mw_it_fits() {
+    use overbuild::engine::state::ProjectKind;
+    let mut game = quiet_game(4);
+    let standing = game.world.last_orders.carried_forward().seat(Seat::Oracle);
+    assert!(
+        !game
+            .preview(&standing)
+            .iter()
+            .any(|m| m.key == "preview-ride-through"),
+        "no ride-through is ordered by the standing orders"
+    );
+    let mut draft = standing.clone();
+    draft.set("ride_through_share", 0, Value::Number(0.5));
+    let lines = game.preview(&draft);
+    let note = lines
+        .iter()
+        .find(|m| m.key == "preview-ride-through")
+        .unwrap_or_else(|| panic!("no ride-through note: {lines:?}"));
+    let [mw, share, fleet, cost] =
+        ["mw", "share", "fleet", "cost"].map(|a| note.number(a).unwrap());
+    assert!(
+        (share - 50.0).abs() < 1e-9 && fleet > 0.0 && cost > 0.0,
+        "{note:?}"
+    );
+    assert!(mw > 0.0 && mw <= fleet * 0.5 + 1e-6, "{note:?}");
+    // The quarter starts fitting what the note said.
+    let mut orders = game.world.last_orders.carried_forward();
+    orders.set_seat(draft);
+    game.play(orders);
+    let fitting: f64 = game
+        .world
+        .projects
+        .iter()
+        .filter(|p| p.kind == ProjectKind::RideThrough)
+        .map(|p| p.size)
+        .sum();
+    assert!(
+        (fitting - mw).abs() < 1.0,
+        "fitting {fitting} MW, told {mw}"
+    );
+}

@@ -398,6 +398,22 @@ fn oracle_notes(world: &World, o: &super::orders::OracleOrders) -> Vec<Msg> {
         .map(|r| at(&o.build_mw, r))
         .sum();
     lines.extend(beyond_contracts(world, building_mw));
+    // Ride-through is fitted to the fleet as it stands; the halls this draft starts are fitted
+    // from the next quarter, when they are under way.
+    let plan = supply::ride_through_plan(world, o.ride_through_share);
+    if plan.needed_mw > 1.0 {
+        push_build(
+            &mut lines,
+            world,
+            "preview-ride-through",
+            (ProjectKind::RideThrough, plan.needed_mw),
+            |m| {
+                m.num("mw", plan.needed_mw)
+                    .num("share", plan.target_share * 100.0)
+                    .num("fleet", plan.fleet_mw)
+            },
+        );
+    }
     lines.push(
         Msg::new("preview-coupon")
             .num("coupon", finance::coupon(world, id) * 100.0)

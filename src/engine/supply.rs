@@ -539,18 +539,41 @@ fn under_way_mw(world: &World, kind: ProjectKind, owner: Owner) -> f64 {
 /// Ride-through retrofits towards Oracle's own target, raised by the utility's requirement once
 /// in force. Halls under construction are fitted as they are built, so they finish fitted.
 fn order_ride_through(world: &mut World, orders: &Orders) {
+    let plan = ride_through_plan(world, orders.oracle.ride_through_share);
+    if plan.needed_mw > 1.0 {
+        start(
+            world,
+            ProjectKind::RideThrough,
+            Owner::Oracle,
+            0,
+            plan.needed_mw,
+        );
+    }
+}
+
+/// What Oracle's ride-through share orders: its fleet (halls connected, waiting and under way),
+/// the share it is fitted to (the order's, or the standard's when one is required), and the MW
+/// still to fit beyond those fitted or being fitted.
+pub struct RideThroughPlan {
+    pub fleet_mw: f64,
+    pub target_share: f64,
+    pub needed_mw: f64,
+}
+
+pub fn ride_through_plan(world: &World, share: f64) -> RideThroughPlan {
     let required = if world.policy.ride_through_required {
         RIDE_THROUGH_COMPLIANCE
     } else {
         0.0
     };
-    let target = orders.oracle.ride_through_share.max(required);
+    let target_share = share.max(required);
     let building = under_way_mw(world, ProjectKind::DataCenter, Owner::Oracle);
-    let fleet = building + oracle_fleet_mw(world);
+    let fleet_mw = building + oracle_fleet_mw(world);
     let in_progress = under_way_mw(world, ProjectKind::RideThrough, Owner::Oracle);
-    let needed = target * fleet - world.oracle.ride_through_mw - in_progress;
-    if needed > 1.0 {
-        start(world, ProjectKind::RideThrough, Owner::Oracle, 0, needed);
+    RideThroughPlan {
+        fleet_mw,
+        target_share,
+        needed_mw: target_share * fleet_mw - world.oracle.ride_through_mw - in_progress,
     }
 }
 

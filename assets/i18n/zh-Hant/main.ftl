@@ -208,6 +208,7 @@ preview-plant = { $region }：{ NUM($mw) } MW { $tech ->
        *[other] { $tech }
     }，耗資 { NUM($cost, scale: 10) }億美元，{ $online } 前投入運作。
 preview-capacity-cap = { $region }：下一次容量拍賣於 { $held } 舉行、自 { $delivery } 起交付；依目前展望（預估備用容量率 { NUM($margin, digits: 1) }%，目標 { NUM($target) }%），在現行上限下以每兆瓦日 { NUM($standing) } 美元結算，在你的上限下為 { NUM($capped) } 美元（無上限時為 { NUM($uncapped) } 美元）。電費自 { $delivery } 起反映此價格；商業電廠自本季起即考慮你的上限。
+preview-ride-through = 故障穿越：再為你的 { NUM($mw) } MW 數據中心加裝設備，使 { NUM($fleet) } MW 中的 { NUM($share) }% 具備此能力，耗資 { NUM($cost, scale: 10) }億美元，於 { $online } 完成。加裝的機房在電網故障時不會脫網，因此流失的負載較少，成為大型負載流失事件的故障也較少。
 preview-rate-case = 調整電價申請：要求基本電價上調 { NUM($pct, digits: 1) }%，約一年後裁決，預計獲准約 { NUM($granted, digits: 1) }%（電費上漲時較少）：每月電費約增加 { NUM($bill, digits: 2) } 美元，營運資金對債務比率增加 { NUM($ffo, digits: 1) } 個百分點，支持度下降。
 preview-cost-share = { $region }：此成本分攤規則使家庭輸配電費率變動每度 { NUM($cents, digits: 2) } 美分，大型用戶每年輸配電費用變動 { NUM($large, scale: 10) }億美元。
 preview-upgrades-under-way = { $region }：電網升級尚未計入費率；在建的 { NUM($cost, scale: 10) }億美元將於完工時計入，首項在 { $date }。大型用戶將負擔其中 { NUM($then, digits: 0) }%（現為 { NUM($now, digits: 0) }%），家庭輸配電費率較現行規則變動每度 { NUM($cents, digits: 2) } 美分。
