@@ -522,4 +522,21 @@ fn oracles_ride_through_order_is_told_with_the_mw_it_fits() {
         (fitting - mw).abs() < 1.0,
         "fitting {fitting} MW, told {mw}"
     );
+    // Oracle is told when the fitting is done, by the date the note gave.
+    let online = note.text_arg("online").unwrap().to_string();
+    let mut bots = Controllers::bots_except(None);
+    let mut told = None;
+    while told.is_none() && game.world.date.to_string() <= online {
+        let orders = bots.all_orders(&game);
+        let turn = game.play(orders);
+        told = turn
+            .report
+            .news
+            .iter()
+            .find(|n| n.msg.key == "news-ride-through-fitted")
+            .map(|n| (n.private_to, n.msg.number("mw").unwrap()));
+    }
+    let (to, fitted) = told.unwrap_or_else(|| panic!("no news of the fitting by {online}"));
+    assert_eq!(to, Some(Seat::Oracle));
+    assert!(fitted >= mw - 1.0, "fitted {fitted} MW, ordered {mw}");
 }

@@ -411,6 +411,7 @@ fn oracle_notes(world: &World, o: &super::orders::OracleOrders) -> Vec<Msg> {
                 m.num("mw", plan.needed_mw)
                     .num("share", plan.target_share * 100.0)
                     .num("fleet", plan.fleet_mw)
+                    .text("rule", if plan.by_rule { "yes" } else { "no" })
             },
         );
     }

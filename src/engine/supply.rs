@@ -558,6 +558,8 @@ pub struct RideThroughPlan {
     pub fleet_mw: f64,
     pub target_share: f64,
     pub needed_mw: f64,
+    /// The standard asks more than the order: the share is the standard's.
+    pub by_rule: bool,
 }
 
 pub fn ride_through_plan(world: &World, share: f64) -> RideThroughPlan {
@@ -574,6 +576,7 @@ pub fn ride_through_plan(world: &World, share: f64) -> RideThroughPlan {
         fleet_mw,
         target_share,
         needed_mw: target_share * fleet_mw - world.oracle.ride_through_mw - in_progress,
+        by_rule: required > share,
     }
 }
 
@@ -701,6 +704,7 @@ pub fn complete(world: &mut World, report: &mut TurnReport) {
         .into_iter()
         .partition(|p| p.complete_turn <= turn + 1);
     world.projects = pending;
+    let mut fitted_mw = 0.0;
     for p in done {
         let r = p.region;
         match p.kind {
@@ -738,8 +742,14 @@ pub fn complete(world: &mut World, report: &mut TurnReport) {
                 world.openai.chips_on_order_gw = (world.openai.chips_on_order_gw - p.size).max(0.0);
                 report.supply.chips_delivered_gw += p.size;
             }
-            ProjectKind::RideThrough => world.oracle.ride_through_mw += p.size,
+            ProjectKind::RideThrough => {
+                world.oracle.ride_through_mw += p.size;
+                fitted_mw += p.size;
+            }
         }
+    }
+    if fitted_mw > 0.0 {
+        tell_ride_through_fitted(world, fitted_mw, report);
     }
 
     for r in 0..params.regions.len() {
@@ -747,6 +757,21 @@ pub fn complete(world: &mut World, report: &mut TurnReport) {
         connect_waiting(world, r, report);
     }
     update_ride_through(world);
+}
+
+/// Tells Oracle that ride-through it ordered is fitted, and the share of its fleet now fitted.
+fn tell_ride_through_fitted(world: &World, fitted_mw: f64, report: &mut TurnReport) {
+    let fleet = oracle_fleet_mw(world);
+    let share = if fleet > 0.0 {
+        (world.oracle.ride_through_mw / fleet).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let msg = Msg::new("news-ride-through-fitted")
+        .num("mw", fitted_mw)
+        .num("share", share * 100.0)
+        .num("fleet", fleet);
+    report.tell(Seat::Oracle, Topic::Supply, Severity::Info, msg);
 }
 
 /// Scheduled retirements, deferred in the share that margins pay for keeping units open.

@@ -66,6 +66,7 @@ news-upgrade = { $company } upgraded to { $rating }: against its assets, its deb
 news-hidden-revealed = { USD($amount) }B of { $company }'s off-balance-sheet obligations come to light.
 news-spv-consolidated = Rating agencies now count all of { $company }'s { USD($amount) }B of known lease obligations (SPVs and data-center leases) as debt: they outgrew its bonds.
 news-ride-through-required = New large loads must ride through grid faults; existing ones have a year to comply.
+news-ride-through-fitted = Oracle finished fitting ride-through to { NUM($mw) } MW of its data centers: { NUM($share) }% of the { NUM($fleet) } MW it runs or has finished now stay on through a grid fault.
 news-lobbying-cap = Lobbying holds the large-load share of upgrade costs at { NUM($cap, scale: 100) }% (asked: { NUM($wanted, scale: 100) }%).
 news-congress-blocks = Congress blocks new subsidies and loan guarantees.
 news-grants = The White House pays { USD($subsidy, digits: 1) }B of grants: { USD($factories, digits: 1) }B to transformer and turbine factories, whose plants will employ about { NUM($jobs, digits: 1) } thousand people as they open, and { USD($builders, digits: 1) }B to data-center builders.
@@ -196,7 +197,10 @@ preview-plant = { $region }: { NUM($mw) } MW of { $tech ->
        *[other] { $tech }
     } for { USD($cost, digits: 1) }B, online by { $online }.
 preview-capacity-cap = { $region }: the next capacity auction, held in { $held } for delivery from { $delivery }, would clear at { USD($standing) }/MW-day under the cap in force and { USD($capped) } under yours ({ USD($uncapped) } with no cap), on today's outlook of a { NUM($margin, digits: 1) }% reserve margin against a { NUM($target) }% target. Bills pay it from { $delivery }; merchant plants weigh your cap from this quarter.
-preview-ride-through = Ride-through: fits { NUM($mw) } MW more of your data centers, to { NUM($share) }% of { NUM($fleet) } MW, for { USD($cost, digits: 2) }B, done by { $online }. Fitted halls ride through a grid fault instead of dropping off, so less load is lost and fewer faults become large-load loss events.
+preview-ride-through = Ride-through: fits { NUM($mw) } MW more of your data centers, to { NUM($share) }% of { NUM($fleet) } MW{ $rule ->
+        [yes] {" "}as the utility's ride-through rule requires
+       *[no] {""}
+    }, for { USD($cost, digits: 2) }B, done by { $online }. Fitted halls ride through a grid fault instead of dropping off, so less load is lost and fewer faults become large-load loss events.
 preview-rate-case = Rate case: asking for { NUM($pct, digits: 1) }% more on base rates, decided in about a year, about { NUM($granted, digits: 1) }% granted (less when bills are rising): bills about { USD($bill, digits: 2) } a month higher, funds from operations { NUM($ffo, digits: 1) } points more of debt, and approval lower.
 preview-cost-share = { $region }: these cost-sharing rules move households' delivery rate by { NUM($cents, digits: 2) } ¢/kWh and what large loads pay for delivery by { USD($large, digits: 2) }B a year.
 preview-upgrades-under-way = { $region }: no grid upgrade is in rates yet; { USD($cost, digits: 1) }B under way enter them as they finish, the first in { $date }. Large loads would pay { NUM($then, digits: 0) }% of them (now { NUM($now, digits: 0) }%), households' delivery rate { NUM($cents, digits: 2) } ¢/kWh against the rule now.

@@ -78,6 +78,7 @@ news-upgrade = { $company }被升級至 { $rating }：相對其資產，其債�
 news-hidden-revealed = { $company }有 { NUM($amount, scale: 10) }億美元的表外債務曝光。
 news-spv-consolidated = 評級機構現將{ $company }已知的 { NUM($amount, scale: 10) }億美元租賃義務（特殊目的載體與數據中心租約）全數計為債務：其規模已超過公司債。
 news-ride-through-required = 新接入的大型負載必須具備故障穿越能力；現有負載有一年時間達標。
+news-ride-through-fitted = 甲骨文已為 { NUM($mw) } MW 數據中心完成故障穿越加裝：其運轉中及已完工的 { NUM($fleet) } MW 中，{ NUM($share) }% 現在能在電網故障時不脫網。
 news-lobbying-cap = 遊說使大型負載分攤的電網升級費用維持在 { NUM($cap, scale: 100) }%（原擬 { NUM($wanted, scale: 100) }%）。
 news-congress-blocks = 國會阻擋新的補貼和貸款擔保。
 news-grants = 白宮撥付 { NUM($subsidy, scale: 10, digits: 0) }億美元補助：{ NUM($factories, scale: 10, digits: 0) }億美元給變壓器和渦輪機工廠，工廠投產後約僱用 { NUM($jobs, digits: 1) } 千人；{ NUM($builders, scale: 10, digits: 0) }億美元給數據中心建造商。
@@ -208,7 +209,10 @@ preview-plant = { $region }：{ NUM($mw) } MW { $tech ->
        *[other] { $tech }
     }，耗資 { NUM($cost, scale: 10) }億美元，{ $online } 前投入運作。
 preview-capacity-cap = { $region }：下一次容量拍賣於 { $held } 舉行、自 { $delivery } 起交付；依目前展望（預估備用容量率 { NUM($margin, digits: 1) }%，目標 { NUM($target) }%），在現行上限下以每兆瓦日 { NUM($standing) } 美元結算，在你的上限下為 { NUM($capped) } 美元（無上限時為 { NUM($uncapped) } 美元）。電費自 { $delivery } 起反映此價格；商業電廠自本季起即考慮你的上限。
-preview-ride-through = 故障穿越：再為你的 { NUM($mw) } MW 數據中心加裝設備，使 { NUM($fleet) } MW 中的 { NUM($share) }% 具備此能力，耗資 { NUM($cost, scale: 10) }億美元，於 { $online } 完成。加裝的機房在電網故障時不會脫網，因此流失的負載較少，成為大型負載流失事件的故障也較少。
+preview-ride-through = 故障穿越：再為你的 { NUM($mw) } MW 數據中心加裝設備，使 { NUM($fleet) } MW 中的 { NUM($share) }% 具備此能力{ $rule ->
+        [yes] （公用事業的故障穿越規定所要求）
+       *[no] {""}
+    }，耗資 { NUM($cost, scale: 10) }億美元，於 { $online } 完成。加裝的機房在電網故障時不會脫網，因此流失的負載較少，成為大型負載流失事件的故障也較少。
 preview-rate-case = 調整電價申請：要求基本電價上調 { NUM($pct, digits: 1) }%，約一年後裁決，預計獲准約 { NUM($granted, digits: 1) }%（電費上漲時較少）：每月電費約增加 { NUM($bill, digits: 2) } 美元，營運資金對債務比率增加 { NUM($ffo, digits: 1) } 個百分點，支持度下降。
 preview-cost-share = { $region }：此成本分攤規則使家庭輸配電費率變動每度 { NUM($cents, digits: 2) } 美分，大型用戶每年輸配電費用變動 { NUM($large, scale: 10) }億美元。
 preview-upgrades-under-way = { $region }：電網升級尚未計入費率；在建的 { NUM($cost, scale: 10) }億美元將於完工時計入，首項在 { $date }。大型用戶將負擔其中 { NUM($then, digits: 0) }%（現為 { NUM($now, digits: 0) }%），家庭輸配電費率較現行規則變動每度 { NUM($cents, digits: 2) } 美分。
