@@ -540,3 +540,64 @@ fn oracles_ride_through_order_is_told_with_the_mw_it_fits() {
     assert_eq!(to, Some(Seat::Oracle));
     assert!(fitted >= mw - 1.0, "fitted {fitted} MW, ordered {mw}");
 }
+
+#[test]
+fn smooth_ramps_are_told_with_what_they_save_in_a_fault_and_cost() {
+    let mut game = quiet_game(6);
+    let mut bots = Controllers::bots_except(None);
+    // A year in, when OpenAI's sites are a part of Texas's data centers.
+    for _ in 0..4 {
+        let orders = bots.all_orders(&game);
+        game.play(orders);
+    }
+    let notes = |intensity: f64| -> Vec<Msg> {
+        let mut draft = game.world.last_orders.carried_forward().seat(Seat::OpenAi);
+        draft.set("ride_through_cooperation", 0, Value::Toggle(true));
+        draft.set("training_intensity", 0, Value::Number(intensity));
+        game.preview(&draft)
+            .into_iter()
+            .filter(|m| m.key.starts_with("preview-ramps"))
+            .collect()
+    };
+    let full = notes(1.0);
+    let regions: Vec<&Msg> = full
+        .iter()
+        .filter(|m| m.key == "preview-ramps-region")
+        .collect();
+    assert!(!regions.is_empty(), "{full:?}");
+    let mut saved_somewhere = false;
+    for m in &regions {
+        let [with, without, share] = ["with", "without", "share"].map(|a| m.number(a).unwrap());
+        assert!(with <= without + 1e-9, "{m:?}");
+        if share > 0.5 {
+            assert!(
+                with < without,
+                "smoothing saves load where OpenAI has sites: {m:?}"
+            );
+            saved_somewhere = true;
+        }
+    }
+    assert!(
+        saved_somewhere,
+        "OpenAI has sites somewhere a year in: {regions:?}"
+    );
+    let cost = full.iter().find(|m| m.key == "preview-ramps-cost").unwrap();
+    assert!(cost.number("cost").unwrap() > 0.0);
+    // Without training there is no lock-step swing for smoothing to save.
+    for m in notes(0.0)
+        .iter()
+        .filter(|m| m.key == "preview-ramps-region")
+    {
+        assert_eq!(m.number("with"), m.number("without"), "{m:?}");
+    }
+    // With smooth ramps off, nothing is said of them.
+    let standing = game.world.last_orders.carried_forward().seat(Seat::OpenAi);
+    if standing.get("ride_through_cooperation", 0) == Some(Value::Toggle(false)) {
+        assert!(
+            !game
+                .preview(&standing)
+                .iter()
+                .any(|m| m.key.starts_with("preview-ramps"))
+        );
+    }
+}

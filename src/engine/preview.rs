@@ -348,6 +348,9 @@ fn openai_notes(world: &World, o: &super::orders::OpenAiOrders) -> Vec<Msg> {
             .num("coupon", finance::coupon(world, id) * 100.0)
             .text("rating", c.rating.label()),
     );
+    if o.ride_through_cooperation {
+        ramps_preview(world, o.training_intensity, &mut lines);
+    }
     if o.contract_gw > 0.0 {
         lines.push(
             Msg::new("preview-contract")
@@ -367,6 +370,27 @@ fn openai_notes(world: &World, o: &super::orders::OpenAiOrders) -> Vec<Msg> {
         );
     }
     lines
+}
+
+/// What smooth training ramps do: in each region with data centers, the share of nearby load
+/// a fault takes off with them and without; and what they cost OpenAI's models.
+fn ramps_preview(world: &World, training_intensity: f64, lines: &mut Vec<Msg>) {
+    for (r, region) in world.params.regions.iter().enumerate() {
+        if world.regions[r].dc.connected_mw() <= 0.0 {
+            continue;
+        }
+        let with = super::grid::drop_share_at(world, r, training_intensity, true);
+        let without = super::grid::drop_share_at(world, r, training_intensity, false);
+        lines.push(
+            Msg::new("preview-ramps-region")
+                .text("region", region.id.clone())
+                .num("with", with * 100.0)
+                .num("without", without * 100.0)
+                .num("share", super::grid::openai_site_share(world, r) * 100.0),
+        );
+    }
+    let kept = finance::operations::COOPERATIVE_TRAINING_SHARE;
+    lines.push(Msg::new("preview-ramps-cost").num("cost", (1.0 - kept) * 100.0));
 }
 
 fn oracle_notes(world: &World, o: &super::orders::OracleOrders) -> Vec<Msg> {

@@ -213,6 +213,8 @@ preview-ride-through = 故障穿越：再為你的 { NUM($mw) } MW 數據中心�
         [yes] （公用事業的故障穿越規定所要求）
        *[no] {""}
     }，耗資 { NUM($cost, scale: 10) }億美元，於 { $online } 完成。加裝的機房在電網故障時不會脫網，因此流失的負載較少，成為大型負載流失事件的故障也較少。
+preview-ramps-region = { $region }：你的站點占其數據中心負載的 { NUM($share) }%；發生故障時，採用平滑升降載，附近 { NUM($with, digits: 1) }% 的數據中心負載會脫網；不採用則為 { NUM($without, digits: 1) }%。
+preview-ramps-cost = 平滑升降載期間，訓練為模型帶來的品質提升約少 { NUM($cost) }%。
 preview-rate-case = 調整電價申請：要求基本電價上調 { NUM($pct, digits: 1) }%，約一年後裁決，預計獲准約 { NUM($granted, digits: 1) }%（電費上漲時較少）：每月電費約增加 { NUM($bill, digits: 2) } 美元，營運資金對債務比率增加 { NUM($ffo, digits: 1) } 個百分點，支持度下降。
 preview-cost-share = { $region }：此成本分攤規則使家庭輸配電費率變動每度 { NUM($cents, digits: 2) } 美分，大型用戶每年輸配電費用變動 { NUM($large, scale: 10) }億美元。
 preview-upgrades-under-way = { $region }：電網升級尚未計入費率；在建的 { NUM($cost, scale: 10) }億美元將於完工時計入，首項在 { $date }。大型用戶將負擔其中 { NUM($then, digits: 0) }%（現為 { NUM($now, digits: 0) }%），家庭輸配電費率較現行規則變動每度 { NUM($cents, digits: 2) } 美分。

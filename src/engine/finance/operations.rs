@@ -26,7 +26,7 @@ const MAX_TRAINING_SHARE: f64 = 0.6;
 const QUALITY_GAIN_Q: f64 = 0.06;
 /// Share of training's quality gain kept when OpenAI smooths its load for ride-through.
 /// Assumption: staggering jobs and checkpoints costs about a tenth of training throughput.
-const COOPERATIVE_TRAINING_SHARE: f64 = 0.9;
+pub(crate) const COOPERATIVE_TRAINING_SHARE: f64 = 0.9;
 /// Margin of a drawn revolver over the risk-free rate, a year. Assumption: investment-grade
 /// revolvers draw at about SOFR plus 1-2%; the upper end, 2%.
 const REVOLVER_SPREAD: f64 = 0.02;

@@ -159,14 +159,36 @@ pub(crate) fn non_ride_through_limit_mw(world: &World, r: usize) -> f64 {
 /// Share of the load near a fault that drops off: what lacks ride-through, more when lock-step
 /// training puts OpenAI's sites at their swings, less when OpenAI smooths its ramps.
 pub(crate) fn drop_share(world: &World, r: usize, inputs: &GridInputs) -> f64 {
+    drop_share_at(
+        world,
+        r,
+        inputs.training_intensity,
+        inputs.ride_through_cooperation,
+    )
+}
+
+/// OpenAI's sites (Oracle's halls and the colocation it rents) as a share of the region's
+/// connected data centers: the load its training swings move.
+pub(crate) fn openai_site_share(world: &World, r: usize) -> f64 {
     let dc = &world.regions[r].dc;
-    let openai_share = (dc.oracle_mw + dc.colo_mw) / dc.connected_mw().max(1.0);
-    let smoothing = if inputs.ride_through_cooperation {
+    (dc.oracle_mw + dc.colo_mw) / dc.connected_mw().max(1.0)
+}
+
+/// The same at OpenAI's training intensity and choice of smooth ramps.
+pub(crate) fn drop_share_at(
+    world: &World,
+    r: usize,
+    training_intensity: f64,
+    cooperation: bool,
+) -> f64 {
+    let dc = &world.regions[r].dc;
+    let openai_share = openai_site_share(world, r);
+    let smoothing = if cooperation {
         COOPERATION_SMOOTHING
     } else {
         1.0
     };
-    let lockstep = LOCKSTEP_EXTRA * inputs.training_intensity.max(0.0) * smoothing * openai_share;
+    let lockstep = LOCKSTEP_EXTRA * training_intensity.max(0.0) * smoothing * openai_share;
     (1.0 - dc.ride_through_share).clamp(0.0, 1.0) * (1.0 + lockstep)
 }
 

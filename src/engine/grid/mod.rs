@@ -12,7 +12,7 @@ mod storage;
 
 pub use capacity::{capacity_curve, firm_capacity, next_auction, planning_peak};
 pub use dispatch::variable_cost;
-pub(crate) use faults::non_ride_through_limit_mw;
+pub(crate) use faults::{drop_share_at, non_ride_through_limit_mw, openai_site_share};
 pub use response::pay_demand_response;
 
 use super::report::{Msg, Severity, Topic, TurnReport};
