@@ -601,3 +601,54 @@ fn smooth_ramps_are_told_with_what_they_save_in_a_fault_and_cost() {
         );
     }
 }
+
+#[test]
+fn fast_track_is_told_with_the_dates_it_moves_and_the_queue_it_clears() {
+    let game = quiet_game(8);
+    let standing = game
+        .world
+        .last_orders
+        .carried_forward()
+        .seat(Seat::WhiteHouse);
+    assert_eq!(standing.get("fast_track", 0), Some(Value::Toggle(false)));
+    assert!(
+        !game
+            .preview(&standing)
+            .iter()
+            .any(|m| m.key == "preview-fast-track")
+    );
+    let mut draft = standing.clone();
+    draft.set("fast_track", 0, Value::Toggle(true));
+    let lines = game.preview(&draft);
+    let note = lines
+        .iter()
+        .find(|m| m.key == "preview-fast-track")
+        .unwrap_or_else(|| panic!("no fast-track note: {lines:?}"));
+    for what in ["gas", "grid", "dc"] {
+        let (with, before) = (
+            note.text_arg(what).unwrap(),
+            note.text_arg(&format!("{what}_before")).unwrap(),
+        );
+        assert!(
+            with <= before,
+            "{what}: fast-track never makes a date later: {note:?}"
+        );
+    }
+    let told = note.number("queue").unwrap();
+    assert!(told > 0.0, "{note:?}");
+    // Paired: the quarter with fast-track ends with a shorter queue, by about what was told.
+    let queue = |fast: bool| {
+        let mut g = quiet_game(8);
+        let mut orders = g.world.last_orders.carried_forward();
+        let mut wh = standing.clone();
+        wh.set("fast_track", 0, Value::Toggle(fast));
+        orders.set_seat(wh);
+        g.play(orders);
+        g.world.regions.iter().map(|r| r.dc.queue_mw).sum::<f64>()
+    };
+    let cleared = queue(false) - queue(true);
+    assert!(
+        cleared >= 0.8 * told && cleared <= 1.5 * told,
+        "cleared {cleared} MW, told {told} MW"
+    );
+}

@@ -608,7 +608,45 @@ fn whitehouse_notes(world: &World, o: &super::orders::WhiteHouseOrders) -> Vec<M
     }
     scratch.policy.federal_share = o.federal_share_in_force();
     cost_share_lines(world, &scratch, &mut lines);
+    fast_track_preview(world, o.fast_track, &mut lines);
     lines
+}
+
+/// Permitting fast-track changes no figure of the quarter: it moves the dates of what is ordered
+/// from now on. Say when a gas plant, a transmission upgrade and a data center ordered now would
+/// be online under the draft and as things stand.
+fn fast_track_preview(world: &World, fast_track: bool, lines: &mut Vec<Msg>) {
+    if fast_track == world.policy.fast_track {
+        return;
+    }
+    let mut scratch = world.clone();
+    scratch.policy.fast_track = fast_track;
+    let online = |w: &World, kind: ProjectKind, size: f64| {
+        w.date
+            .plus(supply::estimate(w, kind, size).quarters)
+            .to_string()
+    };
+    // Fast-tracked cluster studies clear a share of speculative requests each quarter.
+    let cleared_mw: f64 = (world.params.regions.iter().zip(&world.regions))
+        .map(|(p, r)| {
+            r.dc.queue_mw
+                * p.data_centers.speculative_share
+                * world.params.build.fast_track_queue_exit_q
+        })
+        .sum();
+    let mut msg = Msg::new("preview-fast-track")
+        .text("on", if fast_track { "yes" } else { "no" })
+        .num("queue", cleared_mw);
+    for (arg, kind, size) in [
+        ("gas", ProjectKind::Generation(Tech::GasCc), 1000.0),
+        ("grid", ProjectKind::Transmission, 1.0),
+        ("dc", ProjectKind::DataCenter, 1000.0),
+    ] {
+        msg = msg
+            .text(arg, online(&scratch, kind, size))
+            .text(&format!("{arg}_before"), online(world, kind, size));
+    }
+    lines.push(msg);
 }
 
 /// A company in default raises nothing: the lines about coupons and appetites give way to the

@@ -203,6 +203,13 @@ preview-ride-through = Ride-through: fits { NUM($mw) } MW more of your data cent
     }, for { USD($cost, digits: 2) }B, done by { $online }. Fitted halls ride through a grid fault instead of dropping off, so less load is lost and fewer faults become large-load loss events.
 preview-ramps-region = { $region }: your sites are { NUM($share) }% of its data-center load; in a fault, { NUM($with, digits: 1) }% of the data-center load near it drops off with smooth ramps, { NUM($without, digits: 1) }% without.
 preview-ramps-cost = Smooth ramps cost your models about { NUM($cost) }% of what training adds to their quality while they last.
+preview-fast-track = Permitting fast-track { $on ->
+        [yes] on
+       *[no] off
+    }: ordered now, a 1 GW gas plant would be online by { $gas } ({ $gas_before } as things stand), a $1B transmission upgrade by { $grid } ({ $grid_before }), a 1 GW data center by { $dc } ({ $dc_before }): each date is set by its longest wait, which fast-track shortens only where it is permits and construction. { $on ->
+        [yes] Fast-tracked cluster studies would also clear about { NUM($queue) } MW of speculative requests from the interconnection queues this quarter.
+       *[no] Without it, cluster studies stop clearing about { NUM($queue) } MW of speculative requests from the queues a quarter.
+    }
 preview-rate-case = Rate case: asking for { NUM($pct, digits: 1) }% more on base rates, decided in about a year, about { NUM($granted, digits: 1) }% granted (less when bills are rising): bills about { USD($bill, digits: 2) } a month higher, funds from operations { NUM($ffo, digits: 1) } points more of debt, and approval lower.
 preview-cost-share = { $region }: these cost-sharing rules move households' delivery rate by { NUM($cents, digits: 2) } ¢/kWh and what large loads pay for delivery by { USD($large, digits: 2) }B a year.
 preview-upgrades-under-way = { $region }: no grid upgrade is in rates yet; { USD($cost, digits: 1) }B under way enter them as they finish, the first in { $date }. Large loads would pay { NUM($then, digits: 0) }% of them (now { NUM($now, digits: 0) }%), households' delivery rate { NUM($cents, digits: 2) } ¢/kWh against the rule now.

@@ -215,6 +215,13 @@ preview-ride-through = 故障穿越：再為你的 { NUM($mw) } MW 數據中心�
     }，耗資 { NUM($cost, scale: 10) }億美元，於 { $online } 完成。加裝的機房在電網故障時不會脫網，因此流失的負載較少，成為大型負載流失事件的故障也較少。
 preview-ramps-region = { $region }：你的站點占其數據中心負載的 { NUM($share) }%；發生故障時，採用平滑升降載，附近 { NUM($with, digits: 1) }% 的數據中心負載會脫網；不採用則為 { NUM($without, digits: 1) }%。
 preview-ramps-cost = 平滑升降載期間，訓練為模型帶來的品質提升約少 { NUM($cost) }%。
+preview-fast-track = 許可快速通道{ $on ->
+        [yes] 開啟
+       *[no] 關閉
+    }：若現在下單，1 GW 燃氣電廠於 { $gas } 投入運作（維持現狀則為 { $gas_before }），10億美元輸電升級於 { $grid }（{ $grid_before }），1 GW 數據中心於 { $dc }（{ $dc_before }）：各日期取決於最長的等待，快速通道只縮短許可與施工的等待。{ $on ->
+        [yes] 快速的集群研究本季也會從併網佇列清除約 { NUM($queue) } MW 的投機性申請。
+       *[no] 關閉後，集群研究每季不再從佇列清除約 { NUM($queue) } MW 的投機性申請。
+    }
 preview-rate-case = 調整電價申請：要求基本電價上調 { NUM($pct, digits: 1) }%，約一年後裁決，預計獲准約 { NUM($granted, digits: 1) }%（電費上漲時較少）：每月電費約增加 { NUM($bill, digits: 2) } 美元，營運資金對債務比率增加 { NUM($ffo, digits: 1) } 個百分點，支持度下降。
 preview-cost-share = { $region }：此成本分攤規則使家庭輸配電費率變動每度 { NUM($cents, digits: 2) } 美分，大型用戶每年輸配電費用變動 { NUM($large, scale: 10) }億美元。
 preview-upgrades-under-way = { $region }：電網升級尚未計入費率；在建的 { NUM($cost, scale: 10) }億美元將於完工時計入，首項在 { $date }。大型用戶將負擔其中 { NUM($then, digits: 0) }%（現為 { NUM($now, digits: 0) }%），家庭輸配電費率較現行規則變動每度 { NUM($cents, digits: 2) } 美分。
