@@ -652,3 +652,41 @@ fn fast_track_is_told_with_the_dates_it_moves_and_the_queue_it_clears() {
         "cleared {cleared} MW, told {told} MW"
     );
 }
+
+#[test]
+fn a_ride_through_rule_is_told_with_the_share_it_reaches_and_when() {
+    let mut game = quiet_game(12);
+    let standing = game.world.last_orders.carried_forward().seat(Seat::Utility);
+    assert_eq!(
+        standing.get("ride_through_required", 0),
+        Some(Value::Toggle(false))
+    );
+    let mut draft = standing.clone();
+    draft.set("ride_through_required", 0, Value::Toggle(true));
+    let lines = game.preview(&draft);
+    let note = lines
+        .iter()
+        .find(|m| m.key == "preview-ride-through-rule")
+        .unwrap_or_else(|| panic!("no note on the rule: {lines:?}"));
+    assert_eq!(note.text_arg("on"), Some("yes"));
+    let [now, target] = ["now", "target"].map(|a| note.number(a).unwrap());
+    assert!(now < target, "{note:?}");
+    let by = note.text_arg("by").unwrap().to_string();
+    // Under the rule, by the quarter told, the regions' data-center load rides through at the
+    // share told.
+    let mut bots = Controllers::bots_except(None);
+    while game.world.date.to_string() <= by {
+        let mut orders = bots.all_orders(&game);
+        orders.set_seat(draft.clone());
+        game.play(orders);
+    }
+    let (fitted, load) = game.world.regions.iter().fold((0.0, 0.0), |(f, l), r| {
+        let mw = r.dc.connected_mw();
+        (f + mw * r.dc.ride_through_share, l + mw)
+    });
+    let reached = fitted / load * 100.0;
+    assert!(
+        reached >= target - 2.0,
+        "{reached:.1}% by {by}, told {target}%"
+    );
+}

@@ -320,6 +320,7 @@ fn notes(world: &World, orders: &SeatOrders) -> Vec<Msg> {
             let mut lines = utility_notes(world, o);
             rates_preview(world, o, &mut lines);
             capacity_cap_preview(world, o.capacity_cap, &mut lines);
+            ride_through_rule_preview(world, o.ride_through_required, &mut lines);
             lines
         }
         SeatOrders::WhiteHouse(o) => whitehouse_notes(world, o),
@@ -532,6 +533,37 @@ fn utility_notes(world: &World, o: &super::orders::UtilityOrders) -> Vec<Msg> {
     }
     lines
 }
+
+/// A ride-through rule fits data centers over a year: say to what share and by when, from the
+/// share of their load that rides through now, and the finished halls a stability review holds
+/// back for want of it.
+fn ride_through_rule_preview(world: &World, required: bool, lines: &mut Vec<Msg>) {
+    if required == world.policy.ride_through_required {
+        return;
+    }
+    let (mut fitted_mw, mut load_mw, mut held_mw) = (0.0, 0.0, 0.0);
+    for r in &world.regions {
+        fitted_mw += r.dc.connected_mw() * r.dc.ride_through_share;
+        load_mw += r.dc.connected_mw();
+        held_mw += r.dc.held_for_ride_through_mw;
+    }
+    lines.push(
+        Msg::new("preview-ride-through-rule")
+            .text("on", if required { "yes" } else { "no" })
+            .num("now", fitted_mw / load_mw.max(1.0) * 100.0)
+            .num("target", supply::RIDE_THROUGH_COMPLIANCE * 100.0)
+            .text(
+                "by",
+                world.date.plus(RULE_COMPLIANCE_QUARTERS - 1).to_string(),
+            )
+            .num("held", held_mw)
+            .text("any_held", if held_mw >= 0.5 { "yes" } else { "no" }),
+    );
+}
+
+/// Not a model parameter: the quarters over which a ride-through rule is phased in
+/// (`supply::ride_through_shares`, a year).
+const RULE_COMPLIANCE_QUARTERS: u32 = 4;
 
 /// A new capacity-price cap changes no price of this quarter: it binds the next auction, whose
 /// price loads pay from its delivery year. Say when, and what the auction would clear at on

@@ -26,7 +26,7 @@ const GENERATION_TRANSFORMER_FACTOR: f64 = 0.5;
 const RIDE_THROUGH_QUARTERS: u32 = 2;
 /// Share of ride-through compliance reached by data centers other than Oracle's.
 /// Assumption: 90%, as some sites miss any rule's deadline.
-const RIDE_THROUGH_COMPLIANCE: f64 = 0.9;
+pub(crate) const RIDE_THROUGH_COMPLIANCE: f64 = 0.9;
 /// Least MW held back for lack of ride-through that makes the news. Not a model parameter: the
 /// rounding of the figures the news shows.
 const HELD_NEWS_MW: f64 = 1.0;

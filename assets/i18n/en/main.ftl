@@ -210,6 +210,13 @@ preview-fast-track = Permitting fast-track { $on ->
         [yes] Fast-tracked cluster studies would also clear about { NUM($queue) } MW of speculative requests from the interconnection queues this quarter.
        *[no] Without it, cluster studies stop clearing about { NUM($queue) } MW of speculative requests from the queues a quarter.
     }
+preview-ride-through-rule = Ride-through rule { $on ->
+        [yes] on: data centers of 75 MW or more are fitted to ride through faults over a year, to { NUM($target) }% of their load by { $by } (now { NUM($now) }% across the regions); Oracle fits its halls at its own cost{ $any_held ->
+            [no] .
+           *[yes] , and { NUM($held) } MW of finished halls held back for want of it connect as they are fitted.
+        }
+       *[no] off: other owners' data centers go back to the settings they chose themselves (Oracle keeps what it has fitted), so more load drops off in a fault.
+    }
 preview-rate-case = Rate case: asking for { NUM($pct, digits: 1) }% more on base rates, decided in about a year, about { NUM($granted, digits: 1) }% granted (less when bills are rising): bills about { USD($bill, digits: 2) } a month higher, funds from operations { NUM($ffo, digits: 1) } points more of debt, and approval lower.
 preview-cost-share = { $region }: these cost-sharing rules move households' delivery rate by { NUM($cents, digits: 2) } ¢/kWh and what large loads pay for delivery by { USD($large, digits: 2) }B a year.
 preview-upgrades-under-way = { $region }: no grid upgrade is in rates yet; { USD($cost, digits: 1) }B under way enter them as they finish, the first in { $date }. Large loads would pay { NUM($then, digits: 0) }% of them (now { NUM($now, digits: 0) }%), households' delivery rate { NUM($cents, digits: 2) } ¢/kWh against the rule now.

@@ -222,6 +222,13 @@ preview-fast-track = 許可快速通道{ $on ->
         [yes] 快速的集群研究本季也會從併網佇列清除約 { NUM($queue) } MW 的投機性申請。
        *[no] 關閉後，集群研究每季不再從佇列清除約 { NUM($queue) } MW 的投機性申請。
     }
+preview-ride-through-rule = 故障穿越規定{ $on ->
+        [yes] 開啟：75 MW 以上的數據中心在一年內加裝故障穿越，於 { $by } 前達到負載的 { NUM($target) }%（目前各地區平均 { NUM($now) }%）；甲骨文自費為其機房加裝{ $any_held ->
+            [no] 。
+           *[yes] ，因缺乏此能力而暫緩併網的 { NUM($held) } MW 已完工機房將隨加裝完成而併網。
+        }
+       *[no] 關閉：其他業主的數據中心回到自行選擇的設定（甲骨文保留已加裝的設備），因此故障時脫網的負載會更多。
+    }
 preview-rate-case = 調整電價申請：要求基本電價上調 { NUM($pct, digits: 1) }%，約一年後裁決，預計獲准約 { NUM($granted, digits: 1) }%（電費上漲時較少）：每月電費約增加 { NUM($bill, digits: 2) } 美元，營運資金對債務比率增加 { NUM($ffo, digits: 1) } 個百分點，支持度下降。
 preview-cost-share = { $region }：此成本分攤規則使家庭輸配電費率變動每度 { NUM($cents, digits: 2) } 美分，大型用戶每年輸配電費用變動 { NUM($large, scale: 10) }億美元。
 preview-upgrades-under-way = { $region }：電網升級尚未計入費率；在建的 { NUM($cost, scale: 10) }億美元將於完工時計入，首項在 { $date }。大型用戶將負擔其中 { NUM($then, digits: 0) }%（現為 { NUM($now, digits: 0) }%），家庭輸配電費率較現行規則變動每度 { NUM($cents, digits: 2) } 美分。
