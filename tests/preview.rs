@@ -19,6 +19,14 @@ fn quiet_game(seed: u64) -> Game {
     Game::new(scenario, seed)
 }
 
+/// The preview's line with this key; the test fails naming the key when there is none.
+fn line<'a>(lines: &'a [Msg], key: &str) -> &'a Msg {
+    lines
+        .iter()
+        .find(|m| m.key == key)
+        .unwrap_or_else(|| panic!("no {key} line: {lines:?}"))
+}
+
 fn projected(lines: &[Msg], seat: Seat, game: &Game) -> Vec<Msg> {
     let keys: Vec<String> = figures(&game.world, seat)
         .into_iter()
@@ -162,10 +170,7 @@ fn the_levers_of_the_dilemma_move_what_they_should() {
     let mut draft = game.world.last_orders.carried_forward().seat(Seat::Utility);
     draft.set("rate_case_pct", 0, Value::Number(10.0));
     let lines = game.preview(&draft);
-    let note = lines
-        .iter()
-        .find(|m| m.key == "preview-rate-case")
-        .unwrap_or_else(|| panic!("no rate-case note: {lines:?}"));
+    let note = line(&lines, "preview-rate-case");
     let bill = note.number("bill").unwrap();
     assert!(bill > 0.0, "a rate case raises households' bills: {bill}");
 }
@@ -218,10 +223,7 @@ fn a_grant_says_the_jobs_its_factories_will_hold() {
         .seat(Seat::WhiteHouse);
     draft.set("subsidy_bn", 0, Value::Number(20.0));
     let lines = game.preview(&draft);
-    let note = lines
-        .iter()
-        .find(|m| m.key == "preview-grant-jobs")
-        .unwrap_or_else(|| panic!("no grant note: {lines:?}"));
+    let note = line(&lines, "preview-grant-jobs");
     let jobs = note.number("jobs").unwrap();
     assert!((jobs - 20.0 * p.subsidy_manufacturing_share * p.jobs_per_subsidy_bn_k).abs() < 1e-9);
     // The quarter's own jobs figure holds only the first part of them.
@@ -496,10 +498,7 @@ fn oracles_ride_through_order_is_told_with_the_mw_it_fits() {
     let mut draft = standing.clone();
     draft.set("ride_through_share", 0, Value::Number(0.5));
     let lines = game.preview(&draft);
-    let note = lines
-        .iter()
-        .find(|m| m.key == "preview-ride-through")
-        .unwrap_or_else(|| panic!("no ride-through note: {lines:?}"));
+    let note = line(&lines, "preview-ride-through");
     let [mw, share, fleet, cost] =
         ["mw", "share", "fleet", "cost"].map(|a| note.number(a).unwrap());
     assert!(
@@ -620,10 +619,7 @@ fn fast_track_is_told_with_the_dates_it_moves_and_the_queue_it_clears() {
     let mut draft = standing.clone();
     draft.set("fast_track", 0, Value::Toggle(true));
     let lines = game.preview(&draft);
-    let note = lines
-        .iter()
-        .find(|m| m.key == "preview-fast-track")
-        .unwrap_or_else(|| panic!("no fast-track note: {lines:?}"));
+    let note = line(&lines, "preview-fast-track");
     for what in ["gas", "grid", "dc"] {
         let (with, before) = (
             note.text_arg(what).unwrap(),
@@ -664,10 +660,7 @@ fn a_ride_through_rule_is_told_with_the_share_it_reaches_and_when() {
     let mut draft = standing.clone();
     draft.set("ride_through_required", 0, Value::Toggle(true));
     let lines = game.preview(&draft);
-    let note = lines
-        .iter()
-        .find(|m| m.key == "preview-ride-through-rule")
-        .unwrap_or_else(|| panic!("no note on the rule: {lines:?}"));
+    let note = line(&lines, "preview-ride-through-rule");
     assert_eq!(note.text_arg("on"), Some("yes"));
     let [now, target] = ["now", "target"].map(|a| note.number(a).unwrap());
     assert!(now < target, "{note:?}");
