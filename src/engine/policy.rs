@@ -2,6 +2,7 @@
 //! interconnection approvals, demand response and the capacity-price cap.
 
 use super::orders::{Orders, at};
+use super::params::Params;
 use super::report::{Msg, Severity, Topic, TurnReport};
 use super::state::World;
 use crate::engine::ids::Seat;
@@ -65,7 +66,7 @@ pub fn apply(world: &mut World, orders: &Orders, report: &mut TurnReport) {
         region.dc.queue_mw += p.queue_inflow_mw_q * (1.0 - deterred) * siting[r];
         // Fast-tracked cluster studies with readiness deposits clear speculative requests.
         if wh.fast_track {
-            region.dc.queue_mw *= 1.0 - p.speculative_share * params.build.fast_track_queue_exit_q;
+            region.dc.queue_mw *= 1.0 - fast_track_queue_exit(&params, r);
         }
         let approve = at(&u.approve_mw, r).min(region.dc.queue_mw);
         region.dc.queue_mw -= approve;
@@ -227,6 +228,12 @@ fn announce_utility(world: &World, orders: &Orders, report: &mut TurnReport) {
     for msg in msgs {
         report.say(Topic::Retail, Severity::Notice, msg);
     }
+}
+
+/// Share of region `r`'s interconnection queue that fast-tracked cluster studies with readiness
+/// deposits clear in a quarter: its speculative requests, at the fast-track's exit rate.
+pub(crate) fn fast_track_queue_exit(params: &Params, r: usize) -> f64 {
+    params.regions[r].data_centers.speculative_share * params.build.fast_track_queue_exit_q
 }
 
 #[cfg(test)]

@@ -554,16 +554,15 @@ fn ride_through_rule_preview(world: &World, required: bool, lines: &mut Vec<Msg>
             .num("target", supply::RIDE_THROUGH_COMPLIANCE * 100.0)
             .text(
                 "by",
-                world.date.plus(RULE_COMPLIANCE_QUARTERS - 1).to_string(),
+                world
+                    .date
+                    .plus(supply::RIDE_THROUGH_PHASE_IN_QUARTERS - 1)
+                    .to_string(),
             )
             .num("held", held_mw)
             .text("any_held", if held_mw >= 0.5 { "yes" } else { "no" }),
     );
 }
-
-/// Not a model parameter: the quarters over which a ride-through rule is phased in
-/// (`supply::ride_through_shares`, a year).
-const RULE_COMPLIANCE_QUARTERS: u32 = 4;
 
 /// A new capacity-price cap changes no price of this quarter: it binds the next auction, whose
 /// price loads pay from its delivery year. Say when, and what the auction would clear at on
@@ -658,12 +657,9 @@ fn fast_track_preview(world: &World, fast_track: bool, lines: &mut Vec<Msg>) {
             .plus(supply::estimate(w, kind, size).quarters)
             .to_string()
     };
-    // Fast-tracked cluster studies clear a share of speculative requests each quarter.
-    let cleared_mw: f64 = (world.params.regions.iter().zip(&world.regions))
-        .map(|(p, r)| {
-            r.dc.queue_mw
-                * p.data_centers.speculative_share
-                * world.params.build.fast_track_queue_exit_q
+    let cleared_mw: f64 = (world.regions.iter().enumerate())
+        .map(|(r, region)| {
+            region.dc.queue_mw * super::policy::fast_track_queue_exit(&world.params, r)
         })
         .sum();
     let mut msg = Msg::new("preview-fast-track")

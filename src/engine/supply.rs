@@ -27,6 +27,9 @@ const RIDE_THROUGH_QUARTERS: u32 = 2;
 /// Share of ride-through compliance reached by data centers other than Oracle's.
 /// Assumption: 90%, as some sites miss any rule's deadline.
 pub(crate) const RIDE_THROUGH_COMPLIANCE: f64 = 0.9;
+/// Quarters over which other owners reach compliance once a rule requires ride-through.
+/// Assumption: a year, as the rule gives existing loads (`order-utility-ride_through_required`).
+pub(crate) const RIDE_THROUGH_PHASE_IN_QUARTERS: u32 = 4;
 /// Least MW held back for lack of ride-through that makes the news. Not a model parameter: the
 /// rounding of the figures the news shows.
 const HELD_NEWS_MW: f64 = 1.0;
@@ -761,16 +764,10 @@ pub fn complete(world: &mut World, report: &mut TurnReport) {
 
 /// Tells Oracle that ride-through it ordered is fitted, and the share of its fleet now fitted.
 fn tell_ride_through_fitted(world: &World, fitted_mw: f64, report: &mut TurnReport) {
-    let fleet = oracle_fleet_mw(world);
-    let share = if fleet > 0.0 {
-        (world.oracle.ride_through_mw / fleet).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
     let msg = Msg::new("news-ride-through-fitted")
         .num("mw", fitted_mw)
-        .num("share", share * 100.0)
-        .num("fleet", fleet);
+        .num("share", oracle_fitted_share(world) * 100.0)
+        .num("fleet", oracle_fleet_mw(world));
     report.tell(Seat::Oracle, Topic::Supply, Severity::Info, msg);
 }
 
@@ -801,14 +798,12 @@ fn retire(world: &mut World, r: usize, report: &mut TurnReport) {
 /// once it rides through; NERC's 2025 alert on large loads found most of it in UPS and
 /// protection settings). Oracle's fleet is its player's choice.
 fn ride_through_shares(world: &World, r: usize) -> (f64, f64) {
-    let oracle_fleet = oracle_fleet_mw(world);
-    let oracle_share = if oracle_fleet > 0.0 {
-        (world.oracle.ride_through_mw / oracle_fleet).clamp(0.0, 1.0)
-    } else {
-        0.0
+    let oracle_share = oracle_fitted_share(world);
+    let ramp_from = |since: u32| {
+        (f64::from(world.turn + 1 - since.min(world.turn + 1))
+            / f64::from(RIDE_THROUGH_PHASE_IN_QUARTERS))
+        .min(1.0)
     };
-    let ramp_from =
-        |since: u32| (f64::from(world.turn + 1 - since.min(world.turn + 1)) / 4.0).min(1.0);
     let rule = match world.policy.ride_through_since {
         Some(since) if world.policy.ride_through_required => ramp_from(since),
         _ => 0.0,
@@ -824,6 +819,16 @@ fn ride_through_shares(world: &World, r: usize) -> (f64, f64) {
         oracle_share,
         base + (RIDE_THROUGH_COMPLIANCE - base).max(0.0) * ramp,
     )
+}
+
+/// Share of Oracle's fleet (connected and waiting) fitted with ride-through.
+fn oracle_fitted_share(world: &World) -> f64 {
+    let fleet = oracle_fleet_mw(world);
+    if fleet > 0.0 {
+        (world.oracle.ride_through_mw / fleet).clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
 }
 
 /// Ride-through share per region: Oracle's fitted fleet, others by the requirement.
