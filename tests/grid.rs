@@ -32,6 +32,13 @@ fn bad_grid_data_is_refused_naming_the_key() {
         problems(&short_shape)
     );
 
+    let dear_coal = default_text().replacen("coal_price = 2.5", "coal_price = 99", 1);
+    assert!(
+        problems(&dear_coal).contains("regions[1].coal_price = 99 is out of range: allowed 0..=20"),
+        "{}",
+        problems(&dear_coal)
+    );
+
     let lopsided = default_text().replacen(
         "weather_sigma_seasonal = [1.4, 1.0, 0.6, 1.0]",
         "weather_sigma_seasonal = [1.4, 1.0, 1.6, 1.0]",
@@ -466,4 +473,48 @@ fn a_gas_spike_lasts_its_quarter() {
         compared >= 6,
         "only {compared} seeds drew no gas news of their own"
     );
+}
+
+/// A region's coal burns at its own delivered price where the scenario gives one, else at the
+/// national price; where coal costs more it runs less, combined cycles take its place, and
+/// power costs more (paired seeds, PJM's first year under the historical orders).
+#[test]
+fn coal_burns_at_its_regions_price_and_runs_less_where_it_costs_more() {
+    use overbuild::engine::grid::variable_cost;
+    use overbuild::engine::ids::Tech;
+    let base = common::scenario_with(|_| {});
+    let p = &base.params;
+    let pjm = p.region_index("pjm").unwrap();
+    let texas = p.region_index("texas").unwrap();
+    let coal = &p.technologies.coal;
+    let own = p.regions[pjm]
+        .coal_price
+        .expect("PJM's delivered coal price");
+    assert!(own > p.reference.coal_price);
+    let cost = |r: usize| variable_cost(p, &p.regions[r], 3.0, Tech::Coal);
+    assert!((cost(pjm) - (coal.heat_rate * own + coal.vom)).abs() < 1e-12);
+    assert!((cost(texas) - (coal.heat_rate * p.reference.coal_price + coal.vom)).abs() < 1e-12);
+
+    let national = common::scenario_with(|p| p.regions[pjm].coal_price = None);
+    let year = |s: &overbuild::scenario::Scenario, seed: u64| {
+        let game = common::play_historical(s, seed, 4, &|_, _| {});
+        let (mut coal_mwh, mut cc_mwh, mut cost) = (0.0, 0.0, 0.0);
+        for turn in &game.turns {
+            let r = &turn.report.regions[pjm];
+            coal_mwh += r.generation_mwh[Tech::Coal.index()];
+            cc_mwh += r.generation_mwh[Tech::GasCc.index()];
+            cost += r.energy_price * r.served_mwh;
+        }
+        (coal_mwh, cc_mwh, cost)
+    };
+    for seed in 1..=4 {
+        let (coal_own, cc_own, cost_own) = year(&base, seed);
+        let (coal_nat, cc_nat, cost_nat) = year(&national, seed);
+        assert!(
+            coal_own < 0.9 * coal_nat,
+            "seed {seed}: {coal_own} vs {coal_nat}"
+        );
+        assert!(cc_own > cc_nat, "seed {seed}");
+        assert!(cost_own > cost_nat, "seed {seed}");
+    }
 }

@@ -545,6 +545,10 @@ pub struct RegionParams {
     pub hydro_cf: Vec<f64>,
     /// Gas price at the start, $/MMBtu, 0..=50.
     pub gas_price: f64,
+    /// Delivered coal price at the region's plants, $/MMBtu, 0..=20; the national
+    /// `reference.coal_price` when absent.
+    #[serde(default)]
+    pub coal_price: Option<f64>,
     /// Offer cap, $/MWh, 100..=20000.
     pub price_cap: f64,
     /// Scarcity adder at zero operating reserve, $/MWh, 0..=20000.
@@ -592,6 +596,11 @@ impl RegionParams {
     /// Day-to-day weather noise on load in `season` (0 winter .. 3 autumn), standard deviation.
     pub fn weather_sigma_in(&self, season: usize) -> f64 {
         self.weather_sigma * seasonal_factor(&self.weather_sigma_seasonal, season)
+    }
+
+    /// Delivered coal price at the region's plants, $/MMBtu: its own, or the national one.
+    pub fn coal_price(&self, reference: &Reference) -> f64 {
+        self.coal_price.unwrap_or(reference.coal_price)
     }
 
     /// Households, thousands: the unit outages are counted in.

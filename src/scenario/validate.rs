@@ -263,6 +263,9 @@ fn region_supply(c: &mut Checker, i: usize, r: &RegionParams) {
     c.len(&k("solar_cf"), &r.solar_cf, 4, 0.0, 1.0);
     c.len(&k("hydro_cf"), &r.hydro_cf, 4, 0.0, 1.0);
     c.range(&k("gas_price"), r.gas_price, 0.0, 50.0);
+    if let Some(coal) = r.coal_price {
+        c.range(&k("coal_price"), coal, 0.0, 20.0);
+    }
     c.range(&k("price_cap"), r.price_cap, 100.0, 20000.0);
     c.range(&k("scarcity_adder"), r.scarcity_adder, 0.0, 20000.0);
     c.range(&k("scarcity_sigma"), r.scarcity_sigma, 0.001, 0.5);

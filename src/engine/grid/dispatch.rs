@@ -97,7 +97,7 @@ pub fn variable_cost(params: &Params, region: &RegionParams, gas_price: f64, tec
     let t = params.technologies.get(tech);
     let fuel = match tech {
         Tech::GasCc | Tech::GasPeaker | Tech::Onsite => gas_price,
-        Tech::Coal => params.reference.coal_price,
+        Tech::Coal => region.coal_price(&params.reference),
         _ => 0.0,
     };
     let nuclear = if tech == Tech::Nuclear {
@@ -105,7 +105,6 @@ pub fn variable_cost(params: &Params, region: &RegionParams, gas_price: f64, tec
     } else {
         0.0
     };
-    let _ = region;
     t.heat_rate * fuel + t.vom + nuclear
 }
 
