@@ -113,6 +113,9 @@ pub const METRICS: &[(&str, Metric)] = &[
         f.grid.pjm_auction_2025_margin
     }),
     ("pjm_zone_multiple_2026", |f| f.grid.pjm_zone_multiple_2026),
+    ("pjm_winter_peak_2025_gw", |f| {
+        f.grid.pjm_winter_peak_2025_gw
+    }),
     ("pjm_zone_multiple_2028", |f| f.grid.pjm_zone_multiple_2028),
 ];
 

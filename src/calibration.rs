@@ -94,6 +94,9 @@ pub struct GridFigures {
     /// The same in 2028, once data-center draw nears the zone's hosting capacity.
     pub pjm_zone_multiple_2028: f64,
     pub pjm_energy_multiple_2028: f64,
+    /// PJM's highest hourly demand in the winter of 2025 (January to March), data centers
+    /// included, GW.
+    pub pjm_winter_peak_2025_gw: f64,
     /// PJM's auction held in 2025 Q4 (for 2027/28): price, $/MW-day, and forecast margin.
     pub pjm_auction_2025_price: f64,
     pub pjm_auction_2025_margin: f64,
@@ -124,6 +127,12 @@ fn grid_figures(game: &Game) -> GridFigures {
         g.pjm_energy_multiple_2026 = multiple(2026, &|r| r.energy_price);
         g.pjm_zone_multiple_2028 = multiple(2028, &|r| r.zone_price);
         g.pjm_energy_multiple_2028 = multiple(2028, &|r| r.energy_price);
+        g.pjm_winter_peak_2025_gw = reports
+            .iter()
+            .filter(|r| r.date == Date::new(2025, 1))
+            .map(|r| r.regions[i].peak_load_mw)
+            .fold(0.0, f64::max)
+            / 1000.0;
         let auction = reports
             .iter()
             .filter(|r| r.date == Date::new(2025, 4))
