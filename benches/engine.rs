@@ -24,6 +24,7 @@ fn benches(c: &mut Criterion) {
     c.bench_function("grid step (3 regions x 2184 hours)", |b| {
         let inputs = overbuild::engine::grid::GridInputs {
             load_shock: vec![0.0; 3],
+            freeze: Vec::new(),
             forced_faults: vec![0; 3],
             training_intensity: 0.5,
             ride_through_cooperation: false,

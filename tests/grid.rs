@@ -32,6 +32,17 @@ fn bad_grid_data_is_refused_naming_the_key() {
         problems(&short_shape)
     );
 
+    let hard_freeze = default_text().replacen(
+        "region = \"pjm\", share = 0.15",
+        "region = \"pjm\", share = 0.9",
+        1,
+    );
+    assert!(
+        problems(&hard_freeze).contains("share = 0.9"),
+        "{}",
+        problems(&hard_freeze)
+    );
+
     let dear_coal = default_text().replacen("coal_price = 2.5", "coal_price = 99", 1);
     assert!(
         problems(&dear_coal).contains("regions[1].coal_price = 99 is out of range: allowed 0..=20"),
@@ -352,6 +363,7 @@ fn texas_quarter(
         load_shock: (0..regions)
             .map(|r| if r == 0 { shock } else { 0.0 })
             .collect(),
+        freeze: Vec::new(),
         forced_faults: vec![0; regions],
         training_intensity: 0.5,
         ride_through_cooperation: false,
@@ -360,6 +372,64 @@ fn texas_quarter(
     overbuild::engine::grid::step(&mut world, &inputs, &Rngs::new(7), &mut report);
     assert_eq!(report.regions[0].id, "texas");
     report.regions.swap_remove(0)
+}
+
+/// PJM's quarter at `quarter` of 2025 (seed `seed`), with a storm week of `shock` extra load
+/// and `freeze` of the fleet tripped on its days past the cold's onset.
+fn pjm_storm_quarter(
+    s: &scenario::Scenario,
+    quarter: u8,
+    freeze: f64,
+    seed: u64,
+) -> overbuild::engine::report::RegionReport {
+    let mut world = overbuild::game::Game::new(s.clone(), seed).world;
+    world.date.quarter = quarter;
+    let pjm = world.params.region_index("pjm").unwrap();
+    let regions = world.params.regions.len();
+    let only_pjm = |x: f64| {
+        (0..regions)
+            .map(|r| if r == pjm { x } else { 0.0 })
+            .collect()
+    };
+    let inputs = overbuild::engine::grid::GridInputs {
+        load_shock: only_pjm(0.03),
+        freeze: only_pjm(freeze),
+        forced_faults: vec![0; regions],
+        training_intensity: 0.5,
+        ride_through_cooperation: false,
+    };
+    let mut report = overbuild::engine::TurnReport::default();
+    overbuild::engine::grid::step(&mut world, &inputs, &Rngs::new(seed), &mut report);
+    report.regions.swap_remove(pjm)
+}
+
+/// A storm card's freeze trips its share of PJM's fleet on the storm week's coldest days, on
+/// top of what the cold takes (Elliott: 24% out at the peak, about 19 points above a normal
+/// winter day): more MW out, dearer power; none in summer, when nothing freezes.
+#[test]
+fn a_storms_freeze_trips_its_share_of_the_fleet_on_the_coldest_days() {
+    let base = scenario::load(scenario::DEFAULT).unwrap();
+    let pjm = base.params.region_index("pjm").unwrap();
+    let fleet: f64 = base.params.regions[pjm].fleet.to_array().iter().sum();
+    let (mut extra, mut froze) = (0.0, 0);
+    for seed in 1..=8 {
+        let frozen = pjm_storm_quarter(&base, 1, 0.15, seed);
+        let cold = pjm_storm_quarter(&base, 1, 0.0, seed);
+        assert!(frozen.cold_outage_mw >= cold.cold_outage_mw, "seed {seed}");
+        assert!(frozen.energy_price >= cold.energy_price, "seed {seed}");
+        extra += frozen.cold_outage_mw - cold.cold_outage_mw;
+        froze += usize::from(frozen.cold_outage_mw > cold.cold_outage_mw);
+        assert_eq!(pjm_storm_quarter(&base, 3, 0.15, seed).cold_outage_mw, 0.0);
+    }
+    assert!(
+        froze >= 6,
+        "the storm's coldest days froze in {froze} of 8 winters"
+    );
+    let mean_share = extra / 8.0 / fleet;
+    assert!(
+        (0.08..=0.16).contains(&mean_share),
+        "the freeze took {mean_share:.3} of the fleet more on average"
+    );
 }
 
 /// A winter storm freezes gas supply and part of the fleet on its coldest days, as the card

@@ -85,6 +85,7 @@ fn the_grid_step_allocates_per_region_not_per_hour() {
     let regions = world.params.regions.len() as u64;
     let inputs = GridInputs {
         load_shock: vec![0.0; regions as usize],
+        freeze: Vec::new(),
         forced_faults: vec![0; regions as usize],
         training_intensity: 0.5,
         ride_through_cooperation: false,
@@ -108,6 +109,7 @@ fn a_second_grid_step_on_a_thread_reuses_the_hourly_series() {
     let regions = world.params.regions.len();
     let inputs = GridInputs {
         load_shock: vec![0.0; regions],
+        freeze: Vec::new(),
         forced_faults: vec![0; regions],
         training_intensity: 0.5,
         ride_through_cooperation: false,

@@ -15,6 +15,8 @@ use super::state::World;
 #[derive(Clone, Debug, Default)]
 pub struct Shocks {
     pub load: Vec<f64>,
+    /// Share of each region's fleet a storm freezes out on its week's coldest days.
+    pub freeze: Vec<f64>,
     /// Faults forced per region; they replace that region's base draw this quarter.
     pub faults: Vec<u32>,
     pub market: MarketShocks,
@@ -109,6 +111,7 @@ pub fn none(world: &World) -> Shocks {
     let n = world.regions.len();
     Shocks {
         load: vec![0.0; n],
+        freeze: vec![0.0; n],
         faults: vec![0; n],
         politics: PoliticsShocks {
             approval_points: 0.0,
@@ -182,6 +185,12 @@ fn apply(world: &mut World, effect: &Effect, shocks: &mut Shocks, report: &mut T
             match region.as_deref().and_then(|id| region_of(world, id)) {
                 Some(r) => shocks.load[r] += pct,
                 None => shocks.load.iter_mut().for_each(|l| *l += pct),
+            }
+        }
+        Effect::Freeze { region, share } => {
+            match region.as_deref().and_then(|id| region_of(world, id)) {
+                Some(r) => shocks.freeze[r] += share,
+                None => shocks.freeze.iter_mut().for_each(|f| *f += share),
             }
         }
         Effect::Fault { region } => {

@@ -822,7 +822,7 @@ pub fn validate_injects(injects: &[Inject], params: &Params) -> Result<(), Strin
 /// any event's (the rules add turn counts, so these must stay small).
 pub fn effect_problem(effect: &Effect, params: &Params) -> Option<String> {
     let region = match effect {
-        Effect::LoadShock { region, .. } => region.as_deref(),
+        Effect::LoadShock { region, .. } | Effect::Freeze { region, .. } => region.as_deref(),
         Effect::Fault { region } | Effect::Blackout { region, .. } => Some(region.as_str()),
         _ => None,
     };
@@ -835,6 +835,7 @@ pub fn effect_problem(effect: &Effect, params: &Params) -> Option<String> {
     }
     let ranges: &[(&str, f64, f64, f64)] = match effect {
         Effect::LoadShock { pct, .. } => &[("pct", *pct, -1.0, 10.0)],
+        Effect::Freeze { share, .. } => &[("share", *share, 0.0, 0.5)],
         Effect::Blackout {
             households_k,
             hours,

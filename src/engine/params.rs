@@ -1419,6 +1419,14 @@ pub enum Effect {
         region: Option<String>,
         pct: f64,
     },
+    /// Part of a region's (or every region's) dispatchable fleet frozen out on the coldest days
+    /// of this quarter's storm week, beyond what the cold alone takes (`grid::dispatch`'s cold
+    /// outages): gas wells and plants trip with a sudden freeze. Share of the fleet, 0..=0.5.
+    Freeze {
+        #[serde(default)]
+        region: Option<String>,
+        share: f64,
+    },
     /// A transformer or line fault in a region this quarter (replaces the region's base draw).
     Fault { region: String },
     /// Households lose power in a region: thousands of households, hours.

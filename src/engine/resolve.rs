@@ -85,6 +85,7 @@ pub fn resolve_with(
     // The grid and what it costs households.
     let inputs = GridInputs {
         load_shock: shocks.load.clone(),
+        freeze: shocks.freeze.clone(),
         forced_faults: shocks.faults.clone(),
         training_intensity: orders.openai.training_intensity,
         ride_through_cooperation: orders.openai.ride_through_cooperation,

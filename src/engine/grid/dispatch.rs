@@ -336,7 +336,10 @@ pub(super) fn build_hourly(
     let weather_weight: [f64; 24] =
         std::array::from_fn(|h| (shape[h] / peak_shape).max(WEATHER_WEIGHT_FLOOR));
     let base_load = state.non_dc_load_mw * region.seasonal[season];
-    let spell_shock = inputs.load_shock.get(r).copied().unwrap_or(0.0);
+    let storm = Storm {
+        shock: inputs.load_shock.get(r).copied().unwrap_or(0.0),
+        freeze: inputs.freeze.get(r).copied().unwrap_or(0.0),
+    };
     let cap = &state.capacity;
     let solar = solar_profile(region.solar_cf[season], season);
     let wind_mw = cap[Tech::Wind.index()] * region.wind_cf[season];
@@ -361,7 +364,7 @@ pub(super) fn build_hourly(
         let efficiency = t.battery_efficiency.clamp(MIN_BATTERY_EFFICIENCY, 1.0);
         BatteryPlan::new(battery_mw, battery_mw * t.battery_hours, efficiency)
     });
-    let (draws, spell) = weather_days(params, region, world.date.quarter, spell_shock, rng, h);
+    let (draws, spell) = weather_days(params, region, world.date.quarter, storm, rng, h);
     let days = h.load.as_chunks_mut::<24>().0.iter_mut();
     let days = days.zip(h.dc.as_chunks_mut::<24>().0.iter_mut());
     let days = days.zip(h.wind.as_chunks_mut::<24>().0.iter_mut());
@@ -435,13 +438,18 @@ impl ColdOutages {
         }
     }
 
-    /// Share of the fleet running on `day`, whose load deviates by `deviation` (a share).
-    fn available(&self, day: usize, deviation: f64) -> f64 {
-        if day < self.first_day || self.per_sigma <= 0.0 || self.weather_sigma <= 0.0 {
+    /// Share of the fleet running on `day`, whose load deviates by `deviation` (a share), with
+    /// `freeze` of the fleet tripped by a storm's sudden freeze on its days past the onset.
+    fn available(&self, day: usize, deviation: f64, freeze: f64) -> f64 {
+        if day < self.first_day || self.weather_sigma <= 0.0 {
             return 1.0;
         }
         let beyond = deviation / self.weather_sigma - self.onset;
-        1.0 - (self.per_sigma * beyond).clamp(0.0, COLD_OUTAGE_MAX_SHARE)
+        if beyond <= 0.0 {
+            return 1.0;
+        }
+        let out = self.per_sigma.max(0.0) * beyond + freeze.max(0.0);
+        1.0 - out.clamp(0.0, COLD_OUTAGE_MAX_SHARE)
     }
 }
 
@@ -451,18 +459,22 @@ fn weather_days(
     params: &Params,
     region: &RegionParams,
     quarter: u8,
-    spell_shock: f64,
+    storm: Storm,
     rng: &mut Stream,
     h: &mut Hourly,
 ) -> ([DayDraw; DAYS], Spell) {
     let season = usize::from(quarter.clamp(1, 4) - 1);
     let draws = day_draws(region.weather_sigma_in(season), rng);
     let cold = ColdOutages::new(params, region, quarter);
-    let spell = Spell::new(spell_shock, &draws, &cold);
+    let spell = Spell::new(storm, &draws, &cold);
     let days = h.sun_days.iter_mut().zip(h.available.iter_mut());
     for (day, ((sun, available), draw)) in days.zip(&draws).enumerate() {
         *sun = draw.sun_day;
-        *available = cold.available(day, draw.weather + spell.shock_on(day));
+        *available = cold.available(
+            day,
+            draw.weather + spell.shock_on(day),
+            spell.freeze_on(day),
+        );
     }
     (draws, spell)
 }
@@ -532,20 +544,43 @@ const SPELL_DAYS: usize = 7;
 /// card's week must fall), or none.
 struct Spell {
     start: Option<usize>,
+    storm: Storm,
+}
+
+/// What a card's week brings: extra load (a share) and a freeze (a share of the fleet).
+#[derive(Clone, Copy, Default)]
+struct Storm {
     shock: f64,
+    freeze: f64,
 }
 
 impl Spell {
-    fn new(shock: f64, draws: &[DayDraw; DAYS], cold: &ColdOutages) -> Self {
-        let start = (shock != 0.0).then(|| spell_start(draws, cold.spell_from()));
-        Self { start, shock }
+    fn new(storm: Storm, draws: &[DayDraw; DAYS], cold: &ColdOutages) -> Self {
+        let any = storm.shock != 0.0 || storm.freeze != 0.0;
+        let start = any.then(|| spell_start(draws, cold.spell_from()));
+        Self { start, storm }
+    }
+
+    fn within(&self, day: usize) -> bool {
+        self.start
+            .is_some_and(|start| (start..start + SPELL_DAYS).contains(&day))
     }
 
     /// The load shock on `day`: the event's within its week, else none.
     fn shock_on(&self, day: usize) -> f64 {
-        match self.start {
-            Some(start) if (start..start + SPELL_DAYS).contains(&day) => self.shock,
-            _ => 0.0,
+        if self.within(day) {
+            self.storm.shock
+        } else {
+            0.0
+        }
+    }
+
+    /// The share of the fleet a storm's freeze trips on `day`: within its week, else none.
+    fn freeze_on(&self, day: usize) -> f64 {
+        if self.within(day) {
+            self.storm.freeze
+        } else {
+            0.0
         }
     }
 }
@@ -998,22 +1033,34 @@ mod tests {
         };
         let winter = ColdOutages::new(&params, &region, 1);
         assert_eq!(
-            winter.available(0, 0.09),
+            winter.available(0, 0.09, 0.0),
             1.0,
             "1.8 sigmas: before the onset"
         );
         assert!(
-            (winter.available(0, 0.15) - 0.8).abs() < 1e-12,
+            (winter.available(0, 0.15, 0.0) - 0.8).abs() < 1e-12,
             "one sigma past it"
         );
-        assert_eq!(winter.available(0, 1.0), 1.0 - COLD_OUTAGE_MAX_SHARE);
+        assert_eq!(winter.available(0, 1.0, 0.0), 1.0 - COLD_OUTAGE_MAX_SHARE);
         assert_eq!(
-            ColdOutages::new(&params, &region, 3).available(80, 0.15),
+            ColdOutages::new(&params, &region, 3).available(80, 0.15, 0.0),
             1.0
         );
         let autumn = ColdOutages::new(&params, &region, 4);
-        assert_eq!(autumn.available(30, 0.15), 1.0, "October does not freeze");
-        assert!(autumn.available(70, 0.15) < 1.0, "December does");
+        assert_eq!(
+            autumn.available(30, 0.15, 0.0),
+            1.0,
+            "October does not freeze"
+        );
+        assert!(autumn.available(70, 0.15, 0.0) < 1.0, "December does");
+        // A storm's freeze adds its share past the onset, within the cap, and not before it.
+        assert!((winter.available(0, 0.15, 0.1) - 0.7).abs() < 1e-12);
+        assert_eq!(winter.available(0, 0.09, 0.1), 1.0);
+        assert_eq!(winter.available(0, 0.3, 0.4), 1.0 - COLD_OUTAGE_MAX_SHARE);
+        assert_eq!(
+            ColdOutages::new(&params, &region, 3).available(80, 0.15, 0.1),
+            1.0
+        );
         assert_eq!(autumn.spell_from(), DECEMBER_FIRST_DAY);
     }
 

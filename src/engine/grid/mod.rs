@@ -39,6 +39,8 @@ pub(crate) const HOUSEHOLD_KW: f64 = 1.2;
 pub struct GridInputs {
     /// Extra load per region this quarter from events (heat waves), share.
     pub load_shock: Vec<f64>,
+    /// Share of each region's fleet a storm card freezes out on its week's coldest days.
+    pub freeze: Vec<f64>,
     /// Faults forced by event cards, per region; they replace the quarter's base draw.
     pub forced_faults: Vec<u32>,
     /// OpenAI's training-run intensity and whether it smooths its ramps.
