@@ -16,50 +16,44 @@ fn problems(text: &str) -> String {
     }
 }
 
+/// Asserts that `text` is refused with a problem containing `expected`.
+fn assert_refused(text: &str, expected: &str) {
+    let found = problems(text);
+    assert!(found.contains(expected), "wanted {expected:?} in: {found}");
+}
+
+/// The default scenario with its first `from` replaced by `to`.
+fn with(from: &str, to: &str) -> String {
+    default_text().replacen(from, to, 1)
+}
+
 #[test]
 fn bad_grid_data_is_refused_naming_the_key() {
-    let negative = default_text().replacen("nuclear = 5000", "nuclear = -5000", 1);
-    assert!(
-        problems(&negative).contains("regions[0].fleet.nuclear = -5000 is out of range"),
-        "{}",
-        problems(&negative)
+    assert_refused(
+        &with("nuclear = 5000", "nuclear = -5000"),
+        "regions[0].fleet.nuclear = -5000 is out of range",
     );
-
-    let short_shape = default_text().replacen("[0.937, 0.910, ", "[0.910, ", 1);
-    assert!(
-        problems(&short_shape).contains("regions[0].daily_shape[0] has 23 values, needs 24"),
-        "{}",
-        problems(&short_shape)
+    assert_refused(
+        &with("[0.937, 0.910, ", "[0.910, "),
+        "regions[0].daily_shape[0] has 23 values, needs 24",
     );
-
-    let hard_freeze = default_text().replacen(
-        "region = \"pjm\", share = 0.15",
-        "region = \"pjm\", share = 0.9",
-        1,
+    assert_refused(
+        &with(
+            "region = \"pjm\", share = 0.15",
+            "region = \"pjm\", share = 0.9",
+        ),
+        "share = 0.9",
     );
-    assert!(
-        problems(&hard_freeze).contains("share = 0.9"),
-        "{}",
-        problems(&hard_freeze)
+    assert_refused(
+        &with("coal_price = 2.5", "coal_price = 99"),
+        "regions[1].coal_price = 99 is out of range: allowed 0..=20",
     );
-
-    let dear_coal = default_text().replacen("coal_price = 2.5", "coal_price = 99", 1);
-    assert!(
-        problems(&dear_coal).contains("regions[1].coal_price = 99 is out of range: allowed 0..=20"),
-        "{}",
-        problems(&dear_coal)
-    );
-
-    let lopsided = default_text().replacen(
-        "weather_sigma_seasonal = [1.4, 1.0, 0.6, 1.0]",
-        "weather_sigma_seasonal = [1.4, 1.0, 1.6, 1.0]",
-        1,
-    );
-    assert!(
-        problems(&lopsided)
-            .contains("regions[0].weather_sigma_seasonal averages 1.250, needs 1 (within 0.02)"),
-        "{}",
-        problems(&lopsided)
+    assert_refused(
+        &with(
+            "weather_sigma_seasonal = [1.4, 1.0, 0.6, 1.0]",
+            "weather_sigma_seasonal = [1.4, 1.0, 1.6, 1.0]",
+        ),
+        "regions[0].weather_sigma_seasonal averages 1.250, needs 1 (within 0.02)",
     );
 
     let mut no_fleet = default_text().to_string();
