@@ -178,21 +178,23 @@ const ADOPTION_FLOOR_SHARE: f64 = 0.1;
 /// scenario check holds `companies.openai.elasticity` to, so no card leaves that range.
 pub const MAX_PRICE_ELASTICITY: f64 = 5.0;
 
+/// Adds `amount` to the named region's entry of `per_region`, or to every region's when the
+/// card names none.
+fn add_in(world: &World, region: &Option<String>, per_region: &mut [f64], amount: f64) {
+    match region
+        .as_deref()
+        .and_then(|id| world.params.region_index(id))
+    {
+        Some(r) => per_region[r] += amount,
+        None => per_region.iter_mut().for_each(|v| *v += amount),
+    }
+}
+
 fn apply(world: &mut World, effect: &Effect, shocks: &mut Shocks, report: &mut TurnReport) {
     let region_of = |world: &World, id: &str| world.params.region_index(id);
     match effect {
-        Effect::LoadShock { region, pct } => {
-            match region.as_deref().and_then(|id| region_of(world, id)) {
-                Some(r) => shocks.load[r] += pct,
-                None => shocks.load.iter_mut().for_each(|l| *l += pct),
-            }
-        }
-        Effect::Freeze { region, share } => {
-            match region.as_deref().and_then(|id| region_of(world, id)) {
-                Some(r) => shocks.freeze[r] += share,
-                None => shocks.freeze.iter_mut().for_each(|f| *f += share),
-            }
-        }
+        Effect::LoadShock { region, pct } => add_in(world, region, &mut shocks.load, *pct),
+        Effect::Freeze { region, share } => add_in(world, region, &mut shocks.freeze, *share),
         Effect::Fault { region } => {
             if let Some(r) = region_of(world, region) {
                 shocks.faults[r] += 1;

@@ -299,8 +299,7 @@ const TRAINING_SWING_PERIOD_H: f64 = 6.0;
 const COOPERATIVE_SWING_SHARE: f64 = 0.3;
 
 fn training_swing(world: &World, r: usize, inputs: &GridInputs) -> [f64; 24] {
-    let dc = &world.regions[r].dc;
-    let openai_share = (dc.oracle_mw + dc.colo_mw) / dc.connected_mw().max(1.0);
+    let openai_share = super::openai_site_share(world, r);
     let smoothing = if inputs.ride_through_cooperation {
         COOPERATIVE_SWING_SHARE
     } else {
@@ -375,7 +374,7 @@ pub(super) fn build_hourly(
             wind_day,
             sun_day,
         } = draws[day];
-        let shock = spell.shock_on(day);
+        let shock = spell.storm_on(day).shock;
         let mut day_net = [0.0f64; 24];
         for hour in 0..24 {
             let w = 1.0 + weather * weather_weight[hour];
@@ -470,11 +469,8 @@ fn weather_days(
     let days = h.sun_days.iter_mut().zip(h.available.iter_mut());
     for (day, ((sun, available), draw)) in days.zip(&draws).enumerate() {
         *sun = draw.sun_day;
-        *available = cold.available(
-            day,
-            draw.weather + spell.shock_on(day),
-            spell.freeze_on(day),
-        );
+        let storm = spell.storm_on(day);
+        *available = cold.available(day, draw.weather + storm.shock, storm.freeze);
     }
     (draws, spell)
 }
@@ -561,26 +557,11 @@ impl Spell {
         Self { start, storm }
     }
 
-    fn within(&self, day: usize) -> bool {
-        self.start
-            .is_some_and(|start| (start..start + SPELL_DAYS).contains(&day))
-    }
-
-    /// The load shock on `day`: the event's within its week, else none.
-    fn shock_on(&self, day: usize) -> f64 {
-        if self.within(day) {
-            self.storm.shock
-        } else {
-            0.0
-        }
-    }
-
-    /// The share of the fleet a storm's freeze trips on `day`: within its week, else none.
-    fn freeze_on(&self, day: usize) -> f64 {
-        if self.within(day) {
-            self.storm.freeze
-        } else {
-            0.0
+    /// The storm on `day`: the event's load shock and freeze within its week, else none.
+    fn storm_on(&self, day: usize) -> Storm {
+        match self.start {
+            Some(start) if (start..start + SPELL_DAYS).contains(&day) => self.storm,
+            _ => Storm::default(),
         }
     }
 }
